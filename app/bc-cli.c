@@ -1,0 +1,435 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "bc-cli.h"
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-report.h"
+#include "bc-store.h"
+#include "bc-template.h"
+
+/* The headless face of Baocao: the same library the window uses, with one
+ * line of error and a non-zero status on failure. */
+
+typedef struct
+{
+  const char *name;
+  const char *args;
+  const char *summary;
+  int (*run) (int argc, char **argv);
+} Command;
+
+static char *opt_library;
+
+static int
+fail (int status, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static int
+fail (int status, const char *format, ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* One line, whatever the message holds. */
+  g_strdelimit (message, "\n", ' ');
+  g_printerr ("baocao: %s\n", message);
+  return status;
+}
+
+static BcStore *
+open_store (GError **error)
+{
+  g_autofree char *path = opt_library ? g_strdup (opt_library) : bc_store_default_path ();
+  return bc_store_open (path, error);
+}
+
+static gboolean
+parse_options (const char *args, const char *summary, GOptionEntry *entries,
+               int *argc, char ***argv, GError **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (args);
+  GOptionEntry common[] = {
+    { "library", 'l', 0, G_OPTION_ARG_FILENAME, &opt_library, N_("The library database to use"), N_("FILE") },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return g_option_context_parse (context, argc, argv, error);
+}
+
+static gboolean
+parse_id (const char *text, gint64 *id)
+{
+  guint64 value;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+static const char *
+status_label (const char *status)
+{
+  if (g_str_equal (status, "submitted"))
+    return _("submitted");
+  if (g_str_equal (status, "returned"))
+    return _("returned");
+  if (g_str_equal (status, "approved"))
+    return _("approved");
+  return _("draft");
+}
+
+static int
+cmd_list (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+
+  if (!parse_options (NULL, _("List the reports in the library"), NULL, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if (argc > 2)
+    return fail (BC_CLI_USAGE, _("“list” takes no arguments"));
+  if ((store = open_store (&error)) == NULL || (reports = bc_store_list_reports (store, &error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  for (guint i = 0; i < reports->len; i++)
+    {
+      BcReportSummary *s = reports->pdata[i];
+      g_autofree char *from = bc_date_to_display (s->period_from);
+      g_autofree char *to = bc_date_to_display (s->period_to);
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s–%s\t%s\t%s\t%s\n", s->id, s->unit, from, to,
+               status_label (s->status), s->template_id, s->modified);
+    }
+  return BC_CLI_OK;
+}
+
+static char *
+template_dir (const char *what)
+{
+  return bc_template_default_dir (what);
+}
+
+static int
+cmd_templates (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) templates = NULL;
+  g_autofree char *tdir = template_dir ("templates");
+  g_autofree char *cdir = template_dir ("catalogs");
+
+  if (!parse_options (NULL, _("List the templates reports can be made from"), NULL, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if ((templates = bc_template_load_dir (tdir, cdir, &error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  for (guint i = 0; i < templates->len; i++)
+    g_print ("%s\t%s\n", bc_template_get_id (templates->pdata[i]),
+             bc_template_get_name (templates->pdata[i]));
+  return BC_CLI_OK;
+}
+
+static BcTemplate *
+find_template (const char *id, GError **error)
+{
+  g_autofree char *tdir = template_dir ("templates");
+  g_autofree char *cdir = template_dir ("catalogs");
+  g_autofree char *file = g_strconcat (id, ".json", NULL);
+  g_autofree char *path = NULL;
+
+  /* A path to a template file works as well as a shipped template's id. */
+  if (g_str_has_suffix (id, ".json"))
+    return bc_template_new_from_file (id, cdir, error);
+  path = g_build_filename (tdir, file, NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_READ,
+                   _("There is no template “%s” (see “baocao templates”)"), id);
+      return NULL;
+    }
+  return bc_template_new_from_file (path, cdir, error);
+}
+
+static int
+cmd_new (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcTemplate) template = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autofree char *template_id = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GOptionEntry entries[] = {
+    { "template", 't', 0, G_OPTION_ARG_STRING, &template_id, N_("Template id or file"), N_("ID") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit, N_("Reporting unit"), N_("NAME") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day of the period (dd/mm/yyyy)"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day of the period (dd/mm/yyyy)"), N_("DATE") },
+    { NULL }
+  };
+
+  if (!parse_options (NULL, _("Create a report from a template"), entries, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if (template_id == NULL || unit == NULL || argc > 2)
+    return fail (BC_CLI_USAGE, _("usage: baocao new --template ID --unit NAME [--from DATE --to DATE]"));
+  if ((from_text == NULL) != (to_text == NULL))
+    return fail (BC_CLI_USAGE, _("give both --from and --to, or neither"));
+  if ((template = find_template (template_id, &error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  if (from_text != NULL)
+    {
+      from = bc_date_from_display (from_text);
+      to = bc_date_from_display (to_text);
+      if (from == NULL || to == NULL)
+        return fail (BC_CLI_USAGE, _("“%s” is not a date (dd/mm/yyyy)"), from == NULL ? from_text : to_text);
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      GDate today, f, t;
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                      (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+      bc_period_containing (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                            &today, &f, &t);
+      from = bc_date_to_iso (&f);
+      to = bc_date_to_iso (&t);
+    }
+  if ((store = open_store (&error)) == NULL
+      || (report = bc_store_create_report (store, template, unit, from, to, &error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (report));
+  return BC_CLI_OK;
+}
+
+static BcReport *
+open_report_arg (BcStore **store, int argc, char **argv, const char *usage, GError **error)
+{
+  gint64 id;
+
+  if (argc != 3 || !parse_id (argv[2], &id))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, usage);
+      return NULL;
+    }
+  if ((*store = open_store (error)) == NULL)
+    return NULL;
+  return bc_store_open_report (*store, id, error);
+}
+
+static int
+report_failure (GError *error)
+{
+  return fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
+}
+
+static void
+print_sections (BcReport *report, GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      BcSection *s = sections->pdata[i];
+      g_autofree char *indent = g_strnfill (s->depth * 2, ' ');
+
+      g_print ("%s%s%s%s [%s]\n", indent, s->number, *s->number ? " " : "", s->title,
+               bc_section_kind_to_string (s->kind));
+      for (guint j = 0; j < s->figures->len; j++)
+        {
+          BcFigure *f = s->figures->pdata[j];
+          g_autofree char *key = g_strdup_printf ("fig/%s", f->id);
+          const char *value = bc_report_get (report, key);
+          g_autofree char *shown = *value ? bc_format_int (g_ascii_strtoll (value, NULL, 10)) : g_strdup ("—");
+
+          g_print ("%s  · %s: %s %s\n", indent, f->label, shown, f->unit);
+        }
+      print_sections (report, s->children);
+    }
+}
+
+static int
+cmd_show (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autofree char *title = NULL;
+  BcTemplate *template;
+  GPtrArray *tables;
+
+  if (!parse_options ("ID", _("Show a report"), NULL, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if ((report = open_report_arg (&store, argc, argv, _("usage: baocao show ID"), &error)) == NULL)
+    return report_failure (error);
+  template = bc_report_get_template (report);
+  title = bc_report_dup_title (report);
+  g_print ("%s\n%s: %s\n%s: %s\n%s: %s\n\n", title,
+           _("Template"), bc_template_get_name (template),
+           _("Status"), status_label (bc_report_get_status (report)),
+           _("Last change"), bc_report_get_modified (report));
+  print_sections (report, bc_template_get_sections (template));
+  tables = bc_template_get_tables (template);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      BcTableDef *t = tables->pdata[i];
+      guint applicable = 0;
+
+      for (guint j = 0; j < t->rows->len; j++)
+        {
+          BcRow *r = t->rows->pdata[j];
+          applicable += !r->heading && bc_report_row_applies (report, t->id, r->key);
+        }
+      g_print ("%s: %s (%u %s)\n", t->title, t->caption ? t->caption : "", applicable, _("rows"));
+    }
+  return BC_CLI_OK;
+}
+
+static int
+cmd_next (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcReport) next = NULL;
+
+  if (!parse_options ("ID", _("Create the report for the next period from this one"), NULL, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if ((report = open_report_arg (&store, argc, argv, _("usage: baocao next ID"), &error)) == NULL)
+    return report_failure (error);
+  if ((next = bc_store_duplicate_next (store, report, &error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (next));
+  return BC_CLI_OK;
+}
+
+static int
+cmd_delete (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  gint64 id;
+
+  if (!parse_options ("ID", _("Delete a report"), NULL, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if (argc != 3 || !parse_id (argv[2], &id))
+    return fail (BC_CLI_USAGE, _("usage: baocao delete ID"));
+  if ((store = open_store (&error)) == NULL || !bc_store_delete_report (store, id, &error))
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  return BC_CLI_OK;
+}
+
+static int
+cmd_export_json (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *json = NULL;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!parse_options ("ID", _("Write a report as interchange JSON"), entries, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if (argc != 3 || !parse_id (argv[2], &id))
+    return fail (BC_CLI_USAGE, _("usage: baocao export-json ID [-o FILE]"));
+  if ((store = open_store (&error)) == NULL || (json = bc_store_export_json (store, id, &error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  if (output == NULL)
+    {
+      g_print ("%s\n", json);
+      return BC_CLI_OK;
+    }
+  if (!g_file_set_contents (output, json, -1, &error))
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  return BC_CLI_OK;
+}
+
+static int
+cmd_import_json (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  gint64 id;
+
+  if (!parse_options ("FILE", _("Add a report from interchange JSON to the library"), NULL, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if (argc != 3)
+    return fail (BC_CLI_USAGE, _("usage: baocao import-json FILE"));
+  if (!g_file_get_contents (argv[2], &data, &length, &error))
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  if ((store = open_store (&error)) == NULL
+      || (id = bc_store_import_json (store, data, (gssize) length, &error)) == 0)
+    return fail (BC_CLI_FAILED, "%s: %s", argv[2], error->message);
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  return BC_CLI_OK;
+}
+
+static int cmd_help (int argc, char **argv);
+
+static const Command commands[] = {
+  { "list", "", N_("List the reports in the library"), cmd_list },
+  { "templates", "", N_("List the templates"), cmd_templates },
+  { "new", "--template ID --unit NAME [--from DATE --to DATE]", N_("Create a report"), cmd_new },
+  { "show", "ID", N_("Show a report's sections and figures"), cmd_show },
+  { "next", "ID", N_("Create the next period's report from this one"), cmd_next },
+  { "delete", "ID", N_("Delete a report"), cmd_delete },
+  { "export-json", "ID [-o FILE]", N_("Write a report as interchange JSON"), cmd_export_json },
+  { "import-json", "FILE", N_("Add a report from interchange JSON"), cmd_import_json },
+  { "help", "", N_("Show this help"), cmd_help },
+};
+
+static int
+cmd_help (int argc, char **argv)
+{
+  g_print ("%s\n\n", _("Usage: baocao [COMMAND] [OPTIONS…]   (no command: start the application)"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  baocao %s %s\n      %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
+  g_print ("\n%s\n", _("Every command takes --library FILE; BAOCAO_LIBRARY in the environment does the same."));
+  return BC_CLI_OK;
+}
+
+gboolean
+bc_cli_is_command (const char *arg)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (arg, commands[i].name) == 0)
+      return TRUE;
+  return g_strcmp0 (arg, "--help-commands") == 0;
+}
+
+/**
+ * bc_cli_run:
+ *
+ * Runs the command named by argv[1].
+ *
+ * Returns: the exit status: 0 success, 3 failure, 64 bad arguments
+ */
+int
+bc_cli_run (int    argc,
+            char **argv)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc, argv);
+  return cmd_help (argc, argv);
+}

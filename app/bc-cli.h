@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of the command line. */
+enum
+{
+  BC_CLI_OK = 0,
+  BC_CLI_FAILED = 3,     /* the command could not run: bad file, bad library */
+  BC_CLI_USAGE = 64,     /* bad arguments */
+};
+
+gboolean  bc_cli_is_command  (const char  *arg);
+int       bc_cli_run         (int          argc,
+                              char       **argv);
+
+G_END_DECLS

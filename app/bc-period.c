@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-period"
+
+#include <stdio.h>
+
+#include "bc-period.h"
+
+/**
+ * bc_date_parse:
+ * @text: an ISO date, "YYYY-MM-DD"
+ * @date: (out caller-allocates): the date
+ *
+ * Returns: %TRUE when @text is a valid ISO date
+ */
+gboolean
+bc_date_parse (const char *text,
+               GDate      *date)
+{
+  unsigned y, m, d;
+  char tail;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3
+      || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y)
+      || y < 1900)
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+char *
+bc_date_to_iso (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+/**
+ * bc_date_to_display:
+ *
+ * Returns: (transfer full): "dd/mm/yyyy", or a copy of @iso when it is no date
+ */
+char *
+bc_date_to_display (const char *iso)
+{
+  GDate date;
+
+  if (!bc_date_parse (iso, &date))
+    return g_strdup (iso ? iso : "");
+  return g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (&date),
+                          g_date_get_month (&date), g_date_get_year (&date));
+}
+
+/**
+ * bc_date_from_display:
+ * @text: "d/m/yyyy" (also with "-" or "." between the parts) or ISO
+ *
+ * Returns: (transfer full) (nullable): the ISO date, or %NULL when @text is no date
+ */
+char *
+bc_date_from_display (const char *text)
+{
+  unsigned d, m, y;
+  char s1, s2, tail;
+  GDate date;
+
+  if (text == NULL)
+    return NULL;
+  while (g_ascii_isspace (*text))
+    text++;
+  if (bc_date_parse (text, &date))
+    return bc_date_to_iso (&date);
+  if (sscanf (text, "%2u%c%2u%c%4u%c", &d, &s1, &m, &s2, &y, &tail) != 5
+      || s1 != s2 || (s1 != '/' && s1 != '-' && s1 != '.')
+      || y < 1900 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return NULL;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return bc_date_to_iso (&date);
+}
+
+static void
+set_clamped (GDate *date, guint day, GDateMonth month, GDateYear year)
+{
+  guint last = g_date_get_days_in_month (month, year);
+  g_date_set_dmy (date, (GDateDay) MIN (day, last), month, year);
+}
+
+/**
+ * bc_period_containing:
+ * @from: (out caller-allocates): first day
+ * @to: (out caller-allocates): last day
+ *
+ * The reporting period that @day falls in. A monthly period ends on the
+ * cut-off day and starts the day after the previous month's cut-off;
+ * quarterly ones end on the cut-off day of March, June, September and
+ * December; annual ones are calendar years.
+ */
+void
+bc_period_containing (BcRegime     regime,
+                      guint        cutoff_day,
+                      const GDate *day,
+                      GDate       *from,
+                      GDate       *to)
+{
+  GDateYear year = g_date_get_year (day);
+  GDateMonth month = g_date_get_month (day);
+
+  g_date_clear (from, 1);
+  g_date_clear (to, 1);
+  if (regime == BC_REGIME_ANNUAL)
+    {
+      g_date_set_dmy (from, 1, G_DATE_JANUARY, year);
+      g_date_set_dmy (to, 31, G_DATE_DECEMBER, year);
+      return;
+    }
+  /* The period that ends on the next cut-off on or after @day. */
+  if (g_date_get_day (day) > cutoff_day)
+    {
+      month = month == G_DATE_DECEMBER ? G_DATE_JANUARY : month + 1;
+      year += month == G_DATE_JANUARY ? 1 : 0;
+    }
+  if (regime == BC_REGIME_QUARTERLY)
+    while ((month % 3) != 0)
+      {
+        month = month == G_DATE_DECEMBER ? G_DATE_JANUARY : month + 1;
+        year += month == G_DATE_JANUARY ? 1 : 0;
+      }
+  set_clamped (to, cutoff_day, month, year);
+  *from = *to;
+  g_date_subtract_months (from, regime == BC_REGIME_QUARTERLY ? 3 : 1);
+  set_clamped (from, cutoff_day, g_date_get_month (from), g_date_get_year (from));
+  g_date_add_days (from, 1);
+}
+
+/**
+ * bc_period_next:
+ * @next_from: (out) (transfer full): first day of the next period
+ * @next_to: (out) (transfer full): last day of the next period
+ *
+ * The period after [@from, @to]: it starts the day after @to and runs for
+ * the regime's length.
+ *
+ * Returns: %FALSE when @from or @to is no ISO date
+ */
+gboolean
+bc_period_next (BcRegime     regime,
+                guint        cutoff_day,
+                const char  *from,
+                const char  *to,
+                char       **next_from,
+                char       **next_to)
+{
+  GDate f, t, day;
+
+  if (!bc_date_parse (from, &f) || !bc_date_parse (to, &t))
+    return FALSE;
+  day = t;
+  g_date_add_days (&day, 1);
+  if (regime == BC_REGIME_ANNUAL)
+    {
+      bc_period_containing (regime, cutoff_day, &day, &f, &t);
+    }
+  else
+    {
+      /* The next period starts right after this one; it ends at the
+       * cut-off one regime-length later. */
+      GDate end = t;
+      g_date_add_months (&end, regime == BC_REGIME_QUARTERLY ? 3 : 1);
+      set_clamped (&end, cutoff_day, g_date_get_month (&end), g_date_get_year (&end));
+      f = day;
+      t = end;
+    }
+  *next_from = bc_date_to_iso (&f);
+  *next_to = bc_date_to_iso (&t);
+  return TRUE;
+}

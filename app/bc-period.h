@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+/* Periods are ISO dates ("2024-05-20") in the model and the store. */
+
+gboolean  bc_date_parse          (const char *text,
+                                  GDate      *date);
+char     *bc_date_to_iso         (const GDate *date);
+char     *bc_date_to_display     (const char  *iso);
+char     *bc_date_from_display   (const char  *text);
+void      bc_period_containing   (BcRegime     regime,
+                                  guint        cutoff_day,
+                                  const GDate *day,
+                                  GDate       *from,
+                                  GDate       *to);
+gboolean  bc_period_next         (BcRegime     regime,
+                                  guint        cutoff_day,
+                                  const char  *from,
+                                  const char  *to,
+                                  char       **next_from,
+                                  char       **next_to);
+
+G_END_DECLS

@@ -1,0 +1,512 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-report-private.h"
+#include "bc-store.h"
+#include "bc-template.h"
+
+struct _BcReport
+{
+  GObject     parent_instance;
+
+  gint64      id;
+  char       *uuid;
+  BcTemplate *template;
+  GHashTable *values;
+  char       *created;
+  char       *modified;
+  gint64      previous_id;
+};
+
+G_DEFINE_FINAL_TYPE (BcReport, bc_report, G_TYPE_OBJECT)
+
+enum {
+  VALUE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char * const header_fields[] = {
+  "supervising_body", "issuing_body", "number", "symbol", "place", "date",
+  "doc_type", "summary", "recipients", "legal_basis", "cc",
+  "signer_authority", "signer_authority_title", "signer_title", "signer_name",
+  NULL
+};
+
+static const char * const narrative_fields[] = { "text", "level", NULL };
+static const char * const document_fields[] = { "type", "number", "date", "issuer", "summary", NULL };
+static const char * const task_fields[] = { "content", "lead", "cooperating", "deadline", NULL };
+static const char * const statuses[] = { "draft", "submitted", "returned", "approved", NULL };
+
+static void
+bc_report_finalize (GObject *object)
+{
+  BcReport *self = (BcReport *) object;
+
+  g_free (self->uuid);
+  g_clear_object (&self->template);
+  g_hash_table_unref (self->values);
+  g_free (self->created);
+  g_free (self->modified);
+
+  G_OBJECT_CLASS (bc_report_parent_class)->finalize (object);
+}
+
+static void
+bc_report_class_init (BcReportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bc_report_finalize;
+
+  /**
+   * BcReport::value-changed:
+   * @key: the key whose value changed
+   *
+   * Emitted after the store changed a value; the signal detail is the key.
+   */
+  signals[VALUE_CHANGED] =
+    g_signal_new ("value-changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+bc_report_init (BcReport *self)
+{
+}
+
+BcReport *
+bc_report_new (gint64       id,
+               const char  *uuid,
+               BcTemplate  *template,
+               GHashTable  *values,
+               const char  *created,
+               const char  *modified,
+               gint64       previous_id)
+{
+  BcReport *self = g_object_new (BC_TYPE_REPORT, NULL);
+
+  self->id = id;
+  self->uuid = g_strdup (uuid);
+  self->template = g_object_ref (template);
+  self->values = g_hash_table_ref (values);
+  self->created = g_strdup (created);
+  self->modified = g_strdup (modified);
+  self->previous_id = previous_id;
+  return self;
+}
+
+void
+bc_report_set_internal (BcReport   *self,
+                        const char *key,
+                        const char *value)
+{
+  if (value == NULL || *value == '\0')
+    g_hash_table_remove (self->values, key);
+  else
+    g_hash_table_insert (self->values, g_strdup (key), g_strdup (value));
+  g_signal_emit (self, signals[VALUE_CHANGED], g_quark_from_string (key), key);
+}
+
+void
+bc_report_set_modified (BcReport   *self,
+                        const char *modified)
+{
+  g_free (self->modified);
+  self->modified = g_strdup (modified);
+}
+
+/**
+ * bc_report_get:
+ *
+ * Returns: (transfer none): the value under @key, "" when it is empty
+ */
+const char *
+bc_report_get (BcReport   *self,
+               const char *key)
+{
+  const char *value;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  value = g_hash_table_lookup (self->values, key);
+  return value ? value : "";
+}
+
+gint64
+bc_report_get_id (BcReport *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), 0);
+  return self->id;
+}
+
+const char *
+bc_report_get_uuid (BcReport *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  return self->uuid;
+}
+
+/**
+ * bc_report_get_template:
+ *
+ * Returns: (transfer none): the report's own copy of its template
+ */
+BcTemplate *
+bc_report_get_template (BcReport *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  return self->template;
+}
+
+const char *
+bc_report_get_unit (BcReport *self)
+{
+  return bc_report_get (self, "meta/unit");
+}
+
+const char *
+bc_report_get_period_from (BcReport *self)
+{
+  return bc_report_get (self, "meta/period_from");
+}
+
+const char *
+bc_report_get_period_to (BcReport *self)
+{
+  return bc_report_get (self, "meta/period_to");
+}
+
+const char *
+bc_report_get_status (BcReport *self)
+{
+  const char *status = bc_report_get (self, "meta/status");
+  return *status ? status : "draft";
+}
+
+const char *
+bc_report_get_created (BcReport *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  return self->created;
+}
+
+const char *
+bc_report_get_modified (BcReport *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  return self->modified;
+}
+
+gint64
+bc_report_get_previous_id (BcReport *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), 0);
+  return self->previous_id;
+}
+
+/**
+ * bc_report_get_values:
+ *
+ * Returns: (transfer none) (element-type utf8 utf8): every non-empty value
+ */
+GHashTable *
+bc_report_get_values (BcReport *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  return self->values;
+}
+
+/**
+ * bc_report_get_sorted_keys:
+ *
+ * Returns: (transfer container) (element-type utf8): the keys in byte order
+ */
+GList *
+bc_report_get_sorted_keys (BcReport *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  return g_list_sort (g_hash_table_get_keys (self->values), (GCompareFunc) strcmp);
+}
+
+/**
+ * bc_report_get_list_order:
+ *
+ * Returns: (transfer full): the item ids of a list section, in order
+ */
+char **
+bc_report_get_list_order (BcReport   *self,
+                          const char *section_id)
+{
+  g_autofree char *key = g_strdup_printf ("sec/%s/order", section_id);
+  const char *order = bc_report_get (self, key);
+
+  if (*order == '\0')
+    return g_new0 (char *, 1);
+  return g_strsplit (order, ",", -1);
+}
+
+gboolean
+bc_report_row_applies (BcReport   *self,
+                       const char *table_id,
+                       const char *row_key)
+{
+  g_autofree char *key = g_strdup_printf ("tbl/%s/%s/applies", table_id, row_key);
+  const char *value = bc_report_get (self, key);
+  const BcTableDef *table = bc_template_find_table (self->template, table_id);
+  const BcRow *row = table ? bc_table_def_find_row (table, row_key) : NULL;
+
+  if (*value != '\0')
+    return g_str_equal (value, "1");
+  return row != NULL && row->applies;
+}
+
+/**
+ * bc_report_dup_title:
+ *
+ * Returns: (transfer full): "unit · 21/04/2024–20/05/2024", for lists
+ */
+char *
+bc_report_dup_title (BcReport *self)
+{
+  g_autofree char *from = bc_date_to_display (bc_report_get_period_from (self));
+  g_autofree char *to = bc_date_to_display (bc_report_get_period_to (self));
+
+  return g_strdup_printf ("%s · %s–%s", bc_report_get_unit (self), from, to);
+}
+
+const char * const *
+bc_report_header_fields (void)
+{
+  return header_fields;
+}
+
+/**
+ * bc_report_item_fields:
+ *
+ * Returns: (transfer none): the fields of one item of a list section
+ */
+const char * const *
+bc_report_item_fields (BcSectionKind kind)
+{
+  switch (kind)
+    {
+    case BC_SECTION_DOCUMENTS:
+      return document_fields;
+    case BC_SECTION_TASKS:
+      return task_fields;
+    case BC_SECTION_NARRATIVE:
+    case BC_SECTION_FIGURES:
+      return narrative_fields;
+    case BC_SECTION_GROUP:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+bad_key (GError **error, const char *key)
+{
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+               _("“%s” is not a field of this report"), key);
+  return FALSE;
+}
+
+static gboolean
+check_count (const char *key, const char *value, gint64 max, GError **error)
+{
+  gint64 parsed;
+  g_autoptr(GError) local_error = NULL;
+
+  for (const char *p = value; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      {
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                     _("%s: “%s” is not a whole number"), key, value);
+        return FALSE;
+      }
+  if (!bc_parse_count (value, max, &parsed, &local_error))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   "%s: %s", key, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+valid_item_id (const char *id)
+{
+  if (*id == '\0' || strlen (id) > 32)
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+validate_section_key (BcReport *self, char **parts, guint n, const char *key,
+                      const char *value, GError **error)
+{
+  const BcSection *section = bc_template_find_section (self->template, parts[1]);
+  const char * const *fields;
+
+  if (section == NULL || (fields = bc_report_item_fields (section->kind)) == NULL)
+    return bad_key (error, key);
+  if (n == 3 && g_str_equal (parts[2], "order"))
+    {
+      g_auto(GStrv) ids = g_strsplit (value, ",", -1);
+      for (guint i = 0; *value && ids[i]; i++)
+        if (!valid_item_id (ids[i]))
+          {
+            g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                         _("%s: “%s” is not an item id"), key, ids[i]);
+            return FALSE;
+          }
+      return TRUE;
+    }
+  if (n != 4 || !valid_item_id (parts[2]) || !g_strv_contains (fields, parts[3]))
+    return bad_key (error, key);
+  if (g_str_equal (parts[3], "level") && *value
+      && !g_str_equal (value, "0") && !g_str_equal (value, "1") && !g_str_equal (value, "2"))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("%s: a level is 0, 1 or 2"), key);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+validate_table_key (BcReport *self, char **parts, guint n, const char *key,
+                    const char *value, GError **error)
+{
+  const BcTableDef *table = bc_template_find_table (self->template, parts[1]);
+  const BcRow *row = table && n == 4 ? bc_table_def_find_row (table, parts[2]) : NULL;
+  const BcColumn *column;
+
+  if (row == NULL || row->heading)
+    return bad_key (error, key);
+  if (g_str_equal (parts[3], "note"))
+    return TRUE;
+  if (g_str_equal (parts[3], "applies"))
+    {
+      if (*value && !g_str_equal (value, "0") && !g_str_equal (value, "1"))
+        return bad_key (error, key);
+      return TRUE;
+    }
+  column = bc_table_def_find_column (table, parts[3]);
+  if (column == NULL || column->type == BC_COLUMN_COMPUTED)
+    return bad_key (error, key);
+  if (*value == '\0')
+    return TRUE;
+  if (column->type == BC_COLUMN_INTEGER)
+    return check_count (key, value, column->max, error);
+  if (column->type == BC_COLUMN_CHOICE && !g_strv_contains ((const char * const *) column->choices, value))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("%s: “%s” is not one of the choices"), key, value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bc_report_validate_value:
+ * @value: (nullable): the new value; %NULL or "" clears it
+ *
+ * Checks that @key names a field of this report's template and that @value
+ * fits it (a count is canonical digits within the column's range, a date
+ * is ISO, a choice is one of the choices).
+ *
+ * Returns: %TRUE when the value may be stored
+ */
+gboolean
+bc_report_validate_value (BcReport    *self,
+                          const char  *key,
+                          const char  *value,
+                          GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (value == NULL)
+    value = "";
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("%s: the text is not valid UTF-8"), key);
+      return FALSE;
+    }
+  parts = g_strsplit (key, "/", 5);
+  n = g_strv_length (parts);
+  if (n < 2)
+    return bad_key (error, key);
+
+  if (g_str_equal (parts[0], "meta") && n == 2)
+    {
+      GDate date;
+      if (g_str_equal (parts[1], "unit"))
+        {
+          if (*value == '\0')
+            {
+              g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                                   _("The unit cannot be empty"));
+              return FALSE;
+            }
+          return TRUE;
+        }
+      if (g_str_equal (parts[1], "period_from") || g_str_equal (parts[1], "period_to"))
+        {
+          if (!bc_date_parse (value, &date))
+            {
+              g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                           _("%s: “%s” is not a date"), key, value);
+              return FALSE;
+            }
+          return TRUE;
+        }
+      if (g_str_equal (parts[1], "status"))
+        {
+          if (!g_strv_contains (statuses, value))
+            return bad_key (error, key);
+          return TRUE;
+        }
+      return bad_key (error, key);
+    }
+  if (g_str_equal (parts[0], "header") && n == 2)
+    {
+      GDate date;
+      if (!g_strv_contains (header_fields, parts[1]))
+        return bad_key (error, key);
+      if (g_str_equal (parts[1], "date") && *value && !bc_date_parse (value, &date))
+        {
+          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                       _("%s: “%s” is not a date"), key, value);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (g_str_equal (parts[0], "sec") && n >= 3)
+    return validate_section_key (self, parts, n, key, value, error);
+  if (g_str_equal (parts[0], "fig") && (n == 2 || (n == 3 && g_str_equal (parts[2], "den"))))
+    {
+      const BcFigure *figure = bc_template_find_figure (self->template, parts[1], NULL);
+      if (figure == NULL || (n == 3 && figure->denominator == NULL))
+        return bad_key (error, key);
+      return *value == '\0' || check_count (key, value, G_GINT64_CONSTANT (999999999999999), error);
+    }
+  if (g_str_equal (parts[0], "tbl") && n == 4)
+    return validate_table_key (self, parts, n, key, value, error);
+  return bad_key (error, key);
+}

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+#define BC_TYPE_REPORT (bc_report_get_type ())
+G_DECLARE_FINAL_TYPE (BcReport, bc_report, BC, REPORT, GObject)
+
+/* A report is a copy of its template, its values and its metadata.
+ *
+ * Every value is a string under a key:
+ *   meta/unit, meta/period_from, meta/period_to, meta/status
+ *   header/<field>                      see bc_report_header_fields()
+ *   sec/<section>/order                 item ids of a list section, comma-separated
+ *   sec/<section>/<item>/<field>        narrative: text, level ("0", "1" "-", "2" "+");
+ *                                       documents: type, number, date, issuer, summary;
+ *                                       tasks: content, lead, cooperating, deadline
+ *   fig/<figure>                        a key figure (a count)
+ *   fig/<figure>/den                    its denominator
+ *   tbl/<table>/<row>/<column>          a table cell
+ *   tbl/<table>/<row>/applies           "0" or "1" (absent: the template's default)
+ *   tbl/<table>/<row>/note              the row's note
+ * An absent key is an empty value. Counts are canonical decimal digits.
+ */
+
+const char         *bc_report_get                (BcReport    *self,
+                                                  const char  *key);
+gint64              bc_report_get_id             (BcReport    *self);
+const char         *bc_report_get_uuid           (BcReport    *self);
+BcTemplate         *bc_report_get_template       (BcReport    *self);
+const char         *bc_report_get_unit           (BcReport    *self);
+const char         *bc_report_get_period_from    (BcReport    *self);
+const char         *bc_report_get_period_to      (BcReport    *self);
+const char         *bc_report_get_status         (BcReport    *self);
+const char         *bc_report_get_created        (BcReport    *self);
+const char         *bc_report_get_modified       (BcReport    *self);
+gint64              bc_report_get_previous_id    (BcReport    *self);
+GHashTable         *bc_report_get_values         (BcReport    *self);
+GList              *bc_report_get_sorted_keys    (BcReport    *self);
+char              **bc_report_get_list_order     (BcReport    *self,
+                                                  const char  *section_id);
+gboolean            bc_report_row_applies        (BcReport    *self,
+                                                  const char  *table_id,
+                                                  const char  *row_key);
+char               *bc_report_dup_title          (BcReport    *self);
+gboolean            bc_report_validate_value     (BcReport    *self,
+                                                  const char  *key,
+                                                  const char  *value,
+                                                  GError     **error);
+const char * const *bc_report_header_fields      (void);
+const char * const *bc_report_item_fields        (BcSectionKind kind);
+
+G_END_DECLS

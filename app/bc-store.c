@@ -1,0 +1,1092 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bc-period.h"
+#include "bc-report-private.h"
+#include "bc-store-private.h"
+#include "bc-template.h"
+
+struct _BcStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *actor;
+  GHashTable *statements;   /* SQL text -> sqlite3_stmt, kept prepared */
+};
+
+G_DEFINE_FINAL_TYPE (BcStore, bc_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (bc-store-error-quark, bc_store_error)
+
+/* The current schema. Earlier ones are migrated forward in migrate(). */
+static const char schema_v2[] =
+  "CREATE TABLE report ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  template_id TEXT NOT NULL,"
+  "  template_name TEXT NOT NULL DEFAULT '',"
+  "  template TEXT NOT NULL,"
+  "  unit TEXT NOT NULL,"
+  "  period_from TEXT NOT NULL,"
+  "  period_to TEXT NOT NULL,"
+  "  status TEXT NOT NULL DEFAULT 'draft',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL,"
+  "  previous_id INTEGER REFERENCES report(id) ON DELETE SET NULL);"
+  "CREATE TABLE value ("
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  key TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  PRIMARY KEY (report_id, key)) WITHOUT ROWID;"
+  "CREATE TABLE change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  batch INTEGER NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  old TEXT,"
+  "  new TEXT,"
+  "  actor TEXT NOT NULL,"
+  "  at TEXT NOT NULL);"
+  "CREATE INDEX change_report ON change (report_id, id);"
+  "CREATE INDEX report_period ON report (unit, period_to);";
+
+/* Version 1 had no grouped changes, no link to the previous period and no
+ * stored template name. */
+static const char migrate_v1_v2[] =
+  "ALTER TABLE report ADD COLUMN template_name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE report ADD COLUMN previous_id INTEGER REFERENCES report(id) ON DELETE SET NULL;"
+  "UPDATE report SET template_name = coalesce(json_extract(template, '$.name'), '');"
+  "ALTER TABLE change ADD COLUMN batch INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE change SET batch = id;"
+  "CREATE INDEX change_report ON change (report_id, id);"
+  "CREATE INDEX report_period ON report (unit, period_to);";
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+bc_store_finalize (GObject *object)
+{
+  BcStore *self = (BcStore *) object;
+
+  g_hash_table_unref (self->statements);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_free (self->path);
+  g_free (self->actor);
+
+  G_OBJECT_CLASS (bc_store_parent_class)->finalize (object);
+}
+
+static void
+bc_store_class_init (BcStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bc_store_finalize;
+}
+
+static void
+bc_store_init (BcStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+  self->actor = g_strdup (g_get_real_name ());
+  if (self->actor == NULL || *self->actor == '\0' || g_str_equal (self->actor, "Unknown"))
+    {
+      g_free (self->actor);
+      self->actor = g_strdup (g_get_user_name ());
+    }
+}
+
+/* Translates an SQLite failure once, here, into our domain. */
+gboolean
+bc_store_sqlite_error (BcStore  *self,
+                       int       rc,
+                       GError  **error)
+{
+  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_FULL,
+                           _("The disk is full: the change was not saved. Free some space and try again."));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (%s)"), self->path, detail);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                   _("The library “%s” cannot be written (%s)"), self->path, detail);
+      break;
+    default:
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FAILED,
+                   _("The library “%s” failed: %s"), self->path, detail);
+      break;
+    }
+  return FALSE;
+}
+
+gboolean
+bc_store_exec (BcStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return bc_store_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+/* Statements are prepared once and kept: an edit costs no parsing. */
+sqlite3_stmt *
+bc_store_prepare (BcStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      bc_store_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+char *
+bc_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
+
+static void
+rollback (BcStore *self)
+{
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Reads the 100-byte SQLite header ourselves, so that a file that is not
+ * ours is refused before SQLite touches it. */
+static gboolean
+check_header (const char *path, gboolean *is_new, GError **error)
+{
+  guint8 header[100];
+  ssize_t got;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  guint32 app_id, version;
+
+  *is_new = FALSE;
+  if (fd < 0)
+    {
+      if (errno == ENOENT)
+        {
+          *is_new = TRUE;
+          return TRUE;
+        }
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be opened: %s"), path, g_strerror (errno));
+      return FALSE;
+    }
+  got = read (fd, header, sizeof header);
+  close (fd);
+  if (got == 0)
+    {
+      *is_new = TRUE;
+      return TRUE;
+    }
+  if (got < (ssize_t) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
+                   _("“%s” is not a Baocao file (it is not an SQLite database, or it is damaged)"), path);
+      return FALSE;
+    }
+  version = (guint32) header[60] << 24 | header[61] << 16 | header[62] << 8 | header[63];
+  app_id = (guint32) header[68] << 24 | header[69] << 16 | header[70] << 8 | header[71];
+  if (app_id != BC_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
+                   _("“%s” is an SQLite database of another program, not a Baocao file"), path);
+      return FALSE;
+    }
+  if (version > BC_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NEWER,
+                   _("“%s” was made by a newer Baocao (format %u; this one reads up to %u). Update Baocao to open it."),
+                   path, version, BC_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+quick_check (BcStore *self, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  if (!ok)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened. It was left as it is; restore it from a backup."),
+                   self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+pragma_int (BcStore *self, const char *pragma)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  if (sqlite3_prepare_v2 (self->db, pragma, -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static gboolean
+migrate (BcStore *self, GError **error)
+{
+  g_autofree char *set_version = NULL;
+  int version;
+
+  if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  version = pragma_int (self, "PRAGMA user_version");
+  if (version == 0 && pragma_int (self, "SELECT count(*) FROM sqlite_schema") > 0)
+    {
+      rollback (self);
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
+                   _("“%s” is an SQLite database of another program, not a Baocao file"), self->path);
+      return FALSE;
+    }
+  if ((version == 0 && !bc_store_exec (self, schema_v2, error))
+      || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error)))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                 BC_STORE_APPLICATION_ID, BC_STORE_SCHEMA_VERSION);
+  if (!bc_store_exec (self, set_version, error) || !bc_store_exec (self, "COMMIT", error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bc_store_default_path:
+ *
+ * Returns: (transfer full): $BAOCAO_LIBRARY, else library.db in the user data dir
+ */
+char *
+bc_store_default_path (void)
+{
+  const char *env = g_getenv ("BAOCAO_LIBRARY");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  return g_build_filename (g_get_user_data_dir (), "baocao", "library.db", NULL);
+}
+
+/**
+ * bc_store_open:
+ * @path: the library database; created when it does not exist
+ * @error: return location for a #GError
+ *
+ * Opens a library. A file that is not a Baocao database, one made by a
+ * newer Baocao and a damaged one are refused and left untouched. Older
+ * ones are migrated forward in one transaction.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+BcStore *
+bc_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(BcStore) self = NULL;
+  g_autofree char *dir = NULL;
+  gboolean is_new;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_header (path, &is_new, error))
+    return NULL;
+  dir = g_path_get_dirname (path);
+  if (is_new && g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                   _("The folder “%s” cannot be created: %s"), dir, g_strerror (errno));
+      return NULL;
+    }
+
+  self = g_object_new (BC_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | (is_new ? SQLITE_OPEN_CREATE : 0), NULL);
+  if (rc != SQLITE_OK)
+    {
+      bc_store_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+  if (!is_new && !quick_check (self, error))
+    return NULL;
+  /* WAL with full sync: a commit survives a crash or a power cut, and a
+   * reader never blocks the writer. */
+  if (!bc_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                            "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error)
+      || !migrate (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+const char *
+bc_store_get_path (BcStore *self)
+{
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/**
+ * bc_store_set_actor:
+ * @actor: the name stamped on every change from now on
+ */
+void
+bc_store_set_actor (BcStore    *self,
+                    const char *actor)
+{
+  g_return_if_fail (BC_IS_STORE (self));
+  g_return_if_fail (actor != NULL);
+  g_free (self->actor);
+  self->actor = g_strdup (actor);
+}
+
+const char *
+bc_store_get_actor (BcStore *self)
+{
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  return self->actor;
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt, int i)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, i);
+  return g_strdup (text ? text : "");
+}
+
+void
+bc_report_summary_free (BcReportSummary *summary)
+{
+  g_free (summary->uuid);
+  g_free (summary->template_id);
+  g_free (summary->template_name);
+  g_free (summary->unit);
+  g_free (summary->period_from);
+  g_free (summary->period_to);
+  g_free (summary->status);
+  g_free (summary->modified);
+  g_free (summary);
+}
+
+void
+bc_change_free (BcChange *change)
+{
+  g_free (change->key);
+  g_free (change->old_value);
+  g_free (change->new_value);
+  g_free (change->actor);
+  g_free (change->at);
+  g_free (change);
+}
+
+/**
+ * bc_store_list_reports:
+ *
+ * Returns: (transfer container) (element-type BcReportSummary): the reports,
+ *   newest period first
+ */
+GPtrArray *
+bc_store_list_reports (BcStore  *self,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_report_summary_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+
+  stmt = bc_store_prepare (self,
+                           "SELECT id, uuid, template_id, template_name, unit, period_from,"
+                           " period_to, status, modified FROM report"
+                           " ORDER BY period_to DESC, unit COLLATE NOCASE, id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BcReportSummary *s = g_new0 (BcReportSummary, 1);
+      s->id = sqlite3_column_int64 (stmt, 0);
+      s->uuid = column_dup (stmt, 1);
+      s->template_id = column_dup (stmt, 2);
+      s->template_name = column_dup (stmt, 3);
+      s->unit = column_dup (stmt, 4);
+      s->period_from = column_dup (stmt, 5);
+      s->period_to = column_dup (stmt, 6);
+      s->status = column_dup (stmt, 7);
+      s->modified = column_dup (stmt, 8);
+      g_ptr_array_add (list, s);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error), NULL;
+  return g_steal_pointer (&list);
+}
+
+static gboolean
+step_done (BcStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+is_meta (const char *key)
+{
+  return g_str_has_prefix (key, "meta/");
+}
+
+/* Writes a report row and its values; the caller holds a transaction. */
+gboolean
+bc_store_insert_report (BcStore     *self,
+                        const char  *uuid,
+                        BcTemplate  *template,
+                        GHashTable  *values,
+                        const char  *created,
+                        const char  *modified,
+                        gint64       previous_id,
+                        gint64      *id,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt;
+  GHashTableIter iter;
+  const char *key, *value;
+  const char *status = g_hash_table_lookup (values, "meta/status");
+
+  stmt = bc_store_prepare (self,
+                           "INSERT INTO report (uuid, template_id, template_name, template, unit,"
+                           " period_from, period_to, status, created, modified, previous_id)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, bc_template_get_id (template), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, bc_template_get_name (template), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, bc_template_to_json (template), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, g_hash_table_lookup (values, "meta/unit"), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, g_hash_table_lookup (values, "meta/period_from"), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, g_hash_table_lookup (values, "meta/period_to"), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, status ? status : "draft", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, created, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, modified, -1, SQLITE_STATIC);
+  if (previous_id > 0)
+    sqlite3_bind_int64 (stmt, 11, previous_id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  *id = sqlite3_last_insert_rowid (self->db);
+
+  stmt = bc_store_prepare (self, "INSERT INTO value (report_id, key, value) VALUES (?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    {
+      if (is_meta (key))
+        continue;
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, *id);
+      sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, value, -1, SQLITE_STATIC);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "{month}", "{year}" and "{period}" in header defaults. */
+static char *
+expand (const char *text, const char *from, const char *to)
+{
+  GDate end;
+  g_autofree char *month = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *from_text = bc_date_to_display (from);
+  g_autofree char *to_text = bc_date_to_display (to);
+  g_autofree char *period = g_strdup_printf ("từ %s đến %s", from_text, to_text);
+  g_autoptr(GString) out = g_string_new (text);
+
+  if (!bc_date_parse (to, &end))
+    return g_string_free (g_steal_pointer (&out), FALSE);
+  month = g_strdup_printf ("%02u", g_date_get_month (&end));
+  year = g_strdup_printf ("%u", g_date_get_year (&end));
+  g_string_replace (out, "{month}", month, 0);
+  g_string_replace (out, "{year}", year, 0);
+  g_string_replace (out, "{period}", period, 0);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static BcReport *
+insert_new (BcStore     *self,
+            BcTemplate  *template,
+            GHashTable  *values,
+            gint64       previous_id,
+            GError     **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = bc_store_now ();
+  gint64 id;
+
+  if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
+    return NULL;
+  if (!bc_store_insert_report (self, uuid, template, values, now, now, previous_id, &id, error)
+      || !bc_store_exec (self, "COMMIT", error))
+    {
+      rollback (self);
+      return NULL;
+    }
+  return bc_report_new (id, uuid, template, values, now, now, previous_id);
+}
+
+static gboolean
+check_period (const char *from, const char *to, GError **error)
+{
+  GDate f, t;
+
+  if (!bc_date_parse (from, &f) || !bc_date_parse (to, &t) || g_date_compare (&f, &t) > 0)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("The period %s – %s is not a valid range of dates"), from, to);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bc_store_create_report:
+ * @template: the template; the report keeps its own copy
+ * @unit: the reporting unit
+ * @period_from: first day, ISO
+ * @period_to: last day, ISO
+ *
+ * Returns: (transfer full): the new report, or %NULL with @error set
+ */
+BcReport *
+bc_store_create_report (BcStore     *self,
+                        BcTemplate  *template,
+                        const char  *unit,
+                        const char  *period_from,
+                        const char  *period_to,
+                        GError     **error)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *unit_nfc = NULL;
+  GHashTableIter iter;
+  const char *key, *value;
+  GPtrArray *tables;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_TEMPLATE (template), NULL);
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  unit_nfc = g_utf8_normalize (unit, -1, G_NORMALIZE_NFC);
+  if (unit_nfc == NULL || *g_strstrip (unit_nfc) == '\0')
+    {
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                           _("The unit cannot be empty"));
+      return NULL;
+    }
+  if (!check_period (period_from, period_to, error))
+    return NULL;
+
+  g_hash_table_insert (values, g_strdup ("meta/unit"), g_strdup (unit_nfc));
+  g_hash_table_insert (values, g_strdup ("meta/period_from"), g_strdup (period_from));
+  g_hash_table_insert (values, g_strdup ("meta/period_to"), g_strdup (period_to));
+  g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
+  g_hash_table_insert (values, g_strdup ("header/date"), today_iso ());
+
+  g_hash_table_iter_init (&iter, bc_template_get_header (template));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (*value != '\0')
+      g_hash_table_insert (values, g_strdup (key), expand (value, period_from, period_to));
+
+  tables = bc_template_get_tables (template);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      BcTableDef *t = tables->pdata[i];
+      g_hash_table_iter_init (&iter, t->defaults);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+        g_hash_table_insert (values, g_strdup_printf ("tbl/%s/%s", t->id, key), g_strdup (value));
+    }
+
+  return insert_new (self, template, values, 0, error);
+}
+
+/**
+ * bc_store_open_report:
+ *
+ * Returns: (transfer full): the report with its values, or %NULL with @error set
+ */
+BcReport *
+bc_store_open_report (BcStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(BcTemplate) template = NULL;
+  g_autofree char *origin = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *modified = NULL;
+  sqlite3_stmt *stmt;
+  gint64 previous_id;
+  int rc;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+
+  stmt = bc_store_prepare (self,
+                           "SELECT uuid, template, unit, period_from, period_to, status,"
+                           " created, modified, coalesce(previous_id, 0) FROM report WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return bc_store_sqlite_error (self, rc, error), NULL;
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                   _("There is no report %" G_GINT64_FORMAT " in the library"), id);
+      return NULL;
+    }
+  origin = g_strdup_printf (_("report %" G_GINT64_FORMAT), id);
+  template = bc_template_new_from_data ((const char *) sqlite3_column_text (stmt, 1), -1,
+                                        origin, NULL, error);
+  if (template == NULL)
+    {
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  uuid = column_dup (stmt, 0);
+  g_hash_table_insert (values, g_strdup ("meta/unit"), column_dup (stmt, 2));
+  g_hash_table_insert (values, g_strdup ("meta/period_from"), column_dup (stmt, 3));
+  g_hash_table_insert (values, g_strdup ("meta/period_to"), column_dup (stmt, 4));
+  g_hash_table_insert (values, g_strdup ("meta/status"), column_dup (stmt, 5));
+  created = column_dup (stmt, 6);
+  modified = column_dup (stmt, 7);
+  previous_id = sqlite3_column_int64 (stmt, 8);
+  sqlite3_reset (stmt);
+
+  stmt = bc_store_prepare (self, "SELECT key, value FROM value WHERE report_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (values, column_dup (stmt, 0), column_dup (stmt, 1));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error), NULL;
+
+  return bc_report_new (id, uuid, template, values, created, modified, previous_id);
+}
+
+/**
+ * bc_store_find_report:
+ *
+ * Returns: the id of the report with @uuid, or 0
+ */
+gint64
+bc_store_find_report (BcStore    *self,
+                      const char *uuid)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT id FROM report WHERE uuid = ?", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gboolean
+bc_store_delete_report (BcStore  *self,
+                        gint64    id,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BC_IS_STORE (self), FALSE);
+
+  stmt = bc_store_prepare (self, "DELETE FROM report WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                   _("There is no report %" G_GINT64_FORMAT " in the library"), id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* What carries over into the next period: the structure, the narrative,
+ * recipients and signer, which rows apply and their text columns. Figures,
+ * counts, notes, the documents issued and the number and date do not. */
+static gboolean
+carries_over (BcTemplate *template, const char *key)
+{
+  g_auto(GStrv) parts = g_strsplit (key, "/", 5);
+
+  if (g_str_equal (parts[0], "meta") || g_str_equal (parts[0], "fig"))
+    return FALSE;
+  if (g_str_equal (parts[0], "header"))
+    return !g_str_equal (parts[1], "number") && !g_str_equal (parts[1], "date");
+  if (g_str_equal (parts[0], "sec"))
+    {
+      const BcSection *section = bc_template_find_section (template, parts[1]);
+      return section != NULL && section->kind != BC_SECTION_DOCUMENTS;
+    }
+  if (g_str_equal (parts[0], "tbl") && g_strv_length (parts) == 4)
+    {
+      const BcTableDef *table = bc_template_find_table (template, parts[1]);
+      const BcColumn *column = table ? bc_table_def_find_column (table, parts[3]) : NULL;
+
+      if (g_str_equal (parts[3], "applies"))
+        return TRUE;
+      return column != NULL && (column->type == BC_COLUMN_TEXT || column->type == BC_COLUMN_CHOICE);
+    }
+  return FALSE;
+}
+
+/**
+ * bc_store_duplicate_next:
+ * @previous: the report to start from
+ *
+ * Creates the report for the period after @previous's, for the same unit,
+ * from @previous's own template copy.
+ *
+ * Returns: (transfer full): the new report, or %NULL with @error set
+ */
+BcReport *
+bc_store_duplicate_next (BcStore   *self,
+                         BcReport  *previous,
+                         GError   **error)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  BcTemplate *template;
+  GHashTableIter iter;
+  const char *key, *value;
+  const char *old_from, *old_to;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_REPORT (previous), NULL);
+
+  template = bc_report_get_template (previous);
+  old_from = bc_report_get_period_from (previous);
+  old_to = bc_report_get_period_to (previous);
+  if (!bc_period_next (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                       old_from, old_to, &from, &to))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("The report's period is not a valid range of dates"));
+      return NULL;
+    }
+
+  g_hash_table_iter_init (&iter, bc_report_get_values (previous));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (carries_over (template, key))
+      g_hash_table_insert (values, g_strdup (key), g_strdup (value));
+
+  /* A summary that still reads as the template made it moves on with the
+   * period; one the clerk rewrote is kept. */
+  g_hash_table_iter_init (&iter, bc_template_get_header (template));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    {
+      g_autofree char *old_text = expand (value, old_from, old_to);
+      if (g_str_equal (old_text, bc_report_get (previous, key)))
+        g_hash_table_insert (values, g_strdup (key), expand (value, from, to));
+    }
+
+  g_hash_table_insert (values, g_strdup ("meta/unit"), g_strdup (bc_report_get_unit (previous)));
+  g_hash_table_insert (values, g_strdup ("meta/period_from"), g_steal_pointer (&from));
+  g_hash_table_insert (values, g_strdup ("meta/period_to"), g_steal_pointer (&to));
+  g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
+  g_hash_table_insert (values, g_strdup ("header/date"), today_iso ());
+
+  return insert_new (self, template, values, bc_report_get_id (previous), error);
+}
+
+static gboolean
+write_value (BcStore *self, gint64 report_id, const char *key, const char *value, GError **error)
+{
+  static const char * const meta_sql[][2] = {
+    { "meta/unit", "UPDATE report SET unit = ?2 WHERE id = ?1" },
+    { "meta/period_from", "UPDATE report SET period_from = ?2 WHERE id = ?1" },
+    { "meta/period_to", "UPDATE report SET period_to = ?2 WHERE id = ?1" },
+    { "meta/status", "UPDATE report SET status = ?2 WHERE id = ?1" },
+  };
+  const char *sql = value ? "INSERT OR REPLACE INTO value (report_id, key, value) VALUES (?1, ?3, ?2)"
+                          : "DELETE FROM value WHERE report_id = ?1 AND key = ?3";
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < G_N_ELEMENTS (meta_sql); i++)
+    if (g_str_equal (key, meta_sql[i][0]))
+      sql = meta_sql[i][1];
+  if ((stmt = bc_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  if (sqlite3_bind_parameter_count (stmt) >= 3)
+    sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+log_change (BcStore *self, gint64 report_id, gint64 batch, const char *key,
+            const char *old_value, const char *new_value, const char *at, GError **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self,
+                                         "INSERT INTO change (report_id, batch, key, old, new, actor, at)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  sqlite3_bind_int64 (stmt, 2, batch);
+  sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, old_value, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, new_value, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, self->actor, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, at, -1, SQLITE_STATIC);
+  return step_done (self, stmt, error);
+}
+
+static gint64
+next_batch (BcStore *self, GError **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT coalesce(max(batch), 0) + 1 FROM change", error);
+  gint64 batch = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    batch = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return batch;
+}
+
+static char *
+normalize_value (const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return NULL;
+  return g_utf8_normalize (value, -1, G_NORMALIZE_NFC);
+}
+
+/**
+ * bc_store_apply:
+ * @edits: (array length=n_edits): the changes, applied together
+ *
+ * Applies @edits in one transaction and logs them as one batch, with the
+ * store's actor and the time. Values are stored in NFC. Nothing is written
+ * when any edit is refused.
+ *
+ * Returns: %TRUE when everything was committed
+ */
+gboolean
+bc_store_apply (BcStore       *self,
+                BcReport      *report,
+                const BcEdit  *edits,
+                guint          n_edits,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *now = NULL;
+  gint64 id, batch;
+  guint changed = 0;
+
+  g_return_val_if_fail (BC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
+
+  for (guint i = 0; i < n_edits; i++)
+    {
+      char *value = normalize_value (edits[i].value);
+      if (edits[i].value != NULL && *edits[i].value && value == NULL)
+        return g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                            _("%s: the text is not valid UTF-8"), edits[i].key), FALSE;
+      g_ptr_array_add (values, value);
+      if (!bc_report_validate_value (report, edits[i].key, value, error))
+        return FALSE;
+      if (g_strcmp0 (value ? value : "", bc_report_get (report, edits[i].key)) != 0)
+        changed++;
+    }
+  if (changed == 0)
+    return TRUE;
+
+  id = bc_report_get_id (report);
+  now = bc_store_now ();
+  if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if ((batch = next_batch (self, error)) == 0)
+    goto fail;
+  for (guint i = 0; i < n_edits; i++)
+    {
+      const char *old_value = bc_report_get (report, edits[i].key);
+      const char *value = values->pdata[i];
+
+      if (g_strcmp0 (value ? value : "", old_value) == 0)
+        continue;
+      if (!write_value (self, id, edits[i].key, value, error)
+          || !log_change (self, id, batch, edits[i].key, *old_value ? old_value : NULL, value, now, error))
+        goto fail;
+    }
+  {
+    sqlite3_stmt *stmt = bc_store_prepare (self, "UPDATE report SET modified = ? WHERE id = ?", error);
+    if (stmt == NULL)
+      goto fail;
+    sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
+    sqlite3_bind_int64 (stmt, 2, id);
+    if (!step_done (self, stmt, error))
+      goto fail;
+  }
+  if (!bc_store_exec (self, "COMMIT", error))
+    goto fail;
+
+  /* Only now that it is on disk does the model change. */
+  bc_report_set_modified (report, now);
+  for (guint i = 0; i < n_edits; i++)
+    if (g_strcmp0 (values->pdata[i] ? values->pdata[i] : "", bc_report_get (report, edits[i].key)) != 0)
+      bc_report_set_internal (report, edits[i].key, values->pdata[i]);
+  return TRUE;
+
+fail:
+  rollback (self);
+  return FALSE;
+}
+
+/**
+ * bc_store_set_value:
+ * @value: (nullable): the new value; %NULL or "" clears it
+ *
+ * Returns: %TRUE when the value was committed
+ */
+gboolean
+bc_store_set_value (BcStore     *self,
+                    BcReport    *report,
+                    const char  *key,
+                    const char  *value,
+                    GError     **error)
+{
+  BcEdit edit = { key, value };
+
+  return bc_store_apply (self, report, &edit, 1, error);
+}
+
+/**
+ * bc_store_list_changes:
+ *
+ * Returns: (transfer container) (element-type BcChange): the change log, oldest first
+ */
+GPtrArray *
+bc_store_list_changes (BcStore  *self,
+                       gint64    report_id,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_change_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+
+  stmt = bc_store_prepare (self,
+                           "SELECT id, batch, key, old, new, actor, at FROM change"
+                           " WHERE report_id = ? ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BcChange *c = g_new0 (BcChange, 1);
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->batch = sqlite3_column_int64 (stmt, 1);
+      c->key = column_dup (stmt, 2);
+      c->old_value = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? NULL : column_dup (stmt, 3);
+      c->new_value = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? NULL : column_dup (stmt, 4);
+      c->actor = column_dup (stmt, 5);
+      c->at = column_dup (stmt, 6);
+      g_ptr_array_add (list, c);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error), NULL;
+  return g_steal_pointer (&list);
+}

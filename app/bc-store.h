@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+#define BC_STORE_ERROR (bc_store_error_quark ())
+
+typedef enum
+{
+  BC_STORE_ERROR_FAILED,
+  BC_STORE_ERROR_FOREIGN,        /* not a Baocao file */
+  BC_STORE_ERROR_NEWER,          /* made by a newer Baocao */
+  BC_STORE_ERROR_CORRUPT,
+  BC_STORE_ERROR_NOT_FOUND,
+  BC_STORE_ERROR_EXISTS,
+  BC_STORE_ERROR_INVALID_VALUE,
+  BC_STORE_ERROR_FULL,
+  BC_STORE_ERROR_READ_ONLY,
+} BcStoreError;
+
+/* "BCAO": the SQLite application_id of every Baocao database. */
+#define BC_STORE_APPLICATION_ID 0x4243414F
+#define BC_STORE_SCHEMA_VERSION 2
+
+typedef struct
+{
+  gint64  id;
+  char   *uuid;
+  char   *template_id;
+  char   *template_name;
+  char   *unit;
+  char   *period_from;
+  char   *period_to;
+  char   *status;
+  char   *modified;
+} BcReportSummary;
+
+typedef struct
+{
+  gint64  id;
+  gint64  batch;
+  char   *key;
+  char   *old_value;   /* NULL: was empty */
+  char   *new_value;   /* NULL: now empty */
+  char   *actor;
+  char   *at;
+} BcChange;
+
+typedef struct
+{
+  const char *key;
+  const char *value;   /* NULL or "": clear */
+} BcEdit;
+
+#define BC_TYPE_STORE (bc_store_get_type ())
+G_DECLARE_FINAL_TYPE (BcStore, bc_store, BC, STORE, GObject)
+
+GQuark       bc_store_error_quark         (void);
+char        *bc_store_default_path        (void);
+BcStore     *bc_store_open                (const char   *path,
+                                           GError      **error);
+const char  *bc_store_get_path            (BcStore      *self);
+void         bc_store_set_actor           (BcStore      *self,
+                                           const char   *actor);
+const char  *bc_store_get_actor           (BcStore      *self);
+GPtrArray   *bc_store_list_reports        (BcStore      *self,
+                                           GError      **error);
+BcReport    *bc_store_create_report       (BcStore      *self,
+                                           BcTemplate   *template,
+                                           const char   *unit,
+                                           const char   *period_from,
+                                           const char   *period_to,
+                                           GError      **error);
+BcReport    *bc_store_open_report         (BcStore      *self,
+                                           gint64        id,
+                                           GError      **error);
+gint64       bc_store_find_report         (BcStore      *self,
+                                           const char   *uuid);
+gboolean     bc_store_delete_report       (BcStore      *self,
+                                           gint64        id,
+                                           GError      **error);
+BcReport    *bc_store_duplicate_next      (BcStore      *self,
+                                           BcReport     *previous,
+                                           GError      **error);
+gboolean     bc_store_set_value           (BcStore      *self,
+                                           BcReport     *report,
+                                           const char   *key,
+                                           const char   *value,
+                                           GError      **error);
+gboolean     bc_store_apply               (BcStore      *self,
+                                           BcReport     *report,
+                                           const BcEdit *edits,
+                                           guint         n_edits,
+                                           GError      **error);
+GPtrArray   *bc_store_list_changes        (BcStore      *self,
+                                           gint64        report_id,
+                                           GError      **error);
+char        *bc_store_export_json         (BcStore      *self,
+                                           gint64        report_id,
+                                           GError      **error);
+gint64       bc_store_import_json         (BcStore      *self,
+                                           const char   *data,
+                                           gssize        length,
+                                           GError      **error);
+
+void         bc_report_summary_free       (BcReportSummary *summary);
+void         bc_change_free               (BcChange        *change);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcReportSummary, bc_report_summary_free)
+
+G_END_DECLS

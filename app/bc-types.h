@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _BcTemplate BcTemplate;
+typedef struct _BcReport   BcReport;
+typedef struct _BcStore    BcStore;
+
+typedef enum
+{
+  BC_SECTION_GROUP,
+  BC_SECTION_NARRATIVE,
+  BC_SECTION_DOCUMENTS,
+  BC_SECTION_FIGURES,
+  BC_SECTION_TASKS,
+} BcSectionKind;
+
+typedef enum
+{
+  BC_COLUMN_INTEGER,
+  BC_COLUMN_TEXT,
+  BC_COLUMN_CHOICE,
+  BC_COLUMN_COMPUTED,
+} BcColumnType;
+
+typedef enum
+{
+  BC_REGIME_MONTHLY,
+  BC_REGIME_QUARTERLY,
+  BC_REGIME_ANNUAL,
+} BcRegime;
+
+typedef enum
+{
+  BC_SEVERITY_WARNING,
+  BC_SEVERITY_ERROR,
+} BcSeverity;
+
+/* The parts of a template: plain structs owned by their BcTemplate and
+ * read-only for everybody else. */
+
+typedef struct
+{
+  char     *id;
+  char     *label;
+  char     *unit;
+  gboolean  cumulative;
+  char     *denominator;   /* label of the denominator, or NULL */
+} BcFigure;
+
+typedef struct _BcSection BcSection;
+struct _BcSection
+{
+  char          *id;
+  char          *number;
+  char          *title;
+  char          *hint;
+  char          *intro;
+  BcSectionKind  kind;
+  gboolean       required;
+  guint          depth;      /* 0 for top-level sections */
+  BcSection     *parent;     /* borrowed */
+  GPtrArray     *children;   /* BcSection */
+  GPtrArray     *figures;    /* BcFigure */
+};
+
+typedef struct
+{
+  char         *id;
+  char         *label;
+  char         *group;       /* merged heading above the label, or NULL */
+  char         *role;        /* "total", "online", "on_time", "overdue" or NULL */
+  BcColumnType  type;
+  char        **choices;     /* choice columns */
+  char         *numerator;   /* computed columns: column ids */
+  char         *denominator;
+  gint64        max;
+} BcColumn;
+
+typedef struct
+{
+  char     *key;
+  char     *number;
+  char     *label;
+  guint     level;           /* 0 top level, 1 child, 2 grandchild */
+  gboolean  heading;         /* group or parent row: carries no figures */
+  gboolean  applies;         /* default applicability to this unit */
+} BcRow;
+
+typedef struct
+{
+  char       *id;
+  char       *title;
+  char       *caption;
+  GPtrArray  *columns;       /* BcColumn */
+  GPtrArray  *rows;          /* BcRow, flattened in display order */
+  GHashTable *defaults;      /* "row/column" -> value */
+  char       *totals_label;  /* NULL: no totals row */
+} BcTableDef;
+
+typedef struct
+{
+  char       *id;
+  char       *left;
+  char       *op;
+  char       *right;
+  BcSeverity  severity;
+  char       *message;
+} BcRule;
+
+G_END_DECLS

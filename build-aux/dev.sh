@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# One entry point for a fresh Debian 12 machine:
+#   build-aux/dev.sh run    install what is missing, build, start Baocao
+#   build-aux/dev.sh test   install what is missing, build, run every test
+# Extra arguments after "run" go to the application.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+build=${BAOCAO_BUILDDIR:-build}
+
+packages=(
+  # build
+  gcc libc6-dev meson ninja-build pkg-config gettext python3
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
+  libjson-glib-dev libsqlite3-dev
+  # running the window
+  adwaita-icon-theme fonts-cantarell dbus-x11
+  # tests
+  xvfb xauth desktop-file-utils appstream
+)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  echo "Installing: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  if [ ! -f "$build/build.ninja" ]; then
+    meson setup "$build" --buildtype=debugoptimized
+  fi
+  ninja -C "$build"
+}
+
+# meson prints its own summary; CI also reads one plain line.
+summarise() {
+  python3 - "$build/meson-logs/testlog.json" <<'PY'
+import json, sys
+passed = failed = skipped = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    result = json.loads(line)["result"]
+    if result in ("OK", "EXPECTEDFAIL"):
+        passed += 1
+    elif result == "SKIP":
+        skipped += 1
+    else:
+        failed += 1
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+}
+
+case "${1:-}" in
+  run)
+    shift
+    install_missing
+    configure_and_build
+    exec "$build/baocao" "$@"
+    ;;
+  test)
+    install_missing
+    configure_and_build
+    status=0
+    meson test -C "$build" --print-errorlogs --num-processes 2 || status=$?
+    summarise
+    exit $status
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 64
+    ;;
+esac

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "bc-report.h"
+#include "bc-store.h"
+#include "bc-test-utils.h"
+
+typedef struct
+{
+  char       *dir;
+  BcStore    *store;
+  BcStore    *elsewhere;
+  BcTemplate *template;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = bc_test_mkdtemp ();
+  f->store = bc_test_open_store (f->dir, "library.db");
+  f->elsewhere = bc_test_open_store (f->dir, "elsewhere.db");
+  f->template = bc_test_load_template ("province-monthly");
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  g_clear_object (&f->elsewhere);
+  g_clear_object (&f->template);
+  bc_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* A report with a value of every kind and a change log. */
+static BcReport *
+make_report (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  BcReport *report = bc_store_create_report (f->store, f->template, "Tỉnh Bà Rịa - Vũng Tàu",
+                                             "2024-04-21", "2024-05-20", &error);
+  BcEdit edits[] = {
+    { "header/number", "199" },
+    { "header/date", "2024-05-24" },
+    { "sec/direction/order", "d1" },
+    { "sec/direction/d1/type", "Công văn" },
+    { "sec/direction/d1/number", "5096/UBND-VP" },
+    { "sec/direction/d1/date", "2024-04-22" },
+    { "sec/direction/d1/summary", "triển khai Công văn số 2551/TCTTKĐA <“trích dẫn” & ký tự>" },
+    { "sec/next_tasks/order", "t1,t2" },
+    { "sec/next_tasks/t1/text", "Tiếp tục triển khai đồng bộ, toàn diện các Nghị quyết." },
+    { "sec/next_tasks/t2/text", "Dòng thứ hai\nvới xuống dòng và \"ngoặc kép\"" },
+    { "sec/next_tasks/t2/level", "1" },
+    { "fig/vneid_activated", "671290" },
+    { "fig/vneid_activated/den", "615198" },
+    { "tbl/dvc25/2/total", "3762" },
+    { "tbl/dvc25/2/online", "3315" },
+    { "tbl/dvc25/19/note", "bao gồm 900 hồ sơ từ kỳ trước chuyển qua" },
+    { "tbl/qd422/13.1/connection", "Chưa kết nối" },
+    { "tbl/qd422/14.3/applies", "0" },
+  };
+
+  g_assert_no_error (error);
+  g_assert_true (bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error));
+  g_assert_no_error (error);
+  bc_store_set_actor (f->store, "Lê Văn Duyệt");
+  g_assert_true (bc_store_set_value (f->store, report, "fig/vneid_activated", "671291", &error));
+  g_assert_true (bc_store_set_value (f->store, report, "tbl/dvc25/2/online", NULL, &error));
+  return report;
+}
+
+static void
+test_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = make_report (f);
+  g_autoptr(BcReport) imported = NULL;
+  g_autofree char *json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_autofree char *again = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"baocao-report\""));
+
+  id = bc_store_import_json (f->elsewhere, json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  again = bc_store_export_json (f->elsewhere, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again, ==, json);
+
+  imported = bc_store_open_report (f->elsewhere, id, &error);
+  g_assert_cmpstr (bc_report_get_uuid (imported), ==, bc_report_get_uuid (report));
+  g_assert_cmpstr (bc_report_get_modified (imported), ==, bc_report_get_modified (report));
+  g_assert_cmpstr (bc_report_get (imported, "sec/next_tasks/t2/text"), ==,
+                   "Dòng thứ hai\nvới xuống dòng và \"ngoặc kép\"");
+  g_assert_false (bc_report_row_applies (imported, "qd422", "14.3"));
+  changes = bc_store_list_changes (f->elsewhere, id, &error);
+  g_assert_cmpuint (changes->len, ==, 19);
+  g_assert_cmpstr (((BcChange *) changes->pdata[18])->actor, ==, "Lê Văn Duyệt");
+  g_assert_cmpstr (((BcChange *) changes->pdata[18])->old_value, ==, "3315");
+  g_assert_null (((BcChange *) changes->pdata[18])->new_value);
+}
+
+static void
+test_import_twice (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = make_report (f);
+  g_autofree char *json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_autoptr(GPtrArray) before = bc_store_list_reports (f->store, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+
+  g_assert_cmpint (bc_store_import_json (f->store, json, -1, &error), ==, 0);
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_EXISTS);
+  after = bc_store_list_reports (f->store, NULL);
+  g_assert_cmpuint (after->len, ==, before->len);
+}
+
+static void
+test_import_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = make_report (f);
+  g_autofree char *json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_autoptr(GString) bad_value = g_string_new (json);
+  g_autoptr(GString) bad_key = g_string_new (json);
+  g_autoptr(GString) newer = g_string_new (json);
+  g_autoptr(GString) bad_template = g_string_new (json);
+  g_autoptr(GPtrArray) list = NULL;
+  struct { const char *data; int code; } cases[] = {
+    { "", BC_STORE_ERROR_FOREIGN },
+    { "not json", BC_STORE_ERROR_FOREIGN },
+    { "{\"format\": \"something-else\"}", BC_STORE_ERROR_FOREIGN },
+    { "[]", BC_STORE_ERROR_FOREIGN },
+    { "{\"format\": \"baocao-report\", \"version\": 1}", BC_STORE_ERROR_FOREIGN },
+    { NULL, BC_STORE_ERROR_INVALID_VALUE },
+    { NULL, BC_STORE_ERROR_INVALID_VALUE },
+    { NULL, BC_STORE_ERROR_NEWER },
+    { NULL, 0 },
+  };
+
+  g_string_replace (bad_value, "\"671291\"", "\"671.291 người\"", 1);
+  g_string_replace (bad_key, "\"fig/vneid_activated/den\"", "\"fig/unknown\"", 1);
+  g_string_replace (newer, "\"version\" : 1", "\"version\" : 7", 1);
+  g_string_replace (bad_template, "\"kind\" : \"figures\"", "\"kind\" : \"poem\"", 1);
+  cases[5].data = bad_value->str;
+  cases[6].data = bad_key->str;
+  cases[7].data = newer->str;
+  cases[8].data = bad_template->str;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_assert_cmpint (bc_store_import_json (f->elsewhere, cases[i].data, -1, &local_error), ==, 0);
+      g_assert_nonnull (local_error);
+      if (cases[i].code != 0)
+        g_assert_error (local_error, BC_STORE_ERROR, cases[i].code);
+    }
+  list = bc_store_list_reports (f->elsewhere, NULL);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/bc/json/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/bc/json/import-twice", Fixture, NULL, fixture_set_up, test_import_twice, fixture_tear_down);
+  g_test_add ("/bc/json/import-refused", Fixture, NULL, fixture_set_up, test_import_refused, fixture_tear_down);
+  return g_test_run ();
+}

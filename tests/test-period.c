@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bc-period.h"
+
+typedef struct
+{
+  BcRegime    regime;
+  guint       cutoff;
+  const char *day;
+  const char *from;
+  const char *to;
+} Containing;
+
+static const Containing containing[] = {
+  { BC_REGIME_MONTHLY, 14, "2024-05-10", "2024-04-15", "2024-05-14" },
+  { BC_REGIME_MONTHLY, 14, "2024-05-14", "2024-04-15", "2024-05-14" },
+  { BC_REGIME_MONTHLY, 14, "2024-05-15", "2024-05-15", "2024-06-14" },
+  { BC_REGIME_MONTHLY, 14, "2024-12-20", "2024-12-15", "2025-01-14" },
+  { BC_REGIME_MONTHLY, 14, "2025-01-03", "2024-12-15", "2025-01-14" },
+  { BC_REGIME_MONTHLY, 20, "2024-05-24", "2024-05-21", "2024-06-20" },
+  { BC_REGIME_MONTHLY, 20, "2024-05-20", "2024-04-21", "2024-05-20" },
+  { BC_REGIME_MONTHLY, 28, "2024-03-01", "2024-02-29", "2024-03-28" },
+  { BC_REGIME_QUARTERLY, 14, "2024-05-10", "2024-03-15", "2024-06-14" },
+  { BC_REGIME_ANNUAL, 14, "2024-07-01", "2024-01-01", "2024-12-31" },
+};
+
+static void
+test_containing (gconstpointer data)
+{
+  const Containing *c = data;
+  GDate day, from, to;
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+
+  g_assert_true (bc_date_parse (c->day, &day));
+  bc_period_containing (c->regime, c->cutoff, &day, &from, &to);
+  from_iso = bc_date_to_iso (&from);
+  to_iso = bc_date_to_iso (&to);
+  g_assert_cmpstr (from_iso, ==, c->from);
+  g_assert_cmpstr (to_iso, ==, c->to);
+}
+
+typedef struct
+{
+  BcRegime    regime;
+  guint       cutoff;
+  const char *from;
+  const char *to;
+  const char *next_from;
+  const char *next_to;
+} Next;
+
+static const Next nexts[] = {
+  { BC_REGIME_MONTHLY, 14, "2024-04-15", "2024-05-14", "2024-05-15", "2024-06-14" },
+  /* Across the year end. */
+  { BC_REGIME_MONTHLY, 14, "2024-11-15", "2024-12-14", "2024-12-15", "2025-01-14" },
+  { BC_REGIME_MONTHLY, 14, "2024-12-15", "2025-01-14", "2025-01-15", "2025-02-14" },
+  /* The province regime of seed 000: 21/04–20/05. */
+  { BC_REGIME_MONTHLY, 20, "2024-04-21", "2024-05-20", "2024-05-21", "2024-06-20" },
+  { BC_REGIME_MONTHLY, 28, "2024-01-29", "2024-02-28", "2024-02-29", "2024-03-28" },
+  { BC_REGIME_QUARTERLY, 14, "2024-09-15", "2024-12-14", "2024-12-15", "2025-03-14" },
+  { BC_REGIME_ANNUAL, 14, "2024-01-01", "2024-12-31", "2025-01-01", "2025-12-31" },
+};
+
+static void
+test_next (gconstpointer data)
+{
+  const Next *n = data;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_assert_true (bc_period_next (n->regime, n->cutoff, n->from, n->to, &from, &to));
+  g_assert_cmpstr (from, ==, n->next_from);
+  g_assert_cmpstr (to, ==, n->next_to);
+}
+
+static void
+test_next_invalid (void)
+{
+  char *from = NULL, *to = NULL;
+
+  g_assert_false (bc_period_next (BC_REGIME_MONTHLY, 14, "2024-13-01", "2024-05-14", &from, &to));
+  g_assert_false (bc_period_next (BC_REGIME_MONTHLY, 14, "", "2024-05-14", &from, &to));
+  g_assert_null (from);
+}
+
+static void
+test_display (void)
+{
+  static const char * const good[][2] = {
+    { "22/4/2024", "2024-04-22" },
+    { "06/05/2024", "2024-05-06" },
+    { "6-5-2024", "2024-05-06" },
+    { "29.02.2024", "2024-02-29" },
+    { "2024-05-20", "2024-05-20" },
+    { " 1/1/2025", "2025-01-01" },
+  };
+  static const char * const bad[] = {
+    "", "31/4/2024", "29/02/2023", "1/2024", "12/05/24", "22/4/2024x", "22/4-2024", "hôm nay",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *iso = bc_date_from_display (good[i][0]);
+      g_assert_cmpstr (iso, ==, good[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *iso = bc_date_from_display (bad[i]);
+      if (iso != NULL)
+        g_error ("“%s” parsed as %s", bad[i], iso);
+    }
+  {
+    g_autofree char *shown = bc_date_to_display ("2024-05-06");
+    g_assert_cmpstr (shown, ==, "06/05/2024");
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (containing); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/bc/period/containing/%u", i);
+      g_test_add_data_func (path, &containing[i], test_containing);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (nexts); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/bc/period/next/%u", i);
+      g_test_add_data_func (path, &nexts[i], test_next);
+    }
+  g_test_add_func ("/bc/period/next/invalid", test_next_invalid);
+  g_test_add_func ("/bc/period/display", test_display);
+  return g_test_run ();
+}

@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "bc-test-utils.h"
+#include "bc-template.h"
+
+static guint
+count_services (const BcTableDef *table, gboolean applicable_only)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      BcRow *row = table->rows->pdata[i];
+      n += !row->heading && (!applicable_only || row->applies);
+    }
+  return n;
+}
+
+static void
+test_shipped_load (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tdir = bc_template_default_dir ("templates");
+  g_autofree char *cdir = bc_template_default_dir ("catalogs");
+  g_autoptr(GPtrArray) templates = bc_template_load_dir (tdir, cdir, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (templates->len, ==, 3);
+}
+
+static void
+test_shipped_province (void)
+{
+  g_autoptr(BcTemplate) t = bc_test_load_template ("province-monthly");
+  const BcTableDef *dvc25 = bc_template_find_table (t, "dvc25");
+  const BcTableDef *qd422 = bc_template_find_table (t, "qd422");
+  const BcRow *row;
+  const BcSection *results;
+
+  g_assert_cmpstr (bc_template_get_kind (t), ==, "report");
+  g_assert_cmpuint (bc_template_get_cutoff_day (t), ==, 20);
+  results = bc_template_find_section (t, "results");
+  g_assert_nonnull (results);
+  g_assert_cmpuint (results->children->len, ==, 9);
+
+  g_assert_nonnull (dvc25);
+  g_assert_cmpuint (count_services (dvc25, FALSE), ==, 25);
+  g_assert_nonnull (qd422);
+  g_assert_cmpuint (count_services (qd422, FALSE), ==, 28);
+  g_assert_nonnull (dvc25->totals_label);
+
+  /* Groups and sub-items of QĐ 422, with the seed's slips fixed. */
+  row = bc_table_def_find_row (qd422, "I");
+  g_assert_true (row->heading);
+  g_assert_cmpuint (row->level, ==, 0);
+  row = bc_table_def_find_row (qd422, "13.2");
+  g_assert_nonnull (row);
+  g_assert_false (row->heading);
+  g_assert_cmpuint (row->level, ==, 2);
+  g_assert_cmpstr (row->label, ==, "Thanh toán viện phí");
+  g_assert_true (bc_table_def_find_row (qd422, "14")->heading);
+  g_assert_nonnull (bc_table_def_find_row (qd422, "14.3"));
+  g_assert_nonnull (bc_table_def_find_row (qd422, "II"));
+  g_assert_cmpstr (bc_table_def_find_row (dvc25, "13")->label, ==,
+                   "Thủ tục làm con dấu mới và cấp Giấy chứng nhận đã đăng ký mẫu dấu");
+  for (guint i = 0; i < qd422->rows->len; i++)
+    g_assert_null (strstr (((BcRow *) qd422->rows->pdata[i])->label, "<p>"));
+
+  /* The two-level header: total, online and ratio share a heading. */
+  g_assert_cmpstr (((BcColumn *) dvc25->columns->pdata[1])->group, ==,
+                   ((BcColumn *) dvc25->columns->pdata[2])->group);
+  g_assert_cmpint (bc_table_def_find_column (dvc25, "ratio")->type, ==, BC_COLUMN_COMPUTED);
+  g_assert_cmpuint (bc_template_get_rules (t)->len, >, 0);
+}
+
+static void
+test_shipped_district (void)
+{
+  g_autoptr(BcTemplate) t = bc_test_load_template ("district-monthly");
+  const BcTableDef *table = bc_template_find_table (t, "dvc_district");
+  GPtrArray *sections = bc_template_get_sections (t);
+
+  g_assert_cmpuint (sections->len, ==, 5);
+  g_assert_cmpuint (bc_template_get_cutoff_day (t), ==, 14);
+  g_assert_nonnull (table);
+  g_assert_cmpuint (count_services (table, TRUE), ==, 15);
+  g_assert_nonnull (bc_table_def_find_column (table, "unit"));
+  g_assert_nonnull (table->totals_label);
+  g_assert_cmpstr (g_hash_table_lookup (table->defaults, "1/unit"), ==, "Công an");
+}
+
+static gboolean
+has_tasks (GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      BcSection *s = sections->pdata[i];
+      if (s->kind == BC_SECTION_TASKS || has_tasks (s->children))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_shipped_plan (void)
+{
+  g_autoptr(BcTemplate) t = bc_test_load_template ("annual-plan");
+
+  g_assert_cmpstr (bc_template_get_kind (t), ==, "plan");
+  g_assert_cmpint (bc_template_get_regime (t), ==, BC_REGIME_ANNUAL);
+  g_assert_true (has_tasks (bc_template_get_sections (t)));
+  g_assert_cmpstr (g_hash_table_lookup (bc_template_get_header (t), "header/doc_type"), ==, "KẾ HOẠCH");
+}
+
+/* The resolved copy stands alone: it loads without any catalog. */
+static void
+test_resolved_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcTemplate) t = bc_test_load_template ("province-monthly");
+  g_autoptr(BcTemplate) copy = bc_template_new_from_data (bc_template_to_json (t), -1, "copy", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_template_to_json (copy), ==, bc_template_to_json (t));
+  g_assert_cmpuint (bc_template_find_table (copy, "qd422")->rows->len, ==,
+                    bc_template_find_table (t, "qd422")->rows->len);
+}
+
+#define MINI_HEAD "{\"format\":1,\"id\":\"mini\",\"name\":\"Mini\",\"kind\":\"report\",\"period\":{\"regime\":\"monthly\"},"
+#define MINI_FIG "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"figures\",\"figures\":[{\"id\":\"a\",\"label\":\"A\"}]}]"
+#define MINI_TABLE "\"tables\":[{\"id\":\"t\",\"title\":\"T\",\"rows\":[{\"number\":\"1\",\"label\":\"r\"}],\"columns\":[{\"id\":\"total\",\"label\":\"Tổng\",\"type\":\"integer\"}"
+
+typedef struct
+{
+  const char *json;
+  int         code;
+  const char *place;   /* expected in the message, after the file name */
+  const char *what;
+} Malformed;
+
+static const Malformed malformed[] = {
+  { "", BC_TEMPLATE_ERROR_INVALID, "(top)", "empty" },
+  { "{\"format\": 1,", BC_TEMPLATE_ERROR_SYNTAX, "1:", "" },
+  { "[1, 2]", BC_TEMPLATE_ERROR_INVALID, "(top)", "expected an object" },
+  { "{\"format\":2}", BC_TEMPLATE_ERROR_INVALID, "format", "not supported" },
+  { MINI_HEAD MINI_FIG ", \"colour\": 1}", BC_TEMPLATE_ERROR_INVALID, "(top)", "unknown member “colour”" },
+  { MINI_HEAD "\"sections\":[{\"title\":\"S\",\"kind\":\"narrative\"}]}", BC_TEMPLATE_ERROR_INVALID, "sections[0]", "missing member “id”" },
+  { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"poem\"}]}", BC_TEMPLATE_ERROR_INVALID, "sections[0]", "kind “poem”" },
+  { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"group\",\"children\":[{\"id\":\"s\",\"title\":\"T\",\"kind\":\"narrative\"}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "sections[0].children[0]", "used twice" },
+  { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"figures\",\"figures\":[{\"id\":\"A B\",\"label\":\"A\"}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "sections[0].figures[0]", "may only hold" },
+  { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":3,\"kind\":\"narrative\"}]}", BC_TEMPLATE_ERROR_INVALID, "sections[0]", "“title” must be a string" },
+  { MINI_HEAD MINI_FIG ",\"period\":{\"regime\":\"weekly\"}}", BC_TEMPLATE_ERROR_INVALID, "period.regime", "weekly" },
+  { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"ratio\",\"label\":\"%\",\"type\":\"computed\",\"numerator\":\"online\",\"denominator\":\"total\"}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "“online” is not an integer column" },
+  { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"c\",\"label\":\"C\",\"type\":\"choice\"}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "“choices” goes with type “choice”" },
+  { MINI_HEAD MINI_FIG ",\"tables\":[{\"id\":\"t\",\"title\":\"T\",\"catalog\":\"nosuch\",\"columns\":[]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "tables[0]", "catalog “nosuch”" },
+  { MINI_HEAD MINI_FIG "," MINI_TABLE "],\"applicable\":[\"9\"]}]}", BC_TEMPLATE_ERROR_INVALID, "tables[0]", "no row “9”" },
+  { MINI_HEAD MINI_FIG ",\"rules\":[{\"id\":\"r\",\"left\":\"a\",\"op\":\"<=\",\"right\":\"b\",\"severity\":\"error\",\"message\":\"m\"}]}",
+    BC_TEMPLATE_ERROR_INVALID, "rules[0].right", "“b” is not a figure" },
+  { MINI_HEAD MINI_FIG ",\"rules\":[{\"id\":\"r\",\"left\":\"a\",\"op\":\"<=\",\"right\":\"sum(t.total)\",\"severity\":\"error\",\"message\":\"m\"}]}",
+    BC_TEMPLATE_ERROR_INVALID, "rules[0].right", "“t.total” is not" },
+  { MINI_HEAD MINI_FIG ",\"rules\":[{\"id\":\"r\",\"left\":\"a +\",\"op\":\"<=\",\"right\":\"1\",\"severity\":\"error\",\"message\":\"m\"}]}",
+    BC_TEMPLATE_ERROR_INVALID, "rules[0].left", "unexpected end" },
+  { MINI_HEAD MINI_FIG ",\"rules\":[{\"id\":\"r\",\"left\":\"a\",\"op\":\"=>\",\"right\":\"1\",\"severity\":\"error\",\"message\":\"m\"}]}",
+    BC_TEMPLATE_ERROR_INVALID, "rules[0]", "op “=>”" },
+  { MINI_HEAD MINI_FIG ",\"header\":{\"signer\":{\"authority\":\"XX.\"}}}", BC_TEMPLATE_ERROR_INVALID, "header.signer.authority", "“XX.”" },
+};
+
+static void
+test_malformed (gconstpointer data)
+{
+  const Malformed *m = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cdir = bc_template_default_dir ("catalogs");
+  g_autoptr(BcTemplate) t = bc_template_new_from_data (m->json, -1, "bad.json", cdir, &error);
+  g_autofree char *prefix = g_strdup_printf ("bad.json: %s", m->place);
+
+  g_assert_null (t);
+  g_assert_error (error, BC_TEMPLATE_ERROR, m->code);
+  if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, m->what) == NULL)
+    g_error ("message “%s” lacks “%s” or “%s”", error->message, prefix, m->what);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcTemplate) t = bc_template_new_from_file ("/nonexistent/x.json", NULL, &error);
+
+  g_assert_null (t);
+  g_assert_error (error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/x.json"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/bc/template/shipped/load-all", test_shipped_load);
+  g_test_add_func ("/bc/template/shipped/province", test_shipped_province);
+  g_test_add_func ("/bc/template/shipped/district", test_shipped_district);
+  g_test_add_func ("/bc/template/shipped/plan", test_shipped_plan);
+  g_test_add_func ("/bc/template/resolved-copy", test_resolved_copy);
+  g_test_add_func ("/bc/template/malformed/missing-file", test_missing_file);
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/bc/template/malformed/%u", i);
+      g_test_add_data_func (path, &malformed[i], test_malformed);
+    }
+  return g_test_run ();
+}
