@@ -9,11 +9,14 @@
 #include <stdlib.h>
 
 #include "bc-cli.h"
+#include "bc-cli-check.h"
+#include "bc-docx.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-store.h"
 #include "bc-template.h"
+#include "bc-xlsx.h"
 
 /* The headless face of Baocao: the same library the window uses, with one
  * line of error and a non-zero status on failure. */
@@ -384,6 +387,66 @@ cmd_import_json (int argc, char **argv)
   return BC_CLI_OK;
 }
 
+/* REPORT is a library id, or an interchange file read into a throw-away
+ * in-memory library so that exporting it leaves the user's library alone. */
+static BcReport *
+open_export_source (BcStore **store, const char *arg, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  gint64 id;
+
+  if (!g_str_has_suffix (arg, ".json"))
+    {
+      if (!parse_id (arg, &id))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("“%s” is neither a report id nor a .json file"), arg);
+          return NULL;
+        }
+      if ((*store = open_store (error)) == NULL)
+        return NULL;
+      return bc_store_open_report (*store, id, error);
+    }
+  if (!g_file_get_contents (arg, &data, &length, error)
+      || (*store = bc_store_open (":memory:", error)) == NULL)
+    return NULL;
+  if ((id = bc_store_import_json (*store, data, (gssize) length, error)) == 0)
+    {
+      g_prefix_error (error, "%s: ", arg);
+      return NULL;
+    }
+  return bc_store_open_report (*store, id, error);
+}
+
+static int
+cmd_export (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autofree char *docx = NULL;
+  g_autofree char *xlsx = NULL;
+  GOptionEntry entries[] = {
+    { "docx", 0, 0, G_OPTION_ARG_FILENAME, &docx, N_("Write the report as DOCX to FILE"), N_("FILE") },
+    { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the appendices as XLSX to FILE"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!parse_options ("ID|FILE.json", _("Export a report as DOCX and its appendices as XLSX"), entries,
+                      &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, "%s", error->message);
+  if (argc != 3 || (docx == NULL && xlsx == NULL))
+    return fail (BC_CLI_USAGE, _("usage: baocao export ID|FILE.json [--docx FILE] [--xlsx FILE]"));
+  if ((report = open_export_source (&store, argv[2], &error)) == NULL)
+    return report_failure (error);
+  if (docx != NULL && !bc_docx_export (report, docx, NULL, &error))
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  if (xlsx != NULL && !bc_xlsx_export (report, xlsx, NULL, &error))
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  return BC_CLI_OK;
+}
+
 static int cmd_help (int argc, char **argv);
 
 static const Command commands[] = {
@@ -395,6 +458,8 @@ static const Command commands[] = {
   { "delete", "ID", N_("Delete a report"), cmd_delete },
   { "export-json", "ID [-o FILE]", N_("Write a report as interchange JSON"), cmd_export_json },
   { "import-json", "FILE", N_("Add a report from interchange JSON"), cmd_import_json },
+  { "export", "ID|FILE.json [--docx FILE] [--xlsx FILE]", N_("Export a report as DOCX and XLSX"), cmd_export },
+  { "check", "ID|FILE.json [--json]", N_("Check a report's figures, dates and completeness"), bc_cli_check },
   { "help", "", N_("Show this help"), cmd_help },
 };
 

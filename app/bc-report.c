@@ -418,6 +418,21 @@ validate_table_key (BcReport *self, char **parts, guint n, const char *key,
   return TRUE;
 }
 
+/* "expl/<finding id>": a clerk's explanation of a finding (bc-finding.h).
+ * Finding ids hold "/" themselves, so everything after "expl/" is the id. */
+static gboolean
+validate_explanation_key (const char *key, GError **error)
+{
+  const char *id = key + strlen ("expl/");
+
+  if (*id == '\0' || strlen (id) > 512 || !g_utf8_validate (id, -1, NULL))
+    return bad_key (error, key);
+  for (const char *p = id; *p; p++)
+    if (g_ascii_iscntrl (*p))
+      return bad_key (error, key);
+  return TRUE;
+}
+
 /**
  * bc_report_validate_value:
  * @value: (nullable): the new value; %NULL or "" clears it
@@ -448,6 +463,8 @@ bc_report_validate_value (BcReport    *self,
                    _("%s: the text is not valid UTF-8"), key);
       return FALSE;
     }
+  if (g_str_has_prefix (key, "expl/"))
+    return validate_explanation_key (key, error);
   parts = g_strsplit (key, "/", 5);
   n = g_strv_length (parts);
   if (n < 2)

@@ -379,6 +379,9 @@ bc_store_open (const char  *path,
                             "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error)
       || !migrate (self, error))
     return NULL;
+  /* Put the header (application id, version) into the main file now, so
+   * that a second connection's header check sees it. */
+  sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
   return g_steal_pointer (&self);
 }
 

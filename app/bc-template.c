@@ -928,7 +928,9 @@ bc_template_new_from_data (const char  *data,
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonNode) root = NULL;
-  Ctx ctx = { origin, catalog_dir, error };
+  g_autoptr(GError) load_error = NULL;
+  /* The loader tests *error to know it failed: it needs a place of its own. */
+  Ctx ctx = { origin, catalog_dir, &load_error };
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (origin != NULL, NULL);
@@ -946,13 +948,17 @@ bc_template_new_from_data (const char  *data,
   if (json_parser_get_root (parser) == NULL)
     {
       invalid (&ctx, "(top)", "the file is empty");
+      g_propagate_error (error, g_steal_pointer (&load_error));
       return NULL;
     }
   /* A mutable copy: resolving catalogs rewrites the tree. */
   root = json_node_copy (json_parser_get_root (parser));
   self = g_object_new (BC_TYPE_TEMPLATE, NULL);
   if (!load_root (self, &ctx, root))
-    return NULL;
+    {
+      g_propagate_error (error, g_steal_pointer (&load_error));
+      return NULL;
+    }
 
   generator = json_generator_new ();
   json_generator_set_root (generator, root);

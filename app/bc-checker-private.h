@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "bc-checker.h"
+#include "bc-narrative.h"
+#include "bc-report.h"
+#include "bc-template.h"
+
+G_BEGIN_DECLS
+
+/* One run of the checks over one report, shared by bc-checker*.c. */
+typedef struct
+{
+  BcReport         *report;
+  BcReport         *previous;     /* nullable */
+  BcTemplate       *template;
+  BcNarrativeDates  dates;
+  GArray           *figures;      /* BcNarrativeFigure: figures with a denominator */
+  GPtrArray        *findings;     /* BcFinding */
+  GHashTable       *ids;          /* finding id -> how many so far */
+  GHashTable       *citations;    /* document number -> GDate it was first cited with */
+} BcCheck;
+
+BcFinding *bc_check_add          (BcCheck     *check,
+                                  BcSeverity   severity,
+                                  const char  *rule,
+                                  const char  *location,
+                                  const char  *tag,
+                                  const char  *format,
+                                  ...) G_GNUC_PRINTF (6, 7);
+gboolean   bc_check_get_count    (BcCheck     *check,
+                                  BcReport    *report,
+                                  const char  *key,
+                                  gint64      *value);
+char      *bc_check_format_date  (const GDate *date);
+
+BcFinding *bc_check_cite         (BcCheck     *check,
+                                  const char  *number,
+                                  const GDate *date,
+                                  const char  *location);
+void       bc_check_text         (BcCheck     *check);
+void       bc_check_tables       (BcCheck     *check);
+void       bc_check_rules        (BcCheck     *check);
+void       bc_check_trend        (BcCheck     *check);
+
+G_END_DECLS

@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-checker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bc-checker-private.h"
+
+/* The figures and dates written in the text.  The paragraphs of a section
+ * are read as one text, so that a sentence a paragraph break cut in two
+ * ("đạt tỷ lệ" / "108,3%") is still read whole; each finding points at the
+ * paragraph and the characters it is about. */
+
+typedef struct
+{
+  char       *key;
+  const char *text;
+  gsize       start;     /* byte offset in the joined text */
+  gsize       length;
+} Piece;
+
+static void
+piece_clear (gpointer data)
+{
+  g_free (((Piece *) data)->key);
+}
+
+static const Piece *
+piece_at (GArray *pieces, gsize byte)
+{
+  const Piece *found = &g_array_index (pieces, Piece, 0);
+
+  for (guint i = 1; i < pieces->len; i++)
+    if (g_array_index (pieces, Piece, i).start <= byte)
+      found = &g_array_index (pieces, Piece, i);
+  return found;
+}
+
+static void
+set_span (BcFinding *finding, GArray *pieces, const Piece *piece, const BcClaim *claim)
+{
+  gsize start = MAX (claim->start, piece->start) - piece->start;
+  gsize end = MIN (claim->end, piece->start + piece->length) - piece->start;
+
+  if (end < start)
+    end = start;
+  bc_finding_set_span (finding, (guint) g_utf8_pointer_to_offset (piece->text, piece->text + start),
+                       (guint) g_utf8_pointer_to_offset (piece->text + start, piece->text + end));
+}
+
+static void
+report_claim (BcCheck *check, GArray *pieces, const BcClaim *claim, BcVerdict *verdict)
+{
+  const Piece *piece = piece_at (pieces, claim->end > 0 ? claim->end - 1 : 0);
+  BcFinding *finding;
+
+  finding = bc_check_add (check, verdict->severity, verdict->rule, piece->key, verdict->tag,
+                          "%s", verdict->message);
+  set_span (finding, pieces, piece, claim);
+}
+
+/**
+ * bc_check_cite: (skip)
+ * @number: a document number as written, "1350/UBND-CA"
+ *
+ * The same document cited twice in one report must carry the same date.
+ *
+ * Returns: (nullable) (transfer none): the finding when the date differs
+ *   from the first citation's
+ */
+BcFinding *
+bc_check_cite (BcCheck     *check,
+               const char  *number,
+               const GDate *date,
+               const char  *location)
+{
+  g_autofree char *upper = g_utf8_strup (number, -1);
+  g_autofree char *key = g_utf8_normalize (upper, -1, G_NORMALIZE_NFC);
+  g_autofree char *written = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *tag = NULL;
+  GDate *first;
+
+  if (key == NULL)
+    return NULL;
+  first = g_hash_table_lookup (check->citations, key);
+  if (first == NULL)
+    {
+      g_hash_table_insert (check->citations, g_steal_pointer (&key), g_memdup2 (date, sizeof *date));
+      return NULL;
+    }
+  if (g_date_compare (first, date) == 0)
+    return NULL;
+  written = bc_check_format_date (date);
+  before = bc_check_format_date (first);
+  tag = g_strdup_printf ("%s:%04u-%02u-%02u", key, g_date_get_year (date), g_date_get_month (date),
+                         g_date_get_day (date));
+  g_strdelimit (tag, "/", '-');
+  return bc_check_add (check, BC_SEVERITY_WARNING, "text.citation", location, tag,
+                       "Văn bản số %s ghi ngày %s, nơi khác trong báo cáo ghi ngày %s",
+                       number, written, before);
+}
+
+static void
+cite_claim (BcCheck *check, GArray *pieces, const char *joined, const BcClaim *claim)
+{
+  const Piece *piece = piece_at (pieces, claim->end > 0 ? claim->end - 1 : 0);
+  g_autofree char *number = g_strndup (joined + claim->ref_start, claim->ref_end - claim->ref_start);
+  BcFinding *finding;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) claim->day, (GDateMonth) claim->month, (GDateYear) claim->year);
+  if ((finding = bc_check_cite (check, number, &date, piece->key)) != NULL)
+    set_span (finding, pieces, piece, claim);
+}
+
+/* @summary: month names like "tháng 05 năm 2024" are the report's own
+ * month only in the summary; elsewhere only "trong tháng ..." is. */
+static void
+scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GPtrArray) claims = NULL;
+  BcNarrativeDates dates = check->dates;
+
+  if (pieces->len == 0)
+    return;
+  /* A plan speaks of dates to come. */
+  if (g_str_equal (bc_template_get_kind (check->template), "plan"))
+    g_date_clear (&dates.report_date, 1);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      Piece *piece = &g_array_index (pieces, Piece, i);
+
+      if (i > 0)
+        g_string_append (joined, "\n\n");
+      piece->start = joined->len;
+      g_string_append_len (joined, piece->text, (gssize) piece->length);
+    }
+  claims = bc_narrative_scan (joined->str, (gssize) joined->len, (BcNarrativeFigure *) check->figures->data,
+                              check->figures->len);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const BcClaim *claim = claims->pdata[i];
+      BcVerdict verdict;
+
+      if (claim->kind == BC_CLAIM_CITATION)
+        cite_claim (check, pieces, joined->str, claim);
+      if (claim->kind == BC_CLAIM_MONTH && claim->form != BC_CLAIM_FORM_IN_MONTH && !summary)
+        continue;
+      if (!bc_claim_judge (claim, &dates, &verdict))
+        continue;
+      report_claim (check, pieces, claim, &verdict);
+      bc_verdict_clear (&verdict);
+    }
+}
+
+static void
+add_piece (BcCheck *check, GArray *pieces, char *key)
+{
+  Piece piece = { key, bc_report_get (check->report, key), 0, 0 };
+
+  piece.length = strlen (piece.text);
+  if (piece.length == 0)
+    g_free (key);
+  else
+    g_array_append_val (pieces, piece);
+}
+
+static GArray *
+pieces_new (void)
+{
+  GArray *pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+
+  g_array_set_clear_func (pieces, piece_clear);
+  return pieces;
+}
+
+static void
+scan_one (BcCheck *check, char *key, gboolean summary)
+{
+  g_autoptr(GArray) pieces = pieces_new ();
+
+  add_piece (check, pieces, key);
+  scan_pieces (check, pieces, summary);
+}
+
+static void
+check_section (BcCheck *check, const BcSection *section)
+{
+  g_auto(GStrv) items = bc_report_get_list_order (check->report, section->id);
+  g_autoptr(GArray) pieces = pieces_new ();
+
+  for (guint i = 0; items[i]; i++)
+    switch (section->kind)
+      {
+      case BC_SECTION_NARRATIVE:
+      case BC_SECTION_FIGURES:
+        add_piece (check, pieces, g_strdup_printf ("sec/%s/%s/text", section->id, items[i]));
+        break;
+      case BC_SECTION_DOCUMENTS:
+        scan_one (check, g_strdup_printf ("sec/%s/%s/summary", section->id, items[i]), FALSE);
+        break;
+      case BC_SECTION_TASKS:
+        scan_one (check, g_strdup_printf ("sec/%s/%s/content", section->id, items[i]), FALSE);
+        break;
+      case BC_SECTION_GROUP:
+      default:
+        break;
+      }
+  scan_pieces (check, pieces, FALSE);
+  for (guint c = 0; c < section->children->len; c++)
+    check_section (check, section->children->pdata[c]);
+}
+
+static void
+check_table_text (BcCheck *check, const BcTableDef *table)
+{
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const BcRow *row = table->rows->pdata[r];
+
+      if (row->heading)
+        continue;
+      scan_one (check, g_strdup_printf ("tbl/%s/%s/note", table->id, row->key), FALSE);
+      for (guint c = 0; c < table->columns->len; c++)
+        {
+          const BcColumn *column = table->columns->pdata[c];
+          if (column->type == BC_COLUMN_TEXT)
+            scan_one (check, g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column->id), FALSE);
+        }
+    }
+}
+
+/**
+ * bc_check_text: (skip)
+ *
+ * The narrative checks: ratios, breakdowns and dates written in the text
+ * of the sections, the documents' summaries, the tables' notes and the
+ * header.
+ */
+void
+bc_check_text (BcCheck *check)
+{
+  GPtrArray *sections = bc_template_get_sections (check->template);
+  GPtrArray *tables = bc_template_get_tables (check->template);
+
+  scan_one (check, g_strdup ("header/summary"), TRUE);
+  scan_one (check, g_strdup ("header/legal_basis"), FALSE);
+  for (guint i = 0; i < sections->len; i++)
+    check_section (check, sections->pdata[i]);
+  for (guint i = 0; i < tables->len; i++)
+    check_table_text (check, tables->pdata[i]);
+}

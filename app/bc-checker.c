@@ -1,0 +1,402 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-checker"
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "bc-checker-private.h"
+#include "bc-number.h"
+#include "bc-period.h"
+
+/* The consistency checks: every figure of a report, in its tables and in
+ * its text, checked against the others.  A check with a missing value stays
+ * silent (completeness reports blanks once); a finding never blocks
+ * anything. */
+
+static const struct
+{
+  const char *field;
+  const char *label;
+} required_header[] = {
+  { "issuing_body", "cơ quan ban hành" },
+  { "number", "số văn bản" },
+  { "place", "địa danh" },
+  { "date", "ngày báo cáo" },
+  { "doc_type", "tên loại văn bản" },
+  { "summary", "trích yếu" },
+  { "signer_title", "chức vụ người ký" },
+  { "signer_name", "họ tên người ký" },
+};
+
+/**
+ * bc_check_add: (skip)
+ *
+ * Adds a finding; a second one with the same id gets "~2" after its tag.
+ */
+BcFinding *
+bc_check_add (BcCheck    *check,
+              BcSeverity  severity,
+              const char *rule,
+              const char *location,
+              const char *tag,
+              const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *unique_tag = NULL;
+  g_autoptr(BcFinding) probe = NULL;
+  BcFinding *finding;
+  guint seen;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  probe = bc_finding_new (severity, rule, location, tag, message);
+  seen = GPOINTER_TO_UINT (g_hash_table_lookup (check->ids, bc_finding_get_id (probe))) + 1;
+  g_hash_table_insert (check->ids, g_strdup (bc_finding_get_id (probe)), GUINT_TO_POINTER (seen));
+  if (seen > 1)
+    {
+      unique_tag = g_strdup_printf ("%s~%u", tag ? tag : "", seen);
+      finding = bc_finding_new (severity, rule, location, unique_tag, message);
+    }
+  else
+    finding = g_steal_pointer (&probe);
+  g_ptr_array_add (check->findings, finding);
+  return finding;
+}
+
+/**
+ * bc_check_get_count: (skip)
+ *
+ * Returns: %TRUE when @key of @report holds a count
+ */
+gboolean
+bc_check_get_count (BcCheck    *check,
+                    BcReport   *report,
+                    const char *key,
+                    gint64     *value)
+{
+  guint64 parsed;
+
+  if (!g_ascii_string_to_unsigned (bc_report_get (report, key), 10, 0, G_MAXINT64, &parsed, NULL))
+    return FALSE;
+  *value = (gint64) parsed;
+  return TRUE;
+}
+
+char *
+bc_check_format_date (const GDate *date)
+{
+  return g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (date), g_date_get_month (date),
+                          g_date_get_year (date));
+}
+
+static void
+check_period (BcCheck *check)
+{
+  const GDate *from = &check->dates.period_from, *to = &check->dates.period_to;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  int days, min_days, max_days;
+
+  if (!g_date_valid (from) || !g_date_valid (to))
+    return;
+  from_text = bc_check_format_date (from);
+  to_text = bc_check_format_date (to);
+  if (g_date_valid (&check->dates.report_date) && g_date_compare (to, &check->dates.report_date) > 0)
+    {
+      g_autofree char *signed_on = bc_check_format_date (&check->dates.report_date);
+      bc_check_add (check, BC_SEVERITY_ERROR, "date.period_end", "header/date", NULL,
+                    "Kỳ báo cáo kết thúc ngày %s, sau ngày báo cáo %s", to_text, signed_on);
+    }
+  switch (bc_template_get_regime (check->template))
+    {
+    case BC_REGIME_ANNUAL:
+      min_days = 350, max_days = 380;
+      break;
+    case BC_REGIME_QUARTERLY:
+      min_days = 80, max_days = 100;
+      break;
+    case BC_REGIME_MONTHLY:
+    default:
+      min_days = 20, max_days = 45;
+      break;
+    }
+  days = g_date_days_between (from, to) + 1;
+  if (days < min_days || days > max_days)
+    bc_check_add (check, BC_SEVERITY_WARNING, "date.period_length", "meta/period_to", NULL,
+                  "Kỳ báo cáo %s–%s dài %d ngày, không đúng kỳ báo cáo của mẫu", from_text, to_text, days);
+}
+
+static void
+check_document (BcCheck *check, const BcSection *section, const char *item)
+{
+  g_autofree char *key = g_strdup_printf ("sec/%s/%s/date", section->id, item);
+  g_autofree char *number_key = g_strdup_printf ("sec/%s/%s/number", section->id, item);
+  const char *number = bc_report_get (check->report, number_key);
+  g_autofree char *written = NULL;
+  g_autofree char *name = NULL;
+  GDate date;
+
+  if (!bc_date_parse (bc_report_get (check->report, key), &date))
+    return;
+  written = bc_check_format_date (&date);
+  name = *number ? g_strdup_printf ("Văn bản số %s", number) : g_strdup ("Văn bản");
+  if (*number)
+    bc_check_cite (check, number, &date, key);
+  if (g_date_valid (&check->dates.report_date) && g_date_compare (&date, &check->dates.report_date) > 0)
+    {
+      g_autofree char *signed_on = bc_check_format_date (&check->dates.report_date);
+      bc_check_add (check, BC_SEVERITY_ERROR, "date.document", key, NULL,
+                    "%s ngày %s, sau ngày báo cáo %s", name, written, signed_on);
+    }
+  else if (g_date_valid (&check->dates.period_from)
+           && g_date_days_between (&date, &check->dates.period_from) > 365)
+    {
+      g_autofree char *from = bc_check_format_date (&check->dates.period_from);
+      bc_check_add (check, BC_SEVERITY_WARNING, "date.document", key, NULL,
+                    "%s ngày %s, trước kỳ báo cáo (từ %s) hơn một năm", name, written, from);
+    }
+}
+
+static gboolean
+item_is_empty (BcReport *report, const BcSection *section, const char *item)
+{
+  const char * const *fields = bc_report_item_fields (section->kind);
+
+  for (guint f = 0; fields && fields[f]; f++)
+    {
+      g_autofree char *key = NULL;
+      g_autofree char *value = NULL;
+
+      if (g_str_equal (fields[f], "level"))
+        continue;
+      key = g_strdup_printf ("sec/%s/%s/%s", section->id, item, fields[f]);
+      value = g_strdup (bc_report_get (report, key));
+      if (*g_strstrip (value) != '\0')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+section_is_empty (BcReport *report, const BcSection *section)
+{
+  g_auto(GStrv) items = NULL;
+
+  for (guint f = 0; f < section->figures->len; f++)
+    {
+      g_autofree char *key = g_strdup_printf ("fig/%s", ((BcFigure *) section->figures->pdata[f])->id);
+      if (*bc_report_get (report, key))
+        return FALSE;
+    }
+  for (guint c = 0; c < section->children->len; c++)
+    if (!section_is_empty (report, section->children->pdata[c]))
+      return FALSE;
+  if (section->kind == BC_SECTION_GROUP)
+    return TRUE;
+  items = bc_report_get_list_order (report, section->id);
+  for (guint i = 0; items[i]; i++)
+    if (!item_is_empty (report, section, items[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+check_sections (BcCheck *check, GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const BcSection *section = sections->pdata[i];
+
+      if (section->required && section_is_empty (check->report, section))
+        {
+          g_autofree char *key = g_strdup_printf ("sec/%s", section->id);
+          g_autofree char *title = g_strdup (section->title);
+
+          g_strchomp (title);
+          if (g_str_has_suffix (title, ":"))
+            title[strlen (title) - 1] = '\0';
+          bc_check_add (check, BC_SEVERITY_WARNING, "complete.section", key, NULL,
+                        "Mục %s%s%s chưa có nội dung", section->number, *section->number ? " " : "", title);
+        }
+      if (section->kind == BC_SECTION_DOCUMENTS)
+        {
+          g_auto(GStrv) items = bc_report_get_list_order (check->report, section->id);
+          for (guint k = 0; items[k]; k++)
+            check_document (check, section, items[k]);
+        }
+      check_sections (check, section->children);
+    }
+}
+
+static void
+check_header (BcCheck *check)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (required_header); i++)
+    {
+      g_autofree char *key = g_strconcat ("header/", required_header[i].field, NULL);
+      g_autofree char *value = g_strdup (bc_report_get (check->report, key));
+
+      if (*g_strstrip (value) == '\0')
+        bc_check_add (check, BC_SEVERITY_WARNING, "complete.header", key, NULL,
+                      "Chưa nhập %s", required_header[i].label);
+    }
+}
+
+static void
+collect_figures (BcCheck *check, GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const BcSection *section = sections->pdata[i];
+
+      for (guint f = 0; f < section->figures->len; f++)
+        {
+          const BcFigure *figure = section->figures->pdata[f];
+          g_autofree char *key = g_strdup_printf ("fig/%s", figure->id);
+          g_autofree char *den_key = g_strdup_printf ("fig/%s/den", figure->id);
+          BcNarrativeFigure nf;
+
+          if (figure->denominator != NULL
+              && bc_check_get_count (check, check->report, key, &nf.value)
+              && bc_check_get_count (check, check->report, den_key, &nf.denominator))
+            g_array_append_val (check->figures, nf);
+        }
+      collect_figures (check, section->children);
+    }
+}
+
+/* Findings about a key figure are shown with the figure's section. */
+static void
+set_groups (BcCheck *check)
+{
+  for (guint i = 0; i < check->findings->len; i++)
+    {
+      BcFinding *finding = check->findings->pdata[i];
+      const char *location = bc_finding_get_location (finding);
+      g_auto(GStrv) parts = NULL;
+      const BcSection *section = NULL;
+
+      if (!g_str_has_prefix (location, "fig/"))
+        continue;
+      parts = g_strsplit (location, "/", 3);
+      if (bc_template_find_figure (check->template, parts[1], &section) && section != NULL)
+        {
+          g_autofree char *group = g_strdup_printf ("sec/%s", section->id);
+          bc_finding_set_group (finding, group);
+        }
+    }
+}
+
+static void
+attach_explanations (BcCheck *check)
+{
+  for (guint i = 0; i < check->findings->len; i++)
+    {
+      BcFinding *finding = check->findings->pdata[i];
+      g_autofree char *key = bc_finding_dup_explanation_key (finding);
+      const char *explanation = bc_report_get (check->report, key);
+
+      if (*explanation)
+        bc_finding_set_explanation (finding, explanation);
+    }
+}
+
+/**
+ * bc_check_report:
+ * @report: the report to check
+ * @previous: (nullable): the previous period's report of the same unit,
+ *   for the month-over-month checks
+ *
+ * Runs every check: the header and the period, the dates of documents and
+ * of the text, the figures written into the text, the appendix tables, the
+ * template's rules, cumulative figures against @previous, and
+ * completeness.  Findings that have an explanation ("expl/<id>") are
+ * marked explained and stay in the list.
+ *
+ * Returns: (transfer full) (element-type BcFinding): the findings, in the
+ *   order of the report
+ */
+GPtrArray *
+bc_check_report (BcReport *report,
+                 BcReport *previous)
+{
+  BcCheck check = { 0 };
+
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+  g_return_val_if_fail (previous == NULL || BC_IS_REPORT (previous), NULL);
+
+  check.report = report;
+  check.previous = previous;
+  check.template = bc_report_get_template (report);
+  check.findings = g_ptr_array_new_with_free_func (g_object_unref);
+  check.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  check.citations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  check.figures = g_array_new (FALSE, FALSE, sizeof (BcNarrativeFigure));
+  bc_date_parse (bc_report_get_period_from (report), &check.dates.period_from);
+  bc_date_parse (bc_report_get_period_to (report), &check.dates.period_to);
+  bc_date_parse (bc_report_get (report, "header/date"), &check.dates.report_date);
+  collect_figures (&check, bc_template_get_sections (check.template));
+
+  check_header (&check);
+  check_period (&check);
+  check_sections (&check, bc_template_get_sections (check.template));
+  bc_check_text (&check);
+  bc_check_trend (&check);
+  bc_check_tables (&check);
+  bc_check_rules (&check);
+  set_groups (&check);
+  attach_explanations (&check);
+
+  g_array_unref (check.figures);
+  g_hash_table_unref (check.ids);
+  g_hash_table_unref (check.citations);
+  return check.findings;
+}
+
+/**
+ * bc_check_count:
+ * @findings: (element-type BcFinding): findings from bc_check_report()
+ * @severity: which to count
+ * @with_explained: count explained findings too
+ *
+ * Returns: how many findings of @severity there are
+ */
+guint
+bc_check_count (GPtrArray  *findings,
+                BcSeverity  severity,
+                gboolean    with_explained)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (findings != NULL, 0);
+  for (guint i = 0; i < findings->len; i++)
+    n += bc_finding_get_severity (findings->pdata[i]) == severity
+         && (with_explained || !bc_finding_get_explained (findings->pdata[i]));
+  return n;
+}
+
+/**
+ * bc_check_findings_at:
+ * @findings: (element-type BcFinding): findings from bc_check_report()
+ * @key: a value key, "tbl/dvc25/18/overdue"
+ *
+ * Returns: (transfer container) (element-type BcFinding): the findings
+ *   located at @key, to show beside its field
+ */
+GPtrArray *
+bc_check_findings_at (GPtrArray  *findings,
+                      const char *key)
+{
+  GPtrArray *at = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (findings != NULL && key != NULL, at);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (bc_finding_get_location (findings->pdata[i]), key))
+      g_ptr_array_add (at, g_object_ref (findings->pdata[i]));
+  return at;
+}

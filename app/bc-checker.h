@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "bc-finding.h"
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+GPtrArray  *bc_check_report       (BcReport    *report,
+                                   BcReport    *previous);
+guint       bc_check_count        (GPtrArray   *findings,
+                                   BcSeverity   severity,
+                                   gboolean     with_explained);
+GPtrArray  *bc_check_findings_at  (GPtrArray   *findings,
+                                   const char  *key);
+
+G_END_DECLS

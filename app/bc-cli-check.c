@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "bc-checker.h"
+#include "bc-cli.h"
+#include "bc-cli-check.h"
+#include "bc-report.h"
+#include "bc-store.h"
+
+/* "baocao check": the findings of one report, as text or JSON, and an exit
+ * status a script can test. */
+
+static int
+fail (int status, const char *message)
+{
+  g_autofree char *line = g_strdup (message);
+
+  g_strdelimit (line, "\n", ' ');
+  g_printerr ("baocao: %s\n", line);
+  return status;
+}
+
+static gboolean
+parse_id (const char *text, gint64 *id)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+/* A .json file is imported into a library in memory, so checking it
+ * leaves the user's library alone. */
+static BcReport *
+open_report (const char *library, const char *arg, BcStore **store, GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  gint64 id;
+
+  if (g_str_has_suffix (arg, ".json"))
+    {
+      if (!g_file_get_contents (arg, &data, &length, error)
+          || (*store = bc_store_open (":memory:", error)) == NULL
+          || (id = bc_store_import_json (*store, data, (gssize) length, error)) == 0)
+        return NULL;
+      return bc_store_open_report (*store, id, error);
+    }
+  if (!parse_id (arg, &id))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("“%s” is neither a report id nor a .json file"), arg);
+      return NULL;
+    }
+  path = library ? g_strdup (library) : bc_store_default_path ();
+  if ((*store = bc_store_open (path, error)) == NULL)
+    return NULL;
+  return bc_store_open_report (*store, id, error);
+}
+
+static void
+print_text (BcReport *report, GPtrArray *findings)
+{
+  g_autofree char *title = bc_report_dup_title (report);
+  guint errors = bc_check_count (findings, BC_SEVERITY_ERROR, TRUE);
+  guint warnings = bc_check_count (findings, BC_SEVERITY_WARNING, TRUE);
+  guint explained = errors + warnings - bc_check_count (findings, BC_SEVERITY_ERROR, FALSE)
+                    - bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
+
+  g_print ("%s\n", title);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      BcFinding *f = findings->pdata[i];
+      guint offset, length;
+      g_autofree char *where = bc_finding_get_span (f, &offset, &length)
+                               ? g_strdup_printf ("%s:%u", bc_finding_get_location (f), offset)
+                               : g_strdup (bc_finding_get_location (f));
+
+      /* TRANSLATORS: the severity column of "baocao check" */
+      g_print ("%-8s %s  %s\n", bc_finding_get_severity (f) == BC_SEVERITY_ERROR ? _("error") : _("warning"),
+               where, bc_finding_get_message (f));
+      if (bc_finding_get_explained (f))
+        g_print ("         %s %s\n", _("explained:"), bc_finding_get_explanation (f));
+    }
+  g_print (_("%u errors, %u warnings, %u of them explained"), errors, warnings, explained);
+  g_print ("\n");
+}
+
+static void
+add_finding (JsonBuilder *b, BcFinding *f)
+{
+  guint offset, length;
+  gboolean span = bc_finding_get_span (f, &offset, &length);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, bc_finding_get_id (f));
+  json_builder_set_member_name (b, "rule");
+  json_builder_add_string_value (b, bc_finding_get_rule (f));
+  json_builder_set_member_name (b, "severity");
+  json_builder_add_string_value (b, bc_severity_to_string (bc_finding_get_severity (f)));
+  json_builder_set_member_name (b, "location");
+  json_builder_add_string_value (b, bc_finding_get_location (f));
+  json_builder_set_member_name (b, "offset");
+  span ? json_builder_add_int_value (b, offset) : json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "length");
+  span ? json_builder_add_int_value (b, length) : json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "group");
+  json_builder_add_string_value (b, bc_finding_get_group (f));
+  json_builder_set_member_name (b, "message");
+  json_builder_add_string_value (b, bc_finding_get_message (f));
+  json_builder_set_member_name (b, "explanation");
+  bc_finding_get_explained (f) ? json_builder_add_string_value (b, bc_finding_get_explanation (f))
+                               : json_builder_add_null_value (b);
+  json_builder_end_object (b);
+}
+
+static void
+print_json (BcReport *report, GPtrArray *findings)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "uuid");
+  json_builder_add_string_value (b, bc_report_get_uuid (report));
+  json_builder_set_member_name (b, "unit");
+  json_builder_add_string_value (b, bc_report_get_unit (report));
+  json_builder_set_member_name (b, "period_from");
+  json_builder_add_string_value (b, bc_report_get_period_from (report));
+  json_builder_set_member_name (b, "period_to");
+  json_builder_add_string_value (b, bc_report_get_period_to (report));
+  json_builder_set_member_name (b, "errors");
+  json_builder_add_int_value (b, bc_check_count (findings, BC_SEVERITY_ERROR, TRUE));
+  json_builder_set_member_name (b, "warnings");
+  json_builder_add_int_value (b, bc_check_count (findings, BC_SEVERITY_WARNING, TRUE));
+  json_builder_set_member_name (b, "unexplained_errors");
+  json_builder_add_int_value (b, bc_check_count (findings, BC_SEVERITY_ERROR, FALSE));
+  json_builder_set_member_name (b, "unexplained_warnings");
+  json_builder_add_int_value (b, bc_check_count (findings, BC_SEVERITY_WARNING, FALSE));
+  json_builder_set_member_name (b, "findings");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < findings->len; i++)
+    add_finding (b, findings->pdata[i]);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  text = json_generator_to_data (gen, NULL);
+  g_print ("%s\n", text);
+}
+
+/**
+ * bc_cli_check:
+ *
+ * "baocao check ID|FILE.json [--json]".  Explained findings are listed
+ * but do not count towards the status.
+ *
+ * Returns: 0 no finding, 1 warnings only, 2 errors, 3 the report could not
+ *   be read, 64 bad arguments
+ */
+int
+bc_cli_check (int    argc,
+              char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new ("ID|FILE.json");
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcReport) previous = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *library = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "library", 'l', 0, G_OPTION_ARG_FILENAME, &library, N_("The library database to use"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the findings as JSON"), NULL },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Check a report's figures, dates and completeness"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return fail (BC_CLI_USAGE, error->message);
+  if (argc != 3)
+    return fail (BC_CLI_USAGE, _("usage: baocao check ID|FILE.json [--json]"));
+  if ((report = open_report (library, argv[2], &store, &error)) == NULL)
+    return fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, error->message);
+  /* Month over month needs the report this one was made from, if any. */
+  if (bc_report_get_previous_id (report) > 0)
+    previous = bc_store_open_report (store, bc_report_get_previous_id (report), NULL);
+
+  findings = bc_check_report (report, previous);
+  if (json)
+    print_json (report, findings);
+  else
+    print_text (report, findings);
+  if (bc_check_count (findings, BC_SEVERITY_ERROR, FALSE) > 0)
+    return BC_CLI_CHECK_ERRORS;
+  if (bc_check_count (findings, BC_SEVERITY_WARNING, FALSE) > 0)
+    return BC_CLI_CHECK_WARNINGS;
+  return BC_CLI_CHECK_CLEAN;
+}

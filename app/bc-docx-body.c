@@ -1,0 +1,493 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-docx"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bc-docx-private.h"
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-template.h"
+
+/* The text of the report: the Decree 30 heading (bodies, quốc hiệu and
+ * tiêu ngữ, number, place and date, title), the numbered sections, and the
+ * closing with "Nơi nhận" beside the signature. Documents are Vietnamese
+ * and never translated. */
+
+#define HEADER_LEFT    4000                              /* 7.05 cm */
+#define HEADER_RIGHT   (BC_DOCX_TEXT_WIDTH - HEADER_LEFT)
+#define CLOSING_LEFT   4400                              /* 7.8 cm */
+#define CLOSING_RIGHT  (BC_DOCX_TEXT_WIDTH - CLOSING_LEFT)
+#define INNER(w)       ((w) - 2 * BC_DOCX_CELL_MARGIN)
+/* "Độc lập - Tự do - Hạnh phúc" in Times New Roman bold 13 pt: its rule is
+ * exactly as long. */
+#define MOTTO_WIDTH    3183
+/* An average capital of Times New Roman bold 13 pt. */
+#define CAPITAL_WIDTH  183
+#define RECIPIENT_LABEL 1701                             /* "Kính gửi:" at 3 cm */
+#define RECIPIENT_LIST  2948                             /* the list at 5.2 cm */
+
+static const BcDocxPara centred = { .style = BC_DOCX_STYLE_PLAIN, .align = "center" };
+static const BcDocxPara body = { .style = BC_DOCX_STYLE_BODY };
+
+/* Decree 30 sizes: the supervising body and the quốc hiệu 12 pt (they fit
+ * on one line), the issuing body, tiêu ngữ, number and date 13 pt. */
+static const BcDocxRun header_small = { .size = BC_DOCX_SIZE_TABLE };
+static const BcDocxRun header_small_bold = { .bold = TRUE, .size = BC_DOCX_SIZE_TABLE };
+static const BcDocxRun header_regular = { .size = BC_DOCX_SIZE_HEADER };
+static const BcDocxRun header_bold = { .bold = TRUE, .size = BC_DOCX_SIZE_HEADER };
+static const BcDocxRun bold = { .bold = TRUE };
+
+static const char *
+header (BcDocx *d, const char *field)
+{
+  return bc_export_get_header (d->report, field);
+}
+
+static char *
+upper (const char *text)
+{
+  return g_utf8_strup (text, -1);
+}
+
+/* The short rule under the issuing body: 40 % of its longest line. */
+static int
+issuer_rule_length (const char *issuer)
+{
+  g_auto(GStrv) lines = g_strsplit (issuer, "\n", -1);
+  glong longest = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    longest = MAX (longest, g_utf8_strlen (lines[i], -1));
+  return CLAMP ((int) (longest * CAPITAL_WIDTH * 2 / 5), 1134, INNER (HEADER_LEFT) / 2);
+}
+
+static void
+header_cell_bodies (BcDocx *d)
+{
+  g_autofree char *supervising_up = upper (header (d, "supervising_body"));
+  g_autofree char *issuing_up = upper (header (d, "issuing_body"));
+  g_autofree char *supervising = bc_docx_balance_lines (supervising_up, INNER (HEADER_LEFT),
+                                                        header_small.size, FALSE);
+  g_autofree char *issuing = bc_docx_balance_lines (issuing_up, INNER (HEADER_LEFT),
+                                                    header_bold.size, TRUE);
+
+  bc_docx_cell_start (d, HEADER_LEFT, 1, NULL);
+  if (*supervising)
+    bc_docx_para (d, &centred, &header_small, supervising);
+  bc_docx_para (d, &centred, &header_bold, issuing);
+  if (*issuing)
+    bc_docx_rule (d, INNER (HEADER_LEFT), issuer_rule_length (issuing));
+  bc_docx_cell_end (d);
+}
+
+static void
+header_cell_motto (BcDocx *d)
+{
+  bc_docx_cell_start (d, HEADER_RIGHT, 1, NULL);
+  bc_docx_para (d, &centred, &header_small_bold, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  bc_docx_para (d, &centred, &header_bold, "Độc lập - Tự do - Hạnh phúc");
+  bc_docx_rule (d, INNER (HEADER_RIGHT), MOTTO_WIDTH);
+  bc_docx_cell_end (d);
+}
+
+static void
+header_row_number_date (BcDocx *d)
+{
+  static const BcDocxPara spaced = {
+    .style = BC_DOCX_STYLE_PLAIN, .align = "center", .spacing = TRUE, .before = 120,
+  };
+  static const BcDocxRun date_run = { .italic = TRUE, .size = BC_DOCX_SIZE_HEADER };
+  g_autofree char *number = bc_export_number_symbol (d->report);
+  g_autofree char *line = g_strdup_printf ("Số: %s", number);
+  g_autofree char *place_date = bc_export_place_date (d->report);
+  char *comma = strstr (place_date, ", ngày");
+
+  /* A long place name: the date goes on its own line, as by hand. */
+  if (comma && bc_docx_text_width (place_date, date_run.size, FALSE) > INNER (HEADER_RIGHT))
+    comma[1] = '\n';
+
+  bc_docx_row_start (d, FALSE);
+  bc_docx_cell_start (d, HEADER_LEFT, 1, NULL);
+  bc_docx_para (d, &spaced, &header_regular, line);
+  bc_docx_cell_end (d);
+  bc_docx_cell_start (d, HEADER_RIGHT, 1, NULL);
+  bc_docx_para (d, &spaced, &date_run, place_date);
+  bc_docx_cell_end (d);
+  bc_docx_row_end (d);
+}
+
+static void
+write_header_block (BcDocx *d)
+{
+  const int widths[] = { HEADER_LEFT, HEADER_RIGHT };
+
+  bc_docx_table_start (d, widths, G_N_ELEMENTS (widths), FALSE);
+  bc_docx_row_start (d, FALSE);
+  header_cell_bodies (d);
+  header_cell_motto (d);
+  bc_docx_row_end (d);
+  header_row_number_date (d);
+  bc_docx_table_end (d);
+}
+
+static void
+write_title (BcDocx *d)
+{
+  static const BcDocxPara doc_type_para = {
+    .style = BC_DOCX_STYLE_PLAIN, .align = "center", .spacing = TRUE, .before = 360, .keep_next = TRUE,
+  };
+  static const BcDocxPara summary_para = { .style = BC_DOCX_STYLE_PLAIN, .align = "center", .keep_next = TRUE };
+  g_autofree char *doc_type = upper (header (d, "doc_type"));
+  BcTemplate *template = bc_report_get_template (d->report);
+
+  bc_docx_para (d, &doc_type_para, &bold, doc_type);
+  bc_docx_para (d, &summary_para, &bold, header (d, "summary"));
+  if (g_strcmp0 (bc_template_get_kind (template), "report") == 0)
+    {
+      g_autofree char *from = bc_date_to_display (bc_report_get_period_from (d->report));
+      g_autofree char *to = bc_date_to_display (bc_report_get_period_to (d->report));
+      g_autofree char *period = g_strdup_printf ("(từ %s đến %s)", from, to);
+
+      bc_docx_para (d, &summary_para, NULL, period);
+    }
+  bc_docx_rule (d, BC_DOCX_TEXT_WIDTH, BC_DOCX_TEXT_WIDTH / 3);
+}
+
+/* "Văn phòng Chính phủ" → "- Văn phòng Chính phủ;" ("." on the last line) */
+static char *
+list_line (const char *text, gboolean last)
+{
+  g_autofree char *item = g_strdup (text);
+  gsize n = strlen (item);
+
+  while (n > 0 && strchr (";.,", item[n - 1]) != NULL)
+    item[--n] = '\0';
+  return g_strdup_printf ("- %s%s", item, last ? "." : ";");
+}
+
+static void
+write_recipients (BcDocx *d)
+{
+  g_auto(GStrv) recipients = bc_export_get_lines (d->report, "recipients");
+  guint n = g_strv_length (recipients);
+  BcDocxPara first = {
+    .style = BC_DOCX_STYLE_PLAIN, .left = RECIPIENT_LIST, .hanging = RECIPIENT_LIST - RECIPIENT_LABEL,
+    .spacing = TRUE, .before = 240, .after = 0,
+  };
+  BcDocxPara next = { .style = BC_DOCX_STYLE_PLAIN, .left = RECIPIENT_LIST };
+
+  if (n == 0)
+    return;
+  if (n == 1)
+    {
+      BcDocxPara one = { .style = BC_DOCX_STYLE_PLAIN, .align = "center", .spacing = TRUE, .before = 240 };
+      g_autofree char *line = list_line (recipients[0], TRUE);
+      g_autofree char *text = g_strdup_printf ("Kính gửi: %s", line + 2);
+
+      bc_docx_para (d, &one, NULL, text);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *line = list_line (recipients[i], i == n - 1);
+      g_autofree char *text = i == 0 ? g_strdup_printf ("Kính gửi:\t%s", line) : g_strdup (line);
+
+      bc_docx_para (d, i == 0 ? &first : &next, NULL, text);
+    }
+}
+
+/* Each line of @text is a paragraph; @prefix goes before the first. */
+static void
+write_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  gboolean first = TRUE;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *shown = NULL;
+
+      if (*g_strstrip (lines[i]) == '\0')
+        continue;
+      if (first && prefix && !g_str_has_prefix (lines[i], prefix))
+        shown = g_strconcat (prefix, lines[i], NULL);
+      else
+        shown = g_strdup (lines[i]);
+      bc_docx_para (d, para, NULL, shown);
+      first = FALSE;
+    }
+}
+
+void
+bc_docx_write_heading (BcDocx *d)
+{
+  BcDocxPara opening = { .style = BC_DOCX_STYLE_BODY, .spacing = TRUE, .before = 240, .after = 120 };
+
+  write_header_block (d);
+  write_title (d);
+  write_recipients (d);
+  write_text (d, &opening, NULL, header (d, "legal_basis"));
+}
+
+static const char *
+item_field (BcDocx *d, const char *section, const char *item, const char *field)
+{
+  g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", section, item, field);
+  return bc_report_get (d->report, key);
+}
+
+static void
+write_heading (BcDocx *d, const BcSection *section)
+{
+  BcDocxPara para = { .style = section->depth == 0 ? "Heading1" : section->depth == 1 ? "Heading2" : "Heading3" };
+  g_autofree char *title = section->depth == 0 ? upper (section->title) : g_strdup (section->title);
+  g_autofree char *text = *section->number ? g_strdup_printf ("%s %s", section->number, title)
+                                           : g_strdup (title);
+
+  bc_docx_para (d, &para, NULL, text);
+}
+
+static void
+write_narrative (BcDocx *d, const BcSection *section)
+{
+  g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
+  static const char * const prefixes[] = { NULL, "- ", "+ " };
+
+  for (guint i = 0; order[i]; i++)
+    {
+      const char *level = item_field (d, section->id, order[i], "level");
+      guint index = *level == '1' ? 1 : *level == '2' ? 2 : 0;
+
+      write_text (d, &body, prefixes[index], item_field (d, section->id, order[i], "text"));
+    }
+}
+
+static gboolean
+ends_with_stop (const char *text)
+{
+  gsize n = strlen (text);
+  return n > 0 && strchr (".;:!?", text[n - 1]) != NULL;
+}
+
+/* "Công văn số 5096/UBND-VP ngày 22/4/2024 của UBND tỉnh về việc ..." */
+static char *
+document_sentence (BcDocx *d, const char *section, const char *item)
+{
+  const char *type = item_field (d, section, item, "type");
+  const char *number = item_field (d, section, item, "number");
+  const char *issuer = item_field (d, section, item, "issuer");
+  const char *summary = item_field (d, section, item, "summary");
+  g_autofree char *date = bc_export_date_short (item_field (d, section, item, "date"));
+  g_autofree char *summary_lower = g_utf8_strdown (summary, -1);
+  GString *s = g_string_new ("- ");
+
+  g_string_append (s, *type ? type : "Văn bản");
+  if (*number)
+    g_string_append_printf (s, " số %s", number);
+  if (*date)
+    g_string_append_printf (s, " ngày %s", date);
+  if (*issuer)
+    g_string_append_printf (s, " của %s", issuer);
+  if (*summary)
+    g_string_append_printf (s, g_str_has_prefix (summary_lower, "về ") ? " %s" : " về việc %s", summary);
+  if (!ends_with_stop (s->str))
+    g_string_append_c (s, '.');
+  return g_string_free (s, FALSE);
+}
+
+static void
+write_documents (BcDocx *d, const BcSection *section)
+{
+  g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
+
+  for (guint i = 0; order[i]; i++)
+    {
+      g_autofree char *sentence = NULL;
+      gboolean empty = TRUE;
+
+      for (const char * const *f = bc_report_item_fields (BC_SECTION_DOCUMENTS); *f; f++)
+        empty &= *item_field (d, section->id, order[i], *f) == '\0';
+      if (empty)
+        continue;
+      sentence = document_sentence (d, section->id, order[i]);
+      bc_docx_para (d, &body, NULL, g_strdelimit (sentence, "\n", ' '));
+    }
+}
+
+/* "- <label>: 671.290/615.198 <unit>, đạt 109,12%." with the figures bold */
+static void
+write_figure (BcDocx *d, const BcFigure *figure)
+{
+  g_autofree char *key = g_strdup_printf ("fig/%s", figure->id);
+  g_autofree char *den_key = g_strdup_printf ("fig/%s/den", figure->id);
+  g_autofree char *lead = g_strdup_printf ("- %s: ", figure->label);
+  g_autofree char *value_text = NULL;
+  gint64 value, den;
+  gboolean has_den;
+
+  if (!bc_export_get_count (d->report, key, &value))
+    return;
+  has_den = figure->denominator != NULL && bc_export_get_count (d->report, den_key, &den);
+  value_text = bc_format_int (value);
+  bc_docx_para_start (d, &body);
+  bc_docx_run (d, NULL, lead);
+  bc_docx_run (d, &bold, value_text);
+  if (has_den)
+    {
+      g_autofree char *den_text = bc_format_int (den);
+      g_autofree char *percent = bc_export_percent (value, den);
+
+      bc_docx_run (d, NULL, "/");
+      bc_docx_run (d, &bold, den_text);
+      if (figure->unit && *figure->unit)
+        {
+          g_autofree char *unit = g_strconcat (" ", figure->unit, NULL);
+          bc_docx_run (d, NULL, unit);
+        }
+      if (percent)
+        {
+          bc_docx_run (d, NULL, ", đạt ");
+          bc_docx_run (d, &bold, percent);
+        }
+    }
+  else if (figure->unit && *figure->unit)
+    {
+      g_autofree char *unit = g_strconcat (" ", figure->unit, NULL);
+      bc_docx_run (d, NULL, unit);
+    }
+  bc_docx_run (d, NULL, ".");
+  bc_docx_para_end (d);
+}
+
+static void
+write_task_line (BcDocx *d, const char *label, const char *value)
+{
+  g_autofree char *line = NULL;
+
+  if (*value == '\0')
+    return;
+  line = g_strdup_printf ("- %s: %s%s", label, value, ends_with_stop (value) ? "" : ".");
+  write_text (d, &body, NULL, line);
+}
+
+/* "(1) content", then the lead agency, the cooperating ones, the deadline. */
+static void
+write_tasks (BcDocx *d, const BcSection *section)
+{
+  g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
+  guint n = 0;
+
+  for (guint i = 0; order[i]; i++)
+    {
+      const char *content = item_field (d, section->id, order[i], "content");
+      const char *lead = item_field (d, section->id, order[i], "lead");
+      const char *cooperating = item_field (d, section->id, order[i], "cooperating");
+      const char *deadline = item_field (d, section->id, order[i], "deadline");
+      g_autofree char *number = NULL;
+
+      if (!*content && !*lead && !*cooperating && !*deadline)
+        continue;
+      number = g_strdup_printf ("(%u) ", ++n);
+      write_text (d, &body, number, content);
+      write_task_line (d, "Cơ quan chủ trì", lead);
+      write_task_line (d, "Cơ quan phối hợp", cooperating);
+      write_task_line (d, "Thời gian thực hiện", deadline);
+    }
+}
+
+static void
+write_section (BcDocx *d, const BcSection *section)
+{
+  write_heading (d, section);
+  if (section->intro && *section->intro)
+    write_text (d, &body, NULL, section->intro);
+  switch (section->kind)
+    {
+    case BC_SECTION_NARRATIVE:
+      write_narrative (d, section);
+      break;
+    case BC_SECTION_DOCUMENTS:
+      write_documents (d, section);
+      break;
+    case BC_SECTION_FIGURES:
+      for (guint i = 0; i < section->figures->len; i++)
+        write_figure (d, section->figures->pdata[i]);
+      write_narrative (d, section);
+      break;
+    case BC_SECTION_TASKS:
+      write_tasks (d, section);
+      break;
+    case BC_SECTION_GROUP:
+    default:
+      break;
+    }
+  for (guint i = 0; i < section->children->len; i++)
+    write_section (d, section->children->pdata[i]);
+}
+
+void
+bc_docx_write_body (BcDocx *d)
+{
+  GPtrArray *sections = bc_template_get_sections (bc_report_get_template (d->report));
+
+  for (guint i = 0; i < sections->len; i++)
+    write_section (d, sections->pdata[i]);
+}
+
+static void
+closing_recipients (BcDocx *d)
+{
+  static const BcDocxRun label = { .bold = TRUE, .italic = TRUE, .size = 24 };
+  static const BcDocxRun line_run = { .size = BC_DOCX_SIZE_CC };
+  static const BcDocxPara left = { .style = BC_DOCX_STYLE_PLAIN };
+  g_auto(GStrv) cc = bc_export_get_lines (d->report, "cc");
+  guint n = g_strv_length (cc);
+
+  bc_docx_cell_start (d, CLOSING_LEFT, 1, NULL);
+  bc_docx_para (d, &left, &label, "Nơi nhận:");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *line = list_line (cc[i], i == n - 1);
+      bc_docx_para (d, &left, &line_run, line);
+    }
+  bc_docx_cell_end (d);
+}
+
+/* "KT. TRƯỞNG BAN" / "PHÓ BAN THƯỜNG TRỰC" / space to sign / the name */
+static void
+closing_signature (BcDocx *d)
+{
+  static const BcDocxPara name_para = {
+    .style = BC_DOCX_STYLE_PLAIN, .align = "center", .spacing = TRUE, .before = 1700,
+  };
+  g_autofree char *authority = g_strjoin (" ", header (d, "signer_authority"),
+                                          header (d, "signer_authority_title"), NULL);
+  g_autofree char *authority_up = upper (g_strstrip (authority));
+  g_autofree char *title = upper (header (d, "signer_title"));
+
+  bc_docx_cell_start (d, CLOSING_RIGHT, 1, NULL);
+  if (*authority_up)
+    bc_docx_para (d, &centred, &bold, authority_up);
+  if (*title)
+    bc_docx_para (d, &centred, &bold, title);
+  bc_docx_para (d, &name_para, &bold, header (d, "signer_name"));
+  bc_docx_cell_end (d);
+}
+
+void
+bc_docx_write_closing (BcDocx *d)
+{
+  static const BcDocxPara gap = { .style = BC_DOCX_STYLE_PLAIN, .keep_next = TRUE };
+  const int widths[] = { CLOSING_LEFT, CLOSING_RIGHT };
+
+  bc_docx_keep_last (d);
+  bc_docx_para (d, &gap, NULL, NULL);
+  bc_docx_table_start (d, widths, G_N_ELEMENTS (widths), FALSE);
+  bc_docx_row_start (d, FALSE);
+  closing_recipients (d);
+  closing_signature (d);
+  bc_docx_row_end (d);
+  bc_docx_table_end (d);
+}

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "bc-export-private.h"
+#include "bc-xml-writer.h"
+
+G_BEGIN_DECLS
+
+/* Page geometry in twips (1/20 pt; 1 mm = 56.7 twips), Decree 30/2020. */
+#define BC_DOCX_PAGE_SHORT     11906   /* A4: 210 mm */
+#define BC_DOCX_PAGE_LONG      16838   /* 297 mm */
+#define BC_DOCX_MARGIN_TOP     1134    /* 20 mm */
+#define BC_DOCX_MARGIN_BOTTOM  1134    /* 20 mm */
+#define BC_DOCX_MARGIN_LEFT    1701    /* 30 mm */
+#define BC_DOCX_MARGIN_RIGHT   851     /* 15 mm */
+#define BC_DOCX_HEADER_DIST    567     /* page number 10 mm from the top */
+#define BC_DOCX_TEXT_WIDTH     (BC_DOCX_PAGE_SHORT - BC_DOCX_MARGIN_LEFT - BC_DOCX_MARGIN_RIGHT)
+#define BC_DOCX_WIDE_WIDTH     (BC_DOCX_PAGE_LONG - BC_DOCX_MARGIN_LEFT - BC_DOCX_MARGIN_RIGHT)
+#define BC_DOCX_CELL_MARGIN    85      /* 1.5 mm left and right in a cell */
+
+/* Font sizes in half-points. */
+#define BC_DOCX_SIZE_BODY      28      /* 14 pt */
+#define BC_DOCX_SIZE_HEADER    26      /* 13 pt */
+#define BC_DOCX_SIZE_TABLE     24      /* 12 pt */
+#define BC_DOCX_SIZE_CC        22      /* 11 pt */
+
+/* Paragraph styles of styles.xml */
+#define BC_DOCX_STYLE_BODY     "BodyText"
+#define BC_DOCX_STYLE_PLAIN    "Plain"        /* no indent, no spacing */
+#define BC_DOCX_STYLE_CELL     "TableText"
+
+typedef struct
+{
+  BcXmlWriter *xml;
+  BcReport    *report;
+  const char  *cell_valign;    /* of the current table's cells */
+  gboolean     cell_has_paragraph;
+  gsize        keep_offset;    /* where the last paragraph's keepNext goes, 0: none */
+} BcDocx;
+
+typedef struct
+{
+  const char *style;       /* NULL: Normal */
+  const char *align;       /* "center", "both", "left", "right"; NULL: the style's */
+  int         left;
+  int         right;
+  int         first_line;
+  int         hanging;
+  gboolean    spacing;     /* write before/after (twips) */
+  int         before;
+  int         after;
+  gboolean    keep_next;
+  int         rule;        /* > 0: a rule above the text, in eighths of a point */
+  int         mark_size;   /* half-points of the paragraph mark; 0: the style's */
+} BcDocxPara;
+
+typedef struct
+{
+  gboolean bold;
+  gboolean italic;
+  int      size;           /* half-points; 0: the style's */
+} BcDocxRun;
+
+void  bc_docx_para_start     (BcDocx            *d,
+                              const BcDocxPara  *para);
+void  bc_docx_para_end       (BcDocx            *d);
+void  bc_docx_keep_last      (BcDocx            *d);
+void  bc_docx_run            (BcDocx            *d,
+                              const BcDocxRun   *run,
+                              const char        *text);
+void  bc_docx_para           (BcDocx            *d,
+                              const BcDocxPara  *para,
+                              const BcDocxRun   *run,
+                              const char        *text);
+void  bc_docx_rule           (BcDocx            *d,
+                              int                cell_width,
+                              int                length);
+void  bc_docx_table_start    (BcDocx            *d,
+                              const int         *widths,
+                              guint              n_columns,
+                              gboolean           borders);
+void  bc_docx_table_end      (BcDocx            *d);
+void  bc_docx_row_start      (BcDocx            *d,
+                              gboolean           header);
+void  bc_docx_row_end        (BcDocx            *d);
+void  bc_docx_cell_start     (BcDocx            *d,
+                              int                width,
+                              guint              span,
+                              const char        *vmerge);
+void  bc_docx_cell_end       (BcDocx            *d);
+void  bc_docx_section        (BcDocx            *d,
+                              gboolean           landscape,
+                              gboolean           first);
+
+/* bc-docx-text.c */
+int   bc_docx_text_width     (const char        *text,
+                              int                size,
+                              gboolean           bold);
+char *bc_docx_balance_lines  (const char        *text,
+                              int                width,
+                              int                size,
+                              gboolean           bold);
+
+/* bc-docx-body.c */
+void  bc_docx_write_heading  (BcDocx            *d);
+void  bc_docx_write_body     (BcDocx            *d);
+void  bc_docx_write_closing  (BcDocx            *d);
+
+/* bc-docx-table.c */
+void  bc_docx_write_appendix (BcDocx            *d,
+                              const BcTableDef  *def);
+
+G_END_DECLS

@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-docx"
+
+#include "config.h"
+
+#include "bc-docx-private.h"
+
+/* An appendix: a landscape section with the title, the caption, the
+ * "(Kèm theo ...)" line and the table with its two-level merged header
+ * (gridSpan across a group, vMerge down the columns without one). A row's
+ * note is printed under its name, in italics: a page has no room for a
+ * "Ghi chú" column (the spreadsheet has one). */
+
+#define NAME_LABEL "Tên thủ tục hành chính"
+#define STT_WIDTH  700
+
+static const BcDocxPara cell_left = { .style = BC_DOCX_STYLE_CELL, .align = "left" };
+static const BcDocxPara cell_centre = { .style = BC_DOCX_STYLE_CELL, .align = "center" };
+static const BcDocxPara cell_right = { .style = BC_DOCX_STYLE_CELL, .align = "right" };
+static const BcDocxRun strong = { .bold = TRUE };
+
+/* Numbers and choices get the width they need; the name and the text
+ * columns share the rest of the landscape page, 2 : 1. */
+static int
+fixed_width (const BcColumn *column)
+{
+  switch (column->type)
+    {
+    case BC_COLUMN_INTEGER:
+      return 1050;
+    case BC_COLUMN_COMPUTED:
+      return 1100;
+    case BC_COLUMN_CHOICE:
+      return 1500;
+    case BC_COLUMN_TEXT:
+    default:
+      return 0;
+    }
+}
+
+static int *
+column_widths (const BcExportTable *t, guint n)
+{
+  int *widths = g_new0 (int, n);
+  int rest = BC_DOCX_WIDE_WIDTH - STT_WIDTH;
+  int shares = 2, used;
+
+  for (guint c = 0; c < t->def->columns->len; c++)
+    {
+      widths[2 + c] = fixed_width (t->def->columns->pdata[c]);
+      rest -= widths[2 + c];
+      shares += widths[2 + c] == 0;
+    }
+  widths[0] = STT_WIDTH;
+  used = 0;
+  for (guint c = 2; c < n; c++)
+    if (widths[c] == 0)
+      used += widths[c] = rest / shares;
+  widths[1] = rest - used;
+  return widths;
+}
+
+static void
+cell (BcDocx *d, int width, guint span, const char *vmerge,
+      const BcDocxPara *para, const BcDocxRun *run, const char *text)
+{
+  bc_docx_cell_start (d, width, span, vmerge);
+  bc_docx_para (d, para, run, text);
+  bc_docx_cell_end (d);
+}
+
+static int
+span_width (const int *widths, guint first, guint span)
+{
+  int width = 0;
+
+  for (guint i = 0; i < span; i++)
+    width += widths[first + i];
+  return width;
+}
+
+/* The first header row: STT, the name, ungrouped labels (merged down when
+ * there is a second row), group headings (merged across). */
+static void
+header_first_row (BcDocx *d, const BcExportTable *t, const int *widths)
+{
+  const char *down = t->has_groups ? "restart" : NULL;
+
+  bc_docx_row_start (d, TRUE);
+  cell (d, widths[0], 1, down, &cell_centre, &strong, BC_EXPORT_STT_LABEL);
+  cell (d, widths[1], 1, down, &cell_centre, &strong, NAME_LABEL);
+  for (guint c = 0; c < t->def->columns->len; c++)
+    {
+      const BcColumn *column = t->def->columns->pdata[c];
+      guint span = bc_export_table_group_span (t, c);
+
+      if (span == 0)
+        continue;
+      if (column->group == NULL)
+        cell (d, widths[2 + c], 1, down, &cell_centre, &strong, column->label);
+      else
+        cell (d, span_width (widths, 2 + c, span), span, NULL, &cell_centre, &strong, column->group);
+    }
+  bc_docx_row_end (d);
+}
+
+static void
+header_second_row (BcDocx *d, const BcExportTable *t, const int *widths)
+{
+  bc_docx_row_start (d, TRUE);
+  cell (d, widths[0], 1, "continue", &cell_centre, NULL, NULL);
+  cell (d, widths[1], 1, "continue", &cell_centre, NULL, NULL);
+  for (guint c = 0; c < t->def->columns->len; c++)
+    {
+      const BcColumn *column = t->def->columns->pdata[c];
+
+      if (column->group == NULL)
+        cell (d, widths[2 + c], 1, "continue", &cell_centre, NULL, NULL);
+      else
+        cell (d, widths[2 + c], 1, NULL, &cell_centre, &strong, column->label);
+    }
+  bc_docx_row_end (d);
+}
+
+static const BcDocxPara *
+column_para (const BcColumn *column)
+{
+  switch (column->type)
+    {
+    case BC_COLUMN_INTEGER:
+    case BC_COLUMN_COMPUTED:
+      return &cell_right;
+    case BC_COLUMN_CHOICE:
+      return &cell_centre;
+    case BC_COLUMN_TEXT:
+    default:
+      return &cell_left;
+    }
+}
+
+static void
+heading_row (BcDocx *d, guint n, const BcRow *row, const int *widths)
+{
+  bc_docx_row_start (d, FALSE);
+  cell (d, widths[0], 1, NULL, &cell_centre, &strong, row->number);
+  cell (d, span_width (widths, 1, n - 1), n - 1, NULL, &cell_left, &strong, row->label);
+  bc_docx_row_end (d);
+}
+
+static void
+name_cell (BcDocx *d, BcExportTable *t, const BcRow *row, int width)
+{
+  static const BcDocxRun italic = { .italic = TRUE };
+  g_autofree char *note = bc_export_table_cell_text (t, d->report, row, NULL);
+
+  bc_docx_cell_start (d, width, 1, NULL);
+  bc_docx_para (d, &cell_left, NULL, row->label);
+  if (*note)
+    {
+      g_autofree char *text = g_strdup_printf ("(%s)", note);
+      bc_docx_para (d, &cell_left, &italic, text);
+    }
+  bc_docx_cell_end (d);
+}
+
+static void
+data_row (BcDocx *d, BcExportTable *t, const BcRow *row, const int *widths)
+{
+  bc_docx_row_start (d, FALSE);
+  cell (d, widths[0], 1, NULL, &cell_centre, NULL, row->number);
+  name_cell (d, t, row, widths[1]);
+  for (guint c = 0; c < t->def->columns->len; c++)
+    {
+      const BcColumn *column = t->def->columns->pdata[c];
+      g_autofree char *text = bc_export_table_cell_text (t, d->report, row, column);
+
+      cell (d, widths[2 + c], 1, NULL, column_para (column), NULL, text);
+    }
+  bc_docx_row_end (d);
+}
+
+static void
+totals_row (BcDocx *d, BcExportTable *t, const int *widths)
+{
+  bc_docx_row_start (d, FALSE);
+  cell (d, widths[0] + widths[1], 2, NULL, &cell_centre, &strong, t->def->totals_label);
+  for (guint c = 0; c < t->def->columns->len; c++)
+    {
+      g_autofree char *text = bc_export_table_total_text (t, c);
+      cell (d, widths[2 + c], 1, NULL, column_para (t->def->columns->pdata[c]), &strong, text);
+    }
+  bc_docx_row_end (d);
+}
+
+static void
+write_titles (BcDocx *d, const BcTableDef *def)
+{
+  static const BcDocxPara title = { .style = BC_DOCX_STYLE_PLAIN, .align = "center", .keep_next = TRUE };
+  static const BcDocxPara last = {
+    .style = BC_DOCX_STYLE_PLAIN, .align = "center", .keep_next = TRUE, .spacing = TRUE, .after = 240,
+  };
+  static const BcDocxRun italic = { .italic = TRUE };
+  g_autofree char *attachment = bc_export_attachment_line (d->report);
+
+  bc_docx_para (d, &title, &strong, def->title);
+  if (def->caption && *def->caption)
+    bc_docx_para (d, &title, &strong, def->caption);
+  bc_docx_para (d, &last, &italic, attachment);
+}
+
+void
+bc_docx_write_appendix (BcDocx           *d,
+                        const BcTableDef *def)
+{
+  g_autoptr(BcExportTable) t = bc_export_table_new (d->report, def);
+  guint n = 2 + def->columns->len;
+  g_autofree int *widths = column_widths (t, n);
+
+  write_titles (d, def);
+  bc_docx_table_start (d, widths, n, TRUE);
+  header_first_row (d, t, widths);
+  if (t->has_groups)
+    header_second_row (d, t, widths);
+  for (guint i = 0; i < t->rows->len; i++)
+    {
+      const BcRow *row = t->rows->pdata[i];
+
+      if (row->heading)
+        heading_row (d, n, row, widths);
+      else
+        data_row (d, t, row, widths);
+    }
+  if (t->has_totals)
+    totals_row (d, t, widths);
+  bc_docx_table_end (d);
+}

@@ -1,0 +1,860 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-docx"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <zip.h>
+
+#include "bc-docx.h"
+#include "bc-docx-private.h"
+#include "bc-template.h"
+
+/* The DOCX package: WordprocessingML parts written with BcXmlWriter and
+ * zipped in memory with libzip. The layout follows Decree 30/2020/NĐ-CP;
+ * the text itself is in bc-docx-body.c and bc-docx-table.c. */
+
+#define NS_W    "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define NS_R    "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define NS_PKG  "http://schemas.openxmlformats.org/package/2006/relationships"
+#define REL     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+#define CT_WML  "application/vnd.openxmlformats-officedocument.wordprocessingml."
+#define FONT    "Times New Roman"
+
+typedef struct
+{
+  const char *name;
+  GBytes     *data;
+} Part;
+
+static void
+int_text (char *buffer, gsize size, gint64 value)
+{
+  g_snprintf (buffer, size, "%" G_GINT64_FORMAT, value);
+}
+
+/* Paragraphs and runs */
+
+void
+bc_docx_para_start (BcDocx           *d,
+                    const BcDocxPara *para)
+{
+  BcXmlWriter *x = d->xml;
+  char a[24], b[24], c[24], e[24];
+
+  bc_xml_start (x, "w:p", NULL);
+  bc_xml_start (x, "w:pPr", NULL);
+  if (para->style)
+    bc_xml_empty (x, "w:pStyle", "w:val", para->style, NULL);
+  d->keep_offset = para->keep_next ? 0 : bc_xml_writer_get_offset (x);
+  if (para->keep_next)
+    bc_xml_empty (x, "w:keepNext", NULL);
+  if (para->rule > 0)
+    {
+      int_text (a, sizeof a, para->rule);
+      bc_xml_start (x, "w:pBdr", NULL);
+      bc_xml_empty (x, "w:top", "w:val", "single", "w:sz", a, "w:space", "1", "w:color", "auto", NULL);
+      bc_xml_end (x);
+    }
+  if (para->spacing)
+    {
+      int_text (a, sizeof a, para->before);
+      int_text (b, sizeof b, para->after);
+      bc_xml_empty (x, "w:spacing", "w:before", a, "w:after", b, NULL);
+    }
+  if (para->left || para->right || para->first_line || para->hanging)
+    {
+      int_text (a, sizeof a, para->left);
+      int_text (b, sizeof b, para->right);
+      int_text (c, sizeof c, para->first_line);
+      int_text (e, sizeof e, para->hanging);
+      if (para->hanging)
+        bc_xml_empty (x, "w:ind", "w:left", a, "w:right", b, "w:hanging", e, NULL);
+      else
+        bc_xml_empty (x, "w:ind", "w:left", a, "w:right", b, "w:firstLine", c, NULL);
+    }
+  if (para->align)
+    bc_xml_empty (x, "w:jc", "w:val", para->align, NULL);
+  if (para->mark_size)
+    {
+      bc_xml_start (x, "w:rPr", NULL);
+      bc_xml_val (x, "w:sz", para->mark_size);
+      bc_xml_val (x, "w:szCs", para->mark_size);
+      bc_xml_end (x);
+    }
+  bc_xml_end (x);
+}
+
+void
+bc_docx_para_end (BcDocx *d)
+{
+  bc_xml_end (d->xml);
+  d->cell_has_paragraph = TRUE;
+}
+
+/* Keeps the paragraph just written on the page of what follows: the
+ * signature never stands alone on the last page. */
+void
+bc_docx_keep_last (BcDocx *d)
+{
+  if (d->keep_offset == 0)
+    return;
+  bc_xml_writer_insert_raw (d->xml, d->keep_offset, "<w:keepNext/>");
+  d->keep_offset = 0;
+}
+
+static void
+run_text (BcXmlWriter *x, const char *text, gsize length)
+{
+  if (length == 0)
+    return;
+  bc_xml_start (x, "w:t", "xml:space", "preserve", NULL);
+  bc_xml_text (x, text, (gssize) length);
+  bc_xml_end (x);
+}
+
+/* A run; "\n" in @text breaks the line, "\t" is a tab. */
+void
+bc_docx_run (BcDocx          *d,
+             const BcDocxRun *run,
+             const char      *text)
+{
+  BcXmlWriter *x = d->xml;
+  const char *start = text;
+
+  bc_xml_start (x, "w:r", NULL);
+  if (run && (run->bold || run->italic || run->size))
+    {
+      bc_xml_start (x, "w:rPr", NULL);
+      if (run->bold)
+        bc_xml_empty (x, "w:b", NULL);
+      if (run->italic)
+        bc_xml_empty (x, "w:i", NULL);
+      if (run->size)
+        {
+          bc_xml_val (x, "w:sz", run->size);
+          bc_xml_val (x, "w:szCs", run->size);
+        }
+      bc_xml_end (x);
+    }
+  for (const char *p = text; ; p++)
+    {
+      if (*p != '\0' && *p != '\n' && *p != '\t')
+        continue;
+      run_text (x, start, (gsize) (p - start));
+      if (*p == '\0')
+        break;
+      bc_xml_empty (x, *p == '\n' ? "w:br" : "w:tab", NULL);
+      start = p + 1;
+    }
+  bc_xml_end (x);
+}
+
+void
+bc_docx_para (BcDocx           *d,
+              const BcDocxPara *para,
+              const BcDocxRun  *run,
+              const char       *text)
+{
+  bc_docx_para_start (d, para);
+  if (text && *text)
+    bc_docx_run (d, run, text);
+  bc_docx_para_end (d);
+}
+
+/* A centred rule @length twips long under the paragraph before it: an
+ * empty, very low paragraph with a top border, indented on both sides. */
+void
+bc_docx_rule (BcDocx *d,
+              int     cell_width,
+              int     length)
+{
+  int side = MAX (0, (cell_width - length) / 2);
+  BcDocxPara para = {
+    .style = BC_DOCX_STYLE_PLAIN, .left = side, .right = side, .rule = 6, .mark_size = 8,
+    .spacing = TRUE, .before = 40,
+  };
+
+  bc_docx_para (d, &para, NULL, NULL);
+}
+
+/* Tables */
+
+void
+bc_docx_table_start (BcDocx    *d,
+                     const int *widths,
+                     guint      n_columns,
+                     gboolean   borders)
+{
+  BcXmlWriter *x = d->xml;
+  const char *sides[] = { "w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV" };
+  char buffer[24];
+  int total = 0;
+
+  for (guint i = 0; i < n_columns; i++)
+    total += widths[i];
+  /* A bordered table is a data table; a borderless one lays out a block. */
+  d->cell_valign = borders ? "center" : "top";
+  bc_xml_start (x, "w:tbl", NULL);
+  bc_xml_start (x, "w:tblPr", NULL);
+  int_text (buffer, sizeof buffer, total);
+  bc_xml_empty (x, "w:tblW", "w:w", buffer, "w:type", "dxa", NULL);
+  bc_xml_empty (x, "w:jc", "w:val", "center", NULL);
+  bc_xml_start (x, "w:tblBorders", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    bc_xml_empty (x, sides[i], "w:val", borders ? "single" : "nil",
+                  "w:sz", "4", "w:space", "0", "w:color", "auto", NULL);
+  bc_xml_end (x);
+  bc_xml_empty (x, "w:tblLayout", "w:type", "fixed", NULL);
+  int_text (buffer, sizeof buffer, BC_DOCX_CELL_MARGIN);
+  bc_xml_start (x, "w:tblCellMar", NULL);
+  bc_xml_empty (x, "w:left", "w:w", buffer, "w:type", "dxa", NULL);
+  bc_xml_empty (x, "w:right", "w:w", buffer, "w:type", "dxa", NULL);
+  bc_xml_end (x);
+  bc_xml_empty (x, "w:tblLook", "w:val", "0000", "w:firstRow", "0", "w:lastRow", "0",
+                "w:firstColumn", "0", "w:lastColumn", "0", "w:noHBand", "1", "w:noVBand", "1", NULL);
+  bc_xml_end (x);
+  bc_xml_start (x, "w:tblGrid", NULL);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      int_text (buffer, sizeof buffer, widths[i]);
+      bc_xml_empty (x, "w:gridCol", "w:w", buffer, NULL);
+    }
+  bc_xml_end (x);
+}
+
+void
+bc_docx_table_end (BcDocx *d)
+{
+  bc_xml_end (d->xml);
+  d->cell_has_paragraph = FALSE;
+}
+
+/* @header: repeated at the top of every page the table runs onto */
+void
+bc_docx_row_start (BcDocx   *d,
+                   gboolean  header)
+{
+  bc_xml_start (d->xml, "w:tr", NULL);
+  bc_xml_start (d->xml, "w:trPr", NULL);
+  bc_xml_empty (d->xml, "w:cantSplit", NULL);
+  if (header)
+    bc_xml_empty (d->xml, "w:tblHeader", NULL);
+  bc_xml_end (d->xml);
+}
+
+void
+bc_docx_row_end (BcDocx *d)
+{
+  bc_xml_end (d->xml);
+}
+
+/* @vmerge: NULL, "restart" or "continue" */
+void
+bc_docx_cell_start (BcDocx     *d,
+                    int         width,
+                    guint       span,
+                    const char *vmerge)
+{
+  BcXmlWriter *x = d->xml;
+  char buffer[24];
+
+  bc_xml_start (x, "w:tc", NULL);
+  bc_xml_start (x, "w:tcPr", NULL);
+  int_text (buffer, sizeof buffer, width);
+  bc_xml_empty (x, "w:tcW", "w:w", buffer, "w:type", "dxa", NULL);
+  if (span > 1)
+    bc_xml_val (x, "w:gridSpan", span);
+  if (vmerge)
+    bc_xml_empty (x, "w:vMerge", "w:val", vmerge, NULL);
+  bc_xml_empty (x, "w:vAlign", "w:val", d->cell_valign ? d->cell_valign : "top", NULL);
+  bc_xml_end (x);
+  d->cell_has_paragraph = FALSE;
+}
+
+/* Word refuses a cell that does not end with a paragraph. */
+void
+bc_docx_cell_end (BcDocx *d)
+{
+  if (!d->cell_has_paragraph)
+    bc_xml_empty (d->xml, "w:p", NULL);
+  bc_xml_end (d->xml);
+  d->cell_has_paragraph = FALSE;
+}
+
+/* Sections: A4, Decree 30 margins, the page number in the top margin from
+ * page 2 (the first page of the first section has an empty header). */
+static void
+write_sect_pr (BcXmlWriter *x, gboolean landscape, gboolean first)
+{
+  char w[24], h[24], top[24], bottom[24], left[24], right[24], dist[24];
+
+  int_text (w, sizeof w, landscape ? BC_DOCX_PAGE_LONG : BC_DOCX_PAGE_SHORT);
+  int_text (h, sizeof h, landscape ? BC_DOCX_PAGE_SHORT : BC_DOCX_PAGE_LONG);
+  int_text (top, sizeof top, BC_DOCX_MARGIN_TOP);
+  int_text (bottom, sizeof bottom, BC_DOCX_MARGIN_BOTTOM);
+  int_text (left, sizeof left, BC_DOCX_MARGIN_LEFT);
+  int_text (right, sizeof right, BC_DOCX_MARGIN_RIGHT);
+  int_text (dist, sizeof dist, BC_DOCX_HEADER_DIST);
+
+  bc_xml_start (x, "w:sectPr", NULL);
+  bc_xml_empty (x, "w:headerReference", "w:type", "default", "r:id", "rIdHeaderPage", NULL);
+  if (first)
+    bc_xml_empty (x, "w:headerReference", "w:type", "first", "r:id", "rIdHeaderFirst", NULL);
+  bc_xml_empty (x, "w:type", "w:val", "nextPage", NULL);
+  if (landscape)
+    bc_xml_empty (x, "w:pgSz", "w:w", w, "w:h", h, "w:orient", "landscape", NULL);
+  else
+    bc_xml_empty (x, "w:pgSz", "w:w", w, "w:h", h, NULL);
+  bc_xml_empty (x, "w:pgMar", "w:top", top, "w:right", right, "w:bottom", bottom, "w:left", left,
+                "w:header", dist, "w:footer", dist, "w:gutter", "0", NULL);
+  bc_xml_empty (x, "w:cols", "w:space", "720", NULL);
+  if (first)
+    bc_xml_empty (x, "w:titlePg", NULL);
+  bc_xml_end (x);
+}
+
+/* Ends the current section with a tiny paragraph that carries its sectPr. */
+void
+bc_docx_section (BcDocx   *d,
+                 gboolean  landscape,
+                 gboolean  first)
+{
+  bc_xml_start (d->xml, "w:p", NULL);
+  bc_xml_start (d->xml, "w:pPr", NULL);
+  bc_xml_empty (d->xml, "w:pStyle", "w:val", BC_DOCX_STYLE_PLAIN, NULL);
+  bc_xml_start (d->xml, "w:rPr", NULL);
+  bc_xml_val (d->xml, "w:sz", 2);
+  bc_xml_val (d->xml, "w:szCs", 2);
+  bc_xml_end (d->xml);
+  write_sect_pr (d->xml, landscape, first);
+  bc_xml_end (d->xml);
+  bc_xml_end (d->xml);
+}
+
+/* Parts */
+
+static GBytes *
+document_part (BcReport *report)
+{
+  BcDocx d = { .xml = bc_xml_writer_new (), .report = report };
+  GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
+
+  bc_xml_start (d.xml, "w:document", "xmlns:w", NS_W, "xmlns:r", NS_R, NULL);
+  bc_xml_start (d.xml, "w:body", NULL);
+  bc_docx_write_heading (&d);
+  bc_docx_write_body (&d);
+  bc_docx_write_closing (&d);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      /* The section before this appendix ends here: the body is portrait. */
+      bc_docx_section (&d, i > 0, i == 0);
+      bc_docx_write_appendix (&d, tables->pdata[i]);
+    }
+  write_sect_pr (d.xml, tables->len > 0, tables->len == 0);
+  bc_xml_end (d.xml);
+  bc_xml_end (d.xml);
+  return bc_xml_writer_free_to_bytes (d.xml);
+}
+
+static void
+style_start (BcXmlWriter *x, const char *type, const char *id, const char *name, const char *based_on)
+{
+  bc_xml_start (x, "w:style", "w:type", type, "w:styleId", id, NULL);
+  bc_xml_empty (x, "w:name", "w:val", name, NULL);
+  if (based_on)
+    bc_xml_empty (x, "w:basedOn", "w:val", based_on, NULL);
+}
+
+static void
+heading_style (BcXmlWriter *x, int level, gboolean italic)
+{
+  g_autofree char *id = g_strdup_printf ("Heading%d", level);
+  g_autofree char *name = g_strdup_printf ("heading %d", level);
+
+  style_start (x, "paragraph", id, name, BC_DOCX_STYLE_BODY);
+  bc_xml_empty (x, "w:next", "w:val", BC_DOCX_STYLE_BODY, NULL);
+  bc_xml_empty (x, "w:qFormat", NULL);
+  bc_xml_start (x, "w:pPr", NULL);
+  bc_xml_empty (x, "w:keepNext", NULL);
+  bc_xml_empty (x, "w:spacing", "w:before", level == 1 ? "120" : "0", "w:after", "120", NULL);
+  bc_xml_val (x, "w:outlineLvl", level - 1);
+  bc_xml_end (x);
+  bc_xml_start (x, "w:rPr", NULL);
+  bc_xml_empty (x, "w:b", NULL);
+  bc_xml_empty (x, "w:bCs", NULL);
+  if (italic)
+    bc_xml_empty (x, "w:i", NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+}
+
+static void
+defaults (BcXmlWriter *x)
+{
+  bc_xml_start (x, "w:docDefaults", NULL);
+  bc_xml_start (x, "w:rPrDefault", NULL);
+  bc_xml_start (x, "w:rPr", NULL);
+  bc_xml_empty (x, "w:rFonts", "w:ascii", FONT, "w:hAnsi", FONT, "w:eastAsia", FONT, "w:cs", FONT, NULL);
+  bc_xml_val (x, "w:sz", BC_DOCX_SIZE_BODY);
+  bc_xml_val (x, "w:szCs", BC_DOCX_SIZE_BODY);
+  bc_xml_empty (x, "w:lang", "w:val", "vi-VN", "w:eastAsia", "en-US", "w:bidi", "ar-SA", NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+  bc_xml_start (x, "w:pPrDefault", NULL);
+  bc_xml_start (x, "w:pPr", NULL);
+  bc_xml_empty (x, "w:spacing", "w:after", "0", "w:line", "240", "w:lineRule", "auto", NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+  bc_xml_end (x);
+}
+
+static GBytes *
+styles_part (void)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+  char size[24];
+
+  bc_xml_start (x, "w:styles", "xmlns:w", NS_W, NULL);
+  defaults (x);
+
+  bc_xml_start (x, "w:style", "w:type", "paragraph", "w:default", "1", "w:styleId", "Normal", NULL);
+  bc_xml_empty (x, "w:name", "w:val", "Normal", NULL);
+  bc_xml_empty (x, "w:qFormat", NULL);
+  bc_xml_end (x);
+
+  bc_xml_start (x, "w:style", "w:type", "character", "w:default", "1", "w:styleId", "DefaultParagraphFont", NULL);
+  bc_xml_empty (x, "w:name", "w:val", "Default Paragraph Font", NULL);
+  bc_xml_empty (x, "w:uiPriority", "w:val", "1", NULL);
+  bc_xml_empty (x, "w:semiHidden", NULL);
+  bc_xml_end (x);
+
+  bc_xml_start (x, "w:style", "w:type", "table", "w:default", "1", "w:styleId", "TableNormal", NULL);
+  bc_xml_empty (x, "w:name", "w:val", "Normal Table", NULL);
+  bc_xml_empty (x, "w:semiHidden", NULL);
+  bc_xml_start (x, "w:tblPr", NULL);
+  bc_xml_empty (x, "w:tblInd", "w:w", "0", "w:type", "dxa", NULL);
+  bc_xml_start (x, "w:tblCellMar", NULL);
+  bc_xml_empty (x, "w:top", "w:w", "0", "w:type", "dxa", NULL);
+  bc_xml_empty (x, "w:left", "w:w", "108", "w:type", "dxa", NULL);
+  bc_xml_empty (x, "w:bottom", "w:w", "0", "w:type", "dxa", NULL);
+  bc_xml_empty (x, "w:right", "w:w", "108", "w:type", "dxa", NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+  bc_xml_end (x);
+
+  /* Body text: justified, first line indented 1.27 cm, 6 pt after, 1.2 lines. */
+  style_start (x, "paragraph", BC_DOCX_STYLE_BODY, "Body Text", "Normal");
+  bc_xml_empty (x, "w:qFormat", NULL);
+  bc_xml_start (x, "w:pPr", NULL);
+  bc_xml_empty (x, "w:spacing", "w:before", "0", "w:after", "120", "w:line", "288", "w:lineRule", "auto", NULL);
+  bc_xml_empty (x, "w:ind", "w:firstLine", "720", NULL);
+  bc_xml_empty (x, "w:jc", "w:val", "both", NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+
+  heading_style (x, 1, FALSE);
+  heading_style (x, 2, FALSE);
+  heading_style (x, 3, TRUE);
+
+  style_start (x, "paragraph", BC_DOCX_STYLE_PLAIN, "Plain", "Normal");
+  bc_xml_start (x, "w:pPr", NULL);
+  bc_xml_empty (x, "w:spacing", "w:before", "0", "w:after", "0", "w:line", "240", "w:lineRule", "auto", NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+
+  style_start (x, "paragraph", BC_DOCX_STYLE_CELL, "Table Text", "Normal");
+  bc_xml_start (x, "w:pPr", NULL);
+  bc_xml_empty (x, "w:spacing", "w:before", "20", "w:after", "20", "w:line", "240", "w:lineRule", "auto", NULL);
+  bc_xml_end (x);
+  bc_xml_start (x, "w:rPr", NULL);
+  int_text (size, sizeof size, BC_DOCX_SIZE_TABLE);
+  bc_xml_empty (x, "w:sz", "w:val", size, NULL);
+  bc_xml_empty (x, "w:szCs", "w:val", size, NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+
+  style_start (x, "paragraph", "Header", "header", "Normal");
+  bc_xml_start (x, "w:pPr", NULL);
+  bc_xml_empty (x, "w:jc", "w:val", "center", NULL);
+  bc_xml_end (x);
+  bc_xml_start (x, "w:rPr", NULL);
+  bc_xml_val (x, "w:sz", BC_DOCX_SIZE_HEADER);
+  bc_xml_val (x, "w:szCs", BC_DOCX_SIZE_HEADER);
+  bc_xml_end (x);
+  bc_xml_end (x);
+
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+static GBytes *
+settings_part (void)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+
+  bc_xml_start (x, "w:settings", "xmlns:w", NS_W, NULL);
+  bc_xml_empty (x, "w:zoom", "w:percent", "100", NULL);
+  bc_xml_empty (x, "w:defaultTabStop", "w:val", "720", NULL);
+  bc_xml_empty (x, "w:characterSpacingControl", "w:val", "doNotCompress", NULL);
+  bc_xml_start (x, "w:compat", NULL);
+  bc_xml_empty (x, "w:compatSetting", "w:name", "compatibilityMode",
+                "w:uri", "http://schemas.microsoft.com/office/word", "w:val", "15", NULL);
+  bc_xml_end (x);
+  bc_xml_empty (x, "w:themeFontLang", "w:val", "vi-VN", NULL);
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+/* The page number, centred in the top margin; @number FALSE: the empty
+ * header of the first page. */
+static GBytes *
+header_part (gboolean number)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+
+  bc_xml_start (x, "w:hdr", "xmlns:w", NS_W, "xmlns:r", NS_R, NULL);
+  bc_xml_start (x, "w:p", NULL);
+  bc_xml_start (x, "w:pPr", NULL);
+  bc_xml_empty (x, "w:pStyle", "w:val", "Header", NULL);
+  bc_xml_end (x);
+  if (number)
+    {
+      bc_xml_start (x, "w:r", NULL);
+      bc_xml_empty (x, "w:fldChar", "w:fldCharType", "begin", NULL);
+      bc_xml_end (x);
+      bc_xml_start (x, "w:r", NULL);
+      bc_xml_start (x, "w:instrText", "xml:space", "preserve", NULL);
+      bc_xml_text (x, " PAGE ", -1);
+      bc_xml_end (x);
+      bc_xml_end (x);
+      bc_xml_start (x, "w:r", NULL);
+      bc_xml_empty (x, "w:fldChar", "w:fldCharType", "separate", NULL);
+      bc_xml_end (x);
+      bc_xml_start (x, "w:r", NULL);
+      bc_xml_element (x, "w:t", "2");
+      bc_xml_end (x);
+      bc_xml_start (x, "w:r", NULL);
+      bc_xml_empty (x, "w:fldChar", "w:fldCharType", "end", NULL);
+      bc_xml_end (x);
+    }
+  bc_xml_end (x);
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+static GBytes *
+font_table_part (void)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+
+  bc_xml_start (x, "w:fonts", "xmlns:w", NS_W, NULL);
+  bc_xml_start (x, "w:font", "w:name", FONT, NULL);
+  bc_xml_empty (x, "w:panose1", "w:val", "02020603050405020304", NULL);
+  bc_xml_empty (x, "w:charset", "w:val", "00", NULL);
+  bc_xml_empty (x, "w:family", "w:val", "roman", NULL);
+  bc_xml_empty (x, "w:pitch", "w:val", "variable", NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+static void
+override (BcXmlWriter *x, const char *part, const char *type)
+{
+  bc_xml_empty (x, "Override", "PartName", part, "ContentType", type, NULL);
+}
+
+static GBytes *
+content_types_part (void)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+
+  bc_xml_start (x, "Types", "xmlns", "http://schemas.openxmlformats.org/package/2006/content-types", NULL);
+  bc_xml_empty (x, "Default", "Extension", "rels",
+                "ContentType", "application/vnd.openxmlformats-package.relationships+xml", NULL);
+  bc_xml_empty (x, "Default", "Extension", "xml", "ContentType", "application/xml", NULL);
+  override (x, "/word/document.xml", CT_WML "document.main+xml");
+  override (x, "/word/styles.xml", CT_WML "styles+xml");
+  override (x, "/word/settings.xml", CT_WML "settings+xml");
+  override (x, "/word/fontTable.xml", CT_WML "fontTable+xml");
+  override (x, "/word/header1.xml", CT_WML "header+xml");
+  override (x, "/word/header2.xml", CT_WML "header+xml");
+  override (x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+  override (x, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+static void
+relationship (BcXmlWriter *x, const char *id, const char *type, const char *target)
+{
+  bc_xml_empty (x, "Relationship", "Id", id, "Type", type, "Target", target, NULL);
+}
+
+static GBytes *
+package_rels_part (void)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+
+  bc_xml_start (x, "Relationships", "xmlns", NS_PKG, NULL);
+  relationship (x, "rId1", REL "officeDocument", "word/document.xml");
+  relationship (x, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                "docProps/core.xml");
+  relationship (x, "rId3", REL "extended-properties", "docProps/app.xml");
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+static GBytes *
+document_rels_part (void)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+
+  bc_xml_start (x, "Relationships", "xmlns", NS_PKG, NULL);
+  relationship (x, "rIdStyles", REL "styles", "styles.xml");
+  relationship (x, "rIdSettings", REL "settings", "settings.xml");
+  relationship (x, "rIdFonts", REL "fontTable", "fontTable.xml");
+  relationship (x, "rIdHeaderPage", REL "header", "header1.xml");
+  relationship (x, "rIdHeaderFirst", REL "header", "header2.xml");
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+static char *
+document_title (BcReport *report)
+{
+  const char *summary = bc_export_get_header (report, "summary");
+  const char *doc_type = bc_export_get_header (report, "doc_type");
+
+  if (*summary == '\0')
+    return g_strdup (doc_type);
+  return g_strdup (summary);
+}
+
+static GBytes *
+core_part (BcReport *report, GDateTime *created)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+  g_autofree char *title = document_title (report);
+  g_autofree char *when = g_date_time_format (created, "%Y-%m-%dT%H:%M:%SZ");
+  const char *issuer = bc_export_get_header (report, "issuing_body");
+
+  bc_xml_start (x, "cp:coreProperties",
+                "xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+                "xmlns:dc", "http://purl.org/dc/elements/1.1/",
+                "xmlns:dcterms", "http://purl.org/dc/terms/",
+                "xmlns:dcmitype", "http://purl.org/dc/dcmitype/",
+                "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance", NULL);
+  bc_xml_element (x, "dc:title", title);
+  bc_xml_element (x, "dc:creator", issuer);
+  bc_xml_element (x, "cp:lastModifiedBy", issuer);
+  bc_xml_element (x, "dc:language", "vi-VN");
+  bc_xml_start (x, "dcterms:created", "xsi:type", "dcterms:W3CDTF", NULL);
+  bc_xml_text (x, when, -1);
+  bc_xml_end (x);
+  bc_xml_start (x, "dcterms:modified", "xsi:type", "dcterms:W3CDTF", NULL);
+  bc_xml_text (x, when, -1);
+  bc_xml_end (x);
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+static GBytes *
+app_part (BcReport *report)
+{
+  BcXmlWriter *x = bc_xml_writer_new ();
+
+  bc_xml_start (x, "Properties",
+                "xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+                "xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes", NULL);
+  bc_xml_element (x, "Application", "Baocao");
+  bc_xml_element (x, "Company", bc_export_get_header (report, "supervising_body"));
+  bc_xml_end (x);
+  return bc_xml_writer_free_to_bytes (x);
+}
+
+static gboolean
+zip_failed (GError **error, zip_error_t *zerror)
+{
+  g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_FAILED,
+               _("The DOCX package could not be made: %s"), zip_error_strerror (zerror));
+  return FALSE;
+}
+
+/* Zips @parts in memory, in order, every entry stamped with @mtime. */
+static GBytes *
+zip_parts (const Part *parts, guint n_parts, time_t mtime, GError **error)
+{
+  zip_error_t zerror;
+  zip_source_t *buffer;
+  zip_t *zip;
+  zip_stat_t stat;
+  guint8 *data;
+  zip_int64_t got;
+
+  zip_error_init (&zerror);
+  if ((buffer = zip_source_buffer_create (NULL, 0, 0, &zerror)) == NULL)
+    return zip_failed (error, &zerror), NULL;
+  zip_source_keep (buffer);
+  if ((zip = zip_open_from_source (buffer, ZIP_TRUNCATE, &zerror)) == NULL)
+    {
+      zip_source_free (buffer);
+      zip_source_free (buffer);
+      return zip_failed (error, &zerror), NULL;
+    }
+  for (guint i = 0; i < n_parts; i++)
+    {
+      gsize length;
+      const void *bytes = g_bytes_get_data (parts[i].data, &length);
+      zip_source_t *source = zip_source_buffer (zip, bytes, length, 0);
+      zip_int64_t index = source ? zip_file_add (zip, parts[i].name, source, ZIP_FL_ENC_UTF_8) : -1;
+
+      if (index < 0)
+        {
+          if (source)
+            zip_source_free (source);
+          zip_error_set (&zerror, zip_error_code_zip (zip_get_error (zip)), 0);
+          zip_discard (zip);
+          zip_source_free (buffer);
+          return zip_failed (error, &zerror), NULL;
+        }
+      zip_file_set_mtime (zip, (zip_uint64_t) index, mtime, 0);
+      zip_set_file_compression (zip, (zip_uint64_t) index, ZIP_CM_DEFLATE, 6);
+    }
+  if (zip_close (zip) != 0)
+    {
+      zip_error_set (&zerror, zip_error_code_zip (zip_get_error (zip)), 0);
+      zip_discard (zip);
+      zip_source_free (buffer);
+      return zip_failed (error, &zerror), NULL;
+    }
+  if (zip_source_stat (buffer, &stat) != 0 || zip_source_open (buffer) != 0)
+    {
+      zip_source_free (buffer);
+      zip_error_set (&zerror, ZIP_ER_INTERNAL, 0);
+      return zip_failed (error, &zerror), NULL;
+    }
+  data = g_malloc (stat.size);
+  got = zip_source_read (buffer, data, stat.size);
+  zip_source_close (buffer);
+  zip_source_free (buffer);
+  if (got < 0 || (zip_uint64_t) got != stat.size)
+    {
+      g_free (data);
+      zip_error_set (&zerror, ZIP_ER_READ, 0);
+      return zip_failed (error, &zerror), NULL;
+    }
+  return g_bytes_new_take (data, stat.size);
+}
+
+/**
+ * bc_docx_build:
+ * @report: the report
+ * @options: (nullable): export options
+ *
+ * Builds the DOCX package in memory.
+ *
+ * Returns: (transfer full): the package, or %NULL with @error set
+ */
+GBytes *
+bc_docx_build (BcReport               *report,
+               const BcExportOptions  *options,
+               GError                **error)
+{
+  g_autoptr(GDateTime) created = bc_export_dup_created (options);
+  Part parts[] = {
+    { "[Content_Types].xml", content_types_part () },
+    { "_rels/.rels", package_rels_part () },
+    { "docProps/core.xml", core_part (report, created) },
+    { "docProps/app.xml", app_part (report) },
+    { "word/document.xml", document_part (report) },
+    { "word/_rels/document.xml.rels", document_rels_part () },
+    { "word/styles.xml", styles_part () },
+    { "word/settings.xml", settings_part () },
+    { "word/fontTable.xml", font_table_part () },
+    { "word/header1.xml", header_part (TRUE) },
+    { "word/header2.xml", header_part (FALSE) },
+  };
+  GBytes *package;
+
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  package = zip_parts (parts, G_N_ELEMENTS (parts), (time_t) g_date_time_to_unix (created), error);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_bytes_unref (parts[i].data);
+  return package;
+}
+
+static gboolean
+write_docx (BcReport               *report,
+            const char             *tmp_path,
+            const char             *path,
+            const BcExportOptions  *options,
+            GError                **error)
+{
+  g_autoptr(GBytes) package = bc_docx_build (report, options, error);
+
+  return package != NULL && bc_export_write_file (tmp_path, package, path, error);
+}
+
+/**
+ * bc_docx_export:
+ * @report: the report
+ * @path: the DOCX file to write; replaced only when the export succeeds
+ * @options: (nullable): export options
+ * @error: return location for a #BC_EXPORT_ERROR
+ *
+ * Writes the report laid out per Decree 30/2020/NĐ-CP, its appendices on
+ * landscape pages after it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bc_docx_export (BcReport               *report,
+                const char             *path,
+                const BcExportOptions  *options,
+                GError                **error)
+{
+  g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  return bc_export_run (report, path, options, write_docx, error);
+}
+
+/**
+ * bc_docx_export_async:
+ * @report: the report; a copy of its values is written
+ * @path: the DOCX file to write
+ * @options: (nullable): export options, copied
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called in the thread-default main context when done
+ * @user_data: data for @callback
+ *
+ * Writes the DOCX in a worker thread.
+ */
+void
+bc_docx_export_async (BcReport               *report,
+                      const char             *path,
+                      const BcExportOptions  *options,
+                      GCancellable           *cancellable,
+                      GAsyncReadyCallback     callback,
+                      gpointer                user_data)
+{
+  g_return_if_fail (BC_IS_REPORT (report));
+  g_return_if_fail (path != NULL);
+  bc_export_run_async (report, path, options, write_docx, bc_docx_export_async,
+                       cancellable, callback, user_data);
+}
+
+/**
+ * bc_docx_export_finish:
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+bc_docx_export_finish (BcReport      *report,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  return bc_export_run_finish (report, result, bc_docx_export_async, error);
+}

@@ -1,0 +1,675 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-edit-session"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bc-edit-session.h"
+#include "bc-report-private.h"
+#include "bc-store.h"
+
+/* An editing session keeps the clerk's report in memory and saves it
+ * behind her back: every edit is applied to the model at once, then
+ * committed, debounced, by a writer thread with its own connection, so
+ * that no fsync ever runs on the frame path. Undo and redo cover every
+ * edit of the session; each undo is itself an edit in the change log. */
+
+#define MERGE_WINDOW_USEC (1500 * G_TIME_SPAN_MILLISECOND)
+/* However fast she types, an edit reaches the disk within this. */
+#define MAX_WAIT_USEC (900 * G_TIME_SPAN_MILLISECOND)
+#define MAX_UNDO 5000
+
+typedef struct
+{
+  char *key;
+  char *old_value;
+  char *new_value;
+} Step;
+
+typedef struct
+{
+  GPtrArray *steps;        /* Step */
+  gint64     time;
+} UndoGroup;
+
+typedef struct
+{
+  GHashTable *edits;       /* key -> value ("" clears) */
+  guint64     serial;      /* the last edit it carries */
+  gboolean    quit;
+} Batch;
+
+struct _BcEditSession
+{
+  GObject       parent_instance;
+
+  /* owned, main thread */
+  BcReport     *report;
+  GMainContext *context;
+  GHashTable   *pending;   /* key -> value, not yet handed to the writer */
+  GPtrArray    *undo;      /* UndoGroup */
+  GPtrArray    *redo;      /* UndoGroup */
+  guint         delay_ms;
+  guint         timeout_id;
+  gint64        pending_since;
+  guint64       serial;
+  BcSaveState   state;
+  char         *error;
+
+  /* shared with the writer, under lock */
+  GMutex        lock;
+  GCond         cond;
+  guint64       saved_serial;
+  guint64       failed_serial;
+  char         *failure;
+
+  /* owned by the writer thread once started */
+  GThread      *thread;
+  GAsyncQueue  *queue;     /* Batch */
+  BcStore      *wstore;
+  BcReport     *wreport;
+};
+
+G_DEFINE_FINAL_TYPE (BcEditSession, bc_edit_session, G_TYPE_OBJECT)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+step_free (Step *step)
+{
+  g_free (step->key);
+  g_free (step->old_value);
+  g_free (step->new_value);
+  g_free (step);
+}
+
+static void
+undo_group_free (UndoGroup *group)
+{
+  g_ptr_array_unref (group->steps);
+  g_free (group);
+}
+
+static void
+batch_free (Batch *batch)
+{
+  g_clear_pointer (&batch->edits, g_hash_table_unref);
+  g_free (batch);
+}
+
+static void
+set_state (BcEditSession *self, BcSaveState state)
+{
+  if (self->state == state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+/* Writer thread */
+
+typedef struct
+{
+  BcEditSession *self;
+  guint64        serial;
+  Batch         *failed;   /* given back to the main thread */
+  char          *message;
+} Report;
+
+static gboolean
+writer_report_cb (gpointer data)
+{
+  Report *r = data;
+  BcEditSession *self = r->self;
+
+  if (r->failed != NULL)
+    {
+      GHashTableIter iter;
+      const char *key, *value;
+
+      /* Keep the edits: newer pending ones win, the rest retry. */
+      g_hash_table_iter_init (&iter, r->failed->edits);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+        if (!g_hash_table_contains (self->pending, key))
+          g_hash_table_insert (self->pending, g_strdup (key), g_strdup (value));
+      g_free (self->error);
+      self->error = g_strdup (r->message);
+      set_state (self, BC_SAVE_STATE_FAILED);
+    }
+  else
+    {
+      g_clear_pointer (&self->error, g_free);
+      if (g_hash_table_size (self->pending) == 0 && r->serial >= self->serial)
+        set_state (self, BC_SAVE_STATE_SAVED);
+      else if (self->state == BC_SAVE_STATE_FAILED)
+        set_state (self, BC_SAVE_STATE_PENDING);
+      g_signal_emit (self, signals[SAVED], 0, (guint64) r->serial);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_free (Report *r)
+{
+  g_object_unref (r->self);
+  if (r->failed)
+    batch_free (r->failed);
+  g_free (r->message);
+  g_free (r);
+}
+
+static gpointer
+writer_main (gpointer data)
+{
+  BcEditSession *self = data;
+
+  for (;;)
+    {
+      Batch *batch = g_async_queue_pop (self->queue);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+      GHashTableIter iter;
+      BcEdit edit;
+      Report *r;
+
+      if (batch->quit)
+        {
+          batch_free (batch);
+          break;
+        }
+      g_hash_table_iter_init (&iter, batch->edits);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &edit.key, (gpointer *) &edit.value))
+        g_array_append_val (edits, edit);
+
+      r = g_new0 (Report, 1);
+      r->self = g_object_ref (self);
+      r->serial = batch->serial;
+      if (bc_store_apply (self->wstore, self->wreport, (BcEdit *) edits->data, edits->len, &error))
+        {
+          g_mutex_lock (&self->lock);
+          self->saved_serial = MAX (self->saved_serial, batch->serial);
+          g_cond_broadcast (&self->cond);
+          g_mutex_unlock (&self->lock);
+          batch_free (batch);
+        }
+      else
+        {
+          g_mutex_lock (&self->lock);
+          self->failed_serial = batch->serial;
+          g_free (self->failure);
+          self->failure = g_strdup (error->message);
+          g_cond_broadcast (&self->cond);
+          g_mutex_unlock (&self->lock);
+          r->failed = batch;
+          r->message = g_strdup (error->message);
+        }
+      g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, writer_report_cb, r,
+                                  (GDestroyNotify) report_free);
+    }
+  return NULL;
+}
+
+/* Main thread */
+
+static void
+hand_over (BcEditSession *self)
+{
+  Batch *batch;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->pending_since = 0;
+  if (g_hash_table_size (self->pending) == 0)
+    return;
+  batch = g_new0 (Batch, 1);
+  batch->edits = g_steal_pointer (&self->pending);
+  batch->serial = self->serial;
+  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  set_state (self, BC_SAVE_STATE_SAVING);
+  g_async_queue_push (self->queue, batch);
+}
+
+static gboolean
+debounce_cb (gpointer data)
+{
+  BcEditSession *self = data;
+
+  self->timeout_id = 0;
+  hand_over (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule (BcEditSession *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  guint delay = self->delay_ms;
+
+  if (self->pending_since == 0)
+    self->pending_since = now;
+  /* Debounce, but never past the deadline of the oldest pending edit. */
+  delay = MIN (delay, (guint) MAX (0, (self->pending_since + MAX_WAIT_USEC - now) / 1000));
+  if (self->state == BC_SAVE_STATE_FAILED)
+    delay = 2000;
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add (delay, debounce_cb, self);
+  if (self->state != BC_SAVE_STATE_FAILED)
+    set_state (self, BC_SAVE_STATE_PENDING);
+}
+
+static void
+notify_undo (BcEditSession *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+/* Applies edits to the model and queues them; records nothing for undo. */
+static void
+apply_to_model (BcEditSession *self, GPtrArray *steps, gboolean forward)
+{
+  for (guint i = 0; i < steps->len; i++)
+    {
+      Step *step = steps->pdata[i];
+      const char *value = forward ? step->new_value : step->old_value;
+
+      g_hash_table_insert (self->pending, g_strdup (step->key), g_strdup (value ? value : ""));
+      bc_report_set_internal (self->report, step->key, value);
+    }
+  self->serial++;
+  schedule (self);
+}
+
+static gboolean
+try_merge (BcEditSession *self, GPtrArray *steps, gint64 now)
+{
+  UndoGroup *top;
+  Step *old_step, *new_step;
+
+  if (self->undo->len == 0 || steps->len != 1)
+    return FALSE;
+  top = g_ptr_array_index (self->undo, self->undo->len - 1);
+  if (top->steps->len != 1 || now - top->time > MERGE_WINDOW_USEC)
+    return FALSE;
+  old_step = top->steps->pdata[0];
+  new_step = steps->pdata[0];
+  if (!g_str_equal (old_step->key, new_step->key))
+    return FALSE;
+  g_free (old_step->new_value);
+  old_step->new_value = g_strdup (new_step->new_value);
+  top->time = now;
+  return TRUE;
+}
+
+static void
+bc_edit_session_dispose (GObject *object)
+{
+  bc_edit_session_close (BC_EDIT_SESSION (object));
+  G_OBJECT_CLASS (bc_edit_session_parent_class)->dispose (object);
+}
+
+static void
+bc_edit_session_finalize (GObject *object)
+{
+  BcEditSession *self = (BcEditSession *) object;
+
+  g_clear_object (&self->report);
+  g_clear_object (&self->wreport);
+  g_clear_object (&self->wstore);
+  g_clear_pointer (&self->queue, g_async_queue_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
+  g_hash_table_unref (self->pending);
+  g_ptr_array_unref (self->undo);
+  g_ptr_array_unref (self->redo);
+  g_free (self->error);
+  g_free (self->failure);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->cond);
+
+  G_OBJECT_CLASS (bc_edit_session_parent_class)->finalize (object);
+}
+
+static void
+bc_edit_session_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BcEditSession *self = BC_EDIT_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_int (value, self->state);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, bc_edit_session_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, bc_edit_session_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bc_edit_session_class_init (BcEditSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bc_edit_session_dispose;
+  object_class->finalize = bc_edit_session_finalize;
+  object_class->get_property = bc_edit_session_get_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_int ("state", NULL, NULL, BC_SAVE_STATE_SAVED, BC_SAVE_STATE_FAILED,
+                      BC_SAVE_STATE_SAVED, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BcEditSession::saved:
+   * @serial: every edit up to this serial is on disk
+   */
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT64);
+}
+
+static void
+bc_edit_session_init (BcEditSession *self)
+{
+  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) undo_group_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) undo_group_free);
+  self->delay_ms = 400;
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->cond);
+}
+
+/**
+ * bc_edit_session_new:
+ * @library_path: the library @report lives in; the writer opens its own connection
+ * @report: the report being edited (the session changes it in memory)
+ *
+ * Returns: (transfer full): the session, or %NULL with @error set
+ */
+BcEditSession *
+bc_edit_session_new (const char  *library_path,
+                     BcReport    *report,
+                     GError     **error)
+{
+  g_autoptr(BcEditSession) self = g_object_new (BC_TYPE_EDIT_SESSION, NULL);
+  g_autoptr(BcStore) store = NULL;
+
+  g_return_val_if_fail (library_path != NULL, NULL);
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  if ((store = bc_store_open (library_path, error)) == NULL)
+    return NULL;
+  if ((self->wreport = bc_store_open_report (store, bc_report_get_id (report), error)) == NULL)
+    return NULL;
+  self->wstore = g_steal_pointer (&store);
+  self->report = g_object_ref (report);
+  self->context = g_main_context_ref_thread_default ();
+  self->queue = g_async_queue_new_full ((GDestroyNotify) batch_free);
+  self->thread = g_thread_new ("baocao-writer", writer_main, self);
+  return g_steal_pointer (&self);
+}
+
+BcReport *
+bc_edit_session_get_report (BcEditSession *self)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), NULL);
+  return self->report;
+}
+
+/**
+ * bc_edit_session_apply:
+ * @edits: (array length=n_edits): edits that form one undo step
+ *
+ * Checks the edits, applies them to the report at once and queues them to
+ * be saved. Nothing is applied when any edit is refused.
+ *
+ * Returns: %TRUE when the edits were accepted
+ */
+gboolean
+bc_edit_session_apply (BcEditSession  *self,
+                       const BcEdit   *edits,
+                       guint           n_edits,
+                       GError        **error)
+{
+  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  gint64 now = g_get_monotonic_time ();
+  UndoGroup *group;
+
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+  g_return_val_if_fail (self->thread != NULL, FALSE);
+
+  for (guint i = 0; i < n_edits; i++)
+    {
+      g_autofree char *value = edits[i].value && *edits[i].value
+                               ? g_utf8_normalize (edits[i].value, -1, G_NORMALIZE_NFC) : NULL;
+      const char *old_value = bc_report_get (self->report, edits[i].key);
+      Step *step;
+
+      if (edits[i].value && *edits[i].value && value == NULL)
+        {
+          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                       _("%s: the text is not valid UTF-8"), edits[i].key);
+          return FALSE;
+        }
+      if (!bc_report_validate_value (self->report, edits[i].key, value, error))
+        return FALSE;
+      if (g_strcmp0 (old_value, value ? value : "") == 0)
+        continue;
+      step = g_new0 (Step, 1);
+      step->key = g_strdup (edits[i].key);
+      step->old_value = *old_value ? g_strdup (old_value) : NULL;
+      step->new_value = g_steal_pointer (&value);
+      g_ptr_array_add (steps, step);
+    }
+  if (steps->len == 0)
+    return TRUE;
+
+  apply_to_model (self, steps, TRUE);
+  g_ptr_array_set_size (self->redo, 0);
+  if (!try_merge (self, steps, now))
+    {
+      group = g_new0 (UndoGroup, 1);
+      group->steps = g_steal_pointer (&steps);
+      group->time = now;
+      g_ptr_array_add (self->undo, group);
+      if (self->undo->len > MAX_UNDO)
+        g_ptr_array_remove_index (self->undo, 0);
+    }
+  notify_undo (self);
+  return TRUE;
+}
+
+/**
+ * bc_edit_session_set:
+ * @value: (nullable): the new value; %NULL or "" clears it
+ *
+ * Returns: %TRUE when the edit was accepted
+ */
+gboolean
+bc_edit_session_set (BcEditSession  *self,
+                     const char     *key,
+                     const char     *value,
+                     GError        **error)
+{
+  BcEdit edit = { key, value };
+
+  return bc_edit_session_apply (self, &edit, 1, error);
+}
+
+static gboolean
+move_step (BcEditSession *self, GPtrArray *from, GPtrArray *to, gboolean forward)
+{
+  UndoGroup *group;
+
+  if (from->len == 0)
+    return FALSE;
+  group = g_ptr_array_steal_index (from, from->len - 1);
+  apply_to_model (self, group->steps, forward);
+  group->time = 0;   /* never merge into an undone step */
+  g_ptr_array_add (to, group);
+  notify_undo (self);
+  return TRUE;
+}
+
+gboolean
+bc_edit_session_undo (BcEditSession *self)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+  return move_step (self, self->undo, self->redo, FALSE);
+}
+
+gboolean
+bc_edit_session_redo (BcEditSession *self)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+  return move_step (self, self->redo, self->undo, TRUE);
+}
+
+gboolean
+bc_edit_session_can_undo (BcEditSession *self)
+{
+  return self->undo->len > 0;
+}
+
+gboolean
+bc_edit_session_can_redo (BcEditSession *self)
+{
+  return self->redo->len > 0;
+}
+
+/**
+ * bc_edit_session_flush:
+ *
+ * Hands every pending edit to the writer and waits until it is committed.
+ *
+ * Returns: %FALSE with @error set when the commit failed
+ */
+gboolean
+bc_edit_session_flush (BcEditSession  *self,
+                       GError        **error)
+{
+  guint64 target;
+  gboolean ok;
+
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+
+  if (self->thread == NULL)
+    return TRUE;
+  hand_over (self);
+  target = self->serial;
+  g_mutex_lock (&self->lock);
+  while (self->saved_serial < target && self->failed_serial < target)
+    g_cond_wait (&self->cond, &self->lock);
+  ok = self->saved_serial >= target;
+  if (!ok)
+    g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_FAILED, self->failure);
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+BcSaveState
+bc_edit_session_get_state (BcEditSession *self)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), BC_SAVE_STATE_SAVED);
+  return self->state;
+}
+
+/**
+ * bc_edit_session_get_error:
+ *
+ * Returns: (nullable): why the last commit failed
+ */
+const char *
+bc_edit_session_get_error (BcEditSession *self)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), NULL);
+  return self->error;
+}
+
+/**
+ * bc_edit_session_get_serial:
+ *
+ * Returns: the number of edits (undo and redo included) applied so far
+ */
+guint64
+bc_edit_session_get_serial (BcEditSession *self)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), 0);
+  return self->serial;
+}
+
+/**
+ * bc_edit_session_get_saved_serial:
+ *
+ * Returns: the serial of the last edit known to be on disk
+ */
+guint64
+bc_edit_session_get_saved_serial (BcEditSession *self)
+{
+  guint64 serial;
+
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), 0);
+  g_mutex_lock (&self->lock);
+  serial = self->saved_serial;
+  g_mutex_unlock (&self->lock);
+  return serial;
+}
+
+void
+bc_edit_session_set_delay (BcEditSession *self,
+                           guint          msec)
+{
+  g_return_if_fail (BC_IS_EDIT_SESSION (self));
+  self->delay_ms = msec;
+}
+
+/**
+ * bc_edit_session_close:
+ *
+ * Saves what is pending and stops the writer. Called on dispose too.
+ */
+void
+bc_edit_session_close (BcEditSession *self)
+{
+  Batch *quit;
+
+  g_return_if_fail (BC_IS_EDIT_SESSION (self));
+
+  if (self->thread == NULL)
+    return;
+  bc_edit_session_flush (self, NULL);
+  quit = g_new0 (Batch, 1);
+  quit->quit = TRUE;
+  g_async_queue_push (self->queue, quit);
+  g_thread_join (g_steal_pointer (&self->thread));
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+}

@@ -1,0 +1,558 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-export"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bc-export-private.h"
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-report-private.h"
+#include "bc-template.h"
+
+/* The export pipeline shared by DOCX and XLSX: a temporary file in the
+ * target folder, written under the C numeric locale, flushed to disk and
+ * renamed over the target, so that a failed export never destroys the
+ * previous file. */
+
+typedef struct
+{
+  BcReport          *snapshot;
+  char              *path;
+  BcExportOptions   *options;
+  BcExportWriteFunc  write;
+} ExportJob;
+
+G_DEFINE_QUARK (bc-export-error-quark, bc_export_error)
+
+/**
+ * bc_export_options_copy:
+ * @options: (nullable): options, or %NULL for the defaults
+ *
+ * Returns: (transfer full): a copy of @options
+ */
+BcExportOptions *
+bc_export_options_copy (const BcExportOptions *options)
+{
+  BcExportOptions *copy = g_new0 (BcExportOptions, 1);
+
+  if (options != NULL && options->created != NULL)
+    copy->created = g_date_time_ref (options->created);
+  return copy;
+}
+
+/**
+ * bc_export_options_free:
+ * @options: (nullable): options made by bc_export_options_copy()
+ */
+void
+bc_export_options_free (BcExportOptions *options)
+{
+  if (options == NULL)
+    return;
+  g_clear_pointer (&options->created, g_date_time_unref);
+  g_free (options);
+}
+
+/* Translates errno once, at the boundary, into a message for the clerk. */
+gboolean
+bc_export_set_io_error (GError     **error,
+                        int          saved_errno,
+                        const char  *path)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  switch (saved_errno)
+    {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+      g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_NO_SPACE,
+                   _("“%s” could not be written: the disk is full. The previous file, if any, is unchanged."),
+                   name);
+      break;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_NOT_WRITABLE,
+                   _("“%s” could not be written: you may not write to this folder. Choose another folder."),
+                   name);
+      break;
+    case ENOENT:
+    case ENOTDIR:
+      g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_NOT_WRITABLE,
+                   _("“%s” could not be written: the folder does not exist."), name);
+      break;
+    default:
+      g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_FAILED,
+                   _("“%s” could not be written: %s"), name, g_strerror (saved_errno));
+      break;
+    }
+  return FALSE;
+}
+
+static char *
+create_temp (const char *path, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+  char *tmp = g_build_filename (dir, name, NULL);
+  int fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
+
+  if (fd < 0)
+    {
+      bc_export_set_io_error (error, errno, path);
+      g_free (tmp);
+      return NULL;
+    }
+  close (fd);
+  return tmp;
+}
+
+/* The data must be on the disk before the rename makes it the target. */
+static gboolean
+commit_temp (const char *tmp, const char *path, GError **error)
+{
+  int fd = g_open (tmp, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd < 0 || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+      if (fd >= 0)
+        close (fd);
+      return bc_export_set_io_error (error, saved_errno, path);
+    }
+  close (fd);
+  if (g_rename (tmp, path) != 0)
+    return bc_export_set_io_error (error, errno, path);
+  return TRUE;
+}
+
+/**
+ * bc_export_write_file:
+ * @tmp_path: an existing file, truncated
+ * @bytes: what to write
+ * @path: the target, named in errors
+ *
+ * Returns: %TRUE when every byte was written
+ */
+gboolean
+bc_export_write_file (const char  *tmp_path,
+                      GBytes      *bytes,
+                      const char  *path,
+                      GError     **error)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+  int fd = g_open (tmp_path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return bc_export_set_io_error (error, errno, path);
+  while (length > 0)
+    {
+      ssize_t written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          int saved_errno = written < 0 ? errno : ENOSPC;
+          close (fd);
+          return bc_export_set_io_error (error, saved_errno, path);
+        }
+      data += written;
+      length -= (gsize) written;
+    }
+  if (close (fd) != 0)
+    return bc_export_set_io_error (error, errno, path);
+  return TRUE;
+}
+
+/**
+ * bc_export_check_text:
+ *
+ * Refuses a report holding text that is not UTF-8 before anything is
+ * written: a spreadsheet with a broken string does not open.
+ *
+ * Returns: %TRUE when every value is valid UTF-8
+ */
+gboolean
+bc_export_check_text (BcReport  *report,
+                      GError   **error)
+{
+  GHashTableIter iter;
+  const char *key, *value;
+
+  g_hash_table_iter_init (&iter, bc_report_get_values (report));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (!g_utf8_validate (value, -1, NULL))
+      {
+        g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_INVALID_TEXT,
+                     _("The value of “%s” is not valid UTF-8 text; nothing was exported."), key);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/**
+ * bc_export_dup_created:
+ *
+ * Returns: (transfer full): the document time: the option, else
+ * $SOURCE_DATE_EPOCH (reproducible builds), else now
+ */
+GDateTime *
+bc_export_dup_created (const BcExportOptions *options)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
+
+  if (options != NULL && options->created != NULL)
+    return g_date_time_to_utc (options->created);
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT32, &seconds, NULL))
+    return g_date_time_new_from_unix_utc ((gint64) seconds);
+  return g_date_time_new_now_utc ();
+}
+
+/* newlocale() with a zero base would reset LC_CTYPE too; keep every other
+ * category of the thread's current locale. */
+void
+bc_export_locale_enter (BcExportLocale *guard)
+{
+  locale_t base = duplocale (uselocale ((locale_t) 0));
+
+  guard->c_numeric = base ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t) 0;
+  if (guard->c_numeric == (locale_t) 0)
+    {
+      if (base)
+        freelocale (base);
+      g_warning ("Cannot make a C numeric locale: %s", g_strerror (errno));
+      guard->previous = (locale_t) 0;
+      return;
+    }
+  guard->previous = uselocale (guard->c_numeric);
+}
+
+void
+bc_export_locale_leave (BcExportLocale *guard)
+{
+  if (guard->c_numeric == (locale_t) 0)
+    return;
+  uselocale (guard->previous);
+  freelocale (guard->c_numeric);
+  guard->c_numeric = (locale_t) 0;
+}
+
+static gboolean
+run_job (BcReport               *report,
+         const char             *path,
+         const BcExportOptions  *options,
+         BcExportWriteFunc       write,
+         GCancellable           *cancellable,
+         GError                **error)
+{
+  g_autofree char *tmp = NULL;
+  BcExportLocale guard;
+  gboolean ok;
+
+  if (!bc_export_check_text (report, error) || (tmp = create_temp (path, error)) == NULL)
+    return FALSE;
+  bc_export_locale_enter (&guard);
+  ok = write (report, tmp, path, options, error);
+  bc_export_locale_leave (&guard);
+  ok = ok && !g_cancellable_set_error_if_cancelled (cancellable, error)
+       && commit_temp (tmp, path, error);
+  if (!ok)
+    g_unlink (tmp);
+  return ok;
+}
+
+/**
+ * bc_export_run:
+ * @path: the target file; replaced only when the export succeeded
+ * @write: the format's writer
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bc_export_run (BcReport               *report,
+               const char             *path,
+               const BcExportOptions  *options,
+               BcExportWriteFunc       write,
+               GError                **error)
+{
+  return run_job (report, path, options, write, NULL, error);
+}
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->snapshot);
+  g_free (job->path);
+  bc_export_options_free (job->options);
+  g_free (job);
+}
+
+/* The worker thread reads a copy: the editor may change the report while
+ * the file is being written. */
+static BcReport *
+snapshot (BcReport *report)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  const char *key, *value;
+
+  g_hash_table_iter_init (&iter, bc_report_get_values (report));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    g_hash_table_insert (values, g_strdup (key), g_strdup (value));
+  return bc_report_new (bc_report_get_id (report), bc_report_get_uuid (report),
+                        bc_report_get_template (report), values,
+                        bc_report_get_created (report), bc_report_get_modified (report),
+                        bc_report_get_previous_id (report));
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  if (run_job (job->snapshot, job->path, job->options, job->write, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+bc_export_run_async (BcReport               *report,
+                     const char             *path,
+                     const BcExportOptions  *options,
+                     BcExportWriteFunc       write,
+                     gpointer                source_tag,
+                     GCancellable           *cancellable,
+                     GAsyncReadyCallback     callback,
+                     gpointer                user_data)
+{
+  g_autoptr(GTask) task = g_task_new (report, cancellable, callback, user_data);
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->snapshot = snapshot (report);
+  job->path = g_strdup (path);
+  job->options = bc_export_options_copy (options);
+  job->write = write;
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+bc_export_run_finish (BcReport      *report,
+                      GAsyncResult  *result,
+                      gpointer       source_tag,
+                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, report), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Wording */
+
+/**
+ * bc_export_date_long:
+ * @iso: "2024-02-04"
+ * @year: the year printed when @iso is no date, 0 for none
+ *
+ * Returns: (transfer full): "ngày 04 tháng 02 năm 2024": a zero before
+ * days under 10 and months 1 and 2 (Decree 30); blanks to fill in by hand
+ * when the document is dated at signing
+ */
+char *
+bc_export_date_long (const char *iso,
+                     guint       year)
+{
+  GDate date;
+  guint day, month;
+
+  if (iso == NULL || !bc_date_parse (iso, &date))
+    return year ? g_strdup_printf ("ngày     tháng     năm %u", year)
+                : g_strdup ("ngày     tháng     năm       ");
+  day = g_date_get_day (&date);
+  month = g_date_get_month (&date);
+  return g_strdup_printf (month <= 2 ? "ngày %02u tháng %02u năm %u" : "ngày %02u tháng %u năm %u",
+                          day, month, (guint) g_date_get_year (&date));
+}
+
+/**
+ * bc_export_date_short:
+ * @iso: "2024-04-22"
+ *
+ * Returns: (transfer full): "22/4/2024" as the reports cite documents, or
+ * "" when @iso is no date
+ */
+char *
+bc_export_date_short (const char *iso)
+{
+  GDate date;
+
+  if (iso == NULL || !bc_date_parse (iso, &date))
+    return g_strdup ("");
+  return g_strdup_printf ("%u/%u/%u", g_date_get_day (&date), g_date_get_month (&date),
+                          (guint) g_date_get_year (&date));
+}
+
+/**
+ * bc_export_percent:
+ *
+ * Returns: (transfer full) (nullable): "97,61%", "100%", or %NULL when
+ * @denominator is not positive
+ */
+char *
+bc_export_percent (gint64 numerator,
+                   gint64 denominator)
+{
+  if (denominator <= 0)
+    return NULL;
+  return bc_export_format_ratio ((double) numerator / (double) denominator);
+}
+
+/* 0.9761 → "97,61%"; a whole percentage without its ",00": "100%" */
+char *
+bc_export_format_ratio (double ratio)
+{
+  char *text = bc_format_percent (ratio, 2);
+
+  if (g_str_has_suffix (text, ",00%"))
+    strcpy (text + strlen (text) - 4, "%");
+  return text;
+}
+
+const char *
+bc_export_get_header (BcReport   *report,
+                      const char *field)
+{
+  g_autofree char *key = g_strconcat ("header/", field, NULL);
+  return bc_report_get (report, key);
+}
+
+/**
+ * bc_export_get_lines:
+ *
+ * Returns: (transfer full): the non-empty lines of a one-per-line header
+ * field, stripped
+ */
+char **
+bc_export_get_lines (BcReport   *report,
+                     const char *field)
+{
+  g_auto(GStrv) lines = g_strsplit (bc_export_get_header (report, field), "\n", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; lines[i]; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_strv_builder_add (builder, lines[i]);
+  return g_strv_builder_end (builder);
+}
+
+gboolean
+bc_export_get_count (BcReport   *report,
+                     const char *key,
+                     gint64     *value)
+{
+  const char *text = bc_report_get (report, key);
+  guint64 parsed;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, &parsed, NULL))
+    return FALSE;
+  *value = (gint64) parsed;
+  return TRUE;
+}
+
+/* "Số: 05/BC-BCĐ": a zero before numbers under 10 (Decree 30); blanks
+ * for a number given when the document is signed. */
+char *
+bc_export_number_symbol (BcReport *report)
+{
+  const char *number = bc_export_get_header (report, "number");
+  const char *symbol = bc_export_get_header (report, "symbol");
+  g_autofree char *shown = NULL;
+  guint64 n;
+
+  if (*number == '\0')
+    shown = g_strdup ("      ");
+  else if (g_ascii_string_to_unsigned (number, 10, 0, 9, &n, NULL))
+    shown = g_strdup_printf ("%02u", (guint) n);
+  else
+    shown = g_strdup (number);
+  if (*symbol == '\0')
+    return g_steal_pointer (&shown);
+  return g_strdup_printf ("%s/%s", shown, symbol);
+}
+
+/* An undated draft still shows its year, that of the period's end. */
+static guint
+period_year (BcReport *report)
+{
+  GDate date;
+
+  if (!bc_date_parse (bc_report_get_period_to (report), &date))
+    return 0;
+  return g_date_get_year (&date);
+}
+
+/* "Bà Rịa - Vũng Tàu, ngày 24 tháng 5 năm 2024" */
+char *
+bc_export_place_date (BcReport *report)
+{
+  const char *place = bc_export_get_header (report, "place");
+  g_autofree char *date = bc_export_date_long (bc_export_get_header (report, "date"), period_year (report));
+
+  if (*place == '\0')
+    return bc_export_sentence_case (date);
+  return g_strdup_printf ("%s, %s", place, date);
+}
+
+/* "BÁO CÁO" → "Báo cáo" */
+char *
+bc_export_sentence_case (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  gunichar first = g_utf8_get_char (lower);
+  char head[8] = { 0 };
+
+  if (*lower == '\0')
+    return g_steal_pointer (&lower);
+  g_unichar_to_utf8 (g_unichar_totitle (first), head);
+  return g_strconcat (head, g_utf8_next_char (lower), NULL);
+}
+
+/* "(Kèm theo Báo cáo số 199/BC-BCĐ ngày 24 tháng 5 năm 2024 của ...)" */
+char *
+bc_export_attachment_line (BcReport *report)
+{
+  const char *doc_type = bc_export_get_header (report, "doc_type");
+  const char *issuer = bc_export_get_header (report, "issuing_body");
+  g_autofree char *type = bc_export_sentence_case (*doc_type ? doc_type : "Văn bản");
+  g_autofree char *number = bc_export_number_symbol (report);
+  g_autofree char *date = bc_export_date_long (bc_export_get_header (report, "date"), period_year (report));
+  g_autoptr(GString) line = g_string_new ("(Kèm theo ");
+
+  g_string_append_printf (line, "%s số %s %s", type, number, date);
+  if (*issuer != '\0')
+    {
+      g_autofree char *flat = g_strdelimit (g_strdup (issuer), "\n", ' ');
+      g_string_append_printf (line, " của %s", flat);
+    }
+  g_string_append_c (line, ')');
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}

@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "bc-narrative.h"
+
+G_BEGIN_DECLS
+
+/* Shared between the tokenizer (bc-narrative.c) and the claim patterns
+ * (bc-narrative-scan.c). */
+
+#define BC_WORD_MAX 32
+
+typedef enum
+{
+  BC_TOK_WORD,
+  BC_TOK_NUMBER,
+  BC_TOK_FRACTION,   /* "a/b", "a /b", "177 lượt/624 lượt" */
+  BC_TOK_DATE,       /* "17/5/2023"; after "tháng" also "05/2024" (day 0) */
+  BC_TOK_PUNCT,
+  BC_TOK_BREAK,      /* end of a sentence or clause: ". ", "; ", a new bullet */
+} BcTokKind;
+
+typedef struct
+{
+  BcTokKind  kind;
+  gsize      start;
+  gsize      end;
+  BcVnNumber num;             /* NUMBER; FRACTION: numerator */
+  BcVnNumber den;             /* FRACTION: denominator */
+  guint      day;             /* DATE */
+  guint      month;
+  guint      year;
+  gunichar   punct;           /* PUNCT: dashes read as '-', quotes as '"' */
+  char       word[BC_WORD_MAX]; /* WORD: lower case NFC; "" when longer */
+} BcToken;
+
+GArray   *bc_narrative_tokenize   (const char *text,
+                                   gsize       length);
+gboolean  bc_token_is_word        (const BcToken *token,
+                                   const char    *word);
+gboolean  bc_token_is_punct       (const BcToken *token,
+                                   gunichar       punct);
+
+G_END_DECLS

@@ -1,0 +1,675 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-xlsx"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <glib/gi18n-lib.h>
+#include <xlsxwriter.h>
+#include <zip.h>
+
+#include "bc-export-private.h"
+#include "bc-template.h"
+#include "bc-xlsx.h"
+#include "bc-xml-writer.h"
+
+/* The appendices as a workbook for upload, one sheet per table, laid out
+ * like the seeds' tables. Every text is written with
+ * worksheet_write_string(), so "=cmd|..." typed by a clerk stays text;
+ * ratios and totals are formulas with their values cached for viewers
+ * that do not recalculate. The caller runs this under the C numeric
+ * locale: Debian's libxlsxwriter prints doubles with the locale's
+ * decimal separator. */
+
+#define TITLE_ROWS   4           /* title, caption, "(Kèm theo ...)", blank */
+#define MAX_TEXT     32767       /* characters in an Excel cell */
+#define FONT         "Times New Roman"
+#define NAME_LABEL   "Tên thủ tục hành chính"
+#define LINE_HEIGHT  15.75       /* points per line of 12 pt text */
+
+typedef struct
+{
+  lxw_workbook *workbook;
+  BcReport     *report;
+  lxw_error     status;          /* the first libxlsxwriter error */
+  GArray       *merges;          /* Merge: the current sheet's merged ranges */
+  double       *widths;          /* the current sheet's column widths */
+  GHashTable   *sheet_names;     /* casefolded names in use */
+  lxw_format   *title, *caption, *attachment, *header;
+  lxw_format   *stt, *text, *centre, *integer, *percent;
+  lxw_format   *heading, *heading_stt, *total_label, *total_integer, *total_percent, *total_blank;
+} Xlsx;
+
+typedef struct
+{
+  lxw_row_t first_row, last_row;
+  lxw_col_t first_col, last_col;
+} Merge;
+
+static void
+check (Xlsx *x, lxw_error status)
+{
+  if (x->status == LXW_NO_ERROR)
+    x->status = status;
+}
+
+static lxw_format *
+new_format (Xlsx *x, gboolean border, gboolean bold, uint8_t align)
+{
+  lxw_format *format = workbook_add_format (x->workbook);
+
+  format_set_font_name (format, FONT);
+  format_set_font_size (format, 12);
+  format_set_align (format, align);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (format);
+  if (border)
+    format_set_border (format, LXW_BORDER_THIN);
+  if (bold)
+    format_set_bold (format);
+  return format;
+}
+
+static void
+make_formats (Xlsx *x)
+{
+  x->title = new_format (x, FALSE, TRUE, LXW_ALIGN_CENTER);
+  format_set_font_size (x->title, 14);
+  x->caption = new_format (x, FALSE, TRUE, LXW_ALIGN_CENTER);
+  format_set_font_size (x->caption, 13);
+  x->attachment = new_format (x, FALSE, FALSE, LXW_ALIGN_CENTER);
+  format_set_italic (x->attachment);
+  x->header = new_format (x, TRUE, TRUE, LXW_ALIGN_CENTER);
+  x->stt = new_format (x, TRUE, FALSE, LXW_ALIGN_CENTER);
+  x->text = new_format (x, TRUE, FALSE, LXW_ALIGN_LEFT);
+  format_set_num_format (x->text, "@");
+  x->centre = new_format (x, TRUE, FALSE, LXW_ALIGN_CENTER);
+  format_set_num_format (x->centre, "@");
+  x->integer = new_format (x, TRUE, FALSE, LXW_ALIGN_RIGHT);
+  format_set_num_format (x->integer, "#,##0");
+  x->percent = new_format (x, TRUE, FALSE, LXW_ALIGN_RIGHT);
+  format_set_num_format (x->percent, "0.00%");
+  x->heading = new_format (x, TRUE, TRUE, LXW_ALIGN_LEFT);
+  x->heading_stt = new_format (x, TRUE, TRUE, LXW_ALIGN_CENTER);
+  x->total_label = new_format (x, TRUE, TRUE, LXW_ALIGN_CENTER);
+  x->total_integer = new_format (x, TRUE, TRUE, LXW_ALIGN_RIGHT);
+  format_set_num_format (x->total_integer, "#,##0");
+  x->total_percent = new_format (x, TRUE, TRUE, LXW_ALIGN_RIGHT);
+  format_set_num_format (x->total_percent, "0.00%");
+  x->total_blank = new_format (x, TRUE, TRUE, LXW_ALIGN_LEFT);
+}
+
+/* Clean text for a cell: no control characters, within Excel's limit. */
+static char *
+cell_text (const char *text)
+{
+  char *clean = bc_xml_clean_text (text ? text : "");
+
+  if (g_utf8_strlen (clean, -1) > MAX_TEXT)
+    *g_utf8_offset_to_pointer (clean, MAX_TEXT) = '\0';
+  return clean;
+}
+
+/* Always a string: text typed by a clerk never becomes a formula. */
+static void
+put_text (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col,
+          const char *text, lxw_format *format)
+{
+  g_autofree char *clean = cell_text (text);
+
+  if (*clean == '\0')
+    check (x, worksheet_write_blank (sheet, row, col, format));
+  else
+    check (x, worksheet_write_string (sheet, row, col, clean, format));
+}
+
+static gboolean
+overlaps (const Merge *a, const Merge *b)
+{
+  return a->first_row <= b->last_row && b->first_row <= a->last_row
+         && a->first_col <= b->last_col && b->first_col <= a->last_col;
+}
+
+/* Excel repairs a file whose merged ranges overlap: refuse to write one. */
+static void
+merge (Xlsx *x, lxw_worksheet *sheet, lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2,
+       const char *text, lxw_format *format)
+{
+  Merge m = { r1, r2, c1, c2 };
+  g_autofree char *clean = cell_text (text);
+
+  if (r1 == r2 && c1 == c2)
+    {
+      put_text (x, sheet, r1, c1, clean, format);
+      return;
+    }
+  for (guint i = 0; i < x->merges->len; i++)
+    if (overlaps (&m, &g_array_index (x->merges, Merge, i)))
+      {
+        g_critical ("Overlapping merged ranges in a sheet");
+        check (x, LXW_ERROR_PARAMETER_VALIDATION);
+        return;
+      }
+  g_array_append_val (x->merges, m);
+  check (x, worksheet_merge_range (sheet, r1, c1, r2, c2, clean, format));
+}
+
+static double
+column_width (const BcColumn *column)
+{
+  if (column == NULL)
+    return 30;
+  switch (column->type)
+    {
+    case BC_COLUMN_INTEGER:
+      return 13;
+    case BC_COLUMN_COMPUTED:
+      return 10;
+    case BC_COLUMN_CHOICE:
+      return 15;
+    case BC_COLUMN_TEXT:
+    default:
+      return 28;
+    }
+}
+
+static const BcColumn *
+column_at (const BcExportTable *t, guint col)
+{
+  if (col < 2 || col - 2 >= t->def->columns->len)
+    return NULL;
+  return t->def->columns->pdata[col - 2];
+}
+
+static double
+set_widths (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t)
+{
+  guint n = bc_export_table_n_columns (t);
+  double total = 0;
+
+  g_free (x->widths);
+  x->widths = g_new0 (double, n);
+  x->widths[0] = 6;
+  x->widths[1] = 45;
+  for (guint c = 2; c < n; c++)
+    x->widths[c] = column_width (column_at (t, c));
+  for (guint c = 0; c < n; c++)
+    {
+      check (x, worksheet_set_column (sheet, (lxw_col_t) c, (lxw_col_t) c, x->widths[c], NULL));
+      total += x->widths[c];
+    }
+  return total;
+}
+
+/* Neither Excel nor LibreOffice grows a row for wrapped text when it
+ * opens a file: count the lines @text takes in a column @width wide (a
+ * width unit holds a little more than a character of Times New Roman 12). */
+static int
+text_lines (const char *text, double width)
+{
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", "\n", -1);
+  double per_line = MAX (width * 1.15 - 1, 3);
+  int lines = 0;
+
+  for (guint i = 0; parts[i]; i++)
+    lines += MAX (1, (int) ceil ((double) g_utf8_strlen (parts[i], -1) / per_line));
+  return MAX (lines, 1);
+}
+
+static void
+fit_row (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, int lines, double line_height)
+{
+  if (lines > 1)
+    check (x, worksheet_set_row (sheet, row, lines * line_height + 3, NULL));
+}
+
+static void
+title_row (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, guint n, double width,
+           const char *text, lxw_format *format, double line_height)
+{
+  fit_row (x, sheet, row, text_lines (text, width * 0.85), line_height);
+  merge (x, sheet, row, 0, row, (lxw_col_t) (n - 1), text, format);
+}
+
+static void
+write_titles (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t, double width)
+{
+  guint n = bc_export_table_n_columns (t);
+  g_autofree char *attachment = bc_export_attachment_line (x->report);
+
+  title_row (x, sheet, 0, n, width, t->def->title, x->title, 18.75);
+  title_row (x, sheet, 1, n, width, t->def->caption ? t->def->caption : "", x->caption, 17.5);
+  title_row (x, sheet, 2, n, width, attachment, x->attachment, LINE_HEIGHT);
+}
+
+/* The header's rows: a group heading spans its columns; a label without a
+ * group spans both rows. */
+static void
+fit_header (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t, lxw_row_t top)
+{
+  int top_lines = 1, bottom_lines = 1, spanning = text_lines (NAME_LABEL, x->widths[1]);
+
+  for (guint c = 0; c < t->def->columns->len; c++)
+    {
+      const BcColumn *column = t->def->columns->pdata[c];
+      guint span = bc_export_table_group_span (t, c);
+      double width = 0;
+
+      if (column->group == NULL)
+        {
+          spanning = MAX (spanning, text_lines (column->label, x->widths[2 + c]));
+          continue;
+        }
+      for (guint i = 0; i < span; i++)
+        width += x->widths[2 + c + i];
+      if (span > 0)
+        top_lines = MAX (top_lines, text_lines (column->group, width));
+      bottom_lines = MAX (bottom_lines, text_lines (column->label, x->widths[2 + c]));
+    }
+  if (!t->has_groups)
+    {
+      fit_row (x, sheet, top, spanning, LINE_HEIGHT);
+      return;
+    }
+  bottom_lines = MAX (bottom_lines, spanning - top_lines);
+  fit_row (x, sheet, top, top_lines, LINE_HEIGHT);
+  fit_row (x, sheet, top + 1, bottom_lines, LINE_HEIGHT);
+}
+
+/* Returns the first data row. */
+static lxw_row_t
+write_header (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t)
+{
+  lxw_row_t top = TITLE_ROWS;
+  lxw_row_t bottom = t->has_groups ? top + 1 : top;
+  guint n = bc_export_table_n_columns (t);
+
+  merge (x, sheet, top, 0, bottom, 0, BC_EXPORT_STT_LABEL, x->header);
+  merge (x, sheet, top, 1, bottom, 1, NAME_LABEL, x->header);
+  for (guint c = 0; c < t->def->columns->len; c++)
+    {
+      const BcColumn *column = t->def->columns->pdata[c];
+      guint span = bc_export_table_group_span (t, c);
+      lxw_col_t col = (lxw_col_t) (2 + c);
+
+      if (column->group == NULL)
+        merge (x, sheet, top, col, bottom, col, column->label, x->header);
+      else
+        {
+          if (span > 0)
+            merge (x, sheet, top, col, top, (lxw_col_t) (col + span - 1), column->group, x->header);
+          put_text (x, sheet, bottom, col, column->label, x->header);
+        }
+    }
+  if (t->has_notes)
+    merge (x, sheet, top, (lxw_col_t) (n - 1), bottom, (lxw_col_t) (n - 1), BC_EXPORT_NOTE_LABEL, x->header);
+  fit_header (x, sheet, t, top);
+  return bottom + 1;
+}
+
+static void
+put_stt (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, const char *number, lxw_format *format)
+{
+  guint64 value;
+
+  if (g_ascii_string_to_unsigned (number, 10, 0, 999999, &value, NULL))
+    check (x, worksheet_write_number (sheet, row, 0, (double) value, format));
+  else
+    put_text (x, sheet, row, 0, number, format);
+}
+
+static guint
+column_index (const BcExportTable *t, const char *id)
+{
+  for (guint c = 0; c < t->def->columns->len; c++)
+    if (g_str_equal (((BcColumn *) t->def->columns->pdata[c])->id, id))
+      return 2 + c;
+  return G_MAXUINT;
+}
+
+/* =IF(E7=0,"",F7/E7) with the value it computes cached */
+static void
+put_ratio (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, BcExportTable *t,
+           const BcRow *data_row, const BcColumn *column, lxw_format *format)
+{
+  guint num = column_index (t, column->numerator);
+  guint den = column_index (t, column->denominator);
+  char num_cell[16], den_cell[16];
+  g_autofree char *formula = NULL;
+  double ratio;
+
+  if (num == G_MAXUINT || den == G_MAXUINT)
+    {
+      check (x, worksheet_write_blank (sheet, row, col, format));
+      return;
+    }
+  lxw_rowcol_to_cell (num_cell, row, (lxw_col_t) num);
+  lxw_rowcol_to_cell (den_cell, row, (lxw_col_t) den);
+  formula = g_strdup_printf ("=IF(%s=0,\"\",%s/%s)", den_cell, num_cell, den_cell);
+  if (bc_export_table_ratio (t, x->report, data_row, column, &ratio))
+    check (x, worksheet_write_formula_num (sheet, row, col, formula, format, ratio));
+  else
+    check (x, worksheet_write_formula_str (sheet, row, col, formula, format, ""));
+}
+
+static void
+put_cell (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, BcExportTable *t,
+          const BcRow *data_row, const BcColumn *column)
+{
+  g_autofree char *key = NULL;
+  gint64 value;
+
+  switch (column->type)
+    {
+    case BC_COLUMN_INTEGER:
+      key = g_strdup_printf ("tbl/%s/%s/%s", t->def->id, data_row->key, column->id);
+      if (bc_export_get_count (x->report, key, &value))
+        check (x, worksheet_write_number (sheet, row, col, (double) value, x->integer));
+      else
+        check (x, worksheet_write_blank (sheet, row, col, x->integer));
+      break;
+    case BC_COLUMN_COMPUTED:
+      put_ratio (x, sheet, row, col, t, data_row, column, x->percent);
+      break;
+    case BC_COLUMN_CHOICE:
+      key = bc_export_table_cell_text (t, x->report, data_row, column);
+      put_text (x, sheet, row, col, key, x->centre);
+      break;
+    case BC_COLUMN_TEXT:
+    default:
+      key = bc_export_table_cell_text (t, x->report, data_row, column);
+      put_text (x, sheet, row, col, key, x->text);
+      break;
+    }
+}
+
+static int
+row_lines (Xlsx *x, BcExportTable *t, const BcRow *data_row)
+{
+  guint n = bc_export_table_n_columns (t);
+  int lines = text_lines (data_row->label, x->widths[1]);
+
+  for (guint c = 2; c < n; c++)
+    {
+      const BcColumn *column = column_at (t, c);
+      g_autofree char *text = NULL;
+
+      if (column != NULL && column->type != BC_COLUMN_TEXT && column->type != BC_COLUMN_CHOICE)
+        continue;
+      text = bc_export_table_cell_text (t, x->report, data_row, column);
+      lines = MAX (lines, text_lines (text, x->widths[c]));
+    }
+  return lines;
+}
+
+static void
+write_row (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, BcExportTable *t, const BcRow *data_row)
+{
+  guint n = bc_export_table_n_columns (t);
+
+  if (data_row->heading)
+    {
+      double width = 0;
+
+      for (guint c = 1; c < n; c++)
+        width += x->widths[c];
+      fit_row (x, sheet, row, text_lines (data_row->label, width), LINE_HEIGHT);
+      put_stt (x, sheet, row, data_row->number, x->heading_stt);
+      merge (x, sheet, row, 1, row, (lxw_col_t) (n - 1), data_row->label, x->heading);
+      return;
+    }
+  fit_row (x, sheet, row, row_lines (x, t, data_row), LINE_HEIGHT);
+  put_stt (x, sheet, row, data_row->number, x->stt);
+  put_text (x, sheet, row, 1, data_row->label, x->text);
+  for (guint c = 0; c < t->def->columns->len; c++)
+    put_cell (x, sheet, row, (lxw_col_t) (2 + c), t, data_row, t->def->columns->pdata[c]);
+  if (t->has_notes)
+    {
+      g_autofree char *note = bc_export_table_cell_text (t, x->report, data_row, NULL);
+      put_text (x, sheet, row, (lxw_col_t) (n - 1), note, x->text);
+    }
+}
+
+/* SUM over the data rows, cached; the ratio of the sums. */
+static void
+write_totals (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_row_t first, BcExportTable *t)
+{
+  guint n = bc_export_table_n_columns (t);
+
+  merge (x, sheet, row, 0, row, 1, t->def->totals_label, x->total_label);
+  for (guint c = 0; c < t->def->columns->len; c++)
+    {
+      const BcColumn *column = t->def->columns->pdata[c];
+      lxw_col_t col = (lxw_col_t) (2 + c);
+
+      if (column->type == BC_COLUMN_INTEGER && row > first)
+        {
+          char from[16], to[16];
+          g_autofree char *formula = NULL;
+
+          lxw_rowcol_to_cell (from, first, col);
+          lxw_rowcol_to_cell (to, row - 1, col);
+          formula = g_strdup_printf ("=SUM(%s:%s)", from, to);
+          check (x, worksheet_write_formula_num (sheet, row, col, formula, x->total_integer,
+                                                 (double) t->totals[c]));
+        }
+      else if (column->type == BC_COLUMN_INTEGER)
+        check (x, worksheet_write_number (sheet, row, col, 0, x->total_integer));
+      else if (column->type == BC_COLUMN_COMPUTED)
+        put_ratio (x, sheet, row, col, t, NULL, column, x->total_percent);
+      else
+        check (x, worksheet_write_blank (sheet, row, col, x->total_blank));
+    }
+  if (t->has_notes)
+    check (x, worksheet_write_blank (sheet, row, (lxw_col_t) (n - 1), x->total_blank));
+}
+
+static void
+print_setup (Xlsx *x, lxw_worksheet *sheet, lxw_row_t header_top, lxw_row_t first_data)
+{
+  worksheet_freeze_panes (sheet, first_data, 0);
+  worksheet_set_landscape (sheet);
+  worksheet_set_paper (sheet, 9);   /* A4 */
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_set_margins (sheet, 0.6, 0.4, 0.6, 0.6);
+  worksheet_center_horizontally (sheet);
+  check (x, worksheet_repeat_rows (sheet, header_top, first_data - 1));
+  check (x, worksheet_set_footer (sheet, "&C&P/&N"));
+}
+
+/* Sheet names: at most 31 characters, none of []:*?/\, unique. */
+static char *
+sheet_name (Xlsx *x, const char *title)
+{
+  g_autofree char *clean = cell_text (title && *title ? title : "Phụ lục");
+  g_autofree char *base = NULL;
+
+  g_strdelimit (clean, "[]:*?/\\'", ' ');
+  g_strstrip (clean);
+  if (g_utf8_strlen (clean, -1) > 26)
+    *g_utf8_offset_to_pointer (clean, 26) = '\0';
+  base = g_strdup (*clean ? clean : "Phụ lục");
+  for (guint i = 1; ; i++)
+    {
+      g_autofree char *name = i == 1 ? g_strdup (base) : g_strdup_printf ("%s (%u)", base, i);
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+
+      if (!g_hash_table_contains (x->sheet_names, folded))
+        {
+          g_hash_table_add (x->sheet_names, g_steal_pointer (&folded));
+          return g_steal_pointer (&name);
+        }
+    }
+}
+
+static void
+write_sheet (Xlsx *x, const BcTableDef *def)
+{
+  g_autoptr(BcExportTable) t = bc_export_table_new (x->report, def);
+  g_autofree char *name = sheet_name (x, def->title);
+  lxw_worksheet *sheet = workbook_add_worksheet (x->workbook, name);
+  lxw_row_t row, first;
+  double width;
+
+  if (sheet == NULL)
+    {
+      check (x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return;
+    }
+  g_array_set_size (x->merges, 0);
+  width = set_widths (x, sheet, t);
+  write_titles (x, sheet, t, width);
+  first = row = write_header (x, sheet, t);
+  for (guint i = 0; i < t->rows->len; i++)
+    write_row (x, sheet, row++, t, t->rows->pdata[i]);
+  if (t->has_totals)
+    write_totals (x, sheet, row, first, t);
+  print_setup (x, sheet, TITLE_ROWS, first);
+}
+
+static void
+set_properties (Xlsx *x, const BcExportOptions *options)
+{
+  g_autoptr(GDateTime) created = bc_export_dup_created (options);
+  g_autofree char *title = cell_text (bc_export_get_header (x->report, "summary"));
+  g_autofree char *author = cell_text (bc_export_get_header (x->report, "issuing_body"));
+  g_autofree char *company = cell_text (bc_export_get_header (x->report, "supervising_body"));
+  lxw_doc_properties properties = {
+    .title = title,
+    .author = author,
+    .company = company,
+    .created = (time_t) g_date_time_to_unix (created),
+  };
+
+  g_strdelimit (author, "\n", ' ');
+  g_strdelimit (company, "\n", ' ');
+  check (x, workbook_set_properties (x->workbook, &properties));
+}
+
+/* libxlsxwriter may miss a short write at close: read the package back.
+ * An incomplete file is what a full disk leaves. */
+static gboolean
+verify_package (const char *tmp_path, const char *path, GError **error)
+{
+  int zerr = 0;
+  zip_t *zip = zip_open (tmp_path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+
+  if (zip == NULL)
+    return bc_export_set_io_error (error, ENOSPC, path);
+  zip_discard (zip);
+  return TRUE;
+}
+
+static gboolean
+close_workbook (Xlsx *x, const char *tmp_path, const char *path, GError **error)
+{
+  lxw_error status;
+
+  errno = 0;
+  status = workbook_close (x->workbook);
+  x->workbook = NULL;
+  check (x, status);
+  if (x->status == LXW_NO_ERROR)
+    return verify_package (tmp_path, path, error);
+  if (errno == ENOSPC || errno == EDQUOT || errno == EFBIG || errno == EACCES || errno == EROFS)
+    return bc_export_set_io_error (error, errno, path);
+  g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_FAILED,
+               _("The spreadsheet could not be written: %s"), lxw_strerror (x->status));
+  return FALSE;
+}
+
+static gboolean
+write_xlsx (BcReport               *report,
+            const char             *tmp_path,
+            const char             *path,
+            const BcExportOptions  *options,
+            GError                **error)
+{
+  GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
+  g_autofree char *dir = g_path_get_dirname (tmp_path);
+  lxw_workbook_options workbook_options = { .tmpdir = dir };
+  Xlsx x = { .report = report };
+  gboolean ok;
+
+  if (tables->len == 0)
+    {
+      g_set_error_literal (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_NO_TABLES,
+                           _("This report has no appendix tables to write as a spreadsheet."));
+      return FALSE;
+    }
+  x.workbook = workbook_new_opt (tmp_path, &workbook_options);
+  if (x.workbook == NULL)
+    return bc_export_set_io_error (error, errno ? errno : EIO, path);
+  x.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
+  x.sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  make_formats (&x);
+  set_properties (&x, options);
+  for (guint i = 0; i < tables->len; i++)
+    write_sheet (&x, tables->pdata[i]);
+  ok = close_workbook (&x, tmp_path, path, error);
+  g_array_unref (x.merges);
+  g_hash_table_unref (x.sheet_names);
+  g_free (x.widths);
+  return ok;
+}
+
+/**
+ * bc_xlsx_export:
+ * @report: the report
+ * @path: the XLSX file to write; replaced only when the export succeeds
+ * @options: (nullable): export options
+ * @error: return location for a #BC_EXPORT_ERROR
+ *
+ * Writes the report's appendix tables, one sheet each.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bc_xlsx_export (BcReport               *report,
+                const char             *path,
+                const BcExportOptions  *options,
+                GError                **error)
+{
+  g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  return bc_export_run (report, path, options, write_xlsx, error);
+}
+
+/**
+ * bc_xlsx_export_async:
+ * @report: the report; a copy of its values is written
+ * @path: the XLSX file to write
+ * @options: (nullable): export options, copied
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called in the thread-default main context when done
+ * @user_data: data for @callback
+ *
+ * Writes the XLSX in a worker thread.
+ */
+void
+bc_xlsx_export_async (BcReport               *report,
+                      const char             *path,
+                      const BcExportOptions  *options,
+                      GCancellable           *cancellable,
+                      GAsyncReadyCallback     callback,
+                      gpointer                user_data)
+{
+  g_return_if_fail (BC_IS_REPORT (report));
+  g_return_if_fail (path != NULL);
+  bc_export_run_async (report, path, options, write_xlsx, bc_xlsx_export_async,
+                       cancellable, callback, user_data);
+}
+
+/**
+ * bc_xlsx_export_finish:
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+bc_xlsx_export_finish (BcReport      *report,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  return bc_export_run_finish (report, result, bc_xlsx_export_async, error);
+}

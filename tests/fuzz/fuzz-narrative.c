@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <stdint.h>
+#include <string.h>
+
+#include "bc-narrative.h"
+
+/* libFuzzer entry point for the free-text scanner and the number parser:
+ * any bytes must scan, parse and judge without a crash, an overflow or a
+ * leak.  Built with -fsanitize=fuzzer,address,undefined under clang, or
+ * with fuzz-driver.c and -fsanitize=address,undefined otherwise. */
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+static const BcNarrativeFigure figures[] = {
+  { 1047545, 615198 }, { 125, 125 }, { 3904, 7534 }, { 3904, 1 }, { 0, 0 }, { 999999999999999, 1 },
+};
+
+static void
+judge_all (GPtrArray *claims, const BcNarrativeDates *dates)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      BcClaim *claim = claims->pdata[i];
+      BcVerdict verdict;
+
+      if (bc_claim_judge (claim, dates, &verdict))
+        {
+          g_assert (verdict.message != NULL && verdict.rule != NULL);
+          bc_verdict_clear (&verdict);
+        }
+      g_free (bc_vn_number_to_string (&claim->stated));
+    }
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  const char *text = (const char *) data;
+  BcNarrativeDates dates, unknown;
+  GPtrArray *claims;
+
+  g_date_clear (&dates.period_from, 1);
+  g_date_clear (&dates.period_to, 1);
+  g_date_clear (&dates.report_date, 1);
+  unknown = dates;
+  g_date_set_dmy (&dates.period_from, 21, 4, 2024);
+  g_date_set_dmy (&dates.period_to, 20, 5, 2024);
+  g_date_set_dmy (&dates.report_date, 24, 5, 2024);
+
+  claims = bc_narrative_scan (text, (gssize) size, figures, G_N_ELEMENTS (figures));
+  for (guint i = 0; i < claims->len; i++)
+    {
+      BcClaim *claim = claims->pdata[i];
+      g_assert (claim->start < claim->end && claim->end <= size);
+    }
+  judge_all (claims, &dates);
+  judge_all (claims, &unknown);
+  g_ptr_array_unref (claims);
+
+  /* The number parser at every digit. */
+  for (size_t i = 0; i < size; i++)
+    {
+      BcVnNumber number;
+
+      if (g_ascii_isdigit (text[i]) && bc_vn_number_parse (text + i, size - i, &number))
+        {
+          g_assert (number.end > 0 && number.end <= size - i);
+          g_free (bc_vn_number_to_string (&number));
+          bc_percent_agrees (number.value, &number);
+        }
+    }
+  return 0;
+}

@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bc-edit-session.h"
+#include "bc-report.h"
+#include "bc-test-utils.h"
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  BcStore    *store;
+  BcReport   *report;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
+
+  f->dir = bc_test_mkdtemp ();
+  f->path = g_build_filename (f->dir, "library.db", NULL);
+  f->store = bc_test_open_store (f->dir, "library.db");
+  f->report = bc_store_create_report (f->store, template, "Tỉnh Bà Rịa - Vũng Tàu",
+                                      "2024-04-21", "2024-05-20", &error);
+  g_assert_no_error (error);
+  g_assert_true (bc_store_set_value (f->store, f->report, "sec/next_tasks/order", "p1", &error));
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->report);
+  g_clear_object (&f->store);
+  bc_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static BcReport *
+reopen (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = bc_store_open (f->path, &error);
+  BcReport *report;
+
+  g_assert_no_error (error);
+  report = bc_store_open_report (store, bc_report_get_id (f->report), &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+static void
+test_saves (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
+  g_autoptr(BcReport) saved = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", "671290", &error));
+  /* The model changes at once, the disk after the debounce. */
+  g_assert_cmpstr (bc_report_get (f->report, "fig/vneid_activated"), ==, "671290");
+  g_assert_cmpint (bc_edit_session_get_state (session), ==, BC_SAVE_STATE_PENDING);
+  g_assert_true (bc_edit_session_flush (session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bc_edit_session_get_saved_serial (session), ==, bc_edit_session_get_serial (session));
+
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "fig/vneid_activated"), ==, "671290");
+  changes = bc_store_list_changes (f->store, bc_report_get_id (f->report), &error);
+  g_assert_cmpstr (((BcChange *) changes->pdata[changes->len - 1])->new_value, ==, "671290");
+}
+
+static void
+test_debounce (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
+  g_autoptr(BcReport) saved = NULL;
+  gint64 deadline;
+
+  bc_edit_session_set_delay (session, 50);
+  for (guint i = 1; i <= 30; i++)
+    {
+      g_autofree char *value = g_strdup_printf ("%u", i);
+      g_assert_true (bc_edit_session_set (session, "tbl/dvc25/2/total", value, &error));
+    }
+  /* Saved within a second, with no flush: the main loop does it. */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (bc_edit_session_get_state (session) != BC_SAVE_STATE_SAVED && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (bc_edit_session_get_state (session), ==, BC_SAVE_STATE_SAVED);
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "tbl/dvc25/2/total"), ==, "30");
+}
+
+static void
+test_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
+  BcEdit edits[] = {
+    { "tbl/dvc25/2/total", "3762" },
+    { "tbl/dvc25/2/online", "ba nghìn" },
+  };
+
+  g_assert_false (bc_edit_session_apply (session, edits, G_N_ELEMENTS (edits), &error));
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE);
+  g_assert_cmpstr (bc_report_get (f->report, "tbl/dvc25/2/total"), ==, "");
+  g_assert_false (bc_edit_session_can_undo (session));
+}
+
+static void
+test_undo_redo (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
+  g_autoptr(BcReport) saved = NULL;
+  BcEdit split[] = {
+    { "sec/next_tasks/order", "p1,p2" },
+    { "sec/next_tasks/p1/text", "Một" },
+    { "sec/next_tasks/p2/text", "Hai" },
+  };
+
+  g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", "1", &error));
+  g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", "12", &error));   /* merges */
+  g_assert_true (bc_edit_session_apply (session, split, G_N_ELEMENTS (split), &error));
+  g_assert_true (bc_edit_session_can_undo (session));
+
+  g_assert_true (bc_edit_session_undo (session));
+  g_assert_cmpstr (bc_report_get (f->report, "sec/next_tasks/order"), ==, "p1");
+  g_assert_cmpstr (bc_report_get (f->report, "sec/next_tasks/p2/text"), ==, "");
+  g_assert_cmpstr (bc_report_get (f->report, "fig/vneid_activated"), ==, "12");
+  g_assert_true (bc_edit_session_undo (session));
+  g_assert_cmpstr (bc_report_get (f->report, "fig/vneid_activated"), ==, "");
+  g_assert_false (bc_edit_session_undo (session));
+  g_assert_true (bc_edit_session_redo (session));
+  g_assert_cmpstr (bc_report_get (f->report, "fig/vneid_activated"), ==, "12");
+  g_assert_true (bc_edit_session_redo (session));
+  g_assert_cmpstr (bc_report_get (f->report, "sec/next_tasks/p2/text"), ==, "Hai");
+  g_assert_false (bc_edit_session_can_redo (session));
+
+  /* A new edit after an undo drops the redo history. */
+  g_assert_true (bc_edit_session_undo (session));
+  g_assert_true (bc_edit_session_set (session, "header/number", "199", &error));
+  g_assert_false (bc_edit_session_can_redo (session));
+
+  g_assert_true (bc_edit_session_flush (session, &error));
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "sec/next_tasks/order"), ==, "p1");
+  g_assert_cmpstr (bc_report_get (saved, "fig/vneid_activated"), ==, "12");
+  g_assert_cmpstr (bc_report_get (saved, "header/number"), ==, "199");
+}
+
+static gboolean
+integrity_ok (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  ok = sqlite3_step (stmt) == SQLITE_ROW && g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "ok");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return ok;
+}
+
+/* kill -9 in the middle of continuous editing: nothing announced as saved
+ * is lost, and the library is never damaged. */
+static void
+test_kill_loop (Fixture *f, gconstpointer data)
+{
+  g_autofree char *driver = g_test_build_filename (G_TEST_BUILT, "bc-edit-driver", NULL);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, bc_report_get_id (f->report));
+  guint rounds = g_test_slow () ? 100 : 25;
+  GRand *rand = g_rand_new_with_seed (6);
+
+  g_clear_object (&f->store);
+  for (guint round = 0; round < rounds; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BcReport) saved = NULL;
+      const char *argv[] = { driver, f->path, id, NULL };
+      GPid pid;
+      int out_fd, status;
+      FILE *out;
+      char line[64];
+      guint64 last = 0, stop_after = (guint64) g_rand_int_range (rand, 2, 30);
+      guint64 stored;
+
+      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                               NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+      g_assert_no_error (error);
+      out = fdopen (out_fd, "r");
+      while (fgets (line, sizeof line, out) != NULL)
+        {
+          g_assert_true (g_str_has_prefix (line, "saved "));
+          last = g_ascii_strtoull (line + 6, NULL, 10);
+          if (--stop_after == 0)
+            break;
+        }
+      /* Let it run on a little, mid-commit with luck, then kill it. */
+      g_usleep ((gulong) g_rand_int_range (rand, 0, 3000));
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
+      fclose (out);
+      g_spawn_close_pid (pid);
+
+      g_assert_true (integrity_ok (f->path));
+      saved = reopen (f);
+      stored = g_ascii_strtoull (bc_report_get (saved, "fig/vneid_activated"), NULL, 10);
+      if (stored < last)
+        g_error ("round %u: saved %" G_GUINT64_FORMAT " was announced, %" G_GUINT64_FORMAT " is on disk",
+                 round, last, stored);
+      /* The three edits of one step are one transaction. */
+      g_assert_cmpstr (bc_report_get (saved, "tbl/dvc25/2/total"), ==, bc_report_get (saved, "fig/vneid_activated"));
+    }
+  g_rand_free (rand);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/bc/edit-session/saves", test_saves);
+  ADD ("/bc/edit-session/debounce", test_debounce);
+  ADD ("/bc/edit-session/refused", test_refused);
+  ADD ("/bc/edit-session/undo-redo", test_undo_redo);
+  ADD ("/bc/edit-session/kill-loop", test_kill_loop);
+#undef ADD
+  return g_test_run ();
+}

@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The report editor's forms, driven through their widgets: every kind of
+ * edit lands in the model at once and in the library after the save. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bc-figures-form.h"
+#include "bc-header-form.h"
+#include "bc-list-form.h"
+#include "bc-report-page.h"
+#include "bc-report.h"
+#include "bc-section-form.h"
+#include "bc-test-utils.h"
+#include "bc-window.h"
+
+typedef struct
+{
+  char         *dir;
+  BcStore      *store;
+  GPtrArray    *templates;
+  BcWindow     *window;
+  BcReportPage *page;
+  gint64        id;
+} Fixture;
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template_dir = bc_template_default_dir ("templates");
+  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples",
+                                              "province-2024-05.json", NULL);
+  g_autofree char *json = NULL;
+
+  f->dir = bc_test_mkdtemp ();
+  f->store = bc_test_open_store (f->dir, "library.db");
+  g_assert_true (g_file_get_contents (sample, &json, NULL, NULL));
+  f->id = bc_store_import_json (f->store, json, -1, &error);
+  g_assert_no_error (error);
+  f->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
+  g_assert_no_error (error);
+  f->window = g_object_ref (bc_window_new (NULL, f->store, f->templates));
+  gtk_window_present (GTK_WINDOW (f->window));
+  bc_window_open_report (f->window, f->id);
+  f->page = bc_window_get_report_page (f->window);
+  g_assert_nonnull (bc_report_page_get_session (f->page));
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin ();
+  g_assert_finalize_object (f->window);
+  g_ptr_array_unref (f->templates);
+  g_assert_finalize_object (f->store);
+  bc_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* What the library holds, read through a connection of its own. */
+static char *
+stored (Fixture *f, const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
+
+  g_assert_true (bc_report_page_flush (f->page, &error));
+  g_assert_no_error (error);
+  store = bc_store_open (bc_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  report = bc_store_open_report (store, f->id, &error);
+  g_assert_no_error (error);
+  return g_strdup (bc_report_get (report, key));
+}
+
+static BcReport *
+model (Fixture *f)
+{
+  return bc_edit_session_get_report (bc_report_page_get_session (f->page));
+}
+
+static GtkWidget *
+show (Fixture *f, const char *key)
+{
+  g_assert_true (bc_report_page_show_key (f->page, key));
+  spin ();
+  return bc_report_page_get_form (f->page);
+}
+
+/* Types into an entry and leaves it, as Tab would. */
+static void
+type_and_commit (GtkWidget *editable, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  if (GTK_IS_ENTRY (editable))
+    g_signal_emit_by_name (editable, "activate");
+  else
+    g_signal_emit_by_name (editable, "entry-activated");
+}
+
+static void
+test_header (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "header/number");
+  GtkWidget *number, *date, *recipients;
+  g_autofree char *number_stored = NULL;
+  g_autofree char *date_stored = NULL;
+  g_autofree char *recipients_stored = NULL;
+  GtkTextBuffer *buffer;
+
+  g_assert_true (BC_IS_HEADER_FORM (form));
+  number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
+  date = bc_header_form_get_field (BC_HEADER_FORM (form), "header/date");
+  recipients = bc_header_form_get_field (BC_HEADER_FORM (form), "header/recipients");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "199");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "24/05/2024");
+
+  gtk_editable_set_text (GTK_EDITABLE (number), "200");
+  g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "200");
+
+  /* A date that is no date is refused where it is typed; the old one stays. */
+  type_and_commit (date, "31/02/2024");
+  g_assert_true (gtk_widget_has_css_class (date, "error"));
+  g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-24");
+  type_and_commit (date, "25/5/2024");
+  g_assert_false (gtk_widget_has_css_class (date, "error"));
+  g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-25");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "25/05/2024");
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (recipients));
+  gtk_text_buffer_set_text (buffer, "Văn phòng Chính phủ\nBộ Công an\nUBND tỉnh", -1);
+
+  number_stored = stored (f, "header/number");
+  date_stored = stored (f, "header/date");
+  recipients_stored = stored (f, "header/recipients");
+  g_assert_cmpstr (number_stored, ==, "200");
+  g_assert_cmpstr (date_stored, ==, "2024-05-25");
+  g_assert_cmpstr (recipients_stored, ==, "Văn phòng Chính phủ\nBộ Công an\nUBND tỉnh");
+}
+
+static void
+test_nfc (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "header/place");
+  GtkWidget *place = bc_header_form_get_field (BC_HEADER_FORM (form), "header/place");
+  g_autofree char *place_stored = NULL;
+
+  /* "Bà Rịa" as some input methods commit it: decomposed. */
+  gtk_editable_set_text (GTK_EDITABLE (place), "Ba\xcc\x80 Ri\xcc\xa3\x61");
+  place_stored = stored (f, "header/place");
+  g_assert_cmpstr (place_stored, ==, "B\xc3\xa0 R\xe1\xbb\x8b\x61");
+}
+
+static void
+test_paragraphs (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "sec/next_tasks");
+  BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
+  g_auto(GStrv) order = bc_report_get_list_order (model (f), "next_tasks");
+  g_autofree char *first = NULL;
+  g_autofree char *first_stored = NULL;
+  g_autofree char *order_stored = NULL;
+  guint n = bc_list_form_get_n_items (list);
+  g_auto(GStrv) after = NULL;
+  g_autofree char *key = NULL;
+
+  g_assert_cmpuint (n, ==, 5);
+  key = g_strdup_printf ("sec/next_tasks/%s/text", order[0]);
+  first = g_strdup (bc_report_get (model (f), key));
+
+  /* Enter in the middle splits the paragraph in two. */
+  g_assert_true (bc_list_form_split (list, 0, 3));
+  spin ();
+  g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
+  after = bc_report_get_list_order (model (f), "next_tasks");
+  {
+    g_autofree char *k0 = g_strdup_printf ("sec/next_tasks/%s/text", after[0]);
+    g_autofree char *k1 = g_strdup_printf ("sec/next_tasks/%s/text", after[1]);
+    g_autofree char *joined = g_strconcat (bc_report_get (model (f), k0), bc_report_get (model (f), k1), NULL);
+    g_assert_cmpstr (joined, ==, first);
+    g_assert_cmpint (g_utf8_strlen (bc_report_get (model (f), k0), -1), ==, 3);
+  }
+
+  /* Backspace at its start joins it again. */
+  g_assert_true (bc_list_form_merge_up (list, 1));
+  spin ();
+  g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
+  first_stored = stored (f, key);
+  g_assert_cmpstr (first_stored, ==, first);
+
+  /* Moving is reordering; the text follows. */
+  g_assert_true (bc_list_form_move (list, 0, 1));
+  spin ();
+  order_stored = stored (f, "sec/next_tasks/order");
+  g_assert_true (g_str_has_prefix (order_stored, order[1]));
+
+  /* Typing into a paragraph's text view. */
+  {
+    GtkWidget *view = bc_list_form_get_input (list, 0, "text");
+    g_autofree char *k = g_strdup_printf ("sec/next_tasks/%s/text", order[1]);
+    g_autofree char *v = NULL;
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Đoạn mới.", -1);
+    v = stored (f, k);
+    g_assert_cmpstr (v, ==, "Đoạn mới.");
+  }
+}
+
+static void
+test_documents (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "sec/institutions");
+  BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
+  guint n = bc_list_form_get_n_items (list);
+  g_auto(GStrv) order = NULL;
+  g_autofree char *number_key = NULL;
+  g_autofree char *date_key = NULL;
+  g_autofree char *number_stored = NULL;
+  g_autofree char *date_stored = NULL;
+  g_autofree char *sentence = NULL;
+
+  bc_list_form_add_item (list);
+  spin ();
+  g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
+  order = bc_report_get_list_order (model (f), "institutions");
+  gtk_editable_set_text (GTK_EDITABLE (bc_list_form_get_input (list, n, "number")), "85/KH-UBND");
+  type_and_commit (bc_list_form_get_input (list, n, "date"), "04/04/2024");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (bc_list_form_get_input (list, n, "summary"))),
+                            "tổ chức triển khai thi hành Luật Căn cước", -1);
+
+  number_key = g_strdup_printf ("sec/institutions/%s/number", order[n]);
+  date_key = g_strdup_printf ("sec/institutions/%s/date", order[n]);
+  number_stored = stored (f, number_key);
+  date_stored = stored (f, date_key);
+  g_assert_cmpstr (number_stored, ==, "85/KH-UBND");
+  g_assert_cmpstr (date_stored, ==, "2024-04-04");
+  sentence = bc_document_sentence (model (f), "institutions", order[n]);
+  g_assert_cmpstr (sentence, ==, "Công văn số 85/KH-UBND ngày 4/4/2024 về việc tổ chức triển khai thi hành Luật Căn cước.");
+}
+
+static void
+test_figures (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "fig/vneid_activated");
+  BcFiguresForm *figures = BC_FIGURES_FORM (bc_section_form_get_part (form, BC_TYPE_FIGURES_FORM));
+  GtkWidget *entry = bc_figures_form_get_entry (figures, "fig/vneid_activated");
+  g_autofree char *value = NULL;
+  static const char * const accepted[][2] = {
+    { "671.291", "671291" }, { "671,292", "671292" }, { "671 293", "671293" }, { "671294", "671294" },
+  };
+  static const char * const refused[] = { "abc", "-5", "3,7", "1234567890123456789012345678901234567890" };
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "671.290");
+  g_assert_cmpstr (bc_figures_form_get_percent (figures, "vneid_activated"), ==, "đạt 109,12%");
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    {
+      type_and_commit (entry, accepted[i][0]);
+      g_assert_cmpstr (bc_report_get (model (f), "fig/vneid_activated"), ==, accepted[i][1]);
+      g_assert_false (gtk_widget_has_css_class (entry, "error"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      type_and_commit (entry, refused[i]);
+      g_assert_true (gtk_widget_has_css_class (entry, "error"));
+      g_assert_nonnull (gtk_widget_get_tooltip_text (entry));
+      g_assert_cmpstr (bc_report_get (model (f), "fig/vneid_activated"), ==, "671294");
+    }
+  type_and_commit (entry, "671.290");
+  g_assert_cmpstr (bc_figures_form_get_percent (figures, "vneid_activated"), ==, "đạt 109,12%");
+  value = stored (f, "fig/vneid_activated");
+  g_assert_cmpstr (value, ==, "671290");
+}
+
+static void
+test_undo_redo (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "header/number");
+  GtkWidget *number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
+  g_autofree char *after_undo = NULL;
+
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL) &&
+                  g_strcmp0 (bc_report_get (model (f), "header/number"), "199") != 0);
+  gtk_editable_set_text (GTK_EDITABLE (number), "201");
+  g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "201");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
+  g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "199");
+  /* The field follows the model. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "199");
+  after_undo = stored (f, "header/number");
+  g_assert_cmpstr (after_undo, ==, "199");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.redo", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "201");
+}
+
+static void
+test_next_period (Fixture *f, gconstpointer data)
+{
+  BcReport *next;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.next-period", NULL));
+  spin ();
+  next = bc_report_page_get_report (f->page);
+  g_assert_nonnull (next);
+  g_assert_cmpint (bc_report_get_id (next), !=, f->id);
+  g_assert_cmpstr (bc_report_get_period_from (next), ==, "2024-05-21");
+  g_assert_cmpstr (bc_report_get_period_to (next), ==, "2024-06-20");
+  g_assert_cmpstr (bc_report_get (next, "fig/vneid_activated"), ==, "");
+  g_assert_cmpstr (bc_report_get (next, "header/recipients"), ==, bc_report_get (next, "header/recipients"));
+  g_assert_cmpuint (bc_window_get_n_reports (f->window), ==, 2);
+}
+
+int
+main (int argc, char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/bc/ui/forms/header", test_header);
+  ADD ("/bc/ui/forms/nfc", test_nfc);
+  ADD ("/bc/ui/forms/paragraphs", test_paragraphs);
+  ADD ("/bc/ui/forms/documents", test_documents);
+  ADD ("/bc/ui/forms/figures", test_figures);
+  ADD ("/bc/ui/forms/undo-redo", test_undo_redo);
+  ADD ("/bc/ui/forms/next-period", test_next_period);
+#undef ADD
+  return g_test_run ();
+}

@@ -1,0 +1,296 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bc-new-report-dialog.h"
+#include "bc-report-row.h"
+#include "bc-report.h"
+#include "bc-test-utils.h"
+#include "bc-window.h"
+
+#define UNIT "Thành phố Phan Rang - Tháp Chàm"
+
+typedef struct
+{
+  char      *dir;
+  BcStore   *store;
+  GPtrArray *templates;
+  BcWindow  *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template_dir = bc_template_default_dir ("templates");
+  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
+
+  fixture->dir = bc_test_mkdtemp ();
+  fixture->store = bc_test_open_store (fixture->dir, "library.db");
+  fixture->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fixture->templates->len, >, 0);
+  /* GTK owns toplevels: hold a reference of our own to check finalization. */
+  fixture->window = g_object_ref (bc_window_new (NULL, fixture->store, fixture->templates));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin ();
+  g_assert_finalize_object (fixture->window);
+  g_ptr_array_unref (fixture->templates);
+  g_assert_finalize_object (fixture->store);
+  bc_test_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Every label's text under @widget, in order, separated by newlines. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+static char *
+row_text (GtkListBox *list,
+          int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (row);
+  collect_text (GTK_WIDGET (row), text);
+  return g_string_free (text, FALSE);
+}
+
+static int
+find_row (GtkListBox *list,
+          const char *needle)
+{
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      g_autofree char *text = row_text (list, i);
+      if (strstr (text, needle) != NULL)
+        return i;
+    }
+  return -1;
+}
+
+static void
+created_cb (BcNewReportDialog *dialog,
+            gint64             id,
+            gint64            *out)
+{
+  *out = id;
+}
+
+/* Makes a report the way the Create button does, through the window's dialog. */
+static gint64
+create_report (Fixture    *fixture,
+               const char *from,
+               const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog = bc_window_new_report (fixture->window);
+  gint64 id = 0;
+
+  g_assert_true (BC_IS_NEW_REPORT_DIALOG (dialog));
+  g_signal_connect (dialog, "created", G_CALLBACK (created_cb), &id);
+  g_assert_true (bc_new_report_dialog_create (BC_NEW_REPORT_DIALOG (dialog), "district-monthly",
+                                              UNIT, from, to, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  return id;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_assert_true (bc_window_is_empty_shown (fixture->window));
+  g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (bc_window_get_report_list (fixture->window), 0));
+  g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, 0);
+}
+
+static void
+test_create_open_delete (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  GtkListBox *list = bc_window_get_report_list (fixture->window);
+  GtkListBox *outline = bc_window_get_outline (fixture->window);
+  GtkListBoxRow *row;
+  g_autofree char *header = NULL;
+  AdwMessageDialog *confirm;
+  gint64 id;
+
+  id = create_report (fixture, "2024-05-15", "2024-06-14");
+
+  /* The list has the report, and the window opened it. */
+  g_assert_false (bc_window_is_empty_shown (fixture->window));
+  g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 1);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_true (BC_IS_REPORT_ROW (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, UNIT);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "15/05/2024 – 14/06/2024"));
+  g_assert_cmpint (bc_report_row_get_id (BC_REPORT_ROW (row)), ==, id);
+  g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, id);
+
+  /* Going back and opening it again from the list (which was rebuilt). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-list", NULL));
+  spin ();
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, id);
+
+  /* The outline: the header, the sections by number, the appendices. */
+  header = row_text (outline, 0);
+  g_assert_nonnull (strstr (header, "Header"));
+  g_assert_cmpint (find_row (outline, "CÔNG TÁC CHỈ ĐẠO TRIỂN KHAI"), ==, 1);
+  g_assert_cmpint (find_row (outline, "2.1."), >, 1);
+  g_assert_cmpint (find_row (outline, "Quyết định 422"), >, find_row (outline, "V."));
+  g_assert_true (gtk_list_box_get_selected_row (outline) == gtk_list_box_get_row_at_index (outline, 0));
+  gtk_list_box_select_row (outline, gtk_list_box_get_row_at_index (outline, 1));
+  gtk_list_box_select_row (outline, gtk_list_box_get_row_at_index (outline, find_row (outline, "2.1.")));
+  gtk_list_box_select_row (outline, gtk_list_box_get_row_at_index (outline, find_row (outline, "Quyết định 422")));
+
+  /* Deleting asks first; cancelling keeps the report. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-report", "x", id));
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "cancel");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-report", "x", id));
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "delete");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  spin ();
+
+  g_assert_true (bc_window_is_empty_shown (fixture->window));
+  g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 0);
+  g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, 0);
+}
+
+static void
+test_next_period (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(BcReport) next = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkListBoxRow *row;
+  gint64 id, next_id;
+
+  id = create_report (fixture, "2024-05-15", "2024-06-14");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.duplicate-report", "x", id));
+  g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 2);
+  next_id = bc_window_get_open_report_id (fixture->window);
+  g_assert_cmpint (next_id, !=, id);
+  next = bc_store_open_report (fixture->store, next_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get_period_from (next), ==, "2024-06-15");
+  g_assert_cmpstr (bc_report_get_period_to (next), ==, "2024-07-14");
+
+  /* Newest period first. */
+  row = gtk_list_box_get_row_at_index (bc_window_get_report_list (fixture->window), 0);
+  g_assert_cmpint (bc_report_row_get_id (BC_REPORT_ROW (row)), ==, next_id);
+
+  g_assert_true (bc_window_delete_report (fixture->window, next_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, 0);
+  g_assert_true (bc_window_delete_report (fixture->window, id, &error));
+  g_assert_true (bc_window_is_empty_shown (fixture->window));
+
+  /* A report that is gone cannot be deleted twice. */
+  g_assert_false (bc_window_delete_report (fixture->window, id, &error));
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_dialog_refuses (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  static const struct
+  {
+    const char *template_id;
+    const char *unit;
+    const char *from;
+    const char *to;
+  } cases[] = {
+    { "district-monthly", "", "2024-05-15", "2024-06-14" },
+    { "district-monthly", "   ", "2024-05-15", "2024-06-14" },
+    { "no-such-template", UNIT, "2024-05-15", "2024-06-14" },
+    { "district-monthly", UNIT, "2024-06-14", "2024-05-15" },
+    { "district-monthly", UNIT, "15/05/2024", "2024-06-14" },
+  };
+  GtkWidget *dialog = bc_window_new_report (fixture->window);
+  gint64 id = 0;
+
+  g_signal_connect (dialog, "created", G_CALLBACK (created_cb), &id);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      g_assert_false (bc_new_report_dialog_create (BC_NEW_REPORT_DIALOG (dialog), cases[i].template_id,
+                                                   cases[i].unit, cases[i].from, cases[i].to, &error));
+      g_assert_nonnull (error);
+      g_assert_cmpint (id, ==, 0);
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (bc_window_is_empty_shown (fixture->window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/bc/ui/window/empty", Fixture, NULL,
+              fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/bc/ui/window/create-open-delete", Fixture, NULL,
+              fixture_set_up, test_create_open_delete, fixture_tear_down);
+  g_test_add ("/bc/ui/window/next-period", Fixture, NULL,
+              fixture_set_up, test_next_period, fixture_tear_down);
+  g_test_add ("/bc/ui/window/dialog-refuses", Fixture, NULL,
+              fixture_set_up, test_dialog_refuses, fixture_tear_down);
+
+  return g_test_run ();
+}

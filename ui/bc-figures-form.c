@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-figures-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bc-figures-form.h"
+#include "bc-form-utils.h"
+#include "bc-number.h"
+#include "bc-report.h"
+
+/* The key figures of a section: each count, its denominator when it has
+ * one, the percentage the app computes (never typed), and last period's
+ * value beside it. */
+struct _BcFiguresForm
+{
+  GtkWidget        parent_instance;
+
+  /* owned */
+  GtkWidget       *box;
+  GHashTable      *entries;    /* key -> GtkEntry */
+  GHashTable      *percents;   /* figure id -> GtkLabel */
+
+  /* borrowed */
+  BcEditSession   *session;
+  const BcSection *section;
+};
+
+G_DEFINE_FINAL_TYPE (BcFiguresForm, bc_figures_form, GTK_TYPE_WIDGET)
+
+/**
+ * bc_figure_percent_text:
+ *
+ * Returns: (transfer full) (nullable): "đạt 109,12%", or %NULL when either
+ *   number is missing or the denominator is 0
+ */
+char *
+bc_figure_percent_text (BcReport   *report,
+                        const char *figure_id)
+{
+  g_autofree char *key = g_strdup_printf ("fig/%s", figure_id);
+  g_autofree char *den_key = g_strdup_printf ("fig/%s/den", figure_id);
+  g_autofree char *percent = NULL;
+  const char *value = bc_report_get (report, key);
+  const char *den = bc_report_get (report, den_key);
+  double d;
+
+  if (*value == '\0' || *den == '\0' || (d = g_ascii_strtod (den, NULL)) == 0)
+    return NULL;
+  percent = bc_format_percent (g_ascii_strtod (value, NULL) / d, 2);
+  return g_strdup_printf ("đạt %s", percent);
+}
+
+static void
+update_percent (BcFiguresForm *self, const char *figure_id)
+{
+  GtkLabel *label = g_hash_table_lookup (self->percents, figure_id);
+  g_autofree char *text = NULL;
+
+  if (label == NULL)
+    return;
+  text = bc_figure_percent_text (bc_edit_session_get_report (self->session), figure_id);
+  gtk_label_set_text (label, text ? text : "");
+}
+
+static void
+value_changed_cb (BcReport *report, const char *key, BcFiguresForm *self)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (!g_str_has_prefix (key, "fig/"))
+    return;
+  parts = g_strsplit (key, "/", 3);
+  update_percent (self, parts[1]);
+}
+
+static GtkWidget *
+count_entry (BcFiguresForm *self, const char *key, const char *label)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 11);
+  gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_DIGITS);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (entry, "numeric");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  bc_bind_editable (GTK_EDITABLE (entry), self->session, key, BC_FIELD_COUNT);
+  g_hash_table_insert (self->entries, g_strdup (key), entry);
+  return entry;
+}
+
+static GtkWidget *
+figure_row (BcFiguresForm *self, const BcFigure *figure, BcReport *previous)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *key = g_strdup_printf ("fig/%s", figure->id);
+  g_autofree char *den_key = g_strdup_printf ("fig/%s/den", figure->id);
+  g_autoptr(GString) subtitle = g_string_new (figure->unit);
+  GtkWidget *percent;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), figure->label);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (figure->cumulative)
+    g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", _("cumulative"));
+  if (previous != NULL && *bc_report_get (previous, key) != '\0')
+    {
+      g_autofree char *last = bc_format_int (g_ascii_strtoll (bc_report_get (previous, key), NULL, 10));
+      g_string_append_printf (subtitle, "%s%s %s", subtitle->len ? " · " : "", _("last period:"), last);
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_entry (self, key, figure->label));
+  if (figure->denominator != NULL)
+    {
+      g_autofree char *den_label = g_strdup_printf ("%s — %s", figure->label, figure->denominator);
+      GtkWidget *slash = gtk_label_new ("/");
+      GtkWidget *den = count_entry (self, den_key, den_label);
+
+      gtk_widget_set_tooltip_text (den, figure->denominator);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (den), figure->denominator);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), slash);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), den);
+      percent = gtk_label_new (NULL);
+      gtk_label_set_width_chars (GTK_LABEL (percent), 11);
+      gtk_label_set_xalign (GTK_LABEL (percent), 1.0);
+      gtk_widget_add_css_class (percent, "numeric");
+      gtk_widget_add_css_class (percent, "accent");
+      g_hash_table_insert (self->percents, g_strdup (figure->id), percent);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), percent);
+      update_percent (self, figure->id);
+    }
+  return row;
+}
+
+static void
+bc_figures_form_dispose (GObject *object)
+{
+  BcFiguresForm *self = BC_FIGURES_FORM (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (bc_figures_form_parent_class)->dispose (object);
+}
+
+static void
+bc_figures_form_finalize (GObject *object)
+{
+  BcFiguresForm *self = BC_FIGURES_FORM (object);
+
+  g_hash_table_unref (self->entries);
+  g_hash_table_unref (self->percents);
+  G_OBJECT_CLASS (bc_figures_form_parent_class)->finalize (object);
+}
+
+static void
+bc_figures_form_class_init (BcFiguresFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bc_figures_form_dispose;
+  object_class->finalize = bc_figures_form_finalize;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bc_figures_form_init (BcFiguresForm *self)
+{
+  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->percents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/**
+ * bc_figures_form_new:
+ * @previous: (nullable): last period's report, for comparison
+ *
+ * Returns: (transfer floating): the form of a figures section
+ */
+GtkWidget *
+bc_figures_form_new (BcEditSession   *session,
+                     const BcSection *section,
+                     BcReport        *previous)
+{
+  BcFiguresForm *self = g_object_new (BC_TYPE_FIGURES_FORM, NULL);
+  GtkWidget *list = gtk_list_box_new ();
+
+  self->session = session;
+  self->section = section;
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < section->figures->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), figure_row (self, section->figures->pdata[i], previous));
+  gtk_box_append (GTK_BOX (self->box), list);
+  g_signal_connect_object (bc_edit_session_get_report (session), "value-changed",
+                           G_CALLBACK (value_changed_cb), self, 0);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * bc_figures_form_get_entry:
+ *
+ * Returns: (transfer none) (nullable): the entry of "fig/<id>" or "fig/<id>/den"
+ */
+GtkWidget *
+bc_figures_form_get_entry (BcFiguresForm *self,
+                           const char    *key)
+{
+  g_return_val_if_fail (BC_IS_FIGURES_FORM (self), NULL);
+  return g_hash_table_lookup (self->entries, key);
+}
+
+const char *
+bc_figures_form_get_percent (BcFiguresForm *self,
+                             const char    *figure_id)
+{
+  GtkLabel *label;
+
+  g_return_val_if_fail (BC_IS_FIGURES_FORM (self), NULL);
+  label = g_hash_table_lookup (self->percents, figure_id);
+  return label ? gtk_label_get_text (label) : NULL;
+}

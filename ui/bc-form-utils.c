@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-form-utils"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bc-form-utils.h"
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-report.h"
+
+/* Ties an input to one value of the report through the edit session: the
+ * input writes the value, and follows it when it changes elsewhere (undo,
+ * redo, another form). */
+
+typedef struct
+{
+  BcEditSession *session;     /* weak: the form dies first */
+  char          *key;
+  BcFieldKind    kind;
+  gulong         changed_id;
+} Binding;
+
+static BcFieldErrorFunc error_func;
+static gpointer error_func_data;
+
+static void
+binding_free (Binding *b)
+{
+  g_free (b->key);
+  g_free (b);
+}
+
+/**
+ * bc_display_value:
+ *
+ * Returns: (transfer full): @stored as the clerk reads it
+ */
+char *
+bc_display_value (const char  *stored,
+                  BcFieldKind  kind)
+{
+  if (stored == NULL || *stored == '\0')
+    return g_strdup ("");
+  if (kind == BC_FIELD_DATE)
+    return bc_date_to_display (stored);
+  if (kind == BC_FIELD_COUNT)
+    return bc_format_int (g_ascii_strtoll (stored, NULL, 10));
+  return g_strdup (stored);
+}
+
+/**
+ * bc_parse_field:
+ * @stored: (out) (transfer full): the value to store; %NULL for empty
+ *
+ * Returns: %FALSE with a message for the clerk in @error
+ */
+gboolean
+bc_parse_field (const char   *text,
+                BcFieldKind   kind,
+                char        **stored,
+                GError      **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  gint64 count;
+
+  *stored = NULL;
+  if (kind == BC_FIELD_TEXT)
+    {
+      *stored = g_strdup (text);
+      return TRUE;
+    }
+  if (*trimmed == '\0')
+    return TRUE;
+  if (kind == BC_FIELD_DATE)
+    {
+      *stored = bc_date_from_display (trimmed);
+      if (*stored == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("“%s” is not a date: write it as dd/mm/yyyy"), trimmed);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (!bc_parse_count (trimmed, G_GINT64_CONSTANT (999999999999999), &count, error))
+    return FALSE;
+  *stored = g_strdup_printf ("%" G_GINT64_FORMAT, count);
+  return TRUE;
+}
+
+void
+bc_bind_set_error_func (BcFieldErrorFunc func,
+                        gpointer         user_data)
+{
+  error_func = func;
+  error_func_data = user_data;
+}
+
+/**
+ * bc_show_field_error:
+ * @message: (nullable): the reason, or %NULL to clear the error
+ *
+ * Marks @widget as wrong (or right again) and tells the clerk why.
+ */
+void
+bc_show_field_error (GtkWidget  *widget,
+                     const char *message)
+{
+  if (message != NULL)
+    gtk_widget_add_css_class (widget, "error");
+  else
+    gtk_widget_remove_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, message);
+  if (error_func != NULL)
+    error_func (widget, message, error_func_data);
+}
+
+static void
+commit (GtkEditable *editable, Binding *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  if (b->session == NULL)
+    return;
+  if (!bc_parse_field (gtk_editable_get_text (editable), b->kind, &stored, &error)
+      || !bc_edit_session_set (b->session, b->key, stored, &error))
+    {
+      bc_show_field_error (GTK_WIDGET (editable), error->message);
+      return;
+    }
+  if (gtk_widget_has_css_class (GTK_WIDGET (editable), "error"))
+    bc_show_field_error (GTK_WIDGET (editable), NULL);
+}
+
+static void
+editable_changed_cb (GtkEditable *editable, Binding *b)
+{
+  if (b->kind == BC_FIELD_TEXT)
+    commit (editable, b);
+}
+
+static void
+show_model (GtkEditable *editable, Binding *b)
+{
+  BcReport *report = bc_edit_session_get_report (b->session);
+  g_autofree char *shown = bc_display_value (bc_report_get (report, b->key), b->kind);
+  g_autofree char *stored_now = NULL;
+
+  /* Typing is not echoed back: only a different value replaces the text. */
+  if (bc_parse_field (gtk_editable_get_text (editable), b->kind, &stored_now, NULL)
+      && g_strcmp0 (stored_now ? stored_now : "", bc_report_get (report, b->key)) == 0
+      && b->kind == BC_FIELD_TEXT)
+    return;
+  if (g_strcmp0 (gtk_editable_get_text (editable), shown) == 0)
+    return;
+  g_signal_handler_block (editable, b->changed_id);
+  gtk_editable_set_text (editable, shown);
+  g_signal_handler_unblock (editable, b->changed_id);
+  bc_show_field_error (GTK_WIDGET (editable), NULL);
+}
+
+static void
+value_changed_cb (BcReport *report, const char *key, GtkEditable *editable)
+{
+  Binding *b = g_object_get_data (G_OBJECT (editable), "bc-binding");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (editable));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean editing = focus != NULL
+    && (focus == GTK_WIDGET (editable) || gtk_widget_is_ancestor (focus, GTK_WIDGET (editable)));
+
+  /* A checked field being typed into keeps its text until it is left. */
+  if (editing && b->kind != BC_FIELD_TEXT)
+    return;
+  show_model (editable, b);
+}
+
+static void
+focus_leave_cb (GtkEventControllerFocus *controller, Binding *b)
+{
+  GtkEditable *editable = GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+
+  if (b->kind == BC_FIELD_TEXT)
+    return;
+  commit (editable, b);
+  if (!gtk_widget_has_css_class (GTK_WIDGET (editable), "error"))
+    show_model (editable, b);
+}
+
+static void
+activate_cb (GtkWidget *widget, Binding *b)
+{
+  GtkEditable *editable = GTK_EDITABLE (widget);
+
+  if (b->kind != BC_FIELD_TEXT)
+    {
+      commit (editable, b);
+      if (!gtk_widget_has_css_class (widget, "error"))
+        show_model (editable, b);
+    }
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
+                GdkModifierType state, Binding *b)
+{
+  GtkEditable *editable = GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+
+  /* Escape puts back what is stored. */
+  if (keyval == GDK_KEY_Escape && b->kind != BC_FIELD_TEXT)
+    {
+      g_autofree char *shown = bc_display_value (bc_report_get (bc_edit_session_get_report (b->session), b->key),
+                                                 b->kind);
+      gtk_editable_set_text (editable, shown);
+      bc_show_field_error (GTK_WIDGET (editable), NULL);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * bc_bind_editable:
+ * @editable: a #GtkEditable (a #GtkEntry, an #AdwEntryRow, ...)
+ *
+ * Shows the value under @key in @editable and stores what is typed.
+ */
+void
+bc_bind_editable (GtkEditable   *editable,
+                  BcEditSession *session,
+                  const char    *key,
+                  BcFieldKind    kind)
+{
+  Binding *b = g_new0 (Binding, 1);
+  g_autofree char *signal = g_strdup_printf ("value-changed::%s", key);
+  g_autofree char *shown = NULL;
+  GtkEventController *controller;
+
+  b->session = session;
+  b->key = g_strdup (key);
+  b->kind = kind;
+  g_object_set_data_full (G_OBJECT (editable), "bc-binding", b, (GDestroyNotify) binding_free);
+
+  shown = bc_display_value (bc_report_get (bc_edit_session_get_report (session), key), kind);
+  gtk_editable_set_text (editable, shown);
+  /* Undo is the report's, across every field, not one entry's. */
+  gtk_editable_set_enable_undo (editable, FALSE);
+  b->changed_id = g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), b);
+  if (GTK_IS_ENTRY (editable))
+    g_signal_connect (editable, "activate", G_CALLBACK (activate_cb), b);
+  else if (ADW_IS_ENTRY_ROW (editable))
+    g_signal_connect (editable, "entry-activated", G_CALLBACK (activate_cb), b);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect (controller, "leave", G_CALLBACK (focus_leave_cb), b);
+  gtk_widget_add_controller (GTK_WIDGET (editable), controller);
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), b);
+  gtk_widget_add_controller (GTK_WIDGET (editable), controller);
+
+  g_signal_connect_object (bc_edit_session_get_report (session), signal,
+                           G_CALLBACK (value_changed_cb), editable, 0);
+}
+
+/* Text views */
+
+typedef struct
+{
+  BcEditSession *session;
+  char          *key;
+  gulong         changed_id;
+} ViewBinding;
+
+static void
+view_binding_free (ViewBinding *b)
+{
+  g_free (b->key);
+  g_free (b);
+}
+
+static void
+buffer_changed_cb (GtkTextBuffer *buffer, ViewBinding *b)
+{
+  g_autoptr(GError) error = NULL;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (!bc_edit_session_set (b->session, b->key, text, &error))
+    g_warning ("%s: %s", b->key, error->message);
+}
+
+static void
+view_value_changed_cb (BcReport *report, const char *key, GtkTextBuffer *buffer)
+{
+  ViewBinding *b = g_object_get_data (G_OBJECT (buffer), "bc-binding");
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  const char *value = bc_report_get (report, b->key);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, value) == 0)
+    return;
+  g_signal_handler_block (buffer, b->changed_id);
+  gtk_text_buffer_set_text (buffer, value, -1);
+  g_signal_handler_unblock (buffer, b->changed_id);
+}
+
+/**
+ * bc_bind_text_view:
+ *
+ * Shows the text under @key in @view and stores every change.
+ */
+void
+bc_bind_text_view (GtkTextView   *view,
+                   BcEditSession *session,
+                   const char    *key)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  ViewBinding *b = g_new0 (ViewBinding, 1);
+  g_autofree char *signal = g_strdup_printf ("value-changed::%s", key);
+
+  b->session = session;
+  b->key = g_strdup (key);
+  g_object_set_data_full (G_OBJECT (buffer), "bc-binding", b, (GDestroyNotify) view_binding_free);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  gtk_text_buffer_set_text (buffer, bc_report_get (bc_edit_session_get_report (session), key), -1);
+  b->changed_id = g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), b);
+  g_signal_connect_object (bc_edit_session_get_report (session), signal,
+                           G_CALLBACK (view_value_changed_cb), buffer, 0);
+}
+
+/**
+ * bc_text_view_new:
+ *
+ * Returns: (transfer floating): a wrapping text view that looks like an entry
+ */
+GtkWidget *
+bc_text_view_new (const char *accessible_label,
+                  int         min_lines)
+{
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
+  gtk_widget_set_size_request (view, -1, 20 * min_lines + 16);
+  gtk_widget_set_hexpand (view, TRUE);
+  gtk_widget_add_css_class (view, "bc-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label, -1);
+  return view;
+}
+
+/**
+ * bc_new_item_id:
+ * @existing: (nullable): ids already in use
+ *
+ * Returns: (transfer full): a short id for a new list item, unused in @existing
+ */
+char *
+bc_new_item_id (char **existing)
+{
+  static const char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
+
+  for (;;)
+    {
+      char id[9];
+
+      for (guint i = 0; i < 8; i++)
+        id[i] = alphabet[g_random_int_range (0, sizeof alphabet - 1)];
+      id[8] = '\0';
+      if (existing == NULL || !g_strv_contains ((const char * const *) existing, id))
+        return g_strdup (id);
+    }
+}

@@ -1,0 +1,814 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-list-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "bc-form-utils.h"
+#include "bc-list-form.h"
+#include "bc-period.h"
+#include "bc-report.h"
+
+/* An ordered list of items of one section: narrative paragraphs, directive
+ * documents or plan tasks. Paragraphs behave like a text editor: Enter
+ * splits one, Backspace at its start joins it to the one above, Alt+Up and
+ * Alt+Down move it, Alt+Left and Alt+Right change its level. */
+struct _BcListForm
+{
+  GtkWidget        parent_instance;
+
+  /* owned */
+  GtkWidget       *box;
+  GtkWidget       *list;
+  GtkWidget       *add_button;
+  char           **order;
+  GPtrArray       *rows;       /* GtkWidget, one per item, borrowed from list */
+
+  /* borrowed */
+  BcEditSession   *session;
+  const BcSection *section;
+
+  /* where to put the caret after a rebuild */
+  char            *focus_item;
+  int              focus_offset;
+  guint            rebuild_id;
+};
+
+G_DEFINE_FINAL_TYPE (BcListForm, bc_list_form, GTK_TYPE_WIDGET)
+
+static const char * const document_types[] = {
+  "Công văn", "Kế hoạch", "Quyết định", "Báo cáo", "Thông báo", "Chỉ thị",
+  "Nghị quyết", "Hướng dẫn", "Tờ trình", "Văn bản", NULL
+};
+
+static void rebuild (BcListForm *self);
+
+static char *
+item_key (BcListForm *self, const char *item, const char *field)
+{
+  return g_strdup_printf ("sec/%s/%s/%s", self->section->id, item, field);
+}
+
+static char *
+order_key (BcListForm *self)
+{
+  return g_strdup_printf ("sec/%s/order", self->section->id);
+}
+
+static const char *
+item_value (BcListForm *self, const char *item, const char *field)
+{
+  g_autofree char *key = item_key (self, item, field);
+  return bc_report_get (bc_edit_session_get_report (self->session), key);
+}
+
+static gboolean
+apply (BcListForm *self, GPtrArray *keys, GPtrArray *values)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      BcEdit edit = { keys->pdata[i], values->pdata[i] };
+      g_array_append_val (edits, edit);
+    }
+  if (!bc_edit_session_apply (self->session, (BcEdit *) edits->data, edits->len, &error))
+    {
+      g_warning ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Edits are collected as key/value pairs and applied as one undo step. */
+typedef struct
+{
+  GPtrArray *keys;
+  GPtrArray *values;
+} Edits;
+
+static void
+edits_init (Edits *e)
+{
+  e->keys = g_ptr_array_new_with_free_func (g_free);
+  e->values = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+edits_add (Edits *e, char *key, const char *value)
+{
+  g_ptr_array_add (e->keys, key);
+  g_ptr_array_add (e->values, g_strdup (value));
+}
+
+static gboolean
+edits_apply (BcListForm *self, Edits *e)
+{
+  gboolean ok = apply (self, e->keys, e->values);
+
+  g_ptr_array_unref (e->keys);
+  g_ptr_array_unref (e->values);
+  return ok;
+}
+
+static void
+set_order (BcListForm *self, Edits *e, GPtrArray *ids)
+{
+  g_autofree char *joined = NULL;
+
+  g_ptr_array_add (ids, NULL);
+  joined = g_strjoinv (",", (char **) ids->pdata);
+  g_ptr_array_remove_index (ids, ids->len - 1);
+  edits_add (e, order_key (self), joined);
+}
+
+static GPtrArray *
+order_copy (BcListForm *self)
+{
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; self->order[i]; i++)
+    g_ptr_array_add (ids, g_strdup (self->order[i]));
+  return ids;
+}
+
+static void
+clear_item (BcListForm *self, Edits *e, const char *item)
+{
+  const char * const *fields = bc_report_item_fields (self->section->kind);
+
+  for (guint i = 0; fields[i]; i++)
+    if (*item_value (self, item, fields[i]) != '\0')
+      edits_add (e, item_key (self, item, fields[i]), NULL);
+}
+
+static void
+want_focus (BcListForm *self, const char *item, int offset)
+{
+  g_free (self->focus_item);
+  self->focus_item = g_strdup (item);
+  self->focus_offset = offset;
+}
+
+/**
+ * bc_list_form_add_item:
+ *
+ * Appends an empty item and puts the caret in it.
+ */
+void
+bc_list_form_add_item (BcListForm *self)
+{
+  g_autoptr(GPtrArray) ids = order_copy (self);
+  g_autofree char *id = bc_new_item_id (self->order);
+  Edits e;
+
+  edits_init (&e);
+  g_ptr_array_add (ids, g_strdup (id));
+  set_order (self, &e, ids);
+  if (self->section->kind == BC_SECTION_DOCUMENTS)
+    edits_add (&e, item_key (self, id, "type"), "Công văn");
+  want_focus (self, id, 0);
+  edits_apply (self, &e);
+}
+
+/**
+ * bc_list_form_split:
+ * @offset: the character offset in the paragraph's text
+ *
+ * Splits a paragraph in two at @offset, as Enter does.
+ */
+gboolean
+bc_list_form_split (BcListForm *self,
+                    guint       index,
+                    int         offset)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *before = NULL;
+  const char *item, *text, *split;
+  Edits e;
+
+  if (index >= g_strv_length (self->order)
+      || (self->section->kind != BC_SECTION_NARRATIVE && self->section->kind != BC_SECTION_FIGURES))
+    return FALSE;
+  item = self->order[index];
+  text = item_value (self, item, "text");
+  split = g_utf8_offset_to_pointer (text, MIN (offset, (int) g_utf8_strlen (text, -1)));
+  before = g_strndup (text, split - text);
+  id = bc_new_item_id (self->order);
+  ids = order_copy (self);
+  g_ptr_array_insert (ids, (int) index + 1, g_strdup (id));
+
+  edits_init (&e);
+  set_order (self, &e, ids);
+  edits_add (&e, item_key (self, item, "text"), before);
+  edits_add (&e, item_key (self, id, "text"), split);
+  edits_add (&e, item_key (self, id, "level"), item_value (self, item, "level"));
+  want_focus (self, id, 0);
+  return edits_apply (self, &e);
+}
+
+/**
+ * bc_list_form_merge_up:
+ *
+ * Joins a paragraph to the one above it, as Backspace at its start does.
+ */
+gboolean
+bc_list_form_merge_up (BcListForm *self,
+                       guint       index)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *joined = NULL;
+  const char *item, *previous;
+  Edits e;
+
+  if (index == 0 || index >= g_strv_length (self->order) || self->section->kind == BC_SECTION_DOCUMENTS
+      || self->section->kind == BC_SECTION_TASKS)
+    return FALSE;
+  item = self->order[index];
+  previous = self->order[index - 1];
+  joined = g_strconcat (item_value (self, previous, "text"), item_value (self, item, "text"), NULL);
+  ids = order_copy (self);
+  g_ptr_array_remove_index (ids, index);
+
+  edits_init (&e);
+  want_focus (self, previous, (int) g_utf8_strlen (item_value (self, previous, "text"), -1));
+  set_order (self, &e, ids);
+  edits_add (&e, item_key (self, previous, "text"), joined);
+  clear_item (self, &e, item);
+  return edits_apply (self, &e);
+}
+
+/**
+ * bc_list_form_move:
+ * @delta: -1 up, +1 down
+ */
+gboolean
+bc_list_form_move (BcListForm *self,
+                   guint       index,
+                   int         delta)
+{
+  g_autoptr(GPtrArray) ids = order_copy (self);
+  int target = (int) index + delta;
+  gpointer moved;
+  Edits e;
+
+  if (index >= ids->len || target < 0 || target >= (int) ids->len)
+    return FALSE;
+  moved = g_ptr_array_steal_index (ids, index);
+  g_ptr_array_insert (ids, target, moved);
+  edits_init (&e);
+  want_focus (self, moved, -1);
+  set_order (self, &e, ids);
+  return edits_apply (self, &e);
+}
+
+gboolean
+bc_list_form_remove (BcListForm *self,
+                     guint       index)
+{
+  g_autoptr(GPtrArray) ids = order_copy (self);
+  Edits e;
+
+  if (index >= ids->len)
+    return FALSE;
+  edits_init (&e);
+  clear_item (self, &e, ids->pdata[index]);
+  g_ptr_array_remove_index (ids, index);
+  if (ids->len > 0)
+    want_focus (self, ids->pdata[MIN (index, ids->len - 1)], -1);
+  set_order (self, &e, ids);
+  return edits_apply (self, &e);
+}
+
+static int
+row_index (BcListForm *self, GtkWidget *widget)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    if (widget == self->rows->pdata[i] || gtk_widget_is_ancestor (widget, self->rows->pdata[i]))
+      return (int) i;
+  return -1;
+}
+
+static void
+set_level (BcListForm *self, guint index, int level)
+{
+  g_autofree char *key = item_key (self, self->order[index], "level");
+  g_autofree char *value = g_strdup_printf ("%d", CLAMP (level, 0, 2));
+  g_autoptr(GError) error = NULL;
+
+  if (!bc_edit_session_set (self->session, key, g_str_equal (value, "0") ? NULL : value, &error))
+    g_warning ("%s", error->message);
+}
+
+static gboolean
+text_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
+                     GdkModifierType state, BcListForm *self)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  int index = row_index (self, view);
+  gboolean alt = (state & GDK_ALT_MASK) != 0;
+  gboolean paragraphs = self->section->kind == BC_SECTION_NARRATIVE
+                        || self->section->kind == BC_SECTION_FIGURES;
+  GtkTextIter cursor, start, end;
+
+  if (index < 0)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  if (alt && (keyval == GDK_KEY_Up || keyval == GDK_KEY_Down))
+    return bc_list_form_move (self, (guint) index, keyval == GDK_KEY_Up ? -1 : 1), TRUE;
+  if (!paragraphs)
+    return FALSE;
+  if (alt && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
+    {
+      int level = atoi (item_value (self, self->order[index], "level"));
+      set_level (self, (guint) index, level + (keyval == GDK_KEY_Right ? 1 : -1));
+      return TRUE;
+    }
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
+      && (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0)
+    return bc_list_form_split (self, (guint) index, gtk_text_iter_get_offset (&cursor)), TRUE;
+  if (keyval == GDK_KEY_BackSpace && gtk_text_iter_is_start (&cursor)
+      && !gtk_text_buffer_get_selection_bounds (buffer, &start, &end) && index > 0)
+    return bc_list_form_merge_up (self, (guint) index), TRUE;
+  return FALSE;
+}
+
+static void
+level_selected_cb (GtkDropDown *dropdown, GParamSpec *pspec, BcListForm *self)
+{
+  int index = row_index (self, GTK_WIDGET (dropdown));
+  const char *current;
+
+  if (index < 0)
+    return;
+  current = item_value (self, self->order[index], "level");
+  if (atoi (current) != (int) gtk_drop_down_get_selected (dropdown))
+    set_level (self, (guint) index, (int) gtk_drop_down_get_selected (dropdown));
+}
+
+static void
+move_clicked_cb (GtkButton *button, BcListForm *self)
+{
+  int index = row_index (self, GTK_WIDGET (button));
+  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "bc-delta"));
+
+  if (index < 0)
+    return;
+  if (delta == 0)
+    bc_list_form_remove (self, (guint) index);
+  else
+    bc_list_form_move (self, (guint) index, delta);
+}
+
+static GtkWidget *
+tool_button (BcListForm *self, const char *icon, const char *tooltip, int delta, gboolean sensitive)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_sensitive (button, sensitive);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_object_set_data (G_OBJECT (button), "bc-delta", GINT_TO_POINTER (delta));
+  g_signal_connect (button, "clicked", G_CALLBACK (move_clicked_cb), self);
+  return button;
+}
+
+static GtkWidget *
+tools_new (BcListForm *self, guint index, guint n)
+{
+  GtkWidget *tools = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_set_valign (tools, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (tools), tool_button (self, "go-up-symbolic", _("Move Up (Alt+↑)"), -1, index > 0));
+  gtk_box_append (GTK_BOX (tools), tool_button (self, "go-down-symbolic", _("Move Down (Alt+↓)"), 1, index + 1 < n));
+  gtk_box_append (GTK_BOX (tools), tool_button (self, "user-trash-symbolic", _("Remove"), 0, TRUE));
+  return tools;
+}
+
+static GtkWidget *
+framed_text (BcListForm *self, const char *item, const char *field, const char *label, int lines)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = bc_text_view_new (label, lines);
+  g_autofree char *key = item_key (self, item, field);
+  GtkEventController *controller = gtk_event_controller_key_new ();
+
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_widget_set_hexpand (frame, TRUE);
+  bc_bind_text_view (GTK_TEXT_VIEW (view), self->session, key);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (text_key_pressed_cb), self);
+  gtk_widget_add_controller (view, controller);
+  g_object_set_data_full (G_OBJECT (frame), "bc-field", g_strdup (field), g_free);
+  g_object_set_data (G_OBJECT (frame), "bc-input", view);
+  return frame;
+}
+
+static GtkWidget *
+labelled_entry (BcListForm *self, const char *item, const char *field, const char *label,
+                BcFieldKind kind, int width)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *caption = gtk_label_new (label);
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *key = item_key (self, item, field);
+  GtkEventController *controller = gtk_event_controller_key_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_label_set_mnemonic_widget (GTK_LABEL (caption), entry);
+  if (width > 0)
+    gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
+  else
+    gtk_widget_set_hexpand (box, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  bc_bind_editable (GTK_EDITABLE (entry), self->session, key, kind);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (text_key_pressed_cb), self);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), entry);
+  g_object_set_data_full (G_OBJECT (box), "bc-field", g_strdup (field), g_free);
+  g_object_set_data (G_OBJECT (box), "bc-input", entry);
+  return box;
+}
+
+static void
+type_selected_cb (GtkDropDown *dropdown, GParamSpec *pspec, BcListForm *self)
+{
+  int index = row_index (self, GTK_WIDGET (dropdown));
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (index < 0 || selected >= g_strv_length ((char **) document_types))
+    return;
+  key = item_key (self, self->order[index], "type");
+  if (!bc_edit_session_set (self->session, key, document_types[selected], &error))
+    g_warning ("%s", error->message);
+}
+
+/**
+ * bc_document_sentence:
+ *
+ * Returns: (transfer full): the document as the report prints it:
+ *   "Công văn số 5096/UBND-VP ngày 22/4/2024 của ... về việc ..."
+ */
+char *
+bc_document_sentence (BcReport   *report,
+                      const char *section_id,
+                      const char *item_id)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  const char *fields[] = { "type", "number", "date", "issuer", "summary" };
+  const char *v[G_N_ELEMENTS (fields)];
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", section_id, item_id, fields[i]);
+      v[i] = bc_report_get (report, key);
+    }
+  g_string_append (s, *v[0] ? v[0] : "Văn bản");
+  if (*v[1])
+    g_string_append_printf (s, " số %s", v[1]);
+  if (bc_date_parse (v[2], &date))
+    g_string_append_printf (s, " ngày %u/%u/%u", g_date_get_day (&date), g_date_get_month (&date),
+                            g_date_get_year (&date));
+  if (*v[3])
+    g_string_append_printf (s, " của %s", v[3]);
+  if (*v[4])
+    g_string_append_printf (s, " về việc %s", v[4]);
+  g_string_append_c (s, '.');
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static void
+sentence_changed_cb (BcReport *report, const char *key, GtkLabel *label)
+{
+  const char *section = g_object_get_data (G_OBJECT (label), "bc-section");
+  const char *item = g_object_get_data (G_OBJECT (label), "bc-item");
+  g_autofree char *prefix = g_strdup_printf ("sec/%s/%s/", section, item);
+  g_autofree char *sentence = NULL;
+
+  if (!g_str_has_prefix (key, prefix))
+    return;
+  sentence = bc_document_sentence (report, section, item);
+  gtk_label_set_text (label, sentence);
+}
+
+static GtkWidget *
+document_row (BcListForm *self, const char *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *type_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *type_label = gtk_label_new (_("Type"));
+  GtkWidget *type = gtk_drop_down_new_from_strings (document_types);
+  GtkWidget *sentence;
+  g_autofree char *text = bc_document_sentence (bc_edit_session_get_report (self->session),
+                                                self->section->id, item);
+  const char *current = item_value (self, item, "type");
+
+  gtk_label_set_xalign (GTK_LABEL (type_label), 0);
+  gtk_widget_add_css_class (type_label, "caption");
+  gtk_widget_add_css_class (type_label, "dim-label");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (type), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document type"), -1);
+  for (guint i = 0; document_types[i]; i++)
+    if (g_str_equal (document_types[i], current))
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (type), i);
+  g_signal_connect (type, "notify::selected", G_CALLBACK (type_selected_cb), self);
+  gtk_box_append (GTK_BOX (type_box), type_label);
+  gtk_box_append (GTK_BOX (type_box), type);
+  gtk_box_append (GTK_BOX (line), type_box);
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "number", _("Number and symbol"), BC_FIELD_TEXT, 16));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "date", _("Date"), BC_FIELD_DATE, 10));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "issuer", _("Issued by (if not us)"), BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_box_append (GTK_BOX (box), framed_text (self, item, "summary", _("About (về việc …)"), 2));
+
+  sentence = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (sentence), 0);
+  gtk_label_set_wrap (GTK_LABEL (sentence), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (sentence), TRUE);
+  gtk_widget_add_css_class (sentence, "dim-label");
+  g_object_set_data_full (G_OBJECT (sentence), "bc-section", g_strdup (self->section->id), g_free);
+  g_object_set_data_full (G_OBJECT (sentence), "bc-item", g_strdup (item), g_free);
+  g_signal_connect_object (bc_edit_session_get_report (self->session), "value-changed",
+                           G_CALLBACK (sentence_changed_cb), sentence, 0);
+  gtk_box_append (GTK_BOX (box), sentence);
+  return box;
+}
+
+static GtkWidget *
+task_row (BcListForm *self, const char *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+  gtk_box_append (GTK_BOX (box), framed_text (self, item, "content", _("Task"), 2));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "lead", _("Lead agency"), BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "cooperating", _("Cooperating agencies"), BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "deadline", _("Deadline"), BC_FIELD_TEXT, 16));
+  gtk_box_append (GTK_BOX (box), line);
+  return box;
+}
+
+static GtkWidget *
+paragraph_row (BcListForm *self, const char *item)
+{
+  const char *levels[] = { _("¶ Paragraph"), _("– Bullet"), _("+ Sub-bullet"), NULL };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *level = gtk_drop_down_new_from_strings (levels);
+  int current = atoi (item_value (self, item, "level"));
+
+  gtk_widget_set_valign (level, GTK_ALIGN_START);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (level), (guint) CLAMP (current, 0, 2));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (level), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Paragraph level (Alt+← Alt+→)"), -1);
+  gtk_widget_set_tooltip_text (level, _("Paragraph level (Alt+← Alt+→)"));
+  gtk_widget_set_margin_start (level, 24 * CLAMP (current, 0, 2));
+  g_signal_connect (level, "notify::selected", G_CALLBACK (level_selected_cb), self);
+  gtk_box_append (GTK_BOX (box), level);
+  gtk_box_append (GTK_BOX (box), framed_text (self, item, "text", _("Paragraph"), 2));
+  return box;
+}
+
+static GtkWidget *
+row_new (BcListForm *self, guint index, guint n)
+{
+  const char *item = self->order[index];
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *content;
+
+  switch (self->section->kind)
+    {
+    case BC_SECTION_DOCUMENTS:
+      content = document_row (self, item);
+      break;
+    case BC_SECTION_TASKS:
+      content = task_row (self, item);
+      break;
+    case BC_SECTION_NARRATIVE:
+    case BC_SECTION_FIGURES:
+    case BC_SECTION_GROUP:
+    default:
+      content = paragraph_row (self, item);
+      break;
+    }
+  gtk_widget_set_hexpand (content, TRUE);
+  gtk_box_append (GTK_BOX (row), content);
+  gtk_box_append (GTK_BOX (row), tools_new (self, index, n));
+  gtk_widget_add_css_class (row, self->section->kind == BC_SECTION_NARRATIVE
+                                 || self->section->kind == BC_SECTION_FIGURES ? "bc-paragraph" : "card");
+  if (self->section->kind == BC_SECTION_DOCUMENTS || self->section->kind == BC_SECTION_TASKS)
+    {
+      gtk_widget_set_margin_top (content, 12);
+      gtk_widget_set_margin_bottom (content, 12);
+      gtk_widget_set_margin_start (content, 12);
+    }
+  return row;
+}
+
+static GtkWidget *
+find_input (GtkWidget *row, const char *field)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      const char *f = g_object_get_data (G_OBJECT (child), "bc-field");
+
+      if (f != NULL && (field == NULL || g_str_equal (f, field)))
+        return g_object_get_data (G_OBJECT (child), "bc-input");
+      if ((found = find_input (child, field)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+restore_focus (BcListForm *self)
+{
+  g_autofree char *item = g_steal_pointer (&self->focus_item);
+  GtkWidget *input;
+
+  if (item == NULL)
+    return;
+  for (guint i = 0; self->order[i]; i++)
+    {
+      if (!g_str_equal (self->order[i], item))
+        continue;
+      input = find_input (self->rows->pdata[i], NULL);
+      if (input == NULL)
+        return;
+      gtk_widget_grab_focus (input);
+      if (GTK_IS_TEXT_VIEW (input) && self->focus_offset >= 0)
+        {
+          GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (input));
+          GtkTextIter iter;
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, self->focus_offset);
+          gtk_text_buffer_place_cursor (buffer, &iter);
+        }
+      return;
+    }
+}
+
+static void
+rebuild (BcListForm *self)
+{
+  GtkWidget *child;
+  guint n;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_box_remove (GTK_BOX (self->list), child);
+  g_ptr_array_set_size (self->rows, 0);
+  g_strfreev (self->order);
+  self->order = bc_report_get_list_order (bc_edit_session_get_report (self->session), self->section->id);
+  n = g_strv_length (self->order);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = row_new (self, i, n);
+      g_ptr_array_add (self->rows, row);
+      gtk_box_append (GTK_BOX (self->list), row);
+    }
+  restore_focus (self);
+}
+
+static gboolean
+rebuild_cb (gpointer data)
+{
+  BcListForm *self = data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+order_changed_cb (BcReport *report, const char *key, BcListForm *self)
+{
+  /* After the whole edit is applied: one rebuild for a split. */
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_cb, self, NULL);
+}
+
+static void
+add_clicked_cb (BcListForm *self)
+{
+  bc_list_form_add_item (self);
+  rebuild (self);
+}
+
+static void
+bc_list_form_dispose (GObject *object)
+{
+  BcListForm *self = BC_LIST_FORM (object);
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (bc_list_form_parent_class)->dispose (object);
+}
+
+static void
+bc_list_form_finalize (GObject *object)
+{
+  BcListForm *self = BC_LIST_FORM (object);
+
+  g_strfreev (self->order);
+  g_ptr_array_unref (self->rows);
+  g_free (self->focus_item);
+  G_OBJECT_CLASS (bc_list_form_parent_class)->finalize (object);
+}
+
+static void
+bc_list_form_class_init (BcListFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bc_list_form_dispose;
+  object_class->finalize = bc_list_form_finalize;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bc_list_form_init (BcListForm *self)
+{
+  self->rows = g_ptr_array_new ();
+}
+
+/**
+ * bc_list_form_new:
+ *
+ * Returns: (transfer floating): the editor of a list section's items
+ */
+GtkWidget *
+bc_list_form_new (BcEditSession   *session,
+                  const BcSection *section)
+{
+  BcListForm *self = g_object_new (BC_TYPE_LIST_FORM, NULL);
+  g_autofree char *signal = g_strdup_printf ("value-changed::sec/%s/order", section->id);
+  const char *add_label;
+
+  self->session = session;
+  self->section = section;
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  self->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  gtk_box_append (GTK_BOX (self->box), self->list);
+
+  switch (section->kind)
+    {
+    case BC_SECTION_DOCUMENTS:
+      add_label = _("Add Document");
+      break;
+    case BC_SECTION_TASKS:
+      add_label = _("Add Task");
+      break;
+    default:
+      add_label = _("Add Paragraph");
+      break;
+    }
+  self->add_button = gtk_button_new_with_label (add_label);
+  gtk_widget_set_halign (self->add_button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->add_button, "pill");
+  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->box), self->add_button);
+
+  g_signal_connect_object (bc_edit_session_get_report (session), signal,
+                           G_CALLBACK (order_changed_cb), self, 0);
+  rebuild (self);
+  return GTK_WIDGET (self);
+}
+
+guint
+bc_list_form_get_n_items (BcListForm *self)
+{
+  g_return_val_if_fail (BC_IS_LIST_FORM (self), 0);
+  return g_strv_length (self->order);
+}
+
+/**
+ * bc_list_form_get_input:
+ * @field: (nullable): an item field ("text", "number", ...); %NULL: the first
+ *
+ * Returns: (transfer none) (nullable): the input of that field of item @index
+ */
+GtkWidget *
+bc_list_form_get_input (BcListForm *self,
+                        guint       index,
+                        const char *field)
+{
+  g_return_val_if_fail (BC_IS_LIST_FORM (self), NULL);
+  if (self->rebuild_id != 0)
+    rebuild (self);
+  if (index >= self->rows->len)
+    return NULL;
+  return find_input (self->rows->pdata[index], field);
+}

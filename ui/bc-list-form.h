@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bc-edit-session.h"
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+#define BC_TYPE_LIST_FORM (bc_list_form_get_type ())
+G_DECLARE_FINAL_TYPE (BcListForm, bc_list_form, BC, LIST_FORM, GtkWidget)
+
+GtkWidget  *bc_list_form_new            (BcEditSession   *session,
+                                         const BcSection *section);
+guint       bc_list_form_get_n_items    (BcListForm      *self);
+GtkWidget  *bc_list_form_get_input      (BcListForm      *self,
+                                         guint            index,
+                                         const char      *field);
+void        bc_list_form_add_item       (BcListForm      *self);
+gboolean    bc_list_form_split          (BcListForm      *self,
+                                         guint            index,
+                                         int              offset);
+gboolean    bc_list_form_merge_up       (BcListForm      *self,
+                                         guint            index);
+gboolean    bc_list_form_move           (BcListForm      *self,
+                                         guint            index,
+                                         int              delta);
+gboolean    bc_list_form_remove         (BcListForm      *self,
+                                         guint            index);
+char       *bc_document_sentence        (BcReport        *report,
+                                         const char      *section_id,
+                                         const char      *item_id);
+
+G_END_DECLS

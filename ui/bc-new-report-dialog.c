@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-new-report-dialog"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bc-new-report-dialog.h"
+#include "bc-period.h"
+#include "bc-report.h"
+#include "bc-template.h"
+
+struct _BcNewReportDialog
+{
+  GtkWindow         parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay  *toast_overlay;
+  AdwComboRow      *template_row;
+  AdwEntryRow      *unit_row;
+  AdwEntryRow      *from_row;
+  AdwEntryRow      *to_row;
+
+  /* owned */
+  BcStore          *store;
+  GPtrArray        *templates;
+};
+
+G_DEFINE_FINAL_TYPE (BcNewReportDialog, bc_new_report_dialog, GTK_TYPE_WINDOW)
+
+enum
+{
+  CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static BcTemplate *
+selected_template (BcNewReportDialog *self)
+{
+  guint i = adw_combo_row_get_selected (self->template_row);
+
+  if (self->templates == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->templates->len)
+    return NULL;
+  return self->templates->pdata[i];
+}
+
+static BcTemplate *
+find_template (BcNewReportDialog *self,
+               const char        *id)
+{
+  for (guint i = 0; i < self->templates->len; i++)
+    if (g_strcmp0 (bc_template_get_id (self->templates->pdata[i]), id) == 0)
+      return self->templates->pdata[i];
+  return NULL;
+}
+
+static void
+set_row_error (AdwEntryRow *row,
+               const char  *message)
+{
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
+}
+
+/* Reads a date row; an empty one is not flagged, only not accepted. */
+static char *
+read_date (AdwEntryRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  char *iso = bc_date_from_display (text);
+
+  if (iso == NULL && *text != '\0')
+    set_row_error (row, _("Write the date as dd/mm/yyyy, for example 15/05/2024"));
+  else
+    set_row_error (row, NULL);
+  return iso;
+}
+
+/* Checks the form, flags what is wrong, and enables Create when nothing is. */
+static gboolean
+validate (BcNewReportDialog *self)
+{
+  g_autofree char *unit = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->unit_row)));
+  g_autofree char *from = read_date (self->from_row);
+  g_autofree char *to = read_date (self->to_row);
+  gboolean ok = selected_template (self) != NULL && *g_strstrip (unit) != '\0'
+                && from != NULL && to != NULL;
+
+  /* ISO dates compare as strings. */
+  if (from != NULL && to != NULL && strcmp (from, to) > 0)
+    {
+      set_row_error (self->to_row, _("The period cannot end before it starts"));
+      ok = FALSE;
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.create", ok);
+  return ok;
+}
+
+static void
+fill_period (BcNewReportDialog *self)
+{
+  BcTemplate *template = selected_template (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today, from, to;
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+
+  if (template == NULL)
+    return;
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  bc_period_containing (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                        &today, &from, &to);
+  from_iso = bc_date_to_iso (&from);
+  to_iso = bc_date_to_iso (&to);
+  from_text = bc_date_to_display (from_iso);
+  to_text = bc_date_to_display (to_iso);
+  gtk_editable_set_text (GTK_EDITABLE (self->from_row), from_text);
+  gtk_editable_set_text (GTK_EDITABLE (self->to_row), to_text);
+}
+
+static void
+template_selected_cb (BcNewReportDialog *self)
+{
+  fill_period (self);
+  validate (self);
+}
+
+static void
+entry_changed_cb (BcNewReportDialog *self)
+{
+  validate (self);
+}
+
+static void
+create_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BcNewReportDialog *self = BC_NEW_REPORT_DIALOG (widget);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markup = NULL;
+
+  if (!validate (self))
+    return;
+  from = bc_date_from_display (gtk_editable_get_text (GTK_EDITABLE (self->from_row)));
+  to = bc_date_from_display (gtk_editable_get_text (GTK_EDITABLE (self->to_row)));
+  if (bc_new_report_dialog_create (self, bc_template_get_id (selected_template (self)),
+                                   gtk_editable_get_text (GTK_EDITABLE (self->unit_row)),
+                                   from, to, &error))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  markup = g_markup_escape_text (error->message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}
+
+static void
+bc_new_report_dialog_dispose (GObject *object)
+{
+  BcNewReportDialog *self = BC_NEW_REPORT_DIALOG (object);
+
+  /* The toast overlay is the window's own child: GtkWindow must let go of
+   * it before the template does, or it unparents it a second time. */
+  gtk_window_set_child (GTK_WINDOW (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_NEW_REPORT_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->templates, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bc_new_report_dialog_parent_class)->dispose (object);
+}
+
+static void
+bc_new_report_dialog_class_init (BcNewReportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bc_new_report_dialog_dispose;
+
+  /**
+   * BcNewReportDialog::created:
+   * @id: the new report's id in the library
+   */
+  signals[CREATED] =
+    g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/baocao/Baocao/ui/bc-new-report-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, template_row);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, from_row);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, to_row);
+  gtk_widget_class_bind_template_callback (widget_class, template_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "dialog.create", NULL, create_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+bc_new_report_dialog_init (BcNewReportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.create", FALSE);
+}
+
+/**
+ * bc_new_report_dialog_new:
+ * @parent: (nullable): the window the dialog belongs to
+ * @store: the library the report goes into
+ * @templates: (element-type BcTemplate): the templates to choose from
+ *
+ * Returns: (transfer none): the dialog, not yet shown
+ */
+BcNewReportDialog *
+bc_new_report_dialog_new (GtkWindow *parent,
+                          BcStore   *store,
+                          GPtrArray *templates)
+{
+  BcNewReportDialog *self;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (BC_IS_STORE (store), NULL);
+  g_return_val_if_fail (templates != NULL, NULL);
+
+  self = g_object_new (BC_TYPE_NEW_REPORT_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->templates = g_ptr_array_ref (templates);
+  for (guint i = 0; i < templates->len; i++)
+    gtk_string_list_append (names, bc_template_get_name (templates->pdata[i]));
+  /* Setting the model selects the first template, which fills in the period. */
+  adw_combo_row_set_model (self->template_row, G_LIST_MODEL (names));
+  fill_period (self);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->unit_row));
+  return self;
+}
+
+/**
+ * bc_new_report_dialog_create:
+ * @template_id: the id of one of the dialog's templates
+ * @unit: the reporting unit
+ * @from_iso: the first day of the period, ISO
+ * @to_iso: the last day of the period, ISO
+ *
+ * Makes the report in the library and emits #BcNewReportDialog::created
+ * with its id. Create calls this with what the form holds.
+ *
+ * Returns: %TRUE when the report was made
+ */
+gboolean
+bc_new_report_dialog_create (BcNewReportDialog  *self,
+                             const char         *template_id,
+                             const char         *unit,
+                             const char         *from_iso,
+                             const char         *to_iso,
+                             GError            **error)
+{
+  BcTemplate *template;
+  g_autoptr(BcReport) report = NULL;
+
+  g_return_val_if_fail (BC_IS_NEW_REPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (template_id != NULL, FALSE);
+  g_return_val_if_fail (unit != NULL, FALSE);
+  g_return_val_if_fail (from_iso != NULL && to_iso != NULL, FALSE);
+
+  template = find_template (self, template_id);
+  if (template == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("There is no template “%s”"), template_id);
+      return FALSE;
+    }
+  report = bc_store_create_report (self->store, template, unit, from_iso, to_iso, error);
+  if (report == NULL)
+    return FALSE;
+  g_signal_emit (self, signals[CREATED], 0, bc_report_get_id (report));
+  return TRUE;
+}

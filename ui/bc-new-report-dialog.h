@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "bc-store.h"
+
+G_BEGIN_DECLS
+
+#define BC_TYPE_NEW_REPORT_DIALOG (bc_new_report_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (BcNewReportDialog, bc_new_report_dialog, BC, NEW_REPORT_DIALOG, GtkWindow)
+
+BcNewReportDialog *bc_new_report_dialog_new     (GtkWindow          *parent,
+                                                 BcStore            *store,
+                                                 GPtrArray          *templates);
+gboolean           bc_new_report_dialog_create  (BcNewReportDialog  *self,
+                                                 const char         *template_id,
+                                                 const char         *unit,
+                                                 const char         *from_iso,
+                                                 const char         *to_iso,
+                                                 GError            **error);
+
+G_END_DECLS

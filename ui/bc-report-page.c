@@ -1,0 +1,544 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-report-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bc-header-form.h"
+#include "bc-report-page.h"
+#include "bc-section-form.h"
+#include "bc-section-summary.h"
+#include "bc-template.h"
+#include "bc-ui-utils.h"
+
+/* One open report: its outline (header, sections, appendix tables) in a
+ * sidebar, and what the selected part holds beside it. */
+struct _BcReportPage
+{
+  GtkWidget        parent_instance;
+
+  /* template widgets */
+  GtkWidget       *box;
+  AdwWindowTitle  *window_title;
+  AdwFlap         *flap;
+  GtkListBox      *outline;
+  AdwBin          *content;
+  GtkLabel        *save_label;
+
+  /* owned */
+  BcReport        *report;
+  BcReport        *previous;
+  BcStore         *store;
+  BcEditSession   *session;
+};
+
+G_DEFINE_FINAL_TYPE (BcReportPage, bc_report_page, GTK_TYPE_WIDGET)
+
+typedef enum
+{
+  ITEM_HEADER,
+  ITEM_SECTION,
+  ITEM_TABLE,
+} ItemKind;
+
+static GtkWidget *
+new_label (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Keeps the sidebar from growing to the longest title. An ellipsized
+   * label would ask for two lines even when one is enough. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+outline_row_new (ItemKind       kind,
+                 gconstpointer  item,
+                 const char    *number,
+                 const char    *title,
+                 const char    *caption,
+                 guint          depth)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title_label = new_label (title, depth == 0 && kind == ITEM_SECTION ? "heading" : NULL);
+
+  gtk_widget_set_margin_start (box, 12 * (int) depth);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  if (number != NULL && *number != '\0')
+    {
+      GtkWidget *number_label = new_label (number, "numeric");
+      gtk_label_set_wrap (GTK_LABEL (number_label), FALSE);
+      gtk_label_set_width_chars (GTK_LABEL (number_label), depth == 0 ? 3 : 4);
+      if (depth == 0)
+        gtk_widget_add_css_class (number_label, "heading");
+      gtk_box_append (GTK_BOX (box), number_label);
+    }
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (labels), title_label);
+  if (caption != NULL && *caption != '\0')
+    {
+      GtkWidget *caption_label = new_label (caption, "caption");
+      gtk_widget_add_css_class (caption_label, "dim-label");
+      gtk_box_append (GTK_BOX (labels), caption_label);
+    }
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_tooltip_text (row, title);
+
+  g_object_set_data (G_OBJECT (row), "bc-kind", GINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (row), "bc-item", (gpointer) item);
+  return row;
+}
+
+static void
+add_sections (BcReportPage *self,
+              GPtrArray    *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const BcSection *section = sections->pdata[i];
+
+      gtk_list_box_append (self->outline,
+                           outline_row_new (ITEM_SECTION, section, section->number,
+                                            section->title, NULL, section->depth));
+      add_sections (self, section->children);
+    }
+}
+
+static void
+clear_outline (BcReportPage *self)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->outline, 0)) != NULL)
+    gtk_list_box_remove (self->outline, GTK_WIDGET (row));
+}
+
+static GtkListBoxRow *
+find_section_row (BcReportPage *self,
+                  const char   *section_id)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
+    {
+      const BcSection *section = g_object_get_data (G_OBJECT (row), "bc-item");
+
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_SECTION
+          && g_strcmp0 (section->id, section_id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+/* A small heading above the first appendix table. */
+static void
+outline_header_cb (GtkListBoxRow *row,
+                   GtkListBoxRow *before,
+                   gpointer       user_data)
+{
+  gboolean is_table = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_TABLE;
+  gboolean after_table = before != NULL
+    && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "bc-kind")) == ITEM_TABLE;
+  GtkWidget *label;
+
+  if (!is_table || after_table)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  if (gtk_list_box_row_get_header (row) != NULL)
+    return;
+  label = gtk_label_new (_("Appendices"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_box_row_set_header (row, label);
+}
+
+static void
+summary_section_activated_cb (BcReportPage *self,
+                              const char   *section_id)
+{
+  GtkListBoxRow *row = find_section_row (self, section_id);
+
+  if (row != NULL)
+    gtk_list_box_select_row (self->outline, row);
+}
+
+static void
+outline_row_selected_cb (BcReportPage  *self,
+                         GtkListBoxRow *row)
+{
+  GtkWidget *summary = NULL;
+  gconstpointer item;
+
+  /* Rows are removed while the page is torn down. */
+  if (self->content == NULL)
+    return;
+  if (row == NULL || self->report == NULL)
+    {
+      adw_bin_set_child (self->content, NULL);
+      return;
+    }
+  item = g_object_get_data (G_OBJECT (row), "bc-item");
+  switch (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")))
+    {
+    case ITEM_HEADER:
+      summary = bc_header_form_new (self->session);
+      break;
+    case ITEM_SECTION:
+      if (((const BcSection *) item)->kind == BC_SECTION_GROUP)
+        summary = bc_section_summary_new_section (self->report, item);
+      else
+        summary = bc_section_form_new (self->session, item, self->previous);
+      break;
+    case ITEM_TABLE:
+      summary = bc_section_summary_new_table (self->report, item);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (BC_IS_SECTION_SUMMARY (summary))
+    g_signal_connect_object (summary, "section-activated",
+                             G_CALLBACK (summary_section_activated_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->content, summary);
+  /* On a narrow window the outline covers the content: get it out of the way. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
+update_save_label (BcReportPage *self)
+{
+  BcSaveState state = self->session ? bc_edit_session_get_state (self->session) : BC_SAVE_STATE_SAVED;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->save_label), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_label), NULL);
+  switch (state)
+    {
+    case BC_SAVE_STATE_SAVED:
+      gtk_label_set_text (self->save_label, self->session ? _("Saved") : "");
+      break;
+    case BC_SAVE_STATE_PENDING:
+    case BC_SAVE_STATE_SAVING:
+      gtk_label_set_text (self->save_label, _("Saving…"));
+      break;
+    case BC_SAVE_STATE_FAILED:
+    default:
+      /* The edits stay in memory and are tried again. */
+      gtk_label_set_text (self->save_label, _("Not saved yet"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_label), bc_edit_session_get_error (self->session));
+      break;
+    }
+}
+
+static void
+update_actions (BcReportPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.undo",
+                                 self->session && bc_edit_session_can_undo (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.redo",
+                                 self->session && bc_edit_session_can_redo (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.next-period", self->report != NULL);
+}
+
+static void
+undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BcReportPage *self = BC_REPORT_PAGE (widget);
+
+  if (self->session != NULL)
+    bc_edit_session_undo (self->session);
+}
+
+static void
+redo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BcReportPage *self = BC_REPORT_PAGE (widget);
+
+  if (self->session != NULL)
+    bc_edit_session_redo (self->session);
+}
+
+static void
+next_period_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BcReportPage *self = BC_REPORT_PAGE (widget);
+
+  if (self->report == NULL)
+    return;
+  bc_report_page_flush (self, NULL);
+  gtk_widget_activate_action (widget, "win.duplicate-report", "x", bc_report_get_id (self->report));
+}
+
+static void
+close_session (BcReportPage *self)
+{
+  if (self->session == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->session, self);
+  bc_edit_session_close (self->session);
+  g_clear_object (&self->session);
+}
+
+static void
+bc_report_page_dispose (GObject *object)
+{
+  BcReportPage *self = BC_REPORT_PAGE (object);
+
+  /* The forms go before the session they edit through. */
+  if (self->content != NULL)
+    adw_bin_set_child (self->content, NULL);
+  close_session (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_REPORT_PAGE);
+  g_clear_object (&self->report);
+  g_clear_object (&self->previous);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (bc_report_page_parent_class)->dispose (object);
+}
+
+static void
+bc_report_page_class_init (BcReportPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bc_report_page_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/baocao/Baocao/ui/bc-report-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, box);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, outline);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, content);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, save_label);
+  gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "report.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "report.next-period", NULL, next_period_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "report.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "report.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "report.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "report.redo", NULL);
+}
+
+static void
+bc_report_page_init (BcReportPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_header_func (self->outline, outline_header_cb, NULL, NULL);
+  update_actions (self);
+}
+
+/**
+ * bc_report_page_set_report:
+ * @store: (nullable): the library @report lives in
+ * @report: (nullable): the report to edit
+ *
+ * Shows @report's outline, selects its header and starts an editing
+ * session; the previous report's pending edits are saved first.
+ *
+ * Returns: %FALSE with @error set when the report cannot be edited
+ */
+gboolean
+bc_report_page_set_report (BcReportPage  *self,
+                           BcStore       *store,
+                           BcReport      *report,
+                           GError       **error)
+{
+  g_autoptr(BcEditSession) session = NULL;
+  GPtrArray *tables;
+  g_autofree char *period = NULL;
+
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), FALSE);
+  g_return_val_if_fail (report == NULL || BC_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (report == NULL || BC_IS_STORE (store), FALSE);
+
+  if (report != NULL
+      && (session = bc_edit_session_new (bc_store_get_path (store), report, error)) == NULL)
+    return FALSE;
+
+  /* Clear first: the rows and forms borrow the old report's template. */
+  adw_bin_set_child (self->content, NULL);
+  close_session (self);
+  g_clear_object (&self->previous);
+  g_set_object (&self->report, NULL);
+  g_set_object (&self->store, store);
+  clear_outline (self);
+  if (report == NULL)
+    {
+      adw_window_title_set_title (self->window_title, "");
+      adw_window_title_set_subtitle (self->window_title, "");
+      update_save_label (self);
+      update_actions (self);
+      return TRUE;
+    }
+  self->report = g_object_ref (report);
+  self->session = g_steal_pointer (&session);
+  if (bc_report_get_previous_id (report) > 0)
+    self->previous = bc_store_open_report (store, bc_report_get_previous_id (report), NULL);
+  g_signal_connect_swapped (self->session, "notify::state", G_CALLBACK (update_save_label), self);
+  g_signal_connect_swapped (self->session, "notify::can-undo", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (self->session, "notify::can-redo", G_CALLBACK (update_actions), self);
+  update_save_label (self);
+  update_actions (self);
+
+  period = bc_ui_format_period (bc_report_get_period_from (report),
+                                bc_report_get_period_to (report));
+  adw_window_title_set_title (self->window_title, bc_report_get_unit (report));
+  adw_window_title_set_subtitle (self->window_title, period);
+
+  gtk_list_box_append (self->outline,
+                       outline_row_new (ITEM_HEADER, NULL, NULL, _("Header"),
+                                        _("Issuing body, number, recipients, signer"), 0));
+  add_sections (self, bc_template_get_sections (bc_report_get_template (report)));
+  tables = bc_template_get_tables (bc_report_get_template (report));
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const BcTableDef *table = tables->pdata[i];
+      gtk_list_box_append (self->outline,
+                           outline_row_new (ITEM_TABLE, table, NULL, table->title,
+                                            table->caption, 0));
+    }
+  gtk_list_box_select_row (self->outline, gtk_list_box_get_row_at_index (self->outline, 0));
+  return TRUE;
+}
+
+/**
+ * bc_report_page_get_session:
+ *
+ * Returns: (transfer none) (nullable): the editing session of the report shown
+ */
+BcEditSession *
+bc_report_page_get_session (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  return self->session;
+}
+
+/**
+ * bc_report_page_flush:
+ *
+ * Saves every pending edit now.
+ */
+gboolean
+bc_report_page_flush (BcReportPage  *self,
+                      GError       **error)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), FALSE);
+  return self->session == NULL || bc_edit_session_flush (self->session, error);
+}
+
+/**
+ * bc_report_page_get_form:
+ *
+ * Returns: (transfer none) (nullable): the form shown beside the outline
+ */
+GtkWidget *
+bc_report_page_get_form (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  return adw_bin_get_child (self->content);
+}
+
+static gboolean
+row_matches (GtkListBoxRow *row, ItemKind kind, const char *id)
+{
+  gconstpointer item = g_object_get_data (G_OBJECT (row), "bc-item");
+
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) != (int) kind)
+    return FALSE;
+  if (kind == ITEM_HEADER)
+    return TRUE;
+  if (kind == ITEM_SECTION)
+    return g_strcmp0 (((const BcSection *) item)->id, id) == 0;
+  return g_strcmp0 (((const BcTableDef *) item)->id, id) == 0;
+}
+
+/**
+ * bc_report_page_show_key:
+ * @key: a value key of the report
+ *
+ * Selects the part of the report that holds @key.
+ *
+ * Returns: %TRUE when a part was found
+ */
+gboolean
+bc_report_page_show_key (BcReportPage *self,
+                         const char   *key)
+{
+  g_auto(GStrv) parts = g_strsplit (key, "/", 3);
+  ItemKind kind = ITEM_HEADER;
+  const char *id = NULL;
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), FALSE);
+  if (self->report == NULL || parts[0] == NULL || parts[1] == NULL)
+    return FALSE;
+  if (g_str_equal (parts[0], "sec"))
+    kind = ITEM_SECTION, id = parts[1];
+  else if (g_str_equal (parts[0], "tbl"))
+    kind = ITEM_TABLE, id = parts[1];
+  else if (g_str_equal (parts[0], "fig"))
+    {
+      const BcSection *section = NULL;
+      bc_template_find_figure (bc_report_get_template (self->report), parts[1], &section);
+      if (section == NULL)
+        return FALSE;
+      kind = ITEM_SECTION, id = section->id;
+    }
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
+    if (row_matches (row, kind, id))
+      {
+        gtk_list_box_select_row (self->outline, row);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * bc_report_page_get_report:
+ *
+ * Returns: (transfer none) (nullable): the report shown
+ */
+BcReport *
+bc_report_page_get_report (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  return self->report;
+}
+
+/**
+ * bc_report_page_get_outline:
+ *
+ * Returns: (transfer none): the sidebar listing the report's parts
+ */
+GtkListBox *
+bc_report_page_get_outline (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  return self->outline;
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "bc-edit-session.h"
+#include "bc-report.h"
+#include "bc-store.h"
+
+G_BEGIN_DECLS
+
+#define BC_TYPE_REPORT_PAGE (bc_report_page_get_type ())
+G_DECLARE_FINAL_TYPE (BcReportPage, bc_report_page, BC, REPORT_PAGE, GtkWidget)
+
+gboolean    bc_report_page_set_report   (BcReportPage *self,
+                                         BcStore      *store,
+                                         BcReport     *report,
+                                         GError      **error);
+BcEditSession *bc_report_page_get_session (BcReportPage *self);
+gboolean    bc_report_page_flush        (BcReportPage *self,
+                                         GError      **error);
+GtkWidget  *bc_report_page_get_form     (BcReportPage *self);
+gboolean    bc_report_page_show_key     (BcReportPage *self,
+                                         const char   *key);
+BcReport   *bc_report_page_get_report   (BcReportPage *self);
+GtkListBox *bc_report_page_get_outline  (BcReportPage *self);
+
+G_END_DECLS

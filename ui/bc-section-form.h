@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "bc-edit-session.h"
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *bc_section_form_new       (BcEditSession   *session,
+                                      const BcSection *section,
+                                      BcReport        *previous);
+GtkWidget *bc_section_form_get_part  (GtkWidget       *form,
+                                      GType            type);
+
+G_END_DECLS

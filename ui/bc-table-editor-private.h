@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "bc-report.h"
+#include "bc-table-editor.h"
+
+G_BEGIN_DECLS
+
+/* What a cell of the keyboard grid holds. Every service row has the
+ * same cells: its "applies" toggle, one per template column, its note. */
+typedef enum
+{
+  CELL_APPLIES,
+  CELL_DATA,
+  CELL_NOTE,
+} CellKind;
+
+typedef struct _TableRow TableRow;
+
+typedef struct
+{
+  TableRow       *row;          /* borrowed: the row it is in */
+  CellKind        kind;
+  const BcColumn *column;       /* data cells */
+  guint           nav;          /* its column in the keyboard grid */
+  GtkWidget      *widget;       /* entry, drop-down, label, toggle or note button */
+  char           *key;          /* the report key it edits */
+  gboolean        invalid;      /* shows the "error" style */
+} Cell;
+
+struct _TableRow
+{
+  BcTableEditor *editor;        /* borrowed */
+  guint          index;         /* in the editor's rows */
+  const BcRow   *def;
+  GtkWidget     *name_label;
+  GtkWidget     *note_label;    /* the note, under the name */
+  GtkWidget     *note_entry;    /* in the note popover, made when first opened */
+  GtkWidget    **dimmed;        /* labels dimmed when the row does not apply, NULL-ended */
+  Cell          *cells;         /* n_nav of them; NULL for a heading row */
+};
+
+struct _BcTableEditor
+{
+  GtkWidget          parent_instance;
+
+  /* template widgets */
+  GtkWidget         *box;
+  GtkLabel          *title_label;
+  GtkLabel          *caption_label;
+  GtkScrolledWindow *header_window;
+  GtkGrid           *header_grid;
+  GtkScrolledWindow *body_window;
+  GtkGrid           *body_grid;
+  GtkScrolledWindow *footer_window;
+  GtkGrid           *footer_grid;
+  GtkRevealer       *message_revealer;
+  GtkLabel          *message_label;
+
+  /* owned */
+  BcEditSession     *session;
+  BcReport          *report;
+  GPtrArray         *rows;          /* TableRow, in display order */
+  GHashTable        *row_index;     /* row key -> TableRow */
+  GtkWidget        **totals;        /* a label per column, NULL where none */
+  GCancellable      *cancellable;
+
+  /* borrowed */
+  const BcTableDef  *table;
+  Cell              *current;       /* the focused data cell */
+  Cell              *invalid_cell;  /* the cell the message is about */
+  guint              n_nav;         /* cells per row */
+  gboolean           updating;      /* a programmatic change: commit nothing */
+};
+
+/* bc-table-editor.c */
+gboolean  _bc_table_editor_commit        (BcTableEditor *self,
+                                          Cell          *cell);
+void      _bc_table_editor_revert        (BcTableEditor *self,
+                                          Cell          *cell);
+void      _bc_table_editor_show_message  (BcTableEditor *self,
+                                          Cell          *cell,
+                                          const char    *message);
+void      _bc_table_editor_hide_message  (BcTableEditor *self);
+gboolean  _bc_table_editor_cell_focusable (Cell         *cell);
+void      _bc_table_editor_focus         (Cell          *cell);
+
+/* bc-table-editor-keys.c: keyboard moves and pasting */
+Cell     *_bc_table_editor_focused_cell  (BcTableEditor *self);
+gboolean  _bc_table_editor_key_pressed   (BcTableEditor   *self,
+                                          guint            keyval,
+                                          GdkModifierType  state);
+void      _bc_table_editor_paste_clipboard (BcTableEditor *self,
+                                            Cell          *cell);
+gboolean  _bc_table_editor_paste         (BcTableEditor *self,
+                                          Cell          *anchor,
+                                          const char    *tsv);
+
+G_END_DECLS

@@ -1,0 +1,603 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bc-new-report-dialog.h"
+#include "bc-report-page.h"
+#include "bc-report-row.h"
+#include "bc-report.h"
+#include "bc-ui-utils.h"
+#include "bc-window.h"
+
+struct _BcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkStack             *list_stack;
+  GtkListBox           *report_list;
+  BcReportPage         *report_page;
+
+  /* owned */
+  BcStore              *store;
+  GPtrArray            *templates;
+  GSettings            *settings;   /* NULL when the schema is not installed */
+
+  guint                 n_reports;
+};
+
+G_DEFINE_FINAL_TYPE (BcWindow, bc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_TEMPLATES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_error (BcWindow     *self,
+            const GError *error)
+{
+  bc_window_add_toast (self, error->message);
+}
+
+static void
+update_actions (BcWindow *self)
+{
+  gboolean can_create = self->store != NULL && self->templates != NULL && self->templates->len > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-report", can_create);
+}
+
+static void
+clear_report_list (BcWindow *self)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->report_list, 0)) != NULL)
+    gtk_list_box_remove (self->report_list, GTK_WIDGET (row));
+  self->n_reports = 0;
+}
+
+static void
+restore_window_state (BcWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+bc_window_close_request (GtkWindow *window)
+{
+  BcWindow *self = BC_WINDOW (window);
+  int width, height;
+
+  if (self->settings != NULL)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+      g_settings_apply (self->settings);
+    }
+  return GTK_WINDOW_CLASS (bc_window_parent_class)->close_request (window);
+}
+
+static void
+report_row_activated_cb (BcWindow      *self,
+                         GtkListBoxRow *row)
+{
+  bc_window_open_report (self, bc_report_row_get_id (BC_REPORT_ROW (row)));
+}
+
+static GtkListBoxRow *
+find_report_row (BcWindow *self,
+                 gint64    id)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->report_list, i)) != NULL; i++)
+    if (bc_report_row_get_id (BC_REPORT_ROW (row)) == id)
+      return row;
+  return NULL;
+}
+
+/* Back on the list (by the button, Alt+Left or a swipe), the list shows
+ * the latest change times, and the report just left keeps the focus. */
+static void
+leaflet_visible_child_cb (BcWindow *self)
+{
+  BcReport *report;
+  GtkListBoxRow *row;
+
+  /* Nothing to do while the window is being torn down. */
+  if (self->leaflet == NULL || self->report_page == NULL
+      || g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "list") != 0)
+    return;
+  report = bc_report_page_get_report (self->report_page);
+  /* The list shows what is on disk: save what is pending first. */
+  bc_report_page_flush (self->report_page, NULL);
+  bc_window_reload (self);
+  row = report ? find_report_row (self, bc_report_get_id (report)) : NULL;
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+dialog_created_cb (BcWindow *self,
+                   gint64    id)
+{
+  bc_window_reload (self);
+  bc_window_open_report (self, id);
+}
+
+static void
+new_report_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  bc_window_new_report (BC_WINDOW (widget));
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BcWindow *self = BC_WINDOW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+static void
+duplicate_report_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  BcWindow *self = BC_WINDOW (widget);
+  g_autoptr(BcReport) previous = NULL;
+  g_autoptr(BcReport) next = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *message = NULL;
+
+  previous = bc_store_open_report (self->store, g_variant_get_int64 (parameter), &error);
+  if (previous != NULL)
+    next = bc_store_duplicate_next (self->store, previous, &error);
+  if (next == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  bc_window_reload (self);
+  bc_window_open_report (self, bc_report_get_id (next));
+  period = bc_ui_format_period (bc_report_get_period_from (next), bc_report_get_period_to (next));
+  /* Translators: %s is a period, "dd/mm/yyyy – dd/mm/yyyy" */
+  message = g_strdup_printf (_("Report for %s created"), period);
+  bc_window_add_toast (self, message);
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    BcWindow         *self)
+{
+  const gint64 *id = g_object_get_data (G_OBJECT (dialog), "bc-report-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!bc_window_delete_report (self, *id, &error))
+    show_error (self, error);
+  else
+    bc_window_add_toast (self, _("Report deleted"));
+}
+
+static void
+delete_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BcWindow *self = BC_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *period = NULL;
+  GtkWidget *dialog;
+
+  report = bc_store_open_report (self->store, id, &error);
+  if (report == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  period = bc_ui_format_period (bc_report_get_period_from (report),
+                                bc_report_get_period_to (report));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete Report?"), NULL);
+  /* Translators: the first %s is a unit, the second a period */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("The report of %s for %s and all its changes will be "
+                                    "deleted permanently."),
+                                  bc_report_get_unit (report), period);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "bc-report-id",
+                          g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+bc_window_constructed (GObject *object)
+{
+  BcWindow *self = BC_WINDOW (object);
+
+  G_OBJECT_CLASS (bc_window_parent_class)->constructed (object);
+
+  if (self->templates == NULL)
+    self->templates = g_ptr_array_new_with_free_func (g_object_unref);
+  update_actions (self);
+  bc_window_reload (self);
+}
+
+static void
+bc_window_dispose (GObject *object)
+{
+  BcWindow *self = BC_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->templates, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bc_window_parent_class)->dispose (object);
+}
+
+static void
+bc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  BcWindow *self = BC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_TEMPLATES:
+      g_value_set_boxed (value, self->templates);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  BcWindow *self = BC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_TEMPLATES:
+      self->templates = g_value_dup_boxed (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bc_window_class_init (BcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = bc_window_constructed;
+  object_class->dispose = bc_window_dispose;
+  object_class->get_property = bc_window_get_property;
+  object_class->set_property = bc_window_set_property;
+  window_class->close_request = bc_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, BC_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A GPtrArray of BcTemplate: the templates new reports are made from. */
+  properties[PROP_TEMPLATES] =
+    g_param_spec_boxed ("templates", NULL, NULL, G_TYPE_PTR_ARRAY,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BC_TYPE_REPORT_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/baocao/Baocao/ui/bc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, report_list);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, report_page);
+  gtk_widget_class_bind_template_callback (widget_class, report_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_visible_child_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
+  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-report", "x",
+                                   duplicate_report_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-report", "x",
+                                   delete_report_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.show-list", NULL);
+}
+
+static void
+bc_window_init (BcWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = bc_ui_settings_new ();
+  restore_window_state (self);
+}
+
+/**
+ * bc_window_new:
+ * @app: (nullable): the application
+ * @store: the library
+ * @templates: (element-type BcTemplate): the templates new reports are made from
+ *
+ * Returns: (transfer none): the main window
+ */
+BcWindow *
+bc_window_new (BcApplication *app,
+               BcStore       *store,
+               GPtrArray     *templates)
+{
+  g_return_val_if_fail (app == NULL || BC_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (BC_IS_STORE (store), NULL);
+
+  return g_object_new (BC_TYPE_WINDOW,
+                       "application", app,
+                       "store", store,
+                       "templates", templates,
+                       NULL);
+}
+
+/**
+ * bc_window_reload:
+ *
+ * Reads the list of reports from the library again.
+ */
+void
+bc_window_reload (BcWindow *self)
+{
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (BC_IS_WINDOW (self));
+
+  clear_report_list (self);
+  reports = bc_store_list_reports (self->store, &error);
+  if (reports == NULL)
+    show_error (self, error);
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    gtk_list_box_append (self->report_list, bc_report_row_new (reports->pdata[i]));
+  self->n_reports = reports ? reports->len : 0;
+  gtk_stack_set_visible_child_name (self->list_stack, self->n_reports > 0 ? "reports" : "empty");
+}
+
+/**
+ * bc_window_get_report_list:
+ *
+ * Returns: (transfer none): the list of reports, one #BcReportRow each
+ */
+GtkListBox *
+bc_window_get_report_list (BcWindow *self)
+{
+  g_return_val_if_fail (BC_IS_WINDOW (self), NULL);
+  return self->report_list;
+}
+
+guint
+bc_window_get_n_reports (BcWindow *self)
+{
+  g_return_val_if_fail (BC_IS_WINDOW (self), 0);
+  return self->n_reports;
+}
+
+/**
+ * bc_window_is_empty_shown:
+ *
+ * Returns: %TRUE when the window shows that there are no reports yet
+ */
+gboolean
+bc_window_is_empty_shown (BcWindow *self)
+{
+  g_return_val_if_fail (BC_IS_WINDOW (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "empty") == 0;
+}
+
+/**
+ * bc_window_open_report:
+ * @id: the report's id in the library
+ *
+ * Shows the report; a report that cannot be read is told in a toast.
+ */
+void
+bc_window_open_report (BcWindow *self,
+                       gint64    id)
+{
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (BC_IS_WINDOW (self));
+
+  report = bc_store_open_report (self->store, id, &error);
+  if (report == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  if (!bc_report_page_set_report (self->report_page, self->store, report, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  adw_leaflet_set_visible_child_name (self->leaflet, "report");
+}
+
+/**
+ * bc_window_show_key:
+ *
+ * Shows the part of the open report that holds the value @key.
+ */
+gboolean
+bc_window_show_key (BcWindow   *self,
+                    const char *key)
+{
+  g_return_val_if_fail (BC_IS_WINDOW (self), FALSE);
+  return bc_report_page_show_key (self->report_page, key);
+}
+
+/**
+ * bc_window_get_report_page:
+ *
+ * Returns: (transfer none): the page that edits the open report
+ */
+BcReportPage *
+bc_window_get_report_page (BcWindow *self)
+{
+  g_return_val_if_fail (BC_IS_WINDOW (self), NULL);
+  return self->report_page;
+}
+
+/**
+ * bc_window_get_open_report_id:
+ *
+ * Returns: the id of the report shown, 0 when the list is shown
+ */
+gint64
+bc_window_get_open_report_id (BcWindow *self)
+{
+  BcReport *report;
+
+  g_return_val_if_fail (BC_IS_WINDOW (self), 0);
+
+  report = bc_report_page_get_report (self->report_page);
+  if (report == NULL
+      || g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "report") != 0)
+    return 0;
+  return bc_report_get_id (report);
+}
+
+/**
+ * bc_window_get_outline:
+ *
+ * Returns: (transfer none): the sidebar of the report page
+ */
+GtkListBox *
+bc_window_get_outline (BcWindow *self)
+{
+  g_return_val_if_fail (BC_IS_WINDOW (self), NULL);
+  return bc_report_page_get_outline (self->report_page);
+}
+
+/**
+ * bc_window_new_report:
+ *
+ * Opens the dialog that makes a new report; the window opens the report
+ * once it is made.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWidget *
+bc_window_new_report (BcWindow *self)
+{
+  BcNewReportDialog *dialog;
+
+  g_return_val_if_fail (BC_IS_WINDOW (self), NULL);
+
+  dialog = bc_new_report_dialog_new (GTK_WINDOW (self), self->store, self->templates);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (dialog_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
+}
+
+/**
+ * bc_window_delete_report:
+ * @id: the report's id in the library
+ *
+ * Deletes a report without asking; the list follows.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bc_window_delete_report (BcWindow  *self,
+                         gint64     id,
+                         GError   **error)
+{
+  BcReport *shown;
+
+  g_return_val_if_fail (BC_IS_WINDOW (self), FALSE);
+
+  shown = bc_report_page_get_report (self->report_page);
+  if (shown != NULL && bc_report_get_id (shown) == id)
+    {
+      adw_leaflet_set_visible_child_name (self->leaflet, "list");
+      bc_report_page_set_report (self->report_page, NULL, NULL, NULL);
+    }
+  if (!bc_store_delete_report (self->store, id, error))
+    return FALSE;
+  bc_window_reload (self);
+  return TRUE;
+}
+
+/**
+ * bc_window_add_toast:
+ * @message: plain text
+ */
+void
+bc_window_add_toast (BcWindow   *self,
+                     const char *message)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (BC_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  /* A toast's title is markup: a unit called "A & B" must not break it. */
+  markup = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}
