@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "bc-export-utils.h"
 #include "bc-figures-form.h"
 #include "bc-header-form.h"
 #include "bc-list-form.h"
@@ -322,6 +323,43 @@ test_next_period (Fixture *f, gconstpointer data)
   g_assert_cmpuint (bc_window_get_n_reports (f->window), ==, 2);
 }
 
+static void
+wait_for_file (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  spin ();
+}
+
+static void
+test_export (Fixture *f, gconstpointer data)
+{
+  g_autofree char *docx = g_build_filename (f->dir, "Báo cáo.docx", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "Phụ lục.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *name = bc_ui_export_suggested_name (model (f), BC_EXPORT_DOCX);
+  gsize length;
+  BcEditSession *session = bc_report_page_get_session (f->page);
+
+  g_assert_cmpstr (name, ==, "Báo cáo 199 05-2024.docx");
+  /* An edit still pending is in the export. */
+  g_assert_true (bc_edit_session_set (session, "header/number", "205", NULL));
+  bc_ui_export_run (GTK_WIDGET (f->page), session, BC_EXPORT_DOCX, docx);
+  bc_ui_export_run (GTK_WIDGET (f->page), session, BC_EXPORT_XLSX, xlsx);
+  wait_for_file (docx);
+  wait_for_file (xlsx);
+  g_assert_true (g_file_get_contents (docx, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "PK"));
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *stored_number = stored (f, "header/number");
+    g_assert_cmpstr (stored_number, ==, "205");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -336,6 +374,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/figures", test_figures);
   ADD ("/bc/ui/forms/undo-redo", test_undo_redo);
   ADD ("/bc/ui/forms/next-period", test_next_period);
+  ADD ("/bc/ui/forms/export", test_export);
 #undef ADD
   return g_test_run ();
 }

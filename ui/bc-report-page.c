@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bc-export-utils.h"
 #include "bc-header-form.h"
 #include "bc-report-page.h"
 #include "bc-section-form.h"
@@ -26,6 +27,7 @@ struct _BcReportPage
   GtkListBox      *outline;
   AdwBin          *content;
   GtkLabel        *save_label;
+  GtkWidget       *export_spinner;
 
   /* owned */
   BcReport        *report;
@@ -259,6 +261,7 @@ update_actions (BcReportPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.redo",
                                  self->session && bc_edit_session_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.next-period", self->report != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", self->report != NULL);
 }
 
 static void
@@ -288,6 +291,18 @@ next_period_action (GtkWidget *widget, const char *action_name, GVariant *parame
     return;
   bc_report_page_flush (self, NULL);
   gtk_widget_activate_action (widget, "win.duplicate-report", "x", bc_report_get_id (self->report));
+}
+
+static void
+export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BcReportPage *self = BC_REPORT_PAGE (widget);
+  const char *kind = g_variant_get_string (parameter, NULL);
+
+  if (self->session == NULL)
+    return;
+  bc_ui_export_choose (widget, self->session,
+                            g_str_equal (kind, "xlsx") ? BC_EXPORT_XLSX : BC_EXPORT_DOCX);
 }
 
 static void
@@ -334,11 +349,16 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, outline);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, content);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, save_label);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, export_spinner);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "report.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "report.next-period", NULL, next_period_action);
+  gtk_widget_class_install_action (widget_class, "report.export", "s", export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "report.export", "s", "docx");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "report.export", "s", "xlsx");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "report.export", "s", "xlsx");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "report.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "report.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "report.redo", NULL);
@@ -350,6 +370,7 @@ bc_report_page_init (BcReportPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->outline, outline_header_cb, NULL, NULL);
+  g_object_set_data (G_OBJECT (self), "bc-export-spinner", self->export_spinner);
   update_actions (self);
 }
 

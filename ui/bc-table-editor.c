@@ -1,0 +1,1297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-table-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bc-number.h"
+#include "bc-report.h"
+#include "bc-table-editor-private.h"
+#include "bc-template.h"
+
+/* An appendix table as a small spreadsheet: a grid of plain entries (a
+ * few hundred AdwEntryRows would take too long to build), a frozen
+ * two-level column header and a frozen totals row that scroll sideways
+ * with the body. Every change goes through the edit session; the cells
+ * show what the report holds and follow its "value-changed" signal, so
+ * undo, redo and paste all land the same way. */
+
+G_DEFINE_FINAL_TYPE (BcTableEditor, bc_table_editor, GTK_TYPE_WIDGET)
+
+/* Column widths in pixels. Each grid (header, body, totals) has a ruler
+ * row of empty boxes this wide and cells that never ask for more, so the
+ * three grids line up column for column. */
+enum
+{
+  WIDTH_NUMBER   = 52,
+  WIDTH_NAME     = 340,
+  WIDTH_APPLIES  = 76,
+  WIDTH_INTEGER  = 112,
+  WIDTH_COMPUTED = 88,
+  WIDTH_CHOICE   = 156,
+  WIDTH_TEXT     = 260,
+  WIDTH_NOTE     = 52,
+};
+
+/* STT, name, then the keyboard grid: applies, the columns, the note. */
+#define FIRST_NAV_COLUMN 2
+#define INDENT 20
+
+static int
+column_width (const BcColumn *column)
+{
+  switch (column->type)
+    {
+    case BC_COLUMN_INTEGER:
+      return WIDTH_INTEGER;
+    case BC_COLUMN_TEXT:
+      return WIDTH_TEXT;
+    case BC_COLUMN_CHOICE:
+      return WIDTH_CHOICE;
+    case BC_COLUMN_COMPUTED:
+    default:
+      return WIDTH_COMPUTED;
+    }
+}
+
+static guint
+n_grid_columns (BcTableEditor *self)
+{
+  return FIRST_NAV_COLUMN + self->n_nav;
+}
+
+static int
+grid_column_width (BcTableEditor *self,
+                   guint          grid_column)
+{
+  guint n_columns = self->table->columns->len;
+
+  if (grid_column == 0)
+    return WIDTH_NUMBER;
+  if (grid_column == 1)
+    return WIDTH_NAME;
+  if (grid_column == FIRST_NAV_COLUMN)
+    return WIDTH_APPLIES;
+  if (grid_column < FIRST_NAV_COLUMN + 1 + n_columns)
+    return column_width (self->table->columns->pdata[grid_column - FIRST_NAV_COLUMN - 1]);
+  return WIDTH_NOTE;
+}
+
+static void
+add_ruler (BcTableEditor *self,
+           GtkGrid       *grid)
+{
+  for (guint i = 0; i < n_grid_columns (self); i++)
+    {
+      GtkWidget *ruler = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_widget_set_size_request (ruler, grid_column_width (self, i), -1);
+      gtk_grid_attach (grid, ruler, (int) i, 0, 1, 1);
+    }
+}
+
+/* A wrapping label that takes the width its column gives it. */
+static GtkWidget *
+cell_label_new (const char *text,
+                float       xalign,
+                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static gboolean
+stored_count (BcTableEditor *self,
+              TableRow      *row,
+              const char    *column_id,
+              gint64        *count)
+{
+  g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", self->table->id, row->def->key, column_id);
+  const char *value = bc_report_get (self->report, key);
+
+  if (*value == '\0')
+    return FALSE;
+  *count = g_ascii_strtoll (value, NULL, 10);
+  return TRUE;
+}
+
+static char *
+ratio_text (gboolean have_numerator,
+            gint64   numerator,
+            gboolean have_denominator,
+            gint64   denominator)
+{
+  if (!have_numerator || !have_denominator || denominator == 0)
+    return g_strdup ("–");
+  return bc_format_percent ((double) numerator / (double) denominator, 2);
+}
+
+gboolean
+_bc_table_editor_cell_focusable (Cell *cell)
+{
+  if (cell->kind == CELL_DATA && cell->column->type == BC_COLUMN_COMPUTED)
+    return FALSE;
+  return gtk_widget_is_sensitive (cell->widget) && gtk_widget_get_visible (cell->widget);
+}
+
+void
+_bc_table_editor_focus (Cell *cell)
+{
+  gtk_widget_grab_focus (cell->widget);
+  if (GTK_IS_EDITABLE (cell->widget))
+    gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
+}
+
+/* Cells show the report */
+
+static void
+set_entry_text (BcTableEditor *self,
+                GtkWidget     *entry,
+                const char    *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0)
+    return;
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  self->updating = FALSE;
+}
+
+static void
+refresh_choice (BcTableEditor *self,
+                Cell          *cell,
+                const char    *value)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (cell->widget));
+  guint n = g_list_model_get_n_items (model);
+  guint selected = 0;
+
+  /* Item 0 is "–", no value. */
+  for (guint i = 1; i < n && *value != '\0'; i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), value))
+      selected = i;
+  if (selected == 0 && *value != '\0')
+    {
+      /* Not one of the template's choices (an older template): keep showing it. */
+      gtk_string_list_append (GTK_STRING_LIST (model), value);
+      selected = n;
+    }
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->widget), selected);
+  self->updating = FALSE;
+}
+
+static void
+refresh_cell (BcTableEditor *self,
+              Cell          *cell)
+{
+  const char *value = bc_report_get (self->report, cell->key);
+  g_autofree char *text = NULL;
+
+  switch (cell->column->type)
+    {
+    case BC_COLUMN_INTEGER:
+      /* Grouped for reading; the bare digits while the clerk edits them. */
+      if (*value != '\0' && cell != self->current)
+        text = bc_format_int (g_ascii_strtoll (value, NULL, 10));
+      set_entry_text (self, cell->widget, text ? text : value);
+      break;
+    case BC_COLUMN_TEXT:
+      set_entry_text (self, cell->widget, value);
+      if (!cell->invalid)
+        gtk_widget_set_tooltip_text (cell->widget, *value ? value : NULL);
+      break;
+    case BC_COLUMN_CHOICE:
+      refresh_choice (self, cell, value);
+      break;
+    case BC_COLUMN_COMPUTED:
+    default:
+      break;
+    }
+}
+
+static void
+refresh_computed (BcTableEditor *self,
+                  TableRow      *row)
+{
+  for (guint i = 0; i < self->table->columns->len; i++)
+    {
+      const BcColumn *column = self->table->columns->pdata[i];
+      gint64 numerator = 0, denominator = 0;
+      gboolean have_numerator, have_denominator;
+      g_autofree char *text = NULL;
+
+      if (column->type != BC_COLUMN_COMPUTED)
+        continue;
+      have_numerator = stored_count (self, row, column->numerator, &numerator);
+      have_denominator = stored_count (self, row, column->denominator, &denominator);
+      text = ratio_text (have_numerator, numerator, have_denominator, denominator);
+      gtk_label_set_text (GTK_LABEL (row->cells[i + 1].widget), text);
+    }
+}
+
+static gint64
+column_total (BcTableEditor *self,
+              const char    *column_id,
+              gboolean      *any)
+{
+  gint64 total = 0;
+
+  *any = FALSE;
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      TableRow *row = self->rows->pdata[r];
+      gint64 count;
+
+      if (row->cells == NULL
+          || !bc_report_row_applies (self->report, self->table->id, row->def->key))
+        continue;
+      if (stored_count (self, row, column_id, &count))
+        {
+          total += count;
+          *any = TRUE;
+        }
+    }
+  return total;
+}
+
+static void
+refresh_totals (BcTableEditor *self)
+{
+  if (self->totals == NULL)
+    return;
+  for (guint i = 0; i < self->table->columns->len; i++)
+    {
+      const BcColumn *column = self->table->columns->pdata[i];
+      g_autofree char *text = NULL;
+      gboolean any, have_denominator;
+      gint64 numerator, denominator;
+
+      if (self->totals[i] == NULL)
+        continue;
+      if (column->type == BC_COLUMN_INTEGER)
+        text = bc_format_int (column_total (self, column->id, &any));
+      else
+        {
+          numerator = column_total (self, column->numerator, &any);
+          denominator = column_total (self, column->denominator, &have_denominator);
+          text = ratio_text (any, numerator, have_denominator, denominator);
+        }
+      gtk_label_set_text (GTK_LABEL (self->totals[i]), text);
+    }
+}
+
+static void
+refresh_applies (BcTableEditor *self,
+                 TableRow      *row)
+{
+  gboolean applies = bc_report_row_applies (self->report, self->table->id, row->def->key);
+
+  self->updating = TRUE;
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (row->cells[0].widget), applies);
+  self->updating = FALSE;
+  for (guint i = 1; i + 1 < self->n_nav; i++)
+    gtk_widget_set_sensitive (row->cells[i].widget, applies);
+  for (GtkWidget **label = row->dimmed; *label != NULL; label++)
+    {
+      if (applies)
+        gtk_widget_remove_css_class (*label, "dim-label");
+      else
+        gtk_widget_add_css_class (*label, "dim-label");
+    }
+}
+
+static void
+refresh_note (BcTableEditor *self,
+              TableRow      *row)
+{
+  Cell *cell = &row->cells[self->n_nav - 1];
+  const char *note = bc_report_get (self->report, cell->key);
+  gboolean has_note = *note != '\0';
+
+  if (has_note && row->note_label == NULL)
+    {
+      row->note_label = cell_label_new (NULL, 0, "caption");
+      gtk_widget_add_css_class (row->note_label, "note");
+      gtk_box_append (GTK_BOX (gtk_widget_get_parent (row->name_label)), row->note_label);
+    }
+  if (row->note_label != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (row->note_label), note);
+      gtk_widget_set_visible (row->note_label, has_note);
+    }
+  if (row->note_entry != NULL && !gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row->note_entry)))))
+    set_entry_text (self, row->note_entry, note);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (cell->widget),
+                                 has_note ? "document-edit-symbolic" : "list-add-symbolic");
+  gtk_widget_set_tooltip_text (cell->widget, has_note ? _("Edit the Note") : _("Add a Note"));
+  if (has_note)
+    gtk_widget_add_css_class (cell->widget, "has-note");
+  else
+    gtk_widget_remove_css_class (cell->widget, "has-note");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note,
+                                  -1);
+}
+
+/* Messages */
+
+static void
+clear_invalid (BcTableEditor *self)
+{
+  Cell *cell = g_steal_pointer (&self->invalid_cell);
+
+  if (cell == NULL)
+    return;
+  cell->invalid = FALSE;
+  gtk_widget_remove_css_class (cell->widget, "error");
+  gtk_widget_set_tooltip_text (cell->widget, NULL);
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_STATE_INVALID);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  refresh_cell (self, cell);
+}
+
+/* @cell, if any, is shown in error until the message goes away. */
+void
+_bc_table_editor_show_message (BcTableEditor *self,
+                               Cell          *cell,
+                               const char    *message)
+{
+  clear_invalid (self);
+  if (cell != NULL)
+    {
+      self->invalid_cell = cell;
+      cell->invalid = TRUE;
+      gtk_widget_add_css_class (cell->widget, "error");
+      gtk_widget_set_tooltip_text (cell->widget, message);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (cell->widget),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                      -1);
+    }
+  gtk_label_set_text (self->message_label, message);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+void
+_bc_table_editor_hide_message (BcTableEditor *self)
+{
+  clear_invalid (self);
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+static void
+refuse (BcTableEditor *self,
+        Cell          *cell,
+        const char    *reason)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: a refused cell: the row's number, the column, why */
+  message = g_strdup_printf (_("Row %s, %s: %s. The previous value is kept."),
+                             cell->row->def->number, cell->column->label, reason);
+  _bc_table_editor_show_message (self, cell, message);
+}
+
+/* Editing */
+
+/* Stores what @cell's entry holds. A refused value leaves the report as
+ * it was, puts the stored value back in the entry and says why.
+ * Returns: FALSE when the value was refused */
+gboolean
+_bc_table_editor_commit (BcTableEditor *self,
+                         Cell          *cell)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *value = NULL;
+  gint64 count;
+
+  if (cell->kind != CELL_DATA || !GTK_IS_ENTRY (cell->widget) || self->session == NULL)
+    return TRUE;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (cell->widget))));
+  if (cell->column->type != BC_COLUMN_INTEGER || *text == '\0')
+    value = g_steal_pointer (&text);
+  else if (bc_parse_count (text, cell->column->max, &count, &error))
+    value = g_strdup_printf ("%" G_GINT64_FORMAT, count);
+
+  if (value != NULL && g_str_equal (value, bc_report_get (self->report, cell->key)))
+    {
+      if (cell->invalid)
+        _bc_table_editor_hide_message (self);
+      refresh_cell (self, cell);
+      return TRUE;
+    }
+  if (value == NULL || !bc_edit_session_set (self->session, cell->key, value, &error))
+    {
+      refuse (self, cell, error->message);
+      refresh_cell (self, cell);
+      return FALSE;
+    }
+  if (self->invalid_cell != NULL)
+    _bc_table_editor_hide_message (self);
+  return TRUE;
+}
+
+/* Escape: the stored value back, as if nothing had been typed. */
+void
+_bc_table_editor_revert (BcTableEditor *self,
+                         Cell          *cell)
+{
+  if (cell->invalid)
+    _bc_table_editor_hide_message (self);
+  refresh_cell (self, cell);
+  if (GTK_IS_EDITABLE (cell->widget))
+    gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
+}
+
+static void
+commit_note (BcTableEditor *self,
+             TableRow      *row)
+{
+  Cell *cell = &row->cells[self->n_nav - 1];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (row->note_entry == NULL || self->session == NULL)
+    return;
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->note_entry))));
+  if (!bc_edit_session_set (self->session, cell->key, text, &error))
+    _bc_table_editor_show_message (self, NULL, error->message);
+}
+
+/* Callbacks */
+
+static void
+text_focus_cb (GtkWidget  *text,
+               GParamSpec *pspec,
+               Cell       *cell)
+{
+  BcTableEditor *self = cell->row->editor;
+
+  if (gtk_widget_has_focus (text))
+    {
+      self->current = cell;
+      refresh_cell (self, cell);
+      gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
+      return;
+    }
+  if (self->current == cell)
+    self->current = NULL;
+  _bc_table_editor_commit (self, cell);
+  refresh_cell (self, cell);
+}
+
+static void
+paste_clipboard_cb (GtkWidget *text,
+                    Cell      *cell)
+{
+  /* A block copied from a spreadsheet fills cells, not this entry. */
+  g_signal_stop_emission_by_name (text, "paste-clipboard");
+  _bc_table_editor_paste_clipboard (cell->row->editor, cell);
+}
+
+/* Enter without the key controller (an input method, a test): store and go down. */
+static void
+entry_activate_cb (GtkWidget *entry,
+                   Cell      *cell)
+{
+  _bc_table_editor_key_pressed (cell->row->editor, GDK_KEY_Return, 0);
+}
+
+static void
+choice_selected_cb (GtkDropDown *drop_down,
+                    GParamSpec  *pspec,
+                    Cell        *cell)
+{
+  BcTableEditor *self = cell->row->editor;
+  g_autoptr(GError) error = NULL;
+  guint selected = gtk_drop_down_get_selected (drop_down);
+  const char *value = NULL;
+
+  if (self->updating || self->session == NULL)
+    return;
+  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
+    value = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)), selected);
+  if (!bc_edit_session_set (self->session, cell->key, value, &error))
+    {
+      refuse (self, cell, error->message);
+      refresh_cell (self, cell);
+    }
+}
+
+static void
+applies_toggled_cb (GtkCheckButton *button,
+                    Cell           *cell)
+{
+  BcTableEditor *self = cell->row->editor;
+  g_autoptr(GError) error = NULL;
+
+  if (self->updating || self->session == NULL)
+    return;
+  if (!bc_edit_session_set (self->session, cell->key,
+                            gtk_check_button_get_active (button) ? "1" : "0", &error))
+    _bc_table_editor_show_message (self, NULL, error->message);
+}
+
+static void
+note_activate_cb (GtkWidget *entry,
+                  TableRow  *row)
+{
+  commit_note (row->editor, row);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (row->cells[row->editor->n_nav - 1].widget));
+}
+
+static void
+note_closed_cb (GtkPopover *popover,
+                TableRow   *row)
+{
+  commit_note (row->editor, row);
+}
+
+static gboolean
+note_key_cb (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             TableRow              *row)
+{
+  BcTableEditor *self = row->editor;
+
+  /* Escape closes the popover without keeping what was typed. */
+  if (keyval == GDK_KEY_Escape)
+    {
+      Cell *cell = &row->cells[self->n_nav - 1];
+      set_entry_text (self, row->note_entry, bc_report_get (self->report, cell->key));
+    }
+  return FALSE;
+}
+
+static void
+build_note_popover (BcTableEditor *self,
+                    TableRow      *row)
+{
+  Cell *cell = &row->cells[self->n_nav - 1];
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (_("Note"));
+  GtkWidget *hint = gtk_label_new (_("Printed in italics under the name of the service."));
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  g_autofree char *label = g_strdup_printf (_("%s — %s"), row->def->label, _("Note"));
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 40);
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_widget_add_css_class (hint, "dim-label");
+
+  row->note_entry = gtk_entry_new ();
+  gtk_editable_set_width_chars (GTK_EDITABLE (row->note_entry), 40);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (row->note_entry),
+                                  _("For example: includes 900 carried over from the previous period"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->note_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_editable_set_text (GTK_EDITABLE (row->note_entry), bc_report_get (self->report, cell->key));
+  g_signal_connect (row->note_entry, "activate", G_CALLBACK (note_activate_cb), row);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (note_key_cb), row);
+  gtk_widget_add_controller (row->note_entry, keys);
+
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), row->note_entry);
+  gtk_box_append (GTK_BOX (box), hint);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), row->note_entry);
+  g_signal_connect (popover, "closed", G_CALLBACK (note_closed_cb), row);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (cell->widget), popover);
+}
+
+static void
+note_popup_cb (GtkMenuButton *button,
+               gpointer       user_data)
+{
+  TableRow *row = user_data;
+
+  if (row->note_entry == NULL)
+    build_note_popover (row->editor, row);
+}
+
+static void
+value_changed_cb (BcTableEditor *self,
+                  const char    *key,
+                  BcReport      *report)
+{
+  g_autofree char *prefix = g_strdup_printf ("tbl/%s/", self->table->id);
+  g_autofree char *row_key = NULL;
+  const char *field;
+  TableRow *row;
+
+  if (!g_str_has_prefix (key, prefix) || (field = strrchr (key, '/')) == NULL)
+    return;
+  row_key = g_strndup (key + strlen (prefix), (gsize) (field - key) - strlen (prefix));
+  field++;
+  if ((row = g_hash_table_lookup (self->row_index, row_key)) == NULL || row->cells == NULL)
+    return;
+
+  if (g_str_equal (field, "applies"))
+    {
+      refresh_applies (self, row);
+      refresh_totals (self);
+      return;
+    }
+  if (g_str_equal (field, "note"))
+    {
+      refresh_note (self, row);
+      return;
+    }
+  for (guint i = 1; i + 1 < self->n_nav; i++)
+    {
+      Cell *cell = &row->cells[i];
+
+      if (!g_str_equal (cell->column->id, field))
+        continue;
+      /* A value arriving from elsewhere (undo, paste) outdates the error. */
+      if (cell->invalid)
+        _bc_table_editor_hide_message (self);
+      refresh_cell (self, cell);
+      if (cell->column->type == BC_COLUMN_INTEGER)
+        {
+          refresh_computed (self, row);
+          refresh_totals (self);
+        }
+    }
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                BcTableEditor         *self)
+{
+  return _bc_table_editor_key_pressed (self, keyval, state);
+}
+
+/* Building */
+
+static void
+cell_init (Cell           *cell,
+           TableRow       *row,
+           CellKind        kind,
+           guint           nav,
+           const BcColumn *column,
+           const char     *field)
+{
+  cell->row = row;
+  cell->kind = kind;
+  cell->nav = nav;
+  cell->column = column;
+  cell->key = g_strdup_printf ("tbl/%s/%s/%s", row->editor->table->id, row->def->key, field);
+}
+
+static GtkWidget *
+data_widget_new (BcTableEditor *self,
+                 Cell          *cell)
+{
+  const BcColumn *column = cell->column;
+  GtkWidget *widget;
+
+  if (column->type == BC_COLUMN_COMPUTED)
+    return cell_label_new ("–", 1, "numeric");
+  if (column->type == BC_COLUMN_CHOICE)
+    {
+      g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+      gtk_string_list_append (model, "–");
+      for (guint i = 0; column->choices != NULL && column->choices[i] != NULL; i++)
+        gtk_string_list_append (model, column->choices[i]);
+      widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL);
+      g_signal_connect (widget, "notify::selected", G_CALLBACK (choice_selected_cb), cell);
+      return widget;
+    }
+
+  widget = gtk_entry_new ();
+  gtk_editable_set_width_chars (GTK_EDITABLE (widget), 1);
+  /* Ctrl+Z belongs to the session's undo, not to one entry's. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
+  if (column->type == BC_COLUMN_INTEGER)
+    {
+      gtk_editable_set_alignment (GTK_EDITABLE (widget), 1);
+      gtk_entry_set_input_purpose (GTK_ENTRY (widget), GTK_INPUT_PURPOSE_NUMBER);
+      gtk_widget_add_css_class (widget, "numeric");
+    }
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (widget)), "notify::has-focus",
+                    G_CALLBACK (text_focus_cb), cell);
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (widget)), "paste-clipboard",
+                    G_CALLBACK (paste_clipboard_cb), cell);
+  g_signal_connect (widget, "activate", G_CALLBACK (entry_activate_cb), cell);
+  return widget;
+}
+
+static void
+attach_cell (BcTableEditor *self,
+             Cell          *cell,
+             int            grid_row,
+             const char    *accessible_label)
+{
+  gtk_widget_add_css_class (cell->widget, "cell");
+  gtk_widget_set_valign (cell->widget, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (cell->widget), "bc-table-cell", cell);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  -1);
+  gtk_grid_attach (self->body_grid, cell->widget, (int) (FIRST_NAV_COLUMN + cell->nav), grid_row, 1, 1);
+}
+
+static void
+build_service_row (BcTableEditor *self,
+                   TableRow      *row,
+                   int            grid_row,
+                   guint          base_level)
+{
+  guint n_columns = self->table->columns->len;
+  GtkWidget *number = cell_label_new (row->def->number, 0.5, "numeric");
+  GtkWidget *name_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *applies_label = NULL;
+  g_autofree char *note_label = NULL;
+  Cell *cell;
+
+  row->cells = g_new0 (Cell, self->n_nav);
+  row->dimmed = g_new0 (GtkWidget *, 3);
+  row->name_label = cell_label_new (row->def->label, 0, NULL);
+  gtk_label_set_lines (GTK_LABEL (row->name_label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (row->name_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (row->name_label, row->def->label);
+  gtk_widget_set_margin_start (name_box, INDENT * (int) (row->def->level - MIN (row->def->level, base_level)));
+  gtk_widget_set_valign (name_box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (name_box, "name");
+  gtk_box_append (GTK_BOX (name_box), row->name_label);
+  row->dimmed[0] = number;
+  row->dimmed[1] = row->name_label;
+  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+  gtk_grid_attach (self->body_grid, number, 0, grid_row, 1, 1);
+  gtk_grid_attach (self->body_grid, name_box, 1, grid_row, 1, 1);
+
+  cell = &row->cells[0];
+  cell_init (cell, row, CELL_APPLIES, 0, NULL, "applies");
+  cell->widget = gtk_check_button_new ();
+  gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (cell->widget, _("Applies to this unit"));
+  g_signal_connect (cell->widget, "toggled", G_CALLBACK (applies_toggled_cb), cell);
+  /* Translators: the accessible name of a row's check box; %s is the service */
+  applies_label = g_strdup_printf (_("%s — Applies to this unit"), row->def->label);
+  attach_cell (self, cell, grid_row, applies_label);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      const BcColumn *column = self->table->columns->pdata[i];
+      /* Translators: an input's accessible name: the service, then the column */
+      g_autofree char *label = g_strdup_printf (_("%s — %s"), row->def->label, column->label);
+
+      cell = &row->cells[i + 1];
+      cell_init (cell, row, CELL_DATA, i + 1, column, column->id);
+      cell->widget = data_widget_new (self, cell);
+      attach_cell (self, cell, grid_row, label);
+      refresh_cell (self, cell);
+    }
+
+  cell = &row->cells[n_columns + 1];
+  cell_init (cell, row, CELL_NOTE, n_columns + 1, NULL, "note");
+  cell->widget = gtk_menu_button_new ();
+  gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (cell->widget), FALSE);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (cell->widget), note_popup_cb, row, NULL);
+  note_label = g_strdup_printf (_("%s — %s"), row->def->label, _("Note"));
+  attach_cell (self, cell, grid_row, note_label);
+
+  refresh_computed (self, row);
+  refresh_applies (self, row);
+  refresh_note (self, row);
+}
+
+/* A group (I, II) or a parent row (13, 14): its number and title across the table. */
+static void
+build_heading_row (BcTableEditor *self,
+                   TableRow      *row,
+                   int            grid_row,
+                   guint          base_level)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *number = cell_label_new (row->def->number, 0.5, "numeric");
+  GtkWidget *title = cell_label_new (row->def->label, 0, NULL);
+
+  row->name_label = title;
+  gtk_widget_set_size_request (number, WIDTH_NUMBER, -1);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_set_margin_start (title, INDENT * (int) (row->def->level - MIN (row->def->level, base_level)));
+  gtk_widget_set_size_request (title, WIDTH_NAME, -1);
+  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_widget_add_css_class (box, row->def->level < base_level ? "group-row" : "parent-row");
+  gtk_grid_attach (self->body_grid, box, 0, grid_row, (int) n_grid_columns (self), 1);
+}
+
+static guint
+service_level (const BcTableDef *table)
+{
+  guint level = G_MAXUINT;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const BcRow *row = table->rows->pdata[i];
+      if (!row->heading)
+        level = MIN (level, row->level);
+    }
+  return level == G_MAXUINT ? 0 : level;
+}
+
+static void
+build_body (BcTableEditor *self)
+{
+  guint base_level = service_level (self->table);
+
+  add_ruler (self, self->body_grid);
+  for (guint i = 0; i < self->table->rows->len; i++)
+    {
+      TableRow *row = g_new0 (TableRow, 1);
+      int grid_row = 1 + 2 * (int) i;
+
+      row->editor = self;
+      row->index = i;
+      row->def = self->table->rows->pdata[i];
+      g_ptr_array_add (self->rows, row);
+      g_hash_table_insert (self->row_index, row->def->key, row);
+      if (i > 0)
+        gtk_grid_attach (self->body_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
+                         0, grid_row - 1, (int) n_grid_columns (self), 1);
+      if (row->def->heading)
+        build_heading_row (self, row, grid_row, base_level);
+      else
+        build_service_row (self, row, grid_row, base_level);
+    }
+}
+
+static GtkWidget *
+header_label_new (const char *text)
+{
+  GtkWidget *label = cell_label_new (text, 0.5, "column-heading");
+
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  return label;
+}
+
+/* Two levels: a column's group above its label; columns without a group,
+ * and STT and the name, take both. */
+static void
+build_header (BcTableEditor *self)
+{
+  GtkGrid *grid = self->header_grid;
+  guint n_columns = self->table->columns->len;
+  guint first = FIRST_NAV_COLUMN + 1;
+
+  add_ruler (self, grid);
+  /* Translators: the heading of the row-number column ("Số thứ tự") */
+  gtk_grid_attach (grid, header_label_new (C_("table", "No.")), 0, 1, 1, 2);
+  gtk_grid_attach (grid, header_label_new (_("Service")), 1, 1, 1, 2);
+  /* Translators: the heading of the column of "applies to this unit" check boxes */
+  gtk_grid_attach (grid, header_label_new (_("Applies")), FIRST_NAV_COLUMN, 1, 1, 2);
+
+  for (guint i = 0; i < n_columns;)
+    {
+      const BcColumn *column = self->table->columns->pdata[i];
+      guint span = 1;
+
+      if (column->group == NULL)
+        {
+          gtk_grid_attach (grid, header_label_new (column->label), (int) (first + i), 1, 1, 2);
+          i++;
+          continue;
+        }
+      while (i + span < n_columns
+             && g_strcmp0 (((BcColumn *) self->table->columns->pdata[i + span])->group, column->group) == 0)
+        span++;
+      gtk_grid_attach (grid, header_label_new (column->group), (int) (first + i), 1, (int) span, 1);
+      for (guint j = i; j < i + span; j++)
+        gtk_grid_attach (grid, header_label_new (((BcColumn *) self->table->columns->pdata[j])->label),
+                         (int) (first + j), 2, 1, 1);
+      i += span;
+    }
+  gtk_grid_attach (grid, header_label_new (_("Note")), (int) (first + n_columns), 1, 1, 2);
+}
+
+static void
+build_totals (BcTableEditor *self)
+{
+  GtkGrid *grid = self->footer_grid;
+  GtkWidget *label;
+
+  if (self->table->totals_label == NULL)
+    return;
+  add_ruler (self, grid);
+  label = cell_label_new (self->table->totals_label, 0, "heading");
+  gtk_grid_attach (grid, label, 0, 1, 2, 1);
+  self->totals = g_new0 (GtkWidget *, self->table->columns->len);
+  for (guint i = 0; i < self->table->columns->len; i++)
+    {
+      const BcColumn *column = self->table->columns->pdata[i];
+
+      if (column->type != BC_COLUMN_INTEGER && column->type != BC_COLUMN_COMPUTED)
+        continue;
+      self->totals[i] = cell_label_new ("", 1, "numeric");
+      gtk_widget_add_css_class (self->totals[i], "heading");
+      gtk_widget_add_css_class (self->totals[i], "total");
+      gtk_grid_attach (grid, self->totals[i], (int) (FIRST_NAV_COLUMN + 1 + i), 1, 1, 1);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->footer_window), TRUE);
+  refresh_totals (self);
+}
+
+static void
+ensure_css (GtkWidget *widget)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (display == NULL || g_object_get_data (G_OBJECT (display), "bc-table-editor-css") != NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/baocao/Baocao/ui/bc-table-editor.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data_full (G_OBJECT (display), "bc-table-editor-css",
+                          g_steal_pointer (&provider), g_object_unref);
+}
+
+/* Actions */
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BcTableEditor *self = BC_TABLE_EDITOR (widget);
+
+  if (self->current != NULL)
+    _bc_table_editor_revert (self, self->current);
+}
+
+static void
+dismiss_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _bc_table_editor_hide_message (BC_TABLE_EDITOR (widget));
+}
+
+static void
+table_row_free (TableRow *row)
+{
+  BcTableEditor *self = row->editor;
+
+  if (row->cells != NULL)
+    for (guint i = 0; i < self->n_nav; i++)
+      g_free (row->cells[i].key);
+  g_free (row->cells);
+  g_free (row->dimmed);
+  g_free (row);
+}
+
+static void
+bc_table_editor_dispose (GObject *object)
+{
+  BcTableEditor *self = BC_TABLE_EDITOR (object);
+
+  /* What was typed in the focused cell is kept, as if it had been left. */
+  if (self->current != NULL && self->session != NULL)
+    _bc_table_editor_commit (self, self->current);
+  g_cancellable_cancel (self->cancellable);
+  if (self->report != NULL)
+    g_signal_handlers_disconnect_by_data (self->report, self);
+  g_clear_object (&self->session);
+  self->current = NULL;
+  self->invalid_cell = NULL;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_TABLE_EDITOR);
+
+  G_OBJECT_CLASS (bc_table_editor_parent_class)->dispose (object);
+}
+
+static void
+bc_table_editor_finalize (GObject *object)
+{
+  BcTableEditor *self = BC_TABLE_EDITOR (object);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->row_index, g_hash_table_unref);
+  g_free (self->totals);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (bc_table_editor_parent_class)->finalize (object);
+}
+
+static void
+bc_table_editor_class_init (BcTableEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bc_table_editor_dispose;
+  object_class->finalize = bc_table_editor_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/baocao/Baocao/ui/bc-table-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, box);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, header_window);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, header_grid);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, body_window);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, body_grid);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, footer_window);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, footer_grid);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, message_label);
+
+  gtk_widget_class_install_action (widget_class, "table.revert", NULL, revert_action);
+  gtk_widget_class_install_action (widget_class, "table.dismiss", NULL, dismiss_action);
+}
+
+static void
+bc_table_editor_init (BcTableEditor *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ensure_css (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) table_row_free);
+  self->row_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->cancellable = g_cancellable_new ();
+
+  /* The header and the totals scroll sideways with the body. */
+  gtk_scrolled_window_set_hadjustment (self->header_window,
+                                       gtk_scrolled_window_get_hadjustment (self->body_window));
+  gtk_scrolled_window_set_hadjustment (self->footer_window,
+                                       gtk_scrolled_window_get_hadjustment (self->body_window));
+
+  /* Capture: Tab, Enter and the arrows must reach us before the entries. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->body_grid), keys);
+}
+
+/**
+ * bc_table_editor_new:
+ * @session: the session editing the report
+ * @table: one of the tables of the report's template
+ *
+ * Returns: (transfer floating): an editor of @table's cells
+ */
+GtkWidget *
+bc_table_editor_new (BcEditSession    *session,
+                     const BcTableDef *table)
+{
+  BcTableEditor *self;
+
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (session), NULL);
+  g_return_val_if_fail (table != NULL, NULL);
+
+  self = g_object_new (BC_TYPE_TABLE_EDITOR, NULL);
+  self->session = g_object_ref (session);
+  self->report = g_object_ref (bc_edit_session_get_report (session));
+  self->table = table;
+  self->n_nav = table->columns->len + 2;
+
+  gtk_label_set_text (self->title_label, table->title);
+  gtk_label_set_text (self->caption_label, table->caption ? table->caption : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), table->caption && *table->caption);
+  build_header (self);
+  build_body (self);
+  build_totals (self);
+  g_signal_connect_object (self->report, "value-changed",
+                           G_CALLBACK (value_changed_cb), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
+}
+
+BcEditSession *
+bc_table_editor_get_session (BcTableEditor *self)
+{
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  return self->session;
+}
+
+const BcTableDef *
+bc_table_editor_get_table (BcTableEditor *self)
+{
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  return self->table;
+}
+
+static Cell *
+find_cell (BcTableEditor *self,
+           const char    *row_key,
+           const char    *column_id)
+{
+  TableRow *row = g_hash_table_lookup (self->row_index, row_key);
+
+  if (row == NULL || row->cells == NULL)
+    return NULL;
+  for (guint i = 1; i + 1 < self->n_nav; i++)
+    if (g_str_equal (row->cells[i].column->id, column_id))
+      return &row->cells[i];
+  return NULL;
+}
+
+/**
+ * bc_table_editor_focus_cell:
+ *
+ * Moves the keyboard focus to a cell, as Tab would.
+ *
+ * Returns: %FALSE when there is no such cell or it cannot take the focus
+ */
+gboolean
+bc_table_editor_focus_cell (BcTableEditor *self,
+                            const char    *row_key,
+                            const char    *column_id)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), FALSE);
+
+  cell = find_cell (self, row_key, column_id);
+  if (cell == NULL || !_bc_table_editor_cell_focusable (cell))
+    return FALSE;
+  _bc_table_editor_focus (cell);
+  return TRUE;
+}
+
+/**
+ * bc_table_editor_get_cell:
+ *
+ * Returns: (transfer none) (nullable): the cell's widget: a #GtkEntry for
+ *   integer and text columns, a #GtkDropDown for choices, a #GtkLabel for
+ *   computed columns
+ */
+GtkWidget *
+bc_table_editor_get_cell (BcTableEditor *self,
+                          const char    *row_key,
+                          const char    *column_id)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  cell = find_cell (self, row_key, column_id);
+  return cell ? cell->widget : NULL;
+}
+
+/**
+ * bc_table_editor_get_applies_toggle:
+ *
+ * Returns: (transfer none) (nullable): the row's "applies to this unit" check box
+ */
+GtkWidget *
+bc_table_editor_get_applies_toggle (BcTableEditor *self,
+                                    const char    *row_key)
+{
+  TableRow *row;
+
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  row = g_hash_table_lookup (self->row_index, row_key);
+  return row && row->cells ? row->cells[0].widget : NULL;
+}
+
+/**
+ * bc_table_editor_get_note_entry:
+ *
+ * Returns: (transfer none) (nullable): the entry of the row's note
+ *   popover; activating it stores the note
+ */
+GtkWidget *
+bc_table_editor_get_note_entry (BcTableEditor *self,
+                                const char    *row_key)
+{
+  TableRow *row;
+
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  row = g_hash_table_lookup (self->row_index, row_key);
+  if (row == NULL || row->cells == NULL)
+    return NULL;
+  if (row->note_entry == NULL)
+    build_note_popover (self, row);
+  return row->note_entry;
+}
+
+/**
+ * bc_table_editor_get_total_text:
+ *
+ * Returns: (nullable): what the totals row shows under @column_id
+ */
+const char *
+bc_table_editor_get_total_text (BcTableEditor *self,
+                                const char    *column_id)
+{
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+
+  if (self->totals == NULL)
+    return NULL;
+  for (guint i = 0; i < self->table->columns->len; i++)
+    if (self->totals[i] != NULL
+        && g_str_equal (((BcColumn *) self->table->columns->pdata[i])->id, column_id))
+      return gtk_label_get_text (GTK_LABEL (self->totals[i]));
+  return NULL;
+}
+
+/**
+ * bc_table_editor_paste_text:
+ * @tsv: rows of tab-separated cells, as spreadsheets copy them
+ *
+ * Fills the block that starts at the focused cell, as one undo step.
+ *
+ * Returns: %FALSE when nothing was pasted; the message says why
+ */
+gboolean
+bc_table_editor_paste_text (BcTableEditor *self,
+                            const char    *tsv)
+{
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), FALSE);
+  g_return_val_if_fail (tsv != NULL, FALSE);
+
+  if (self->current == NULL)
+    return FALSE;
+  return _bc_table_editor_paste (self, self->current, tsv);
+}
+
+/**
+ * bc_table_editor_get_message:
+ *
+ * Returns: (nullable): the message shown under the table, if any
+ */
+const char *
+bc_table_editor_get_message (BcTableEditor *self)
+{
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->message_revealer))
+    return NULL;
+  return gtk_label_get_text (self->message_label);
+}
