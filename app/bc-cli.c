@@ -203,16 +203,11 @@ cmd_new (int argc, char **argv)
     }
   else
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      GDate today, f, t;
+      GDate today;
 
-      g_date_clear (&today, 1);
-      g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                      (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-      bc_period_containing (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
-                            &today, &f, &t);
-      from = bc_date_to_iso (&f);
-      to = bc_date_to_iso (&t);
+      bc_date_today (&today);
+      bc_period_default (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                         g_str_equal (bc_template_get_kind (template), "plan"), &today, &from, &to);
     }
   if ((store = open_store (&error)) == NULL
       || (report = bc_store_create_report (store, template, unit, from, to, &error)) == NULL)

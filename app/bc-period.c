@@ -134,6 +134,52 @@ bc_period_containing (BcRegime     regime,
 }
 
 /**
+ * bc_date_today:
+ * @date: (out caller-allocates): today, local time
+ */
+void
+bc_date_today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+}
+
+/**
+ * bc_period_default:
+ * @looks_ahead: %TRUE for a plan, written for the period it is in
+ * @from: (out) (transfer full): first day, ISO
+ * @to: (out) (transfer full): last day, ISO
+ *
+ * The period a new document is most likely for. A report is written
+ * after its period closes (the province's figures arrive around the 15th
+ * to 18th for the period that ended on the 14th), so it is the last
+ * period that has ended; a plan is for the period @today is in.
+ */
+void
+bc_period_default (BcRegime     regime,
+                   guint        cutoff_day,
+                   gboolean     looks_ahead,
+                   const GDate *today,
+                   char       **from,
+                   char       **to)
+{
+  GDate f, t, day = *today;
+
+  bc_period_containing (regime, cutoff_day, &day, &f, &t);
+  if (!looks_ahead)
+    {
+      day = f;
+      g_date_subtract_days (&day, 1);
+      bc_period_containing (regime, cutoff_day, &day, &f, &t);
+    }
+  *from = bc_date_to_iso (&f);
+  *to = bc_date_to_iso (&t);
+}
+
+/**
  * bc_period_next:
  * @next_from: (out) (transfer full): first day of the next period
  * @next_to: (out) (transfer full): last day of the next period

@@ -19,6 +19,13 @@ void      bc_period_containing   (BcRegime     regime,
                                   const GDate *day,
                                   GDate       *from,
                                   GDate       *to);
+void      bc_date_today          (GDate       *date);
+void      bc_period_default      (BcRegime     regime,
+                                  guint        cutoff_day,
+                                  gboolean     looks_ahead,
+                                  const GDate *today,
+                                  char       **from,
+                                  char       **to);
 gboolean  bc_period_next         (BcRegime     regime,
                                   guint        cutoff_day,
                                   const char  *from,

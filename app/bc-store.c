@@ -705,6 +705,8 @@ bc_store_open_report (BcStore  *self,
   sqlite3_stmt *stmt;
   gint64 previous_id;
   int rc;
+  /* Formatted apart: a message with G_GINT64_FORMAT cannot be translated. */
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
 
@@ -721,10 +723,10 @@ bc_store_open_report (BcStore  *self,
       if (rc != SQLITE_DONE)
         return bc_store_sqlite_error (self, rc, error), NULL;
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
-                   _("There is no report %" G_GINT64_FORMAT " in the library"), id);
+                   _("There is no report %s in the library"), id_text);
       return NULL;
     }
-  origin = g_strdup_printf (_("report %" G_GINT64_FORMAT), id);
+  origin = g_strdup_printf (_("report %s"), id_text);
   template = bc_template_new_from_data ((const char *) sqlite3_column_text (stmt, 1), -1,
                                         origin, NULL, error);
   if (template == NULL)
@@ -782,6 +784,7 @@ bc_store_delete_report (BcStore  *self,
                         GError  **error)
 {
   sqlite3_stmt *stmt;
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   g_return_val_if_fail (BC_IS_STORE (self), FALSE);
 
@@ -794,7 +797,7 @@ bc_store_delete_report (BcStore  *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
-                   _("There is no report %" G_GINT64_FORMAT " in the library"), id);
+                   _("There is no report %s in the library"), id_text);
       return FALSE;
     }
   return TRUE;

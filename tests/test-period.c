@@ -84,6 +84,32 @@ test_next_invalid (void)
 }
 
 static void
+test_default (void)
+{
+  static const struct { BcRegime regime; guint cutoff; gboolean ahead; const char *today, *from, *to; } cases[] = {
+    /* Written on the 17th: the period that closed on the 14th. */
+    { BC_REGIME_MONTHLY, 14, FALSE, "2024-06-17", "2024-05-15", "2024-06-14" },
+    { BC_REGIME_MONTHLY, 14, FALSE, "2024-06-10", "2024-04-15", "2024-05-14" },
+    { BC_REGIME_MONTHLY, 20, FALSE, "2024-05-24", "2024-04-21", "2024-05-20" },
+    { BC_REGIME_MONTHLY, 14, FALSE, "2025-01-16", "2024-12-15", "2025-01-14" },
+    { BC_REGIME_ANNUAL, 14, TRUE, "2024-01-25", "2024-01-01", "2024-12-31" },
+    { BC_REGIME_ANNUAL, 14, FALSE, "2025-01-10", "2024-01-01", "2024-12-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate today;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+
+      g_assert_true (bc_date_parse (cases[i].today, &today));
+      bc_period_default (cases[i].regime, cases[i].cutoff, cases[i].ahead, &today, &from, &to);
+      g_assert_cmpstr (from, ==, cases[i].from);
+      g_assert_cmpstr (to, ==, cases[i].to);
+    }
+}
+
+static void
 test_display (void)
 {
   static const char * const good[][2] = {
@@ -132,5 +158,6 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/bc/period/next/invalid", test_next_invalid);
   g_test_add_func ("/bc/period/display", test_display);
+  g_test_add_func ("/bc/period/default", test_default);
   return g_test_run ();
 }

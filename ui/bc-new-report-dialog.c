@@ -106,8 +106,7 @@ static void
 fill_period (BcNewReportDialog *self)
 {
   BcTemplate *template = selected_template (self);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today, from, to;
+  GDate today;
   g_autofree char *from_iso = NULL;
   g_autofree char *to_iso = NULL;
   g_autofree char *from_text = NULL;
@@ -115,13 +114,9 @@ fill_period (BcNewReportDialog *self)
 
   if (template == NULL)
     return;
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  bc_period_containing (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
-                        &today, &from, &to);
-  from_iso = bc_date_to_iso (&from);
-  to_iso = bc_date_to_iso (&to);
+  bc_date_today (&today);
+  bc_period_default (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                     g_str_equal (bc_template_get_kind (template), "plan"), &today, &from_iso, &to_iso);
   from_text = bc_date_to_display (from_iso);
   to_text = bc_date_to_display (to_iso);
   gtk_editable_set_text (GTK_EDITABLE (self->from_row), from_text);

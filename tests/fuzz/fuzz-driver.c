@@ -47,7 +47,10 @@ mutate (GRand *rand, GByteArray *input)
           break;
         case 1:
           if (at < input->len)
-            g_byte_array_remove_range (input, at, MIN (input->len - at, (guint) g_rand_int_range (rand, 1, 16)));
+            {
+              guint cut = (guint) g_rand_int_range (rand, 1, 16);
+              g_byte_array_remove_range (input, at, MIN (input->len - at, cut));
+            }
           break;
         default:
           {
@@ -91,6 +94,8 @@ main (int argc, char **argv)
   gint64 runs = -1, done = 0;
   g_autoptr(GTimer) timer = g_timer_new ();
 
+  /* A critical is a bug too. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   for (int i = 1; i < argc; i++)
     {
       if (g_str_has_prefix (argv[i], "-max_total_time="))
