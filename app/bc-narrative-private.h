@@ -20,9 +20,19 @@ typedef enum
   BC_TOK_BREAK,      /* end of a sentence or clause: ". ", "; ", a new bullet */
 } BcTokKind;
 
+/* What a word is to the patterns, looked up once when it is read. */
+typedef enum
+{
+  BC_WORD_KEYWORD = 1 << 0,    /* named by a pattern: compare it */
+  BC_WORD_QUALIFIER = 1 << 1,  /* "mức 2", "số 5": the number names, not counts */
+  BC_WORD_CONNECTOR = 1 << 2,  /* "đạt", "tỷ lệ": a percentage follows */
+  BC_WORD_DATE = 1 << 3,       /* "ngày 15/5": a day and month follow */
+} BcWordFlags;
+
 typedef struct
 {
   BcTokKind  kind;
+  guint      flags;           /* WORD: BcWordFlags */
   gsize      start;
   gsize      end;
   BcVnNumber num;             /* NUMBER; FRACTION: numerator */

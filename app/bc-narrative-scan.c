@@ -48,7 +48,7 @@ tok (Scan *s, guint i)
 static gboolean
 is_one_of (const BcToken *t, const char * const *words)
 {
-  if (t->kind != BC_TOK_WORD || t->word[0] == '\0')
+  if (!(t->flags & BC_WORD_KEYWORD))
     return FALSE;
   for (guint i = 0; words[i]; i++)
     if (strcmp (t->word, words[i]) == 0)
@@ -61,21 +61,13 @@ is_one_of (const BcToken *t, const char * const *words)
 static gboolean
 is_qualifier (const BcToken *t)
 {
-  static const char * const words[] = {
-    "mức", "số", "nhóm", "loại", "phần", "hạng", "khu", "tổ", "kỳ", "quý",
-    "tháng", "năm", "ngày", "đợt", "lần", "thứ", "điểm", "hình", "khoản",
-    "điều", "mục", "lớp", "phường", "xã", "ấp", "thôn", "phòng", "tầng",
-    "bước", "chương", "bản", "lô", "đội", "đoạn", "cmnd", "cccd",
-    "tuổi", "khóa", "khoá", "quận", "huyện", "hẻm", "đường", "trang", NULL
-  };
-  return is_one_of (t, words);
+  return (t->flags & BC_WORD_QUALIFIER) != 0;
 }
 
 static gboolean
 is_connector (const BcToken *t)
 {
-  static const char * const words[] = { "đạt", "tỷ", "tỉ", "lệ", "chiếm", "bằng", NULL };
-  return is_one_of (t, words) || bc_token_is_punct (t, '=');
+  return (t->flags & BC_WORD_CONNECTOR) != 0 || bc_token_is_punct (t, '=');
 }
 
 static gboolean

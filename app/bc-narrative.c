@@ -209,7 +209,14 @@ typedef struct
 static gunichar
 char_at (const Lexer *lx, gsize at, gsize *size)
 {
-  gunichar c = g_utf8_get_char_validated (lx->text + at, (gssize) (lx->length - at));
+  gunichar c;
+
+  if ((guchar) lx->text[at] < 0x80 && lx->text[at] != '\0')
+    {
+      *size = 1;
+      return (guchar) lx->text[at];
+    }
+  c = g_utf8_get_char_validated (lx->text + at, (gssize) (lx->length - at));
 
   if (c == (gunichar) -1 || c == (gunichar) -2)
     {
@@ -223,7 +230,49 @@ char_at (const Lexer *lx, gsize at, gsize *size)
 static gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* The words the patterns name, with what they are to them. */
+static GHashTable *
+word_table (void)
+{
+  static const char * const qualifiers[] = {
+    "mức", "số", "nhóm", "loại", "phần", "hạng", "khu", "tổ", "kỳ", "quý",
+    "tháng", "năm", "ngày", "đợt", "lần", "thứ", "điểm", "hình", "khoản",
+    "điều", "mục", "lớp", "phường", "xã", "ấp", "thôn", "phòng", "tầng",
+    "bước", "chương", "bản", "lô", "đội", "đoạn", "cmnd", "cccd",
+    "tuổi", "khóa", "khoá", "quận", "huyện", "hẻm", "đường", "trang", NULL
+  };
+  static const char * const connectors[] = { "đạt", "tỷ", "tỉ", "lệ", "chiếm", "bằng", NULL };
+  static const char * const dates[] = {
+    "ngày", "tháng", "quý", "năm", "từ", "đến", "hạn", "sáng", "chiều", "tối", "hôm", "kỳ", NULL
+  };
+  static const char * const keywords[] = {
+    "trong", "đó", "có", "cụ", "thể", "gồm", "bao", "tính", "hết", "và", "tổng", "sẽ", "cần",
+    "phấn", "đấu", "dự", "kiến", "tiêu", "chỉ", "kế", "hoạch", NULL
+  };
+  static gsize once;
+  static GHashTable *table;
+
+  if (g_once_init_enter (&once))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+      const char * const *lists[] = { qualifiers, connectors, dates, keywords };
+      const guint flags[] = { BC_WORD_QUALIFIER, BC_WORD_CONNECTOR, BC_WORD_DATE, 0 };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; lists[l][i]; i++)
+          {
+            guint old = GPOINTER_TO_UINT (g_hash_table_lookup (t, lists[l][i]));
+            g_hash_table_insert (t, (gpointer) lists[l][i], GUINT_TO_POINTER (old | flags[l] | BC_WORD_KEYWORD));
+          }
+      table = t;
+      g_once_init_leave (&once, 1);
+    }
+  return table;
 }
 
 static BcToken *
@@ -247,7 +296,7 @@ gboolean
 bc_token_is_word (const BcToken *token,
                   const char    *word)
 {
-  return token->kind == BC_TOK_WORD && strcmp (token->word, word) == 0;
+  return (token->flags & BC_WORD_KEYWORD) && strcmp (token->word, word) == 0;
 }
 
 gboolean
@@ -272,11 +321,15 @@ lex_word (Lexer *lx)
 
       if (!is_word_char (c))
         break;
-      marks |= g_unichar_ismark (c);
-      if (n + 7 < BC_WORD_MAX)
-        n += (gsize) g_unichar_to_utf8 (g_unichar_tolower (c), t.word + n);
-      else
+      if (n + 7 >= BC_WORD_MAX)
         overflow = TRUE;
+      else if (c < 0x80)
+        t.word[n++] = g_ascii_tolower ((char) c);
+      else
+        {
+          marks |= g_unichar_ismark (c);
+          n += (gsize) g_unichar_to_utf8 (g_unichar_tolower (c), t.word + n);
+        }
       lx->pos += size;
     }
   if (lx->pos == t.start)
@@ -295,6 +348,7 @@ lex_word (Lexer *lx)
         strcpy (t.word, nfc);
     }
   t.end = lx->pos;
+  t.flags = GPOINTER_TO_UINT (g_hash_table_lookup (word_table (), t.word));
   g_array_append_val (lx->tokens, t);
 }
 
@@ -344,16 +398,6 @@ glued_letter (const Lexer *lx, gsize at)
   return at < lx->length && is_word_char (char_at (lx, at, &size));
 }
 
-/* Words before a day and month: "ngày 15/5", "từ 15/5 đến 20/5". */
-static gboolean
-is_date_word (const char *word)
-{
-  static const char * const words[] = {
-    "ngày", "tháng", "quý", "năm", "từ", "đến", "hạn", "sáng", "chiều", "tối", "hôm", "kỳ", NULL
-  };
-  return g_strv_contains (words, word);
-}
-
 /* "a/b" and "a /b": the denominator of a fraction, if one follows. */
 static gboolean
 lex_denominator (Lexer *lx, const BcVnNumber *a, BcVnNumber *b)
@@ -377,7 +421,7 @@ lex_denominator (Lexer *lx, const BcVnNumber *a, BcVnNumber *b)
   if (glued_letter (lx, b->end))
     return FALSE;
   /* "ngày 15/5", "từ 15/5": a day and month, not a ratio. */
-  if (last && last->kind == BC_TOK_WORD && is_date_word (last->word)
+  if (last && (last->flags & BC_WORD_DATE)
       && a->integer >= 1 && a->integer <= 31 && b->integer >= 1 && b->integer <= 12)
     return FALSE;
   /* "45/2020/NĐ-CP" is a document number. */
@@ -500,7 +544,8 @@ merge_unit_fractions (GArray *tokens)
             {
               const BcToken *u1 = &g_array_index (tokens, BcToken, i + 1 + w);
               const BcToken *u2 = &g_array_index (tokens, BcToken, b + 1 + w);
-              same = u1->kind == BC_TOK_WORD && *u1->word && bc_token_is_word (u2, u1->word);
+              same = u1->kind == BC_TOK_WORD && u2->kind == BC_TOK_WORD && *u1->word
+                     && strcmp (u1->word, u2->word) == 0;
             }
           if (!same || !bc_token_is_punct (&g_array_index (tokens, BcToken, slash), '/'))
             continue;
@@ -526,7 +571,7 @@ GArray *
 bc_narrative_tokenize (const char *text,
                        gsize       length)
 {
-  Lexer lx = { text, length, 0, g_array_new (FALSE, FALSE, sizeof (BcToken)), FALSE };
+  Lexer lx = { text, length, 0, g_array_sized_new (FALSE, FALSE, sizeof (BcToken), (guint) (length / 5 + 8)), FALSE };
 
   while (lx.pos < lx.length)
     {

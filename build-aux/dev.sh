@@ -23,6 +23,8 @@ packages=(
   # export tests: independent readers, LibreOffice round trips, vi_VN locale
   python3-docx python3-openpyxl libreoffice-writer-nogui libreoffice-calc-nogui
   poppler-utils locales fonts-liberation fonts-liberation2
+  # fuzz test: libFuzzer with AddressSanitizer (without them: gcc's ASan)
+  clang libclang-rt-14-dev
 )
 
 install_missing() {

@@ -4,9 +4,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "bc-export-utils.h"
+#include "bc-checker.h"
 #include "bc-figures-form.h"
+#include "bc-findings-panel.h"
 #include "bc-header-form.h"
 #include "bc-list-form.h"
 #include "bc-report-page.h"
@@ -323,6 +326,85 @@ test_next_period (Fixture *f, gconstpointer data)
   g_assert_cmpuint (bc_window_get_n_reports (f->window), ==, 2);
 }
 
+static BcFinding *
+find_finding (GPtrArray *findings, const char *location_prefix, const char *message_part)
+{
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_has_prefix (bc_finding_get_location (findings->pdata[i]), location_prefix)
+        && strstr (bc_finding_get_message (findings->pdata[i]), message_part) != NULL)
+      return findings->pdata[i];
+  return NULL;
+}
+
+static void
+test_findings (Fixture *f, gconstpointer data)
+{
+  GPtrArray *findings = bc_report_page_get_findings (f->page);
+  BcFindingsPanel *panel = BC_FINDINGS_PANEL (bc_report_page_get_findings_panel (f->page));
+  BcFinding *ratio;
+  GtkWidget *focus, *form;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *selected = NULL;
+  g_autofree char *key = NULL;
+  guint errors;
+
+  /* The seed's real mistake: "671.290/615.198 ... đạt tỷ lệ 108,3%". */
+  g_assert_nonnull (findings);
+  g_assert_cmpuint (bc_findings_panel_get_n_rows (panel), ==, findings->len);
+  ratio = find_finding (findings, "sec/digital_citizen/", "108,3%");
+  g_assert_nonnull (ratio);
+  errors = bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
+
+  /* Choosing it shows its section and selects the figure in the text. */
+  for (guint i = 0; i < findings->len; i++)
+    if (findings->pdata[i] == ratio)
+      bc_findings_panel_activate_row (panel, i);
+  spin ();
+  form = bc_report_page_get_form (f->page);
+  g_assert_nonnull (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (selected, "108,3"));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (focus), "bc-finding-error"));
+
+  /* Fixing the text makes it go away on the next check. */
+  key = g_strdup (bc_finding_get_location (ratio));
+  {
+    g_autoptr(GString) text = g_string_new (bc_report_get (model (f), key));
+    g_string_replace (text, "108,3%", "109,1%", 0);
+    gtk_text_buffer_set_text (buffer, text->str, -1);
+  }
+  bc_report_page_check_now (f->page);
+  findings = bc_report_page_get_findings (f->page);
+  g_assert_null (find_finding (findings, "sec/digital_citizen/", "108,3%"));
+  g_assert_cmpuint (bc_check_count (findings, BC_SEVERITY_ERROR, FALSE), ==, errors - 1);
+
+  /* An explained finding stays, marked, and no longer counts. */
+  {
+    BcFinding *dated = find_finding (findings, "sec/economy/", "2023");
+    g_autofree char *expl_key = NULL;
+    g_autofree char *id = NULL;
+    g_autofree char *explanation = NULL;
+    guint warnings = bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
+
+    g_assert_nonnull (dated);
+    id = g_strdup (bc_finding_get_id (dated));
+    expl_key = bc_finding_dup_explanation_key (dated);
+    g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), expl_key,
+                                        "Số liệu BHXH chỉ có đến 17/5/2023", NULL));
+    bc_report_page_check_now (f->page);
+    findings = bc_report_page_get_findings (f->page);
+    g_assert_cmpuint (bc_check_count (findings, BC_SEVERITY_WARNING, FALSE), ==, warnings - 1);
+    g_assert_cmpuint (bc_check_count (findings, BC_SEVERITY_WARNING, TRUE), ==, warnings);
+    explanation = stored (f, expl_key);
+    g_assert_cmpstr (explanation, ==, "Số liệu BHXH chỉ có đến 17/5/2023");
+  }
+}
+
 static void
 wait_for_file (const char *path)
 {
@@ -375,6 +457,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/undo-redo", test_undo_redo);
   ADD ("/bc/ui/forms/next-period", test_next_period);
   ADD ("/bc/ui/forms/export", test_export);
+  ADD ("/bc/ui/forms/findings", test_findings);
 #undef ADD
   return g_test_run ();
 }

@@ -263,6 +263,55 @@ bc_bind_editable (GtkEditable   *editable,
 
   g_signal_connect_object (bc_edit_session_get_report (session), signal,
                            G_CALLBACK (value_changed_cb), editable, 0);
+  bc_register_input (session, key, GTK_WIDGET (editable));
+}
+
+/* Inputs by key, so that a finding can be shown on its field and the
+ * field focused. Widgets leave the registry when they are destroyed. */
+
+GHashTable *
+bc_get_inputs (BcEditSession *session)
+{
+  GHashTable *inputs = g_object_get_data (G_OBJECT (session), "bc-inputs");
+
+  if (inputs == NULL)
+    {
+      inputs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_object_set_data_full (G_OBJECT (session), "bc-inputs", inputs, (GDestroyNotify) g_hash_table_unref);
+    }
+  return inputs;
+}
+
+static void
+input_destroyed_cb (GtkWidget *widget, BcEditSession *session)
+{
+  const char *key = g_object_get_data (G_OBJECT (widget), "bc-input-key");
+  GHashTable *inputs = bc_get_inputs (session);
+
+  if (key != NULL && g_hash_table_lookup (inputs, key) == widget)
+    g_hash_table_remove (inputs, key);
+}
+
+void
+bc_register_input (BcEditSession *session,
+                   const char    *key,
+                   GtkWidget     *widget)
+{
+  g_object_set_data_full (G_OBJECT (widget), "bc-input-key", g_strdup (key), g_free);
+  g_hash_table_insert (bc_get_inputs (session), g_strdup (key), widget);
+  g_signal_connect_object (widget, "destroy", G_CALLBACK (input_destroyed_cb), session, 0);
+}
+
+/**
+ * bc_lookup_input:
+ *
+ * Returns: (transfer none) (nullable): the input shown for @key, if any
+ */
+GtkWidget *
+bc_lookup_input (BcEditSession *session,
+                 const char    *key)
+{
+  return g_hash_table_lookup (bc_get_inputs (session), key);
 }
 
 /* Text views */
@@ -333,6 +382,7 @@ bc_bind_text_view (GtkTextView   *view,
   b->changed_id = g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), b);
   g_signal_connect_object (bc_edit_session_get_report (session), signal,
                            G_CALLBACK (view_value_changed_cb), buffer, 0);
+  bc_register_input (session, key, GTK_WIDGET (view));
 }
 
 /**

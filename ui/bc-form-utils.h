@@ -39,5 +39,11 @@ gboolean    bc_parse_field        (const char      *text,
                                    GError         **error);
 void        bc_show_field_error   (GtkWidget       *widget,
                                    const char      *message);
+void        bc_register_input     (BcEditSession   *session,
+                                   const char      *key,
+                                   GtkWidget       *widget);
+GtkWidget  *bc_lookup_input       (BcEditSession   *session,
+                                   const char      *key);
+GHashTable *bc_get_inputs         (BcEditSession   *session);
 
 G_END_DECLS

@@ -6,7 +6,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bc-checker.h"
 #include "bc-export-utils.h"
+#include "bc-findings-panel.h"
+#include "bc-form-utils.h"
 #include "bc-header-form.h"
 #include "bc-report-page.h"
 #include "bc-section-form.h"
@@ -28,6 +31,13 @@ struct _BcReportPage
   AdwBin          *content;
   GtkLabel        *save_label;
   GtkWidget       *export_spinner;
+  GtkRevealer     *findings_revealer;
+  GtkToggleButton *findings_button;
+  GtkImage        *findings_icon;
+  GtkLabel        *findings_count;
+  GtkWidget       *findings_panel;
+  GPtrArray       *findings;
+  guint            check_id;
 
   /* owned */
   BcReport        *report;
@@ -37,6 +47,8 @@ struct _BcReportPage
 };
 
 G_DEFINE_FINAL_TYPE (BcReportPage, bc_report_page, GTK_TYPE_WIDGET)
+
+static void mark_inputs (BcReportPage *self);
 
 typedef enum
 {
@@ -98,6 +110,17 @@ outline_row_new (ItemKind       kind,
       gtk_box_append (GTK_BOX (labels), caption_label);
     }
   gtk_box_append (GTK_BOX (box), labels);
+  {
+    /* How many findings this part has; filled in by the checks. */
+    GtkWidget *badge = gtk_label_new (NULL);
+    gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+    gtk_widget_set_visible (badge, FALSE);
+    gtk_widget_add_css_class (badge, "bc-badge");
+    gtk_widget_add_css_class (badge, "caption");
+    gtk_widget_add_css_class (badge, "numeric");
+    gtk_box_append (GTK_BOX (box), badge);
+    g_object_set_data (G_OBJECT (row), "bc-badge", badge);
+  }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_tooltip_text (row, title);
 
@@ -222,6 +245,8 @@ outline_row_selected_cb (BcReportPage  *self,
     g_signal_connect_object (summary, "section-activated",
                              G_CALLBACK (summary_section_activated_cb), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->content, summary);
+  if (self->findings != NULL)
+    mark_inputs (self);
   /* On a narrow window the outline covers the content: get it out of the way. */
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -294,6 +319,14 @@ next_period_action (GtkWidget *widget, const char *action_name, GVariant *parame
 }
 
 static void
+toggle_findings_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BcReportPage *self = BC_REPORT_PAGE (widget);
+
+  gtk_toggle_button_set_active (self->findings_button, !gtk_toggle_button_get_active (self->findings_button));
+}
+
+static void
 export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
@@ -305,12 +338,179 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
                             g_str_equal (kind, "xlsx") ? BC_EXPORT_XLSX : BC_EXPORT_DOCX);
 }
 
+static gboolean
+row_matches (GtkListBoxRow *row, ItemKind kind, const char *id)
+{
+  gconstpointer item = g_object_get_data (G_OBJECT (row), "bc-item");
+
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) != (int) kind)
+    return FALSE;
+  if (kind == ITEM_HEADER)
+    return TRUE;
+  if (kind == ITEM_SECTION)
+    return g_strcmp0 (((const BcSection *) item)->id, id) == 0;
+  return g_strcmp0 (((const BcTableDef *) item)->id, id) == 0;
+}
+
+/* The outline row of the part that holds @key. */
+static GtkListBoxRow *
+row_for_key (BcReportPage *self, const char *key)
+{
+  g_auto(GStrv) parts = g_strsplit (key, "/", 3);
+  ItemKind kind = ITEM_HEADER;
+  const char *id = NULL;
+  GtkListBoxRow *row;
+
+  if (self->report == NULL || parts[0] == NULL)
+    return NULL;
+  if (g_str_equal (parts[0], "sec") && parts[1] != NULL)
+    kind = ITEM_SECTION, id = parts[1];
+  else if (g_str_equal (parts[0], "tbl") && parts[1] != NULL)
+    kind = ITEM_TABLE, id = parts[1];
+  else if (g_str_equal (parts[0], "fig") && parts[1] != NULL)
+    {
+      const BcSection *section = NULL;
+      bc_template_find_figure (bc_report_get_template (self->report), parts[1], &section);
+      if (section == NULL)
+        return NULL;
+      kind = ITEM_SECTION, id = section->id;
+    }
+  else if (!g_str_equal (parts[0], "header") && !g_str_equal (parts[0], "meta"))
+    return NULL;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
+    if (row_matches (row, kind, id))
+      return row;
+  return NULL;
+}
+
+static void
+mark_inputs (BcReportPage *self)
+{
+  GHashTableIter iter;
+  const char *key;
+  GtkWidget *widget;
+
+  g_hash_table_iter_init (&iter, bc_get_inputs (self->session));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &widget))
+    {
+      g_autoptr(GPtrArray) here = bc_check_findings_at (self->findings, key);
+      BcFinding *worst = NULL;
+      GtkWidget *target = GTK_IS_TEXT_VIEW (widget) && gtk_widget_get_parent (widget)
+                          ? gtk_widget_get_parent (widget) : widget;
+
+      for (guint i = 0; i < here->len; i++)
+        if (!bc_finding_get_explained (here->pdata[i])
+            && (worst == NULL || bc_finding_get_severity (here->pdata[i]) == BC_SEVERITY_ERROR))
+          worst = here->pdata[i];
+      gtk_widget_remove_css_class (target, "bc-finding-error");
+      gtk_widget_remove_css_class (target, "bc-finding-warning");
+      if (worst != NULL)
+        gtk_widget_add_css_class (target, bc_finding_get_severity (worst) == BC_SEVERITY_ERROR
+                                          ? "bc-finding-error" : "bc-finding-warning");
+      if (!gtk_widget_has_css_class (widget, "error"))
+        gtk_widget_set_tooltip_text (widget, worst ? bc_finding_get_message (worst) : NULL);
+    }
+}
+
+static void
+show_findings (BcReportPage *self)
+{
+  GtkListBoxRow *row;
+  guint errors = bc_check_count (self->findings, BC_SEVERITY_ERROR, FALSE);
+  guint warnings = bc_check_count (self->findings, BC_SEVERITY_WARNING, FALSE);
+  g_autofree char *count = g_strdup_printf ("%u", errors + warnings);
+
+  bc_findings_panel_set_findings (BC_FINDINGS_PANEL (self->findings_panel), self->findings);
+  gtk_label_set_text (self->findings_count, errors + warnings > 0 ? count : "");
+  gtk_image_set_from_icon_name (self->findings_icon, errors ? "dialog-error-symbolic"
+                                : warnings ? "dialog-warning-symbolic" : "emblem-ok-symbolic");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->findings_button), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->findings_button), "warning");
+  if (errors + warnings > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->findings_button), errors ? "error" : "warning");
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
+    g_object_set_data (G_OBJECT (row), "bc-count", GUINT_TO_POINTER (0));
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      BcFinding *finding = self->findings->pdata[i];
+      if (bc_finding_get_explained (finding))
+        continue;
+      row = row_for_key (self, bc_finding_get_location (finding));
+      if (row != NULL)
+        g_object_set_data (G_OBJECT (row), "bc-count",
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "bc-count")) + 1));
+    }
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
+    {
+      GtkWidget *badge = g_object_get_data (G_OBJECT (row), "bc-badge");
+      guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "bc-count"));
+      g_autofree char *text = g_strdup_printf ("%u", n);
+
+      gtk_label_set_text (GTK_LABEL (badge), text);
+      gtk_widget_set_visible (badge, n > 0);
+    }
+  mark_inputs (self);
+}
+
+/* The whole report is checked again after each edit: it takes microseconds. */
+static gboolean
+check_cb (gpointer data)
+{
+  BcReportPage *self = data;
+
+  self->check_id = 0;
+  if (self->report == NULL)
+    return G_SOURCE_REMOVE;
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = bc_check_report (self->report, self->previous);
+  show_findings (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_check (BcReportPage *self)
+{
+  if (self->check_id == 0)
+    self->check_id = g_timeout_add (150, check_cb, self);
+}
+
+static void
+focus_finding (BcReportPage *self, BcFinding *finding)
+{
+  const char *location = bc_finding_get_location (finding);
+  GtkWidget *input;
+  guint offset, length;
+
+  if (!bc_report_page_show_key (self, location))
+    return;
+  input = bc_lookup_input (self->session, location);
+  if (input == NULL)
+    return;
+  gtk_widget_grab_focus (input);
+  if (GTK_IS_TEXT_VIEW (input) && bc_finding_get_span (finding, &offset, &length))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (input));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) offset);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) (offset + length));
+      gtk_text_buffer_select_range (buffer, &start, &end);
+      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (input), &start, 0.1, FALSE, 0, 0);
+    }
+}
+
 static void
 close_session (BcReportPage *self)
 {
   if (self->session == NULL)
     return;
   g_signal_handlers_disconnect_by_data (self->session, self);
+  g_signal_handlers_disconnect_by_data (self->report, self);
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  gtk_revealer_set_child (self->findings_revealer, NULL);
+  self->findings_panel = NULL;
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
   bc_edit_session_close (self->session);
   g_clear_object (&self->session);
 }
@@ -350,12 +550,18 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, content);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, save_label);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, export_spinner);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_button);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_icon);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_count);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "report.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "report.next-period", NULL, next_period_action);
   gtk_widget_class_install_action (widget_class, "report.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "report.toggle-findings", NULL, toggle_findings_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "report.toggle-findings", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "report.export", "s", "docx");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "report.export", "s", "xlsx");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "report.export", "s", "xlsx");
@@ -426,6 +632,10 @@ bc_report_page_set_report (BcReportPage  *self,
   g_signal_connect_swapped (self->session, "notify::can-redo", G_CALLBACK (update_actions), self);
   update_save_label (self);
   update_actions (self);
+  self->findings_panel = bc_findings_panel_new (self->session);
+  gtk_revealer_set_child (self->findings_revealer, self->findings_panel);
+  g_signal_connect_swapped (self->findings_panel, "finding-activated", G_CALLBACK (focus_finding), self);
+  g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (schedule_check), self);
 
   period = bc_ui_format_period (bc_report_get_period_from (report),
                                 bc_report_get_period_to (report));
@@ -445,6 +655,7 @@ bc_report_page_set_report (BcReportPage  *self,
                                             table->caption, 0));
     }
   gtk_list_box_select_row (self->outline, gtk_list_box_get_row_at_index (self->outline, 0));
+  check_cb (self);
   return TRUE;
 }
 
@@ -485,19 +696,6 @@ bc_report_page_get_form (BcReportPage *self)
   return adw_bin_get_child (self->content);
 }
 
-static gboolean
-row_matches (GtkListBoxRow *row, ItemKind kind, const char *id)
-{
-  gconstpointer item = g_object_get_data (G_OBJECT (row), "bc-item");
-
-  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) != (int) kind)
-    return FALSE;
-  if (kind == ITEM_HEADER)
-    return TRUE;
-  if (kind == ITEM_SECTION)
-    return g_strcmp0 (((const BcSection *) item)->id, id) == 0;
-  return g_strcmp0 (((const BcTableDef *) item)->id, id) == 0;
-}
 
 /**
  * bc_report_page_show_key:
@@ -511,33 +709,13 @@ gboolean
 bc_report_page_show_key (BcReportPage *self,
                          const char   *key)
 {
-  g_auto(GStrv) parts = g_strsplit (key, "/", 3);
-  ItemKind kind = ITEM_HEADER;
-  const char *id = NULL;
   GtkListBoxRow *row;
 
   g_return_val_if_fail (BC_IS_REPORT_PAGE (self), FALSE);
-  if (self->report == NULL || parts[0] == NULL || parts[1] == NULL)
+  if ((row = row_for_key (self, key)) == NULL)
     return FALSE;
-  if (g_str_equal (parts[0], "sec"))
-    kind = ITEM_SECTION, id = parts[1];
-  else if (g_str_equal (parts[0], "tbl"))
-    kind = ITEM_TABLE, id = parts[1];
-  else if (g_str_equal (parts[0], "fig"))
-    {
-      const BcSection *section = NULL;
-      bc_template_find_figure (bc_report_get_template (self->report), parts[1], &section);
-      if (section == NULL)
-        return FALSE;
-      kind = ITEM_SECTION, id = section->id;
-    }
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
-    if (row_matches (row, kind, id))
-      {
-        gtk_list_box_select_row (self->outline, row);
-        return TRUE;
-      }
-  return FALSE;
+  gtk_list_box_select_row (self->outline, row);
+  return TRUE;
 }
 
 /**
@@ -562,4 +740,41 @@ bc_report_page_get_outline (BcReportPage *self)
 {
   g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
   return self->outline;
+}
+
+/**
+ * bc_report_page_get_findings:
+ *
+ * Returns: (transfer none) (nullable) (element-type BcFinding): the last check's findings
+ */
+GPtrArray *
+bc_report_page_get_findings (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  return self->findings;
+}
+
+/**
+ * bc_report_page_get_findings_panel:
+ *
+ * Returns: (transfer none) (nullable): the panel listing the findings
+ */
+GtkWidget *
+bc_report_page_get_findings_panel (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  return self->findings_panel;
+}
+
+/**
+ * bc_report_page_check_now:
+ *
+ * Checks the report at once instead of after the pause that follows an edit.
+ */
+void
+bc_report_page_check_now (BcReportPage *self)
+{
+  g_return_if_fail (BC_IS_REPORT_PAGE (self));
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  check_cb (self);
 }

@@ -22,6 +22,9 @@ gboolean    bc_report_page_flush        (BcReportPage *self,
 GtkWidget  *bc_report_page_get_form     (BcReportPage *self);
 gboolean    bc_report_page_show_key     (BcReportPage *self,
                                          const char   *key);
+GPtrArray  *bc_report_page_get_findings (BcReportPage *self);
+GtkWidget  *bc_report_page_get_findings_panel (BcReportPage *self);
+void        bc_report_page_check_now    (BcReportPage *self);
 BcReport   *bc_report_page_get_report   (BcReportPage *self);
 GtkListBox *bc_report_page_get_outline  (BcReportPage *self);
 

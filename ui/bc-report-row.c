@@ -15,6 +15,7 @@ struct _BcReportRow
   /* template widgets */
   GtkButton    *next_button;
   GtkButton    *delete_button;
+  GtkWidget    *findings_label;
 
   gint64        id;
 };
@@ -57,6 +58,7 @@ bc_report_row_class_init (BcReportRowClass *klass)
                                                "/io/github/baocao/Baocao/ui/bc-report-row.ui");
   gtk_widget_class_bind_template_child (widget_class, BcReportRow, next_button);
   gtk_widget_class_bind_template_child (widget_class, BcReportRow, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, BcReportRow, findings_label);
 }
 
 static void
@@ -90,6 +92,32 @@ bc_report_row_new (const BcReportSummary *summary)
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->next_button), target);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->delete_button), target);
   return GTK_WIDGET (self);
+}
+
+/**
+ * bc_report_row_set_findings:
+ *
+ * Shows how many errors and warnings the checks found (explained ones left out).
+ */
+void
+bc_report_row_set_findings (BcReportRow *self,
+                            guint        errors,
+                            guint        warnings)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_if_fail (BC_IS_REPORT_ROW (self));
+  if (errors > 0)
+    g_string_append_printf (text, ngettext ("%u error", "%u errors", errors), errors);
+  if (errors > 0 && warnings > 0)
+    g_string_append (text, " · ");
+  if (warnings > 0)
+    g_string_append_printf (text, ngettext ("%u warning", "%u warnings", warnings), warnings);
+  gtk_label_set_text (GTK_LABEL (self->findings_label), text->str);
+  gtk_widget_set_visible (self->findings_label, text->len > 0);
+  gtk_widget_remove_css_class (self->findings_label, "error");
+  gtk_widget_remove_css_class (self->findings_label, "warning");
+  gtk_widget_add_css_class (self->findings_label, errors > 0 ? "error" : "warning");
 }
 
 gint64

@@ -1273,12 +1273,15 @@ gboolean
 bc_table_editor_paste_text (BcTableEditor *self,
                             const char    *tsv)
 {
+  Cell *anchor;
+
   g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), FALSE);
   g_return_val_if_fail (tsv != NULL, FALSE);
 
-  if (self->current == NULL)
+  anchor = _bc_table_editor_focused_cell (self);
+  if (anchor == NULL || anchor->kind != CELL_DATA)
     return FALSE;
-  return _bc_table_editor_paste (self, self->current, tsv);
+  return _bc_table_editor_paste (self, anchor, tsv);
 }
 
 /**

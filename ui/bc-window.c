@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bc-checker.h"
 #include "bc-new-report-dialog.h"
 #include "bc-report-page.h"
 #include "bc-report-row.h"
@@ -394,6 +395,25 @@ bc_window_new (BcApplication *app,
                        NULL);
 }
 
+/* Checking is fast (a province's year in well under a second), so the
+ * list checks every report as it is shown. */
+static gboolean
+count_findings (BcWindow *self, gint64 id, guint *errors, guint *warnings)
+{
+  g_autoptr(BcReport) report = bc_store_open_report (self->store, id, NULL);
+  g_autoptr(BcReport) previous = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  if (report == NULL)
+    return FALSE;
+  if (bc_report_get_previous_id (report) > 0)
+    previous = bc_store_open_report (self->store, bc_report_get_previous_id (report), NULL);
+  findings = bc_check_report (report, previous);
+  *errors = bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
+  *warnings = bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
+  return TRUE;
+}
+
 /**
  * bc_window_reload:
  *
@@ -412,7 +432,14 @@ bc_window_reload (BcWindow *self)
   if (reports == NULL)
     show_error (self, error);
   for (guint i = 0; reports != NULL && i < reports->len; i++)
-    gtk_list_box_append (self->report_list, bc_report_row_new (reports->pdata[i]));
+    {
+      GtkWidget *row = bc_report_row_new (reports->pdata[i]);
+      guint errors, warnings;
+
+      if (count_findings (self, ((BcReportSummary *) reports->pdata[i])->id, &errors, &warnings))
+        bc_report_row_set_findings (BC_REPORT_ROW (row), errors, warnings);
+      gtk_list_box_append (self->report_list, row);
+    }
   self->n_reports = reports ? reports->len : 0;
   gtk_stack_set_visible_child_name (self->list_stack, self->n_reports > 0 ? "reports" : "empty");
 }

@@ -1,0 +1,251 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "bc-checker.h"
+#include "bc-report.h"
+#include "bc-store.h"
+#include "bc-template.h"
+
+/* How long the checks take:
+ *   1. one full province monthly report (the seed 000 sample), checked
+ *      again and again: median µs;
+ *   2. a province's year in a library: 12 months × 84 units (the province
+ *      itself and 83 districts, from the two samples), each month made from
+ *      the last with bc_store_duplicate_next() so month over month has its
+ *      previous report; every report opened from SQLite and checked against
+ *      its previous one: median ms per pass.
+ * Usage: check-bench [SINGLE_RUNS [PASSES]] with BAOCAO_DATADIR set. */
+
+#define UNITS 84
+#define MONTHS 12
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values, guint n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+static BcReport *
+import_sample (BcStore *store, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = g_strconcat (name, ".json", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", file, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+  gint64 id;
+  BcReport *report;
+
+  if (!g_file_get_contents (path, &data, &length, &error)
+      || (id = bc_store_import_json (store, data, (gssize) length, &error)) == 0
+      || (report = bc_store_open_report (store, id, &error)) == NULL)
+    g_error ("%s: %s", path, error->message);
+  return report;
+}
+
+/* A unit's first month: the sample's values under another unit's name. */
+static BcReport *
+first_month (BcStore *store, BcReport *sample, const char *unit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+  GHashTableIter iter;
+  const char *key, *value;
+  BcReport *report;
+
+  report = bc_store_create_report (store, bc_report_get_template (sample), unit,
+                                   bc_report_get_period_from (sample), bc_report_get_period_to (sample), &error);
+  if (report == NULL)
+    g_error ("%s", error->message);
+  g_hash_table_iter_init (&iter, bc_report_get_values (sample));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (!g_str_has_prefix (key, "meta/"))
+      {
+        BcEdit edit = { key, value };
+        g_array_append_val (edits, edit);
+      }
+  if (!bc_store_apply (store, report, (BcEdit *) edits->data, edits->len, &error))
+    g_error ("%s", error->message);
+  return report;
+}
+
+/* The next month: the narrative carries over, the figures grow a little. */
+static BcReport *
+next_month (BcStore *store, BcReport *previous, BcReport *sample, guint month)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  const char *key, *value;
+  BcReport *report = bc_store_duplicate_next (store, previous, &error);
+
+  if (report == NULL)
+    g_error ("%s", error->message);
+  g_hash_table_iter_init (&iter, bc_report_get_values (sample));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    {
+      BcEdit edit = { key, value };
+
+      if (g_str_has_prefix (key, "meta/") || g_str_has_prefix (key, "header/date"))
+        continue;
+      if ((g_str_has_prefix (key, "fig/") || g_str_has_prefix (key, "tbl/")) && g_ascii_isdigit (*value)
+          && g_ascii_strtoll (value, NULL, 10) > 0 && !g_str_has_suffix (key, "/den"))
+        {
+          char *grown = g_strdup_printf ("%" G_GINT64_FORMAT, g_ascii_strtoll (value, NULL, 10) + month * 3);
+          g_ptr_array_add (texts, grown);
+          edit.value = grown;
+        }
+      g_array_append_val (edits, edit);
+    }
+  if (!bc_store_apply (store, report, (BcEdit *) edits->data, edits->len, &error))
+    g_error ("%s", error->message);
+  return report;
+}
+
+static void
+fill_library (BcStore *store)
+{
+  g_autoptr(BcReport) province = import_sample (store, "province-2024-05");
+  g_autoptr(BcReport) district = import_sample (store, "district-2024-06");
+
+  for (guint u = 0; u < UNITS; u++)
+    {
+      BcReport *sample = u == 0 ? province : district;
+      g_autofree char *unit = u == 0 ? g_strdup ("Tỉnh Bà Rịa - Vũng Tàu")
+                                     : g_strdup_printf ("Huyện số %02u", u);
+      g_autoptr(BcReport) report = first_month (store, sample, unit);
+
+      for (guint m = 1; m < MONTHS; m++)
+        {
+          BcReport *next = next_month (store, report, sample, m);
+          g_object_unref (report);
+          report = next;
+        }
+    }
+}
+
+static void
+bench_single (BcStore *store, guint runs)
+{
+  g_autoptr(BcReport) report = import_sample (store, "province-2024-05");
+  g_autofree double *times = g_new (double, runs);
+  guint findings = 0;
+
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) result = bc_check_report (report, NULL);
+
+      times[i] = (double) (g_get_monotonic_time () - start);
+      findings = result->len;
+    }
+  printf ("check one province monthly report (%u findings): median %.0f µs over %u runs\n",
+          findings, median (times, runs), runs);
+}
+
+/* One pass over the library, the way the report list counts findings:
+ * open each report, and its previous one, and check. */
+static double
+check_library (BcStore *store, guint *n_reports, guint *n_findings, double *open_ms)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = bc_store_list_reports (store, &error);
+  g_autoptr(BcReport) previous = NULL;
+  gint64 start = g_get_monotonic_time ();
+  gint64 opening = 0;
+
+  *n_findings = 0;
+  *n_reports = 0;
+  for (guint i = 0; i < list->len; i++)
+    {
+      BcReportSummary *s = list->pdata[i];
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(BcReport) report = bc_store_open_report (store, s->id, &error);
+      g_autoptr(GPtrArray) findings = NULL;
+      gint64 previous_id;
+
+      if (report == NULL)
+        g_error ("%s", error->message);
+      previous_id = bc_report_get_previous_id (report);
+      if (previous_id > 0 && (previous == NULL || bc_report_get_id (previous) != previous_id))
+        {
+          g_clear_object (&previous);
+          previous = bc_store_open_report (store, previous_id, NULL);
+        }
+      opening += g_get_monotonic_time () - t0;
+      findings = bc_check_report (report, previous_id > 0 ? previous : NULL);
+      *n_findings += findings->len;
+      (*n_reports)++;
+      g_set_object (&previous, report);
+    }
+  *open_ms = (double) opening / 1000;
+  return (double) (g_get_monotonic_time () - start) / 1000;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("baocao-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *single_path = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcStore) single = NULL;
+  guint runs = argc > 1 ? (guint) atoi (argv[1]) : 2000;
+  guint passes = argc > 2 ? (guint) atoi (argv[2]) : 5;
+  g_autofree double *totals = NULL;
+  g_autofree double *opens = NULL;
+  guint n_reports = 0, n_findings = 0;
+  gint64 t0;
+
+  if (g_getenv ("BAOCAO_DATADIR") == NULL || dir == NULL || runs == 0 || passes == 0)
+    {
+      fprintf (stderr, "usage: BAOCAO_DATADIR=data check-bench [SINGLE_RUNS [PASSES]]\n");
+      return 64;
+    }
+  single_path = g_build_filename (dir, "single.db", NULL);
+  if ((single = bc_store_open (single_path, &error)) == NULL)
+    g_error ("%s", error->message);
+  bench_single (single, runs);
+
+  path = g_build_filename (dir, "library.db", NULL);
+  if ((store = bc_store_open (path, &error)) == NULL)
+    g_error ("%s", error->message);
+  t0 = g_get_monotonic_time ();
+  fill_library (store);
+  printf ("(library of %u reports made in %.1f s)\n", UNITS * MONTHS + 2,
+          (double) (g_get_monotonic_time () - t0) / G_USEC_PER_SEC);
+
+  totals = g_new (double, passes);
+  opens = g_new (double, passes);
+  for (guint p = 0; p < passes; p++)
+    totals[p] = check_library (store, &n_reports, &n_findings, &opens[p]);
+  printf ("check %u reports (%u units × %u months + the 2 samples) from the library: median %.0f ms "
+          "over %u passes (opening from SQLite: %.0f ms), %u findings\n",
+          n_reports, UNITS, MONTHS, median (totals, passes), passes, median (opens, passes), n_findings);
+
+  g_clear_object (&store);
+  g_clear_object (&single);
+  g_unlink (path);
+  g_unlink (single_path);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (dir);
+  return 0;
+}

@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bc-edit-session.h"
+#include "bc-report.h"
+#include "bc-table-editor.h"
+#include "bc-test-utils.h"
+
+/* The province's May 2024 report: appendix III (Quyết định 422) has the
+ * groups I and II, the parents 13 and 14 with their sub-items, and
+ * figures in every row. */
+#define TABLE "qd422"
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  BcStore       *store;
+  BcReport      *report;
+  BcEditSession *session;
+  GtkWindow     *window;
+  BcTableEditor *editor;
+} Fixture;
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples",
+                                              "province-2024-05.json", NULL);
+  g_autofree char *data = NULL;
+  const BcTableDef *table;
+  gsize length;
+  gint64 id;
+
+  f->dir = bc_test_mkdtemp ();
+  f->path = g_build_filename (f->dir, "library.db", NULL);
+  f->store = bc_test_open_store (f->dir, "library.db");
+  g_assert_true (g_file_get_contents (sample, &data, &length, &error));
+  g_assert_no_error (error);
+  id = bc_store_import_json (f->store, data, (gssize) length, &error);
+  g_assert_no_error (error);
+  f->report = bc_store_open_report (f->store, id, &error);
+  g_assert_no_error (error);
+  f->session = bc_edit_session_new (f->path, f->report, &error);
+  g_assert_no_error (error);
+
+  table = bc_template_find_table (bc_report_get_template (f->report), TABLE);
+  g_assert_nonnull (table);
+  f->editor = g_object_ref (BC_TABLE_EDITOR (bc_table_editor_new (f->session, table)));
+  /* GTK owns toplevels: hold a reference of our own to check finalization. */
+  f->window = g_object_ref (GTK_WINDOW (gtk_window_new ()));
+  gtk_window_set_default_size (f->window, 1200, 800);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
+  gtk_window_present (f->window);
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (f->editor);
+  bc_edit_session_close (f->session);
+  g_assert_finalize_object (f->session);
+  g_assert_finalize_object (f->report);
+  g_assert_finalize_object (f->store);
+  bc_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static const char *
+value (Fixture    *f,
+       const char *row,
+       const char *column)
+{
+  g_autofree char *key = g_strdup_printf ("tbl/" TABLE "/%s/%s", row, column);
+
+  return bc_report_get (f->report, key);
+}
+
+static GtkWidget *
+cell (Fixture    *f,
+      const char *row,
+      const char *column)
+{
+  GtkWidget *widget = bc_table_editor_get_cell (f->editor, row, column);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static const char *
+cell_text (Fixture    *f,
+           const char *row,
+           const char *column)
+{
+  GtkWidget *widget = cell (f, row, column);
+
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  return gtk_editable_get_text (GTK_EDITABLE (widget));
+}
+
+static gboolean
+has_focus (Fixture   *f,
+           GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean press (Fixture         *f,
+                       guint            keyval,
+                       GdkModifierType  state);
+
+/* What the clerk does: go to the cell, type, press Enter. */
+static void
+type_into (Fixture    *f,
+           const char *row,
+           const char *column,
+           const char *text)
+{
+  g_assert_true (bc_table_editor_focus_cell (f->editor, row, column));
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, row, column)), text);
+  g_assert_true (press (f, GDK_KEY_Return, 0));
+}
+
+/* The spreadsheet keys go through the table's capture key controller. */
+static gboolean
+press (Fixture         *f,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  GtkWidget *widget = cell (f, "1", "total");
+  gboolean handled = FALSE;
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_EVENT_CONTROLLER_KEY (controller)
+              && gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+            {
+              g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+              spin ();
+              return handled;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static BcReport *
+reopen (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = bc_store_open (f->path, &error);
+  BcReport *report;
+
+  g_assert_no_error (error);
+  report = bc_store_open_report (store, bc_report_get_id (f->report), &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+static void
+test_build (Fixture       *f,
+            gconstpointer  user_data)
+{
+  /* Heading rows carry no cells. */
+  g_assert_null (bc_table_editor_get_cell (f->editor, "I", "total"));
+  g_assert_null (bc_table_editor_get_cell (f->editor, "13", "total"));
+  g_assert_null (bc_table_editor_get_applies_toggle (f->editor, "II"));
+
+  g_assert_true (GTK_IS_ENTRY (cell (f, "1", "total")));
+  g_assert_true (GTK_IS_ENTRY (cell (f, "1", "difficulties")));
+  g_assert_true (GTK_IS_DROP_DOWN (cell (f, "1", "connection")));
+  g_assert_true (GTK_IS_LABEL (cell (f, "1", "ratio")));
+
+  /* Vietnamese grouping; 3008 / 3553. */
+  g_assert_cmpstr (cell_text (f, "1", "total"), ==, "3.553");
+  g_assert_cmpstr (cell_text (f, "1", "ratio"), ==, "84,66%");
+  /* Nothing received: no ratio. */
+  g_assert_cmpstr (cell_text (f, "2", "ratio"), ==, "–");
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "total"), ==, "17.299");
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "online"), ==, "10.446");
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "ratio"), ==, "60,38%");
+  g_assert_null (bc_table_editor_get_total_text (f->editor, "difficulties"));
+  g_assert_null (bc_table_editor_get_message (f->editor));
+}
+
+static void
+test_commit (Fixture       *f,
+             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) saved = NULL;
+
+  /* The bare digits while editing, grouped again afterwards. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "total"));
+  g_assert_cmpstr (cell_text (f, "1", "total"), ==, "3553");
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, "1", "total")), "3.762");
+  g_assert_true (press (f, GDK_KEY_Return, 0));
+
+  g_assert_cmpstr (value (f, "1", "total"), ==, "3762");
+  /* Enter went down a row. */
+  g_assert_true (has_focus (f, cell (f, "2", "total")));
+  g_assert_cmpstr (cell_text (f, "1", "total"), ==, "3.762");
+  g_assert_cmpstr (cell_text (f, "1", "ratio"), ==, "79,96%");
+
+  type_into (f, "1", "difficulties", "Mất kết nối ngày 12/5");
+  g_assert_cmpstr (value (f, "1", "difficulties"), ==, "Mất kết nối ngày 12/5");
+  /* Emptying a cell clears the value. */
+  type_into (f, "2", "overdue", "");
+  g_assert_cmpstr (value (f, "2", "overdue"), ==, "");
+
+  g_assert_true (bc_edit_session_flush (f->session, &error));
+  g_assert_no_error (error);
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/1/total"), ==, "3762");
+  g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/1/difficulties"), ==, "Mất kết nối ngày 12/5");
+  g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/2/overdue"), ==, "");
+}
+
+static void
+test_leave_commits (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  /* Leaving the cell another way (a click elsewhere) stores too. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "24", "online"));
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, "24", "online")), "1 234");
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "online"));
+  spin ();
+  g_assert_cmpstr (value (f, "24", "online"), ==, "1234");
+  g_assert_cmpstr (cell_text (f, "24", "online"), ==, "1.234");
+}
+
+static const struct
+{
+  const char *text;
+  const char *stored;   /* NULL: refused */
+  const char *reason;
+} parse_cases[] = {
+  { "3.762", "3762", NULL },
+  { "3,762", "3762", NULL },
+  { "3 762", "3762", NULL },
+  { "3762", "3762", NULL },
+  { " 1.234.567 ", "1234567", NULL },
+  { "0", "0", NULL },
+  { "abc", NULL, "not a number" },
+  { "-5", NULL, "negative" },
+  { "3,7", NULL, "whole number" },
+  { "1234567890123456789012345678901234567890", NULL, "larger than" },
+  { "12a", NULL, "not a number" },
+};
+
+static void
+test_parse (Fixture       *f,
+            gconstpointer  user_data)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (parse_cases); i++)
+    {
+      GtkWidget *entry = cell (f, "10", "total");
+      g_autofree char *before = g_strdup (value (f, "10", "total"));
+
+      g_test_message ("typing “%s”", parse_cases[i].text);
+      type_into (f, "10", "total", parse_cases[i].text);
+      if (parse_cases[i].stored != NULL)
+        {
+          g_assert_cmpstr (value (f, "10", "total"), ==, parse_cases[i].stored);
+          g_assert_false (gtk_widget_has_css_class (entry, "error"));
+          g_assert_null (bc_table_editor_get_message (f->editor));
+          continue;
+        }
+      /* Refused: nothing stored, the old value back, the cell and the reason shown. */
+      g_assert_cmpstr (value (f, "10", "total"), ==, before);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, before);
+      g_assert_true (gtk_widget_has_css_class (entry, "error"));
+      g_assert_nonnull (bc_table_editor_get_message (f->editor));
+      g_assert_nonnull (strstr (bc_table_editor_get_message (f->editor), parse_cases[i].reason));
+      g_assert_nonnull (strstr (bc_table_editor_get_message (f->editor), "Row 10"));
+      /* The clerk stays in the cell to correct it. */
+      g_assert_true (has_focus (f, entry));
+    }
+}
+
+static void
+test_escape (Fixture       *f,
+             gconstpointer  user_data)
+{
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "11", "online"));
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, "11", "online")), "999");
+  g_assert_true (press (f, GDK_KEY_Escape, 0));
+  g_assert_cmpstr (cell_text (f, "11", "online"), ==, "91");
+  g_assert_true (has_focus (f, cell (f, "11", "online")));
+
+  /* The action does the same. */
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, "11", "online")), "998");
+  gtk_widget_activate_action (GTK_WIDGET (f->editor), "table.revert", NULL);
+  g_assert_cmpstr (cell_text (f, "11", "online"), ==, "91");
+
+  /* Nothing was stored, not even when the cell is left. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "online"));
+  spin ();
+  g_assert_cmpstr (value (f, "11", "online"), ==, "91");
+  g_assert_false (bc_edit_session_can_undo (f->session));
+}
+
+static void
+test_totals (Fixture       *f,
+             gconstpointer  user_data)
+{
+  type_into (f, "24", "total", "1002");   /* was 2 */
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "total"), ==, "18.299");
+  type_into (f, "24", "online", "1002");  /* was 2 */
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "online"), ==, "11.446");
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "ratio"), ==, "62,55%");
+  g_assert_cmpstr (cell_text (f, "24", "ratio"), ==, "100,00%");
+
+  /* Undo reaches the cells and the totals as well. */
+  g_assert_true (bc_edit_session_undo (f->session));
+  g_assert_cmpstr (cell_text (f, "24", "online"), ==, "2");
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "online"), ==, "10.446");
+}
+
+static void
+test_applies (Fixture       *f,
+              gconstpointer  user_data)
+{
+  GtkWidget *toggle = bc_table_editor_get_applies_toggle (f->editor, "1");
+
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (toggle)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (toggle), FALSE);
+  spin ();
+  g_assert_cmpstr (value (f, "1", "applies"), ==, "0");
+  g_assert_false (bc_report_row_applies (f->report, TABLE, "1"));
+  /* 17.299 - 3.553 */
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "total"), ==, "13.746");
+  g_assert_false (gtk_widget_is_sensitive (cell (f, "1", "total")));
+  g_assert_false (bc_table_editor_focus_cell (f->editor, "1", "total"));
+  /* The figures stay; they only do not count. */
+  g_assert_cmpstr (value (f, "1", "total"), ==, "3553");
+
+  g_assert_true (bc_edit_session_undo (f->session));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (toggle)));
+  g_assert_true (gtk_widget_is_sensitive (cell (f, "1", "total")));
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "total"), ==, "17.299");
+}
+
+static void
+test_choice_and_note (Fixture       *f,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) saved = NULL;
+  GtkDropDown *drop_down = GTK_DROP_DOWN (cell (f, "2", "connection"));
+  GtkWidget *note = bc_table_editor_get_note_entry (f->editor, "2");
+
+  /* Item 0 is "–", then the template's choices in order. */
+  gtk_drop_down_set_selected (drop_down, 1);
+  g_assert_cmpstr (value (f, "2", "connection"), ==, "Đã kết nối");
+  gtk_drop_down_set_selected (drop_down, 0);
+  g_assert_cmpstr (value (f, "2", "connection"), ==, "");
+
+  /* Row 10 has a note in the sample. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bc_table_editor_get_note_entry (f->editor, "10"))),
+                   ==, "bao gồm 900 hồ sơ từ kỳ trước chuyển qua");
+  gtk_editable_set_text (GTK_EDITABLE (note), "  bao gồm 12 hồ sơ từ kỳ trước ");
+  g_signal_emit_by_name (note, "activate");
+  g_assert_cmpstr (value (f, "2", "note"), ==, "bao gồm 12 hồ sơ từ kỳ trước");
+
+  g_assert_true (bc_edit_session_flush (f->session, &error));
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/2/note"), ==, "bao gồm 12 hồ sơ từ kỳ trước");
+  g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/2/connection"), ==, "");
+}
+
+static void
+test_paste (Fixture       *f,
+            gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) saved = NULL;
+
+  /* A 3 × 2 block as Calc copies it, from row 12: the parent row 13 is skipped. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "12", "total"));
+  g_assert_true (bc_table_editor_paste_text (f->editor, "1.200\t1.100\r\n130\t120\r\n14\t13\r\n"));
+  spin ();
+  g_assert_cmpstr (value (f, "12", "total"), ==, "1200");
+  g_assert_cmpstr (value (f, "12", "online"), ==, "1100");
+  g_assert_cmpstr (value (f, "13.1", "total"), ==, "130");
+  g_assert_cmpstr (value (f, "13.1", "online"), ==, "120");
+  g_assert_cmpstr (value (f, "13.2", "total"), ==, "14");
+  g_assert_cmpstr (value (f, "13.2", "online"), ==, "13");
+  g_assert_cmpstr (cell_text (f, "13.1", "ratio"), ==, "92,31%");
+  g_assert_cmpstr (cell_text (f, "12", "total"), ==, "1200");   /* focused: bare digits */
+  g_assert_cmpstr (cell_text (f, "13.1", "total"), ==, "130");
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "total"), ==, "18.643");
+
+  /* One undo step takes the whole block back. */
+  g_assert_true (bc_edit_session_undo (f->session));
+  g_assert_cmpstr (value (f, "12", "total"), ==, "0");
+  g_assert_cmpstr (value (f, "12", "online"), ==, "0");
+  g_assert_cmpstr (value (f, "13.1", "total"), ==, "0");
+  g_assert_cmpstr (value (f, "13.2", "online"), ==, "0");
+  g_assert_false (bc_edit_session_can_undo (f->session));
+  g_assert_true (bc_edit_session_redo (f->session));
+  g_assert_cmpstr (value (f, "13.2", "online"), ==, "13");
+
+  g_assert_true (bc_edit_session_flush (f->session, &error));
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/13.2/online"), ==, "13");
+}
+
+static void
+test_paste_skips_and_clips (Fixture       *f,
+                            gconstpointer  user_data)
+{
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (bc_table_editor_get_applies_toggle (f->editor, "23")), FALSE);
+
+  /* Row 23 does not apply: the second line goes to 24, the third falls
+   * off the end of the table, and so do the columns after the last. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "22", "overdue"));
+  g_assert_true (bc_table_editor_paste_text (f->editor,
+                                             "5\tChưa có\textra\n"
+                                             "6\t\"Đường truyền \"\"chậm\"\"\"\n"
+                                             "7\tx\n"));
+  g_assert_cmpstr (value (f, "22", "overdue"), ==, "5");
+  g_assert_cmpstr (value (f, "22", "difficulties"), ==, "Chưa có");
+  g_assert_cmpstr (value (f, "23", "overdue"), ==, "0");
+  g_assert_cmpstr (value (f, "24", "overdue"), ==, "6");
+  g_assert_cmpstr (value (f, "24", "difficulties"), ==, "Đường truyền \"chậm\"");
+}
+
+static void
+test_paste_refused (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  const char *message;
+
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "total"));
+  g_assert_false (bc_table_editor_paste_text (f->editor, "10\t5\n20\tabc\n"));
+  /* All or nothing. */
+  g_assert_cmpstr (value (f, "1", "total"), ==, "3553");
+  g_assert_cmpstr (value (f, "2", "total"), ==, "0");
+  g_assert_false (bc_edit_session_can_undo (f->session));
+  message = bc_table_editor_get_message (f->editor);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "Row 2, Trực tuyến"));
+  g_assert_nonnull (strstr (message, "“abc” is not a number"));
+  g_assert_true (gtk_widget_has_css_class (cell (f, "2", "online"), "error"));
+
+  /* A choice must be one of the template's. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "connection"));
+  g_assert_false (bc_table_editor_paste_text (f->editor, "Có\t5\n"));
+  g_assert_nonnull (strstr (bc_table_editor_get_message (f->editor), "not one of the choices"));
+  /* A choice is matched without regard to case. */
+  g_assert_true (bc_table_editor_paste_text (f->editor, "chưa kết nối\t5\n"));
+  g_assert_cmpstr (value (f, "1", "connection"), ==, "Chưa kết nối");
+  g_assert_null (bc_table_editor_get_message (f->editor));
+}
+
+static void
+test_keys (Fixture       *f,
+           gconstpointer  user_data)
+{
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "12", "total"));
+
+  /* Tab across, Shift+Tab back. */
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (has_focus (f, cell (f, "12", "online")));
+  /* The ratio is computed: Tab goes past it. */
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (has_focus (f, cell (f, "12", "on_time")));
+  g_assert_true (press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_true (has_focus (f, cell (f, "12", "online")));
+
+  /* Down skips the parent row 13. */
+  g_assert_true (press (f, GDK_KEY_Down, 0));
+  g_assert_true (has_focus (f, cell (f, "13.1", "online")));
+  g_assert_true (press (f, GDK_KEY_Return, GDK_SHIFT_MASK));
+  g_assert_true (has_focus (f, cell (f, "12", "online")));
+
+  /* Typed text keeps Left and Right until the caret is at its edge. */
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, "12", "online")), "12");
+  gtk_editable_set_position (GTK_EDITABLE (cell (f, "12", "online")), 1);
+  g_assert_false (press (f, GDK_KEY_Left, 0));
+  gtk_editable_set_position (GTK_EDITABLE (cell (f, "12", "online")), 0);
+  g_assert_true (press (f, GDK_KEY_Left, 0));
+  g_assert_true (has_focus (f, cell (f, "12", "total")));
+  /* Moving stored what was typed. */
+  g_assert_cmpstr (value (f, "12", "online"), ==, "12");
+
+  /* From the last column Tab goes on to the next row. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "12", "difficulties"));
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (has_focus (f, cell (f, "13.1", "connection")));
+
+  /* A refused value keeps the clerk in the cell. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "13.1", "total"));
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, "13.1", "total")), "-1");
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (has_focus (f, cell (f, "13.1", "total")));
+  g_assert_nonnull (bc_table_editor_get_message (f->editor));
+  g_assert_cmpstr (value (f, "13.1", "total"), ==, "0");
+}
+
+static void
+add_test (const char *path,
+          void (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  add_test ("/bc/table-editor/build", test_build);
+  add_test ("/bc/table-editor/commit", test_commit);
+  add_test ("/bc/table-editor/commit/leave", test_leave_commits);
+  add_test ("/bc/table-editor/parse", test_parse);
+  add_test ("/bc/table-editor/escape", test_escape);
+  add_test ("/bc/table-editor/totals", test_totals);
+  add_test ("/bc/table-editor/applies", test_applies);
+  add_test ("/bc/table-editor/choice-and-note", test_choice_and_note);
+  add_test ("/bc/table-editor/paste/block", test_paste);
+  add_test ("/bc/table-editor/paste/skips-and-clips", test_paste_skips_and_clips);
+  add_test ("/bc/table-editor/paste/refused", test_paste_refused);
+  add_test ("/bc/table-editor/keys", test_keys);
+  return g_test_run ();
+}
