@@ -19,6 +19,7 @@ typedef struct
   GPtrArray        *findings;     /* BcFinding */
   GHashTable       *ids;          /* finding id -> how many so far */
   GHashTable       *citations;    /* document number -> GDate it was first cited with */
+  GHashTable       *applies;      /* BcTableDef -> gboolean[] by row: counts in the table */
 } BcCheck;
 
 BcFinding *bc_check_add          (BcCheck     *check,
@@ -33,6 +34,9 @@ gboolean   bc_check_get_count    (BcCheck     *check,
                                   const char  *key,
                                   gint64      *value);
 char      *bc_check_format_date  (const GDate *date);
+gboolean   bc_check_row_counts   (BcCheck          *check,
+                                  const BcTableDef *table,
+                                  guint             index);
 
 BcFinding *bc_check_cite         (BcCheck     *check,
                                   const char  *number,

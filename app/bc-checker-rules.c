@@ -33,9 +33,9 @@ resolve_sum (BcCheck *check, const char *table_id, const char *column_id, double
       g_autofree char *key = NULL;
       gint64 cell;
 
-      if (row->heading || !bc_report_row_applies (check->report, table_id, row->key))
+      if (!bc_check_row_counts (check, table, r))
         continue;
-      key = g_strdup_printf ("tbl/%s/%s/%s", table_id, row->key, column_id);
+      key = g_strconcat ("tbl/", table_id, "/", row->key, "/", column_id, NULL);
       if (!bc_check_get_count (check, check->report, key, &cell))
         return FALSE;
       sum += cell;
@@ -57,7 +57,7 @@ resolve_cb (BcExprRefKind  kind,
 
   if (kind == BC_EXPR_REF_SUM)
     return resolve_sum (check, a, b, value);
-  key = b ? g_strdup_printf ("fig/%s/den", a) : g_strdup_printf ("fig/%s", a);
+  key = g_strconcat ("fig/", a, b ? "/den" : NULL, NULL);
   if (!bc_check_get_count (check, check->report, key, &count))
     return FALSE;
   *value = (double) count;
@@ -172,7 +172,7 @@ bc_check_rules (BcCheck *check)
 static void
 check_cumulative (BcCheck *check, const BcFigure *figure)
 {
-  g_autofree char *key = g_strdup_printf ("fig/%s", figure->id);
+  g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
   g_autofree char *now_text = NULL;
   g_autofree char *before_text = NULL;
   gint64 now, before;

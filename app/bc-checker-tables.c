@@ -47,7 +47,7 @@ cell_get (Table *t, const BcRow *row, const BcColumn *column)
 
   if (column == NULL)
     return cell;
-  cell.key = g_strdup_printf ("tbl/%s/%s/%s", t->table->id, row->key, column->id);
+  cell.key = g_strconcat ("tbl/", t->table->id, "/", row->key, "/", column->id, NULL);
   cell.known = bc_check_get_count (t->check, t->check->report, cell.key, &cell.value);
   cell.text = cell.known ? bc_format_int (cell.value) : NULL;
   return cell;
@@ -73,22 +73,27 @@ row_name (Table *t, const BcRow *row)
 static gboolean
 is_ratio_column (const BcColumn *column)
 {
-  g_autofree char *label = g_utf8_casefold (column->label, -1);
-  g_autofree char *prefix = g_utf8_casefold ("Tỷ lệ", -1);
-
   if (column->type != BC_COLUMN_TEXT && column->type != BC_COLUMN_INTEGER)
     return FALSE;
-  return g_str_equal (column->id, "ratio") || g_str_has_prefix (label, prefix);
+  /* Template text is NFC (bc-template.c normalises it). */
+  return g_str_equal (column->id, "ratio") || g_str_has_prefix (column->label, "Tỷ lệ")
+         || g_str_has_prefix (column->label, "TỶ LỆ") || g_str_has_prefix (column->label, "Tỉ lệ");
 }
 
 static gboolean
 is_totals_row (const BcRow *row)
 {
   static const char * const labels[] = { "tổng", "tổng cộng", "cộng", "tổng số", NULL };
-  g_autofree char *label = g_utf8_casefold (row->label, -1);
-  g_autofree char *normal = g_utf8_normalize (g_strstrip (label), -1, G_NORMALIZE_NFC);
+  g_autofree char *label = NULL;
 
-  return !row->heading && (g_str_equal (row->key, "total") || g_strv_contains (labels, normal));
+  if (row->heading)
+    return FALSE;
+  if (g_str_equal (row->key, "total"))
+    return TRUE;
+  if (strlen (row->label) > 24)   /* the longest, "TỔNG CỘNG", is 13 bytes */
+    return FALSE;
+  label = g_utf8_strdown (row->label, -1);
+  return g_strv_contains (labels, g_strstrip (label));
 }
 
 static const char *
@@ -188,7 +193,7 @@ check_stated_ratio (Table *t, const BcRow *row, Cell *total, Cell *online)
 
   if (t->stated == NULL || !total->known || !online->known || total->value == 0)
     return;
-  key = g_strdup_printf ("tbl/%s/%s/%s", t->table->id, row->key, t->stated->id);
+  key = g_strconcat ("tbl/", t->table->id, "/", row->key, "/", t->stated->id, NULL);
   if (!parse_stated (bc_report_get (t->check->report, key), &stated))
     return;
   exact = 100.0 * (double) online->value / (double) total->value;
@@ -226,9 +231,9 @@ check_row (Table *t, const BcRow *row)
 }
 
 static gboolean
-row_counts (Table *t, const BcRow *row)
+row_counts (Table *t, guint index)
 {
-  return !row->heading && bc_report_row_applies (t->check->report, t->table->id, row->key);
+  return bc_check_row_counts (t->check, t->table, index);
 }
 
 static void
@@ -249,7 +254,7 @@ check_totals_row (Table *t)
           const BcRow *row = t->table->rows->pdata[r];
           Cell cell;
 
-          if (row == t->totals_row || !row_counts (t, row))
+          if (row == t->totals_row || !row_counts (t, r))
             continue;
           cell = cell_get (t, row, column);
           all_known &= cell.known;
@@ -281,7 +286,7 @@ check_complete (Table *t, const BcRow *row)
 
       if (column->type != BC_COLUMN_INTEGER)
         continue;
-      key = g_strdup_printf ("tbl/%s/%s/%s", t->table->id, row->key, column->id);
+      key = g_strconcat ("tbl/", t->table->id, "/", row->key, "/", column->id, NULL);
       if (*bc_report_get (t->check->report, key) != '\0')
         continue;
       g_string_append_printf (blanks, "%s%s", blanks->len ? ", " : "", column->label);
@@ -312,6 +317,7 @@ static void
 check_table (BcCheck *check, const BcTableDef *table)
 {
   Table t = { check, table, table_name (check, table) };
+  guint totals_index = 0;
 
   t.total = column_with_role (table, "total");
   t.online = column_with_role (table, "online");
@@ -322,18 +328,18 @@ check_table (BcCheck *check, const BcTableDef *table)
       t.stated = table->columns->pdata[c];
   for (guint r = 0; r < table->rows->len && t.totals_row == NULL; r++)
     if (is_totals_row (table->rows->pdata[r]))
-      t.totals_row = table->rows->pdata[r];
+      t.totals_row = table->rows->pdata[r], totals_index = r;
 
   for (guint r = 0; r < table->rows->len; r++)
     {
       const BcRow *row = table->rows->pdata[r];
 
-      if (!row_counts (&t, row))
+      if (!row_counts (&t, r))
         continue;
       check_row (&t, row);
       check_complete (&t, row);
     }
-  if (t.totals_row != NULL && row_counts (&t, t.totals_row))
+  if (t.totals_row != NULL && row_counts (&t, totals_index))
     check_totals_row (&t);
 }
 

@@ -198,13 +198,13 @@ check_section (BcCheck *check, const BcSection *section)
       {
       case BC_SECTION_NARRATIVE:
       case BC_SECTION_FIGURES:
-        add_piece (check, pieces, g_strdup_printf ("sec/%s/%s/text", section->id, items[i]));
+        add_piece (check, pieces, g_strconcat ("sec/", section->id, "/", items[i], "/text", NULL));
         break;
       case BC_SECTION_DOCUMENTS:
-        scan_one (check, g_strdup_printf ("sec/%s/%s/summary", section->id, items[i]), FALSE);
+        scan_one (check, g_strconcat ("sec/", section->id, "/", items[i], "/summary", NULL), FALSE);
         break;
       case BC_SECTION_TASKS:
-        scan_one (check, g_strdup_printf ("sec/%s/%s/content", section->id, items[i]), FALSE);
+        scan_one (check, g_strconcat ("sec/", section->id, "/", items[i], "/content", NULL), FALSE);
         break;
       case BC_SECTION_GROUP:
       default:
@@ -224,12 +224,12 @@ check_table_text (BcCheck *check, const BcTableDef *table)
 
       if (row->heading)
         continue;
-      scan_one (check, g_strdup_printf ("tbl/%s/%s/note", table->id, row->key), FALSE);
+      scan_one (check, g_strconcat ("tbl/", table->id, "/", row->key, "/note", NULL), FALSE);
       for (guint c = 0; c < table->columns->len; c++)
         {
           const BcColumn *column = table->columns->pdata[c];
           if (column->type == BC_COLUMN_TEXT)
-            scan_one (check, g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column->id), FALSE);
+            scan_one (check, g_strconcat ("tbl/", table->id, "/", row->key, "/", column->id, NULL), FALSE);
         }
     }
 }

@@ -87,6 +87,32 @@ bc_check_get_count (BcCheck    *check,
   return TRUE;
 }
 
+/**
+ * bc_check_row_counts: (skip)
+ *
+ * Returns: %TRUE when row @index of @table is a service row that applies
+ *   to this report (remembered for the run)
+ */
+gboolean
+bc_check_row_counts (BcCheck          *check,
+                     const BcTableDef *table,
+                     guint             index)
+{
+  gboolean *counts = g_hash_table_lookup (check->applies, table);
+
+  if (counts == NULL)
+    {
+      counts = g_new (gboolean, table->rows->len + 1);
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          const BcRow *row = table->rows->pdata[r];
+          counts[r] = !row->heading && bc_report_row_applies (check->report, table->id, row->key);
+        }
+      g_hash_table_insert (check->applies, (gpointer) table, counts);
+    }
+  return index < table->rows->len && counts[index];
+}
+
 char *
 bc_check_format_date (const GDate *date)
 {
@@ -174,7 +200,7 @@ item_is_empty (BcReport *report, const BcSection *section, const char *item)
 
       if (g_str_equal (fields[f], "level"))
         continue;
-      key = g_strdup_printf ("sec/%s/%s/%s", section->id, item, fields[f]);
+      key = g_strconcat ("sec/", section->id, "/", item, "/", fields[f], NULL);
       value = g_strdup (bc_report_get (report, key));
       if (*g_strstrip (value) != '\0')
         return FALSE;
@@ -189,7 +215,7 @@ section_is_empty (BcReport *report, const BcSection *section)
 
   for (guint f = 0; f < section->figures->len; f++)
     {
-      g_autofree char *key = g_strdup_printf ("fig/%s", ((BcFigure *) section->figures->pdata[f])->id);
+      g_autofree char *key = g_strconcat ("fig/", ((BcFigure *) section->figures->pdata[f])->id, NULL);
       if (*bc_report_get (report, key))
         return FALSE;
     }
@@ -257,8 +283,8 @@ collect_figures (BcCheck *check, GPtrArray *sections)
       for (guint f = 0; f < section->figures->len; f++)
         {
           const BcFigure *figure = section->figures->pdata[f];
-          g_autofree char *key = g_strdup_printf ("fig/%s", figure->id);
-          g_autofree char *den_key = g_strdup_printf ("fig/%s/den", figure->id);
+          g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
+          g_autofree char *den_key = g_strconcat ("fig/", figure->id, "/den", NULL);
           BcNarrativeFigure nf;
 
           if (figure->denominator != NULL
@@ -336,6 +362,7 @@ bc_check_report (BcReport *report,
   check.findings = g_ptr_array_new_with_free_func (g_object_unref);
   check.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   check.citations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  check.applies = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   check.figures = g_array_new (FALSE, FALSE, sizeof (BcNarrativeFigure));
   bc_date_parse (bc_report_get_period_from (report), &check.dates.period_from);
   bc_date_parse (bc_report_get_period_to (report), &check.dates.period_to);
@@ -355,6 +382,7 @@ bc_check_report (BcReport *report,
   g_array_unref (check.figures);
   g_hash_table_unref (check.ids);
   g_hash_table_unref (check.citations);
+  g_hash_table_unref (check.applies);
   return check.findings;
 }
 

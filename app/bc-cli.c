@@ -10,6 +10,7 @@
 
 #include "bc-cli.h"
 #include "bc-cli-check.h"
+#include "bc-cli-review.h"
 #include "bc-docx.h"
 #include "bc-number.h"
 #include "bc-period.h"
@@ -455,6 +456,13 @@ static const Command commands[] = {
   { "import-json", "FILE", N_("Add a report from interchange JSON"), cmd_import_json },
   { "export", "ID|FILE.json [--docx FILE] [--xlsx FILE]", N_("Export a report as DOCX and XLSX"), cmd_export },
   { "check", "ID|FILE.json [--json]", N_("Check a report's figures, dates and completeness"), bc_cli_check },
+  { "save-file", "ID FILE.baocao", N_("Save a report as a report file, to send it"), bc_cli_save_file },
+  { "open-file", "FILE.baocao [--replace|--keep-both]", N_("Add a report file to the library"), bc_cli_open_file },
+  { "status", "ID [submit|return|approve|reopen|withdraw] [--reason TEXT]", N_("Show or change a report's review status"), bc_cli_status },
+  { "comment", "ID --on KEY TEXT | --reply N TEXT | --resolve N", N_("Comment on a report"), bc_cli_comment },
+  { "comments", "ID [--on KEY]", N_("List a report's comments"), bc_cli_comments },
+  { "diff", "ID1 ID2", N_("Compare two reports value by value"), bc_cli_diff },
+  { "review", "ID [--accept KEY] [--revert KEY] [--accept-all|--revert-all]", N_("What others changed since the report was submitted"), bc_cli_review },
   { "help", "", N_("Show this help"), cmd_help },
 };
 

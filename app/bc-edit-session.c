@@ -7,6 +7,7 @@
 
 #include "bc-edit-session.h"
 #include "bc-report-private.h"
+#include "bc-review.h"
 #include "bc-store.h"
 
 /* An editing session keeps the clerk's report in memory and saves it
@@ -37,6 +38,8 @@ typedef struct
 {
   GHashTable *edits;       /* key -> value ("" clears) */
   guint64     serial;      /* the last edit it carries */
+  char       *actor;       /* who made them, and in which role */
+  char       *role;
   gboolean    quit;
 } Batch;
 
@@ -56,6 +59,8 @@ struct _BcEditSession
   guint64       serial;
   BcSaveState   state;
   char         *error;
+  char         *actor;
+  char         *role;
 
   /* shared with the writer, under lock */
   GMutex        lock;
@@ -110,6 +115,8 @@ static void
 batch_free (Batch *batch)
 {
   g_clear_pointer (&batch->edits, g_hash_table_unref);
+  g_free (batch->actor);
+  g_free (batch->role);
   g_free (batch);
 }
 
@@ -200,6 +207,8 @@ writer_main (gpointer data)
       r = g_new0 (Report, 1);
       r->self = g_object_ref (self);
       r->serial = batch->serial;
+      bc_store_set_actor (self->wstore, batch->actor);
+      bc_store_set_role (self->wstore, batch->role);
       if (bc_store_apply (self->wstore, self->wreport, (BcEdit *) edits->data, edits->len, &error))
         {
           g_mutex_lock (&self->lock);
@@ -239,6 +248,8 @@ hand_over (BcEditSession *self)
   batch = g_new0 (Batch, 1);
   batch->edits = g_steal_pointer (&self->pending);
   batch->serial = self->serial;
+  batch->actor = g_strdup (self->actor);
+  batch->role = g_strdup (self->role);
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   set_state (self, BC_SAVE_STATE_SAVING);
   g_async_queue_push (self->queue, batch);
@@ -338,6 +349,8 @@ bc_edit_session_finalize (GObject *object)
   g_ptr_array_unref (self->redo);
   g_free (self->error);
   g_free (self->failure);
+  g_free (self->actor);
+  g_free (self->role);
   g_mutex_clear (&self->lock);
   g_cond_clear (&self->cond);
 
@@ -430,6 +443,8 @@ bc_edit_session_new (const char  *library_path,
     return NULL;
   if ((self->wreport = bc_store_open_report (store, bc_report_get_id (report), error)) == NULL)
     return NULL;
+  self->actor = g_strdup (bc_store_get_actor (store));
+  self->role = g_strdup (bc_store_get_role (store));
   self->wstore = g_steal_pointer (&store);
   self->report = g_object_ref (report);
   self->context = g_main_context_ref_thread_default ();
@@ -445,12 +460,28 @@ bc_edit_session_get_report (BcEditSession *self)
   return self->report;
 }
 
+static gboolean
+is_approved (BcEditSession *self)
+{
+  return g_str_equal (bc_report_get_status (self->report), "approved");
+}
+
+static gboolean
+refuse_approved (GError **error)
+{
+  g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                       _("This report is approved and cannot be changed. Reopen it first, giving a reason."));
+  return FALSE;
+}
+
 /**
  * bc_edit_session_apply:
  * @edits: (array length=n_edits): edits that form one undo step
  *
  * Checks the edits, applies them to the report at once and queues them to
- * be saved. Nothing is applied when any edit is refused.
+ * be saved. Nothing is applied when any edit is refused; every edit of an
+ * approved report is (%BC_STORE_ERROR_READ_ONLY), and so is one of
+ * "meta/status" (see bc_edit_session_set_status()).
  *
  * Returns: %TRUE when the edits were accepted
  */
@@ -467,6 +498,8 @@ bc_edit_session_apply (BcEditSession  *self,
   g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
   g_return_val_if_fail (self->thread != NULL, FALSE);
 
+  if (is_approved (self))
+    return refuse_approved (error);
   for (guint i = 0; i < n_edits; i++)
     {
       g_autofree char *value = edits[i].value && *edits[i].value
@@ -482,6 +515,12 @@ bc_edit_session_apply (BcEditSession  *self,
         }
       if (!bc_report_validate_value (self->report, edits[i].key, value, error))
         return FALSE;
+      if (g_str_equal (edits[i].key, "meta/status"))
+        {
+          g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_ALLOWED,
+                               _("The status of a report changes only by submitting, returning, approving or reopening it"));
+          return FALSE;
+        }
       if (g_strcmp0 (old_value, value ? value : "") == 0)
         continue;
       step = g_new0 (Step, 1);
@@ -530,7 +569,7 @@ move_step (BcEditSession *self, GPtrArray *from, GPtrArray *to, gboolean forward
 {
   UndoGroup *group;
 
-  if (from->len == 0)
+  if (from->len == 0 || is_approved (self))
     return FALSE;
   group = g_ptr_array_steal_index (from, from->len - 1);
   apply_to_model (self, group->steps, forward);
@@ -557,13 +596,13 @@ bc_edit_session_redo (BcEditSession *self)
 gboolean
 bc_edit_session_can_undo (BcEditSession *self)
 {
-  return self->undo->len > 0;
+  return self->undo->len > 0 && !is_approved (self);
 }
 
 gboolean
 bc_edit_session_can_redo (BcEditSession *self)
 {
-  return self->redo->len > 0;
+  return self->redo->len > 0 && !is_approved (self);
 }
 
 /**
@@ -672,4 +711,124 @@ bc_edit_session_close (BcEditSession *self)
   g_async_queue_push (self->queue, quit);
   g_thread_join (g_steal_pointer (&self->thread));
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+}
+
+/**
+ * bc_edit_session_set_actor:
+ * @actor: the name stamped on the edits made from now on
+ * @role: %BC_ROLE_CLERK or %BC_ROLE_REVIEWER
+ */
+void
+bc_edit_session_set_actor (BcEditSession *self,
+                           const char    *actor,
+                           const char    *role)
+{
+  g_return_if_fail (BC_IS_EDIT_SESSION (self));
+  g_return_if_fail (actor != NULL);
+  g_return_if_fail (bc_store_role_is_valid (role));
+
+  g_free (self->actor);
+  self->actor = g_strdup (actor);
+  g_free (self->role);
+  self->role = g_strdup (role);
+}
+
+/* Once every edit is committed the writer waits on its queue, which only
+ * this thread feeds: its connection can be used from here until the next
+ * edit is handed over. */
+static gboolean
+writer_idle (BcEditSession *self, GError **error)
+{
+  if (self->thread == NULL)
+    {
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_FAILED, _("The report is closed"));
+      return FALSE;
+    }
+  if (!bc_edit_session_flush (self, error))
+    return FALSE;
+  bc_store_set_actor (self->wstore, self->actor);
+  bc_store_set_role (self->wstore, self->role);
+  return TRUE;
+}
+
+/**
+ * bc_edit_session_set_status:
+ * @to: "submitted", "returned", "approved" or "draft"
+ * @reason: (nullable): why; needed to reopen an approved report
+ *
+ * Saves what is pending, then moves the report through the review
+ * workflow (bc_store_set_status()) with the session's actor and role. The
+ * undo history ends here: a submitted or approved report is not undone
+ * into its draft.
+ *
+ * Returns: %TRUE when the new status was committed
+ */
+gboolean
+bc_edit_session_set_status (BcEditSession  *self,
+                            const char     *to,
+                            const char     *reason,
+                            GError        **error)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+  g_return_val_if_fail (to != NULL, FALSE);
+
+  if (!writer_idle (self, error) || !bc_store_set_status (self->wstore, self->wreport, to, reason, error))
+    return FALSE;
+  bc_report_set_modified (self->report, bc_report_get_modified (self->wreport));
+  bc_report_set_internal (self->report, "meta/status", bc_report_get_status (self->wreport));
+  g_ptr_array_set_size (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  notify_undo (self);
+  return TRUE;
+}
+
+/**
+ * bc_edit_session_revert:
+ * @diffs: (element-type BcDiff): changes to undo, e.g. from
+ *   bc_store_list_changes_by_others()
+ *
+ * Puts back each key's old value, as one edit the clerk can undo.
+ *
+ * Returns: %TRUE when the edit was accepted
+ */
+gboolean
+bc_edit_session_revert (BcEditSession  *self,
+                        GPtrArray      *diffs,
+                        GError        **error)
+{
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+  g_return_val_if_fail (diffs != NULL, FALSE);
+
+  for (guint i = 0; i < diffs->len; i++)
+    {
+      BcDiff *diff = diffs->pdata[i];
+      BcEdit edit = { diff->key, diff->old_value };
+      g_array_append_val (edits, edit);
+    }
+  return bc_edit_session_apply (self, (BcEdit *) edits->data, edits->len, error);
+}
+
+/**
+ * bc_edit_session_accept:
+ * @diffs: (element-type BcDiff): changes to keep, from
+ *   bc_store_list_changes_by_others()
+ *
+ * Saves what is pending, then records that the session's actor accepted
+ * @diffs (bc_store_accept_changes()).
+ *
+ * Returns: %TRUE when committed
+ */
+gboolean
+bc_edit_session_accept (BcEditSession  *self,
+                        GPtrArray      *diffs,
+                        GError        **error)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+  g_return_val_if_fail (diffs != NULL, FALSE);
+
+  if (is_approved (self))
+    return refuse_approved (error);
+  return writer_idle (self, error) && bc_store_accept_changes (self->wstore, self->wreport, diffs, error);
 }

@@ -44,5 +44,18 @@ gboolean       bc_edit_session_redo         (BcEditSession  *self);
 void           bc_edit_session_set_delay    (BcEditSession  *self,
                                              guint           msec);
 void           bc_edit_session_close        (BcEditSession  *self);
+void           bc_edit_session_set_actor    (BcEditSession  *self,
+                                             const char     *actor,
+                                             const char     *role);
+gboolean       bc_edit_session_set_status   (BcEditSession  *self,
+                                             const char     *to,
+                                             const char     *reason,
+                                             GError        **error);
+gboolean       bc_edit_session_revert       (BcEditSession  *self,
+                                             GPtrArray      *diffs,
+                                             GError        **error);
+gboolean       bc_edit_session_accept       (BcEditSession  *self,
+                                             GPtrArray      *diffs,
+                                             GError        **error);
 
 G_END_DECLS

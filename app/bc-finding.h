@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  *   tbl/<table>                           a whole table (a template rule
  *                                         over sums)
  *   sec/<section>                         a whole section (left empty)
+ *   report                                a template rule that names no
+ *                                         field (rare)
  *
  * The id, "<rule>@<location>" or "<rule>@<location>#<tag>", stays the same
  * while the figures it is about do not change, so an explanation can be

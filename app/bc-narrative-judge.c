@@ -113,14 +113,13 @@ judge_parts (const BcClaim *claim, BcVerdict *verdict)
     {
       g_autofree char *sum_formatted = bc_format_int (sum);
 
-      /* "trong đó" often names only some of the parts: only more than the
-       * total is certainly wrong.  Parts in parentheses that sum to more
-       * than the total are an error, to less perhaps an unlisted part. */
+      /* "trong đó" and parentheses often name only some of the parts
+       * ("250 hồ sơ (120 trực tuyến, 80 đúng hạn)"): only more than the
+       * total is certainly wrong there.  "cụ thể" lists them all. */
       if (sum == claim->stated.integer
-          || (claim->form == BC_CLAIM_FORM_IN_WHICH && sum < claim->stated.integer))
+          || (claim->form != BC_CLAIM_FORM_NAMELY && sum < claim->stated.integer))
         return FALSE;
-      verdict->severity = claim->form == BC_CLAIM_FORM_PARENTHESES && sum > claim->stated.integer
-                          ? BC_SEVERITY_ERROR : BC_SEVERITY_WARNING;
+      verdict->severity = claim->form == BC_CLAIM_FORM_PARENTHESES ? BC_SEVERITY_ERROR : BC_SEVERITY_WARNING;
       verdict->rule = "narrative.breakdown";
       verdict->message = g_strdup_printf ("Tổng số ghi %s nhưng %s = %s", total, sum_text->str, sum_formatted);
     }

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* Shared between the tokenizer (bc-narrative.c) and the claim patterns
- * (bc-narrative-scan.c). */
+ * (bc-narrative-scan.c, bc-narrative-dates.c). */
 
 #define BC_WORD_MAX 32
 
@@ -44,8 +44,36 @@ typedef struct
   char       word[BC_WORD_MAX]; /* WORD: lower case NFC; "" when longer */
 } BcToken;
 
+/* One scan of a text: the tokens of the sentence being read, which of them
+ * a claim already took, and the claims found so far. */
+typedef struct
+{
+  GArray                  *tokens;
+  gboolean                *used;
+  const BcNarrativeFigure *figures;
+  guint                    n_figures;
+  GPtrArray               *claims;
+} BcScan;
+
+static inline BcToken *
+bc_tok (BcScan *s,
+        guint   i)
+{
+  return &g_array_index (s->tokens, BcToken, i);
+}
+
+BcClaim  *bc_scan_add_claim       (BcScan      *s,
+                                   BcClaimKind  kind,
+                                   BcClaimForm  form,
+                                   gsize        start,
+                                   gsize        end);
+void      bc_scan_dates           (BcScan      *s,
+                                   guint        cs,
+                                   guint        ce);
+
 GArray   *bc_narrative_tokenize   (const char *text,
-                                   gsize       length);
+                                   gsize       start,
+                                   gsize       end);
 gboolean  bc_token_is_word        (const BcToken *token,
                                    const char    *word);
 gboolean  bc_token_is_punct       (const BcToken *token,

@@ -14,15 +14,6 @@
 #define NONE G_MAXUINT
 #define MAX_PARTS 16
 
-typedef struct
-{
-  GArray                  *tokens;
-  gboolean                *used;
-  const BcNarrativeFigure *figures;
-  guint                    n_figures;
-  GPtrArray               *claims;
-} Scan;
-
 typedef enum
 {
   PART_QUANTITY,   /* one count, perhaps with its percentage */
@@ -38,23 +29,6 @@ typedef struct
   guint       end;
   const char *unit;
 } Part;
-
-static BcToken *
-tok (Scan *s, guint i)
-{
-  return &g_array_index (s->tokens, BcToken, i);
-}
-
-static gboolean
-is_one_of (const BcToken *t, const char * const *words)
-{
-  if (!(t->flags & BC_WORD_KEYWORD))
-    return FALSE;
-  for (guint i = 0; words[i]; i++)
-    if (strcmp (t->word, words[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 /* A number right after one of these names a thing ("mức 2", "Quý 2"),
  * it does not count one. */
@@ -77,26 +51,34 @@ is_percent (const BcToken *t)
 }
 
 static gboolean
-is_quantity (Scan *s, guint cs, guint i)
+is_quantity (BcScan *s, guint cs, guint i)
 {
-  const BcToken *t = tok (s, i);
+  const BcToken *t = bc_tok (s, i);
 
   if (t->kind != BC_TOK_NUMBER || t->num.is_percent || !t->num.is_integer)
     return FALSE;
   /* "Tổng số 200": a total, not number 200. */
-  if (i > cs + 1 && bc_token_is_word (tok (s, i - 1), "số") && bc_token_is_word (tok (s, i - 2), "tổng"))
+  if (i > cs + 1 && bc_token_is_word (bc_tok (s, i - 1), "số")
+      && bc_token_is_word (bc_tok (s, i - 2), "tổng"))
     return TRUE;
-  return !(i > cs && is_qualifier (tok (s, i - 1)));
+  return !(i > cs && is_qualifier (bc_tok (s, i - 1)));
 }
 
 static const char *
-unit_after (Scan *s, guint i, guint ce)
+unit_after (BcScan *s, guint i, guint ce)
 {
-  return i + 1 < ce && tok (s, i + 1)->kind == BC_TOK_WORD ? tok (s, i + 1)->word : "";
+  return i + 1 < ce && bc_tok (s, i + 1)->kind == BC_TOK_WORD ? bc_tok (s, i + 1)->word : "";
 }
 
-static BcClaim *
-add_claim (Scan *s, BcClaimKind kind, BcClaimForm form, gsize start, gsize end)
+/**
+ * bc_scan_add_claim: (skip)
+ */
+BcClaim *
+bc_scan_add_claim (BcScan      *s,
+                   BcClaimKind  kind,
+                   BcClaimForm  form,
+                   gsize        start,
+                   gsize        end)
 {
   BcClaim *c = g_new0 (BcClaim, 1);
 
@@ -109,83 +91,27 @@ add_claim (Scan *s, BcClaimKind kind, BcClaimForm form, gsize start, gsize end)
 }
 
 static void
-add_ratio (Scan *s, BcClaimForm form, const BcVnNumber *a, const BcVnNumber *b,
+add_ratio (BcScan *s, BcClaimForm form, const BcVnNumber *a, const BcVnNumber *b,
            guint pct, gsize start, gsize end)
 {
-  BcClaim *c = add_claim (s, BC_CLAIM_RATIO, form, start, end);
+  BcClaim *c = bc_scan_add_claim (s, BC_CLAIM_RATIO, form, start, end);
 
   c->numerator = *a;
   c->denominator = *b;
-  c->stated = tok (s, pct)->num;
+  c->stated = bc_tok (s, pct)->num;
   s->used[pct] = TRUE;
-}
-
-/* "tính đến (ngày) 17/5/2023". */
-static void
-scan_as_of (Scan *s, guint cs, guint i)
-{
-  BcToken *date = tok (s, i);
-  static const char * const fillers[] = { "ngày", "hết", "tháng", NULL };
-  guint j = i;
-  BcClaim *c;
-
-  while (j > cs && i - j < 2 && is_one_of (tok (s, j - 1), fillers))
-    j--;
-  if (j < cs + 2 || !bc_token_is_word (tok (s, j - 1), "đến") || !bc_token_is_word (tok (s, j - 2), "tính"))
-    return;
-  j -= 2;
-  c = add_claim (s, BC_CLAIM_AS_OF, BC_CLAIM_FORM_DATE, tok (s, j)->start, date->end);
-  c->day = date->day;
-  c->month = date->month;
-  c->year = date->year;
-}
-
-/* "trong tháng 05/2024", "tháng 6 năm 2024"; not "từ tháng 12/2023 đến
- * tháng 5/2024", a range. */
-static void
-scan_month (Scan *s, guint cs, guint ce, guint i)
-{
-  BcToken *t = tok (s, i);
-  guint month, year, end = i;
-  BcClaimForm form = BC_CLAIM_FORM_DATE;
-  BcClaim *c;
-
-  if (i == cs || !bc_token_is_word (tok (s, i - 1), "tháng"))
-    return;
-  if (t->kind == BC_TOK_DATE && t->day == 0)
-    month = t->month, year = t->year;
-  else if (t->kind == BC_TOK_NUMBER && t->num.is_integer && !t->num.is_percent
-           && t->num.integer >= 1 && t->num.integer <= 12 && i + 2 < ce
-           && bc_token_is_word (tok (s, i + 1), "năm") && tok (s, i + 2)->kind == BC_TOK_NUMBER
-           && tok (s, i + 2)->num.is_integer && !tok (s, i + 2)->num.is_percent
-           && tok (s, i + 2)->num.integer >= 1900 && tok (s, i + 2)->num.integer <= 2100)
-    month = (guint) t->num.integer, year = (guint) tok (s, i + 2)->num.integer, end = i + 2;
-  else
-    return;
-  if (i >= cs + 2)
-    {
-      BcToken *before = tok (s, i - 2);
-      if (bc_token_is_word (before, "từ") || bc_token_is_word (before, "đến"))
-        return;
-      if (bc_token_is_word (before, "trong"))
-        form = BC_CLAIM_FORM_IN_MONTH;
-    }
-  c = add_claim (s, BC_CLAIM_MONTH, form, tok (s, i - (form == BC_CLAIM_FORM_IN_MONTH ? 2 : 1))->start,
-                 tok (s, end)->end);
-  c->month = month;
-  c->year = year;
 }
 
 /* "996.007/1.019.623 người (đạt 97,7%)", "671.290 /615.198 tài khoản, đạt tỷ lệ 108,3%" */
 static void
-scan_fraction_first (Scan *s, guint cs, guint ce, guint i)
+scan_fraction_first (BcScan *s, guint cs, guint ce, guint i)
 {
   gboolean connector = FALSE;
   guint words = 0;
 
   for (guint j = i + 1; j < ce; j++)
     {
-      BcToken *t = tok (s, j);
+      BcToken *t = bc_tok (s, j);
 
       if (t->kind == BC_TOK_WORD)
         {
@@ -197,10 +123,10 @@ scan_fraction_first (Scan *s, guint cs, guint ce, guint i)
         connector |= t->punct == '=';
       else if (is_percent (t) && !s->used[j])
         {
-          if (connector || bc_token_is_punct (tok (s, j - 1), '('))
+          if (connector || bc_token_is_punct (bc_tok (s, j - 1), '('))
             {
-              add_ratio (s, BC_CLAIM_FORM_FRACTION, &tok (s, i)->num, &tok (s, i)->den, j,
-                         tok (s, i)->start, t->end);
+              add_ratio (s, BC_CLAIM_FORM_FRACTION, &bc_tok (s, i)->num, &bc_tok (s, i)->den, j,
+                         bc_tok (s, i)->start, t->end);
               s->used[i] = TRUE;
             }
           return;
@@ -212,21 +138,21 @@ scan_fraction_first (Scan *s, guint cs, guint ce, guint i)
 
 /* "28,36% (177 lượt/624 lượt phát sinh thu)", "99,91% (16.074/16.089)" */
 static void
-scan_percent_first (Scan *s, guint ce, guint i)
+scan_percent_first (BcScan *s, guint ce, guint i)
 {
   BcToken *f;
 
-  if (i + 2 >= ce || s->used[i] || !bc_token_is_punct (tok (s, i + 1), '('))
+  if (i + 2 >= ce || s->used[i] || !bc_token_is_punct (bc_tok (s, i + 1), '('))
     return;
-  f = tok (s, i + 2);
+  f = bc_tok (s, i + 2);
   if (f->kind != BC_TOK_FRACTION || s->used[i + 2])
     return;
-  add_ratio (s, BC_CLAIM_FORM_PERCENT_FIRST, &f->num, &f->den, i, tok (s, i)->start, f->end);
+  add_ratio (s, BC_CLAIM_FORM_PERCENT_FIRST, &f->num, &f->den, i, bc_tok (s, i)->start, f->end);
   s->used[i + 2] = TRUE;
 }
 
 static PartKind
-parse_part (Scan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
+parse_part (BcScan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
 {
   int depth = 0;
   guint lead = 0;
@@ -236,7 +162,7 @@ parse_part (Scan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
   *part = (Part) { NONE, NONE, j, "" };
   for (k = j; k < ce; k++)
     {
-      BcToken *t = tok (s, k);
+      BcToken *t = bc_tok (s, k);
 
       if (depth == 0 && (bc_token_is_punct (t, ',') || bc_token_is_punct (t, ')') || bc_token_is_word (t, "và")))
         break;
@@ -251,7 +177,7 @@ parse_part (Scan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
         }
       else if (is_percent (t))
         {
-          if (part->pct == NONE && !s->used[k] && (connector || bc_token_is_punct (tok (s, k - 1), '(')))
+          if (part->pct == NONE && !s->used[k] && (connector || bc_token_is_punct (bc_tok (s, k - 1), '(')))
             part->pct = k;
         }
       else if (t->kind == BC_TOK_FRACTION || t->kind == BC_TOK_DATE)
@@ -278,7 +204,7 @@ parse_part (Scan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
 /* Reads "a X, b Y và c Z" from @j; percentages written after a part
  * belong to it.  Returns the index after the list, NONE when it is no list. */
 static guint
-parse_list (Scan *s, guint cs, guint ce, guint j, guint max_lead, GArray *parts)
+parse_list (BcScan *s, guint cs, guint ce, guint j, guint max_lead, GArray *parts)
 {
   Part part;
 
@@ -302,7 +228,7 @@ parse_list (Scan *s, guint cs, guint ce, guint j, guint max_lead, GArray *parts)
           return NONE;
         }
       j = part.end;
-      if (j >= ce || bc_token_is_punct (tok (s, j), ')'))
+      if (j >= ce || bc_token_is_punct (bc_tok (s, j), ')'))
         return j;
       j++;
     }
@@ -310,7 +236,7 @@ parse_list (Scan *s, guint cs, guint ce, guint j, guint max_lead, GArray *parts)
 }
 
 static gboolean
-same_units (Scan *s, GArray *parts, const char *total_unit)
+same_units (BcScan *s, GArray *parts, const char *total_unit)
 {
   const char *unit = g_array_index (parts, Part, 0).unit;
 
@@ -322,59 +248,60 @@ same_units (Scan *s, GArray *parts, const char *total_unit)
 
 /* Where a list ends: its last token that is not punctuation. */
 static gsize
-list_end (Scan *s, GArray *parts)
+list_end (BcScan *s, GArray *parts)
 {
   const Part *last = &g_array_index (parts, Part, parts->len - 1);
   guint k = last->end - 1;
 
-  while (k > last->qty && tok (s, k)->kind == BC_TOK_PUNCT)
+  while (k > last->qty && bc_tok (s, k)->kind == BC_TOK_PUNCT)
     k--;
-  return tok (s, k)->end;
+  return bc_tok (s, k)->end;
 }
 
 static void
-add_breakdown (Scan *s, BcClaimKind kind, BcClaimForm form, guint n, GArray *parts, gsize end)
+add_breakdown (BcScan *s, BcClaimKind kind, BcClaimForm form, guint n, GArray *parts, gsize end)
 {
-  BcClaim *c = add_claim (s, kind, form, tok (s, n)->start, end);
+  BcClaim *c = bc_scan_add_claim (s, kind, form, bc_tok (s, n)->start, end);
 
-  c->stated = tok (s, n)->num;
+  c->stated = bc_tok (s, n)->num;
   c->parts = g_array_new (FALSE, FALSE, sizeof (BcVnNumber));
   for (guint k = 0; k < parts->len; k++)
-    g_array_append_val (c->parts, tok (s, g_array_index (parts, Part, k).qty)->num);
+    g_array_append_val (c->parts, bc_tok (s, g_array_index (parts, Part, k).qty)->num);
 }
 
 /* "1.478 (545 DVCTT toàn trình, 941 DVCTT một phần)" */
 static void
-scan_parentheses (Scan *s, guint cs, guint ce, guint n)
+scan_parentheses (BcScan *s, guint cs, guint ce, guint n)
 {
-  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (Part));
+  g_autoptr(GArray) parts = NULL;
   guint j = n + 1, end;
 
-  while (j < ce && j < n + 4 && tok (s, j)->kind == BC_TOK_WORD)
+  while (j < ce && j < n + 4 && bc_tok (s, j)->kind == BC_TOK_WORD)
     j++;
-  if (j >= ce || !bc_token_is_punct (tok (s, j), '('))
+  if (j >= ce || !bc_token_is_punct (bc_tok (s, j), '('))
     return;
+  parts = g_array_new (FALSE, FALSE, sizeof (Part));
   end = parse_list (s, cs, ce, j + 1, 3, parts);
-  if (end == NONE || end >= ce || !bc_token_is_punct (tok (s, end), ')') || parts->len < 2)
+  if (end == NONE || end >= ce || !bc_token_is_punct (bc_tok (s, end), ')') || parts->len < 2)
     return;
   for (guint k = 0; k < parts->len; k++)
     if (g_array_index (parts, Part, k).pct != NONE)
       return;
-  if (!same_units (s, parts, n + 1 < j ? tok (s, n + 1)->word : ""))
+  if (!same_units (s, parts, n + 1 < j ? bc_tok (s, n + 1)->word : ""))
     return;
-  add_breakdown (s, BC_CLAIM_BREAKDOWN, BC_CLAIM_FORM_PARENTHESES, n, parts, tok (s, end)->end);
+  add_breakdown (s, BC_CLAIM_BREAKDOWN, BC_CLAIM_FORM_PARENTHESES, n, parts, bc_tok (s, end)->end);
 }
 
 /* The count a list keyword refers to: the last count before it, with
  * nothing but words and commas between. */
 static guint
-total_before (Scan *s, guint cs, guint k)
+total_before (BcScan *s, guint cs, guint k)
 {
   guint words = 0;
 
   for (guint j = k; j > cs; j--)
     {
-      BcToken *t = tok (s, j - 1);
+      BcToken *t = bc_tok (s, j - 1);
 
       if (t->kind == BC_TOK_WORD)
         {
@@ -391,29 +318,31 @@ total_before (Scan *s, guint cs, guint k)
  * "332 tài khoản, trong đó có 256 ... và 76 ...",
  * "2.244 trường hợp ..., cụ thể: ... 2.215 trường hợp, 17 trường hợp ..." */
 static void
-scan_list_keyword (Scan *s, guint cs, guint ce, guint k)
+scan_list_keyword (BcScan *s, guint cs, guint ce, guint k)
 {
-  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (Part));
+  g_autoptr(GArray) parts = NULL;
   gboolean namely = FALSE;
   guint start = k, j, n, end, max_lead = 2;
   const char *total_unit;
 
-  if (bc_token_is_word (tok (s, k), "trong") && k + 1 < ce && bc_token_is_word (tok (s, k + 1), "đó"))
+  if (bc_token_is_word (bc_tok (s, k), "trong") && k + 1 < ce && bc_token_is_word (bc_tok (s, k + 1), "đó"))
     j = k + 2;
-  else if (bc_token_is_word (tok (s, k), "cụ") && k + 1 < ce && bc_token_is_word (tok (s, k + 1), "thể"))
+  else if (bc_token_is_word (bc_tok (s, k), "cụ") && k + 1 < ce
+           && bc_token_is_word (bc_tok (s, k + 1), "thể"))
     j = k + 2, namely = TRUE, max_lead = 8;
-  else if (bc_token_is_word (tok (s, k), "gồm"))
+  else if (bc_token_is_word (bc_tok (s, k), "gồm"))
     {
       j = k + 1;
-      if (k > cs && bc_token_is_word (tok (s, k - 1), "bao"))
+      if (k > cs && bc_token_is_word (bc_tok (s, k - 1), "bao"))
         start = k - 1;
     }
   else
     return;
   if ((n = total_before (s, cs, start)) == NONE || s->used[n])
     return;
-  while (j < ce && (bc_token_is_word (tok (s, j), "có") || bc_token_is_punct (tok (s, j), ':')))
+  while (j < ce && (bc_token_is_word (bc_tok (s, j), "có") || bc_token_is_punct (bc_tok (s, j), ':')))
     j++;
+  parts = g_array_new (FALSE, FALSE, sizeof (Part));
   end = parse_list (s, cs, ce, j, max_lead, parts);
   if (end == NONE || parts->len == 0)
     return;
@@ -421,8 +350,8 @@ scan_list_keyword (Scan *s, guint cs, guint ce, guint k)
     {
       Part *part = &g_array_index (parts, Part, p);
       if (part->pct != NONE)
-        add_ratio (s, BC_CLAIM_FORM_IN_WHICH, &tok (s, part->qty)->num, &tok (s, n)->num, part->pct,
-                   tok (s, n)->start, tok (s, part->pct)->end);
+        add_ratio (s, BC_CLAIM_FORM_IN_WHICH, &bc_tok (s, part->qty)->num, &bc_tok (s, n)->num, part->pct,
+                   bc_tok (s, n)->start, bc_tok (s, part->pct)->end);
     }
   total_unit = unit_after (s, n, ce);
   if (!same_units (s, parts, total_unit))
@@ -436,7 +365,7 @@ scan_list_keyword (Scan *s, guint cs, guint ce, guint k)
 }
 
 static gboolean
-figure_denominator (Scan *s, gint64 value, gint64 *denominator)
+figure_denominator (BcScan *s, gint64 value, gint64 *denominator)
 {
   gboolean found = FALSE;
 
@@ -455,7 +384,7 @@ figure_denominator (Scan *s, gint64 value, gint64 *denominator)
 /* "1.047.545 tài khoản, đạt tỷ lệ thu nhận 170%" where 1.047.545 is a key
  * figure with a denominator. */
 static void
-scan_figure_ratio (Scan *s, guint cs, guint i)
+scan_figure_ratio (BcScan *s, guint cs, guint i)
 {
   gboolean connector = FALSE;
   guint words = 0, j;
@@ -463,7 +392,7 @@ scan_figure_ratio (Scan *s, guint cs, guint i)
 
   for (j = i; j > cs; j--)
     {
-      BcToken *t = tok (s, j - 1);
+      BcToken *t = bc_tok (s, j - 1);
 
       if (t->kind == BC_TOK_WORD)
         {
@@ -475,111 +404,54 @@ scan_figure_ratio (Scan *s, guint cs, guint i)
         break;
     }
   if (j == cs || !connector || !is_quantity (s, cs, j - 1) || s->used[j - 1]
-      || tok (s, j - 1)->num.integer < 10
-      || !figure_denominator (s, tok (s, j - 1)->num.integer, &den))
+      || bc_tok (s, j - 1)->num.integer < 10
+      || !figure_denominator (s, bc_tok (s, j - 1)->num.integer, &den))
     return;
   {
     BcVnNumber b = { .value = (double) den, .integer = den, .is_integer = TRUE };
-    add_ratio (s, BC_CLAIM_FORM_FIGURE, &tok (s, j - 1)->num, &b, i, tok (s, j - 1)->start, tok (s, i)->end);
+    add_ratio (s, BC_CLAIM_FORM_FIGURE, &bc_tok (s, j - 1)->num, &b, i, bc_tok (s, j - 1)->start,
+               bc_tok (s, i)->end);
   }
 }
 
-static gboolean
-adjacent (Scan *s, guint a, guint b)
-{
-  return tok (s, a)->end == tok (s, b)->start;
-}
-
-/* "5096/UBND-VP ngày 22/4/2024", "42/2022/NĐ-CP ngày 24/6/2022": a
- * document number, written without spaces, then its date. */
 static void
-scan_citation (Scan *s, guint cs, guint ce, guint i)
+scan_clause (BcScan *s, guint cs, guint ce)
 {
-  gboolean symbol = FALSE;
-  guint j = i + 1;
-  BcClaim *c;
-
-  /* Not from the middle of a number: "2022/NĐ-CP" in "42/2022/NĐ-CP". */
-  if (i > cs && adjacent (s, i - 1, i) && tok (s, i - 1)->kind == BC_TOK_PUNCT)
-    return;
-  if (tok (s, i)->kind != BC_TOK_NUMBER && !(tok (s, i)->kind == BC_TOK_WORD && g_ascii_isdigit (tok (s, i)->word[0])))
-    return;
-  if (j >= ce || !adjacent (s, i, j) || !bc_token_is_punct (tok (s, j), '/'))
-    return;
-  for (; j < ce && adjacent (s, j - 1, j); j++)
-    {
-      BcToken *t = tok (s, j);
-
-      if (t->kind == BC_TOK_WORD)
-        symbol = TRUE;
-      else if (t->kind != BC_TOK_NUMBER && !(t->kind == BC_TOK_PUNCT && t->punct < 128 && t->punct
-                                             && strchr ("/-&.", (int) t->punct)))
-        break;
-    }
-  while (j > i + 1 && tok (s, j - 1)->kind == BC_TOK_PUNCT)
-    j--;
-  if (!symbol || j + 1 >= ce)
-    return;
-  {
-    guint k = j + bc_token_is_punct (tok (s, j), ',');
-    if (k + 1 >= ce || !bc_token_is_word (tok (s, k), "ngày") || tok (s, k + 1)->kind != BC_TOK_DATE
-        || tok (s, k + 1)->day == 0)
-      return;
-    c = add_claim (s, BC_CLAIM_CITATION, BC_CLAIM_FORM_DATE, tok (s, i)->start, tok (s, k + 1)->end);
-    c->ref_start = tok (s, i)->start;
-    c->ref_end = tok (s, j - 1)->end;
-    c->day = tok (s, k + 1)->day;
-    c->month = tok (s, k + 1)->month;
-    c->year = tok (s, k + 1)->year;
-  }
-}
-
-/* A target or a plan ("phấn đấu tính đến 31/12/2024 đạt 100%") may name a
- * date still to come. */
-static gboolean
-is_prospective (Scan *s, guint cs, guint ce)
-{
-  static const char * const pairs[][2] = {
-    { "phấn", "đấu" }, { "dự", "kiến" }, { "mục", "tiêu" }, { "chỉ", "tiêu" }, { "kế", "hoạch" },
-  };
-
+  bc_scan_dates (s, cs, ce);
   for (guint i = cs; i < ce; i++)
-    {
-      if (bc_token_is_word (tok (s, i), "sẽ") || bc_token_is_word (tok (s, i), "cần"))
-        return TRUE;
-      for (guint p = 0; i + 1 < ce && p < G_N_ELEMENTS (pairs); p++)
-        if (bc_token_is_word (tok (s, i), pairs[p][0]) && bc_token_is_word (tok (s, i + 1), pairs[p][1]))
-          return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-scan_clause (Scan *s, guint cs, guint ce)
-{
-  gboolean prospective = is_prospective (s, cs, ce);
-
+    if (bc_tok (s, i)->kind == BC_TOK_FRACTION && !s->used[i])
+      scan_fraction_first (s, cs, ce, i);
   for (guint i = cs; i < ce; i++)
-    {
-      if (tok (s, i)->kind == BC_TOK_DATE && tok (s, i)->day > 0 && !prospective)
-        scan_as_of (s, cs, i);
-      scan_month (s, cs, ce, i);
-      scan_citation (s, cs, ce, i);
-      if (tok (s, i)->kind == BC_TOK_FRACTION && !s->used[i])
-        scan_fraction_first (s, cs, ce, i);
-    }
-  for (guint i = cs; i < ce; i++)
-    if (is_percent (tok (s, i)))
+    if (is_percent (bc_tok (s, i)))
       scan_percent_first (s, ce, i);
   for (guint i = cs; i < ce; i++)
     if (is_quantity (s, cs, i) && !s->used[i])
       scan_parentheses (s, cs, ce, i);
   for (guint i = cs; i < ce; i++)
-    if (tok (s, i)->kind == BC_TOK_WORD)
+    if (bc_tok (s, i)->flags & BC_WORD_KEYWORD)
       scan_list_keyword (s, cs, ce, i);
   for (guint i = cs; i < ce; i++)
-    if (is_percent (tok (s, i)) && !s->used[i])
+    if (is_percent (bc_tok (s, i)) && !s->used[i])
       scan_figure_ratio (s, cs, i);
+}
+
+static void
+scan_range (BcScan *s, const char *text, gsize start, gsize end)
+{
+  guint cs = 0;
+
+  s->tokens = bc_narrative_tokenize (text, start, end);
+  s->used = g_new0 (gboolean, s->tokens->len + 1);
+  while (cs < s->tokens->len)
+    {
+      guint ce = cs;
+      while (ce < s->tokens->len && bc_tok (s, ce)->kind != BC_TOK_BREAK)
+        ce++;
+      scan_clause (s, cs, ce);
+      cs = ce + 1;
+    }
+  g_clear_pointer (&s->tokens, g_array_unref);
+  g_clear_pointer (&s->used, g_free);
 }
 
 static int
@@ -609,28 +481,35 @@ bc_narrative_scan (const char              *text,
                    const BcNarrativeFigure *figures,
                    guint                    n_figures)
 {
-  Scan s = { 0 };
-  guint cs = 0;
+  BcScan s = { 0 };
+  gsize start = 0;
+  gboolean digits = FALSE;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
   if (length < 0)
     length = (gssize) strlen (text);
-  s.tokens = bc_narrative_tokenize (text, (gsize) length);
-  s.used = g_new0 (gboolean, s.tokens->len + 1);
   s.figures = figures;
   s.n_figures = figures ? n_figures : 0;
   s.claims = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_claim_free);
-  while (cs < s.tokens->len)
+  /* Every claim holds a digit and lies inside one sentence, and a sentence
+   * always ends at ";" and at ". " (the tokenizer breaks there too): only
+   * sentences with a digit need reading. */
+  for (gsize i = 0; i <= (gsize) length; i++)
     {
-      guint ce = cs;
-      while (ce < s.tokens->len && tok (&s, ce)->kind != BC_TOK_BREAK)
-        ce++;
-      scan_clause (&s, cs, ce);
-      cs = ce + 1;
+      gboolean end = i == (gsize) length || text[i] == ';'
+                     || ((text[i] == '.' || text[i] == '!' || text[i] == '?')
+                         && (i + 1 == (gsize) length || g_ascii_isspace (text[i + 1])));
+
+      if (i < (gsize) length && g_ascii_isdigit (text[i]))
+        digits = TRUE;
+      if (!end)
+        continue;
+      if (digits)
+        scan_range (&s, text, start, MIN (i + 1, (gsize) length));
+      start = i + 1;
+      digits = FALSE;
     }
   g_ptr_array_sort (s.claims, compare_claims);
-  g_array_unref (s.tokens);
-  g_free (s.used);
   return s.claims;
 }

@@ -3,16 +3,15 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "bc-narrative-private.h"
-#include "bc-number.h"
 
-/* Vietnamese numbers, and the tokens the claim patterns work on. */
+/* The tokens the claim patterns work on: words (lower case, with what they
+ * are to the patterns), numbers, fractions, dates, punctuation, and the
+ * breaks between sentences. */
 
-#define MAX_DIGITS 15
-#define MAX_DECIMALS 6
+#define MAX_KEYWORD_BYTES 9   /* "phường"; checked by word_table () */
 
 static gboolean
 is_digit_at (const char *text, gsize length, gsize i)
@@ -30,171 +29,6 @@ count_digits (const char *text, gsize length, gsize i)
   return n;
 }
 
-/* "98.08%": a dot that cannot group thousands, before one or two digits
- * and a percent sign, is a decimal point typed the English way. */
-static gboolean
-stray_decimal_at (const char *text, gsize length, gsize i, guint *n)
-{
-  gsize j;
-
-  if (i >= length || text[i] != '.')
-    return FALSE;
-  *n = count_digits (text, length, i + 1);
-  if (*n < 1 || *n > 2)
-    return FALSE;
-  j = i + 1 + *n;
-  if (j < length && text[j] == ' ')
-    j++;
-  return j < length && text[j] == '%';
-}
-
-/* An optional space (or no-break space) and a percent sign. */
-static gsize
-percent_after (const char *text, gsize length, gsize i)
-{
-  gsize j = i;
-
-  if (j < length && text[j] == ' ')
-    j++;
-  else if (j + 1 < length && (guchar) text[j] == 0xC2 && (guchar) text[j + 1] == 0xA0)
-    j += 2;
-  if (j < length && text[j] == '%')
-    return j + 1 - i;
-  return 0;
-}
-
-/**
- * bc_vn_number_parse:
- * @text: text starting with a digit
- * @length: bytes available at @text
- * @number: (out caller-allocates): the number; @start is 0
- *
- * Reads the longest Vietnamese number at the start of @text: digits
- * grouped by dots in threes, an optional comma and decimals, an optional
- * percent sign.  "3,762" is three point seven six two, as in Vietnamese.
- *
- * Returns: %TRUE when @text starts with a number
- */
-gboolean
-bc_vn_number_parse (const char *text,
-                    gsize       length,
-                    BcVnNumber *number)
-{
-  guint64 whole = 0;
-  guint64 fraction = 0;
-  guint digits = 0;
-  guint decimals = 0;
-  guint stray = 0;
-  gboolean grouped = FALSE;
-  gsize i = 0;
-  gsize pct;
-
-  g_return_val_if_fail (number != NULL, FALSE);
-  memset (number, 0, sizeof *number);
-  if (text == NULL || !is_digit_at (text, length, 0))
-    return FALSE;
-
-  for (; is_digit_at (text, length, i); i++)
-    {
-      if (++digits > MAX_DIGITS)
-        return FALSE;
-      whole = whole * 10 + (guint64) (text[i] - '0');
-    }
-  /* Thousands groups: only after a first group of one to three digits. */
-  while (i < length && text[i] == '.' && (grouped || i <= 3) && count_digits (text, length, i + 1) == 3)
-    {
-      if (digits + 3 > MAX_DIGITS)
-        return FALSE;
-      for (gsize k = i + 1; k < i + 4; k++)
-        whole = whole * 10 + (guint64) (text[k] - '0');
-      digits += 3;
-      grouped = TRUE;
-      i += 4;
-    }
-  if (!grouped && stray_decimal_at (text, length, i, &stray))
-    {
-      for (gsize k = i + 1; k < i + 1 + stray; k++)
-        fraction = fraction * 10 + (guint64) (text[k] - '0');
-      decimals = stray;
-      i += 1 + stray;
-    }
-  else if (i < length && text[i] == ',' && is_digit_at (text, length, i + 1))
-    {
-      for (i++; is_digit_at (text, length, i); i++)
-        {
-          if (++decimals > MAX_DECIMALS)
-            return FALSE;
-          fraction = fraction * 10 + (guint64) (text[i] - '0');
-        }
-    }
-  if ((pct = percent_after (text, length, i)) > 0)
-    {
-      number->is_percent = TRUE;
-      i += pct;
-    }
-  number->decimals = decimals;
-  number->is_integer = decimals == 0;
-  number->integer = (gint64) whole;
-  number->value = (double) whole + (double) fraction / pow (10, decimals);
-  number->end = i;
-  return TRUE;
-}
-
-/**
- * bc_percent_agrees:
- * @exact_percent: the exact value, 97.6115 for 97,6115 %
- * @stated: the percentage as written
- *
- * A written percentage is right when it is within one unit of its last
- * written digit of the exact value, so that rounding and truncation both
- * pass: "89,7%" for 89,79 % passes, "108,3%" for 109,12 % does not.
- *
- * Returns: %TRUE when @stated agrees with @exact_percent
- */
-gboolean
-bc_percent_agrees (double            exact_percent,
-                   const BcVnNumber *stated)
-{
-  double scale;
-
-  g_return_val_if_fail (stated != NULL, FALSE);
-  if (!isfinite (exact_percent))
-    return FALSE;
-  scale = pow (10, stated->decimals);
-  /* Compare in units of the last digit; the margin keeps an exact one-unit
-   * difference ("99%" for exactly 100 %) a mismatch despite rounding. */
-  return fabs (stated->value * scale - exact_percent * scale) < 1.0 - 1e-9;
-}
-
-/**
- * bc_vn_number_to_string:
- *
- * Returns: (transfer full): @number written the Vietnamese way, with as
- *   many decimals as it was written with: "1.047.545", "108,3%"
- */
-char *
-bc_vn_number_to_string (const BcVnNumber *number)
-{
-  double scale = pow (10, number->decimals);
-  gint64 whole = (gint64) floor (number->value);
-  gint64 fraction = (gint64) llround ((number->value - (double) whole) * scale);
-  g_autofree char *whole_text = NULL;
-  GString *out;
-
-  if (fraction >= (gint64) scale && number->decimals > 0)
-    {
-      whole++;
-      fraction -= (gint64) scale;
-    }
-  whole_text = bc_format_int (number->is_integer ? number->integer : whole);
-  out = g_string_new (whole_text);
-  if (number->decimals > 0)
-    g_string_append_printf (out, ",%0*" G_GINT64_FORMAT, (int) number->decimals, fraction);
-  if (number->is_percent)
-    g_string_append_c (out, '%');
-  return g_string_free (out, FALSE);
-}
-
 /* The tokenizer */
 
 typedef struct
@@ -209,14 +43,31 @@ typedef struct
 static gunichar
 char_at (const Lexer *lx, gsize at, gsize *size)
 {
+  const guchar *p = (const guchar *) lx->text + at;
+  gsize left = lx->length - at;
   gunichar c;
 
-  if ((guchar) lx->text[at] < 0x80 && lx->text[at] != '\0')
+  /* ASCII, and the two- and three-byte letters of Vietnamese, directly. */
+  if (p[0] < 0x80 && p[0] != 0)
     {
       *size = 1;
-      return (guchar) lx->text[at];
+      return p[0];
     }
-  c = g_utf8_get_char_validated (lx->text + at, (gssize) (lx->length - at));
+  if (p[0] >= 0xC2 && p[0] < 0xE0 && left >= 2 && (p[1] & 0xC0) == 0x80)
+    {
+      *size = 2;
+      return ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+  if ((p[0] & 0xF0) == 0xE0 && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+    {
+      c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF))
+        {
+          *size = 3;
+          return c;
+        }
+    }
+  c = g_utf8_get_char_validated (lx->text + at, (gssize) left);
 
   if (c == (gunichar) -1 || c == (gunichar) -2)
     {
@@ -228,15 +79,57 @@ char_at (const Lexer *lx, gsize at, gsize *size)
 }
 
 static gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isspace (c);
+  return c == 0xA0 || c == 0x85 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028
+         || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+/* Letters, digits and marks; outside ASCII everything but spaces, the
+ * punctuation and symbol blocks and U+FFFD, which is close enough for
+ * words and much faster than asking the Unicode tables. */
+static gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalnum (c);
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  if (c <= 0xBF)
+    return c == 0xAA || c == 0xB5 || c == 0xBA;
+  if (c == 0xD7 || c == 0xF7)
+    return FALSE;
+  if (c >= 0x2000 && c <= 0x2BFF)
+    return FALSE;
+  if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF0F)
+      || (c >= 0xFF1A && c <= 0xFF20) || c >= 0xFFF0 || c == 0xFEFF)
+    return FALSE;
+  return !is_space (c);
 }
 
-/* The words the patterns name, with what they are to them. */
-static GHashTable *
+/* The words the patterns name, with what they are to them: a small open
+ * hash table, since every word of a report is looked up. */
+
+#define WORD_SLOTS 256
+
+typedef struct
+{
+  const char *word;
+  guint       hash;
+  guint       flags;
+} WordSlot;
+
+static guint
+word_hash (const char *word, gsize length)
+{
+  guint h = 2166136261u;
+
+  for (gsize i = 0; i < length; i++)
+    h = (h ^ (guchar) word[i]) * 16777619u;
+  return h;
+}
+
+static const WordSlot *
 word_table (void)
 {
   static const char * const qualifiers[] = {
@@ -254,25 +147,42 @@ word_table (void)
     "trong", "đó", "có", "cụ", "thể", "gồm", "bao", "tính", "hết", "và", "tổng", "sẽ", "cần",
     "phấn", "đấu", "dự", "kiến", "tiêu", "chỉ", "kế", "hoạch", NULL
   };
+  static WordSlot slots[WORD_SLOTS];
   static gsize once;
-  static GHashTable *table;
 
   if (g_once_init_enter (&once))
     {
-      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
       const char * const *lists[] = { qualifiers, connectors, dates, keywords };
       const guint flags[] = { BC_WORD_QUALIFIER, BC_WORD_CONNECTOR, BC_WORD_DATE, 0 };
 
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         for (guint i = 0; lists[l][i]; i++)
           {
-            guint old = GPOINTER_TO_UINT (g_hash_table_lookup (t, lists[l][i]));
-            g_hash_table_insert (t, (gpointer) lists[l][i], GUINT_TO_POINTER (old | flags[l] | BC_WORD_KEYWORD));
+            gsize length = strlen (lists[l][i]);
+            guint h = word_hash (lists[l][i], length), k = h % WORD_SLOTS;
+
+            g_assert (length <= MAX_KEYWORD_BYTES);
+            while (slots[k].word != NULL && strcmp (slots[k].word, lists[l][i]) != 0)
+              k = (k + 1) % WORD_SLOTS;
+            slots[k].word = lists[l][i];
+            slots[k].hash = h;
+            slots[k].flags |= flags[l] | BC_WORD_KEYWORD;
           }
-      table = t;
       g_once_init_leave (&once, 1);
     }
-  return table;
+  return slots;
+}
+
+static guint
+word_flags (const char *word, gsize length)
+{
+  const WordSlot *slots = word_table ();
+  guint h = word_hash (word, length);
+
+  for (guint k = h % WORD_SLOTS; slots[k].word != NULL; k = (k + 1) % WORD_SLOTS)
+    if (slots[k].hash == h && strcmp (slots[k].word, word) == 0)
+      return slots[k].flags;
+  return 0;
 }
 
 static BcToken *
@@ -327,7 +237,7 @@ lex_word (Lexer *lx)
         t.word[n++] = g_ascii_tolower ((char) c);
       else
         {
-          marks |= g_unichar_ismark (c);
+          marks |= c >= 0x300 && c <= 0x36F;
           n += (gsize) g_unichar_to_utf8 (g_unichar_tolower (c), t.word + n);
         }
       lx->pos += size;
@@ -348,7 +258,8 @@ lex_word (Lexer *lx)
         strcpy (t.word, nfc);
     }
   t.end = lx->pos;
-  t.flags = GPOINTER_TO_UINT (g_hash_table_lookup (word_table (), t.word));
+  if (!overflow && n <= MAX_KEYWORD_BYTES)
+    t.flags = word_flags (t.word, strlen (t.word));
   g_array_append_val (lx->tokens, t);
 }
 
@@ -378,7 +289,8 @@ lex_date (const char *p, gsize n, gboolean month_only, guint *d, guint *m, guint
       sep = p[i++];
     }
   /* Not the start of something longer: "45/2020/NĐ-CP", "12/2023a". */
-  if (i < n && (g_ascii_isalnum (p[i]) || ((p[i] == '/' || p[i] == sep) && i + 1 < n && g_ascii_isalnum (p[i + 1]))))
+  if (i < n && (g_ascii_isalnum (p[i])
+                || ((p[i] == '/' || p[i] == sep) && i + 1 < n && g_ascii_isalnum (p[i + 1]))))
     return 0;
   *d = month_only ? 0 : parts[0];
   *m = parts[want - 2];
@@ -493,7 +405,7 @@ ends_sentence (const Lexer *lx, gunichar c, gsize next)
     return TRUE;
   if (c != '.' && c != '!' && c != '?')
     return FALSE;
-  return next >= lx->length || g_unichar_isspace (char_at (lx, next, &size));
+  return next >= lx->length || is_space (char_at (lx, next, &size));
 }
 
 static void
@@ -564,21 +476,26 @@ merge_unit_fractions (GArray *tokens)
 
 /**
  * bc_narrative_tokenize: (skip)
+ * @start: byte offset where to start
+ * @end: byte offset where to stop; nothing after it is read
  *
  * Returns: (transfer full) (element-type BcToken): the tokens of @text
+ *   between @start and @end, with their offsets in @text
  */
 GArray *
 bc_narrative_tokenize (const char *text,
-                       gsize       length)
+                       gsize       start,
+                       gsize       end)
 {
-  Lexer lx = { text, length, 0, g_array_sized_new (FALSE, FALSE, sizeof (BcToken), (guint) (length / 5 + 8)), FALSE };
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (BcToken), (guint) ((end - start) / 5 + 8));
+  Lexer lx = { text, end, start, tokens, FALSE };
 
   while (lx.pos < lx.length)
     {
       gsize size;
       gunichar c = char_at (&lx, lx.pos, &size);
 
-      if (g_unichar_isspace (c) || c == 0xA0 || c == 0xFEFF)
+      if (is_space (c))
         {
           lx.newline |= c == '\n' || c == 0x2029;
           lx.pos += size;
@@ -590,7 +507,7 @@ bc_narrative_tokenize (const char *text,
         lx.pos += size;   /* emphasis marks and broken bytes carry nothing */
       else if (c < 128 && g_ascii_isdigit (c))
         lex_number (&lx);
-      else if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+      else if (is_word_char (c))
         lex_word (&lx);
       else
         lex_punct (&lx, c, size);
@@ -599,6 +516,10 @@ bc_narrative_tokenize (const char *text,
   return lx.tokens;
 }
 
+/**
+ * bc_claim_free:
+ * @claim: (nullable): a claim from bc_narrative_scan()
+ */
 void
 bc_claim_free (BcClaim *claim)
 {
@@ -609,6 +530,12 @@ bc_claim_free (BcClaim *claim)
   g_free (claim);
 }
 
+/**
+ * bc_verdict_clear:
+ * @verdict: a verdict filled by bc_claim_judge()
+ *
+ * Frees what @verdict holds, not @verdict itself.
+ */
 void
 bc_verdict_clear (BcVerdict *verdict)
 {

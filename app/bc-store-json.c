@@ -15,85 +15,29 @@
  * { "format": "baocao-report", "version": 1, "uuid", "created", "modified",
  *   "previous": uuid or null, "template": {resolved template},
  *   "values": { key: value, ... } (sorted by key, with the meta keys),
- *   "changes": [ { "batch", "key", "old", "new", "actor", "at" }, ... ] } */
+ *   "changes": [ { "batch", "key", "old", "new", "actor", ["role",] "at" }, ... ],
+ *   ["comments": [ { "id", "parent", "target", "author", "role", "text",
+ *                   "created", "resolved", "resolved_by" }, ... ],]
+ *   ["status_log": [ { "from", "to", "actor", "role", "reason", "at" }, ... ]] }
+ * The members in brackets are written only when they hold something, so
+ * that a report without them reads exactly as before. */
 
 #define FORMAT_NAME "baocao-report"
 #define FORMAT_VERSION 1
 
-static char *
-previous_uuid (BcStore *self, gint64 previous_id)
+static void
+add_string (JsonBuilder *builder, const char *member, const char *value)
 {
-  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT uuid FROM report WHERE id = ?", NULL);
-  char *uuid = NULL;
-
-  if (stmt == NULL || previous_id <= 0)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, previous_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return uuid;
-}
-
-/**
- * bc_store_export_json:
- *
- * Returns: (transfer full): the report, its template copy and its change
- *   log as interchange JSON, or %NULL with @error set
- */
-char *
-bc_store_export_json (BcStore  *self,
-                      gint64    report_id,
-                      GError  **error)
-{
-  g_autoptr(BcReport) report = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GList) keys = NULL;
-  g_autofree char *previous = NULL;
-
-  g_return_val_if_fail (BC_IS_STORE (self), NULL);
-
-  if ((report = bc_store_open_report (self, report_id, error)) == NULL
-      || (changes = bc_store_list_changes (self, report_id, error)) == NULL)
-    return NULL;
-  if (!json_parser_load_from_data (parser, bc_template_to_json (bc_report_get_template (report)),
-                                   -1, error))
-    return NULL;
-  previous = previous_uuid (self, bc_report_get_previous_id (report));
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, FORMAT_NAME);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, FORMAT_VERSION);
-  json_builder_set_member_name (builder, "uuid");
-  json_builder_add_string_value (builder, bc_report_get_uuid (report));
-  json_builder_set_member_name (builder, "created");
-  json_builder_add_string_value (builder, bc_report_get_created (report));
-  json_builder_set_member_name (builder, "modified");
-  json_builder_add_string_value (builder, bc_report_get_modified (report));
-  json_builder_set_member_name (builder, "previous");
-  if (previous != NULL)
-    json_builder_add_string_value (builder, previous);
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
   else
     json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "template");
-  json_builder_add_value (builder, json_node_copy (json_parser_get_root (parser)));
+}
 
-  json_builder_set_member_name (builder, "values");
-  json_builder_begin_object (builder);
-  keys = bc_report_get_sorted_keys (report);
-  for (GList *l = keys; l != NULL; l = l->next)
-    {
-      json_builder_set_member_name (builder, l->data);
-      json_builder_add_string_value (builder, bc_report_get (report, l->data));
-    }
-  json_builder_end_object (builder);
-
+static void
+add_changes (JsonBuilder *builder, GPtrArray *changes)
+{
   json_builder_set_member_name (builder, "changes");
   json_builder_begin_array (builder);
   for (guint i = 0; i < changes->len; i++)
@@ -102,19 +46,123 @@ bc_store_export_json (BcStore  *self,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "batch");
       json_builder_add_int_value (builder, c->batch);
-      json_builder_set_member_name (builder, "key");
-      json_builder_add_string_value (builder, c->key);
-      json_builder_set_member_name (builder, "old");
-      c->old_value ? json_builder_add_string_value (builder, c->old_value) : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "new");
-      c->new_value ? json_builder_add_string_value (builder, c->new_value) : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "actor");
-      json_builder_add_string_value (builder, c->actor);
-      json_builder_set_member_name (builder, "at");
-      json_builder_add_string_value (builder, c->at);
+      add_string (builder, "key", c->key);
+      add_string (builder, "old", c->old_value);
+      add_string (builder, "new", c->new_value);
+      add_string (builder, "actor", c->actor);
+      if (c->role != NULL && *c->role != '\0')
+        add_string (builder, "role", c->role);
+      add_string (builder, "at", c->at);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+static const char *
+comment_uuid (GPtrArray *comments, gint64 id)
+{
+  for (guint i = 0; i < comments->len; i++)
+    if (((BcComment *) comments->pdata[i])->id == id)
+      return ((BcComment *) comments->pdata[i])->uuid;
+  return NULL;
+}
+
+static void
+add_comments (JsonBuilder *builder, GPtrArray *comments)
+{
+  if (comments->len == 0)
+    return;
+  json_builder_set_member_name (builder, "comments");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < comments->len; i++)
+    {
+      BcComment *c = comments->pdata[i];
+      json_builder_begin_object (builder);
+      add_string (builder, "id", c->uuid);
+      add_string (builder, "parent", c->parent_id ? comment_uuid (comments, c->parent_id) : NULL);
+      add_string (builder, "target", c->target);
+      add_string (builder, "author", c->author);
+      add_string (builder, "role", c->role);
+      add_string (builder, "text", c->text);
+      add_string (builder, "created", c->created);
+      add_string (builder, "resolved", c->resolved_at);
+      add_string (builder, "resolved_by", c->resolved_by);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_status_log (JsonBuilder *builder, GPtrArray *log)
+{
+  if (log->len == 0)
+    return;
+  json_builder_set_member_name (builder, "status_log");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < log->len; i++)
+    {
+      BcStatusChange *c = log->pdata[i];
+      json_builder_begin_object (builder);
+      add_string (builder, "from", c->from_status);
+      add_string (builder, "to", c->to_status);
+      add_string (builder, "actor", c->actor);
+      add_string (builder, "role", c->role);
+      add_string (builder, "reason", c->reason);
+      add_string (builder, "at", c->at);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/**
+ * bc_store_export_json:
+ *
+ * Returns: (transfer full): the report, its template copy, its change log,
+ *   comments and status log as interchange JSON, or %NULL with @error set
+ */
+char *
+bc_store_export_json (BcStore  *self,
+                      gint64    report_id,
+                      GError  **error)
+{
+  g_autoptr(BcBundle) bundle = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GList) keys = NULL;
+  BcReport *report;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+
+  if ((bundle = bc_store_read_bundle (self, report_id, error)) == NULL)
+    return NULL;
+  report = bundle->report;
+  if (!json_parser_load_from_data (parser, bc_template_to_json (bc_report_get_template (report)),
+                                   -1, error))
+    return NULL;
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", FORMAT_NAME);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, FORMAT_VERSION);
+  add_string (builder, "uuid", bc_report_get_uuid (report));
+  add_string (builder, "created", bc_report_get_created (report));
+  add_string (builder, "modified", bc_report_get_modified (report));
+  add_string (builder, "previous", bundle->previous_uuid);
+  json_builder_set_member_name (builder, "template");
+  json_builder_add_value (builder, json_node_copy (json_parser_get_root (parser)));
+
+  json_builder_set_member_name (builder, "values");
+  json_builder_begin_object (builder);
+  keys = bc_report_get_sorted_keys (report);
+  for (GList *l = keys; l != NULL; l = l->next)
+    add_string (builder, l->data, bc_report_get (report, l->data));
+  json_builder_end_object (builder);
+
+  add_changes (builder, bundle->changes);
+  add_comments (builder, bundle->comments);
+  add_status_log (builder, bundle->status_log);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -160,40 +208,120 @@ nullable_string (JsonObject *obj, const char *member, const char **out)
 }
 
 static gboolean
-insert_changes (BcStore *self, gint64 id, JsonArray *changes, GError **error)
+read_changes (JsonArray *array, GPtrArray *changes, GError **error)
 {
-  sqlite3_stmt *stmt;
-
-  for (guint i = 0; i < json_array_get_length (changes); i++)
+  for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (changes, i);
+      JsonNode *node = json_array_get_element (array, i);
       JsonObject *c = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *key, *old_value, *new_value, *actor, *at;
-      int rc;
+      const char *key, *old_value, *new_value, *actor, *at, *role;
+      JsonNode *batch;
+      BcChange *change;
 
       if (c == NULL || (key = member_string (c, "key")) == NULL
           || (actor = member_string (c, "actor")) == NULL
           || (at = member_string (c, "at")) == NULL
           || !nullable_string (c, "old", &old_value) || !nullable_string (c, "new", &new_value)
-          || !json_object_has_member (c, "batch"))
+          || !nullable_string (c, "role", &role)
+          || (batch = json_object_get_member (c, "batch")) == NULL
+          || !JSON_NODE_HOLDS_VALUE (batch) || json_node_get_value_type (batch) != G_TYPE_INT64)
         return bad_file (error, _("change %u is incomplete"), i + 1);
-      stmt = bc_store_prepare (self,
-                               "INSERT INTO change (report_id, batch, key, old, new, actor, at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, json_object_get_int_member (c, "batch"));
-      sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, old_value, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, new_value, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, actor, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 7, at, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        return bc_store_sqlite_error (self, rc, error);
+      change = g_new0 (BcChange, 1);
+      change->batch = json_node_get_int (batch);
+      change->key = g_strdup (key);
+      change->old_value = g_strdup (old_value);
+      change->new_value = g_strdup (new_value);
+      change->actor = g_strdup (actor);
+      change->role = g_strdup (role ? role : "");
+      change->at = g_strdup (at);
+      g_ptr_array_add (changes, change);
     }
+  return TRUE;
+}
+
+/* Comments name their parent by uuid; in a bundle by the id of an earlier
+ * comment: here, its position plus one. */
+static gboolean
+read_comments (JsonArray *array, GPtrArray *comments, GError **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *c = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *uuid, *parent, *target, *author, *role, *text, *created, *resolved, *resolved_by;
+      BcComment *comment;
+
+      if (c == NULL || (uuid = member_string (c, "id")) == NULL
+          || !nullable_string (c, "parent", &parent)
+          || (target = member_string (c, "target")) == NULL
+          || (author = member_string (c, "author")) == NULL
+          || !nullable_string (c, "role", &role)
+          || (text = member_string (c, "text")) == NULL
+          || (created = member_string (c, "created")) == NULL
+          || !nullable_string (c, "resolved", &resolved)
+          || !nullable_string (c, "resolved_by", &resolved_by)
+          || (parent != NULL && !g_hash_table_contains (ids, parent)))
+        return bad_file (error, _("comment %u is incomplete"), i + 1);
+      comment = g_new0 (BcComment, 1);
+      comment->id = i + 1;
+      comment->parent_id = parent ? GPOINTER_TO_INT (g_hash_table_lookup (ids, parent)) : 0;
+      comment->uuid = g_strdup (uuid);
+      comment->target = g_strdup (target);
+      comment->author = g_strdup (author);
+      comment->role = g_strdup (role ? role : "");
+      comment->text = g_strdup (text);
+      comment->created = g_strdup (created);
+      comment->resolved_at = g_strdup (resolved);
+      comment->resolved_by = g_strdup (resolved_by);
+      g_ptr_array_add (comments, comment);
+      g_hash_table_insert (ids, comment->uuid, GINT_TO_POINTER (i + 1));
+    }
+  return TRUE;
+}
+
+static gboolean
+read_status_log (JsonArray *array, GPtrArray *log, GError **error)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *c = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *from, *to, *actor, *role, *reason, *at;
+      BcStatusChange *change;
+
+      if (c == NULL || (from = member_string (c, "from")) == NULL
+          || (to = member_string (c, "to")) == NULL
+          || (actor = member_string (c, "actor")) == NULL
+          || !nullable_string (c, "role", &role)
+          || !nullable_string (c, "reason", &reason)
+          || (at = member_string (c, "at")) == NULL)
+        return bad_file (error, _("step %u of the status history is incomplete"), i + 1);
+      change = g_new0 (BcStatusChange, 1);
+      change->from_status = g_strdup (from);
+      change->to_status = g_strdup (to);
+      change->actor = g_strdup (actor);
+      change->role = g_strdup (role ? role : "");
+      change->reason = g_strdup (reason);
+      change->at = g_strdup (at);
+      g_ptr_array_add (log, change);
+    }
+  return TRUE;
+}
+
+/* An optional array member: absent, or an array. */
+static gboolean
+optional_array (JsonObject *root, const char *member, JsonArray **out)
+{
+  JsonNode *node = json_object_get_member (root, member);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  *out = json_node_get_array (node);
   return TRUE;
 }
 
@@ -216,29 +344,49 @@ read_values (JsonObject *obj, GError **error)
   return g_steal_pointer (&values);
 }
 
-/* Checks each value with the rules the store applies to edits, before
- * anything is written. */
-static gboolean
-validate_values (BcTemplate *template, GHashTable *values, const char *uuid, GError **error)
+/* Reads the parts into a bundle; nothing is checked against the template
+ * yet. */
+static BcBundle *
+read_bundle (JsonObject *root, const char *uuid, const char *created, const char *modified,
+             JsonNode *template_node, GError **error)
 {
-  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(BcReport) probe = bc_report_new (0, uuid, template, none, "", "", 0);
-  GHashTableIter iter;
-  const char *key, *value;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(BcTemplate) template = NULL;
+  g_autoptr(GHashTable) values = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcBundle) bundle = NULL;
+  g_autofree char *template_json = NULL;
+  JsonArray *comments, *status_log;
 
-  g_hash_table_iter_init (&iter, values);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
-    if (!bc_report_validate_value (probe, key, value, error))
-      return FALSE;
-  return TRUE;
+  if (!optional_array (root, "comments", &comments) || !optional_array (root, "status_log", &status_log))
+    return bad_file (error, _("the comments or the status history are damaged")), NULL;
+  json_generator_set_root (generator, template_node);
+  template_json = json_generator_to_data (generator, NULL);
+  if ((template = bc_template_new_from_data (template_json, -1, _("the report's template"), NULL, error)) == NULL)
+    return NULL;
+  if ((values = read_values (json_object_get_object_member (root, "values"), error)) == NULL)
+    return NULL;
+  if (!g_hash_table_contains (values, "meta/unit") || !g_hash_table_contains (values, "meta/period_from")
+      || !g_hash_table_contains (values, "meta/period_to"))
+    return bad_file (error, _("the unit or the period is missing")), NULL;
+
+  report = bc_report_new (0, uuid, template, values, created, modified, 0);
+  bundle = bc_bundle_new (report);
+  if (!read_changes (json_object_get_array_member (root, "changes"), bundle->changes, error)
+      || !read_comments (comments, bundle->comments, error)
+      || !read_status_log (status_log, bundle->status_log, error))
+    return NULL;
+  return g_steal_pointer (&bundle);
 }
 
 /**
  * bc_store_import_json:
  *
  * Adds the report in interchange JSON to the library, with its uuid,
- * times, values and change log, so that exporting it again gives the same
- * JSON. A report whose uuid is already in the library is refused.
+ * times, values, change log, comments and status log, so that exporting
+ * it again gives the same JSON. A report whose uuid is already in the
+ * library is refused (%BC_STORE_ERROR_EXISTS). Everything is checked
+ * before anything is written.
  *
  * Returns: the new report's id, or 0 with @error set
  */
@@ -249,17 +397,11 @@ bc_store_import_json (BcStore     *self,
                       GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(BcTemplate) template = NULL;
-  g_autoptr(GHashTable) values = NULL;
+  g_autoptr(BcBundle) bundle = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *template_json = NULL;
-  JsonObject *root, *values_obj;
+  JsonObject *root;
   JsonNode *node;
-  JsonArray *changes;
   const char *uuid, *created, *modified, *previous;
-  gint64 id = 0;
-  gint64 previous_id;
 
   g_return_val_if_fail (BC_IS_STORE (self), 0);
   g_return_val_if_fail (data != NULL, 0);
@@ -296,30 +438,10 @@ bc_store_import_json (BcStore     *self,
       return 0;
     }
 
-  json_generator_set_root (generator, node);
-  template_json = json_generator_to_data (generator, NULL);
-  if ((template = bc_template_new_from_data (template_json, -1, _("the report's template"), NULL, error)) == NULL)
+  if ((bundle = read_bundle (root, uuid, created, modified, node, error)) == NULL)
     return 0;
-  values_obj = json_object_get_object_member (root, "values");
-  if ((values = read_values (values_obj, error)) == NULL)
+  bundle->previous_uuid = g_strdup (previous);
+  if (!bc_bundle_validate (bundle, error))
     return 0;
-  if (!g_hash_table_contains (values, "meta/unit") || !g_hash_table_contains (values, "meta/period_from")
-      || !g_hash_table_contains (values, "meta/period_to"))
-    return bad_file (error, _("the unit or the period is missing")), 0;
-
-  if (!validate_values (template, values, uuid, error))
-    return 0;
-
-  previous_id = previous ? bc_store_find_report (self, previous) : 0;
-  changes = json_object_get_array_member (root, "changes");
-  if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
-    return 0;
-  if (!bc_store_insert_report (self, uuid, template, values, created, modified, previous_id, &id, error)
-      || !insert_changes (self, id, changes, error)
-      || !bc_store_exec (self, "COMMIT", error))
-    {
-      bc_store_exec (self, "ROLLBACK", NULL);
-      return 0;
-    }
-  return id;
+  return bc_store_write_bundle (self, bundle, BC_IMPORT_ASK, FALSE, NULL, error);
 }

@@ -22,14 +22,24 @@ struct _BcStore
   sqlite3    *db;
   char       *path;
   char       *actor;
+  char       *role;
+  gboolean    is_file;      /* a report file being read, not a library */
   GHashTable *statements;   /* SQL text -> sqlite3_stmt, kept prepared */
+  GHashTable *templates;    /* template JSON -> BcTemplate, parsed once */
 };
 
 G_DEFINE_FINAL_TYPE (BcStore, bc_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (bc-store-error-quark, bc_store_error)
 
-/* The current schema. Earlier ones are migrated forward in migrate(). */
+/* Who is stamped on changes by stores opened from now on: the name and
+ * role set once in the preferences. */
+G_LOCK_DEFINE_STATIC (default_actor);
+static char *default_actor;
+static char *default_role;
+
+/* The base schema; a new library is made as version 2, then migrated
+ * forward like an old one, so that both end up with the same tables. */
 static const char schema_v2[] =
   "CREATE TABLE report ("
   "  id INTEGER PRIMARY KEY,"
@@ -72,6 +82,38 @@ static const char migrate_v1_v2[] =
   "CREATE INDEX change_report ON change (report_id, id);"
   "CREATE INDEX report_period ON report (unit, period_to);";
 
+/* Version 3 adds review: the role on each change, comment threads, the
+ * status history, and a few facts about a report file. */
+static const char migrate_v2_v3[] =
+  "ALTER TABLE change ADD COLUMN role TEXT NOT NULL DEFAULT '';"
+  "CREATE TABLE comment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  uuid TEXT NOT NULL,"
+  "  parent_id INTEGER REFERENCES comment(id) ON DELETE CASCADE,"
+  "  target TEXT NOT NULL DEFAULT '',"
+  "  author TEXT NOT NULL,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL,"
+  "  created TEXT NOT NULL,"
+  "  resolved_at TEXT,"
+  "  resolved_by TEXT);"
+  "CREATE UNIQUE INDEX comment_uuid ON comment (report_id, uuid);"
+  "CREATE INDEX comment_parent ON comment (parent_id);"
+  "CREATE TABLE status_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  from_status TEXT NOT NULL,"
+  "  to_status TEXT NOT NULL,"
+  "  actor TEXT NOT NULL,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  reason TEXT,"
+  "  at TEXT NOT NULL);"
+  "CREATE INDEX status_log_report ON status_log (report_id, id);"
+  "CREATE TABLE info ("
+  "  name TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL) WITHOUT ROWID;";
+
 static void
 finalize_statement (gpointer stmt)
 {
@@ -84,10 +126,12 @@ bc_store_finalize (GObject *object)
   BcStore *self = (BcStore *) object;
 
   g_hash_table_unref (self->statements);
+  g_clear_pointer (&self->templates, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_free (self->path);
   g_free (self->actor);
+  g_free (self->role);
 
   G_OBJECT_CLASS (bc_store_parent_class)->finalize (object);
 }
@@ -103,7 +147,12 @@ bc_store_init (BcStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
-  self->actor = g_strdup (g_get_real_name ());
+  G_LOCK (default_actor);
+  self->actor = g_strdup (default_actor);
+  self->role = g_strdup (default_role ? default_role : BC_ROLE_CLERK);
+  G_UNLOCK (default_actor);
+  if (self->actor == NULL)
+    self->actor = g_strdup (g_get_real_name ());
   if (self->actor == NULL || *self->actor == '\0' || g_str_equal (self->actor, "Unknown"))
     {
       g_free (self->actor);
@@ -127,8 +176,12 @@ bc_store_sqlite_error (BcStore  *self,
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
-                   _("The library “%s” is damaged (%s)"), self->path, detail);
+      if (self->is_file)
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
+                     _("The report file “%s” is damaged (%s)"), self->path, detail);
+      else
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
+                     _("The library “%s” is damaged (%s)"), self->path, detail);
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
@@ -137,8 +190,12 @@ bc_store_sqlite_error (BcStore  *self,
                    _("The library “%s” cannot be written (%s)"), self->path, detail);
       break;
     default:
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FAILED,
-                   _("The library “%s” failed: %s"), self->path, detail);
+      if (self->is_file)
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
+                     _("The report file “%s” cannot be read: %s"), self->path, detail);
+      else
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FAILED,
+                     _("The library “%s” failed: %s"), self->path, detail);
       break;
     }
   return FALSE;
@@ -188,8 +245,8 @@ bc_store_now (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
 }
 
-static void
-rollback (BcStore *self)
+void
+bc_store_rollback (BcStore *self)
 {
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -281,33 +338,53 @@ pragma_int (BcStore *self, const char *pragma)
   return value;
 }
 
+/* Brings the schema from @version to the current one; the caller holds a
+ * write transaction. */
 static gboolean
-migrate (BcStore *self, GError **error)
+upgrade (BcStore *self, int version, GError **error)
 {
   g_autofree char *set_version = NULL;
-  int version;
 
+  if ((version == 0 && !bc_store_exec (self, schema_v2, error))
+      || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error))
+      || (version <= 2 && !bc_store_exec (self, migrate_v2_v3, error)))
+    return FALSE;
+  set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                 BC_STORE_APPLICATION_ID, BC_STORE_SCHEMA_VERSION);
+  return bc_store_exec (self, set_version, error);
+}
+
+/* A library already at the current version is not written to at all:
+ * opening it leaves its bytes alone. */
+gboolean
+bc_store_migrate (BcStore *self, GError **error)
+{
+  int version = pragma_int (self, "PRAGMA user_version");
+
+  if (version == BC_STORE_SCHEMA_VERSION)
+    return TRUE;
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   version = pragma_int (self, "PRAGMA user_version");
   if (version == 0 && pragma_int (self, "SELECT count(*) FROM sqlite_schema") > 0)
     {
-      rollback (self);
+      bc_store_rollback (self);
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
                    _("“%s” is an SQLite database of another program, not a Baocao file"), self->path);
       return FALSE;
     }
-  if ((version == 0 && !bc_store_exec (self, schema_v2, error))
-      || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error)))
+  if (version < 0 || version > BC_STORE_SCHEMA_VERSION)
     {
-      rollback (self);
+      bc_store_rollback (self);
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened. It was left as it is; restore it from a backup."),
+                   self->path);
       return FALSE;
     }
-  set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
-                                 BC_STORE_APPLICATION_ID, BC_STORE_SCHEMA_VERSION);
-  if (!bc_store_exec (self, set_version, error) || !bc_store_exec (self, "COMMIT", error))
+  if ((version < BC_STORE_SCHEMA_VERSION && !upgrade (self, version, error))
+      || !bc_store_exec (self, "COMMIT", error))
     {
-      rollback (self);
+      bc_store_rollback (self);
       return FALSE;
     }
   return TRUE;
@@ -377,12 +454,33 @@ bc_store_open (const char  *path,
    * reader never blocks the writer. */
   if (!bc_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
                             "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error)
-      || !migrate (self, error))
+      || !bc_store_migrate (self, error))
     return NULL;
   /* Put the header (application id, version) into the main file now, so
    * that a second connection's header check sees it. */
   sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
   return g_steal_pointer (&self);
+}
+
+/* Wraps a connection opened elsewhere (a report file read into memory),
+ * so that the same queries read it as read a library. Takes @db. */
+BcStore *
+bc_store_new_for_db (sqlite3    *db,
+                     const char *path,
+                     gboolean    is_file)
+{
+  BcStore *self = g_object_new (BC_TYPE_STORE, NULL);
+
+  self->db = db;
+  self->path = g_strdup (path);
+  self->is_file = is_file;
+  return self;
+}
+
+sqlite3 *
+bc_store_get_db (BcStore *self)
+{
+  return self->db;
 }
 
 const char *
@@ -413,8 +511,72 @@ bc_store_get_actor (BcStore *self)
   return self->actor;
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt, int i)
+/**
+ * bc_store_role_is_valid:
+ * @role: (nullable): a role
+ *
+ * Returns: whether @role is %BC_ROLE_CLERK or %BC_ROLE_REVIEWER
+ */
+gboolean
+bc_store_role_is_valid (const char *role)
+{
+  return g_strcmp0 (role, BC_ROLE_CLERK) == 0 || g_strcmp0 (role, BC_ROLE_REVIEWER) == 0;
+}
+
+/**
+ * bc_store_set_role:
+ * @role: %BC_ROLE_CLERK or %BC_ROLE_REVIEWER
+ *
+ * Sets the role stamped, with the actor, on every change, comment and
+ * status change from now on. Returning and approving need the reviewer's.
+ */
+void
+bc_store_set_role (BcStore    *self,
+                   const char *role)
+{
+  g_return_if_fail (BC_IS_STORE (self));
+  g_return_if_fail (bc_store_role_is_valid (role));
+  g_free (self->role);
+  self->role = g_strdup (role);
+}
+
+/**
+ * bc_store_get_role:
+ *
+ * Returns: %BC_ROLE_CLERK (the default) or %BC_ROLE_REVIEWER
+ */
+const char *
+bc_store_get_role (BcStore *self)
+{
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  return self->role;
+}
+
+/**
+ * bc_store_set_default_actor:
+ * @actor: (nullable): the user's name; %NULL: the account's name
+ * @role: (nullable): %BC_ROLE_CLERK or %BC_ROLE_REVIEWER; %NULL: clerk
+ *
+ * Sets the name and role every store opened from now on starts with, in
+ * this thread and any other (an edit session's writer opens its own
+ * store). Stores already open keep theirs.
+ */
+void
+bc_store_set_default_actor (const char *actor,
+                            const char *role)
+{
+  g_return_if_fail (role == NULL || bc_store_role_is_valid (role));
+
+  G_LOCK (default_actor);
+  g_free (default_actor);
+  default_actor = actor && *actor ? g_strdup (actor) : NULL;
+  g_free (default_role);
+  default_role = g_strdup (role);
+  G_UNLOCK (default_actor);
+}
+
+char *
+bc_store_column_dup (sqlite3_stmt *stmt, int i)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, i);
   return g_strdup (text ? text : "");
@@ -441,6 +603,7 @@ bc_change_free (BcChange *change)
   g_free (change->old_value);
   g_free (change->new_value);
   g_free (change->actor);
+  g_free (change->role);
   g_free (change->at);
   g_free (change);
 }
@@ -471,14 +634,14 @@ bc_store_list_reports (BcStore  *self,
     {
       BcReportSummary *s = g_new0 (BcReportSummary, 1);
       s->id = sqlite3_column_int64 (stmt, 0);
-      s->uuid = column_dup (stmt, 1);
-      s->template_id = column_dup (stmt, 2);
-      s->template_name = column_dup (stmt, 3);
-      s->unit = column_dup (stmt, 4);
-      s->period_from = column_dup (stmt, 5);
-      s->period_to = column_dup (stmt, 6);
-      s->status = column_dup (stmt, 7);
-      s->modified = column_dup (stmt, 8);
+      s->uuid = bc_store_column_dup (stmt, 1);
+      s->template_id = bc_store_column_dup (stmt, 2);
+      s->template_name = bc_store_column_dup (stmt, 3);
+      s->unit = bc_store_column_dup (stmt, 4);
+      s->period_from = bc_store_column_dup (stmt, 5);
+      s->period_to = bc_store_column_dup (stmt, 6);
+      s->status = bc_store_column_dup (stmt, 7);
+      s->modified = bc_store_column_dup (stmt, 8);
       g_ptr_array_add (list, s);
     }
   sqlite3_reset (stmt);
@@ -487,8 +650,8 @@ bc_store_list_reports (BcStore  *self,
   return g_steal_pointer (&list);
 }
 
-static gboolean
-step_done (BcStore *self, sqlite3_stmt *stmt, GError **error)
+gboolean
+bc_store_step_done (BcStore *self, sqlite3_stmt *stmt, GError **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -504,7 +667,39 @@ is_meta (const char *key)
   return g_str_has_prefix (key, "meta/");
 }
 
-/* Writes a report row and its values; the caller holds a transaction. */
+/* Empties a report that is about to be replaced, keeping its row (and so
+ * its id and the links of other reports to it). */
+static gboolean
+clear_report (BcStore *self, gint64 id, GError **error)
+{
+  static const char * const sql[] = {
+    "DELETE FROM value WHERE report_id = ?",
+    "DELETE FROM change WHERE report_id = ?",
+    "DELETE FROM comment WHERE report_id = ?",
+    "DELETE FROM status_log WHERE report_id = ?",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+    {
+      sqlite3_stmt *stmt = bc_store_prepare (self, sql[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!bc_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bc_store_insert_report:
+ * @replace_id: 0 to add a report; else the id of the report whose row is
+ *   overwritten and whose values, changes, comments and status log are
+ *   deleted first
+ * @id: (out): the report's id
+ *
+ * Writes a report row and its values; the caller holds a transaction.
+ */
 gboolean
 bc_store_insert_report (BcStore     *self,
                         const char  *uuid,
@@ -513,6 +708,7 @@ bc_store_insert_report (BcStore     *self,
                         const char  *created,
                         const char  *modified,
                         gint64       previous_id,
+                        gint64       replace_id,
                         gint64      *id,
                         GError     **error)
 {
@@ -521,10 +717,17 @@ bc_store_insert_report (BcStore     *self,
   const char *key, *value;
   const char *status = g_hash_table_lookup (values, "meta/status");
 
-  stmt = bc_store_prepare (self,
-                           "INSERT INTO report (uuid, template_id, template_name, template, unit,"
-                           " period_from, period_to, status, created, modified, previous_id)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (replace_id > 0)
+    stmt = bc_store_prepare (self,
+                             "UPDATE report SET uuid = ?1, template_id = ?2, template_name = ?3,"
+                             " template = ?4, unit = ?5, period_from = ?6, period_to = ?7, status = ?8,"
+                             " created = ?9, modified = ?10, previous_id = coalesce(?11, previous_id)"
+                             " WHERE id = ?12", error);
+  else
+    stmt = bc_store_prepare (self,
+                             "INSERT INTO report (uuid, template_id, template_name, template, unit,"
+                             " period_from, period_to, status, created, modified, previous_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
@@ -539,9 +742,18 @@ bc_store_insert_report (BcStore     *self,
   sqlite3_bind_text (stmt, 10, modified, -1, SQLITE_STATIC);
   if (previous_id > 0)
     sqlite3_bind_int64 (stmt, 11, previous_id);
-  if (!step_done (self, stmt, error))
+  if (replace_id > 0)
+    sqlite3_bind_int64 (stmt, 12, replace_id);
+  if (!bc_store_step_done (self, stmt, error))
     return FALSE;
-  *id = sqlite3_last_insert_rowid (self->db);
+  if (replace_id > 0)
+    {
+      *id = replace_id;
+      if (!clear_report (self, replace_id, error))
+        return FALSE;
+    }
+  else
+    *id = sqlite3_last_insert_rowid (self->db);
 
   stmt = bc_store_prepare (self, "INSERT INTO value (report_id, key, value) VALUES (?, ?, ?)", error);
   if (stmt == NULL)
@@ -555,7 +767,7 @@ bc_store_insert_report (BcStore     *self,
       sqlite3_bind_int64 (stmt, 1, *id);
       sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, value, -1, SQLITE_STATIC);
-      if (!step_done (self, stmt, error))
+      if (!bc_store_step_done (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -603,10 +815,10 @@ insert_new (BcStore     *self,
 
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return NULL;
-  if (!bc_store_insert_report (self, uuid, template, values, now, now, previous_id, &id, error)
+  if (!bc_store_insert_report (self, uuid, template, values, now, now, previous_id, 0, &id, error)
       || !bc_store_exec (self, "COMMIT", error))
     {
-      rollback (self);
+      bc_store_rollback (self);
       return NULL;
     }
   return bc_report_new (id, uuid, template, values, now, now, previous_id);
@@ -686,6 +898,23 @@ bc_store_create_report (BcStore     *self,
   return insert_new (self, template, values, 0, error);
 }
 
+/* The reports made from one template carry the same copy of it: parse it
+ * once per store (templates are read-only), so that opening a report is
+ * reading its values. */
+static BcTemplate *
+cached_template (BcStore *self, const char *json, const char *origin, GError **error)
+{
+  BcTemplate *template;
+
+  if (self->templates == NULL)
+    self->templates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  if ((template = g_hash_table_lookup (self->templates, json)) != NULL)
+    return g_object_ref (template);
+  if ((template = bc_template_new_from_data (json, -1, origin, NULL, error)) != NULL)
+    g_hash_table_insert (self->templates, g_strdup (json), g_object_ref (template));
+  return template;
+}
+
 /**
  * bc_store_open_report:
  *
@@ -727,20 +956,19 @@ bc_store_open_report (BcStore  *self,
       return NULL;
     }
   origin = g_strdup_printf (_("report %s"), id_text);
-  template = bc_template_new_from_data ((const char *) sqlite3_column_text (stmt, 1), -1,
-                                        origin, NULL, error);
+  template = cached_template (self, (const char *) sqlite3_column_text (stmt, 1), origin, error);
   if (template == NULL)
     {
       sqlite3_reset (stmt);
       return NULL;
     }
-  uuid = column_dup (stmt, 0);
-  g_hash_table_insert (values, g_strdup ("meta/unit"), column_dup (stmt, 2));
-  g_hash_table_insert (values, g_strdup ("meta/period_from"), column_dup (stmt, 3));
-  g_hash_table_insert (values, g_strdup ("meta/period_to"), column_dup (stmt, 4));
-  g_hash_table_insert (values, g_strdup ("meta/status"), column_dup (stmt, 5));
-  created = column_dup (stmt, 6);
-  modified = column_dup (stmt, 7);
+  uuid = bc_store_column_dup (stmt, 0);
+  g_hash_table_insert (values, g_strdup ("meta/unit"), bc_store_column_dup (stmt, 2));
+  g_hash_table_insert (values, g_strdup ("meta/period_from"), bc_store_column_dup (stmt, 3));
+  g_hash_table_insert (values, g_strdup ("meta/period_to"), bc_store_column_dup (stmt, 4));
+  g_hash_table_insert (values, g_strdup ("meta/status"), bc_store_column_dup (stmt, 5));
+  created = bc_store_column_dup (stmt, 6);
+  modified = bc_store_column_dup (stmt, 7);
   previous_id = sqlite3_column_int64 (stmt, 8);
   sqlite3_reset (stmt);
 
@@ -749,7 +977,7 @@ bc_store_open_report (BcStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (values, column_dup (stmt, 0), column_dup (stmt, 1));
+    g_hash_table_insert (values, bc_store_column_dup (stmt, 0), bc_store_column_dup (stmt, 1));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return bc_store_sqlite_error (self, rc, error), NULL;
@@ -792,7 +1020,7 @@ bc_store_delete_report (BcStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (self, stmt, error))
+  if (!bc_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
@@ -914,16 +1142,22 @@ write_value (BcStore *self, gint64 report_id, const char *key, const char *value
   sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
   if (sqlite3_bind_parameter_count (stmt) >= 3)
     sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
-  return step_done (self, stmt, error);
+  return bc_store_step_done (self, stmt, error);
 }
 
-static gboolean
-log_change (BcStore *self, gint64 report_id, gint64 batch, const char *key,
-            const char *old_value, const char *new_value, const char *at, GError **error)
+gboolean
+bc_store_log_change (BcStore     *self,
+                     gint64       report_id,
+                     gint64       batch,
+                     const char  *key,
+                     const char  *old_value,
+                     const char  *new_value,
+                     const char  *at,
+                     GError     **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self,
-                                         "INSERT INTO change (report_id, batch, key, old, new, actor, at)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+                                         "INSERT INTO change (report_id, batch, key, old, new, actor, role, at)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, report_id);
@@ -932,12 +1166,13 @@ log_change (BcStore *self, gint64 report_id, gint64 batch, const char *key,
   sqlite3_bind_text (stmt, 4, old_value, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, new_value, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, self->actor, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, at, -1, SQLITE_STATIC);
-  return step_done (self, stmt, error);
+  sqlite3_bind_text (stmt, 7, self->role, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, at, -1, SQLITE_STATIC);
+  return bc_store_step_done (self, stmt, error);
 }
 
-static gint64
-next_batch (BcStore *self, GError **error)
+gint64
+bc_store_next_batch (BcStore *self, GError **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT coalesce(max(batch), 0) + 1 FROM change", error);
   gint64 batch = 0;
@@ -948,6 +1183,57 @@ next_batch (BcStore *self, GError **error)
     batch = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return batch;
+}
+
+/* The status on disk decides, not the caller's copy: another window or
+ * an import may have approved the report meanwhile. The caller holds a
+ * transaction. */
+gboolean
+bc_store_check_writable (BcStore  *self,
+                         gint64    report_id,
+                         GError  **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT status FROM report WHERE id = ?", error);
+  g_autofree char *status = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    status = bc_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error);
+  if (status == NULL)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                   _("There is no report %" G_GINT64_FORMAT " in the library"), report_id);
+      return FALSE;
+    }
+  if (g_str_equal (status, "approved"))
+    {
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                           _("This report is approved and cannot be changed. Reopen it first, giving a reason."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bc_store_touch_report (BcStore     *self,
+                       gint64       report_id,
+                       const char  *modified,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "UPDATE report SET modified = ? WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, modified, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, report_id);
+  return bc_store_step_done (self, stmt, error);
 }
 
 static char *
@@ -963,8 +1249,10 @@ normalize_value (const char *value)
  * @edits: (array length=n_edits): the changes, applied together
  *
  * Applies @edits in one transaction and logs them as one batch, with the
- * store's actor and the time. Values are stored in NFC. Nothing is written
- * when any edit is refused.
+ * store's actor, role and the time. Values are stored in NFC. Nothing is
+ * written when any edit is refused: an invalid value, "meta/status" (it
+ * changes through bc_store_set_status() only) or any edit of an approved
+ * report (%BC_STORE_ERROR_READ_ONLY).
  *
  * Returns: %TRUE when everything was committed
  */
@@ -992,6 +1280,8 @@ bc_store_apply (BcStore       *self,
       g_ptr_array_add (values, value);
       if (!bc_report_validate_value (report, edits[i].key, value, error))
         return FALSE;
+      if (g_str_equal (edits[i].key, "meta/status"))
+        return bc_store_refuse_status_edit (error);
       if (g_strcmp0 (value ? value : "", bc_report_get (report, edits[i].key)) != 0)
         changed++;
     }
@@ -1002,7 +1292,7 @@ bc_store_apply (BcStore       *self,
   now = bc_store_now ();
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if ((batch = next_batch (self, error)) == 0)
+  if (!bc_store_check_writable (self, id, error) || (batch = bc_store_next_batch (self, error)) == 0)
     goto fail;
   for (guint i = 0; i < n_edits; i++)
     {
@@ -1012,19 +1302,11 @@ bc_store_apply (BcStore       *self,
       if (g_strcmp0 (value ? value : "", old_value) == 0)
         continue;
       if (!write_value (self, id, edits[i].key, value, error)
-          || !log_change (self, id, batch, edits[i].key, *old_value ? old_value : NULL, value, now, error))
+          || !bc_store_log_change (self, id, batch, edits[i].key, *old_value ? old_value : NULL,
+                                   value, now, error))
         goto fail;
     }
-  {
-    sqlite3_stmt *stmt = bc_store_prepare (self, "UPDATE report SET modified = ? WHERE id = ?", error);
-    if (stmt == NULL)
-      goto fail;
-    sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
-    sqlite3_bind_int64 (stmt, 2, id);
-    if (!step_done (self, stmt, error))
-      goto fail;
-  }
-  if (!bc_store_exec (self, "COMMIT", error))
+  if (!bc_store_touch_report (self, id, now, error) || !bc_store_exec (self, "COMMIT", error))
     goto fail;
 
   /* Only now that it is on disk does the model change. */
@@ -1035,7 +1317,7 @@ bc_store_apply (BcStore       *self,
   return TRUE;
 
 fail:
-  rollback (self);
+  bc_store_rollback (self);
   return FALSE;
 }
 
@@ -1074,7 +1356,7 @@ bc_store_list_changes (BcStore  *self,
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
 
   stmt = bc_store_prepare (self,
-                           "SELECT id, batch, key, old, new, actor, at FROM change"
+                           "SELECT id, batch, key, old, new, actor, at, role FROM change"
                            " WHERE report_id = ? ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
@@ -1084,11 +1366,12 @@ bc_store_list_changes (BcStore  *self,
       BcChange *c = g_new0 (BcChange, 1);
       c->id = sqlite3_column_int64 (stmt, 0);
       c->batch = sqlite3_column_int64 (stmt, 1);
-      c->key = column_dup (stmt, 2);
-      c->old_value = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? NULL : column_dup (stmt, 3);
-      c->new_value = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? NULL : column_dup (stmt, 4);
-      c->actor = column_dup (stmt, 5);
-      c->at = column_dup (stmt, 6);
+      c->key = bc_store_column_dup (stmt, 2);
+      c->old_value = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? NULL : bc_store_column_dup (stmt, 3);
+      c->new_value = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? NULL : bc_store_column_dup (stmt, 4);
+      c->actor = bc_store_column_dup (stmt, 5);
+      c->at = bc_store_column_dup (stmt, 6);
+      c->role = bc_store_column_dup (stmt, 7);
       g_ptr_array_add (list, c);
     }
   sqlite3_reset (stmt);

@@ -19,12 +19,26 @@ typedef enum
   BC_STORE_ERROR_EXISTS,
   BC_STORE_ERROR_INVALID_VALUE,
   BC_STORE_ERROR_FULL,
-  BC_STORE_ERROR_READ_ONLY,
+  BC_STORE_ERROR_READ_ONLY,      /* also: an approved report */
+  BC_STORE_ERROR_NOT_ALLOWED,    /* the review workflow or the user's role forbids it */
 } BcStoreError;
 
 /* "BCAO": the SQLite application_id of every Baocao database. */
 #define BC_STORE_APPLICATION_ID 0x4243414F
-#define BC_STORE_SCHEMA_VERSION 2
+#define BC_STORE_SCHEMA_VERSION 3
+
+/* The roles stamped with the actor's name on changes and comments. */
+#define BC_ROLE_CLERK    "clerk"
+#define BC_ROLE_REVIEWER "reviewer"
+
+/* What bc_store_import_file() does when the library already holds the
+ * report (the same uuid, or the same template, unit and period). */
+typedef enum
+{
+  BC_IMPORT_ASK,         /* refuse with BC_STORE_ERROR_EXISTS and say which report */
+  BC_IMPORT_REPLACE,     /* the file's version replaces it, keeping its id */
+  BC_IMPORT_KEEP_BOTH,   /* add the file's version as a copy with a new uuid */
+} BcImportMode;
 
 typedef struct
 {
@@ -48,6 +62,7 @@ typedef struct
   char   *new_value;   /* NULL: now empty */
   char   *actor;
   char   *at;
+  char   *role;        /* "clerk", "reviewer", or "" when not recorded */
 } BcChange;
 
 typedef struct
@@ -67,6 +82,12 @@ const char  *bc_store_get_path            (BcStore      *self);
 void         bc_store_set_actor           (BcStore      *self,
                                            const char   *actor);
 const char  *bc_store_get_actor           (BcStore      *self);
+void         bc_store_set_role            (BcStore      *self,
+                                           const char   *role);
+const char  *bc_store_get_role            (BcStore      *self);
+gboolean     bc_store_role_is_valid       (const char   *role);
+void         bc_store_set_default_actor   (const char   *actor,
+                                           const char   *role);
 GPtrArray   *bc_store_list_reports        (BcStore      *self,
                                            GError      **error);
 BcReport    *bc_store_create_report       (BcStore      *self,
@@ -106,6 +127,17 @@ gint64       bc_store_import_json         (BcStore      *self,
                                            const char   *data,
                                            gssize        length,
                                            GError      **error);
+gboolean     bc_store_export_file         (BcStore      *self,
+                                           gint64        report_id,
+                                           const char   *path,
+                                           GError      **error);
+gint64       bc_store_import_file         (BcStore      *self,
+                                           const char   *path,
+                                           BcImportMode  mode,
+                                           gint64       *existing_id,
+                                           GError      **error);
+gboolean     bc_store_check_location      (const char   *path,
+                                           char        **warning);
 
 void         bc_report_summary_free       (BcReportSummary *summary);
 void         bc_change_free               (BcChange        *change);

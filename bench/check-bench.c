@@ -155,8 +155,18 @@ bench_single (BcStore *store, guint runs)
           findings, median (times, runs), runs);
 }
 
+static int
+by_unit_and_period (gconstpointer a, gconstpointer b)
+{
+  const BcReportSummary *x = *(BcReportSummary * const *) a, *y = *(BcReportSummary * const *) b;
+  int unit = g_strcmp0 (x->unit, y->unit);
+
+  return unit ? unit : g_strcmp0 (x->period_from, y->period_from);
+}
+
 /* One pass over the library, the way the report list counts findings:
- * open each report, and its previous one, and check. */
+ * each unit's reports in period order, so the previous month is the
+ * report just checked; each report opened from SQLite and checked. */
 static double
 check_library (BcStore *store, guint *n_reports, guint *n_findings, double *open_ms)
 {
@@ -168,6 +178,7 @@ check_library (BcStore *store, guint *n_reports, guint *n_findings, double *open
 
   *n_findings = 0;
   *n_reports = 0;
+  g_ptr_array_sort (list, by_unit_and_period);
   for (guint i = 0; i < list->len; i++)
     {
       BcReportSummary *s = list->pdata[i];

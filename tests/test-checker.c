@@ -770,6 +770,7 @@ test_explanations (Fixture *f, gconstpointer data)
   g_autoptr(GPtrArray) copied = NULL;
   g_autofree char *json = NULL;
   g_autofree char *key = NULL;
+  g_autofree char *edited = NULL;
   BcFinding *finding = find (findings, "table.processed_le_online", "tbl/dvc25/22/overdue");
   const char *why = "Đúng hạn gồm 27 hồ sơ từ kỳ trước chuyển qua";
 
@@ -792,8 +793,8 @@ test_explanations (Fixture *f, gconstpointer data)
   /* The narrative ids survive an edit elsewhere in the paragraph. */
   key = (g_free (key), bc_finding_dup_explanation_key (find (again, "narrative.ratio", "sec/digital_citizen/p2/text")));
   set (f, report, key, "Số liệu theo Bộ Công an");
-  set (f, report, "sec/digital_citizen/p2/text",
-       g_strconcat ("Theo chỉ tiêu mới: ", bc_report_get (report, "sec/digital_citizen/p2/text"), NULL));
+  edited = g_strconcat ("Theo chỉ tiêu mới: ", bc_report_get (report, "sec/digital_citizen/p2/text"), NULL);
+  set (f, report, "sec/digital_citizen/p2/text", edited);
   g_clear_pointer (&again, g_ptr_array_unref);
   again = bc_check_report (report, NULL);
   g_assert_true (bc_finding_get_explained (find (again, "narrative.ratio", "sec/digital_citizen/p2/text")));

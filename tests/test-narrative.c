@@ -653,8 +653,9 @@ static const RuleCase rule_cases[] = {
   { "Tổng số DVCTT là 1.478 (545 DVCTT toàn trình, 933 DVCTT một phần).", 1, NULL, NULL },
   { "Tổng số DVCTT là 1.478 (545 DVCTT toàn trình, 941 DVCTT một phần).", 0, "narrative.breakdown",
     "Tổng số ghi 1.478 nhưng 545 + 941 = 1.486" },
-  { "Tổng số DVCTT là 1.478 (545 DVCTT toàn trình, 900 DVCTT một phần).", 0, "narrative.breakdown",
-    "Tổng số ghi 1.478 nhưng 545 + 900 = 1.445" },
+  /* parentheses may leave a part out */
+  { "Tổng số DVCTT là 1.478 (545 DVCTT toàn trình, 900 DVCTT một phần).", 1, NULL, NULL },
+  { "Tiếp nhận 250 hồ sơ (120 hồ sơ trực tuyến, 80 hồ sơ đúng hạn).", 1, NULL, NULL },
   { "Có 120 đơn vị (30 xã, 90 phường).", 0, NULL, NULL },                    /* different units */
   { "Có 120 xã (trong đó 30 xã, 90 xã).", 1, NULL, NULL },
   { "Kích hoạt 332 tài khoản, trong đó có 256 tài khoản mức 2 và 76 tài khoản mức 1.", 1, NULL, NULL },

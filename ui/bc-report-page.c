@@ -14,6 +14,7 @@
 #include "bc-report-page.h"
 #include "bc-section-form.h"
 #include "bc-section-summary.h"
+#include "bc-table-editor.h"
 #include "bc-template.h"
 #include "bc-ui-utils.h"
 
@@ -49,6 +50,30 @@ struct _BcReportPage
 G_DEFINE_FINAL_TYPE (BcReportPage, bc_report_page, GTK_TYPE_WIDGET)
 
 static void mark_inputs (BcReportPage *self);
+
+/* The table's cells join the registry of inputs, so that findings mark
+ * them and a finding focuses its cell. */
+static GtkWidget *
+table_editor_new (BcReportPage *self, const BcTableDef *table)
+{
+  GtkWidget *editor = bc_table_editor_new (self->session, table);
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const BcRow *row = table->rows->pdata[r];
+
+      for (guint c = 0; !row->heading && c < table->columns->len; c++)
+        {
+          const BcColumn *column = table->columns->pdata[c];
+          GtkWidget *cell = bc_table_editor_get_cell (BC_TABLE_EDITOR (editor), row->key, column->id);
+          g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column->id);
+
+          if (cell != NULL)
+            bc_register_input (self->session, key, cell);
+        }
+    }
+  return editor;
+}
 
 typedef enum
 {
@@ -236,7 +261,7 @@ outline_row_selected_cb (BcReportPage  *self,
         summary = bc_section_form_new (self->session, item, self->previous);
       break;
     case ITEM_TABLE:
-      summary = bc_section_summary_new_table (self->report, item);
+      summary = table_editor_new (self, item);
       break;
     default:
       g_assert_not_reached ();
@@ -484,6 +509,13 @@ focus_finding (BcReportPage *self, BcFinding *finding)
 
   if (!bc_report_page_show_key (self, location))
     return;
+  if (g_str_has_prefix (location, "tbl/") && BC_IS_TABLE_EDITOR (adw_bin_get_child (self->content)))
+    {
+      g_auto(GStrv) parts = g_strsplit (location, "/", 4);
+      if (g_strv_length (parts) == 4)
+        bc_table_editor_focus_cell (BC_TABLE_EDITOR (adw_bin_get_child (self->content)), parts[2], parts[3]);
+      return;
+    }
   input = bc_lookup_input (self->session, location);
   if (input == NULL)
     return;

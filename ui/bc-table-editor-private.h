@@ -26,6 +26,7 @@ typedef struct
   GtkWidget      *widget;       /* entry, drop-down, label, toggle or note button */
   char           *key;          /* the report key it edits */
   gboolean        invalid;      /* shows the "error" style */
+  gboolean        composing;    /* an input method has text in the making */
 } Cell;
 
 struct _TableRow
@@ -70,30 +71,50 @@ struct _BcTableEditor
   Cell              *current;       /* the focused data cell */
   Cell              *invalid_cell;  /* the cell the message is about */
   guint              n_nav;         /* cells per row */
+  guint              n_built;       /* rows whose widgets exist */
+  guint              build_id;
   gboolean           updating;      /* a programmatic change: commit nothing */
 };
 
 /* bc-table-editor.c */
-gboolean  _bc_table_editor_commit        (BcTableEditor *self,
-                                          Cell          *cell);
-void      _bc_table_editor_revert        (BcTableEditor *self,
-                                          Cell          *cell);
-void      _bc_table_editor_show_message  (BcTableEditor *self,
-                                          Cell          *cell,
-                                          const char    *message);
-void      _bc_table_editor_hide_message  (BcTableEditor *self);
-gboolean  _bc_table_editor_cell_focusable (Cell         *cell);
-void      _bc_table_editor_focus         (Cell          *cell);
+void      _bc_table_editor_connect_cell    (BcTableEditor *self,
+                                            Cell          *cell);
+void      _bc_table_editor_refresh_row     (BcTableEditor *self,
+                                            TableRow      *row);
+void      _bc_table_editor_refresh_totals  (BcTableEditor *self);
+void      _bc_table_editor_set_entry_text  (BcTableEditor *self,
+                                            GtkWidget     *entry,
+                                            const char    *text);
+gboolean  _bc_table_editor_commit          (BcTableEditor *self,
+                                            Cell          *cell);
+void      _bc_table_editor_revert          (BcTableEditor *self,
+                                            Cell          *cell);
+void      _bc_table_editor_show_message    (BcTableEditor *self,
+                                            Cell          *cell,
+                                            const char    *message);
+void      _bc_table_editor_hide_message    (BcTableEditor *self);
+gboolean  _bc_table_editor_cell_focusable  (Cell          *cell);
+void      _bc_table_editor_focus           (Cell          *cell);
 
-/* bc-table-editor-keys.c: keyboard moves and pasting */
-Cell     *_bc_table_editor_focused_cell  (BcTableEditor *self);
-gboolean  _bc_table_editor_key_pressed   (BcTableEditor   *self,
-                                          guint            keyval,
-                                          GdkModifierType  state);
+/* bc-table-editor-build.c */
+void      _bc_table_editor_build           (BcTableEditor *self);
+void      _bc_table_editor_ensure_built    (BcTableEditor *self);
+void      _bc_table_editor_ensure_note_popover (BcTableEditor *self,
+                                                TableRow      *row);
+void      _bc_table_editor_add_note_label  (BcTableEditor *self,
+                                            TableRow      *row);
+
+/* bc-table-editor-keys.c */
+Cell     *_bc_table_editor_focused_cell    (BcTableEditor   *self);
+gboolean  _bc_table_editor_key_pressed     (BcTableEditor   *self,
+                                            guint            keyval,
+                                            GdkModifierType  state);
+
+/* bc-table-editor-clipboard.c */
+gboolean  _bc_table_editor_paste           (BcTableEditor *self,
+                                            Cell          *anchor,
+                                            const char    *tsv);
 void      _bc_table_editor_paste_clipboard (BcTableEditor *self,
                                             Cell          *cell);
-gboolean  _bc_table_editor_paste         (BcTableEditor *self,
-                                          Cell          *anchor,
-                                          const char    *tsv);
 
 G_END_DECLS

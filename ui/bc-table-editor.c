@@ -19,95 +19,6 @@
 
 G_DEFINE_FINAL_TYPE (BcTableEditor, bc_table_editor, GTK_TYPE_WIDGET)
 
-/* Column widths in pixels. Each grid (header, body, totals) has a ruler
- * row of empty boxes this wide and cells that never ask for more, so the
- * three grids line up column for column. */
-enum
-{
-  WIDTH_NUMBER   = 52,
-  WIDTH_NAME     = 340,
-  WIDTH_APPLIES  = 76,
-  WIDTH_INTEGER  = 112,
-  WIDTH_COMPUTED = 88,
-  WIDTH_CHOICE   = 156,
-  WIDTH_TEXT     = 260,
-  WIDTH_NOTE     = 52,
-};
-
-/* STT, name, then the keyboard grid: applies, the columns, the note. */
-#define FIRST_NAV_COLUMN 2
-#define INDENT 20
-
-static int
-column_width (const BcColumn *column)
-{
-  switch (column->type)
-    {
-    case BC_COLUMN_INTEGER:
-      return WIDTH_INTEGER;
-    case BC_COLUMN_TEXT:
-      return WIDTH_TEXT;
-    case BC_COLUMN_CHOICE:
-      return WIDTH_CHOICE;
-    case BC_COLUMN_COMPUTED:
-    default:
-      return WIDTH_COMPUTED;
-    }
-}
-
-static guint
-n_grid_columns (BcTableEditor *self)
-{
-  return FIRST_NAV_COLUMN + self->n_nav;
-}
-
-static int
-grid_column_width (BcTableEditor *self,
-                   guint          grid_column)
-{
-  guint n_columns = self->table->columns->len;
-
-  if (grid_column == 0)
-    return WIDTH_NUMBER;
-  if (grid_column == 1)
-    return WIDTH_NAME;
-  if (grid_column == FIRST_NAV_COLUMN)
-    return WIDTH_APPLIES;
-  if (grid_column < FIRST_NAV_COLUMN + 1 + n_columns)
-    return column_width (self->table->columns->pdata[grid_column - FIRST_NAV_COLUMN - 1]);
-  return WIDTH_NOTE;
-}
-
-static void
-add_ruler (BcTableEditor *self,
-           GtkGrid       *grid)
-{
-  for (guint i = 0; i < n_grid_columns (self); i++)
-    {
-      GtkWidget *ruler = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      gtk_widget_set_size_request (ruler, grid_column_width (self, i), -1);
-      gtk_grid_attach (grid, ruler, (int) i, 0, 1, 1);
-    }
-}
-
-/* A wrapping label that takes the width its column gives it. */
-static GtkWidget *
-cell_label_new (const char *text,
-                float       xalign,
-                const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 static gboolean
 stored_count (BcTableEditor *self,
               TableRow      *row,
@@ -152,8 +63,8 @@ _bc_table_editor_focus (Cell *cell)
 
 /* Cells show the report */
 
-static void
-set_entry_text (BcTableEditor *self,
+void
+_bc_table_editor_set_entry_text (BcTableEditor *self,
                 GtkWidget     *entry,
                 const char    *text)
 {
@@ -201,10 +112,10 @@ refresh_cell (BcTableEditor *self,
       /* Grouped for reading; the bare digits while the clerk edits them. */
       if (*value != '\0' && cell != self->current)
         text = bc_format_int (g_ascii_strtoll (value, NULL, 10));
-      set_entry_text (self, cell->widget, text ? text : value);
+      _bc_table_editor_set_entry_text (self, cell->widget, text ? text : value);
       break;
     case BC_COLUMN_TEXT:
-      set_entry_text (self, cell->widget, value);
+      _bc_table_editor_set_entry_text (self, cell->widget, value);
       if (!cell->invalid)
         gtk_widget_set_tooltip_text (cell->widget, *value ? value : NULL);
       break;
@@ -250,7 +161,7 @@ column_total (BcTableEditor *self,
       TableRow *row = self->rows->pdata[r];
       gint64 count;
 
-      if (row->cells == NULL
+      if (row->def->heading
           || !bc_report_row_applies (self->report, self->table->id, row->def->key))
         continue;
       if (stored_count (self, row, column_id, &count))
@@ -262,8 +173,8 @@ column_total (BcTableEditor *self,
   return total;
 }
 
-static void
-refresh_totals (BcTableEditor *self)
+void
+_bc_table_editor_refresh_totals (BcTableEditor *self)
 {
   if (self->totals == NULL)
     return;
@@ -318,9 +229,7 @@ refresh_note (BcTableEditor *self,
 
   if (has_note && row->note_label == NULL)
     {
-      row->note_label = cell_label_new (NULL, 0, "caption");
-      gtk_widget_add_css_class (row->note_label, "note");
-      gtk_box_append (GTK_BOX (gtk_widget_get_parent (row->name_label)), row->note_label);
+    _bc_table_editor_add_note_label (self, row);
     }
   if (row->note_label != NULL)
     {
@@ -328,10 +237,8 @@ refresh_note (BcTableEditor *self,
       gtk_widget_set_visible (row->note_label, has_note);
     }
   if (row->note_entry != NULL && !gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row->note_entry)))))
-    set_entry_text (self, row->note_entry, note);
+    _bc_table_editor_set_entry_text (self, row->note_entry, note);
 
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (cell->widget),
-                                 has_note ? "document-edit-symbolic" : "list-add-symbolic");
   gtk_widget_set_tooltip_text (cell->widget, has_note ? _("Edit the Note") : _("Add a Note"));
   if (has_note)
     gtk_widget_add_css_class (cell->widget, "has-note");
@@ -437,6 +344,9 @@ _bc_table_editor_commit (BcTableEditor *self,
     {
       refuse (self, cell, error->message);
       refresh_cell (self, cell);
+      /* Typing again replaces the refused value. */
+      if (cell == self->current)
+        gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
       return FALSE;
     }
   if (self->invalid_cell != NULL)
@@ -454,21 +364,6 @@ _bc_table_editor_revert (BcTableEditor *self,
   refresh_cell (self, cell);
   if (GTK_IS_EDITABLE (cell->widget))
     gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
-}
-
-static void
-commit_note (BcTableEditor *self,
-             TableRow      *row)
-{
-  Cell *cell = &row->cells[self->n_nav - 1];
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  if (row->note_entry == NULL || self->session == NULL)
-    return;
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->note_entry))));
-  if (!bc_edit_session_set (self->session, cell->key, text, &error))
-    _bc_table_editor_show_message (self, NULL, error->message);
 }
 
 /* Callbacks */
@@ -491,6 +386,14 @@ text_focus_cb (GtkWidget  *text,
     self->current = NULL;
   _bc_table_editor_commit (self, cell);
   refresh_cell (self, cell);
+}
+
+static void
+preedit_changed_cb (GtkText    *text,
+                    const char *preedit,
+                    Cell       *cell)
+{
+  cell->composing = preedit != NULL && *preedit != '\0';
 }
 
 static void
@@ -545,93 +448,44 @@ applies_toggled_cb (GtkCheckButton *button,
     _bc_table_editor_show_message (self, NULL, error->message);
 }
 
-static void
-note_activate_cb (GtkWidget *entry,
-                  TableRow  *row)
+/* Wires the cell's widget to the session. */
+void
+_bc_table_editor_connect_cell (BcTableEditor *self,
+                               Cell          *cell)
 {
-  commit_note (row->editor, row);
-  gtk_menu_button_popdown (GTK_MENU_BUTTON (row->cells[row->editor->n_nav - 1].widget));
-}
+  GtkWidget *text;
 
-static void
-note_closed_cb (GtkPopover *popover,
-                TableRow   *row)
-{
-  commit_note (row->editor, row);
-}
-
-static gboolean
-note_key_cb (GtkEventControllerKey *controller,
-             guint                  keyval,
-             guint                  keycode,
-             GdkModifierType        state,
-             TableRow              *row)
-{
-  BcTableEditor *self = row->editor;
-
-  /* Escape closes the popover without keeping what was typed. */
-  if (keyval == GDK_KEY_Escape)
+  if (cell->kind == CELL_APPLIES)
     {
-      Cell *cell = &row->cells[self->n_nav - 1];
-      set_entry_text (self, row->note_entry, bc_report_get (self->report, cell->key));
+      g_signal_connect (cell->widget, "toggled", G_CALLBACK (applies_toggled_cb), cell);
+      return;
     }
-  return FALSE;
+  if (cell->kind != CELL_DATA)
+    return;
+  if (GTK_IS_DROP_DOWN (cell->widget))
+    {
+      g_signal_connect (cell->widget, "notify::selected", G_CALLBACK (choice_selected_cb), cell);
+      return;
+    }
+  if (!GTK_IS_ENTRY (cell->widget))
+    return;
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (cell->widget)));
+  g_signal_connect (text, "notify::has-focus", G_CALLBACK (text_focus_cb), cell);
+  g_signal_connect (text, "paste-clipboard", G_CALLBACK (paste_clipboard_cb), cell);
+  g_signal_connect (text, "preedit-changed", G_CALLBACK (preedit_changed_cb), cell);
+  g_signal_connect (cell->widget, "activate", G_CALLBACK (entry_activate_cb), cell);
 }
 
-static void
-build_note_popover (BcTableEditor *self,
-                    TableRow      *row)
+/* Every cell of @row as the report has it. */
+void
+_bc_table_editor_refresh_row (BcTableEditor *self,
+                              TableRow      *row)
 {
-  Cell *cell = &row->cells[self->n_nav - 1];
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_label_new (_("Note"));
-  GtkWidget *hint = gtk_label_new (_("Printed in italics under the name of the service."));
-  GtkEventController *keys = gtk_event_controller_key_new ();
-  g_autofree char *label = g_strdup_printf (_("%s — %s"), row->def->label, _("Note"));
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (hint), 40);
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_add_css_class (hint, "dim-label");
-
-  row->note_entry = gtk_entry_new ();
-  gtk_editable_set_width_chars (GTK_EDITABLE (row->note_entry), 40);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (row->note_entry),
-                                  _("For example: includes 900 carried over from the previous period"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->note_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_editable_set_text (GTK_EDITABLE (row->note_entry), bc_report_get (self->report, cell->key));
-  g_signal_connect (row->note_entry, "activate", G_CALLBACK (note_activate_cb), row);
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (note_key_cb), row);
-  gtk_widget_add_controller (row->note_entry, keys);
-
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), row->note_entry);
-  gtk_box_append (GTK_BOX (box), hint);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_popover_set_default_widget (GTK_POPOVER (popover), row->note_entry);
-  g_signal_connect (popover, "closed", G_CALLBACK (note_closed_cb), row);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (cell->widget), popover);
-}
-
-static void
-note_popup_cb (GtkMenuButton *button,
-               gpointer       user_data)
-{
-  TableRow *row = user_data;
-
-  if (row->note_entry == NULL)
-    build_note_popover (row->editor, row);
+  for (guint i = 1; i + 1 < self->n_nav; i++)
+    refresh_cell (self, &row->cells[i]);
+  refresh_computed (self, row);
+  refresh_applies (self, row);
+  refresh_note (self, row);
 }
 
 static void
@@ -648,13 +502,19 @@ value_changed_cb (BcTableEditor *self,
     return;
   row_key = g_strndup (key + strlen (prefix), (gsize) (field - key) - strlen (prefix));
   field++;
-  if ((row = g_hash_table_lookup (self->row_index, row_key)) == NULL || row->cells == NULL)
+  if ((row = g_hash_table_lookup (self->row_index, row_key)) == NULL || row->def->heading)
     return;
+  /* A row not built yet reads the report when it is. */
+  if (row->cells == NULL)
+    {
+      _bc_table_editor_refresh_totals (self);
+      return;
+    }
 
   if (g_str_equal (field, "applies"))
     {
       refresh_applies (self, row);
-      refresh_totals (self);
+      _bc_table_editor_refresh_totals (self);
       return;
     }
   if (g_str_equal (field, "note"))
@@ -675,7 +535,7 @@ value_changed_cb (BcTableEditor *self,
       if (cell->column->type == BC_COLUMN_INTEGER)
         {
           refresh_computed (self, row);
-          refresh_totals (self);
+          _bc_table_editor_refresh_totals (self);
         }
     }
 }
@@ -691,278 +551,6 @@ key_pressed_cb (GtkEventControllerKey *controller,
 }
 
 /* Building */
-
-static void
-cell_init (Cell           *cell,
-           TableRow       *row,
-           CellKind        kind,
-           guint           nav,
-           const BcColumn *column,
-           const char     *field)
-{
-  cell->row = row;
-  cell->kind = kind;
-  cell->nav = nav;
-  cell->column = column;
-  cell->key = g_strdup_printf ("tbl/%s/%s/%s", row->editor->table->id, row->def->key, field);
-}
-
-static GtkWidget *
-data_widget_new (BcTableEditor *self,
-                 Cell          *cell)
-{
-  const BcColumn *column = cell->column;
-  GtkWidget *widget;
-
-  if (column->type == BC_COLUMN_COMPUTED)
-    return cell_label_new ("–", 1, "numeric");
-  if (column->type == BC_COLUMN_CHOICE)
-    {
-      g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-
-      gtk_string_list_append (model, "–");
-      for (guint i = 0; column->choices != NULL && column->choices[i] != NULL; i++)
-        gtk_string_list_append (model, column->choices[i]);
-      widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL);
-      g_signal_connect (widget, "notify::selected", G_CALLBACK (choice_selected_cb), cell);
-      return widget;
-    }
-
-  widget = gtk_entry_new ();
-  gtk_editable_set_width_chars (GTK_EDITABLE (widget), 1);
-  /* Ctrl+Z belongs to the session's undo, not to one entry's. */
-  gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
-  if (column->type == BC_COLUMN_INTEGER)
-    {
-      gtk_editable_set_alignment (GTK_EDITABLE (widget), 1);
-      gtk_entry_set_input_purpose (GTK_ENTRY (widget), GTK_INPUT_PURPOSE_NUMBER);
-      gtk_widget_add_css_class (widget, "numeric");
-    }
-  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (widget)), "notify::has-focus",
-                    G_CALLBACK (text_focus_cb), cell);
-  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (widget)), "paste-clipboard",
-                    G_CALLBACK (paste_clipboard_cb), cell);
-  g_signal_connect (widget, "activate", G_CALLBACK (entry_activate_cb), cell);
-  return widget;
-}
-
-static void
-attach_cell (BcTableEditor *self,
-             Cell          *cell,
-             int            grid_row,
-             const char    *accessible_label)
-{
-  gtk_widget_add_css_class (cell->widget, "cell");
-  gtk_widget_set_valign (cell->widget, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (cell->widget), "bc-table-cell", cell);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  -1);
-  gtk_grid_attach (self->body_grid, cell->widget, (int) (FIRST_NAV_COLUMN + cell->nav), grid_row, 1, 1);
-}
-
-static void
-build_service_row (BcTableEditor *self,
-                   TableRow      *row,
-                   int            grid_row,
-                   guint          base_level)
-{
-  guint n_columns = self->table->columns->len;
-  GtkWidget *number = cell_label_new (row->def->number, 0.5, "numeric");
-  GtkWidget *name_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *applies_label = NULL;
-  g_autofree char *note_label = NULL;
-  Cell *cell;
-
-  row->cells = g_new0 (Cell, self->n_nav);
-  row->dimmed = g_new0 (GtkWidget *, 3);
-  row->name_label = cell_label_new (row->def->label, 0, NULL);
-  gtk_label_set_lines (GTK_LABEL (row->name_label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (row->name_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (row->name_label, row->def->label);
-  gtk_widget_set_margin_start (name_box, INDENT * (int) (row->def->level - MIN (row->def->level, base_level)));
-  gtk_widget_set_valign (name_box, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (name_box, "name");
-  gtk_box_append (GTK_BOX (name_box), row->name_label);
-  row->dimmed[0] = number;
-  row->dimmed[1] = row->name_label;
-  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
-  gtk_grid_attach (self->body_grid, number, 0, grid_row, 1, 1);
-  gtk_grid_attach (self->body_grid, name_box, 1, grid_row, 1, 1);
-
-  cell = &row->cells[0];
-  cell_init (cell, row, CELL_APPLIES, 0, NULL, "applies");
-  cell->widget = gtk_check_button_new ();
-  gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (cell->widget, _("Applies to this unit"));
-  g_signal_connect (cell->widget, "toggled", G_CALLBACK (applies_toggled_cb), cell);
-  /* Translators: the accessible name of a row's check box; %s is the service */
-  applies_label = g_strdup_printf (_("%s — Applies to this unit"), row->def->label);
-  attach_cell (self, cell, grid_row, applies_label);
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      const BcColumn *column = self->table->columns->pdata[i];
-      /* Translators: an input's accessible name: the service, then the column */
-      g_autofree char *label = g_strdup_printf (_("%s — %s"), row->def->label, column->label);
-
-      cell = &row->cells[i + 1];
-      cell_init (cell, row, CELL_DATA, i + 1, column, column->id);
-      cell->widget = data_widget_new (self, cell);
-      attach_cell (self, cell, grid_row, label);
-      refresh_cell (self, cell);
-    }
-
-  cell = &row->cells[n_columns + 1];
-  cell_init (cell, row, CELL_NOTE, n_columns + 1, NULL, "note");
-  cell->widget = gtk_menu_button_new ();
-  gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
-  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (cell->widget), FALSE);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (cell->widget), note_popup_cb, row, NULL);
-  note_label = g_strdup_printf (_("%s — %s"), row->def->label, _("Note"));
-  attach_cell (self, cell, grid_row, note_label);
-
-  refresh_computed (self, row);
-  refresh_applies (self, row);
-  refresh_note (self, row);
-}
-
-/* A group (I, II) or a parent row (13, 14): its number and title across the table. */
-static void
-build_heading_row (BcTableEditor *self,
-                   TableRow      *row,
-                   int            grid_row,
-                   guint          base_level)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *number = cell_label_new (row->def->number, 0.5, "numeric");
-  GtkWidget *title = cell_label_new (row->def->label, 0, NULL);
-
-  row->name_label = title;
-  gtk_widget_set_size_request (number, WIDTH_NUMBER, -1);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_set_margin_start (title, INDENT * (int) (row->def->level - MIN (row->def->level, base_level)));
-  gtk_widget_set_size_request (title, WIDTH_NAME, -1);
-  gtk_box_append (GTK_BOX (box), number);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_widget_add_css_class (box, row->def->level < base_level ? "group-row" : "parent-row");
-  gtk_grid_attach (self->body_grid, box, 0, grid_row, (int) n_grid_columns (self), 1);
-}
-
-static guint
-service_level (const BcTableDef *table)
-{
-  guint level = G_MAXUINT;
-
-  for (guint i = 0; i < table->rows->len; i++)
-    {
-      const BcRow *row = table->rows->pdata[i];
-      if (!row->heading)
-        level = MIN (level, row->level);
-    }
-  return level == G_MAXUINT ? 0 : level;
-}
-
-static void
-build_body (BcTableEditor *self)
-{
-  guint base_level = service_level (self->table);
-
-  add_ruler (self, self->body_grid);
-  for (guint i = 0; i < self->table->rows->len; i++)
-    {
-      TableRow *row = g_new0 (TableRow, 1);
-      int grid_row = 1 + 2 * (int) i;
-
-      row->editor = self;
-      row->index = i;
-      row->def = self->table->rows->pdata[i];
-      g_ptr_array_add (self->rows, row);
-      g_hash_table_insert (self->row_index, row->def->key, row);
-      if (i > 0)
-        gtk_grid_attach (self->body_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
-                         0, grid_row - 1, (int) n_grid_columns (self), 1);
-      if (row->def->heading)
-        build_heading_row (self, row, grid_row, base_level);
-      else
-        build_service_row (self, row, grid_row, base_level);
-    }
-}
-
-static GtkWidget *
-header_label_new (const char *text)
-{
-  GtkWidget *label = cell_label_new (text, 0.5, "column-heading");
-
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  return label;
-}
-
-/* Two levels: a column's group above its label; columns without a group,
- * and STT and the name, take both. */
-static void
-build_header (BcTableEditor *self)
-{
-  GtkGrid *grid = self->header_grid;
-  guint n_columns = self->table->columns->len;
-  guint first = FIRST_NAV_COLUMN + 1;
-
-  add_ruler (self, grid);
-  /* Translators: the heading of the row-number column ("Số thứ tự") */
-  gtk_grid_attach (grid, header_label_new (C_("table", "No.")), 0, 1, 1, 2);
-  gtk_grid_attach (grid, header_label_new (_("Service")), 1, 1, 1, 2);
-  /* Translators: the heading of the column of "applies to this unit" check boxes */
-  gtk_grid_attach (grid, header_label_new (_("Applies")), FIRST_NAV_COLUMN, 1, 1, 2);
-
-  for (guint i = 0; i < n_columns;)
-    {
-      const BcColumn *column = self->table->columns->pdata[i];
-      guint span = 1;
-
-      if (column->group == NULL)
-        {
-          gtk_grid_attach (grid, header_label_new (column->label), (int) (first + i), 1, 1, 2);
-          i++;
-          continue;
-        }
-      while (i + span < n_columns
-             && g_strcmp0 (((BcColumn *) self->table->columns->pdata[i + span])->group, column->group) == 0)
-        span++;
-      gtk_grid_attach (grid, header_label_new (column->group), (int) (first + i), 1, (int) span, 1);
-      for (guint j = i; j < i + span; j++)
-        gtk_grid_attach (grid, header_label_new (((BcColumn *) self->table->columns->pdata[j])->label),
-                         (int) (first + j), 2, 1, 1);
-      i += span;
-    }
-  gtk_grid_attach (grid, header_label_new (_("Note")), (int) (first + n_columns), 1, 1, 2);
-}
-
-static void
-build_totals (BcTableEditor *self)
-{
-  GtkGrid *grid = self->footer_grid;
-  GtkWidget *label;
-
-  if (self->table->totals_label == NULL)
-    return;
-  add_ruler (self, grid);
-  label = cell_label_new (self->table->totals_label, 0, "heading");
-  gtk_grid_attach (grid, label, 0, 1, 2, 1);
-  self->totals = g_new0 (GtkWidget *, self->table->columns->len);
-  for (guint i = 0; i < self->table->columns->len; i++)
-    {
-      const BcColumn *column = self->table->columns->pdata[i];
-
-      if (column->type != BC_COLUMN_INTEGER && column->type != BC_COLUMN_COMPUTED)
-        continue;
-      self->totals[i] = cell_label_new ("", 1, "numeric");
-      gtk_widget_add_css_class (self->totals[i], "heading");
-      gtk_widget_add_css_class (self->totals[i], "total");
-      gtk_grid_attach (grid, self->totals[i], (int) (FIRST_NAV_COLUMN + 1 + i), 1, 1, 1);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->footer_window), TRUE);
-  refresh_totals (self);
-}
 
 static void
 ensure_css (GtkWidget *widget)
@@ -1023,6 +611,7 @@ bc_table_editor_dispose (GObject *object)
   if (self->current != NULL && self->session != NULL)
     _bc_table_editor_commit (self, self->current);
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->build_id, g_source_remove);
   if (self->report != NULL)
     g_signal_handlers_disconnect_by_data (self->report, self);
   g_clear_object (&self->session);
@@ -1125,9 +714,7 @@ bc_table_editor_new (BcEditSession    *session,
   gtk_label_set_text (self->title_label, table->title);
   gtk_label_set_text (self->caption_label, table->caption ? table->caption : "");
   gtk_widget_set_visible (GTK_WIDGET (self->caption_label), table->caption && *table->caption);
-  build_header (self);
-  build_body (self);
-  build_totals (self);
+  _bc_table_editor_build (self);
   g_signal_connect_object (self->report, "value-changed",
                            G_CALLBACK (value_changed_cb), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
@@ -1178,6 +765,7 @@ bc_table_editor_focus_cell (BcTableEditor *self,
 
   g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), FALSE);
 
+  _bc_table_editor_ensure_built (self);
   cell = find_cell (self, row_key, column_id);
   if (cell == NULL || !_bc_table_editor_cell_focusable (cell))
     return FALSE;
@@ -1200,6 +788,7 @@ bc_table_editor_get_cell (BcTableEditor *self,
   Cell *cell;
 
   g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  _bc_table_editor_ensure_built (self);
   cell = find_cell (self, row_key, column_id);
   return cell ? cell->widget : NULL;
 }
@@ -1216,6 +805,7 @@ bc_table_editor_get_applies_toggle (BcTableEditor *self,
   TableRow *row;
 
   g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  _bc_table_editor_ensure_built (self);
   row = g_hash_table_lookup (self->row_index, row_key);
   return row && row->cells ? row->cells[0].widget : NULL;
 }
@@ -1233,11 +823,12 @@ bc_table_editor_get_note_entry (BcTableEditor *self,
   TableRow *row;
 
   g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  _bc_table_editor_ensure_built (self);
   row = g_hash_table_lookup (self->row_index, row_key);
   if (row == NULL || row->cells == NULL)
     return NULL;
   if (row->note_entry == NULL)
-    build_note_popover (self, row);
+    _bc_table_editor_ensure_note_popover (self, row);
   return row->note_entry;
 }
 

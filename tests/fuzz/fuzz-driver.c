@@ -9,8 +9,9 @@
 /* A stand-in for libFuzzer where it is missing: runs every file of the
  * corpus directories given, then random mutations of them (bytes flipped,
  * cut, or spliced with the words the scanner looks for) until
- * -max_total_time seconds or -runs inputs.  Other -flags are ignored, so
- * the same command line drives both. */
+ * -max_total_time seconds or -runs inputs, none longer than -max_len
+ * (4096 by default).  Other -flags are ignored, so the same command line
+ * drives both. */
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -29,6 +30,8 @@ run_one (GByteArray *input)
   LLVMFuzzerTestOneInput (copy, input->len);
   g_free (copy);
 }
+
+static guint max_len = 4096;
 
 static void
 mutate (GRand *rand, GByteArray *input)
@@ -64,8 +67,8 @@ mutate (GRand *rand, GByteArray *input)
           break;
         }
     }
-  if (input->len > 4096)
-    g_byte_array_set_size (input, 4096);
+  if (input->len > max_len)
+    g_byte_array_set_size (input, max_len);
 }
 
 static void
@@ -98,6 +101,8 @@ main (int argc, char **argv)
     {
       if (g_str_has_prefix (argv[i], "-max_total_time="))
         seconds = g_ascii_strtod (argv[i] + strlen ("-max_total_time="), NULL);
+      else if (g_str_has_prefix (argv[i], "-max_len="))
+        max_len = (guint) CLAMP (g_ascii_strtoll (argv[i] + strlen ("-max_len="), NULL, 10), 1, G_MAXINT32);
       else if (g_str_has_prefix (argv[i], "-runs="))
         runs = g_ascii_strtoll (argv[i] + strlen ("-runs="), NULL, 10);
       else if (argv[i][0] != '-')

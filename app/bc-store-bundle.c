@@ -1,0 +1,398 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bc-period.h"
+#include "bc-report-private.h"
+#include "bc-store-private.h"
+#include "bc-template.h"
+
+/* A report with all that travels with it — change log, comments, status
+ * log — read from a library or a report file, checked, and written into a
+ * library in one transaction. JSON interchange and report files both go
+ * through here, so that they check the same things. */
+
+static const char * const statuses[] = { "draft", "submitted", "returned", "approved", NULL };
+
+BcBundle *
+bc_bundle_new (BcReport *report)
+{
+  BcBundle *bundle = g_new0 (BcBundle, 1);
+
+  bundle->report = g_object_ref (report);
+  bundle->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_change_free);
+  bundle->comments = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_comment_free);
+  bundle->status_log = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_status_change_free);
+  return bundle;
+}
+
+void
+bc_bundle_free (BcBundle *bundle)
+{
+  g_clear_object (&bundle->report);
+  g_free (bundle->previous_uuid);
+  g_clear_pointer (&bundle->changes, g_ptr_array_unref);
+  g_clear_pointer (&bundle->comments, g_ptr_array_unref);
+  g_clear_pointer (&bundle->status_log, g_ptr_array_unref);
+  g_free (bundle);
+}
+
+static char *
+lookup_text (BcStore *self, const char *sql, gint64 id, const char *name)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, sql, NULL);
+  char *text = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  if (name != NULL)
+    sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    text = bc_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return text;
+}
+
+/**
+ * bc_store_read_bundle:
+ *
+ * Returns: (transfer full): the report and its logs, or %NULL with @error set
+ */
+BcBundle *
+bc_store_read_bundle (BcStore  *self,
+                      gint64    report_id,
+                      GError  **error)
+{
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcBundle) bundle = NULL;
+  gint64 previous_id;
+
+  if ((report = bc_store_open_report (self, report_id, error)) == NULL)
+    return NULL;
+  bundle = bc_bundle_new (report);
+  g_ptr_array_unref (bundle->changes);
+  g_ptr_array_unref (bundle->comments);
+  g_ptr_array_unref (bundle->status_log);
+  bundle->changes = bc_store_list_changes (self, report_id, error);
+  bundle->comments = bundle->changes ? bc_store_list_comments (self, report_id, NULL, error) : NULL;
+  bundle->status_log = bundle->comments ? bc_store_list_status_log (self, report_id, error) : NULL;
+  if (bundle->status_log == NULL)
+    return NULL;
+
+  /* In a library the previous period is a row; a report file names it. */
+  previous_id = bc_report_get_previous_id (report);
+  if (previous_id > 0)
+    bundle->previous_uuid = lookup_text (self, "SELECT uuid FROM report WHERE id = ?", previous_id, NULL);
+  else
+    bundle->previous_uuid = lookup_text (self, "SELECT value FROM info WHERE name = ?", 0, "previous");
+  return g_steal_pointer (&bundle);
+}
+
+static gboolean G_GNUC_PRINTF (2, 3)
+invalid (GError **error, const char *format, ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+               _("The report is not valid: %s"), what);
+  return FALSE;
+}
+
+/* Present, valid UTF-8, and not empty unless @may_be_empty. */
+static gboolean
+text_ok (const char *text, gboolean may_be_empty)
+{
+  return text != NULL && g_utf8_validate (text, -1, NULL) && (may_be_empty || *text != '\0');
+}
+
+static gboolean
+nullable_ok (const char *text)
+{
+  return text == NULL || g_utf8_validate (text, -1, NULL);
+}
+
+static gboolean
+role_ok (const char *role)
+{
+  return role == NULL || *role == '\0' || bc_store_role_is_valid (role);
+}
+
+static gboolean
+validate_values (BcReport *report, GError **error)
+{
+  GHashTableIter iter;
+  const char *key, *value;
+
+  if (*bc_report_get_unit (report) == '\0' || *bc_report_get_period_from (report) == '\0'
+      || *bc_report_get_period_to (report) == '\0')
+    return invalid (error, _("the unit or the period is missing"));
+  g_hash_table_iter_init (&iter, bc_report_get_values (report));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    {
+      if (!g_utf8_validate (key, -1, NULL))
+        return invalid (error, _("a key is not valid UTF-8"));
+      if (!bc_report_validate_value (report, key, value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+validate_changes (GPtrArray *changes, GError **error)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      BcChange *c = changes->pdata[i];
+
+      if (!text_ok (c->key, FALSE) || !text_ok (c->actor, TRUE) || !text_ok (c->at, FALSE)
+          || !nullable_ok (c->old_value) || !nullable_ok (c->new_value) || !role_ok (c->role))
+        return invalid (error, _("change %u is damaged"), i + 1);
+    }
+  return TRUE;
+}
+
+/* Every parent is an earlier comment that starts a thread, so threads are
+ * one level deep and cannot loop. */
+static gboolean
+validate_comments (BcReport *report, GPtrArray *comments, GError **error)
+{
+  g_autoptr(GHashTable) roots = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) uuids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < comments->len; i++)
+    {
+      BcComment *c = comments->pdata[i];
+
+      if (!text_ok (c->uuid, FALSE) || !g_uuid_string_is_valid (c->uuid)
+          || !g_hash_table_add (uuids, c->uuid)
+          || !text_ok (c->author, FALSE) || !text_ok (c->text, FALSE) || !text_ok (c->created, FALSE)
+          || !role_ok (c->role) || !nullable_ok (c->resolved_at) || !nullable_ok (c->resolved_by)
+          || (c->parent_id != 0 && !g_hash_table_contains (roots, &c->parent_id)))
+        return invalid (error, _("comment %u is damaged"), i + 1);
+      if (!bc_review_validate_target (report, c->target, error))
+        return FALSE;
+      if (c->parent_id == 0)
+        g_hash_table_add (roots, g_memdup2 (&c->id, sizeof c->id));
+    }
+  return TRUE;
+}
+
+static gboolean
+validate_status_log (GPtrArray *log, GError **error)
+{
+  for (guint i = 0; i < log->len; i++)
+    {
+      BcStatusChange *c = log->pdata[i];
+
+      if (!text_ok (c->from_status, FALSE) || !g_strv_contains (statuses, c->from_status)
+          || !text_ok (c->to_status, FALSE) || !g_strv_contains (statuses, c->to_status)
+          || !text_ok (c->actor, TRUE) || !text_ok (c->at, FALSE)
+          || !role_ok (c->role) || !nullable_ok (c->reason))
+        return invalid (error, _("step %u of the status history is damaged"), i + 1);
+    }
+  return TRUE;
+}
+
+/**
+ * bc_bundle_validate:
+ *
+ * Checks everything before anything is written: every value against the
+ * report's own template, as an edit would be, and every text of the logs.
+ *
+ * Returns: %TRUE when @bundle may be written into a library
+ */
+gboolean
+bc_bundle_validate (BcBundle  *bundle,
+                    GError   **error)
+{
+  BcReport *report = bundle->report;
+  const char *uuid = bc_report_get_uuid (report);
+
+  if (!text_ok (uuid, FALSE) || !g_uuid_string_is_valid (uuid))
+    return invalid (error, _("its identity is damaged"));
+  if (!text_ok (bc_report_get_created (report), FALSE) || !text_ok (bc_report_get_modified (report), FALSE)
+      || (bundle->previous_uuid != NULL && !g_uuid_string_is_valid (bundle->previous_uuid)))
+    return invalid (error, _("its dates are damaged"));
+  return validate_values (report, error)
+         && validate_changes (bundle->changes, error)
+         && validate_comments (report, bundle->comments, error)
+         && validate_status_log (bundle->status_log, error);
+}
+
+static gint64
+find_same_period (BcStore *self, BcReport *report)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self,
+                                         "SELECT id FROM report WHERE template_id = ? AND unit = ?"
+                                         " AND period_from = ? AND period_to = ? ORDER BY id LIMIT 1", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, bc_template_get_id (bc_report_get_template (report)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, bc_report_get_unit (report), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, bc_report_get_period_from (report), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, bc_report_get_period_to (report), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gboolean
+insert_changes (BcStore *self, gint64 id, GPtrArray *changes, GError **error)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      BcChange *c = changes->pdata[i];
+      sqlite3_stmt *stmt = bc_store_prepare (self,
+                                             "INSERT INTO change (report_id, batch, key, old, new, actor, role, at)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, c->batch);
+      sqlite3_bind_text (stmt, 3, c->key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, c->old_value, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, c->new_value, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, c->actor, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, c->role ? c->role : "", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 8, c->at, -1, SQLITE_STATIC);
+      if (!bc_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Comment ids are those of the library or file they came from: map them
+ * to the new rows' ids. */
+static gboolean
+insert_comments (BcStore *self, gint64 id, GPtrArray *comments, GError **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; i < comments->len; i++)
+    {
+      BcComment *c = comments->pdata[i];
+      gint64 *parent = c->parent_id ? g_hash_table_lookup (ids, &c->parent_id) : NULL;
+      gint64 new_id;
+
+      if (!bc_store_insert_comment (self, id, c, parent ? *parent : 0, &new_id, error))
+        return FALSE;
+      g_hash_table_insert (ids, g_memdup2 (&c->id, sizeof c->id), g_memdup2 (&new_id, sizeof new_id));
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_status_log (BcStore *self, gint64 id, GPtrArray *log, GError **error)
+{
+  for (guint i = 0; i < log->len; i++)
+    if (!bc_store_insert_status_change (self, id, log->pdata[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+set_exists_error (BcStore *self, gint64 existing, GError **error)
+{
+  g_autoptr(BcReport) other = bc_store_open_report (self, existing, NULL);
+  g_autofree char *title = other ? bc_report_dup_title (other) : g_strdup ("?");
+
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_EXISTS,
+               _("The library already has this report (%s). Replace it, keep both, or compare them first."),
+               title);
+}
+
+static gint64
+write_rows (BcStore *self, BcBundle *bundle, const char *uuid, gint64 replace_id, GError **error)
+{
+  BcReport *report = bundle->report;
+  gint64 previous_id = bundle->previous_uuid ? bc_store_find_report (self, bundle->previous_uuid) : 0;
+  gint64 id = 0;
+
+  if (previous_id == replace_id)
+    previous_id = 0;
+  if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
+    return 0;
+  if ((replace_id > 0 && !bc_store_check_writable (self, replace_id, error))
+      || !bc_store_insert_report (self, uuid, bc_report_get_template (report), bc_report_get_values (report),
+                                  bc_report_get_created (report), bc_report_get_modified (report),
+                                  previous_id, replace_id, &id, error)
+      || !insert_changes (self, id, bundle->changes, error)
+      || !insert_comments (self, id, bundle->comments, error)
+      || !insert_status_log (self, id, bundle->status_log, error)
+      || !bc_store_exec (self, "COMMIT", error))
+    {
+      bc_store_rollback (self);
+      return 0;
+    }
+  return id;
+}
+
+/**
+ * bc_store_write_bundle:
+ * @bundle: a validated bundle
+ * @match_period: also look for the report by template, unit and period,
+ *   not only by uuid
+ * @existing_id: (out) (optional): the report already in the library, or 0
+ *
+ * Adds the report to the library, or replaces the one it already has,
+ * in one transaction.
+ *
+ * Returns: the report's id in the library, or 0 with @error set
+ */
+gint64
+bc_store_write_bundle (BcStore       *self,
+                       BcBundle      *bundle,
+                       BcImportMode   mode,
+                       gboolean       match_period,
+                       gint64        *existing_id,
+                       GError       **error)
+{
+  BcReport *report = bundle->report;
+  g_autofree char *uuid = g_strdup (bc_report_get_uuid (report));
+  gint64 existing = bc_store_find_report (self, uuid);
+  gint64 replace_id = 0;
+  gint64 id;
+
+  if (existing == 0 && match_period)
+    existing = find_same_period (self, report);
+  if (existing_id != NULL)
+    *existing_id = existing;
+  if (existing != 0)
+    {
+      switch (mode)
+        {
+        case BC_IMPORT_REPLACE:
+          replace_id = existing;
+          break;
+        case BC_IMPORT_KEEP_BOTH:
+          g_free (uuid);
+          uuid = g_uuid_string_random ();
+          break;
+        case BC_IMPORT_ASK:
+        default:
+          set_exists_error (self, existing, error);
+          return 0;
+        }
+    }
+  id = write_rows (self, bundle, uuid, replace_id, error);
+  if (id == 0 && replace_id > 0 && error && *error
+      && g_error_matches (*error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY))
+    {
+      g_clear_error (error);
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                           _("The report in the library is approved: reopen it before replacing it, or keep both."));
+    }
+  return id;
+}

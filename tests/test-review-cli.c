@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "bc-cli.h"
+#include "bc-test-utils.h"
+
+/* The review commands, run as the real binary: a clerk and a reviewer,
+ * each with a library, exchanging report files. */
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = bc_test_mkdtemp ();
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  bc_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* Runs "baocao ARGS… --library DIR/LIBRARY" headless, from DIR. */
+static Result
+run (Fixture *f, const char *library, const char * const *args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) env = g_get_environ ();
+  Result r = { 0 };
+  int wait_status;
+
+  g_ptr_array_add (argv, g_strdup (g_getenv ("BAOCAO_BIN")));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, g_strdup ("--library"));
+  g_ptr_array_add (argv, g_build_filename (f->dir, library, NULL));
+  g_ptr_array_add (argv, NULL);
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_unsetenv (env, "BAOCAO_LIBRARY");
+  env = g_environ_setenv (env, "LANG", "C", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+
+  g_assert_true (g_spawn_sync (f->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &r.out, &r.err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  r.status = WEXITSTATUS (wait_status);
+  return r;
+}
+
+static void
+assert_ok (Result *r, const char *out)
+{
+  if (r->status != 0)
+    g_error ("exit %d: %s", r->status, r->err);
+  if (out != NULL)
+    g_assert_cmpstr (r->out, ==, out);
+}
+
+static void
+assert_one_line_error (Result *r, int status, const char *says)
+{
+  g_assert_cmpint (r->status, ==, status);
+  g_assert_true (g_str_has_prefix (r->err, "baocao: "));
+  g_assert_nonnull (strchr (r->err, '\n'));
+  g_assert_cmpstr (strchr (r->err, '\n') + 1, ==, "");
+  if (says != NULL && strstr (r->err, says) == NULL)
+    g_error ("“%s” does not say “%s”", r->err, says);
+}
+
+#define RUN(library, ...) run (f, library, (const char * const[]) { __VA_ARGS__, NULL })
+
+static void
+test_trip (Fixture *f, gconstpointer data)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
+
+  {
+    g_auto(Result) r = RUN ("clerk.db", "import-json", sample);
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--on", "tbl/dvc25/2/total", "Số liệu của Sở", "--as", "Hoa");
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--on", "tbl/nosuch", "x");
+    assert_one_line_error (&r, 3, "tbl/nosuch");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "submit", "--as", "Hoa");
+    assert_ok (&r, "submitted\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "save-file", "1", "draft.baocao");
+    assert_ok (&r, "");
+  }
+
+  /* The reviewer's machine. */
+  {
+    g_auto(Result) r = RUN ("reviewer.db", "open-file", "draft.baocao");
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("reviewer.db", "open-file", "draft.baocao");
+    assert_one_line_error (&r, 3, "already has a report for");
+    g_assert_nonnull (strstr (r.err, "--replace"));
+  }
+  {
+    g_auto(Result) r = RUN ("reviewer.db", "status", "1", "return", "--as", "Duyệt");
+    assert_one_line_error (&r, 3, "Only a reviewer");
+  }
+  {
+    g_auto(Result) r = RUN ("reviewer.db", "comment", "1", "--reply", "1", "Đề nghị kiểm tra lại", "--as", "Duyệt",
+                            "--role", "reviewer");
+    assert_ok (&r, "2\n");
+  }
+  {
+    g_auto(Result) r = RUN ("reviewer.db", "status", "1", "return", "--reason", "Sửa phụ lục", "--as", "Duyệt",
+                            "--role", "reviewer");
+    assert_ok (&r, "returned\n");
+  }
+  {
+    g_auto(Result) r = RUN ("reviewer.db", "save-file", "1", "returned.baocao");
+    assert_ok (&r, "");
+  }
+
+  /* Back at the clerk's. */
+  {
+    g_auto(Result) r = RUN ("clerk.db", "open-file", "returned.baocao", "--replace");
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1");
+    assert_ok (&r, NULL);
+    g_assert_true (g_str_has_prefix (r.out, "returned\n"));
+    g_assert_nonnull (strstr (r.out, "Duyệt\treviewer\tSửa phụ lục"));
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comments", "1");
+    assert_ok (&r, NULL);
+    g_assert_nonnull (strstr (r.out, "#1 [open] tbl/dvc25/2/total"));
+    g_assert_nonnull (strstr (r.out, "Duyệt (reviewer)"));
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--resolve", "2");
+    assert_ok (&r, "");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comments", "1", "--on", "tbl/dvc25/2/total");
+    assert_ok (&r, NULL);
+    g_assert_nonnull (strstr (r.out, "#1 [resolved]"));
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "review", "1");
+    assert_ok (&r, "");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "open-file", "returned.baocao", "--keep-both");
+    assert_ok (&r, "2\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "diff", "1", "2");
+    assert_ok (&r, "");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "next", "1");
+    assert_ok (&r, "3\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "diff", "1", "3");
+    assert_ok (&r, NULL);
+    g_assert_nonnull (strstr (r.out, "tbl/dvc25/2/total\t3762\t\n"));
+  }
+}
+
+static void
+test_refusals (Fixture *f, gconstpointer data)
+{
+  g_autofree char *text = g_build_filename (f->dir, "notes.baocao", NULL);
+
+  g_assert_true (g_file_set_contents (text, "không phải báo cáo", -1, NULL));
+  {
+    g_auto(Result) r = RUN ("clerk.db", "open-file", "notes.baocao");
+    assert_one_line_error (&r, 3, "not a Baocao report file");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "open-file", "notes.baocao", "--replace", "--keep-both");
+    assert_one_line_error (&r, 64, NULL);
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status");
+    assert_one_line_error (&r, 64, NULL);
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "publish");
+    assert_one_line_error (&r, 64, NULL);
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "submit", "--role", "boss");
+    assert_one_line_error (&r, 64, "boss");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "7");
+    assert_one_line_error (&r, 3, NULL);
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "text only");
+    assert_one_line_error (&r, 64, NULL);
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "save-file", "1");
+    assert_one_line_error (&r, 64, NULL);
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "diff", "1");
+    assert_one_line_error (&r, 64, NULL);
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "review", "1", "--accept-all", "--revert-all");
+    assert_one_line_error (&r, 64, NULL);
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/bc/review/cli/trip", Fixture, NULL, fixture_set_up, test_trip, fixture_tear_down);
+  g_test_add ("/bc/review/cli/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
+  return g_test_run ();
+}

@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-table-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bc-report.h"
+#include "bc-table-editor-private.h"
+
+/* Builds the table editor's three grids from the template: the two-level
+ * column header, the rows and the totals; and each row's note popover. */
+
+/* Column widths in pixels. Each grid (header, body, totals) has a ruler
+ * row of empty boxes this wide and cells that never ask for more, so the
+ * three grids line up column for column. */
+enum
+{
+  WIDTH_NUMBER   = 52,
+  WIDTH_NAME     = 340,
+  WIDTH_APPLIES  = 76,
+  WIDTH_INTEGER  = 112,
+  WIDTH_COMPUTED = 88,
+  WIDTH_CHOICE   = 156,
+  WIDTH_TEXT     = 260,
+  WIDTH_NOTE     = 52,
+};
+
+/* STT, name, then the keyboard grid: applies, the columns, the note. */
+#define FIRST_NAV_COLUMN 2
+#define INDENT 20
+/* About what a window shows before it is scrolled. */
+#define FIRST_ROWS 12
+
+static int
+column_width (const BcColumn *column)
+{
+  switch (column->type)
+    {
+    case BC_COLUMN_INTEGER:
+      return WIDTH_INTEGER;
+    case BC_COLUMN_TEXT:
+      return WIDTH_TEXT;
+    case BC_COLUMN_CHOICE:
+      return WIDTH_CHOICE;
+    case BC_COLUMN_COMPUTED:
+    default:
+      return WIDTH_COMPUTED;
+    }
+}
+
+static guint
+n_grid_columns (BcTableEditor *self)
+{
+  return FIRST_NAV_COLUMN + self->n_nav;
+}
+
+static int
+grid_column_width (BcTableEditor *self,
+                   guint          grid_column)
+{
+  guint n_columns = self->table->columns->len;
+
+  if (grid_column == 0)
+    return WIDTH_NUMBER;
+  if (grid_column == 1)
+    return WIDTH_NAME;
+  if (grid_column == FIRST_NAV_COLUMN)
+    return WIDTH_APPLIES;
+  if (grid_column < FIRST_NAV_COLUMN + 1 + n_columns)
+    return column_width (self->table->columns->pdata[grid_column - FIRST_NAV_COLUMN - 1]);
+  return WIDTH_NOTE;
+}
+
+static void
+add_ruler (BcTableEditor *self,
+           GtkGrid       *grid)
+{
+  for (guint i = 0; i < n_grid_columns (self); i++)
+    {
+      GtkWidget *ruler = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_widget_set_size_request (ruler, grid_column_width (self, i), -1);
+      gtk_grid_attach (grid, ruler, (int) i, 0, 1, 1);
+    }
+}
+
+/* A label in a cell; with a @wrap_width, one that wraps to the width
+ * its column gives it. */
+static GtkWidget *
+cell_label_new (const char *text,
+                float       xalign,
+                const char *css_class,
+                int         wrap_width)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  if (wrap_width > 0)
+    {
+      /* Asks for less than the column in any font. Without a width in
+       * characters GTK measures a wrapping label by laying it out one
+       * character a line: slow, hundreds of times over. */
+      int chars = MAX (1, wrap_width / 10);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), chars);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
+    }
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+commit_note (BcTableEditor *self,
+             TableRow      *row)
+{
+  Cell *cell = &row->cells[self->n_nav - 1];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (row->note_entry == NULL || self->session == NULL)
+    return;
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->note_entry))));
+  if (!bc_edit_session_set (self->session, cell->key, text, &error))
+    _bc_table_editor_show_message (self, NULL, error->message);
+}
+
+static void
+note_activate_cb (GtkWidget *entry,
+                  TableRow  *row)
+{
+  commit_note (row->editor, row);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (row->cells[row->editor->n_nav - 1].widget));
+}
+
+static void
+note_closed_cb (GtkPopover *popover,
+                TableRow   *row)
+{
+  commit_note (row->editor, row);
+}
+
+static gboolean
+note_key_cb (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             TableRow              *row)
+{
+  BcTableEditor *self = row->editor;
+
+  /* Escape closes the popover without keeping what was typed. */
+  if (keyval == GDK_KEY_Escape)
+    {
+      Cell *cell = &row->cells[self->n_nav - 1];
+      _bc_table_editor_set_entry_text (self, row->note_entry, bc_report_get (self->report, cell->key));
+    }
+  return FALSE;
+}
+
+/* The note popover is made when it is first opened. */
+void
+_bc_table_editor_ensure_note_popover (BcTableEditor *self,
+                                      TableRow      *row)
+{
+  Cell *cell = &row->cells[self->n_nav - 1];
+  GtkWidget *popover;
+  GtkWidget *box, *heading, *hint;
+  GtkEventController *keys;
+  g_autofree char *label = NULL;
+
+  if (row->note_entry != NULL)
+    return;
+  popover = gtk_popover_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  heading = gtk_label_new (_("Note"));
+  hint = gtk_label_new (_("Printed in italics under the name of the service."));
+  keys = gtk_event_controller_key_new ();
+  label = g_strdup_printf (_("%s — %s"), row->def->label, _("Note"));
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 40);
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_widget_add_css_class (hint, "dim-label");
+
+  row->note_entry = gtk_entry_new ();
+  gtk_editable_set_width_chars (GTK_EDITABLE (row->note_entry), 40);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (row->note_entry),
+                                  _("For example: includes 900 carried over from the previous period"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->note_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_editable_set_text (GTK_EDITABLE (row->note_entry), bc_report_get (self->report, cell->key));
+  g_signal_connect (row->note_entry, "activate", G_CALLBACK (note_activate_cb), row);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (note_key_cb), row);
+  gtk_widget_add_controller (row->note_entry, keys);
+
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), row->note_entry);
+  gtk_box_append (GTK_BOX (box), hint);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), row->note_entry);
+  g_signal_connect (popover, "closed", G_CALLBACK (note_closed_cb), row);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (cell->widget), popover);
+}
+
+static void
+note_popup_cb (GtkMenuButton *button,
+               gpointer       user_data)
+{
+  TableRow *row = user_data;
+
+  _bc_table_editor_ensure_note_popover (row->editor, row);
+}
+
+static void
+cell_init (Cell           *cell,
+           TableRow       *row,
+           CellKind        kind,
+           guint           nav,
+           const BcColumn *column,
+           const char     *field)
+{
+  cell->row = row;
+  cell->kind = kind;
+  cell->nav = nav;
+  cell->column = column;
+  cell->key = g_strdup_printf ("tbl/%s/%s/%s", row->editor->table->id, row->def->key, field);
+}
+
+static GtkWidget *
+data_widget_new (BcTableEditor *self,
+                 Cell          *cell)
+{
+  const BcColumn *column = cell->column;
+  GtkWidget *widget;
+
+  if (column->type == BC_COLUMN_COMPUTED)
+    return cell_label_new ("–", 1, "numeric", 0);
+  if (column->type == BC_COLUMN_CHOICE)
+    {
+      g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+      gtk_string_list_append (model, "–");
+      for (guint i = 0; column->choices != NULL && column->choices[i] != NULL; i++)
+        gtk_string_list_append (model, column->choices[i]);
+      return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL);
+    }
+
+  widget = gtk_entry_new ();
+  gtk_editable_set_width_chars (GTK_EDITABLE (widget), 1);
+  /* Ctrl+Z belongs to the session's undo, not to one entry's. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
+  if (column->type == BC_COLUMN_INTEGER)
+    {
+      gtk_editable_set_alignment (GTK_EDITABLE (widget), 1);
+      gtk_entry_set_input_purpose (GTK_ENTRY (widget), GTK_INPUT_PURPOSE_NUMBER);
+      gtk_widget_add_css_class (widget, "numeric");
+    }
+  return widget;
+}
+
+static void
+attach_cell (BcTableEditor *self,
+             Cell          *cell,
+             int            grid_row,
+             const char    *accessible_label)
+{
+  gtk_widget_add_css_class (cell->widget, "cell");
+  gtk_widget_set_valign (cell->widget, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (cell->widget), "bc-table-cell", cell);
+  _bc_table_editor_connect_cell (self, cell);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  -1);
+  gtk_grid_attach (self->body_grid, cell->widget, (int) (FIRST_NAV_COLUMN + cell->nav), grid_row, 1, 1);
+}
+
+static void
+build_service_row (BcTableEditor *self,
+                   TableRow      *row,
+                   int            grid_row,
+                   guint          base_level)
+{
+  guint n_columns = self->table->columns->len;
+  GtkWidget *number = cell_label_new (row->def->number, 0.5, "numeric", 0);
+  GtkWidget *name_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *applies_label = NULL;
+  g_autofree char *note_label = NULL;
+  Cell *cell;
+
+  row->cells = g_new0 (Cell, self->n_nav);
+  row->dimmed = g_new0 (GtkWidget *, 3);
+  row->name_label = cell_label_new (row->def->label, 0, NULL, WIDTH_NAME - 12);
+  gtk_label_set_lines (GTK_LABEL (row->name_label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (row->name_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (row->name_label, row->def->label);
+  gtk_widget_set_margin_start (name_box, INDENT * (int) (row->def->level - MIN (row->def->level, base_level)));
+  gtk_widget_set_valign (name_box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (name_box, "name");
+  gtk_box_append (GTK_BOX (name_box), row->name_label);
+  row->dimmed[0] = number;
+  row->dimmed[1] = row->name_label;
+  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+  gtk_grid_attach (self->body_grid, number, 0, grid_row, 1, 1);
+  gtk_grid_attach (self->body_grid, name_box, 1, grid_row, 1, 1);
+
+  cell = &row->cells[0];
+  cell_init (cell, row, CELL_APPLIES, 0, NULL, "applies");
+  cell->widget = gtk_check_button_new ();
+  gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (cell->widget, _("Applies to this unit"));
+  /* Translators: the accessible name of a row's check box; %s is the service */
+  applies_label = g_strdup_printf (_("%s — Applies to this unit"), row->def->label);
+  attach_cell (self, cell, grid_row, applies_label);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      const BcColumn *column = self->table->columns->pdata[i];
+      /* Translators: an input's accessible name: the service, then the column */
+      g_autofree char *label = g_strdup_printf (_("%s — %s"), row->def->label, column->label);
+
+      cell = &row->cells[i + 1];
+      cell_init (cell, row, CELL_DATA, i + 1, column, column->id);
+      cell->widget = data_widget_new (self, cell);
+      attach_cell (self, cell, grid_row, label);
+    }
+
+  cell = &row->cells[n_columns + 1];
+  cell_init (cell, row, CELL_NOTE, n_columns + 1, NULL, "note");
+  cell->widget = gtk_menu_button_new ();
+  gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (cell->widget), FALSE);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (cell->widget), "document-edit-symbolic");
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (cell->widget), note_popup_cb, row, NULL);
+  note_label = g_strdup_printf (_("%s — %s"), row->def->label, _("Note"));
+  attach_cell (self, cell, grid_row, note_label);
+
+  _bc_table_editor_refresh_row (self, row);
+}
+
+/* A group (I, II) or a parent row (13, 14): its number and title across the table. */
+static void
+build_heading_row (BcTableEditor *self,
+                   TableRow      *row,
+                   int            grid_row,
+                   guint          base_level)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *number = cell_label_new (row->def->number, 0.5, "numeric", 0);
+  GtkWidget *title = cell_label_new (row->def->label, 0, NULL, WIDTH_NAME - 12);
+
+  row->name_label = title;
+  gtk_widget_set_size_request (number, WIDTH_NUMBER, -1);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_set_margin_start (title, INDENT * (int) (row->def->level - MIN (row->def->level, base_level)));
+  gtk_widget_set_size_request (title, WIDTH_NAME, -1);
+  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_widget_add_css_class (box, row->def->level < base_level ? "group-row" : "parent-row");
+  gtk_grid_attach (self->body_grid, box, 0, grid_row, (int) n_grid_columns (self), 1);
+}
+
+static guint
+service_level (const BcTableDef *table)
+{
+  guint level = G_MAXUINT;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const BcRow *row = table->rows->pdata[i];
+      if (!row->heading)
+        level = MIN (level, row->level);
+    }
+  return level == G_MAXUINT ? 0 : level;
+}
+
+static void
+build_rows (BcTableEditor *self,
+            guint          end)
+{
+  guint base_level = service_level (self->table);
+
+  for (; self->n_built < MIN (end, self->rows->len); self->n_built++)
+    {
+      TableRow *row = self->rows->pdata[self->n_built];
+      int grid_row = 1 + 2 * (int) row->index;
+
+      if (row->index > 0)
+        gtk_grid_attach (self->body_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
+                         0, grid_row - 1, (int) n_grid_columns (self), 1);
+      if (row->def->heading)
+        build_heading_row (self, row, grid_row, base_level);
+      else
+        build_service_row (self, row, grid_row, base_level);
+    }
+}
+
+static gboolean
+build_rest_cb (gpointer data)
+{
+  BcTableEditor *self = data;
+
+  self->build_id = 0;
+  build_rows (self, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+/* Every row's widgets, now: for the keyboard, pasting and the accessors. */
+void
+_bc_table_editor_ensure_built (BcTableEditor *self)
+{
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  build_rows (self, G_MAXUINT);
+}
+
+/* The rows a window shows at first are built at once, the others just
+ * after the first frame: a table opens as fast as a short form. */
+static void
+build_body (BcTableEditor *self)
+{
+  add_ruler (self, self->body_grid);
+  for (guint i = 0; i < self->table->rows->len; i++)
+    {
+      TableRow *row = g_new0 (TableRow, 1);
+
+      row->editor = self;
+      row->index = i;
+      row->def = self->table->rows->pdata[i];
+      g_ptr_array_add (self->rows, row);
+      g_hash_table_insert (self->row_index, row->def->key, row);
+    }
+  build_rows (self, FIRST_ROWS);
+  if (self->n_built < self->rows->len)
+    self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_rest_cb, self, NULL);
+}
+
+static GtkWidget *
+header_label_new (BcTableEditor *self,
+                  const char    *text,
+                  guint          first_column,
+                  guint          span)
+{
+  int width = 0;
+  GtkWidget *label;
+
+  for (guint i = first_column; i < first_column + span; i++)
+    width += grid_column_width (self, i);
+  label = cell_label_new (text, 0.5, "column-heading", width - 12);
+
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  return label;
+}
+
+/* Two levels: a column's group above its label; columns without a group,
+ * and STT and the name, take both. */
+static void
+build_header (BcTableEditor *self)
+{
+  GtkGrid *grid = self->header_grid;
+  guint n_columns = self->table->columns->len;
+  guint first = FIRST_NAV_COLUMN + 1;
+
+  add_ruler (self, grid);
+  /* Translators: the heading of the row-number column ("Số thứ tự") */
+  gtk_grid_attach (grid, header_label_new (self, C_("table", "No."), 0, 1), 0, 1, 1, 2);
+  gtk_grid_attach (grid, header_label_new (self, _("Service"), 1, 1), 1, 1, 1, 2);
+  /* Translators: the heading of the column of "applies to this unit" check boxes */
+  gtk_grid_attach (grid, header_label_new (self, _("Applies"), FIRST_NAV_COLUMN, 1),
+                   FIRST_NAV_COLUMN, 1, 1, 2);
+
+  for (guint i = 0; i < n_columns;)
+    {
+      const BcColumn *column = self->table->columns->pdata[i];
+      guint span = 1;
+
+      if (column->group == NULL)
+        {
+          gtk_grid_attach (grid, header_label_new (self, column->label, first + i, 1),
+                           (int) (first + i), 1, 1, 2);
+          i++;
+          continue;
+        }
+      while (i + span < n_columns
+             && g_strcmp0 (((BcColumn *) self->table->columns->pdata[i + span])->group, column->group) == 0)
+        span++;
+      gtk_grid_attach (grid, header_label_new (self, column->group, first + i, span),
+                       (int) (first + i), 1, (int) span, 1);
+      for (guint j = i; j < i + span; j++)
+        gtk_grid_attach (grid, header_label_new (self, ((BcColumn *) self->table->columns->pdata[j])->label,
+                                                 first + j, 1),
+                         (int) (first + j), 2, 1, 1);
+      i += span;
+    }
+  gtk_grid_attach (grid, header_label_new (self, _("Note"), first + n_columns, 1),
+                   (int) (first + n_columns), 1, 1, 2);
+}
+
+static void
+build_totals (BcTableEditor *self)
+{
+  GtkGrid *grid = self->footer_grid;
+  GtkWidget *label;
+
+  if (self->table->totals_label == NULL)
+    return;
+  add_ruler (self, grid);
+  label = cell_label_new (self->table->totals_label, 0, "heading", 0);
+  gtk_grid_attach (grid, label, 0, 1, 2, 1);
+  self->totals = g_new0 (GtkWidget *, self->table->columns->len);
+  for (guint i = 0; i < self->table->columns->len; i++)
+    {
+      const BcColumn *column = self->table->columns->pdata[i];
+
+      if (column->type != BC_COLUMN_INTEGER && column->type != BC_COLUMN_COMPUTED)
+        continue;
+      self->totals[i] = cell_label_new ("", 1, "numeric", 0);
+      gtk_widget_add_css_class (self->totals[i], "heading");
+      gtk_widget_add_css_class (self->totals[i], "total");
+      gtk_grid_attach (grid, self->totals[i], (int) (FIRST_NAV_COLUMN + 1 + i), 1, 1, 1);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->footer_window), TRUE);
+  _bc_table_editor_refresh_totals (self);
+}
+
+/* A caption under the row's name, for its note. */
+void
+_bc_table_editor_add_note_label (BcTableEditor *self,
+                                 TableRow      *row)
+{
+  if (row->note_label != NULL)
+    return;
+  row->note_label = cell_label_new (NULL, 0, "caption", WIDTH_NAME - 12);
+  gtk_widget_add_css_class (row->note_label, "note");
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (row->name_label)), row->note_label);
+}
+
+void
+_bc_table_editor_build (BcTableEditor *self)
+{
+  build_header (self);
+  build_body (self);
+  build_totals (self);
+}
