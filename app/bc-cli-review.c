@@ -188,11 +188,12 @@ already_there (BcStore *store, gint64 existing)
 {
   g_autoptr(BcReport) report = bc_store_open_report (store, existing, NULL);
   g_autofree char *title = report ? bc_report_dup_title (report) : g_strdup ("?");
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, existing);
 
   return fail (BC_CLI_FAILED,
-               _("the library already has a report for %s (id %" G_GINT64_FORMAT "): "
+               _("the library already has a report for %s (id %s): "
                  "add --replace to replace it or --keep-both to keep both"),
-               title, existing);
+               title, id_text);
 }
 
 /**

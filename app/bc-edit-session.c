@@ -133,7 +133,7 @@ set_state (BcEditSession *self, BcSaveState state)
 
 typedef struct
 {
-  BcEditSession *self;
+  GWeakRef       self;     /* the writer never holds the last reference */
   guint64        serial;
   Batch         *failed;   /* given back to the main thread */
   char          *message;
@@ -143,8 +143,10 @@ static gboolean
 writer_report_cb (gpointer data)
 {
   Report *r = data;
-  BcEditSession *self = r->self;
+  g_autoptr(BcEditSession) self = g_weak_ref_get (&r->self);
 
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
   if (r->failed != NULL)
     {
       GHashTableIter iter;
@@ -174,11 +176,26 @@ writer_report_cb (gpointer data)
 static void
 report_free (Report *r)
 {
-  g_object_unref (r->self);
+  g_weak_ref_clear (&r->self);
   if (r->failed)
     batch_free (r->failed);
   g_free (r->message);
   g_free (r);
+}
+
+/* Always through an idle source: g_main_context_invoke() would run the
+ * callback here, in the writer, whenever the main thread is not iterating
+ * its loop. */
+static void
+report_to_main (BcEditSession *self, Report *r)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, writer_report_cb, r, (GDestroyNotify) report_free);
+  g_source_set_static_name (source, "[baocao] saved");
+  g_source_attach (source, self->context);
+  g_source_unref (source);
 }
 
 static gpointer
@@ -205,7 +222,7 @@ writer_main (gpointer data)
         g_array_append_val (edits, edit);
 
       r = g_new0 (Report, 1);
-      r->self = g_object_ref (self);
+      g_weak_ref_init (&r->self, self);
       r->serial = batch->serial;
       bc_store_set_actor (self->wstore, batch->actor);
       bc_store_set_role (self->wstore, batch->role);
@@ -228,8 +245,7 @@ writer_main (gpointer data)
           r->failed = batch;
           r->message = g_strdup (error->message);
         }
-      g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, writer_report_cb, r,
-                                  (GDestroyNotify) report_free);
+      report_to_main (self, r);
     }
   return NULL;
 }

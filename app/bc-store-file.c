@@ -259,9 +259,9 @@ only_report (BcStore *file, const char *label, GError **error)
   else
     {
       g_autofree char *name = g_path_get_basename (label);
+      g_autofree char *count_text = g_strdup_printf ("%" G_GINT64_FORMAT, count);
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
-                   _("“%s” is a whole Baocao library (%" G_GINT64_FORMAT " reports), not a report file"),
-                   name, count);
+                   _("“%s” is a whole Baocao library (%s reports), not a report file"), name, count_text);
     }
   return 0;
 }

@@ -9,66 +9,66 @@
 G_BEGIN_DECLS
 
 /* Shared between the bc-store*.c files. */
-sqlite3_stmt *bc_store_prepare        (BcStore     *self,
-                                       const char  *sql,
-                                       GError     **error);
-gboolean      bc_store_exec           (BcStore     *self,
-                                       const char  *sql,
-                                       GError     **error);
-gboolean      bc_store_sqlite_error   (BcStore     *self,
-                                       int          rc,
-                                       GError     **error);
-gboolean      bc_store_step_done      (BcStore     *self,
-                                       sqlite3_stmt *stmt,
-                                       GError     **error);
-void          bc_store_rollback       (BcStore     *self);
-char         *bc_store_column_dup     (sqlite3_stmt *stmt,
-                                       int          i);
-gboolean      bc_store_migrate        (BcStore     *self,
-                                       GError     **error);
-BcStore      *bc_store_new_for_db     (sqlite3     *db,
-                                       const char  *path,
-                                       gboolean     is_file);
-sqlite3      *bc_store_get_db         (BcStore     *self);
-gboolean      bc_store_insert_report  (BcStore     *self,
-                                       const char  *uuid,
-                                       BcTemplate  *template,
-                                       GHashTable  *values,
-                                       const char  *created,
-                                       const char  *modified,
-                                       gint64       previous_id,
-                                       gint64       replace_id,
-                                       gint64      *id,
-                                       GError     **error);
-gboolean      bc_store_log_change     (BcStore     *self,
-                                       gint64       report_id,
-                                       gint64       batch,
-                                       const char  *key,
-                                       const char  *old_value,
-                                       const char  *new_value,
-                                       const char  *at,
-                                       GError     **error);
-gint64        bc_store_next_batch     (BcStore     *self,
-                                       GError     **error);
-gboolean      bc_store_check_writable (BcStore     *self,
-                                       gint64       report_id,
-                                       GError     **error);
-gboolean      bc_store_touch_report   (BcStore     *self,
-                                       gint64       report_id,
-                                       const char  *modified,
-                                       GError     **error);
-gboolean      bc_store_refuse_status_edit (GError  **error);
-gboolean      bc_store_insert_comment (BcStore     *self,
-                                       gint64       report_id,
-                                       const BcComment *comment,
-                                       gint64       parent_id,
-                                       gint64      *id,
-                                       GError     **error);
-gboolean      bc_store_insert_status_change (BcStore *self,
-                                       gint64       report_id,
-                                       const BcStatusChange *change,
-                                       GError     **error);
-char         *bc_store_now            (void);
+sqlite3_stmt *bc_store_prepare              (BcStore     *self,
+                                             const char  *sql,
+                                             GError     **error);
+gboolean      bc_store_exec                 (BcStore     *self,
+                                             const char  *sql,
+                                             GError     **error);
+gboolean      bc_store_sqlite_error         (BcStore  *self,
+                                             int       rc,
+                                             GError  **error);
+gboolean      bc_store_step_done            (BcStore       *self,
+                                             sqlite3_stmt  *stmt,
+                                             GError       **error);
+void          bc_store_rollback             (BcStore  *self);
+char         *bc_store_column_dup           (sqlite3_stmt  *stmt,
+                                             int            i);
+gboolean      bc_store_migrate              (BcStore  *self,
+                                             GError  **error);
+BcStore      *bc_store_new_for_db           (sqlite3     *db,
+                                             const char  *path,
+                                             gboolean     is_file);
+sqlite3      *bc_store_get_db               (BcStore  *self);
+gboolean      bc_store_insert_report        (BcStore     *self,
+                                             const char  *uuid,
+                                             BcTemplate  *template,
+                                             GHashTable  *values,
+                                             const char  *created,
+                                             const char  *modified,
+                                             gint64       previous_id,
+                                             gint64       replace_id,
+                                             gint64      *id,
+                                             GError     **error);
+gboolean      bc_store_log_change           (BcStore     *self,
+                                             gint64       report_id,
+                                             gint64       batch,
+                                             const char  *key,
+                                             const char  *old_value,
+                                             const char  *new_value,
+                                             const char  *at,
+                                             GError     **error);
+gint64        bc_store_next_batch           (BcStore  *self,
+                                             GError  **error);
+gboolean      bc_store_check_writable       (BcStore  *self,
+                                             gint64    report_id,
+                                             GError  **error);
+gboolean      bc_store_touch_report         (BcStore     *self,
+                                             gint64       report_id,
+                                             const char  *modified,
+                                             GError     **error);
+gboolean      bc_store_refuse_status_edit   (GError **error);
+gboolean      bc_store_insert_comment       (BcStore          *self,
+                                             gint64            report_id,
+                                             const BcComment  *comment,
+                                             gint64            parent_id,
+                                             gint64           *id,
+                                             GError          **error);
+gboolean      bc_store_insert_status_change (BcStore               *self,
+                                             gint64                 report_id,
+                                             const BcStatusChange  *change,
+                                             GError               **error);
+char         *bc_store_now                  (void);
 
 /* A report with everything that travels with it: the unit of the JSON
  * interchange and of report files. */
@@ -81,37 +81,37 @@ typedef struct
   GPtrArray *status_log;      /* BcStatusChange, oldest first */
 } BcBundle;
 
-BcBundle     *bc_bundle_new           (BcReport    *report);
-void          bc_bundle_free          (BcBundle    *bundle);
-BcBundle     *bc_store_read_bundle    (BcStore     *self,
-                                       gint64       report_id,
-                                       GError     **error);
-gboolean      bc_bundle_validate      (BcBundle    *bundle,
-                                       GError     **error);
-gint64        bc_store_write_bundle   (BcStore     *self,
-                                       BcBundle    *bundle,
-                                       BcImportMode mode,
-                                       gboolean     match_period,
-                                       gint64      *existing_id,
-                                       GError     **error);
+BcBundle     *bc_bundle_new                 (BcReport  *report);
+void          bc_bundle_free                (BcBundle  *bundle);
+BcBundle     *bc_store_read_bundle          (BcStore  *self,
+                                             gint64    report_id,
+                                             GError  **error);
+gboolean      bc_bundle_validate            (BcBundle  *bundle,
+                                             GError   **error);
+gint64        bc_store_write_bundle         (BcStore       *self,
+                                             BcBundle      *bundle,
+                                             BcImportMode   mode,
+                                             gboolean       match_period,
+                                             gint64        *existing_id,
+                                             GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcBundle, bc_bundle_free)
 
 /* Report files (bc-store-file.c). */
-BcStore      *bc_store_open_file_data (const char  *label,
-                                       const guint8 *data,
-                                       gsize        length,
-                                       GError     **error);
-gint64        bc_store_import_file_data (BcStore   *self,
-                                       const char  *label,
-                                       const guint8 *data,
-                                       gsize        length,
-                                       BcImportMode mode,
-                                       gint64      *existing_id,
-                                       GError     **error);
-char         *bc_store_location_warning (const char *path,
-                                       const char  *fs_type,
-                                       const char  *mount_path,
-                                       gboolean     remote);
+BcStore      *bc_store_open_file_data       (const char    *label,
+                                             const guint8  *data,
+                                             gsize          length,
+                                             GError       **error);
+gint64        bc_store_import_file_data     (BcStore       *self,
+                                             const char    *label,
+                                             const guint8  *data,
+                                             gsize          length,
+                                             BcImportMode   mode,
+                                             gint64        *existing_id,
+                                             GError       **error);
+char         *bc_store_location_warning     (const char  *path,
+                                             const char  *fs_type,
+                                             const char  *mount_path,
+                                             gboolean     remote);
 
 G_END_DECLS

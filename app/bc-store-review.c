@@ -184,8 +184,11 @@ current_status (BcStore *self, gint64 report_id, GError **error)
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     bc_store_sqlite_error (self, rc, error);
   else if (status == NULL)
-    g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
-                 _("There is no report %" G_GINT64_FORMAT " in the library"), report_id);
+    {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, report_id);
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                   _("There is no report %s in the library"), id_text);
+    }
   return status;
 }
 
@@ -432,6 +435,15 @@ bc_store_insert_comment (BcStore          *self,
   return TRUE;
 }
 
+static gboolean
+no_comment (gint64 comment_id, GError **error)
+{
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, comment_id);
+
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND, _("There is no comment %s"), id_text);
+  return FALSE;
+}
+
 static gint64
 add_comment (BcStore *self, gint64 report_id, gint64 parent_id, const char *target,
              const char *text, GError **error)
@@ -534,11 +546,7 @@ bc_store_reply_comment (BcStore     *self,
     }
   sqlite3_reset (stmt);
   if (root == 0)
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
-                   _("There is no comment %" G_GINT64_FORMAT), comment_id);
-      return 0;
-    }
+    return no_comment (comment_id, error), 0;
   return add_comment (self, report_id, root, target, body, error);
 }
 
@@ -572,11 +580,7 @@ bc_store_resolve_comment (BcStore   *self,
   if (!bc_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (bc_store_get_db (self)) == 0)
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
-                   _("There is no comment %" G_GINT64_FORMAT), comment_id);
-      return FALSE;
-    }
+    return no_comment (comment_id, error);
   return TRUE;
 }
 

@@ -562,6 +562,67 @@ test_totals_row (Fixture *f, gconstpointer data)
   g_assert_nonnull (find (again, "complete.row", "tbl/t/2/online"));
 }
 
+/* Seed 001's appendix as printed (lines 201–216), its ratios typed: every
+ * one holds, and so does its totals row. */
+static void
+test_seed001_appendix (Fixture *f, gconstpointer data)
+{
+  static const char json[] =
+    "{ \"format\": 1, \"id\": \"city\", \"name\": \"Phụ lục thành phố\", \"kind\": \"report\","
+    "  \"period\": { \"regime\": \"monthly\", \"cutoff_day\": 14 },"
+    "  \"sections\": [ { \"id\": \"body\", \"number\": \"I.\", \"title\": \"Kết quả\", \"kind\": \"narrative\" } ],"
+    "  \"tables\": [ { \"id\": \"t\", \"title\": \"Phụ lục\", \"rows\": ["
+    "      { \"number\": \"1\", \"label\": \"a\" }, { \"number\": \"2\", \"label\": \"b\" },"
+    "      { \"number\": \"3\", \"label\": \"c\" }, { \"number\": \"4\", \"label\": \"d\" },"
+    "      { \"number\": \"5\", \"label\": \"e\" }, { \"number\": \"6\", \"label\": \"f\" },"
+    "      { \"number\": \"7\", \"label\": \"g\" }, { \"number\": \"8\", \"label\": \"h\" },"
+    "      { \"number\": \"9\", \"label\": \"i\" }, { \"number\": \"10\", \"label\": \"j\" },"
+    "      { \"number\": \"11\", \"label\": \"k\" }, { \"number\": \"12\", \"label\": \"l\" },"
+    "      { \"number\": \"13\", \"label\": \"m\" }, { \"number\": \"14\", \"label\": \"n\" },"
+    "      { \"number\": \"15\", \"label\": \"o\" }, { \"key\": \"total\", \"number\": \"\", \"label\": \"Tổng\" } ],"
+    "    \"columns\": ["
+    "      { \"id\": \"total\", \"label\": \"Tổng số hồ sơ\", \"type\": \"integer\", \"role\": \"total\" },"
+    "      { \"id\": \"online\", \"label\": \"Tiếp nhận hồ sơ trực tuyến\", \"type\": \"integer\", \"role\": \"online\" },"
+    "      { \"id\": \"ratio\", \"label\": \"Tỷ lệ %\", \"type\": \"text\" } ] } ] }";
+  static const struct { guint line; const char *row, *total, *online, *ratio; } rows[] = {
+    { 201, "1", "2", "2", "100%" },
+    { 202, "2", "210", "210", "100%" },
+    { 203, "3", "853", "853", "100%" },
+    { 204, "4", "137", "133", "97,08%" },
+    { 205, "5", "0", "0", "-" },
+    { 206, "6", "4080", "4080", "100%" },
+    { 207, "7", "771", "711", "92,22%" },
+    { 208, "8", "11", "11", "100%" },
+    { 209, "9", "166", "62", "37,35%" },
+    { 210, "10", "118", "106", "89,83%" },
+    { 211, "11", "368", "368", "100%" },
+    { 212, "12", "161", "161", "100%" },
+    { 213, "13", "173", "173", "100%" },
+    { 214, "14", "375", "375", "100%" },
+    { 215, "15", "111", "111", "100%" },
+    { 216, "total", "7536", "7356", "97,61%" },
+  };
+  g_autoptr(BcTemplate) template = load_template (json);
+  g_autoptr(BcReport) report = create (f, template, "2024-05-15", "2024-06-14");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *total = g_strdup_printf ("tbl/t/%s/total", rows[i].row);
+      g_autofree char *online = g_strdup_printf ("tbl/t/%s/online", rows[i].row);
+      g_autofree char *ratio = g_strdup_printf ("tbl/t/%s/ratio", rows[i].row);
+      BcEdit edits[] = { { total, rows[i].total }, { online, rows[i].online }, { ratio, rows[i].ratio } };
+      g_autoptr(GError) error = NULL;
+
+      bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error);
+      g_assert_no_error (error);
+    }
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, (const char * const []) { "table.", "complete.row", NULL }, NULL, 0);
+  g_test_message ("%u written ratios and a totals row of seed 001's appendix raise nothing",
+                  (guint) G_N_ELEMENTS (rows) - 1);
+}
+
 static const char rules_template[] =
   "{ \"format\": 1, \"id\": \"rules\", \"name\": \"Quy tắc\", \"kind\": \"report\","
   "  \"period\": { \"regime\": \"monthly\", \"cutoff_day\": 14 },"
@@ -957,6 +1018,7 @@ main (int argc, char *argv[])
   ADD ("/bc/checker/tables/stated-ratios", test_stated_ratios);
   ADD ("/bc/checker/tables/rules", test_table_rules);
   ADD ("/bc/checker/tables/totals-row", test_totals_row);
+  ADD ("/bc/checker/tables/seed001", test_seed001_appendix);
   ADD ("/bc/checker/rules/template", test_template_rules);
   ADD ("/bc/checker/dates", test_dates);
   ADD ("/bc/checker/trend", test_trend);

@@ -493,6 +493,26 @@ test_exists (Fixture *f, gconstpointer data)
   }
 }
 
+/* The next period's report names the one it was made from; a library
+ * that has that one links them. */
+static void
+test_previous (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) june = bc_store_duplicate_next (f->clerk, f->report, &error);
+  g_autoptr(BcReport) imported = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "june.baocao", NULL);
+  gint64 may, id;
+
+  g_assert_no_error (error);
+  g_assert_true (bc_store_export_file (f->clerk, bc_report_get_id (june), path, &error));
+  may = bc_store_import_file (f->store, f->file, BC_IMPORT_ASK, NULL, &error);
+  id = bc_store_import_file (f->store, path, BC_IMPORT_ASK, NULL, &error);
+  g_assert_no_error (error);
+  imported = bc_store_open_report (f->store, id, NULL);
+  g_assert_cmpint (bc_report_get_previous_id (imported), ==, may);
+}
+
 /* Another library's report for the same unit and period (a different
  * uuid) is the same report for the question "replace or keep both". */
 static void
@@ -633,6 +653,7 @@ main (int argc, char **argv)
   ADD ("/bc/review/file/never-written", test_never_written);
   ADD ("/bc/review/file/exists", test_exists);
   ADD ("/bc/review/file/same-period", test_same_period);
+  ADD ("/bc/review/file/previous", test_previous);
   ADD ("/bc/review/file/version-2", test_version_2);
   ADD ("/bc/review/file/open-writes-nothing", test_open_writes_nothing);
   ADD ("/bc/review/file/json", test_json);

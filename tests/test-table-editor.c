@@ -319,6 +319,13 @@ test_escape (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "table.revert", NULL);
   g_assert_cmpstr (cell_text (f, "11", "online"), ==, "91");
 
+  /* Ctrl+Z first drops what was typed; with nothing typed it is the
+   * session's undo, for the window to handle. */
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, "11", "online")), "997");
+  g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpstr (cell_text (f, "11", "online"), ==, "91");
+  g_assert_false (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
+
   /* Nothing was stored, not even when the cell is left. */
   g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "online"));
   spin ();
@@ -515,6 +522,16 @@ test_keys (Fixture       *f,
   g_assert_true (bc_table_editor_focus_cell (f->editor, "12", "difficulties"));
   g_assert_true (press (f, GDK_KEY_Tab, 0));
   g_assert_true (has_focus (f, cell (f, "13.1", "connection")));
+
+  /* Tab leaves the table after its last cell; Down stops at the last row. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "24", "difficulties"));
+  g_assert_false (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (press (f, GDK_KEY_Down, 0));
+  g_assert_true (has_focus (f, cell (f, "24", "difficulties")));
+  /* Left from the first cell reaches the row's check box. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "24", "connection"));
+  g_assert_true (press (f, GDK_KEY_Left, 0));
+  g_assert_true (has_focus (f, bc_table_editor_get_applies_toggle (f->editor, "24")));
 
   /* A refused value keeps the clerk in the cell. */
   g_assert_true (bc_table_editor_focus_cell (f->editor, "13.1", "total"));

@@ -540,6 +540,16 @@ value_changed_cb (BcTableEditor *self,
     }
 }
 
+/* The header and the totals follow the body sideways. */
+static void
+follow_cb (BcTableEditor *self)
+{
+  double value = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (self->body_window));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->header_window), value);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->footer_window), value);
+}
+
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -669,18 +679,30 @@ static void
 bc_table_editor_init (BcTableEditor *self)
 {
   GtkEventController *keys;
+  GtkScrolledWindow *windows[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  windows[0] = self->body_window;
+  windows[1] = self->header_window;
+  windows[2] = self->footer_window;
   ensure_css (GTK_WIDGET (self));
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) table_row_free);
   self->row_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->cancellable = g_cancellable_new ();
 
-  /* The header and the totals scroll sideways with the body. */
-  gtk_scrolled_window_set_hadjustment (self->header_window,
-                                       gtk_scrolled_window_get_hadjustment (self->body_window));
-  gtk_scrolled_window_set_hadjustment (self->footer_window,
-                                       gtk_scrolled_window_get_hadjustment (self->body_window));
+  /* The header and the totals scroll sideways with the body, which alone
+   * takes the pointer's scrolling. Each keeps its own adjustment: viewports
+   * sharing one would each set its range while allocating and could undo
+   * one another's every frame. */
+  for (guint i = 0; i < G_N_ELEMENTS (windows); i++)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (windows[i]);
+
+      if (i > 0)
+        gtk_widget_set_can_target (GTK_WIDGET (windows[i]), FALSE);
+      g_signal_connect_object (adjustment, i == 0 ? "value-changed" : "changed",
+                               G_CALLBACK (follow_cb), self, G_CONNECT_SWAPPED);
+    }
 
   /* Capture: Tab, Enter and the arrows must reach us before the entries. */
   keys = gtk_event_controller_key_new ();

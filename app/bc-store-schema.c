@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bc-store-private.h"
+
+/* The library's schema and its forward migrations. A report file has the
+ * same schema, so the same code migrates an older one in memory. */
+
+/* The base schema; a new library is made as version 2, then migrated
+ * forward like an old one, so that both end up with the same tables. */
+static const char schema_v2[] =
+  "CREATE TABLE report ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  template_id TEXT NOT NULL,"
+  "  template_name TEXT NOT NULL DEFAULT '',"
+  "  template TEXT NOT NULL,"
+  "  unit TEXT NOT NULL,"
+  "  period_from TEXT NOT NULL,"
+  "  period_to TEXT NOT NULL,"
+  "  status TEXT NOT NULL DEFAULT 'draft',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL,"
+  "  previous_id INTEGER REFERENCES report(id) ON DELETE SET NULL);"
+  "CREATE TABLE value ("
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  key TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  PRIMARY KEY (report_id, key)) WITHOUT ROWID;"
+  "CREATE TABLE change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  batch INTEGER NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  old TEXT,"
+  "  new TEXT,"
+  "  actor TEXT NOT NULL,"
+  "  at TEXT NOT NULL);"
+  "CREATE INDEX change_report ON change (report_id, id);"
+  "CREATE INDEX report_period ON report (unit, period_to);";
+
+/* Version 1 had no grouped changes, no link to the previous period and no
+ * stored template name. */
+static const char migrate_v1_v2[] =
+  "ALTER TABLE report ADD COLUMN template_name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE report ADD COLUMN previous_id INTEGER REFERENCES report(id) ON DELETE SET NULL;"
+  "UPDATE report SET template_name = coalesce(json_extract(template, '$.name'), '');"
+  "ALTER TABLE change ADD COLUMN batch INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE change SET batch = id;"
+  "CREATE INDEX change_report ON change (report_id, id);"
+  "CREATE INDEX report_period ON report (unit, period_to);";
+
+/* Version 3 adds review: the role on each change, comment threads, the
+ * status history, and a few facts about a report file. */
+static const char migrate_v2_v3[] =
+  "ALTER TABLE change ADD COLUMN role TEXT NOT NULL DEFAULT '';"
+  "CREATE TABLE comment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  uuid TEXT NOT NULL,"
+  "  parent_id INTEGER REFERENCES comment(id) ON DELETE CASCADE,"
+  "  target TEXT NOT NULL DEFAULT '',"
+  "  author TEXT NOT NULL,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL,"
+  "  created TEXT NOT NULL,"
+  "  resolved_at TEXT,"
+  "  resolved_by TEXT);"
+  "CREATE UNIQUE INDEX comment_uuid ON comment (report_id, uuid);"
+  "CREATE INDEX comment_parent ON comment (parent_id);"
+  "CREATE TABLE status_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  from_status TEXT NOT NULL,"
+  "  to_status TEXT NOT NULL,"
+  "  actor TEXT NOT NULL,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  reason TEXT,"
+  "  at TEXT NOT NULL);"
+  "CREATE INDEX status_log_report ON status_log (report_id, id);"
+  "CREATE TABLE info ("
+  "  name TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL) WITHOUT ROWID;";
+
+static int
+pragma_int (BcStore *self, const char *pragma)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  if (sqlite3_prepare_v2 (bc_store_get_db (self), pragma, -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Brings the schema from @version to the current one; the caller holds a
+ * write transaction. */
+static gboolean
+upgrade (BcStore *self, int version, GError **error)
+{
+  g_autofree char *set_version = NULL;
+
+  if ((version == 0 && !bc_store_exec (self, schema_v2, error))
+      || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error))
+      || (version <= 2 && !bc_store_exec (self, migrate_v2_v3, error)))
+    return FALSE;
+  set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                 BC_STORE_APPLICATION_ID, BC_STORE_SCHEMA_VERSION);
+  return bc_store_exec (self, set_version, error);
+}
+
+/* A library already at the current version is not written to at all:
+ * opening it leaves its bytes alone. */
+gboolean
+bc_store_migrate (BcStore *self, GError **error)
+{
+  int version = pragma_int (self, "PRAGMA user_version");
+
+  if (version == BC_STORE_SCHEMA_VERSION)
+    return TRUE;
+  if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  version = pragma_int (self, "PRAGMA user_version");
+  if (version == 0 && pragma_int (self, "SELECT count(*) FROM sqlite_schema") > 0)
+    {
+      bc_store_rollback (self);
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
+                   _("“%s” is an SQLite database of another program, not a Baocao file"), bc_store_get_path (self));
+      return FALSE;
+    }
+  if (version < 0 || version > BC_STORE_SCHEMA_VERSION)
+    {
+      bc_store_rollback (self);
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened. It was left as it is; restore it from a backup."),
+                   bc_store_get_path (self));
+      return FALSE;
+    }
+  if ((version < BC_STORE_SCHEMA_VERSION && !upgrade (self, version, error))
+      || !bc_store_exec (self, "COMMIT", error))
+    {
+      bc_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
