@@ -31,6 +31,23 @@ spin (void)
     ;
 }
 
+static gboolean
+quit_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets frames go by: layout, scrolling animations. */
+static void
+wait (guint msec)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add (msec, quit_cb, loop);
+  g_main_loop_run (loop);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
@@ -207,6 +224,78 @@ test_build (Fixture       *f,
   g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "ratio"), ==, "60,38%");
   g_assert_null (bc_table_editor_get_total_text (f->editor, "difficulties"));
   g_assert_null (bc_table_editor_get_message (f->editor));
+}
+
+static void
+count_cb (BcTableEditor *editor,
+          const char    *key,
+          GtkWidget     *widget,
+          guint         *count)
+{
+  g_assert_true (g_str_has_prefix (key, "tbl/" TABLE "/"));
+  g_assert_true (GTK_IS_WIDGET (widget));
+  (*count)++;
+}
+
+/* The rows below the first screen are built after the first frame; a
+ * page that registers the cells hears of each. */
+static void
+test_cell_added (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  const BcTableDef *table = bc_table_editor_get_table (f->editor);
+  GtkWindow *window = g_object_ref (GTK_WINDOW (gtk_window_new ()));
+  GtkWidget *editor = bc_table_editor_new (f->session, table);
+  guint count = 0, expected = 0;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    if (!((BcRow *) table->rows->pdata[i])->heading)
+      expected += table->columns->len;
+  g_signal_connect (editor, "cell-added", G_CALLBACK (count_cb), &count);
+  g_assert_cmpuint (count, ==, 0);
+  gtk_window_set_child (window, editor);
+  g_assert_cmpuint (count, >, 0);
+  g_assert_cmpuint (count, <, expected);
+  gtk_window_present (window);
+  spin ();
+  g_assert_cmpuint (count, ==, expected);
+
+  gtk_window_destroy (window);
+  spin ();
+  g_assert_finalize_object (window);
+}
+
+/* A finding jumps to its cell in an editor just made: the cell must come
+ * into view once the editor has its layout. */
+static void
+test_focus_scrolls (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  GtkWidget *editor = bc_table_editor_new (f->session, bc_table_editor_get_table (f->editor));
+  GtkScrolledWindow *body;
+  GtkAdjustment *vertical, *horizontal;
+  graphene_rect_t bounds;
+  GtkWidget *target;
+
+  gtk_window_set_child (f->window, editor);
+  g_assert_true (bc_table_editor_focus_cell (BC_TABLE_EDITOR (editor), "24", "difficulties"));
+  target = bc_table_editor_get_cell (BC_TABLE_EDITOR (editor), "24", "difficulties");
+  body = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW));
+  vertical = gtk_scrolled_window_get_vadjustment (body);
+  horizontal = gtk_scrolled_window_get_hadjustment (body);
+  /* Slow machines (valgrind) take many frames to lay the table out. */
+  for (int i = 0; i < 100 && gtk_adjustment_get_value (vertical) == 0; i++)
+    wait (100);
+  wait (600);
+
+  g_assert_true (gtk_widget_compute_bounds (target, gtk_scrolled_window_get_child (body), &bounds));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, gtk_adjustment_get_value (vertical));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_adjustment_get_value (vertical) + gtk_adjustment_get_page_size (vertical) + 1);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                     gtk_adjustment_get_value (horizontal) + gtk_adjustment_get_page_size (horizontal) + 1);
+  g_assert_true (has_focus (f, target));
 }
 
 static void
@@ -557,6 +646,8 @@ main (int   argc,
   adw_init ();
 
   add_test ("/bc/table-editor/build", test_build);
+  add_test ("/bc/table-editor/cell-added", test_cell_added);
+  add_test ("/bc/table-editor/focus-scrolls", test_focus_scrolls);
   add_test ("/bc/table-editor/commit", test_commit);
   add_test ("/bc/table-editor/commit/leave", test_leave_commits);
   add_test ("/bc/table-editor/parse", test_parse);

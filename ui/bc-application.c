@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-application.h"
+#include "bc-preferences-window.h"
 #include "bc-template.h"
 #include "bc-ui-utils.h"
 #include "bc-window.h"
@@ -24,6 +25,7 @@ struct _BcApplication
   gint64          open_id;
   char           *show_key;
   gboolean        exit_after_first_frame;
+  char           *location_warning;
 };
 
 G_DEFINE_FINAL_TYPE (BcApplication, bc_application, ADW_TYPE_APPLICATION)
@@ -32,8 +34,6 @@ static void
 open_store (BcApplication *self)
 {
   g_autofree char *path = bc_store_default_path ();
-  g_autoptr(GSettings) settings = bc_ui_settings_new ();
-  g_autofree char *user = NULL;
 
   self->store = bc_store_open (path, &self->store_error);
   if (self->store == NULL)
@@ -41,11 +41,10 @@ open_store (BcApplication *self)
       g_message ("Cannot open the library %s: %s", path, self->store_error->message);
       return;
     }
-  /* Every change is stamped with this name; the account's name otherwise. */
-  if (settings != NULL)
-    user = g_settings_get_string (settings, "user-name");
-  if (user != NULL && *g_strstrip (user) != '\0')
-    bc_store_set_actor (self->store, user);
+  /* Every change and comment is stamped with the name and role set in the
+   * preferences (the account's name otherwise). */
+  bc_ui_load_user (self->store);
+  bc_store_check_location (path, &self->location_warning);
 }
 
 static void
@@ -123,6 +122,30 @@ about_activated_cb (GSimpleAction *action,
 }
 
 static void
+user_changed_cb (BcPreferencesWindow *preferences,
+                 const char          *name,
+                 const char          *role,
+                 BcApplication       *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (BC_IS_WINDOW (l->data))
+      bc_report_page_set_user (bc_window_get_report_page (l->data), name, role);
+}
+
+static void
+preferences_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  BcApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences = bc_preferences_window_new (parent, self->store);
+
+  g_signal_connect_object (preferences, "user-changed", G_CALLBACK (user_changed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 new_report_activated_cb (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
@@ -140,6 +163,7 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
   { "new-report", new_report_activated_cb },
+  { "preferences", preferences_activated_cb },
 };
 
 /* --exit-after-first-frame: quit once the first frame is on screen, so
@@ -193,6 +217,10 @@ bc_application_activate (GApplication *app)
                                                       self->templates_error->message);
           bc_window_add_toast (BC_WINDOW (window), message);
         }
+      /* A library on a network share or a USB stick can be lost or
+       * corrupted by another machine: say so once. */
+      if (self->location_warning != NULL)
+        bc_window_add_toast (BC_WINDOW (window), self->location_warning);
     }
   if (self->open_id > 0)
     {
@@ -212,6 +240,7 @@ bc_application_startup (GApplication *app)
   BcApplication *self = BC_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (bc_application_parent_class)->startup (app);
 
@@ -219,6 +248,7 @@ bc_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-report", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   open_store (self);
   load_templates (self);
 }
@@ -233,6 +263,7 @@ bc_application_finalize (GObject *object)
   g_clear_error (&self->store_error);
   g_clear_error (&self->templates_error);
   g_free (self->show_key);
+  g_free (self->location_warning);
 
   G_OBJECT_CLASS (bc_application_parent_class)->finalize (object);
 }

@@ -11,7 +11,7 @@
 #include "bc-findings-panel.h"
 #include "bc-form-utils.h"
 #include "bc-header-form.h"
-#include "bc-report-page.h"
+#include "bc-report-page-private.h"
 #include "bc-section-form.h"
 #include "bc-section-summary.h"
 #include "bc-table-editor.h"
@@ -20,32 +20,6 @@
 
 /* One open report: its outline (header, sections, appendix tables) in a
  * sidebar, and what the selected part holds beside it. */
-struct _BcReportPage
-{
-  GtkWidget        parent_instance;
-
-  /* template widgets */
-  GtkWidget       *box;
-  AdwWindowTitle  *window_title;
-  AdwFlap         *flap;
-  GtkListBox      *outline;
-  AdwBin          *content;
-  GtkLabel        *save_label;
-  GtkWidget       *export_spinner;
-  GtkRevealer     *findings_revealer;
-  GtkToggleButton *findings_button;
-  GtkImage        *findings_icon;
-  GtkLabel        *findings_count;
-  GtkWidget       *findings_panel;
-  GPtrArray       *findings;
-  guint            check_id;
-
-  /* owned */
-  BcReport        *report;
-  BcReport        *previous;
-  BcStore         *store;
-  BcEditSession   *session;
-};
 
 G_DEFINE_FINAL_TYPE (BcReportPage, bc_report_page, GTK_TYPE_WIDGET)
 
@@ -272,6 +246,7 @@ outline_row_selected_cb (BcReportPage  *self,
   adw_bin_set_child (self->content, summary);
   if (self->findings != NULL)
     mark_inputs (self);
+  bc_report_page_mark_changes (self);
   /* On a narrow window the outline covers the content: get it out of the way. */
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -312,6 +287,7 @@ update_actions (BcReportPage *self)
                                  self->session && bc_edit_session_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.next-period", self->report != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", self->report != NULL);
+  bc_report_page_update_review (self);
 }
 
 static void
@@ -500,12 +476,34 @@ schedule_check (BcReportPage *self)
     self->check_id = g_timeout_add (150, check_cb, self);
 }
 
+static void focus_span (BcReportPage *self, const char *location, gboolean has_span, guint offset, guint length);
+
 static void
 focus_finding (BcReportPage *self, BcFinding *finding)
 {
-  const char *location = bc_finding_get_location (finding);
+  guint offset = 0, length = 0;
+  gboolean has_span = bc_finding_get_span (finding, &offset, &length);
+
+  focus_span (self, bc_finding_get_location (finding), has_span, offset, length);
+}
+
+/**
+ * bc_report_page_focus_key:
+ *
+ * Shows the part holding @key and puts the focus in its input.
+ */
+void
+bc_report_page_focus_key (BcReportPage *self,
+                          const char   *key)
+{
+  g_return_if_fail (BC_IS_REPORT_PAGE (self));
+  focus_span (self, key, FALSE, 0, 0);
+}
+
+static void
+focus_span (BcReportPage *self, const char *location, gboolean has_span, guint offset, guint length)
+{
   GtkWidget *input;
-  guint offset, length;
 
   if (!bc_report_page_show_key (self, location))
     return;
@@ -520,7 +518,7 @@ focus_finding (BcReportPage *self, BcFinding *finding)
   if (input == NULL)
     return;
   gtk_widget_grab_focus (input);
-  if (GTK_IS_TEXT_VIEW (input) && bc_finding_get_span (finding, &offset, &length))
+  if (GTK_IS_TEXT_VIEW (input) && has_span)
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (input));
       GtkTextIter start, end;
@@ -542,6 +540,9 @@ close_session (BcReportPage *self)
   g_clear_handle_id (&self->check_id, g_source_remove);
   gtk_revealer_set_child (self->findings_revealer, NULL);
   self->findings_panel = NULL;
+  self->changes_panel = NULL;
+  self->comments_panel = NULL;
+  self->side_stack = NULL;
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   bc_edit_session_close (self->session);
   g_clear_object (&self->session);
@@ -586,6 +587,9 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_button);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_icon);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_count);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_banner);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_label);
+  bc_report_page_review_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);
@@ -664,9 +668,10 @@ bc_report_page_set_report (BcReportPage  *self,
   g_signal_connect_swapped (self->session, "notify::can-redo", G_CALLBACK (update_actions), self);
   update_save_label (self);
   update_actions (self);
+  bc_edit_session_set_actor (self->session, bc_store_get_actor (store), bc_store_get_role (store));
   self->findings_panel = bc_findings_panel_new (self->session);
-  gtk_revealer_set_child (self->findings_revealer, self->findings_panel);
   g_signal_connect_swapped (self->findings_panel, "finding-activated", G_CALLBACK (focus_finding), self);
+  bc_report_page_build_review (self);
   g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (schedule_check), self);
 
   period = bc_ui_format_period (bc_report_get_period_from (report),

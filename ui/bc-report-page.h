@@ -25,6 +25,15 @@ gboolean    bc_report_page_show_key     (BcReportPage *self,
 GPtrArray  *bc_report_page_get_findings (BcReportPage *self);
 GtkWidget  *bc_report_page_get_findings_panel (BcReportPage *self);
 void        bc_report_page_check_now    (BcReportPage *self);
+void        bc_report_page_focus_key    (BcReportPage *self,
+                                         const char   *key);
+void        bc_report_page_set_user     (BcReportPage *self,
+                                         const char   *name,
+                                         const char   *role);
+void        bc_report_page_show_panel   (BcReportPage *self,
+                                         const char   *name);
+GtkWidget  *bc_report_page_get_changes_panel  (BcReportPage *self);
+GtkWidget  *bc_report_page_get_comments_panel (BcReportPage *self);
 BcReport   *bc_report_page_get_report   (BcReportPage *self);
 GtkListBox *bc_report_page_get_outline  (BcReportPage *self);
 

@@ -26,11 +26,14 @@ enum
   WIDTH_NOTE     = 52,
 };
 
-/* STT, name, then the keyboard grid: applies, the columns, the note. */
-#define FIRST_NAV_COLUMN 2
+/* STT and the name are in the frozen grids on the left; the columns of
+ * the grids on the right are those of the keyboard grid: applies, the
+ * template's columns, the note. */
+#define WIDTH_FROZEN (WIDTH_NUMBER + WIDTH_NAME)
+#define PAD 6
 #define INDENT 20
 /* About what a window shows before it is scrolled. */
-#define FIRST_ROWS 12
+#define FIRST_ROWS 10
 
 static int
 column_width (const BcColumn *column)
@@ -49,40 +52,73 @@ column_width (const BcColumn *column)
     }
 }
 
-static guint
-n_grid_columns (BcTableEditor *self)
+static int
+nav_width (BcTableEditor *self,
+           guint          nav)
 {
-  return FIRST_NAV_COLUMN + self->n_nav;
+  if (nav == 0)
+    return WIDTH_APPLIES;
+  if (nav + 1 < self->n_nav)
+    return column_width (self->table->columns->pdata[nav - 1]);
+  return WIDTH_NOTE;
 }
 
-static int
-grid_column_width (BcTableEditor *self,
-                   guint          grid_column)
+static void
+add_ruler_column (GtkGrid *grid,
+                  int      column,
+                  int      width)
 {
-  guint n_columns = self->table->columns->len;
+  GtkWidget *ruler = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-  if (grid_column == 0)
-    return WIDTH_NUMBER;
-  if (grid_column == 1)
-    return WIDTH_NAME;
-  if (grid_column == FIRST_NAV_COLUMN)
-    return WIDTH_APPLIES;
-  if (grid_column < FIRST_NAV_COLUMN + 1 + n_columns)
-    return column_width (self->table->columns->pdata[grid_column - FIRST_NAV_COLUMN - 1]);
-  return WIDTH_NOTE;
+  gtk_widget_set_size_request (ruler, width, -1);
+  gtk_grid_attach (grid, ruler, column, 0, 1, 1);
 }
 
 static void
 add_ruler (BcTableEditor *self,
            GtkGrid       *grid)
 {
-  for (guint i = 0; i < n_grid_columns (self); i++)
-    {
-      GtkWidget *ruler = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  for (guint nav = 0; nav < self->n_nav; nav++)
+    add_ruler_column (grid, (int) nav, nav_width (self, nav));
+}
 
-      gtk_widget_set_size_request (ruler, grid_column_width (self, i), -1);
-      gtk_grid_attach (grid, ruler, (int) i, 0, 1, 1);
+static void
+add_frozen_ruler (GtkGrid *grid)
+{
+  add_ruler_column (grid, 0, WIDTH_NUMBER);
+  add_ruler_column (grid, 1, WIDTH_NAME);
+}
+
+/* Text in the frozen name column. It asks for exactly the width it gets:
+ * its row's height on the right is measured from it (see below). */
+static void
+fit_name_column (GtkWidget *widget,
+                 int        width,
+                 guint      indent)
+{
+  gtk_widget_set_margin_start (widget, PAD + (int) indent);
+  gtk_widget_set_margin_end (widget, PAD);
+  gtk_widget_set_size_request (widget, width - 2 * PAD - (int) indent, -1);
+}
+
+/* The two halves of a row are in two grids: a size group gives them one
+ * height. Its members are measured for one another's widths, so the
+ * frozen side asks for exactly its column's width (GTK measures it at
+ * that width when offered less), and the side on the right gives widgets
+ * whose height does not depend on their width. Members are stretched to
+ * the group's height: each is a box around the real cell. */
+static GtkWidget *
+shared_height_box_new (GtkWidget *child)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  if (child != NULL)
+    {
+      gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
+      gtk_widget_set_vexpand (child, TRUE);
+      gtk_box_append (GTK_BOX (box), child);
     }
+  return box;
 }
 
 /* A label in a cell; with a @wrap_width, one that wraps to the width
@@ -275,8 +311,11 @@ static void
 attach_cell (BcTableEditor *self,
              Cell          *cell,
              int            grid_row,
-             const char    *accessible_label)
+             const char    *accessible_label,
+             GtkSizeGroup  *row_height)
 {
+  GtkWidget *child = cell->widget;
+
   gtk_widget_add_css_class (cell->widget, "cell");
   gtk_widget_set_valign (cell->widget, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (cell->widget), "bc-table-cell", cell);
@@ -284,37 +323,49 @@ attach_cell (BcTableEditor *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
                                   -1);
-  gtk_grid_attach (self->body_grid, cell->widget, (int) (FIRST_NAV_COLUMN + cell->nav), grid_row, 1, 1);
+  if (row_height != NULL)
+    {
+      child = shared_height_box_new (cell->widget);
+      gtk_size_group_add_widget (row_height, child);
+    }
+  gtk_grid_attach (self->body_grid, child, (int) cell->nav, grid_row, 1, 1);
+  if (cell->kind == CELL_DATA)
+    _bc_table_editor_cell_added (self, cell);
 }
 
 static void
 build_service_row (BcTableEditor *self,
                    TableRow      *row,
                    int            grid_row,
-                   guint          base_level)
+                   guint          indent)
 {
   guint n_columns = self->table->columns->len;
   GtkWidget *number = cell_label_new (row->def->number, 0.5, "numeric", 0);
   GtkWidget *name_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autoptr(GtkSizeGroup) row_height = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+  GtkWidget *name_cell;
+  gboolean have_entry = FALSE, have_choice = FALSE;
   g_autofree char *applies_label = NULL;
   g_autofree char *note_label = NULL;
   Cell *cell;
 
   row->cells = g_new0 (Cell, self->n_nav);
   row->dimmed = g_new0 (GtkWidget *, 3);
-  row->name_label = cell_label_new (row->def->label, 0, NULL, WIDTH_NAME - 12);
+  row->name_label = cell_label_new (row->def->label, 0, NULL, WIDTH_NAME - 2 * PAD - (int) indent);
   gtk_label_set_lines (GTK_LABEL (row->name_label), 3);
   gtk_label_set_ellipsize (GTK_LABEL (row->name_label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_tooltip_text (row->name_label, row->def->label);
-  gtk_widget_set_margin_start (name_box, INDENT * (int) (row->def->level - MIN (row->def->level, base_level)));
-  gtk_widget_set_valign (name_box, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (name_box, "name");
+  fit_name_column (name_box, WIDTH_NAME, indent);
+  gtk_widget_set_margin_top (name_box, PAD);
+  gtk_widget_set_margin_bottom (name_box, PAD);
   gtk_box_append (GTK_BOX (name_box), row->name_label);
   row->dimmed[0] = number;
   row->dimmed[1] = row->name_label;
   gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
-  gtk_grid_attach (self->body_grid, number, 0, grid_row, 1, 1);
-  gtk_grid_attach (self->body_grid, name_box, 1, grid_row, 1, 1);
+  name_cell = shared_height_box_new (name_box);
+  gtk_size_group_add_widget (row_height, name_cell);
+  gtk_grid_attach (self->left_grid, number, 0, grid_row, 1, 1);
+  gtk_grid_attach (self->left_grid, name_cell, 1, grid_row, 1, 1);
 
   cell = &row->cells[0];
   cell_init (cell, row, CELL_APPLIES, 0, NULL, "applies");
@@ -323,7 +374,7 @@ build_service_row (BcTableEditor *self,
   gtk_widget_set_tooltip_text (cell->widget, _("Applies to this unit"));
   /* Translators: the accessible name of a row's check box; %s is the service */
   applies_label = g_strdup_printf (_("%s — Applies to this unit"), row->def->label);
-  attach_cell (self, cell, grid_row, applies_label);
+  attach_cell (self, cell, grid_row, applies_label, NULL);
 
   for (guint i = 0; i < n_columns; i++)
     {
@@ -331,10 +382,18 @@ build_service_row (BcTableEditor *self,
       /* Translators: an input's accessible name: the service, then the column */
       g_autofree char *label = g_strdup_printf (_("%s — %s"), row->def->label, column->label);
 
+      /* The first entry and the first drop-down give the row its height
+       * on the right. */
+      gboolean tallest = (column->type == BC_COLUMN_CHOICE && !have_choice)
+                         || ((column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_TEXT)
+                             && !have_entry);
+
       cell = &row->cells[i + 1];
       cell_init (cell, row, CELL_DATA, i + 1, column, column->id);
       cell->widget = data_widget_new (self, cell);
-      attach_cell (self, cell, grid_row, label);
+      attach_cell (self, cell, grid_row, label, tallest ? row_height : NULL);
+      have_choice |= column->type == BC_COLUMN_CHOICE;
+      have_entry |= column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_TEXT;
     }
 
   cell = &row->cells[n_columns + 1];
@@ -345,7 +404,8 @@ build_service_row (BcTableEditor *self,
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (cell->widget), "document-edit-symbolic");
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (cell->widget), note_popup_cb, row, NULL);
   note_label = g_strdup_printf (_("%s — %s"), row->def->label, _("Note"));
-  attach_cell (self, cell, grid_row, note_label);
+  /* A table of computed columns only: the note button then. */
+  attach_cell (self, cell, grid_row, note_label, have_entry || have_choice ? NULL : row_height);
 
   _bc_table_editor_refresh_row (self, row);
 }
@@ -355,21 +415,34 @@ static void
 build_heading_row (BcTableEditor *self,
                    TableRow      *row,
                    int            grid_row,
-                   guint          base_level)
+                   guint          indent,
+                   gboolean       group)
 {
+  const char *css_class = group ? "group-row" : "parent-row";
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *number = cell_label_new (row->def->number, 0.5, "numeric", 0);
-  GtkWidget *title = cell_label_new (row->def->label, 0, NULL, WIDTH_NAME - 12);
+  GtkWidget *title = cell_label_new (row->def->label, 0, NULL, WIDTH_NAME - 2 * PAD - (int) indent);
+  GtkWidget *band = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *anchor = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autoptr(GtkSizeGroup) row_height = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
 
   row->name_label = title;
   gtk_widget_set_size_request (number, WIDTH_NUMBER, -1);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_set_margin_start (title, INDENT * (int) (row->def->level - MIN (row->def->level, base_level)));
-  gtk_widget_set_size_request (title, WIDTH_NAME, -1);
+  fit_name_column (title, WIDTH_NAME, indent);
+  gtk_widget_set_margin_top (title, 8);
+  gtk_widget_set_margin_bottom (title, 8);
   gtk_box_append (GTK_BOX (box), number);
   gtk_box_append (GTK_BOX (box), title);
-  gtk_widget_add_css_class (box, row->def->level < base_level ? "group-row" : "parent-row");
-  gtk_grid_attach (self->body_grid, box, 0, grid_row, (int) n_grid_columns (self), 1);
+  gtk_widget_add_css_class (box, css_class);
+  gtk_grid_attach (self->left_grid, box, 0, grid_row, 2, 1);
+
+  /* The band carries the row's colour across; the anchor, one column
+   * wide, its height. */
+  gtk_widget_add_css_class (band, css_class);
+  gtk_grid_attach (self->body_grid, band, 0, grid_row, (int) self->n_nav, 1);
+  gtk_grid_attach (self->body_grid, anchor, 0, grid_row, 1, 1);
+  gtk_size_group_add_widget (row_height, box);
+  gtk_size_group_add_widget (row_height, anchor);
 }
 
 static guint
@@ -396,14 +469,20 @@ build_rows (BcTableEditor *self,
     {
       TableRow *row = self->rows->pdata[self->n_built];
       int grid_row = 1 + 2 * (int) row->index;
+      guint level = row->def->level;
+      guint indent = INDENT * (level - MIN (level, base_level));
 
       if (row->index > 0)
-        gtk_grid_attach (self->body_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
-                         0, grid_row - 1, (int) n_grid_columns (self), 1);
+        {
+          gtk_grid_attach (self->left_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
+                           0, grid_row - 1, 2, 1);
+          gtk_grid_attach (self->body_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
+                           0, grid_row - 1, (int) self->n_nav, 1);
+        }
       if (row->def->heading)
-        build_heading_row (self, row, grid_row, base_level);
+        build_heading_row (self, row, grid_row, indent, level < base_level);
       else
-        build_service_row (self, row, grid_row, base_level);
+        build_service_row (self, row, grid_row, indent);
     }
 }
 
@@ -425,11 +504,13 @@ _bc_table_editor_ensure_built (BcTableEditor *self)
   build_rows (self, G_MAXUINT);
 }
 
-/* The rows a window shows at first are built at once, the others just
- * after the first frame: a table opens as fast as a short form. */
+/* The rows a window shows at first are built when the editor is put in
+ * one, the others just after the first frame: a table opens as fast as a
+ * short form. */
 static void
 build_body (BcTableEditor *self)
 {
+  add_frozen_ruler (self->left_grid);
   add_ruler (self, self->body_grid);
   for (guint i = 0; i < self->table->rows->len; i++)
     {
@@ -441,26 +522,37 @@ build_body (BcTableEditor *self)
       g_ptr_array_add (self->rows, row);
       g_hash_table_insert (self->row_index, row->def->key, row);
     }
+}
+
+/* Called when the editor joins a window: whoever made it has had the time
+ * to connect to BcTableEditor::cell-added. */
+void
+_bc_table_editor_start_building (BcTableEditor *self)
+{
+  if (self->n_built > 0 || self->build_id != 0)
+    return;
   build_rows (self, FIRST_ROWS);
   if (self->n_built < self->rows->len)
     self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_rest_cb, self, NULL);
 }
 
 static GtkWidget *
-header_label_new (BcTableEditor *self,
-                  const char    *text,
-                  guint          first_column,
-                  guint          span)
+header_label_new (const char *text,
+                  int         width)
 {
-  int width = 0;
-  GtkWidget *label;
-
-  for (guint i = first_column; i < first_column + span; i++)
-    width += grid_column_width (self, i);
-  label = cell_label_new (text, 0.5, "column-heading", width - 12);
+  GtkWidget *label = cell_label_new (text, 0.5, "column-heading", width - 2 * PAD);
 
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   return label;
+}
+
+/* Two levels: a column's group above its label; columns without a group,
+ * and STT and the name, take both. */
+static const BcColumn *
+column_at (BcTableEditor *self,
+           guint          i)
+{
+  return self->table->columns->pdata[i];
 }
 
 /* Two levels: a column's group above its label; columns without a group,
@@ -470,41 +562,44 @@ build_header (BcTableEditor *self)
 {
   GtkGrid *grid = self->header_grid;
   guint n_columns = self->table->columns->len;
-  guint first = FIRST_NAV_COLUMN + 1;
+  GtkWidget *label;
+
+  add_frozen_ruler (self->left_header_grid);
+  /* Translators: the heading of the row-number column ("Số thứ tự") */
+  label = header_label_new (C_("table", "No."), WIDTH_NUMBER);
+  /* As tall as the two levels on the right. */
+  gtk_widget_set_vexpand (label, TRUE);
+  gtk_grid_attach (self->left_header_grid, label, 0, 1, 1, 2);
+  gtk_grid_attach (self->left_header_grid, header_label_new (_("Service"), WIDTH_NAME), 1, 1, 1, 2);
 
   add_ruler (self, grid);
-  /* Translators: the heading of the row-number column ("Số thứ tự") */
-  gtk_grid_attach (grid, header_label_new (self, C_("table", "No."), 0, 1), 0, 1, 1, 2);
-  gtk_grid_attach (grid, header_label_new (self, _("Service"), 1, 1), 1, 1, 1, 2);
   /* Translators: the heading of the column of "applies to this unit" check boxes */
-  gtk_grid_attach (grid, header_label_new (self, _("Applies"), FIRST_NAV_COLUMN, 1),
-                   FIRST_NAV_COLUMN, 1, 1, 2);
-
+  gtk_grid_attach (grid, header_label_new (_("Applies"), WIDTH_APPLIES), 0, 1, 1, 2);
   for (guint i = 0; i < n_columns;)
     {
-      const BcColumn *column = self->table->columns->pdata[i];
+      const BcColumn *column = column_at (self, i);
+      int width = 0;
       guint span = 1;
 
       if (column->group == NULL)
         {
-          gtk_grid_attach (grid, header_label_new (self, column->label, first + i, 1),
-                           (int) (first + i), 1, 1, 2);
+          gtk_grid_attach (grid, header_label_new (column->label, nav_width (self, i + 1)),
+                           (int) i + 1, 1, 1, 2);
           i++;
           continue;
         }
-      while (i + span < n_columns
-             && g_strcmp0 (((BcColumn *) self->table->columns->pdata[i + span])->group, column->group) == 0)
+      while (i + span < n_columns && g_strcmp0 (column_at (self, i + span)->group, column->group) == 0)
         span++;
-      gtk_grid_attach (grid, header_label_new (self, column->group, first + i, span),
-                       (int) (first + i), 1, (int) span, 1);
       for (guint j = i; j < i + span; j++)
-        gtk_grid_attach (grid, header_label_new (self, ((BcColumn *) self->table->columns->pdata[j])->label,
-                                                 first + j, 1),
-                         (int) (first + j), 2, 1, 1);
+        {
+          width += nav_width (self, j + 1);
+          gtk_grid_attach (grid, header_label_new (column_at (self, j)->label, nav_width (self, j + 1)),
+                           (int) j + 1, 2, 1, 1);
+        }
+      gtk_grid_attach (grid, header_label_new (column->group, width), (int) i + 1, 1, (int) span, 1);
       i += span;
     }
-  gtk_grid_attach (grid, header_label_new (self, _("Note"), first + n_columns, 1),
-                   (int) (first + n_columns), 1, 1, 2);
+  gtk_grid_attach (grid, header_label_new (_("Note"), WIDTH_NOTE), (int) n_columns + 1, 1, 1, 2);
 }
 
 static void
@@ -515,9 +610,12 @@ build_totals (BcTableEditor *self)
 
   if (self->table->totals_label == NULL)
     return;
-  add_ruler (self, grid);
+  add_frozen_ruler (self->left_footer_grid);
   label = cell_label_new (self->table->totals_label, 0, "heading", 0);
-  gtk_grid_attach (grid, label, 0, 1, 2, 1);
+  gtk_widget_set_margin_start (label, PAD);
+  gtk_widget_set_vexpand (label, TRUE);
+  gtk_grid_attach (self->left_footer_grid, label, 0, 1, 2, 1);
+  add_ruler (self, grid);
   self->totals = g_new0 (GtkWidget *, self->table->columns->len);
   for (guint i = 0; i < self->table->columns->len; i++)
     {
@@ -528,8 +626,9 @@ build_totals (BcTableEditor *self)
       self->totals[i] = cell_label_new ("", 1, "numeric", 0);
       gtk_widget_add_css_class (self->totals[i], "heading");
       gtk_widget_add_css_class (self->totals[i], "total");
-      gtk_grid_attach (grid, self->totals[i], (int) (FIRST_NAV_COLUMN + 1 + i), 1, 1, 1);
+      gtk_grid_attach (grid, self->totals[i], (int) i + 1, 1, 1, 1);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->left_footer_grid), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->footer_window), TRUE);
   _bc_table_editor_refresh_totals (self);
 }
@@ -541,7 +640,7 @@ _bc_table_editor_add_note_label (BcTableEditor *self,
 {
   if (row->note_label != NULL)
     return;
-  row->note_label = cell_label_new (NULL, 0, "caption", WIDTH_NAME - 12);
+  row->note_label = cell_label_new (NULL, 0, "caption", WIDTH_NAME - 2 * PAD);
   gtk_widget_add_css_class (row->note_label, "note");
   gtk_box_append (GTK_BOX (gtk_widget_get_parent (row->name_label)), row->note_label);
 }

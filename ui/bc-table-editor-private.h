@@ -49,10 +49,14 @@ struct _BcTableEditor
   GtkWidget         *box;
   GtkLabel          *title_label;
   GtkLabel          *caption_label;
+  GtkGrid           *left_header_grid;
   GtkScrolledWindow *header_window;
   GtkGrid           *header_grid;
+  GtkScrolledWindow *left_window;
+  GtkGrid           *left_grid;
   GtkScrolledWindow *body_window;
   GtkGrid           *body_grid;
+  GtkGrid           *left_footer_grid;
   GtkScrolledWindow *footer_window;
   GtkGrid           *footer_grid;
   GtkRevealer       *message_revealer;
@@ -73,18 +77,18 @@ struct _BcTableEditor
   guint              n_nav;         /* cells per row */
   guint              n_built;       /* rows whose widgets exist */
   guint              build_id;
+  Cell              *scroll_target; /* to bring into view after layout */
+  guint              scroll_tick;
+  guint              scroll_frames;
+  guint              scroll_settled;
   gboolean           updating;      /* a programmatic change: commit nothing */
 };
 
 /* bc-table-editor.c */
 void      _bc_table_editor_connect_cell    (BcTableEditor *self,
                                             Cell          *cell);
-void      _bc_table_editor_refresh_row     (BcTableEditor *self,
-                                            TableRow      *row);
-void      _bc_table_editor_refresh_totals  (BcTableEditor *self);
-void      _bc_table_editor_set_entry_text  (BcTableEditor *self,
-                                            GtkWidget     *entry,
-                                            const char    *text);
+void      _bc_table_editor_cell_added      (BcTableEditor *self,
+                                            Cell          *cell);
 gboolean  _bc_table_editor_commit          (BcTableEditor *self,
                                             Cell          *cell);
 void      _bc_table_editor_revert          (BcTableEditor *self,
@@ -96,8 +100,21 @@ void      _bc_table_editor_hide_message    (BcTableEditor *self);
 gboolean  _bc_table_editor_cell_focusable  (Cell          *cell);
 void      _bc_table_editor_focus           (Cell          *cell);
 
+/* bc-table-editor-refresh.c */
+void      _bc_table_editor_report_changed  (BcTableEditor *self,
+                                            const char    *key);
+void      _bc_table_editor_refresh_cell    (BcTableEditor *self,
+                                            Cell          *cell);
+void      _bc_table_editor_refresh_row     (BcTableEditor *self,
+                                            TableRow      *row);
+void      _bc_table_editor_refresh_totals  (BcTableEditor *self);
+void      _bc_table_editor_set_entry_text  (BcTableEditor *self,
+                                            GtkWidget     *entry,
+                                            const char    *text);
+
 /* bc-table-editor-build.c */
 void      _bc_table_editor_build           (BcTableEditor *self);
+void      _bc_table_editor_start_building  (BcTableEditor *self);
 void      _bc_table_editor_ensure_built    (BcTableEditor *self);
 void      _bc_table_editor_ensure_note_popover (BcTableEditor *self,
                                                 TableRow      *row);

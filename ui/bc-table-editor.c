@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "bc-number.h"
 #include "bc-report.h"
@@ -19,31 +20,13 @@
 
 G_DEFINE_FINAL_TYPE (BcTableEditor, bc_table_editor, GTK_TYPE_WIDGET)
 
-static gboolean
-stored_count (BcTableEditor *self,
-              TableRow      *row,
-              const char    *column_id,
-              gint64        *count)
+enum
 {
-  g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", self->table->id, row->def->key, column_id);
-  const char *value = bc_report_get (self->report, key);
+  CELL_ADDED,
+  N_SIGNALS
+};
 
-  if (*value == '\0')
-    return FALSE;
-  *count = g_ascii_strtoll (value, NULL, 10);
-  return TRUE;
-}
-
-static char *
-ratio_text (gboolean have_numerator,
-            gint64   numerator,
-            gboolean have_denominator,
-            gint64   denominator)
-{
-  if (!have_numerator || !have_denominator || denominator == 0)
-    return g_strdup ("–");
-  return bc_format_percent ((double) numerator / (double) denominator, 2);
-}
+static guint signals[N_SIGNALS];
 
 gboolean
 _bc_table_editor_cell_focusable (Cell *cell)
@@ -63,192 +46,6 @@ _bc_table_editor_focus (Cell *cell)
 
 /* Cells show the report */
 
-void
-_bc_table_editor_set_entry_text (BcTableEditor *self,
-                GtkWidget     *entry,
-                const char    *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0)
-    return;
-  self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  self->updating = FALSE;
-}
-
-static void
-refresh_choice (BcTableEditor *self,
-                Cell          *cell,
-                const char    *value)
-{
-  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (cell->widget));
-  guint n = g_list_model_get_n_items (model);
-  guint selected = 0;
-
-  /* Item 0 is "–", no value. */
-  for (guint i = 1; i < n && *value != '\0'; i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), value))
-      selected = i;
-  if (selected == 0 && *value != '\0')
-    {
-      /* Not one of the template's choices (an older template): keep showing it. */
-      gtk_string_list_append (GTK_STRING_LIST (model), value);
-      selected = n;
-    }
-  self->updating = TRUE;
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->widget), selected);
-  self->updating = FALSE;
-}
-
-static void
-refresh_cell (BcTableEditor *self,
-              Cell          *cell)
-{
-  const char *value = bc_report_get (self->report, cell->key);
-  g_autofree char *text = NULL;
-
-  switch (cell->column->type)
-    {
-    case BC_COLUMN_INTEGER:
-      /* Grouped for reading; the bare digits while the clerk edits them. */
-      if (*value != '\0' && cell != self->current)
-        text = bc_format_int (g_ascii_strtoll (value, NULL, 10));
-      _bc_table_editor_set_entry_text (self, cell->widget, text ? text : value);
-      break;
-    case BC_COLUMN_TEXT:
-      _bc_table_editor_set_entry_text (self, cell->widget, value);
-      if (!cell->invalid)
-        gtk_widget_set_tooltip_text (cell->widget, *value ? value : NULL);
-      break;
-    case BC_COLUMN_CHOICE:
-      refresh_choice (self, cell, value);
-      break;
-    case BC_COLUMN_COMPUTED:
-    default:
-      break;
-    }
-}
-
-static void
-refresh_computed (BcTableEditor *self,
-                  TableRow      *row)
-{
-  for (guint i = 0; i < self->table->columns->len; i++)
-    {
-      const BcColumn *column = self->table->columns->pdata[i];
-      gint64 numerator = 0, denominator = 0;
-      gboolean have_numerator, have_denominator;
-      g_autofree char *text = NULL;
-
-      if (column->type != BC_COLUMN_COMPUTED)
-        continue;
-      have_numerator = stored_count (self, row, column->numerator, &numerator);
-      have_denominator = stored_count (self, row, column->denominator, &denominator);
-      text = ratio_text (have_numerator, numerator, have_denominator, denominator);
-      gtk_label_set_text (GTK_LABEL (row->cells[i + 1].widget), text);
-    }
-}
-
-static gint64
-column_total (BcTableEditor *self,
-              const char    *column_id,
-              gboolean      *any)
-{
-  gint64 total = 0;
-
-  *any = FALSE;
-  for (guint r = 0; r < self->rows->len; r++)
-    {
-      TableRow *row = self->rows->pdata[r];
-      gint64 count;
-
-      if (row->def->heading
-          || !bc_report_row_applies (self->report, self->table->id, row->def->key))
-        continue;
-      if (stored_count (self, row, column_id, &count))
-        {
-          total += count;
-          *any = TRUE;
-        }
-    }
-  return total;
-}
-
-void
-_bc_table_editor_refresh_totals (BcTableEditor *self)
-{
-  if (self->totals == NULL)
-    return;
-  for (guint i = 0; i < self->table->columns->len; i++)
-    {
-      const BcColumn *column = self->table->columns->pdata[i];
-      g_autofree char *text = NULL;
-      gboolean any, have_denominator;
-      gint64 numerator, denominator;
-
-      if (self->totals[i] == NULL)
-        continue;
-      if (column->type == BC_COLUMN_INTEGER)
-        text = bc_format_int (column_total (self, column->id, &any));
-      else
-        {
-          numerator = column_total (self, column->numerator, &any);
-          denominator = column_total (self, column->denominator, &have_denominator);
-          text = ratio_text (any, numerator, have_denominator, denominator);
-        }
-      gtk_label_set_text (GTK_LABEL (self->totals[i]), text);
-    }
-}
-
-static void
-refresh_applies (BcTableEditor *self,
-                 TableRow      *row)
-{
-  gboolean applies = bc_report_row_applies (self->report, self->table->id, row->def->key);
-
-  self->updating = TRUE;
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (row->cells[0].widget), applies);
-  self->updating = FALSE;
-  for (guint i = 1; i + 1 < self->n_nav; i++)
-    gtk_widget_set_sensitive (row->cells[i].widget, applies);
-  for (GtkWidget **label = row->dimmed; *label != NULL; label++)
-    {
-      if (applies)
-        gtk_widget_remove_css_class (*label, "dim-label");
-      else
-        gtk_widget_add_css_class (*label, "dim-label");
-    }
-}
-
-static void
-refresh_note (BcTableEditor *self,
-              TableRow      *row)
-{
-  Cell *cell = &row->cells[self->n_nav - 1];
-  const char *note = bc_report_get (self->report, cell->key);
-  gboolean has_note = *note != '\0';
-
-  if (has_note && row->note_label == NULL)
-    {
-    _bc_table_editor_add_note_label (self, row);
-    }
-  if (row->note_label != NULL)
-    {
-      gtk_label_set_text (GTK_LABEL (row->note_label), note);
-      gtk_widget_set_visible (row->note_label, has_note);
-    }
-  if (row->note_entry != NULL && !gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row->note_entry)))))
-    _bc_table_editor_set_entry_text (self, row->note_entry, note);
-
-  gtk_widget_set_tooltip_text (cell->widget, has_note ? _("Edit the Note") : _("Add a Note"));
-  if (has_note)
-    gtk_widget_add_css_class (cell->widget, "has-note");
-  else
-    gtk_widget_remove_css_class (cell->widget, "has-note");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note,
-                                  -1);
-}
-
 /* Messages */
 
 static void
@@ -263,7 +60,7 @@ clear_invalid (BcTableEditor *self)
   gtk_widget_set_tooltip_text (cell->widget, NULL);
   gtk_accessible_reset_state (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_STATE_INVALID);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  refresh_cell (self, cell);
+  _bc_table_editor_refresh_cell (self, cell);
 }
 
 /* @cell, if any, is shown in error until the message goes away. */
@@ -337,13 +134,13 @@ _bc_table_editor_commit (BcTableEditor *self,
     {
       if (cell->invalid)
         _bc_table_editor_hide_message (self);
-      refresh_cell (self, cell);
+      _bc_table_editor_refresh_cell (self, cell);
       return TRUE;
     }
   if (value == NULL || !bc_edit_session_set (self->session, cell->key, value, &error))
     {
       refuse (self, cell, error->message);
-      refresh_cell (self, cell);
+      _bc_table_editor_refresh_cell (self, cell);
       /* Typing again replaces the refused value. */
       if (cell == self->current)
         gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
@@ -361,7 +158,7 @@ _bc_table_editor_revert (BcTableEditor *self,
 {
   if (cell->invalid)
     _bc_table_editor_hide_message (self);
-  refresh_cell (self, cell);
+  _bc_table_editor_refresh_cell (self, cell);
   if (GTK_IS_EDITABLE (cell->widget))
     gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
 }
@@ -378,14 +175,14 @@ text_focus_cb (GtkWidget  *text,
   if (gtk_widget_has_focus (text))
     {
       self->current = cell;
-      refresh_cell (self, cell);
+      _bc_table_editor_refresh_cell (self, cell);
       gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
       return;
     }
   if (self->current == cell)
     self->current = NULL;
   _bc_table_editor_commit (self, cell);
-  refresh_cell (self, cell);
+  _bc_table_editor_refresh_cell (self, cell);
 }
 
 static void
@@ -430,7 +227,7 @@ choice_selected_cb (GtkDropDown *drop_down,
   if (!bc_edit_session_set (self->session, cell->key, value, &error))
     {
       refuse (self, cell, error->message);
-      refresh_cell (self, cell);
+      _bc_table_editor_refresh_cell (self, cell);
     }
 }
 
@@ -476,16 +273,40 @@ _bc_table_editor_connect_cell (BcTableEditor *self,
   g_signal_connect (cell->widget, "activate", G_CALLBACK (entry_activate_cb), cell);
 }
 
-/* Every cell of @row as the report has it. */
 void
-_bc_table_editor_refresh_row (BcTableEditor *self,
-                              TableRow      *row)
+_bc_table_editor_cell_added (BcTableEditor *self,
+                             Cell          *cell)
 {
-  for (guint i = 1; i + 1 < self->n_nav; i++)
-    refresh_cell (self, &row->cells[i]);
-  refresh_computed (self, row);
-  refresh_applies (self, row);
-  refresh_note (self, row);
+  g_signal_emit (self, signals[CELL_ADDED], 0, cell->key, cell->widget);
+}
+
+/* The header and the totals follow the body sideways, the frozen names
+ * up and down. */
+static void
+follow_cb (BcTableEditor *self)
+{
+  double x = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (self->body_window));
+  double y = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->body_window));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->header_window), x);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->footer_window), x);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->left_window), y);
+}
+
+/* The wheel over the names scrolls the body, which the names follow. */
+static gboolean
+names_scrolled_cb (GtkEventControllerScroll *controller,
+                   double                    dx,
+                   double                    dy,
+                   BcTableEditor            *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->body_window);
+  double step = 1;
+
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  return TRUE;
 }
 
 static void
@@ -493,61 +314,7 @@ value_changed_cb (BcTableEditor *self,
                   const char    *key,
                   BcReport      *report)
 {
-  g_autofree char *prefix = g_strdup_printf ("tbl/%s/", self->table->id);
-  g_autofree char *row_key = NULL;
-  const char *field;
-  TableRow *row;
-
-  if (!g_str_has_prefix (key, prefix) || (field = strrchr (key, '/')) == NULL)
-    return;
-  row_key = g_strndup (key + strlen (prefix), (gsize) (field - key) - strlen (prefix));
-  field++;
-  if ((row = g_hash_table_lookup (self->row_index, row_key)) == NULL || row->def->heading)
-    return;
-  /* A row not built yet reads the report when it is. */
-  if (row->cells == NULL)
-    {
-      _bc_table_editor_refresh_totals (self);
-      return;
-    }
-
-  if (g_str_equal (field, "applies"))
-    {
-      refresh_applies (self, row);
-      _bc_table_editor_refresh_totals (self);
-      return;
-    }
-  if (g_str_equal (field, "note"))
-    {
-      refresh_note (self, row);
-      return;
-    }
-  for (guint i = 1; i + 1 < self->n_nav; i++)
-    {
-      Cell *cell = &row->cells[i];
-
-      if (!g_str_equal (cell->column->id, field))
-        continue;
-      /* A value arriving from elsewhere (undo, paste) outdates the error. */
-      if (cell->invalid)
-        _bc_table_editor_hide_message (self);
-      refresh_cell (self, cell);
-      if (cell->column->type == BC_COLUMN_INTEGER)
-        {
-          refresh_computed (self, row);
-          _bc_table_editor_refresh_totals (self);
-        }
-    }
-}
-
-/* The header and the totals follow the body sideways. */
-static void
-follow_cb (BcTableEditor *self)
-{
-  double value = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (self->body_window));
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->header_window), value);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->footer_window), value);
+  _bc_table_editor_report_changed (self, key);
 }
 
 static gboolean
@@ -613,6 +380,13 @@ table_row_free (TableRow *row)
 }
 
 static void
+bc_table_editor_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bc_table_editor_parent_class)->root (widget);
+  _bc_table_editor_start_building (BC_TABLE_EDITOR (widget));
+}
+
+static void
 bc_table_editor_dispose (GObject *object)
 {
   BcTableEditor *self = BC_TABLE_EDITOR (object);
@@ -622,6 +396,10 @@ bc_table_editor_dispose (GObject *object)
     _bc_table_editor_commit (self, self->current);
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->build_id, g_source_remove);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
+  self->scroll_target = NULL;
   if (self->report != NULL)
     g_signal_handlers_disconnect_by_data (self->report, self);
   g_clear_object (&self->session);
@@ -655,6 +433,7 @@ bc_table_editor_class_init (BcTableEditorClass *klass)
 
   object_class->dispose = bc_table_editor_dispose;
   object_class->finalize = bc_table_editor_finalize;
+  widget_class->root = bc_table_editor_root;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -662,7 +441,11 @@ bc_table_editor_class_init (BcTableEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, box);
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, left_header_grid);
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, header_window);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, left_window);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, left_grid);
+  gtk_widget_class_bind_template_child (widget_class, BcTableEditor, left_footer_grid);
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, header_grid);
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, body_window);
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, body_grid);
@@ -671,6 +454,19 @@ bc_table_editor_class_init (BcTableEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, BcTableEditor, message_label);
 
+  /**
+   * BcTableEditor::cell-added:
+   * @key: the report key the cell shows, "tbl/<table>/<row>/<column>"
+   * @widget: the cell's widget, as bc_table_editor_get_cell() returns it
+   *
+   * Emitted for each cell of the template's columns when its row is
+   * built: the rows a window shows first when the editor is put in one,
+   * the others just after, or all at once when an accessor needs them.
+   */
+  signals[CELL_ADDED] =
+    g_signal_new ("cell-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, GTK_TYPE_WIDGET);
+
   gtk_widget_class_install_action (widget_class, "table.revert", NULL, revert_action);
   gtk_widget_class_install_action (widget_class, "table.dismiss", NULL, dismiss_action);
 }
@@ -678,31 +474,43 @@ bc_table_editor_class_init (BcTableEditorClass *klass)
 static void
 bc_table_editor_init (BcTableEditor *self)
 {
-  GtkEventController *keys;
-  GtkScrolledWindow *windows[3];
+  GtkEventController *keys, *scroll;
+  struct
+  {
+    GtkScrolledWindow *window;
+    GtkAdjustment *(*adjustment) (GtkScrolledWindow *);
+  } followers[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  windows[0] = self->body_window;
-  windows[1] = self->header_window;
-  windows[2] = self->footer_window;
+  followers[0].window = self->header_window;
+  followers[0].adjustment = gtk_scrolled_window_get_hadjustment;
+  followers[1].window = self->footer_window;
+  followers[1].adjustment = gtk_scrolled_window_get_hadjustment;
+  followers[2].window = self->left_window;
+  followers[2].adjustment = gtk_scrolled_window_get_vadjustment;
   ensure_css (GTK_WIDGET (self));
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) table_row_free);
   self->row_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->cancellable = g_cancellable_new ();
 
-  /* The header and the totals scroll sideways with the body, which alone
-   * takes the pointer's scrolling. Each keeps its own adjustment: viewports
-   * sharing one would each set its range while allocating and could undo
-   * one another's every frame. */
-  for (guint i = 0; i < G_N_ELEMENTS (windows); i++)
+  /* The header and the totals scroll sideways with the body, the frozen
+   * names up and down; the body alone takes the pointer's scrolling. Each
+   * keeps its own adjustment: viewports sharing one would each set its
+   * range while allocating and could undo one another's every frame. */
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->body_window), "value-changed",
+                           G_CALLBACK (follow_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->body_window), "value-changed",
+                           G_CALLBACK (follow_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (followers); i++)
     {
-      GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (windows[i]);
-
-      if (i > 0)
-        gtk_widget_set_can_target (GTK_WIDGET (windows[i]), FALSE);
-      g_signal_connect_object (adjustment, i == 0 ? "value-changed" : "changed",
+      gtk_widget_set_can_target (GTK_WIDGET (followers[i].window), followers[i].window == self->left_window);
+      g_signal_connect_object (followers[i].adjustment (followers[i].window), "changed",
                                G_CALLBACK (follow_cb), self, G_CONNECT_SWAPPED);
     }
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (names_scrolled_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->left_window), scroll);
 
   /* Capture: Tab, Enter and the arrows must reach us before the entries. */
   keys = gtk_event_controller_key_new ();
@@ -756,6 +564,48 @@ bc_table_editor_get_table (BcTableEditor *self)
   return self->table;
 }
 
+/* Brings the cell focused by bc_table_editor_focus_cell() into view once
+ * it has its place. The viewport may still be animating towards where
+ * the cell seemed to be before the layout: keep the cell in view until
+ * that has settled. */
+static gboolean
+scroll_to_cell_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  BcTableEditor *self = BC_TABLE_EDITOR (widget);
+  GtkAdjustment *horizontal = gtk_scrolled_window_get_hadjustment (self->body_window);
+  GtkAdjustment *vertical = gtk_scrolled_window_get_vadjustment (self->body_window);
+  Cell *cell = self->scroll_target;
+  graphene_rect_t bounds;
+  double x, y;
+
+  if (cell == NULL || !gtk_widget_compute_bounds (cell->widget, GTK_WIDGET (self->body_grid), &bounds))
+    goto done;
+  if (gtk_widget_get_height (cell->widget) == 0)
+    return G_SOURCE_CONTINUE;
+  if (self->scroll_frames++ > 30)
+    goto done;
+  x = gtk_adjustment_get_value (horizontal);
+  y = gtk_adjustment_get_value (vertical);
+  gtk_adjustment_clamp_page (horizontal, bounds.origin.x, bounds.origin.x + bounds.size.width);
+  gtk_adjustment_clamp_page (vertical, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  if (x != gtk_adjustment_get_value (horizontal) || y != gtk_adjustment_get_value (vertical))
+    self->scroll_settled = 0;
+  else if (++self->scroll_settled < 3)
+    return G_SOURCE_CONTINUE;
+  else
+    goto done;
+  return G_SOURCE_CONTINUE;
+
+done:
+  self->scroll_target = NULL;
+  self->scroll_frames = 0;
+  self->scroll_settled = 0;
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static Cell *
 find_cell (BcTableEditor *self,
            const char    *row_key,
@@ -792,6 +642,10 @@ bc_table_editor_focus_cell (BcTableEditor *self,
   if (cell == NULL || !_bc_table_editor_cell_focusable (cell))
     return FALSE;
   _bc_table_editor_focus (cell);
+  /* A new editor has no layout yet for its viewport to scroll to. */
+  self->scroll_target = cell;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_cell_cb, NULL, NULL);
   return TRUE;
 }
 

@@ -19,6 +19,17 @@ void        bc_window_reload               (BcWindow      *self);
 GtkListBox *bc_window_get_report_list      (BcWindow      *self);
 guint       bc_window_get_n_reports        (BcWindow      *self);
 gboolean    bc_window_is_empty_shown       (BcWindow      *self);
+BcStore    *bc_window_get_store            (BcWindow      *self);
+void        bc_window_close_report         (BcWindow      *self);
+void        bc_window_open_file            (BcWindow      *self,
+                                            const char    *path);
+void        bc_window_compare_file         (BcWindow      *self,
+                                            const char    *path,
+                                            gint64         id);
+void        bc_window_show_diff            (BcWindow      *self,
+                                            const char    *title,
+                                            BcReport      *report,
+                                            GPtrArray     *diffs);
 gboolean    bc_window_show_key             (BcWindow      *self,
                                             const char    *key);
 BcReportPage *bc_window_get_report_page    (BcWindow      *self);

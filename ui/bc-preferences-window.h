@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bc-store.h"
+
+G_BEGIN_DECLS
+
+#define BC_TYPE_PREFERENCES_WINDOW (bc_preferences_window_get_type ())
+G_DECLARE_FINAL_TYPE (BcPreferencesWindow, bc_preferences_window, BC, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+GtkWidget  *bc_preferences_window_new       (GtkWindow           *parent,
+                                             BcStore             *store);
+const char *bc_preferences_window_get_name  (BcPreferencesWindow *self);
+const char *bc_preferences_window_get_role  (BcPreferencesWindow *self);
+void        bc_preferences_window_set_name  (BcPreferencesWindow *self,
+                                             const char          *name);
+void        bc_preferences_window_set_role  (BcPreferencesWindow *self,
+                                             const char          *role);
+
+G_END_DECLS

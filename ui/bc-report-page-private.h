@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bc-report-page.h"
+
+G_BEGIN_DECLS
+
+struct _BcReportPage
+{
+  GtkWidget        parent_instance;
+
+  /* template widgets */
+  GtkWidget       *box;
+  AdwWindowTitle  *window_title;
+  AdwFlap         *flap;
+  GtkListBox      *outline;
+  AdwBin          *content;
+  GtkLabel        *save_label;
+  GtkWidget       *export_spinner;
+  GtkRevealer     *findings_revealer;
+  GtkToggleButton *findings_button;
+  GtkImage        *findings_icon;
+  GtkLabel        *findings_count;
+  GtkWidget       *findings_panel;
+  GtkWidget       *status_banner;
+  GtkLabel        *status_label;
+  GtkWidget       *side_stack;
+  GtkWidget       *changes_panel;
+  GtkWidget       *comments_panel;
+  GPtrArray       *findings;
+  guint            check_id;
+
+  /* owned */
+  BcReport        *report;
+  BcReport        *previous;
+  BcStore         *store;
+  BcEditSession   *session;
+};
+
+/* bc-report-page-review.c: the review workflow of the open report. */
+void  bc_report_page_review_class_init  (GtkWidgetClass *widget_class);
+void  bc_report_page_update_review      (BcReportPage   *self);
+void  bc_report_page_build_review       (BcReportPage   *self);
+void  bc_report_page_mark_changes       (BcReportPage   *self);
+
+G_END_DECLS
