@@ -29,13 +29,17 @@ G_BEGIN_DECLS
 #define BC_DOCX_STYLE_PLAIN    "Plain"        /* no indent, no spacing */
 #define BC_DOCX_STYLE_CELL     "TableText"
 
+typedef struct _BcDocxComments BcDocxComments;
+
 typedef struct
 {
-  BcXmlWriter *xml;
-  BcReport    *report;
-  const char  *cell_valign;    /* of the current table's cells */
-  gboolean     cell_has_paragraph;
-  gsize        keep_offset;    /* where the last paragraph's keepNext goes, 0: none */
+  BcXmlWriter    *xml;
+  BcReport       *report;
+  const char     *cell_valign;    /* of the current table's cells */
+  gboolean        cell_has_paragraph;
+  gsize           keep_offset;    /* where the last paragraph's keepNext goes, 0: none */
+  BcDocxComments *comments;       /* NULL: the document has no comments */
+  gsize           para_close;     /* where the last paragraph's </w:p> is */
 } BcDocx;
 
 typedef struct
@@ -109,5 +113,21 @@ void  bc_docx_write_closing  (BcDocx            *d);
 /* bc-docx-table.c */
 void  bc_docx_write_appendix (BcDocx            *d,
                               const BcTableDef  *def);
+
+/* bc-docx-comments.c: an anchor is a report key (a value key, "sec/<id>",
+ * "tbl/<id>", "tbl/<id>/<row>", "" for the title) named before the
+ * paragraphs it covers; the comments about it are ranged over them. */
+BcDocxComments *bc_docx_comments_new           (BcReport              *report,
+                                                const BcExportOptions *options);
+void            bc_docx_comments_free          (BcDocxComments        *self);
+void            bc_docx_comments_place         (BcDocxComments        *self);
+GBytes         *bc_docx_comments_part          (BcDocxComments        *self);
+GBytes         *bc_docx_comments_extended_part (BcDocxComments        *self);
+void            bc_docx_anchor                 (BcDocx                *d,
+                                                const char            *key);
+void            bc_docx_anchor_end             (BcDocx                *d);
+void            bc_docx_anchor_para_start      (BcDocx                *d);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcDocxComments, bc_docx_comments_free)
 
 G_END_DECLS

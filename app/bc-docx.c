@@ -18,6 +18,7 @@
 #define NS_R    "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define NS_PKG  "http://schemas.openxmlformats.org/package/2006/relationships"
 #define REL     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+#define REL_MS  "http://schemas.microsoft.com/office/2011/relationships/"
 #define CT_WML  "application/vnd.openxmlformats-officedocument.wordprocessingml."
 #define FONT    "Times New Roman"
 
@@ -83,11 +84,13 @@ bc_docx_para_start (BcDocx           *d,
       bc_xml_end (x);
     }
   bc_xml_end (x);
+  bc_docx_anchor_para_start (d);
 }
 
 void
 bc_docx_para_end (BcDocx *d)
 {
+  d->para_close = bc_xml_writer_get_offset (d->xml);
   bc_xml_end (d->xml);
   d->cell_has_paragraph = TRUE;
 }
@@ -335,9 +338,9 @@ bc_docx_section (BcDocx   *d,
 /* Parts */
 
 static GBytes *
-document_part (BcReport *report)
+write_document (BcReport *report, BcDocxComments *comments)
 {
-  BcDocx d = { .xml = bc_xml_writer_new (), .report = report };
+  BcDocx d = { .xml = bc_xml_writer_new (), .report = report, .comments = comments };
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
 
   bc_xml_start (d.xml, "w:document", "xmlns:w", NS_W, "xmlns:r", NS_R, NULL);
@@ -355,6 +358,18 @@ document_part (BcReport *report)
   bc_xml_end (d.xml);
   bc_xml_end (d.xml);
   return bc_xml_writer_free_to_bytes (d.xml);
+}
+
+/* With comments, a first pass learns where they can go (bc-docx-comments.c). */
+static GBytes *
+document_part (BcReport *report, BcDocxComments *comments)
+{
+  if (comments != NULL)
+    {
+      g_bytes_unref (write_document (report, comments));
+      bc_docx_comments_place (comments);
+    }
+  return write_document (report, comments);
 }
 
 static void
@@ -566,7 +581,7 @@ override (BcXmlWriter *x, const char *part, const char *type)
 }
 
 static GBytes *
-content_types_part (void)
+content_types_part (gboolean comments)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
 
@@ -580,6 +595,11 @@ content_types_part (void)
   override (x, "/word/fontTable.xml", CT_WML "fontTable+xml");
   override (x, "/word/header1.xml", CT_WML "header+xml");
   override (x, "/word/header2.xml", CT_WML "header+xml");
+  if (comments)
+    {
+      override (x, "/word/comments.xml", CT_WML "comments+xml");
+      override (x, "/word/commentsExtended.xml", CT_WML "commentsExtended+xml");
+    }
   override (x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
   override (x, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
   bc_xml_end (x);
@@ -607,7 +627,7 @@ package_rels_part (void)
 }
 
 static GBytes *
-document_rels_part (void)
+document_rels_part (gboolean comments)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
 
@@ -617,6 +637,11 @@ document_rels_part (void)
   relationship (x, "rIdFonts", REL "fontTable", "fontTable.xml");
   relationship (x, "rIdHeaderPage", REL "header", "header1.xml");
   relationship (x, "rIdHeaderFirst", REL "header", "header2.xml");
+  if (comments)
+    {
+      relationship (x, "rIdComments", REL "comments", "comments.xml");
+      relationship (x, "rIdCommentsExtended", REL_MS "commentsExtended", "commentsExtended.xml");
+    }
   bc_xml_end (x);
   return bc_xml_writer_free_to_bytes (x);
 }
@@ -751,7 +776,8 @@ zip_parts (const Part *parts, guint n_parts, time_t mtime, GError **error)
 /**
  * bc_docx_build:
  * @report: the report
- * @options: (nullable): export options
+ * @options: (nullable): export options; with comments, they are written
+ *   as Word comments
  *
  * Builds the DOCX package in memory.
  *
@@ -762,26 +788,36 @@ bc_docx_build (BcReport               *report,
                const BcExportOptions  *options,
                GError                **error)
 {
-  g_autoptr(GDateTime) created = bc_export_dup_created (options);
-  Part parts[] = {
-    { "[Content_Types].xml", content_types_part () },
-    { "_rels/.rels", package_rels_part () },
-    { "docProps/core.xml", core_part (report, created) },
-    { "docProps/app.xml", app_part (report) },
-    { "word/document.xml", document_part (report) },
-    { "word/_rels/document.xml.rels", document_rels_part () },
-    { "word/styles.xml", styles_part () },
-    { "word/settings.xml", settings_part () },
-    { "word/fontTable.xml", font_table_part () },
-    { "word/header1.xml", header_part (TRUE) },
-    { "word/header2.xml", header_part (FALSE) },
-  };
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(BcDocxComments) comments = NULL;
+  Part parts[13];
+  guint n = 0;
   GBytes *package;
 
   g_return_val_if_fail (BC_IS_REPORT (report), NULL);
 
-  package = zip_parts (parts, G_N_ELEMENTS (parts), (time_t) g_date_time_to_unix (created), error);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+  created = bc_export_dup_created (options);
+  comments = bc_docx_comments_new (report, options);
+  parts[n++] = (Part) { "[Content_Types].xml", content_types_part (comments != NULL) };
+  parts[n++] = (Part) { "_rels/.rels", package_rels_part () };
+  parts[n++] = (Part) { "docProps/core.xml", core_part (report, created) };
+  parts[n++] = (Part) { "docProps/app.xml", app_part (report) };
+  parts[n++] = (Part) { "word/document.xml", document_part (report, comments) };
+  parts[n++] = (Part) { "word/_rels/document.xml.rels", document_rels_part (comments != NULL) };
+  parts[n++] = (Part) { "word/styles.xml", styles_part () };
+  parts[n++] = (Part) { "word/settings.xml", settings_part () };
+  parts[n++] = (Part) { "word/fontTable.xml", font_table_part () };
+  parts[n++] = (Part) { "word/header1.xml", header_part (TRUE) };
+  parts[n++] = (Part) { "word/header2.xml", header_part (FALSE) };
+  if (comments != NULL)
+    {
+      parts[n++] = (Part) { "word/comments.xml", bc_docx_comments_part (comments) };
+      parts[n++] = (Part) { "word/commentsExtended.xml", bc_docx_comments_extended_part (comments) };
+    }
+  g_assert (n <= G_N_ELEMENTS (parts));
+
+  package = zip_parts (parts, n, (time_t) g_date_time_to_unix (created), error);
+  for (guint i = 0; i < n; i++)
     g_bytes_unref (parts[i].data);
   return package;
 }

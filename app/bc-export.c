@@ -14,6 +14,7 @@
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
+#include "bc-review.h"
 #include "bc-template.h"
 
 /* The export pipeline shared by DOCX and XLSX: a temporary file in the
@@ -31,25 +32,60 @@ typedef struct
 
 G_DEFINE_QUARK (bc-export-error-quark, bc_export_error)
 
+static BcComment *
+comment_copy (const BcComment *comment)
+{
+  BcComment *copy = g_new0 (BcComment, 1);
+
+  copy->id = comment->id;
+  copy->parent_id = comment->parent_id;
+  copy->uuid = g_strdup (comment->uuid);
+  copy->target = g_strdup (comment->target);
+  copy->author = g_strdup (comment->author);
+  copy->role = g_strdup (comment->role);
+  copy->text = g_strdup (comment->text);
+  copy->created = g_strdup (comment->created);
+  copy->resolved_at = g_strdup (comment->resolved_at);
+  copy->resolved_by = g_strdup (comment->resolved_by);
+  return copy;
+}
+
+/* A deep copy: the worker thread of an async export must not share them. */
+static GPtrArray *
+comments_copy (GPtrArray *comments)
+{
+  GPtrArray *copy = g_ptr_array_new_full (comments->len, (GDestroyNotify) bc_comment_free);
+
+  for (guint i = 0; i < comments->len; i++)
+    g_ptr_array_add (copy, comment_copy (comments->pdata[i]));
+  return copy;
+}
+
 /**
  * bc_export_options_copy:
  * @options: (nullable): options, or %NULL for the defaults
  *
- * Returns: (transfer full): a copy of @options
+ * Returns: (transfer full): a copy of @options, its comments copied too
  */
 BcExportOptions *
 bc_export_options_copy (const BcExportOptions *options)
 {
   BcExportOptions *copy = g_new0 (BcExportOptions, 1);
 
-  if (options != NULL && options->created != NULL)
+  if (options == NULL)
+    return copy;
+  if (options->created != NULL)
     copy->created = g_date_time_ref (options->created);
+  if (options->comments != NULL)
+    copy->comments = comments_copy (options->comments);
+  copy->include_resolved = options->include_resolved;
   return copy;
 }
 
 /**
  * bc_export_options_free:
- * @options: (nullable): options made by bc_export_options_copy()
+ * @options: (nullable): options made by bc_export_options_copy() or
+ *   g_new0(), their time and comments owned
  */
 void
 bc_export_options_free (BcExportOptions *options)
@@ -57,7 +93,57 @@ bc_export_options_free (BcExportOptions *options)
   if (options == NULL)
     return;
   g_clear_pointer (&options->created, g_date_time_unref);
+  g_clear_pointer (&options->comments, g_ptr_array_unref);
   g_free (options);
+}
+
+/**
+ * bc_export_options_set_comments:
+ * @options: options freed with bc_export_options_free()
+ * @comments: (nullable) (element-type BcComment) (transfer none): the
+ *   comments to write into the DOCX; %NULL: none
+ *
+ * Copies @comments into @options, replacing those it had.
+ */
+void
+bc_export_options_set_comments (BcExportOptions *options,
+                                GPtrArray       *comments)
+{
+  g_return_if_fail (options != NULL);
+
+  g_clear_pointer (&options->comments, g_ptr_array_unref);
+  if (comments != NULL)
+    options->comments = comments_copy (comments);
+}
+
+/**
+ * bc_export_options_load_comments:
+ * @options: options freed with bc_export_options_free()
+ * @store: the library the report lives in
+ * @report_id: the report
+ * @error: return location for a #BC_STORE_ERROR
+ *
+ * Reads the report's comment threads from @store into @options, so that
+ * the DOCX export writes them as Word comments.
+ *
+ * Returns: %TRUE when the comments were read
+ */
+gboolean
+bc_export_options_load_comments (BcExportOptions  *options,
+                                 BcStore          *store,
+                                 gint64            report_id,
+                                 GError          **error)
+{
+  GPtrArray *comments;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (BC_IS_STORE (store), FALSE);
+
+  if ((comments = bc_store_list_comments (store, report_id, NULL, error)) == NULL)
+    return FALSE;
+  g_clear_pointer (&options->comments, g_ptr_array_unref);
+  options->comments = comments;
+  return TRUE;
 }
 
 /* Translates errno once, at the boundary, into a message for the clerk. */

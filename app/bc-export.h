@@ -22,17 +22,31 @@ typedef enum
  * BcExportOptions:
  * @created: (nullable): the document time written into the file's
  *   properties; %NULL: $SOURCE_DATE_EPOCH when set, else now
+ * @comments: (nullable) (element-type BcComment): comment threads to write
+ *   into the DOCX as Word comments, as bc_store_list_comments() lists
+ *   them; %NULL: none. The XLSX export ignores them. Owned by options made
+ *   with bc_export_options_copy() or set with bc_export_options_set_comments()
+ * @include_resolved: write resolved threads too, marked done; by default
+ *   they are left out
  *
  * Options shared by the exports. A %NULL options pointer means defaults.
  */
 typedef struct
 {
   GDateTime *created;
+  GPtrArray *comments;
+  gboolean   include_resolved;
 } BcExportOptions;
 
-GQuark            bc_export_error_quark   (void);
-BcExportOptions  *bc_export_options_copy  (const BcExportOptions *options);
-void              bc_export_options_free  (BcExportOptions       *options);
+GQuark            bc_export_error_quark            (void);
+BcExportOptions  *bc_export_options_copy           (const BcExportOptions  *options);
+void              bc_export_options_free           (BcExportOptions        *options);
+void              bc_export_options_set_comments   (BcExportOptions        *options,
+                                                    GPtrArray              *comments);
+gboolean          bc_export_options_load_comments  (BcExportOptions        *options,
+                                                    BcStore                *store,
+                                                    gint64                  report_id,
+                                                    GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcExportOptions, bc_export_options_free)
 

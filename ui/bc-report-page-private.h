@@ -43,6 +43,7 @@ struct _BcReportPage
 void  bc_report_page_review_class_init  (GtkWidgetClass *widget_class);
 void  bc_report_page_update_review      (BcReportPage   *self);
 void  bc_report_page_build_review       (BcReportPage   *self);
+void  bc_report_page_ensure_panels      (BcReportPage   *self);
 void  bc_report_page_mark_changes       (BcReportPage   *self);
 
 G_END_DECLS

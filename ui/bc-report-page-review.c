@@ -384,16 +384,18 @@ bc_report_page_show_panel (BcReportPage *self,
                            const char   *name)
 {
   g_return_if_fail (BC_IS_REPORT_PAGE (self));
+  /* Opening the panel builds it. */
+  gtk_toggle_button_set_active (self->findings_button, TRUE);
   if (self->side_stack == NULL)
     return;
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->side_stack), name);
-  gtk_toggle_button_set_active (self->findings_button, TRUE);
 }
 
 GtkWidget *
 bc_report_page_get_changes_panel (BcReportPage *self)
 {
   g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  bc_report_page_ensure_panels (self);
   return self->changes_panel;
 }
 
@@ -401,6 +403,7 @@ GtkWidget *
 bc_report_page_get_comments_panel (BcReportPage *self)
 {
   g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  bc_report_page_ensure_panels (self);
   return self->comments_panel;
 }
 
@@ -431,6 +434,7 @@ compare_previous_action (GtkWidget *widget, const char *action_name, GVariant *p
   g_autoptr(GPtrArray) figures = NULL;
   g_autofree char *title = NULL;
 
+  bc_report_page_ensure_panels (self);
   if (self->previous == NULL || self->changes_panel == NULL)
     {
       toast (self, _("There is no report of the previous period to compare with"));

@@ -25,27 +25,27 @@ G_DEFINE_FINAL_TYPE (BcReportPage, bc_report_page, GTK_TYPE_WIDGET)
 
 static void mark_inputs (BcReportPage *self);
 
-/* The table's cells join the registry of inputs, so that findings mark
+static void mark_input (BcReportPage *self, const char *key, GtkWidget *widget);
+
+/* The table's cells join the registry of inputs as they are built (rows
+ * past the first screen come after the first frame), so that findings mark
  * them and a finding focuses its cell. */
+static void
+cell_added_cb (BcTableEditor *editor, const char *key, GtkWidget *cell, BcReportPage *self)
+{
+  if (self->session == NULL)
+    return;
+  bc_register_input (self->session, key, cell);
+  if (self->findings != NULL)
+    mark_input (self, key, cell);
+}
+
 static GtkWidget *
 table_editor_new (BcReportPage *self, const BcTableDef *table)
 {
   GtkWidget *editor = bc_table_editor_new (self->session, table);
 
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      const BcRow *row = table->rows->pdata[r];
-
-      for (guint c = 0; !row->heading && c < table->columns->len; c++)
-        {
-          const BcColumn *column = table->columns->pdata[c];
-          GtkWidget *cell = bc_table_editor_get_cell (BC_TABLE_EDITOR (editor), row->key, column->id);
-          g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column->id);
-
-          if (cell != NULL)
-            bc_register_input (self->session, key, cell);
-        }
-    }
+  g_signal_connect_object (editor, "cell-added", G_CALLBACK (cell_added_cb), self, 0);
   return editor;
 }
 
@@ -385,6 +385,27 @@ row_for_key (BcReportPage *self, const char *key)
 }
 
 static void
+mark_input (BcReportPage *self, const char *key, GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) here = bc_check_findings_at (self->findings, key);
+  BcFinding *worst = NULL;
+  GtkWidget *target = GTK_IS_TEXT_VIEW (widget) && gtk_widget_get_parent (widget)
+                      ? gtk_widget_get_parent (widget) : widget;
+
+  for (guint i = 0; i < here->len; i++)
+    if (!bc_finding_get_explained (here->pdata[i])
+        && (worst == NULL || bc_finding_get_severity (here->pdata[i]) == BC_SEVERITY_ERROR))
+      worst = here->pdata[i];
+  gtk_widget_remove_css_class (target, "bc-finding-error");
+  gtk_widget_remove_css_class (target, "bc-finding-warning");
+  if (worst != NULL)
+    gtk_widget_add_css_class (target, bc_finding_get_severity (worst) == BC_SEVERITY_ERROR
+                                      ? "bc-finding-error" : "bc-finding-warning");
+  if (!gtk_widget_has_css_class (widget, "error"))
+    gtk_widget_set_tooltip_text (widget, worst ? bc_finding_get_message (worst) : NULL);
+}
+
+static void
 mark_inputs (BcReportPage *self)
 {
   GHashTableIter iter;
@@ -393,24 +414,7 @@ mark_inputs (BcReportPage *self)
 
   g_hash_table_iter_init (&iter, bc_get_inputs (self->session));
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &widget))
-    {
-      g_autoptr(GPtrArray) here = bc_check_findings_at (self->findings, key);
-      BcFinding *worst = NULL;
-      GtkWidget *target = GTK_IS_TEXT_VIEW (widget) && gtk_widget_get_parent (widget)
-                          ? gtk_widget_get_parent (widget) : widget;
-
-      for (guint i = 0; i < here->len; i++)
-        if (!bc_finding_get_explained (here->pdata[i])
-            && (worst == NULL || bc_finding_get_severity (here->pdata[i]) == BC_SEVERITY_ERROR))
-          worst = here->pdata[i];
-      gtk_widget_remove_css_class (target, "bc-finding-error");
-      gtk_widget_remove_css_class (target, "bc-finding-warning");
-      if (worst != NULL)
-        gtk_widget_add_css_class (target, bc_finding_get_severity (worst) == BC_SEVERITY_ERROR
-                                          ? "bc-finding-error" : "bc-finding-warning");
-      if (!gtk_widget_has_css_class (widget, "error"))
-        gtk_widget_set_tooltip_text (widget, worst ? bc_finding_get_message (worst) : NULL);
-    }
+    mark_input (self, key, widget);
 }
 
 static void
@@ -421,7 +425,8 @@ show_findings (BcReportPage *self)
   guint warnings = bc_check_count (self->findings, BC_SEVERITY_WARNING, FALSE);
   g_autofree char *count = g_strdup_printf ("%u", errors + warnings);
 
-  bc_findings_panel_set_findings (BC_FINDINGS_PANEL (self->findings_panel), self->findings);
+  if (self->findings_panel != NULL)
+    bc_findings_panel_set_findings (BC_FINDINGS_PANEL (self->findings_panel), self->findings);
   gtk_label_set_text (self->findings_count, errors + warnings > 0 ? count : "");
   gtk_image_set_from_icon_name (self->findings_icon, errors ? "dialog-error-symbolic"
                                 : warnings ? "dialog-warning-symbolic" : "emblem-ok-symbolic");
@@ -530,6 +535,25 @@ focus_span (BcReportPage *self, const char *location, gboolean has_span, guint o
     }
 }
 
+void
+bc_report_page_ensure_panels (BcReportPage *self)
+{
+  if (self->side_stack != NULL || self->session == NULL)
+    return;
+  self->findings_panel = bc_findings_panel_new (self->session);
+  g_signal_connect_swapped (self->findings_panel, "finding-activated", G_CALLBACK (focus_finding), self);
+  bc_report_page_build_review (self);
+  if (self->findings != NULL)
+    bc_findings_panel_set_findings (BC_FINDINGS_PANEL (self->findings_panel), self->findings);
+}
+
+static void
+panel_toggled_cb (BcReportPage *self)
+{
+  if (gtk_toggle_button_get_active (self->findings_button))
+    bc_report_page_ensure_panels (self);
+}
+
 static void
 close_session (BcReportPage *self)
 {
@@ -613,6 +637,7 @@ bc_report_page_init (BcReportPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->outline, outline_header_cb, NULL, NULL);
   g_object_set_data (G_OBJECT (self), "bc-export-spinner", self->export_spinner);
+  g_signal_connect_swapped (self->findings_button, "notify::active", G_CALLBACK (panel_toggled_cb), self);
   update_actions (self);
 }
 
@@ -669,9 +694,11 @@ bc_report_page_set_report (BcReportPage  *self,
   update_save_label (self);
   update_actions (self);
   bc_edit_session_set_actor (self->session, bc_store_get_actor (store), bc_store_get_role (store));
-  self->findings_panel = bc_findings_panel_new (self->session);
-  g_signal_connect_swapped (self->findings_panel, "finding-activated", G_CALLBACK (focus_finding), self);
-  bc_report_page_build_review (self);
+  /* The side panels are built when first shown, or at once for a report
+   * under review, whose changes are highlighted in the forms: opening a
+   * draft stays as fast as a bare window. */
+  if (!g_str_equal (bc_report_get_status (report), "draft"))
+    bc_report_page_ensure_panels (self);
   g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (schedule_check), self);
 
   period = bc_ui_format_period (bc_report_get_period_from (report),
@@ -800,6 +827,7 @@ GtkWidget *
 bc_report_page_get_findings_panel (BcReportPage *self)
 {
   g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  bc_report_page_ensure_panels (self);
   return self->findings_panel;
 }
 

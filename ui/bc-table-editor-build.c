@@ -8,12 +8,13 @@
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
 
-/* Builds the table editor's three grids from the template: the two-level
- * column header, the rows and the totals; and each row's note popover. */
+/* Builds the table editor's grids from the template: the two-level
+ * column header, the rows and the totals, each in two parts, the STT and
+ * the names frozen on the left; and each row's note popover. */
 
-/* Column widths in pixels. Each grid (header, body, totals) has a ruler
- * row of empty boxes this wide and cells that never ask for more, so the
- * three grids line up column for column. */
+/* Column widths in pixels. Each grid has a ruler row of empty boxes this
+ * wide and cells that never ask for more, so the header, the body and
+ * the totals line up column for column. */
 enum
 {
   WIDTH_NUMBER   = 52,
@@ -29,7 +30,6 @@ enum
 /* STT and the name are in the frozen grids on the left; the columns of
  * the grids on the right are those of the keyboard grid: applies, the
  * template's columns, the note. */
-#define WIDTH_FROZEN (WIDTH_NUMBER + WIDTH_NAME)
 #define PAD 6
 #define INDENT 20
 /* About what a window shows before it is scrolled. */

@@ -12,9 +12,9 @@
 #include "bc-template.h"
 
 /* An appendix table as a small spreadsheet: a grid of plain entries (a
- * few hundred AdwEntryRows would take too long to build), a frozen
- * two-level column header and a frozen totals row that scroll sideways
- * with the body. Every change goes through the edit session; the cells
+ * few hundred AdwEntryRows would take too long to build) under a frozen
+ * two-level column header, above a frozen totals row, beside the frozen
+ * STT and names. Every change goes through the edit session; the cells
  * show what the report holds and follow its "value-changed" signal, so
  * undo, redo and paste all land the same way. */
 
@@ -43,8 +43,6 @@ _bc_table_editor_focus (Cell *cell)
   if (GTK_IS_EDITABLE (cell->widget))
     gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
 }
-
-/* Cells show the report */
 
 /* Messages */
 
@@ -309,6 +307,48 @@ names_scrolled_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+/* Brings the cell focused by bc_table_editor_focus_cell() into view once
+ * it has its place. The viewport may still be animating towards where
+ * the cell seemed to be before the layout: keep the cell in view until
+ * that has settled. */
+static gboolean
+scroll_to_cell_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  BcTableEditor *self = BC_TABLE_EDITOR (widget);
+  GtkAdjustment *horizontal = gtk_scrolled_window_get_hadjustment (self->body_window);
+  GtkAdjustment *vertical = gtk_scrolled_window_get_vadjustment (self->body_window);
+  Cell *cell = self->scroll_target;
+  graphene_rect_t bounds;
+  double x, y;
+
+  if (cell == NULL || !gtk_widget_compute_bounds (cell->widget, GTK_WIDGET (self->body_grid), &bounds))
+    goto done;
+  if (gtk_widget_get_height (cell->widget) == 0)
+    return G_SOURCE_CONTINUE;
+  if (self->scroll_frames++ > 30)
+    goto done;
+  x = gtk_adjustment_get_value (horizontal);
+  y = gtk_adjustment_get_value (vertical);
+  gtk_adjustment_clamp_page (horizontal, bounds.origin.x, bounds.origin.x + bounds.size.width);
+  gtk_adjustment_clamp_page (vertical, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  if (x != gtk_adjustment_get_value (horizontal) || y != gtk_adjustment_get_value (vertical))
+    self->scroll_settled = 0;
+  else if (++self->scroll_settled < 3)
+    return G_SOURCE_CONTINUE;
+  else
+    goto done;
+  return G_SOURCE_CONTINUE;
+
+done:
+  self->scroll_target = NULL;
+  self->scroll_frames = 0;
+  self->scroll_settled = 0;
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 value_changed_cb (BcTableEditor *self,
                   const char    *key,
@@ -327,8 +367,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return _bc_table_editor_key_pressed (self, keyval, state);
 }
 
-/* Building */
-
+/* The editor's own style sheet, once per display. */
 static void
 ensure_css (GtkWidget *widget)
 {
@@ -524,6 +563,10 @@ bc_table_editor_init (BcTableEditor *self)
  * @session: the session editing the report
  * @table: one of the tables of the report's template
  *
+ * The rows a window shows first are built when the editor is put in one,
+ * the others just after the first frame (see #BcTableEditor::cell-added);
+ * the accessors build them all at once when they need to.
+ *
  * Returns: (transfer floating): an editor of @table's cells
  */
 GtkWidget *
@@ -562,48 +605,6 @@ bc_table_editor_get_table (BcTableEditor *self)
 {
   g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
   return self->table;
-}
-
-/* Brings the cell focused by bc_table_editor_focus_cell() into view once
- * it has its place. The viewport may still be animating towards where
- * the cell seemed to be before the layout: keep the cell in view until
- * that has settled. */
-static gboolean
-scroll_to_cell_cb (GtkWidget     *widget,
-                   GdkFrameClock *clock,
-                   gpointer       user_data)
-{
-  BcTableEditor *self = BC_TABLE_EDITOR (widget);
-  GtkAdjustment *horizontal = gtk_scrolled_window_get_hadjustment (self->body_window);
-  GtkAdjustment *vertical = gtk_scrolled_window_get_vadjustment (self->body_window);
-  Cell *cell = self->scroll_target;
-  graphene_rect_t bounds;
-  double x, y;
-
-  if (cell == NULL || !gtk_widget_compute_bounds (cell->widget, GTK_WIDGET (self->body_grid), &bounds))
-    goto done;
-  if (gtk_widget_get_height (cell->widget) == 0)
-    return G_SOURCE_CONTINUE;
-  if (self->scroll_frames++ > 30)
-    goto done;
-  x = gtk_adjustment_get_value (horizontal);
-  y = gtk_adjustment_get_value (vertical);
-  gtk_adjustment_clamp_page (horizontal, bounds.origin.x, bounds.origin.x + bounds.size.width);
-  gtk_adjustment_clamp_page (vertical, bounds.origin.y, bounds.origin.y + bounds.size.height);
-  if (x != gtk_adjustment_get_value (horizontal) || y != gtk_adjustment_get_value (vertical))
-    self->scroll_settled = 0;
-  else if (++self->scroll_settled < 3)
-    return G_SOURCE_CONTINUE;
-  else
-    goto done;
-  return G_SOURCE_CONTINUE;
-
-done:
-  self->scroll_target = NULL;
-  self->scroll_frames = 0;
-  self->scroll_settled = 0;
-  self->scroll_tick = 0;
-  return G_SOURCE_REMOVE;
 }
 
 static Cell *
