@@ -421,11 +421,16 @@ cmd_export (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
   g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcExportOptions) options = bc_export_options_copy (NULL);
   g_autofree char *docx = NULL;
   g_autofree char *xlsx = NULL;
+  gboolean comments = FALSE;
   GOptionEntry entries[] = {
     { "docx", 0, 0, G_OPTION_ARG_FILENAME, &docx, N_("Write the report as DOCX to FILE"), N_("FILE") },
     { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the appendices as XLSX to FILE"), N_("FILE") },
+    { "comments", 0, 0, G_OPTION_ARG_NONE, &comments, N_("Put the comments into the DOCX as Word comments"), NULL },
+    { "resolved", 0, 0, G_OPTION_ARG_NONE, &options->include_resolved,
+      N_("With --comments: resolved threads too"), NULL },
     { NULL }
   };
 
@@ -433,12 +438,17 @@ cmd_export (int argc, char **argv)
                       &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3 || (docx == NULL && xlsx == NULL))
-    return fail (BC_CLI_USAGE, _("usage: baocao export ID|FILE.json [--docx FILE] [--xlsx FILE]"));
+    return fail (BC_CLI_USAGE, _("usage: baocao export ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE]"));
+  if ((comments || options->include_resolved) && docx == NULL)
+    return fail (BC_CLI_USAGE, _("--comments and --resolved go with --docx"));
   if ((report = open_export_source (&store, argv[2], &error)) == NULL)
     return report_failure (error);
-  if (docx != NULL && !bc_docx_export (report, docx, NULL, &error))
+  /* A .json source carries its comments: they are in the throw-away library. */
+  if (comments && !bc_export_options_load_comments (options, store, bc_report_get_id (report), &error))
     return fail (BC_CLI_FAILED, "%s", error->message);
-  if (xlsx != NULL && !bc_xlsx_export (report, xlsx, NULL, &error))
+  if (docx != NULL && !bc_docx_export (report, docx, options, &error))
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  if (xlsx != NULL && !bc_xlsx_export (report, xlsx, options, &error))
     return fail (BC_CLI_FAILED, "%s", error->message);
   return BC_CLI_OK;
 }
@@ -454,7 +464,7 @@ static const Command commands[] = {
   { "delete", "ID", N_("Delete a report"), cmd_delete },
   { "export-json", "ID [-o FILE]", N_("Write a report as interchange JSON"), cmd_export_json },
   { "import-json", "FILE", N_("Add a report from interchange JSON"), cmd_import_json },
-  { "export", "ID|FILE.json [--docx FILE] [--xlsx FILE]", N_("Export a report as DOCX and XLSX"), cmd_export },
+  { "export", "ID|FILE.json [--docx FILE [--comments]] [--xlsx FILE]", N_("Export a report as DOCX and XLSX"), cmd_export },
   { "check", "ID|FILE.json [--json]", N_("Check a report's figures, dates and completeness"), bc_cli_check },
   { "save-file", "ID FILE.baocao", N_("Save a report as a report file, to send it"), bc_cli_save_file },
   { "open-file", "FILE.baocao [--replace|--keep-both]", N_("Add a report file to the library"), bc_cli_open_file },

@@ -51,6 +51,15 @@ upper (const char *text)
   return g_utf8_strup (text, -1);
 }
 
+/* A paragraph that comments about @key are ranged over */
+static void
+para_about (BcDocx *d, const char *key, const BcDocxPara *para, const BcDocxRun *run, const char *text)
+{
+  bc_docx_anchor (d, key);
+  bc_docx_para (d, para, run, text);
+  bc_docx_anchor_end (d);
+}
+
 /* The short rule under the issuing body: 40 % of its longest line. */
 static int
 issuer_rule_length (const char *issuer)
@@ -75,8 +84,8 @@ header_cell_bodies (BcDocx *d)
 
   bc_docx_cell_start (d, HEADER_LEFT, 1, NULL);
   if (*supervising)
-    bc_docx_para (d, &centred, &header_small, supervising);
-  bc_docx_para (d, &centred, &header_bold, issuing);
+    para_about (d, "header/supervising_body", &centred, &header_small, supervising);
+  para_about (d, "header/issuing_body", &centred, &header_bold, issuing);
   if (*issuing)
     bc_docx_rule (d, INNER (HEADER_LEFT), issuer_rule_length (issuing));
   bc_docx_cell_end (d);
@@ -110,10 +119,12 @@ header_row_number_date (BcDocx *d)
 
   bc_docx_row_start (d, FALSE);
   bc_docx_cell_start (d, HEADER_LEFT, 1, NULL);
-  bc_docx_para (d, &spaced, &header_regular, line);
+  bc_docx_anchor (d, "header/number");
+  para_about (d, "header/symbol", &spaced, &header_regular, line);
   bc_docx_cell_end (d);
   bc_docx_cell_start (d, HEADER_RIGHT, 1, NULL);
-  bc_docx_para (d, &spaced, &date_run, place_date);
+  bc_docx_anchor (d, "header/place");
+  para_about (d, "header/date", &spaced, &date_run, place_date);
   bc_docx_cell_end (d);
   bc_docx_row_end (d);
 }
@@ -142,8 +153,10 @@ write_title (BcDocx *d)
   g_autofree char *doc_type = upper (header (d, "doc_type"));
   BcTemplate *template = bc_report_get_template (d->report);
 
-  bc_docx_para (d, &doc_type_para, &bold, doc_type);
-  bc_docx_para (d, &summary_para, &bold, header (d, "summary"));
+  /* Comments about the whole report go on the title. */
+  bc_docx_anchor (d, "");
+  para_about (d, "header/doc_type", &doc_type_para, &bold, doc_type);
+  para_about (d, "header/summary", &summary_para, &bold, header (d, "summary"));
   if (g_strcmp0 (bc_template_get_kind (template), "report") == 0)
     {
       g_autofree char *from = bc_date_to_display (bc_report_get_period_from (d->report));
@@ -168,7 +181,7 @@ list_line (const char *text, gboolean last)
 }
 
 static void
-write_recipients (BcDocx *d)
+write_recipient_lines (BcDocx *d)
 {
   g_auto(GStrv) recipients = bc_export_get_lines (d->report, "recipients");
   guint n = g_strv_length (recipients);
@@ -196,6 +209,14 @@ write_recipients (BcDocx *d)
 
       bc_docx_para (d, i == 0 ? &first : &next, NULL, text);
     }
+}
+
+static void
+write_recipients (BcDocx *d)
+{
+  bc_docx_anchor (d, "header/recipients");
+  write_recipient_lines (d);
+  bc_docx_anchor_end (d);
 }
 
 /* Each line of @text is a paragraph; @prefix goes before the first. */
@@ -228,7 +249,9 @@ bc_docx_write_heading (BcDocx *d)
   write_header_block (d);
   write_title (d);
   write_recipients (d);
+  bc_docx_anchor (d, "header/legal_basis");
   write_text (d, &opening, NULL, header (d, "legal_basis"));
+  bc_docx_anchor_end (d);
 }
 
 static const char *
@@ -245,8 +268,9 @@ write_heading (BcDocx *d, const BcSection *section)
   g_autofree char *title = section->depth == 0 ? upper (section->title) : g_strdup (section->title);
   g_autofree char *text = *section->number ? g_strdup_printf ("%s %s", section->number, title)
                                            : g_strdup (title);
+  g_autofree char *key = g_strconcat ("sec/", section->id, NULL);
 
-  bc_docx_para (d, &para, NULL, text);
+  para_about (d, key, &para, NULL, text);
 }
 
 static void
@@ -259,8 +283,11 @@ write_narrative (BcDocx *d, const BcSection *section)
     {
       const char *level = item_field (d, section->id, order[i], "level");
       guint index = *level == '1' ? 1 : *level == '2' ? 2 : 0;
+      g_autofree char *key = g_strdup_printf ("sec/%s/%s", section->id, order[i]);
 
+      bc_docx_anchor (d, key);
       write_text (d, &body, prefixes[index], item_field (d, section->id, order[i], "text"));
+      bc_docx_anchor_end (d);
     }
 }
 
@@ -305,6 +332,7 @@ write_documents (BcDocx *d, const BcSection *section)
   for (guint i = 0; order[i]; i++)
     {
       g_autofree char *sentence = NULL;
+      g_autofree char *key = NULL;
       gboolean empty = TRUE;
 
       for (const char * const *f = bc_report_item_fields (BC_SECTION_DOCUMENTS); *f; f++)
@@ -312,7 +340,8 @@ write_documents (BcDocx *d, const BcSection *section)
       if (empty)
         continue;
       sentence = document_sentence (d, section->id, order[i]);
-      bc_docx_para (d, &body, NULL, g_strdelimit (sentence, "\n", ' '));
+      key = g_strdup_printf ("sec/%s/%s", section->id, order[i]);
+      para_about (d, key, &body, NULL, g_strdelimit (sentence, "\n", ' '));
     }
 }
 
@@ -331,6 +360,7 @@ write_figure (BcDocx *d, const BcFigure *figure)
     return;
   has_den = figure->denominator != NULL && bc_export_get_count (d->report, den_key, &den);
   value_text = bc_format_int (value);
+  bc_docx_anchor (d, key);
   bc_docx_para_start (d, &body);
   bc_docx_run (d, NULL, lead);
   bc_docx_run (d, &bold, value_text);
@@ -359,17 +389,22 @@ write_figure (BcDocx *d, const BcFigure *figure)
     }
   bc_docx_run (d, NULL, ".");
   bc_docx_para_end (d);
+  bc_docx_anchor_end (d);
 }
 
 static void
-write_task_line (BcDocx *d, const char *label, const char *value)
+write_task_line (BcDocx *d, const char *item_key, const char *field, const char *label, const char *value)
 {
   g_autofree char *line = NULL;
+  g_autofree char *key = NULL;
 
   if (*value == '\0')
     return;
   line = g_strdup_printf ("- %s: %s%s", label, value, ends_with_stop (value) ? "" : ".");
+  key = g_strconcat (item_key, "/", field, NULL);
+  bc_docx_anchor (d, key);
   write_text (d, &body, NULL, line);
+  bc_docx_anchor_end (d);
 }
 
 /* "(1) content", then the lead agency, the cooperating ones, the deadline. */
@@ -386,14 +421,21 @@ write_tasks (BcDocx *d, const BcSection *section)
       const char *cooperating = item_field (d, section->id, order[i], "cooperating");
       const char *deadline = item_field (d, section->id, order[i], "deadline");
       g_autofree char *number = NULL;
+      g_autofree char *key = NULL;
+      g_autofree char *content_key = NULL;
 
       if (!*content && !*lead && !*cooperating && !*deadline)
         continue;
       number = g_strdup_printf ("(%u) ", ++n);
+      key = g_strdup_printf ("sec/%s/%s", section->id, order[i]);
+      content_key = g_strconcat (key, "/content", NULL);
+      bc_docx_anchor (d, key);
+      bc_docx_anchor (d, content_key);
       write_text (d, &body, number, content);
-      write_task_line (d, "Cơ quan chủ trì", lead);
-      write_task_line (d, "Cơ quan phối hợp", cooperating);
-      write_task_line (d, "Thời gian thực hiện", deadline);
+      bc_docx_anchor_end (d);
+      write_task_line (d, key, "lead", "Cơ quan chủ trì", lead);
+      write_task_line (d, key, "cooperating", "Cơ quan phối hợp", cooperating);
+      write_task_line (d, key, "deadline", "Thời gian thực hiện", deadline);
     }
 }
 
@@ -446,12 +488,14 @@ closing_recipients (BcDocx *d)
   guint n = g_strv_length (cc);
 
   bc_docx_cell_start (d, CLOSING_LEFT, 1, NULL);
+  bc_docx_anchor (d, "header/cc");
   bc_docx_para (d, &left, &label, "Nơi nhận:");
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *line = list_line (cc[i], i == n - 1);
       bc_docx_para (d, &left, &line_run, line);
     }
+  bc_docx_anchor_end (d);
   bc_docx_cell_end (d);
 }
 
@@ -469,10 +513,13 @@ closing_signature (BcDocx *d)
 
   bc_docx_cell_start (d, CLOSING_RIGHT, 1, NULL);
   if (*authority_up)
-    bc_docx_para (d, &centred, &bold, authority_up);
+    {
+      bc_docx_anchor (d, "header/signer_authority");
+      para_about (d, "header/signer_authority_title", &centred, &bold, authority_up);
+    }
   if (*title)
-    bc_docx_para (d, &centred, &bold, title);
-  bc_docx_para (d, &name_para, &bold, header (d, "signer_name"));
+    para_about (d, "header/signer_title", &centred, &bold, title);
+  para_about (d, "header/signer_name", &name_para, &bold, header (d, "signer_name"));
   bc_docx_cell_end (d);
 }
 

@@ -69,16 +69,17 @@ finding_location (const char *id)
   return g_steal_pointer (&location);
 }
 
-static char *
-join_parts (char **parts, guint n)
+/* Adds the first @n parts of a key, joined again. */
+static void
+add_prefix (GStrvBuilder *builder, char **parts, guint n)
 {
-  g_autofree char *saved = parts[n];
-  char *joined;
+  char *saved = parts[n];
+  g_autofree char *joined = NULL;
 
   parts[n] = NULL;
   joined = g_strjoinv ("/", parts);
-  parts[n] = g_steal_pointer (&saved);
-  return joined;
+  parts[n] = saved;
+  g_strv_builder_add (builder, joined);
 }
 
 /* Where a comment about @target may go, the most precise first. */
@@ -96,15 +97,18 @@ anchor_candidates (BcReport *report, const char *target)
   if (n >= 2 && (g_str_equal (parts[0], "sec") || g_str_equal (parts[0], "tbl")))
     {
       for (guint i = MIN (n - 1, 3); i >= 2; i--)
-        g_strv_builder_take (builder, join_parts (parts, i));
+        add_prefix (builder, parts, i);
     }
   else if (n >= 2 && g_str_equal (parts[0], "fig"))
     {
       const BcSection *section = NULL;
 
-      g_strv_builder_take (builder, join_parts (parts, 2));
+      add_prefix (builder, parts, 2);
       if (bc_template_find_figure (bc_report_get_template (report), parts[1], &section) && section)
-        g_strv_builder_take (builder, g_strconcat ("sec/", section->id, NULL));
+        {
+          g_autofree char *section_key = g_strconcat ("sec/", section->id, NULL);
+          g_strv_builder_add (builder, section_key);
+        }
     }
   g_strv_builder_add (builder, "");
   return g_strv_builder_end (builder);

@@ -69,6 +69,24 @@ cell (BcDocx *d, int width, guint span, const char *vmerge,
   bc_docx_cell_end (d);
 }
 
+/* A cell whose paragraph comments about @key are ranged over */
+static void
+cell_about (BcDocx *d, const char *key, int width, guint span,
+            const BcDocxPara *para, const BcDocxRun *run, const char *text)
+{
+  bc_docx_cell_start (d, width, span, NULL);
+  bc_docx_anchor (d, key);
+  bc_docx_para (d, para, run, text);
+  bc_docx_anchor_end (d);
+  bc_docx_cell_end (d);
+}
+
+static char *
+row_key (const BcExportTable *t, const BcRow *row)
+{
+  return g_strdup_printf ("tbl/%s/%s", t->def->id, row->key);
+}
+
 static int
 span_width (const int *widths, guint first, guint span)
 {
@@ -139,11 +157,13 @@ column_para (const BcColumn *column)
 }
 
 static void
-heading_row (BcDocx *d, guint n, const BcRow *row, const int *widths)
+heading_row (BcDocx *d, BcExportTable *t, guint n, const BcRow *row, const int *widths)
 {
+  g_autofree char *key = row_key (t, row);
+
   bc_docx_row_start (d, FALSE);
   cell (d, widths[0], 1, NULL, &cell_centre, &strong, row->number);
-  cell (d, span_width (widths, 1, n - 1), n - 1, NULL, &cell_left, &strong, row->label);
+  cell_about (d, key, span_width (widths, 1, n - 1), n - 1, &cell_left, &strong, row->label);
   bc_docx_row_end (d);
 }
 
@@ -152,13 +172,20 @@ name_cell (BcDocx *d, BcExportTable *t, const BcRow *row, int width)
 {
   static const BcDocxRun italic = { .italic = TRUE };
   g_autofree char *note = bc_export_table_cell_text (t, d->report, row, NULL);
+  g_autofree char *key = row_key (t, row);
+  g_autofree char *note_key = g_strconcat (key, "/note", NULL);
 
   bc_docx_cell_start (d, width, 1, NULL);
+  bc_docx_anchor (d, key);
   bc_docx_para (d, &cell_left, NULL, row->label);
+  bc_docx_anchor_end (d);
   if (*note)
     {
       g_autofree char *text = g_strdup_printf ("(%s)", note);
+
+      bc_docx_anchor (d, note_key);
       bc_docx_para (d, &cell_left, &italic, text);
+      bc_docx_anchor_end (d);
     }
   bc_docx_cell_end (d);
 }
@@ -173,8 +200,9 @@ data_row (BcDocx *d, BcExportTable *t, const BcRow *row, const int *widths)
     {
       const BcColumn *column = t->def->columns->pdata[c];
       g_autofree char *text = bc_export_table_cell_text (t, d->report, row, column);
+      g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", t->def->id, row->key, column->id);
 
-      cell (d, widths[2 + c], 1, NULL, column_para (column), NULL, text);
+      cell_about (d, key, widths[2 + c], 1, column_para (column), NULL, text);
     }
   bc_docx_row_end (d);
 }
@@ -201,8 +229,11 @@ write_titles (BcDocx *d, const BcTableDef *def)
   };
   static const BcDocxRun italic = { .italic = TRUE };
   g_autofree char *attachment = bc_export_attachment_line (d->report);
+  g_autofree char *key = g_strconcat ("tbl/", def->id, NULL);
 
+  bc_docx_anchor (d, key);
   bc_docx_para (d, &title, &strong, def->title);
+  bc_docx_anchor_end (d);
   if (def->caption && *def->caption)
     bc_docx_para (d, &title, &strong, def->caption);
   bc_docx_para (d, &last, &italic, attachment);
@@ -226,7 +257,7 @@ bc_docx_write_appendix (BcDocx           *d,
       const BcRow *row = t->rows->pdata[i];
 
       if (row->heading)
-        heading_row (d, n, row, widths);
+        heading_row (d, t, n, row, widths);
       else
         data_row (d, t, row, widths);
     }

@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <string.h>
+#include <zip.h>
 
 #include "bc-export-utils.h"
 #include "bc-checker.h"
@@ -14,6 +15,7 @@
 #include "bc-list-form.h"
 #include "bc-report-page.h"
 #include "bc-report.h"
+#include "bc-review.h"
 #include "bc-section-form.h"
 #include "bc-test-utils.h"
 #include "bc-window.h"
@@ -428,8 +430,8 @@ test_export (Fixture *f, gconstpointer data)
   g_assert_cmpstr (name, ==, "Báo cáo 199 05-2024.docx");
   /* An edit still pending is in the export. */
   g_assert_true (bc_edit_session_set (session, "header/number", "205", NULL));
-  bc_ui_export_run (GTK_WIDGET (f->page), session, BC_EXPORT_DOCX, docx);
-  bc_ui_export_run (GTK_WIDGET (f->page), session, BC_EXPORT_XLSX, xlsx);
+  bc_ui_export_run (GTK_WIDGET (f->page), f->store, session, BC_EXPORT_DOCX, docx);
+  bc_ui_export_run (GTK_WIDGET (f->page), f->store, session, BC_EXPORT_XLSX, xlsx);
   wait_for_file (docx);
   wait_for_file (xlsx);
   g_assert_true (g_file_get_contents (docx, &contents, &length, NULL));
@@ -440,6 +442,27 @@ test_export (Fixture *f, gconstpointer data)
     g_autofree char *stored_number = stored (f, "header/number");
     g_assert_cmpstr (stored_number, ==, "205");
   }
+}
+
+/* "Export Report with Comments": the library's open threads go into the DOCX. */
+static void
+test_export_comments (Fixture *f, gconstpointer data)
+{
+  g_autofree char *docx = g_build_filename (f->dir, "Góp ý.docx", NULL);
+  g_autofree char *name = bc_ui_export_suggested_name (model (f), BC_EXPORT_DOCX_COMMENTS);
+  g_autoptr(GError) error = NULL;
+  zip_t *zip;
+
+  g_assert_cmpstr (name, ==, "Báo cáo 199 05-2024 (góp ý).docx");
+  g_assert_cmpint (bc_store_add_comment (f->store, model (f), "header/summary", "Trích yếu quá dài.", &error), >, 0);
+  g_assert_no_error (error);
+  bc_ui_export_run (GTK_WIDGET (f->page), f->store, bc_report_page_get_session (f->page),
+                    BC_EXPORT_DOCX_COMMENTS, docx);
+  wait_for_file (docx);
+  zip = zip_open (docx, ZIP_RDONLY, NULL);
+  g_assert_nonnull (zip);
+  g_assert_cmpint (zip_name_locate (zip, "word/comments.xml", 0), >=, 0);
+  zip_discard (zip);
 }
 
 int
@@ -457,6 +480,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/undo-redo", test_undo_redo);
   ADD ("/bc/ui/forms/next-period", test_next_period);
   ADD ("/bc/ui/forms/export", test_export);
+  ADD ("/bc/ui/forms/export-comments", test_export_comments);
   ADD ("/bc/ui/forms/findings", test_findings);
 #undef ADD
   return g_test_run ();

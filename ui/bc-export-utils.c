@@ -67,7 +67,7 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 {
   Job *job = data;
   g_autoptr(GError) error = NULL;
-  gboolean ok = job->kind == BC_EXPORT_DOCX
+  gboolean ok = job->kind != BC_EXPORT_XLSX
                 ? bc_docx_export_finish (job->report, result, &error)
                 : bc_xlsx_export_finish (job->report, result, &error);
   g_autofree char *base = g_path_get_basename (job->path);
@@ -94,6 +94,16 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer data)
   job_free (job);
 }
 
+static void
+show_error (GtkWidget *parent, const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 0);
+  add_toast (parent, toast);
+}
+
 static gboolean
 show_spinner_cb (gpointer data)
 {
@@ -111,6 +121,8 @@ show_spinner_cb (gpointer data)
 /**
  * bc_ui_export_run:
  * @parent: the widget the result is told in (a toast in its window)
+ * @store: the library the report lives in: its comments, for
+ *   %BC_EXPORT_DOCX_COMMENTS
  *
  * Saves pending edits, then exports the session's report to @path in a
  * worker thread. A widget named "export-spinner" under @parent's root
@@ -118,32 +130,48 @@ show_spinner_cb (gpointer data)
  */
 void
 bc_ui_export_run (GtkWidget     *parent,
-               BcEditSession *session,
-               BcExportKind   kind,
-               const char    *path)
+                  BcStore       *store,
+                  BcEditSession *session,
+                  BcExportKind   kind,
+                  const char    *path)
 {
   g_autoptr(GError) error = NULL;
-  Job *job = g_new0 (Job, 1);
+  g_autoptr(BcExportOptions) options = bc_export_options_copy (NULL);
+  BcReport *report = bc_edit_session_get_report (session);
+  Job *job;
+
+  g_return_if_fail (kind != BC_EXPORT_DOCX_COMMENTS || BC_IS_STORE (store));
 
   /* The export reads the report as the clerk sees it, saved. */
   if (!bc_edit_session_flush (session, &error))
-    g_warning ("%s", error->message);
+    {
+      g_warning ("%s", error->message);
+      g_clear_error (&error);
+    }
+  if (kind == BC_EXPORT_DOCX_COMMENTS
+      && !bc_export_options_load_comments (options, store, bc_report_get_id (report), &error))
+    {
+      show_error (parent, error->message);
+      return;
+    }
+  job = g_new0 (Job, 1);
   job->parent = g_object_ref (parent);
-  job->report = g_object_ref (bc_edit_session_get_report (session));
+  job->report = g_object_ref (report);
   job->kind = kind;
   job->path = g_strdup (path);
   job->spinner = g_object_get_data (G_OBJECT (parent), "bc-export-spinner");
   job->spinner_id = g_timeout_add (150, show_spinner_cb, job);
-  if (kind == BC_EXPORT_DOCX)
-    bc_docx_export_async (job->report, path, NULL, NULL, export_done_cb, job);
-  else
+  if (kind == BC_EXPORT_XLSX)
     bc_xlsx_export_async (job->report, path, NULL, NULL, export_done_cb, job);
+  else
+    bc_docx_export_async (job->report, path, options, NULL, export_done_cb, job);
 }
 
 /**
  * bc_ui_export_suggested_name:
  *
- * Returns: (transfer full): "Báo cáo 199 tháng 05-2024.docx" and the like
+ * Returns: (transfer full): "Báo cáo 199 05-2024.docx", "Báo cáo 199
+ *   05-2024 (góp ý).docx" with the comments, and the like
  */
 char *
 bc_ui_export_suggested_name (BcReport     *report,
@@ -155,12 +183,13 @@ bc_ui_export_suggested_name (BcReport     *report,
 
   if (!bc_date_parse (bc_report_get_period_to (report), &to))
     g_date_clear (&to, 1);
-  name = g_strdup_printf ("%s%s%s %02u-%u%s",
-                          kind == BC_EXPORT_DOCX ? "Báo cáo" : "Phụ lục",
+  name = g_strdup_printf ("%s%s%s %02u-%u%s%s",
+                          kind != BC_EXPORT_XLSX ? "Báo cáo" : "Phụ lục",
                           *number ? " " : "", number,
                           g_date_valid (&to) ? g_date_get_month (&to) : 0,
                           g_date_valid (&to) ? g_date_get_year (&to) : 0,
-                          kind == BC_EXPORT_DOCX ? ".docx" : ".xlsx");
+                          kind == BC_EXPORT_DOCX_COMMENTS ? " (góp ý)" : "",
+                          kind != BC_EXPORT_XLSX ? ".docx" : ".xlsx");
   g_strdelimit (name, "/\\:", '-');
   return g_steal_pointer (&name);
 }
@@ -168,6 +197,7 @@ bc_ui_export_suggested_name (BcReport     *report,
 typedef struct
 {
   GtkWidget     *parent;
+  BcStore       *store;      /* nullable */
   BcEditSession *session;
   BcExportKind   kind;
 } Choice;
@@ -181,9 +211,10 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, Choice *choice)
       g_autofree char *path = g_file_get_path (file);
 
       if (path != NULL)
-        bc_ui_export_run (choice->parent, choice->session, choice->kind, path);
+        bc_ui_export_run (choice->parent, choice->store, choice->session, choice->kind, path);
     }
   g_object_unref (choice->parent);
+  g_clear_object (&choice->store);
   g_object_unref (choice->session);
   g_free (choice);
   g_object_unref (chooser);
@@ -196,8 +227,9 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, Choice *choice)
  */
 void
 bc_ui_export_choose (GtkWidget     *parent,
-                          BcEditSession *session,
-                          BcExportKind   kind)
+                     BcStore       *store,
+                     BcEditSession *session,
+                     BcExportKind   kind)
 {
   GtkRoot *root = gtk_widget_get_root (parent);
   g_autofree char *name = bc_ui_export_suggested_name (bc_edit_session_get_report (session), kind);
@@ -205,12 +237,14 @@ bc_ui_export_choose (GtkWidget     *parent,
   GtkFileFilter *filter = gtk_file_filter_new ();
   Choice *choice = g_new0 (Choice, 1);
 
-  chooser = gtk_file_chooser_native_new (kind == BC_EXPORT_DOCX ? _("Export Report") : _("Export Appendices"),
+  chooser = gtk_file_chooser_native_new (kind == BC_EXPORT_XLSX ? _("Export Appendices")
+                                         : kind == BC_EXPORT_DOCX_COMMENTS ? _("Export Report with Comments")
+                                         : _("Export Report"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (kind == BC_EXPORT_DOCX)
+  if (kind != BC_EXPORT_XLSX)
     {
       gtk_file_filter_set_name (filter, _("Word documents"));
       gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -225,6 +259,7 @@ bc_ui_export_choose (GtkWidget     *parent,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_unref (filter);
   choice->parent = g_object_ref (parent);
+  choice->store = store ? g_object_ref (store) : NULL;
   choice->session = g_object_ref (session);
   choice->kind = kind;
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), choice);

@@ -11,16 +11,19 @@ typedef enum
 {
   BC_EXPORT_DOCX,
   BC_EXPORT_XLSX,
+  BC_EXPORT_DOCX_COMMENTS,   /* the DOCX with the open comment threads as Word comments */
 } BcExportKind;
 
-char *bc_ui_export_suggested_name  (BcReport     *report,
-                                 BcExportKind  kind);
-void  bc_ui_export_run             (GtkWidget    *parent,
-                                 BcEditSession *session,
-                                 BcExportKind  kind,
-                                 const char   *path);
-void  bc_ui_export_choose  (GtkWidget    *parent,
-                                 BcEditSession *session,
-                                 BcExportKind  kind);
+char *bc_ui_export_suggested_name  (BcReport      *report,
+                                    BcExportKind   kind);
+void  bc_ui_export_run             (GtkWidget     *parent,
+                                    BcStore       *store,
+                                    BcEditSession *session,
+                                    BcExportKind   kind,
+                                    const char    *path);
+void  bc_ui_export_choose          (GtkWidget     *parent,
+                                    BcStore       *store,
+                                    BcEditSession *session,
+                                    BcExportKind   kind);
 
 G_END_DECLS

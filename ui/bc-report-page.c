@@ -335,8 +335,10 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   if (self->session == NULL)
     return;
-  bc_ui_export_choose (widget, self->session,
-                            g_str_equal (kind, "xlsx") ? BC_EXPORT_XLSX : BC_EXPORT_DOCX);
+  bc_ui_export_choose (widget, self->store, self->session,
+                       g_str_equal (kind, "xlsx") ? BC_EXPORT_XLSX
+                       : g_str_equal (kind, "docx-comments") ? BC_EXPORT_DOCX_COMMENTS
+                       : BC_EXPORT_DOCX);
 }
 
 static gboolean
