@@ -89,7 +89,20 @@ quit_activated_cb (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Quitting is closing every window: the field being typed in is
+   * committed when it loses the focus, then every pending edit is saved. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (BC_IS_WINDOW (l->data))
+        {
+          gtk_window_set_focus (GTK_WINDOW (l->data), NULL);
+          bc_report_page_flush (bc_window_get_report_page (l->data), NULL);
+        }
+      gtk_window_close (GTK_WINDOW (l->data));
+    }
+  g_list_free (windows);
 }
 
 static void
