@@ -36,7 +36,7 @@ activate_cb (GApplication *app)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   g_signal_connect (window, "map", G_CALLBACK (map_cb), app);
   gtk_window_present (GTK_WINDOW (window));
 }

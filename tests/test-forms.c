@@ -56,7 +56,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   f->window = g_object_ref (bc_window_new (NULL, f->store, f->templates));
   gtk_window_present (GTK_WINDOW (f->window));
-  bc_window_open_report (f->window, f->id);
+  bc_window_open_report (f->window, f->id, NULL);
   f->page = bc_window_get_report_page (f->window);
   g_assert_nonnull (bc_report_page_get_session (f->page));
   spin ();

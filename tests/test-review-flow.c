@@ -109,7 +109,7 @@ test_round_trip (Fixture *f, gconstpointer data)
   clerk_id = bc_store_import_json (f->clerk_store, json, -1, &error);
   g_assert_no_error (error);
   bc_window_reload (f->clerk);
-  bc_window_open_report (f->clerk, clerk_id);
+  bc_window_open_report (f->clerk, clerk_id, NULL);
   act (f->clerk, "report.submit");
   g_assert_cmpstr (bc_report_get_status (bc_report_page_get_report (page (f->clerk))), ==, "submitted");
   g_assert_true (bc_report_page_flush (page (f->clerk), &error));
@@ -120,7 +120,7 @@ test_round_trip (Fixture *f, gconstpointer data)
   reviewer_id = bc_store_import_file (f->reviewer_store, draft, BC_IMPORT_ASK, NULL, &error);
   g_assert_no_error (error);
   bc_window_reload (f->reviewer);
-  bc_window_open_report (f->reviewer, reviewer_id);
+  bc_window_open_report (f->reviewer, reviewer_id, NULL);
   g_assert_true (bc_edit_session_set (session (f->reviewer), "fig/vneid_activated", "671291", &error));
   g_assert_true (bc_edit_session_set (session (f->reviewer), "tbl/dvc25/18/overdue", "0", &error));
   g_assert_no_error (error);
@@ -139,7 +139,7 @@ test_round_trip (Fixture *f, gconstpointer data)
   bc_window_close_report (f->clerk);
   g_assert_cmpint (bc_store_import_file (f->clerk_store, returned, BC_IMPORT_REPLACE, NULL, &error), ==, clerk_id);
   g_assert_no_error (error);
-  bc_window_open_report (f->clerk, clerk_id);
+  bc_window_open_report (f->clerk, clerk_id, NULL);
   spin ();
 
   /* She sees exactly what the reviewer changed, highlighted in the forms. */
@@ -173,13 +173,13 @@ test_round_trip (Fixture *f, gconstpointer data)
   /* The reviewer approves; back at the clerk's the report is read-only. */
   bc_window_close_report (f->reviewer);
   g_assert_cmpint (bc_store_import_file (f->reviewer_store, draft, BC_IMPORT_REPLACE, NULL, &error), ==, reviewer_id);
-  bc_window_open_report (f->reviewer, reviewer_id);
+  bc_window_open_report (f->reviewer, reviewer_id, NULL);
   act (f->reviewer, "report.approve");
   g_assert_true (bc_report_page_flush (page (f->reviewer), &error));
   g_assert_true (bc_store_export_file (f->reviewer_store, reviewer_id, approved, &error));
   bc_window_close_report (f->clerk);
   g_assert_cmpint (bc_store_import_file (f->clerk_store, approved, BC_IMPORT_REPLACE, NULL, &error), ==, clerk_id);
-  bc_window_open_report (f->clerk, clerk_id);
+  bc_window_open_report (f->clerk, clerk_id, NULL);
   spin ();
   g_assert_cmpstr (bc_report_get_status (bc_report_page_get_report (page (f->clerk))), ==, "approved");
   g_assert_false (gtk_widget_get_sensitive (bc_report_page_get_form (page (f->clerk))) &&

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "bc-choice-button.h"
 #include "bc-edit-session.h"
 #include "bc-report.h"
 #include "bc-table-editor.h"
@@ -211,7 +212,7 @@ test_build (Fixture       *f,
 
   g_assert_true (GTK_IS_ENTRY (cell (f, "1", "total")));
   g_assert_true (GTK_IS_ENTRY (cell (f, "1", "difficulties")));
-  g_assert_true (GTK_IS_DROP_DOWN (cell (f, "1", "connection")));
+  g_assert_true (BC_IS_CHOICE_BUTTON (cell (f, "1", "connection")));
   g_assert_true (GTK_IS_LABEL (cell (f, "1", "ratio")));
 
   /* Vietnamese grouping; 3008 / 3553. */
@@ -469,14 +470,27 @@ test_choice_and_note (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) saved = NULL;
-  GtkDropDown *drop_down = GTK_DROP_DOWN (cell (f, "2", "connection"));
+  BcChoiceButton *choice = BC_CHOICE_BUTTON (cell (f, "2", "connection"));
   GtkWidget *note = bc_table_editor_get_note_entry (f->editor, "2");
+  GtkWidget *popover, *list;
 
   /* Item 0 is "–", then the template's choices in order. */
-  gtk_drop_down_set_selected (drop_down, 1);
+  g_assert_cmpuint (bc_choice_button_get_n_items (choice), ==, 3);
+  bc_choice_button_set_selected (choice, 1);
   g_assert_cmpstr (value (f, "2", "connection"), ==, "Đã kết nối");
-  gtk_drop_down_set_selected (drop_down, 0);
+  bc_choice_button_set_selected (choice, 0);
   g_assert_cmpstr (value (f, "2", "connection"), ==, "");
+
+  /* Enter opens the list, built only now; choosing in it stores the value. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (choice)));
+  popover = gtk_widget_get_last_child (GTK_WIDGET (choice));
+  g_assert_true (GTK_IS_POPOVER (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  list = gtk_popover_get_child (GTK_POPOVER (popover));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
+  g_assert_cmpstr (value (f, "2", "connection"), ==, "Chưa kết nối");
+  g_assert_cmpuint (bc_choice_button_get_selected (choice), ==, 2);
+  g_assert_false (gtk_widget_get_visible (popover));
 
   /* Row 10 has a note in the sample. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bc_table_editor_get_note_entry (f->editor, "10"))),
@@ -488,7 +502,7 @@ test_choice_and_note (Fixture       *f,
   g_assert_true (bc_edit_session_flush (f->session, &error));
   saved = reopen (f);
   g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/2/note"), ==, "bao gồm 12 hồ sơ từ kỳ trước");
-  g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/2/connection"), ==, "");
+  g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/2/connection"), ==, "Chưa kết nối");
 }
 
 static void

@@ -237,9 +237,7 @@ bc_application_activate (GApplication *app)
     }
   if (self->open_id > 0)
     {
-      bc_window_open_report (BC_WINDOW (window), self->open_id);
-      if (self->show_key != NULL)
-        bc_window_show_key (BC_WINDOW (window), self->show_key);
+      bc_window_open_report (BC_WINDOW (window), self->open_id, self->show_key);
       self->open_id = 0;
     }
   if (self->exit_after_first_frame)

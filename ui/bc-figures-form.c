@@ -9,6 +9,7 @@
 #include "bc-form-utils.h"
 #include "bc-number.h"
 #include "bc-report.h"
+#include "bc-ui-utils.h"
 
 /* The key figures of a section: each count, its denominator when it has
  * one, the percentage the app computes (never typed), and last period's
@@ -117,7 +118,7 @@ figure_row (BcFiguresForm *self, const BcFigure *figure, BcReport *previous)
       GtkWidget *slash = gtk_label_new ("/");
       GtkWidget *den = count_entry (self, den_key, den_label);
 
-      gtk_widget_set_tooltip_text (den, figure->denominator);
+      bc_ui_set_tooltip (den, figure->denominator);
       gtk_entry_set_placeholder_text (GTK_ENTRY (den), figure->denominator);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), slash);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), den);

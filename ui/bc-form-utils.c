@@ -10,6 +10,7 @@
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
+#include "bc-ui-utils.h"
 
 /* Ties an input to one value of the report through the edit session: the
  * input writes the value, and follows it when it changes elsewhere (undo,
@@ -113,7 +114,7 @@ bc_show_field_error (GtkWidget  *widget,
     gtk_widget_add_css_class (widget, "error");
   else
     gtk_widget_remove_css_class (widget, "error");
-  gtk_widget_set_tooltip_text (widget, message);
+  bc_ui_set_tooltip (widget, message);
   if (error_func != NULL)
     error_func (widget, message, error_func_data);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "bc-choice-button.h"
 #include "bc-form-utils.h"
 #include "bc-list-form.h"
 #include "bc-period.h"
@@ -339,16 +340,16 @@ text_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keyc
 }
 
 static void
-level_selected_cb (GtkDropDown *dropdown, GParamSpec *pspec, BcListForm *self)
+level_selected_cb (BcChoiceButton *choice, GParamSpec *pspec, BcListForm *self)
 {
-  int index = row_index (self, GTK_WIDGET (dropdown));
+  int index = row_index (self, GTK_WIDGET (choice));
   const char *current;
 
   if (index < 0)
     return;
   current = item_value (self, self->order[index], "level");
-  if (atoi (current) != (int) gtk_drop_down_get_selected (dropdown))
-    set_level (self, (guint) index, (int) gtk_drop_down_get_selected (dropdown));
+  if (atoi (current) != (int) bc_choice_button_get_selected (choice))
+    set_level (self, (guint) index, (int) bc_choice_button_get_selected (choice));
 }
 
 static void
@@ -440,10 +441,10 @@ labelled_entry (BcListForm *self, const char *item, const char *field, const cha
 }
 
 static void
-type_selected_cb (GtkDropDown *dropdown, GParamSpec *pspec, BcListForm *self)
+type_selected_cb (BcChoiceButton *choice, GParamSpec *pspec, BcListForm *self)
 {
-  int index = row_index (self, GTK_WIDGET (dropdown));
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  int index = row_index (self, GTK_WIDGET (choice));
+  guint selected = bc_choice_button_get_selected (choice);
   g_autofree char *key = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -510,7 +511,7 @@ document_row (BcListForm *self, const char *item)
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *type_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *type_label = gtk_label_new (_("Type"));
-  GtkWidget *type = gtk_drop_down_new_from_strings (document_types);
+  GtkWidget *type = bc_choice_button_new (document_types);
   GtkWidget *sentence;
   g_autofree char *text = bc_document_sentence (bc_edit_session_get_report (self->session),
                                                 self->section->id, item);
@@ -522,7 +523,7 @@ document_row (BcListForm *self, const char *item)
   gtk_accessible_update_property (GTK_ACCESSIBLE (type), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document type"), -1);
   for (guint i = 0; document_types[i]; i++)
     if (g_str_equal (document_types[i], current))
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (type), i);
+      bc_choice_button_set_selected (BC_CHOICE_BUTTON (type), i);
   g_signal_connect (type, "notify::selected", G_CALLBACK (type_selected_cb), self);
   gtk_box_append (GTK_BOX (type_box), type_label);
   gtk_box_append (GTK_BOX (type_box), type);
@@ -565,11 +566,11 @@ paragraph_row (BcListForm *self, const char *item)
 {
   const char *levels[] = { _("¶ Paragraph"), _("– Bullet"), _("+ Sub-bullet"), NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *level = gtk_drop_down_new_from_strings (levels);
+  GtkWidget *level = bc_choice_button_new (levels);
   int current = atoi (item_value (self, item, "level"));
 
   gtk_widget_set_valign (level, GTK_ALIGN_START);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (level), (guint) CLAMP (current, 0, 2));
+  bc_choice_button_set_selected (BC_CHOICE_BUTTON (level), (guint) CLAMP (current, 0, 2));
   gtk_accessible_update_property (GTK_ACCESSIBLE (level), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Paragraph level (Alt+← Alt+→)"), -1);
   gtk_widget_set_tooltip_text (level, _("Paragraph level (Alt+← Alt+→)"));

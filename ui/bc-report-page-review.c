@@ -262,12 +262,12 @@ bc_report_page_mark_changes (BcReportPage *self)
         {
           g_autofree char *tip = bc_ui_describe_diff (self->report, diff);
           gtk_widget_add_css_class (target, "bc-changed");
-          gtk_widget_set_tooltip_text (widget, tip);
+          bc_ui_set_tooltip (widget, tip);
         }
       else if (gtk_widget_has_css_class (target, "bc-changed"))
         {
           gtk_widget_remove_css_class (target, "bc-changed");
-          gtk_widget_set_tooltip_text (widget, NULL);
+          bc_ui_set_tooltip (widget, NULL);
         }
     }
 }

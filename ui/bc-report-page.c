@@ -64,10 +64,11 @@ new_label (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Keeps the sidebar from growing to the longest title. An ellipsized
-   * label would ask for two lines even when one is enough. */
+  /* One line, cut short: the row's tooltip has the whole title. A
+   * wrapping label would be laid out again for every width GTK tries
+   * while it sizes the window, a hundred times for a long title. The
+   * sidebar is as wide as 30 characters. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -404,7 +405,7 @@ mark_input (BcReportPage *self, const char *key, GtkWidget *widget)
     gtk_widget_add_css_class (target, bc_finding_get_severity (worst) == BC_SEVERITY_ERROR
                                       ? "bc-finding-error" : "bc-finding-warning");
   if (!gtk_widget_has_css_class (widget, "error"))
-    gtk_widget_set_tooltip_text (widget, worst ? bc_finding_get_message (worst) : NULL);
+    bc_ui_set_tooltip (widget, worst ? bc_finding_get_message (worst) : NULL);
 }
 
 static void
@@ -647,9 +648,11 @@ bc_report_page_init (BcReportPage *self)
  * bc_report_page_set_report:
  * @store: (nullable): the library @report lives in
  * @report: (nullable): the report to edit
+ * @key: (nullable): a value key of @report: the part to show first
  *
- * Shows @report's outline, selects its header and starts an editing
- * session; the previous report's pending edits are saved first.
+ * Shows @report's outline, selects the part that holds @key (or the
+ * header) and starts an editing session; the previous report's pending
+ * edits are saved first.
  *
  * Returns: %FALSE with @error set when the report cannot be edited
  */
@@ -657,9 +660,11 @@ gboolean
 bc_report_page_set_report (BcReportPage  *self,
                            BcStore       *store,
                            BcReport      *report,
+                           const char    *key,
                            GError       **error)
 {
   g_autoptr(BcEditSession) session = NULL;
+  GtkListBoxRow *first = NULL;
   GPtrArray *tables;
   g_autofree char *period = NULL;
 
@@ -720,7 +725,12 @@ bc_report_page_set_report (BcReportPage  *self,
                            outline_row_new (ITEM_TABLE, table, NULL, table->title,
                                             table->caption, 0));
     }
-  gtk_list_box_select_row (self->outline, gtk_list_box_get_row_at_index (self->outline, 0));
+  /* Only one form is built: the part asked for, or the header. */
+  if (key != NULL)
+    first = row_for_key (self, key);
+  if (first == NULL)
+    first = gtk_list_box_get_row_at_index (self->outline, 0);
+  gtk_list_box_select_row (self->outline, first);
   check_cb (self);
   return TRUE;
 }

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (BcReportPage, bc_report_page, BC, REPORT_PAGE, GtkWidget)
 gboolean    bc_report_page_set_report   (BcReportPage *self,
                                          BcStore      *store,
                                          BcReport     *report,
+                                         const char   *key,
                                          GError      **error);
 BcEditSession *bc_report_page_get_session (BcReportPage *self);
 gboolean    bc_report_page_flush        (BcReportPage *self,

@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "bc-choice-button.h"
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
+#include "bc-ui-utils.h"
 
 /* Builds the table editor's grids from the template: the two-level
  * column header, the rows and the totals, each in two parts, the STT and
@@ -32,8 +34,11 @@ enum
  * template's columns, the note. */
 #define PAD 6
 #define INDENT 20
-/* About what a window shows before it is scrolled. */
-#define FIRST_ROWS 10
+/* What a window shows around the rows (header bar, title, column
+ * headings, totals), and the height of a row of one line: from these, how
+ * many rows the first frame shows. */
+#define CHROME_HEIGHT 240
+#define MIN_ROW_HEIGHT 36
 
 static int
 column_width (const BcColumn *column)
@@ -286,12 +291,13 @@ data_widget_new (BcTableEditor *self,
     return cell_label_new ("–", 1, "numeric", 0);
   if (column->type == BC_COLUMN_CHOICE)
     {
-      g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+      /* The first choice is "–", no value. */
+      static const char *none[] = { "–", NULL };
 
-      gtk_string_list_append (model, "–");
+      widget = bc_choice_button_new (none);
       for (guint i = 0; column->choices != NULL && column->choices[i] != NULL; i++)
-        gtk_string_list_append (model, column->choices[i]);
-      return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL);
+        bc_choice_button_append (BC_CHOICE_BUTTON (widget), column->choices[i]);
+      return widget;
     }
 
   widget = gtk_entry_new ();
@@ -354,7 +360,7 @@ build_service_row (BcTableEditor *self,
   row->name_label = cell_label_new (row->def->label, 0, NULL, WIDTH_NAME - 2 * PAD - (int) indent);
   gtk_label_set_lines (GTK_LABEL (row->name_label), 3);
   gtk_label_set_ellipsize (GTK_LABEL (row->name_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (row->name_label, row->def->label);
+  bc_ui_set_tooltip (row->name_label, row->def->label);
   fit_name_column (name_box, WIDTH_NAME, indent);
   gtk_widget_set_margin_top (name_box, PAD);
   gtk_widget_set_margin_bottom (name_box, PAD);
@@ -371,7 +377,7 @@ build_service_row (BcTableEditor *self,
   cell_init (cell, row, CELL_APPLIES, 0, NULL, "applies");
   cell->widget = gtk_check_button_new ();
   gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (cell->widget, _("Applies to this unit"));
+  bc_ui_set_tooltip (cell->widget, _("Applies to this unit"));
   /* Translators: the accessible name of a row's check box; %s is the service */
   applies_label = g_strdup_printf (_("%s — Applies to this unit"), row->def->label);
   attach_cell (self, cell, grid_row, applies_label, NULL);
@@ -524,6 +530,34 @@ build_body (BcTableEditor *self)
     }
 }
 
+/* As many rows as the window can show at once, counted short: those are
+ * on the first frame. A maximized window is as tall as its monitor. */
+static guint
+rows_on_screen (BcTableEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width = 0, height = 0;
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  if (!GTK_IS_WINDOW (root) || height <= 0
+      || gtk_window_is_maximized (GTK_WINDOW (root))
+      || gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    {
+      GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+        {
+          g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+          GdkRectangle geometry;
+
+          gdk_monitor_get_geometry (monitor, &geometry);
+          height = MAX (height, geometry.height);
+        }
+    }
+  return (guint) MAX (height - CHROME_HEIGHT, 0) / MIN_ROW_HEIGHT + 1;
+}
+
 /* Called when the editor joins a window: whoever made it has had the time
  * to connect to BcTableEditor::cell-added. */
 void
@@ -531,7 +565,7 @@ _bc_table_editor_start_building (BcTableEditor *self)
 {
   if (self->n_built > 0 || self->build_id != 0)
     return;
-  build_rows (self, FIRST_ROWS);
+  build_rows (self, rows_on_screen (self));
   if (self->n_built < self->rows->len)
     self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_rest_cb, self, NULL);
 }

@@ -5,9 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "bc-choice-button.h"
 #include "bc-number.h"
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
+#include "bc-ui-utils.h"
 
 /* The table editor's cells show what the report holds: counts grouped
  * the Vietnamese way, ratios, totals over the rows that apply, notes;
@@ -56,22 +58,22 @@ refresh_choice (BcTableEditor *self,
                 Cell          *cell,
                 const char    *value)
 {
-  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (cell->widget));
-  guint n = g_list_model_get_n_items (model);
+  BcChoiceButton *choice = BC_CHOICE_BUTTON (cell->widget);
+  guint n = bc_choice_button_get_n_items (choice);
   guint selected = 0;
 
   /* Item 0 is "–", no value. */
   for (guint i = 1; i < n && *value != '\0'; i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), value))
+    if (g_str_equal (bc_choice_button_get_string (choice, i), value))
       selected = i;
   if (selected == 0 && *value != '\0')
     {
       /* Not one of the template's choices (an older template): keep showing it. */
-      gtk_string_list_append (GTK_STRING_LIST (model), value);
+      bc_choice_button_append (choice, value);
       selected = n;
     }
   self->updating = TRUE;
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->widget), selected);
+  bc_choice_button_set_selected (choice, selected);
   self->updating = FALSE;
 }
 
@@ -93,7 +95,7 @@ _bc_table_editor_refresh_cell (BcTableEditor *self,
     case BC_COLUMN_TEXT:
       _bc_table_editor_set_entry_text (self, cell->widget, value);
       if (!cell->invalid)
-        gtk_widget_set_tooltip_text (cell->widget, *value ? value : NULL);
+        bc_ui_set_tooltip (cell->widget, *value ? value : NULL);
       break;
     case BC_COLUMN_CHOICE:
       refresh_choice (self, cell, value);
@@ -215,7 +217,7 @@ refresh_note (BcTableEditor *self,
   if (row->note_entry != NULL && !gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row->note_entry)))))
     _bc_table_editor_set_entry_text (self, row->note_entry, note);
 
-  gtk_widget_set_tooltip_text (cell->widget, has_note ? _("Edit the Note") : _("Add a Note"));
+  bc_ui_set_tooltip (cell->widget, has_note ? _("Edit the Note") : _("Add a Note"));
   if (has_note)
     gtk_widget_add_css_class (cell->widget, "has-note");
   else

@@ -6,10 +6,12 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bc-choice-button.h"
 #include "bc-number.h"
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
 #include "bc-template.h"
+#include "bc-ui-utils.h"
 
 /* An appendix table as a small spreadsheet: a grid of plain entries (a
  * few hundred AdwEntryRows would take too long to build) under a frozen
@@ -55,7 +57,7 @@ clear_invalid (BcTableEditor *self)
     return;
   cell->invalid = FALSE;
   gtk_widget_remove_css_class (cell->widget, "error");
-  gtk_widget_set_tooltip_text (cell->widget, NULL);
+  bc_ui_set_tooltip (cell->widget, NULL);
   gtk_accessible_reset_state (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_STATE_INVALID);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   _bc_table_editor_refresh_cell (self, cell);
@@ -73,7 +75,7 @@ _bc_table_editor_show_message (BcTableEditor *self,
       self->invalid_cell = cell;
       cell->invalid = TRUE;
       gtk_widget_add_css_class (cell->widget, "error");
-      gtk_widget_set_tooltip_text (cell->widget, message);
+      bc_ui_set_tooltip (cell->widget, message);
       gtk_accessible_update_state (GTK_ACCESSIBLE (cell->widget),
                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
                                    -1);
@@ -209,19 +211,19 @@ entry_activate_cb (GtkWidget *entry,
 }
 
 static void
-choice_selected_cb (GtkDropDown *drop_down,
-                    GParamSpec  *pspec,
-                    Cell        *cell)
+choice_selected_cb (BcChoiceButton *choice,
+                    GParamSpec     *pspec,
+                    Cell           *cell)
 {
   BcTableEditor *self = cell->row->editor;
   g_autoptr(GError) error = NULL;
-  guint selected = gtk_drop_down_get_selected (drop_down);
+  guint selected = bc_choice_button_get_selected (choice);
   const char *value = NULL;
 
   if (self->updating || self->session == NULL)
     return;
-  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
-    value = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)), selected);
+  if (selected != 0)
+    value = bc_choice_button_get_string (choice, selected);
   if (!bc_edit_session_set (self->session, cell->key, value, &error))
     {
       refuse (self, cell, error->message);
@@ -257,7 +259,7 @@ _bc_table_editor_connect_cell (BcTableEditor *self,
     }
   if (cell->kind != CELL_DATA)
     return;
-  if (GTK_IS_DROP_DOWN (cell->widget))
+  if (BC_IS_CHOICE_BUTTON (cell->widget))
     {
       g_signal_connect (cell->widget, "notify::selected", G_CALLBACK (choice_selected_cb), cell);
       return;
@@ -584,7 +586,11 @@ bc_table_editor_new (BcEditSession    *session,
   self->table = table;
   self->n_nav = table->columns->len + 2;
 
+  /* One line each, the whole text in the tooltip when the window is
+   * narrow: a wrapping label would be laid out again for every width GTK
+   * tries while it sizes the window. */
   gtk_label_set_text (self->title_label, table->title);
+  bc_ui_set_tooltip (GTK_WIDGET (self->caption_label), table->caption);
   gtk_label_set_text (self->caption_label, table->caption ? table->caption : "");
   gtk_widget_set_visible (GTK_WIDGET (self->caption_label), table->caption && *table->caption);
   _bc_table_editor_build (self);
@@ -654,7 +660,7 @@ bc_table_editor_focus_cell (BcTableEditor *self,
  * bc_table_editor_get_cell:
  *
  * Returns: (transfer none) (nullable): the cell's widget: a #GtkEntry for
- *   integer and text columns, a #GtkDropDown for choices, a #GtkLabel for
+ *   integer and text columns, a #BcChoiceButton for choices, a #GtkLabel for
  *   computed columns
  */
 GtkWidget *

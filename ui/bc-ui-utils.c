@@ -859,3 +859,24 @@ bc_ui_load_user (BcStore *store)
   role = g_settings_get_string (settings, "user-role");
   bc_ui_set_user (store, name, role);
 }
+
+/**
+ * bc_ui_set_tooltip:
+ * @text: (nullable): the tooltip, or %NULL for none
+ *
+ * Sets @widget's tooltip when it differs. GTK asks the display server
+ * where the pointer is each time a tooltip is set on a visible widget:
+ * a round trip that, repeated over the cells of a table, costs more than
+ * building them.
+ */
+void
+bc_ui_set_tooltip (GtkWidget  *widget,
+                   const char *text)
+{
+  const char *current = gtk_widget_get_tooltip_text (widget);
+
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  if (g_strcmp0 (current, text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "bc-diff.h"
 #include "bc-types.h"
@@ -37,5 +37,7 @@ void        bc_ui_set_user             (BcStore       *store,
                                         const char    *name,
                                         const char    *role);
 void        bc_ui_load_user            (BcStore       *store);
+void        bc_ui_set_tooltip          (GtkWidget     *widget,
+                                        const char    *text);
 
 G_END_DECLS

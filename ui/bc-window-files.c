@@ -86,7 +86,7 @@ try_import (BcWindow *self, const char *path, BcImportMode mode)
       return;
     }
   bc_window_reload (self);
-  bc_window_open_report (self, id);
+  bc_window_open_report (self, id, NULL);
 }
 
 /**

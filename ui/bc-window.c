@@ -106,7 +106,7 @@ static void
 report_row_activated_cb (BcWindow      *self,
                          GtkListBoxRow *row)
 {
-  bc_window_open_report (self, bc_report_row_get_id (BC_REPORT_ROW (row)));
+  bc_window_open_report (self, bc_report_row_get_id (BC_REPORT_ROW (row)), NULL);
 }
 
 static GtkListBoxRow *
@@ -147,7 +147,7 @@ dialog_created_cb (BcWindow *self,
                    gint64    id)
 {
   bc_window_reload (self);
-  bc_window_open_report (self, id);
+  bc_window_open_report (self, id, NULL);
 }
 
 static void
@@ -189,7 +189,7 @@ duplicate_report_action (GtkWidget  *widget,
       return;
     }
   bc_window_reload (self);
-  bc_window_open_report (self, bc_report_get_id (next));
+  bc_window_open_report (self, bc_report_get_id (next), NULL);
   period = bc_ui_format_period (bc_report_get_period_from (next), bc_report_get_period_to (next));
   /* Translators: %s is a period, "dd/mm/yyyy – dd/mm/yyyy" */
   message = g_strdup_printf (_("Report for %s created"), period);
@@ -482,12 +482,14 @@ bc_window_is_empty_shown (BcWindow *self)
 /**
  * bc_window_open_report:
  * @id: the report's id in the library
+ * @key: (nullable): a value key: the part of the report to show first
  *
  * Shows the report; a report that cannot be read is told in a toast.
  */
 void
-bc_window_open_report (BcWindow *self,
-                       gint64    id)
+bc_window_open_report (BcWindow   *self,
+                       gint64      id,
+                       const char *key)
 {
   g_autoptr(BcReport) report = NULL;
   g_autoptr(GError) error = NULL;
@@ -500,7 +502,7 @@ bc_window_open_report (BcWindow *self,
       show_error (self, error);
       return;
     }
-  if (!bc_report_page_set_report (self->report_page, self->store, report, &error))
+  if (!bc_report_page_set_report (self->report_page, self->store, report, key, &error))
     {
       show_error (self, error);
       return;
@@ -529,7 +531,7 @@ void
 bc_window_close_report (BcWindow *self)
 {
   g_return_if_fail (BC_IS_WINDOW (self));
-  bc_report_page_set_report (self->report_page, NULL, NULL, NULL);
+  bc_report_page_set_report (self->report_page, NULL, NULL, NULL, NULL);
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 }
 
@@ -725,7 +727,7 @@ bc_window_delete_report (BcWindow  *self,
   if (shown != NULL && bc_report_get_id (shown) == id)
     {
       adw_leaflet_set_visible_child_name (self->leaflet, "list");
-      bc_report_page_set_report (self->report_page, NULL, NULL, NULL);
+      bc_report_page_set_report (self->report_page, NULL, NULL, NULL, NULL);
     }
   if (!bc_store_delete_report (self->store, id, error))
     return FALSE;

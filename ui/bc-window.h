@@ -34,7 +34,8 @@ gboolean    bc_window_show_key             (BcWindow      *self,
                                             const char    *key);
 BcReportPage *bc_window_get_report_page    (BcWindow      *self);
 void        bc_window_open_report          (BcWindow      *self,
-                                            gint64         id);
+                                            gint64         id,
+                                            const char    *key);
 gint64      bc_window_get_open_report_id   (BcWindow      *self);
 GtkListBox *bc_window_get_outline          (BcWindow      *self);
 GtkWidget  *bc_window_new_report           (BcWindow      *self);
