@@ -17,6 +17,7 @@
 #include "bc-report.h"
 #include "bc-review.h"
 #include "bc-section-form.h"
+#include "bc-test-ui-utils.h"
 #include "bc-test-utils.h"
 #include "bc-window.h"
 
@@ -220,6 +221,10 @@ test_paragraphs (Fixture *f, gconstpointer data)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Đoạn mới.", -1);
     v = stored (f, k);
     g_assert_cmpstr (v, ==, "Đoạn mới.");
+
+    /* Ctrl+Z in the paragraph is the report's undo. */
+    g_assert_true (bc_test_press_shortcut (view, GDK_KEY_z, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
+    g_assert_cmpstr (bc_report_get (model (f), k), !=, "Đoạn mới.");
   }
 }
 
@@ -309,6 +314,22 @@ test_undo_redo (Fixture *f, gconstpointer data)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.redo", NULL));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "201");
+
+  /* Ctrl+Z typed in the field reaches the report's undo: the field's own
+   * undo, turned off, does not swallow it. */
+  {
+    GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (number)));
+
+    while (gtk_editable_get_delegate (GTK_EDITABLE (text)) != NULL)
+      text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (text)));
+    g_assert_true (bc_test_press_shortcut (text, GDK_KEY_z, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "199");
+    g_assert_true (bc_test_press_shortcut (text, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK) == GTK_WIDGET (f->page));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "201");
+    g_assert_true (bc_test_press_shortcut (text, GDK_KEY_z, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
+    g_assert_true (bc_test_press_shortcut (text, GDK_KEY_y, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
+    g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "201");
+  }
 }
 
 static void

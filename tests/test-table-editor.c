@@ -7,6 +7,7 @@
 #include "bc-edit-session.h"
 #include "bc-report.h"
 #include "bc-table-editor.h"
+#include "bc-test-ui-utils.h"
 #include "bc-test-utils.h"
 
 /* The province's May 2024 report: appendix III (Quyết định 422) has the
@@ -415,6 +416,17 @@ test_escape (Fixture       *f,
   g_assert_true (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
   g_assert_cmpstr (cell_text (f, "11", "online"), ==, "91");
   g_assert_false (press (f, GDK_KEY_z, GDK_CONTROL_MASK));
+  /* ... and the entry's own undo must not take Ctrl+Z on its way up: GtkText
+   * keeps its undo action enabled when undo is off. */
+  {
+    GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (cell (f, "11", "online"))));
+
+    g_assert_false (bc_test_widget_takes_shortcut (text, GDK_KEY_z, GDK_CONTROL_MASK));
+    g_assert_false (bc_test_widget_takes_shortcut (text, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+    g_assert_false (bc_test_widget_takes_shortcut (text, GDK_KEY_y, GDK_CONTROL_MASK));
+    /* The helper does see the entry's other shortcuts. */
+    g_assert_true (bc_test_widget_takes_shortcut (text, GDK_KEY_a, GDK_CONTROL_MASK));
+  }
 
   /* Nothing was stored, not even when the cell is left. */
   g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "online"));

@@ -12,6 +12,26 @@
 #include "bc-report.h"
 #include "bc-ui-utils.h"
 
+/**
+ * bc_editable_disable_undo:
+ *
+ * Undo is the report's, across every field, not one entry's: turns off
+ * @editable's own. GtkText keeps its undo action, and with it Ctrl+Z,
+ * enabled when its undo is off: Ctrl+Z would then do nothing instead of
+ * reaching the report's undo, so the action is disabled as well.
+ */
+void
+bc_editable_disable_undo (GtkEditable *editable)
+{
+  gtk_editable_set_enable_undo (editable, FALSE);
+  for (GtkEditable *e = editable; e != NULL; e = gtk_editable_get_delegate (e))
+    if (GTK_IS_TEXT (e))
+      {
+        gtk_widget_action_set_enabled (GTK_WIDGET (e), "text.undo", FALSE);
+        gtk_widget_action_set_enabled (GTK_WIDGET (e), "text.redo", FALSE);
+      }
+}
+
 /* Ties an input to one value of the report through the edit session: the
  * input writes the value, and follows it when it changes elsewhere (undo,
  * redo, another form). */
@@ -246,8 +266,7 @@ bc_bind_editable (GtkEditable   *editable,
 
   shown = bc_display_value (bc_report_get (bc_edit_session_get_report (session), key), kind);
   gtk_editable_set_text (editable, shown);
-  /* Undo is the report's, across every field, not one entry's. */
-  gtk_editable_set_enable_undo (editable, FALSE);
+  bc_editable_disable_undo (editable);
   b->changed_id = g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), b);
   if (GTK_IS_ENTRY (editable))
     g_signal_connect (editable, "activate", G_CALLBACK (activate_cb), b);

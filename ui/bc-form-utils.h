@@ -19,6 +19,7 @@ typedef void (*BcFieldErrorFunc) (GtkWidget  *widget,
                                   const char *message,
                                   gpointer    user_data);
 
+void        bc_editable_disable_undo (GtkEditable  *editable);
 void        bc_bind_editable      (GtkEditable     *editable,
                                    BcEditSession   *session,
                                    const char      *key,

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-choice-button.h"
+#include "bc-form-utils.h"
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
 #include "bc-ui-utils.h"
@@ -303,7 +304,7 @@ data_widget_new (BcTableEditor *self,
   widget = gtk_entry_new ();
   gtk_editable_set_width_chars (GTK_EDITABLE (widget), 1);
   /* Ctrl+Z belongs to the session's undo, not to one entry's. */
-  gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
+  bc_editable_disable_undo (GTK_EDITABLE (widget));
   if (column->type == BC_COLUMN_INTEGER)
     {
       gtk_editable_set_alignment (GTK_EDITABLE (widget), 1);
