@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -50,11 +51,43 @@ fail (int status, const char *format, ...)
   return status;
 }
 
+/* A library named on the command line is taken at its word only when it
+ * is one: a mistyped name must not quietly start an empty library, nor an
+ * empty or foreign file become one. bc_store_open() refuses what is not a
+ * library inside. */
+static gboolean
+check_named_library (const char *path, GError **error)
+{
+  g_autofree char *dir = NULL;
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN, _("“%s” is a folder, not a library"), path);
+      else if (st.st_size == 0)
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN, _("“%s” is an empty file, not a library"), path);
+      return st.st_size > 0 && !S_ISDIR (st.st_mode);
+    }
+  /* Unreadable for another reason: bc_store_open() says why. */
+  if (errno != ENOENT)
+    return TRUE;
+  dir = g_path_get_dirname (path);
+  if (!g_str_has_suffix (path, ".db"))
+    g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                 _("There is no library “%s”, and a new one is made only in a file whose name ends in .db"), path);
+  else if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                 _("There is no library “%s”, and its folder “%s” does not exist"), path, dir);
+  else
+    return TRUE;
+  return FALSE;
+}
+
 static BcStore *
 open_store (GError **error)
 {
-  g_autofree char *path = opt_library ? g_strdup (opt_library) : bc_store_default_path ();
-  return bc_store_open (path, error);
+  return bc_cli_open_library (opt_library, error);
 }
 
 static gboolean
@@ -166,6 +199,39 @@ find_template (const char *id, GError **error)
   return bc_template_new_from_file (path, cdir, error);
 }
 
+/* A period that ends before it starts is a mistyped argument. */
+static gboolean
+check_period (const char *from, const char *to)
+{
+  g_autofree char *from_text = bc_date_to_display (from);
+  g_autofree char *to_text = bc_date_to_display (to);
+
+  if (strcmp (from, to) <= 0)
+    return TRUE;
+  fail (BC_CLI_USAGE, _("the period cannot end (%s) before it starts (%s)"), to_text, from_text);
+  return FALSE;
+}
+
+/* One report per unit, template and period: a second one would be
+ * filled in beside the first and sent in its place. */
+static gboolean
+already_made (BcStore *store, const char *template_id, const char *unit, const char *from, const char *to)
+{
+  gint64 existing = bc_store_find_period_report (store, template_id, unit, from, to);
+  g_autofree char *id_text = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+
+  if (existing == 0)
+    return FALSE;
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, existing);
+  from_text = bc_date_to_display (from);
+  to_text = bc_date_to_display (to);
+  fail (BC_CLI_FAILED, _("report %s is already the one for “%s” from %s to %s, made from this template"),
+        id_text, unit, from_text, to_text);
+  return TRUE;
+}
+
 static int
 cmd_new (int argc, char **argv)
 {
@@ -193,16 +259,18 @@ cmd_new (int argc, char **argv)
     return fail (BC_CLI_USAGE, _("usage: baocao new --template ID --unit NAME [--from DATE --to DATE]"));
   if ((from_text == NULL) != (to_text == NULL))
     return fail (BC_CLI_USAGE, _("give both --from and --to, or neither"));
-  if ((template = find_template (template_id, &error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
   if (from_text != NULL)
     {
       from = bc_date_from_display (from_text);
       to = bc_date_from_display (to_text);
       if (from == NULL || to == NULL)
         return fail (BC_CLI_USAGE, _("“%s” is not a date (dd/mm/yyyy)"), from == NULL ? from_text : to_text);
+      if (!check_period (from, to))
+        return BC_CLI_USAGE;
     }
-  else
+  if ((template = find_template (template_id, &error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  if (from == NULL)
     {
       GDate today;
 
@@ -210,8 +278,11 @@ cmd_new (int argc, char **argv)
       bc_period_default (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
                          g_str_equal (bc_template_get_kind (template), "plan"), &today, &from, &to);
     }
-  if ((store = open_store (&error)) == NULL
-      || (report = bc_store_create_report (store, template, unit, from, to, &error)) == NULL)
+  if ((store = open_store (&error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  if (already_made (store, bc_template_get_id (template), unit, from, to))
+    return BC_CLI_FAILED;
+  if ((report = bc_store_create_report (store, template, unit, from, to, &error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);
   g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (report));
   return BC_CLI_OK;
@@ -305,11 +376,19 @@ cmd_next (int argc, char **argv)
   g_autoptr(BcStore) store = NULL;
   g_autoptr(BcReport) report = NULL;
   g_autoptr(BcReport) next = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  BcTemplate *template;
 
   if (!parse_options ("ID", _("Create the report for the next period from this one"), NULL, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if ((report = open_report_arg (&store, argc, argv, _("usage: baocao next ID"), &error)) == NULL)
     return report_failure (error);
+  template = bc_report_get_template (report);
+  if (bc_period_next (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                      bc_report_get_period_from (report), bc_report_get_period_to (report), &from, &to)
+      && already_made (store, bc_template_get_id (template), bc_report_get_unit (report), from, to))
+    return BC_CLI_FAILED;
   if ((next = bc_store_duplicate_next (store, report, &error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);
   g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (next));
@@ -321,13 +400,21 @@ cmd_delete (int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
-  gint64 id;
+  g_autoptr(BcReport) report = NULL;
+  gboolean force = FALSE;
+  GOptionEntry entries[] = {
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Delete the report even if it is approved"), NULL },
+    { NULL }
+  };
 
-  if (!parse_options ("ID", _("Delete a report"), NULL, &argc, &argv, &error))
+  if (!parse_options ("ID", _("Delete a report"), entries, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
-  if (argc != 3 || !parse_id (argv[2], &id))
-    return fail (BC_CLI_USAGE, _("usage: baocao delete ID"));
-  if ((store = open_store (&error)) == NULL || !bc_store_delete_report (store, id, &error))
+  if ((report = open_report_arg (&store, argc, argv, _("usage: baocao delete ID [--force]"), &error)) == NULL)
+    return report_failure (error);
+  /* An approved report is the one the office sent: not lost by a typo. */
+  if (g_str_equal (bc_report_get_status (report), "approved") && !force)
+    return fail (BC_CLI_FAILED, _("report %s is approved: add --force to delete it anyway"), argv[2]);
+  if (!bc_store_delete_report (store, bc_report_get_id (report), &error))
     return fail (BC_CLI_FAILED, "%s", error->message);
   return BC_CLI_OK;
 }
@@ -441,6 +528,8 @@ cmd_export (int argc, char **argv)
     return fail (BC_CLI_USAGE, _("usage: baocao export ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE]"));
   if ((comments || options->include_resolved) && docx == NULL)
     return fail (BC_CLI_USAGE, _("--comments and --resolved go with --docx"));
+  if (options->include_resolved && !comments)
+    return fail (BC_CLI_USAGE, _("--resolved goes with --comments"));
   if ((report = open_export_source (&store, argv[2], &error)) == NULL)
     return report_failure (error);
   /* A .json source carries its comments: they are in the throw-away library. */
@@ -461,15 +550,16 @@ static const Command commands[] = {
   { "new", "--template ID --unit NAME [--from DATE --to DATE]", N_("Create a report"), cmd_new },
   { "show", "ID", N_("Show a report's sections and figures"), cmd_show },
   { "next", "ID", N_("Create the next period's report from this one"), cmd_next },
-  { "delete", "ID", N_("Delete a report"), cmd_delete },
+  { "delete", "ID [--force]", N_("Delete a report (an approved one only with --force)"), cmd_delete },
   { "export-json", "ID [-o FILE]", N_("Write a report as interchange JSON"), cmd_export_json },
   { "import-json", "FILE", N_("Add a report from interchange JSON"), cmd_import_json },
-  { "export", "ID|FILE.json [--docx FILE [--comments]] [--xlsx FILE]", N_("Export a report as DOCX and XLSX"), cmd_export },
+  { "export", "ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE]", N_("Export a report as DOCX and XLSX"), cmd_export },
   { "check", "ID|FILE.json [--json]", N_("Check a report's figures, dates and completeness"), bc_cli_check },
   { "save-file", "ID FILE.baocao", N_("Save a report as a report file, to send it"), bc_cli_save_file },
   { "open-file", "FILE.baocao [--replace|--keep-both]", N_("Add a report file to the library"), bc_cli_open_file },
-  { "status", "ID [submit|return|approve|reopen|withdraw] [--reason TEXT]", N_("Show or change a report's review status"), bc_cli_status },
-  { "comment", "ID --on KEY TEXT | --reply N TEXT | --resolve N", N_("Comment on a report"), bc_cli_comment },
+  { "status", "ID [submit|return|approve|reopen|withdraw] [--reason TEXT]",
+    N_("Show or change a report's review status (return and reopen need --reason)"), bc_cli_status },
+  { "comment", "ID --on KEY TEXT | --report TEXT | --reply N TEXT | --resolve N | --reopen N", N_("Comment on a report"), bc_cli_comment },
   { "comments", "ID [--on KEY]", N_("List a report's comments"), bc_cli_comments },
   { "diff", "ID1 ID2", N_("Compare two reports value by value"), bc_cli_diff },
   { "review", "ID [--accept KEY] [--revert KEY] [--accept-all|--revert-all]", N_("What others changed since the report was submitted"), bc_cli_review },
@@ -486,13 +576,44 @@ cmd_help (int argc, char **argv)
   return BC_CLI_OK;
 }
 
+/**
+ * bc_cli_is_command:
+ * @arg: the first argument
+ *
+ * Options ("--open ID", "--help") are the window's; any other first
+ * argument is a command, known or mistyped: the window opens no files, and
+ * "baocao lsit" must say so rather than start it.
+ *
+ * Returns: %TRUE when bc_cli_run() handles the arguments
+ */
 gboolean
 bc_cli_is_command (const char *arg)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_strcmp0 (arg, commands[i].name) == 0)
-      return TRUE;
-  return g_strcmp0 (arg, "--help-commands") == 0;
+  if (arg == NULL)
+    return FALSE;
+  return arg[0] != '-' || g_str_equal (arg, "--help-commands");
+}
+
+/**
+ * bc_cli_open_library:
+ * @library: (nullable): the --library argument
+ *
+ * Opens the library named by --library, else by BAOCAO_LIBRARY, else the
+ * default one (made with its folder on first use). A library that is
+ * named is made only where one is meant: see check_named_library().
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+BcStore *
+bc_cli_open_library (const char  *library,
+                     GError     **error)
+{
+  const char *env = g_getenv ("BAOCAO_LIBRARY");
+  g_autofree char *path = library ? g_strdup (library) : bc_store_default_path ();
+
+  if ((library != NULL || (env != NULL && *env != '\0')) && !check_named_library (path, error))
+    return NULL;
+  return bc_store_open (path, error);
 }
 
 /**
@@ -509,5 +630,7 @@ bc_cli_run (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
       return commands[i].run (argc, argv);
-  return cmd_help (argc, argv);
+  if (g_strcmp0 (argv[1], "--help-commands") == 0)
+    return cmd_help (argc, argv);
+  return fail (BC_CLI_USAGE, _("unknown command “%s”; see baocao help"), argv[1]);
 }

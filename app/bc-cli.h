@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "bc-types.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of the command line. */
@@ -13,8 +15,10 @@ enum
   BC_CLI_USAGE = 64,     /* bad arguments */
 };
 
-gboolean  bc_cli_is_command  (const char  *arg);
-int       bc_cli_run         (int          argc,
-                              char       **argv);
+gboolean  bc_cli_is_command    (const char  *arg);
+int       bc_cli_run           (int          argc,
+                                char       **argv);
+BcStore  *bc_cli_open_library  (const char  *library,
+                                GError     **error);
 
 G_END_DECLS

@@ -249,6 +249,29 @@ quick_check (BcStore *self, GError **error)
   return TRUE;
 }
 
+/* A report file (.baocao) is an SQLite file with our application id too;
+ * opened as a library it would be turned to WAL and written to. Only a
+ * report file has an "exported" row in its info table. Reading it here
+ * writes nothing; a file SQLite cannot read is left to quick_check(). */
+static gboolean
+not_a_report_file (BcStore *self, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean is_file = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT 1 FROM info WHERE name = 'exported'", -1, &stmt, NULL) == SQLITE_OK)
+    is_file = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+  if (is_file)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
+                   _("“%s” is a report file, not a library: add it to the library with "
+                     "“Open a Report File” or “baocao open-file”"), self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * bc_store_default_path:
  *
@@ -307,7 +330,7 @@ bc_store_open (const char  *path,
     }
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
-  if (!is_new && !quick_check (self, error))
+  if (!is_new && (!quick_check (self, error) || !not_a_report_file (self, error)))
     return NULL;
   /* WAL with full sync: a commit survives a crash or a power cut, and a
    * reader never blocks the writer. */
@@ -859,6 +882,51 @@ bc_store_find_report (BcStore    *self,
   if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/**
+ * bc_store_find_period_report:
+ * @template_id: the template's id
+ * @unit: the reporting unit, as typed (compared trimmed, in NFC)
+ * @period_from: first day, ISO
+ * @period_to: last day, ISO
+ *
+ * Finds the report a unit already has for a period from a template, so
+ * that a second one is not made by mistake.
+ *
+ * Returns: the id of the first such report, or 0
+ */
+gint64
+bc_store_find_period_report (BcStore    *self,
+                             const char *template_id,
+                             const char *unit,
+                             const char *period_from,
+                             const char *period_to)
+{
+  g_autofree char *unit_nfc = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (BC_IS_STORE (self), 0);
+  g_return_val_if_fail (template_id != NULL && unit != NULL, 0);
+  g_return_val_if_fail (period_from != NULL && period_to != NULL, 0);
+
+  if ((unit_nfc = g_utf8_normalize (unit, -1, G_NORMALIZE_NFC)) == NULL)
+    return 0;
+  g_strstrip (unit_nfc);
+  stmt = bc_store_prepare (self,
+                           "SELECT id FROM report WHERE template_id = ? AND unit = ?"
+                           " AND period_from = ? AND period_to = ? ORDER BY id LIMIT 1", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, template_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, unit_nfc, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, period_from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, period_to, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);

@@ -101,6 +101,11 @@ BcReport    *bc_store_open_report         (BcStore      *self,
                                            GError      **error);
 gint64       bc_store_find_report         (BcStore      *self,
                                            const char   *uuid);
+gint64       bc_store_find_period_report  (BcStore      *self,
+                                           const char   *template_id,
+                                           const char   *unit,
+                                           const char   *period_from,
+                                           const char   *period_to);
 gboolean     bc_store_delete_report       (BcStore      *self,
                                            gint64        id,
                                            GError      **error);
