@@ -141,8 +141,13 @@ test_header (Fixture *f, gconstpointer data)
   type_and_commit (date, "31/02/2024");
   g_assert_true (gtk_widget_has_css_class (date, "error"));
   g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-24");
+  /* The reason is shown under the form, after the field's name. */
+  g_assert_nonnull (bc_report_page_get_message (f->page));
+  g_assert_true (g_str_has_prefix (bc_report_page_get_message (f->page), "Date"));
+  g_assert_nonnull (strstr (bc_report_page_get_message (f->page), "31/02/2024"));
   type_and_commit (date, "25/5/2024");
   g_assert_false (gtk_widget_has_css_class (date, "error"));
+  g_assert_null (bc_report_page_get_message (f->page));
   g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-25");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "25/05/2024");
 
@@ -285,6 +290,8 @@ test_figures (Fixture *f, gconstpointer data)
       type_and_commit (entry, refused[i]);
       g_assert_true (gtk_widget_has_css_class (entry, "error"));
       g_assert_nonnull (gtk_widget_get_tooltip_text (entry));
+      g_assert_nonnull (bc_report_page_get_message (f->page));
+      g_assert_nonnull (strstr (bc_report_page_get_message (f->page), gtk_widget_get_tooltip_text (entry)));
       g_assert_cmpstr (bc_report_get (model (f), "fig/vneid_activated"), ==, "671294");
     }
   type_and_commit (entry, "671.290");

@@ -44,8 +44,6 @@ typedef struct
   gulong         changed_id;
 } Binding;
 
-static BcFieldErrorFunc error_func;
-static gpointer error_func_data;
 
 static void
 binding_free (Binding *b)
@@ -112,31 +110,31 @@ bc_parse_field (const char   *text,
   return TRUE;
 }
 
-void
-bc_bind_set_error_func (BcFieldErrorFunc func,
-                        gpointer         user_data)
-{
-  error_func = func;
-  error_func_data = user_data;
-}
-
 /**
  * bc_show_field_error:
  * @message: (nullable): the reason, or %NULL to clear the error
  *
- * Marks @widget as wrong (or right again) and tells the clerk why.
+ * Marks @widget as wrong (or right again) and tells the clerk why: in its
+ * tooltip, and in the message bar of the page that holds it (the action
+ * `report.field-error`), after the name of its row.
  */
 void
 bc_show_field_error (GtkWidget  *widget,
                      const char *message)
 {
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  g_autofree char *shown = NULL;
+
   if (message != NULL)
     gtk_widget_add_css_class (widget, "error");
   else
     gtk_widget_remove_css_class (widget, "error");
   bc_ui_set_tooltip (widget, message);
-  if (error_func != NULL)
-    error_func (widget, message, error_func_data);
+  if (message != NULL && row != NULL)
+    /* Translators: a field's name, then why what was typed in it was refused */
+    shown = g_strdup_printf (_("%s: %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), message);
+  gtk_widget_activate_action (widget, "report.field-error", "s",
+                              shown ? shown : message ? message : "");
 }
 
 static void

@@ -15,10 +15,6 @@ typedef enum
   BC_FIELD_COUNT,    /* 1.234.567 on screen, digits stored; checked when left */
 } BcFieldKind;
 
-typedef void (*BcFieldErrorFunc) (GtkWidget  *widget,
-                                  const char *message,
-                                  gpointer    user_data);
-
 void        bc_editable_disable_undo (GtkEditable  *editable);
 void        bc_bind_editable      (GtkEditable     *editable,
                                    BcEditSession   *session,
@@ -27,8 +23,6 @@ void        bc_bind_editable      (GtkEditable     *editable,
 void        bc_bind_text_view     (GtkTextView     *view,
                                    BcEditSession   *session,
                                    const char      *key);
-void        bc_bind_set_error_func (BcFieldErrorFunc func,
-                                   gpointer         user_data);
 GtkWidget  *bc_text_view_new      (const char      *accessible_label,
                                    int              min_lines);
 char       *bc_new_item_id        (char           **existing);

@@ -26,6 +26,8 @@ struct _BcReportPage
   GtkWidget       *findings_panel;
   GtkWidget       *status_banner;
   GtkLabel        *status_label;
+  GtkRevealer     *message_revealer;
+  GtkLabel        *message_label;
   GtkWidget       *side_stack;
   GtkWidget       *changes_panel;
   GtkWidget       *comments_panel;

@@ -245,6 +245,7 @@ outline_row_selected_cb (BcReportPage  *self,
     g_signal_connect_object (summary, "section-activated",
                              G_CALLBACK (summary_section_activated_cb), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->content, summary);
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
   if (self->findings != NULL)
     mark_inputs (self);
   bc_report_page_mark_changes (self);
@@ -298,6 +299,25 @@ undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   if (self->session != NULL)
     bc_edit_session_undo (self->session);
+}
+
+/* A field refused what was typed in it (bc_show_field_error()): the
+ * reason under the form, until the field is right again or dismissed. */
+static void
+field_error_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BcReportPage *self = BC_REPORT_PAGE (widget);
+  const char *message = g_variant_get_string (parameter, NULL);
+
+  if (*message != '\0')
+    gtk_label_set_text (self->message_label, message);
+  gtk_revealer_set_reveal_child (self->message_revealer, *message != '\0');
+}
+
+static void
+dismiss_message_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  gtk_revealer_set_reveal_child (BC_REPORT_PAGE (widget)->message_revealer, FALSE);
 }
 
 static void
@@ -616,11 +636,15 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_count);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_banner);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, message_label);
   bc_report_page_review_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "report.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "report.field-error", "s", field_error_action);
+  gtk_widget_class_install_action (widget_class, "report.dismiss-message", NULL, dismiss_message_action);
   gtk_widget_class_install_action (widget_class, "report.next-period", NULL, next_period_action);
   gtk_widget_class_install_action (widget_class, "report.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "report.toggle-findings", NULL, toggle_findings_action);
@@ -854,4 +878,19 @@ bc_report_page_check_now (BcReportPage *self)
   g_return_if_fail (BC_IS_REPORT_PAGE (self));
   g_clear_handle_id (&self->check_id, g_source_remove);
   check_cb (self);
+}
+
+/**
+ * bc_report_page_get_message:
+ *
+ * Returns: (nullable): why a field refused what was typed in it, when
+ *   the page shows it
+ */
+const char *
+bc_report_page_get_message (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  if (!gtk_revealer_get_reveal_child (self->message_revealer))
+    return NULL;
+  return gtk_label_get_text (self->message_label);
 }

@@ -21,6 +21,7 @@ BcEditSession *bc_report_page_get_session (BcReportPage *self);
 gboolean    bc_report_page_flush        (BcReportPage *self,
                                          GError      **error);
 GtkWidget  *bc_report_page_get_form     (BcReportPage *self);
+const char *bc_report_page_get_message  (BcReportPage *self);
 gboolean    bc_report_page_show_key     (BcReportPage *self,
                                          const char   *key);
 GPtrArray  *bc_report_page_get_findings (BcReportPage *self);
