@@ -376,6 +376,35 @@ bc_window_init (BcWindow *self)
   restore_window_state (self);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The shortcuts window heads itself with GTK's own "Shortcuts", which
+ * GTK's Vietnamese translation lacks: it gets the title we give it. */
+static void
+title_help_overlay (BcWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  GtkWidget *titlebar = overlay ? gtk_window_get_titlebar (GTK_WINDOW (overlay)) : NULL;
+  GtkWidget *label = titlebar ? find_label (titlebar, g_dgettext ("gtk40", "Shortcuts")) : NULL;
+
+  if (label != NULL)
+    gtk_label_set_text (GTK_LABEL (label), gtk_window_get_title (GTK_WINDOW (overlay)));
+}
+
 /**
  * bc_window_new:
  * @app: (nullable): the application
@@ -392,11 +421,14 @@ bc_window_new (BcApplication *app,
   g_return_val_if_fail (app == NULL || BC_IS_APPLICATION (app), NULL);
   g_return_val_if_fail (BC_IS_STORE (store), NULL);
 
-  return g_object_new (BC_TYPE_WINDOW,
-                       "application", app,
-                       "store", store,
-                       "templates", templates,
-                       NULL);
+  BcWindow *self = g_object_new (BC_TYPE_WINDOW,
+                                 "application", app,
+                                 "store", store,
+                                 "templates", templates,
+                                 NULL);
+
+  title_help_overlay (self);
+  return self;
 }
 
 /* Checking is fast (a province's year in well under a second), so the
