@@ -92,6 +92,27 @@ count_entry (BcFiguresForm *self, const char *key, const char *label)
   return entry;
 }
 
+/* An entry with its name under it, in small print. */
+static GtkWidget *
+captioned (GtkWidget *entry, const char *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (caption);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  bc_ui_set_tooltip (label, caption);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
 static GtkWidget *
 figure_row (BcFiguresForm *self, const BcFigure *figure, BcReport *previous)
 {
@@ -111,17 +132,21 @@ figure_row (BcFiguresForm *self, const BcFigure *figure, BcReport *previous)
       g_string_append_printf (subtitle, "%s%s %s", subtitle->len ? " · " : "", _("last period:"), last);
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_entry (self, key, figure->label));
-  if (figure->denominator != NULL)
+  if (figure->denominator == NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_entry (self, key, figure->label));
+  else
     {
+      /* Two numbers side by side: each says what it counts. */
       g_autofree char *den_label = g_strdup_printf ("%s — %s", figure->label, figure->denominator);
       GtkWidget *slash = gtk_label_new ("/");
       GtkWidget *den = count_entry (self, den_key, den_label);
 
-      bc_ui_set_tooltip (den, figure->denominator);
       gtk_entry_set_placeholder_text (GTK_ENTRY (den), figure->denominator);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 captioned (count_entry (self, key, figure->label),
+                                            figure->unit && *figure->unit ? figure->unit : _("count")));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), slash);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), den);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), captioned (den, figure->denominator));
       percent = gtk_label_new (NULL);
       gtk_label_set_width_chars (GTK_LABEL (percent), 11);
       gtk_label_set_xalign (GTK_LABEL (percent), 1.0);

@@ -690,7 +690,6 @@ bc_report_page_set_report (BcReportPage  *self,
   g_autoptr(BcEditSession) session = NULL;
   GtkListBoxRow *first = NULL;
   GPtrArray *tables;
-  g_autofree char *period = NULL;
 
   g_return_val_if_fail (BC_IS_REPORT_PAGE (self), FALSE);
   g_return_val_if_fail (report == NULL || BC_IS_REPORT (report), FALSE);
@@ -732,10 +731,9 @@ bc_report_page_set_report (BcReportPage  *self,
     bc_report_page_ensure_panels (self);
   g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (schedule_check), self);
 
-  period = bc_ui_format_period (bc_report_get_period_from (report),
-                                bc_report_get_period_to (report));
   adw_window_title_set_title (self->window_title, bc_report_get_unit (report));
-  adw_window_title_set_subtitle (self->window_title, period);
+  /* The period and the status under it. */
+  bc_report_page_update_review (self);
 
   gtk_list_box_append (self->outline,
                        outline_row_new (ITEM_HEADER, NULL, NULL, _("Header"),
