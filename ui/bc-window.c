@@ -32,6 +32,7 @@ struct _BcWindow
   GSettings            *settings;   /* NULL when the schema is not installed */
 
   guint                 n_reports;
+  gboolean              list_loaded;
 };
 
 G_DEFINE_FINAL_TYPE (BcWindow, bc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -263,7 +264,18 @@ bc_window_constructed (GObject *object)
   if (self->templates == NULL)
     self->templates = g_ptr_array_new_with_free_func (g_object_unref);
   update_actions (self);
-  bc_window_reload (self);
+}
+
+/* The list is read when it is first shown: a window opened on a report
+ * (baocao --open) does not read, check and lay out every report first. */
+static void
+bc_window_map (GtkWidget *widget)
+{
+  BcWindow *self = BC_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (bc_window_parent_class)->map (widget);
+  if (!self->list_loaded && g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "list") == 0)
+    bc_window_reload (self);
 }
 
 static void
@@ -329,6 +341,7 @@ bc_window_class_init (BcWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = bc_window_constructed;
+  widget_class->map = bc_window_map;
   object_class->dispose = bc_window_dispose;
   object_class->get_property = bc_window_get_property;
   object_class->set_property = bc_window_set_property;
@@ -477,6 +490,7 @@ bc_window_reload (BcWindow *self)
       gtk_list_box_append (self->report_list, row);
     }
   self->n_reports = reports ? reports->len : 0;
+  self->list_loaded = TRUE;
   gtk_stack_set_visible_child_name (self->list_stack, self->n_reports > 0 ? "reports" : "empty");
 }
 
