@@ -27,6 +27,10 @@ struct _BcReportPage
   GtkWidget       *status_banner;
   GtkLabel        *status_label;
   GtkRevealer     *message_revealer;
+  GtkMenuButton   *review_button;
+  GtkMenuButton   *export_button;
+  GMenuModel      *review_menu;
+  GMenuModel      *export_menu;
   GtkLabel        *message_label;
   GtkWidget       *side_stack;
   GtkWidget       *changes_panel;

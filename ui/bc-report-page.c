@@ -637,6 +637,10 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_banner);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, review_button);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, review_menu);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, export_menu);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, message_label);
   bc_report_page_review_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
@@ -662,6 +666,8 @@ static void
 bc_report_page_init (BcReportPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bc_ui_set_menu_lazily (self->review_button, self->review_menu);
+  bc_ui_set_menu_lazily (self->export_button, self->export_menu);
   gtk_list_box_set_header_func (self->outline, outline_header_cb, NULL, NULL);
   g_object_set_data (G_OBJECT (self), "bc-export-spinner", self->export_spinner);
   g_signal_connect_swapped (self->findings_button, "notify::active", G_CALLBACK (panel_toggled_cb), self);

@@ -880,3 +880,24 @@ bc_ui_set_tooltip (GtkWidget  *widget,
   if (g_strcmp0 (current, text) != 0)
     gtk_widget_set_tooltip_text (widget, text);
 }
+
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
+}
+
+/**
+ * bc_ui_set_menu_lazily:
+ *
+ * Gives @button the menu @model, built when it is first opened: a menu
+ * builds all its items as soon as it is set, and a window has three.
+ */
+void
+bc_ui_set_menu_lazily (GtkMenuButton *button,
+                       GMenuModel    *model)
+{
+  gtk_menu_button_set_create_popup_func (button, create_menu_cb,
+                                         g_object_ref (model), g_object_unref);
+}

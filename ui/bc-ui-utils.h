@@ -39,5 +39,7 @@ void        bc_ui_set_user             (BcStore       *store,
 void        bc_ui_load_user            (BcStore       *store);
 void        bc_ui_set_tooltip          (GtkWidget     *widget,
                                         const char    *text);
+void        bc_ui_set_menu_lazily      (GtkMenuButton *button,
+                                        GMenuModel    *model);
 
 G_END_DECLS

@@ -25,6 +25,8 @@ struct _BcWindow
   GtkStack             *list_stack;
   GtkListBox           *report_list;
   BcReportPage         *report_page;
+  GtkMenuButton        *primary_button;
+  GMenuModel           *primary_menu;
 
   /* owned */
   BcStore              *store;
@@ -361,6 +363,8 @@ bc_window_class_init (BcWindowClass *klass)
                                                "/io/github/baocao/Baocao/ui/bc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, report_list);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, report_page);
@@ -384,6 +388,7 @@ static void
 bc_window_init (BcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bc_ui_set_menu_lazily (self->primary_button, self->primary_menu);
 
   self->settings = bc_ui_settings_new ();
   restore_window_state (self);
