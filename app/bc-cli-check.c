@@ -41,7 +41,6 @@ parse_id (const char *text, gint64 *id)
 static BcReport *
 open_report (const char *library, const char *arg, BcStore **store, GError **error)
 {
-  g_autofree char *path = NULL;
   g_autofree char *data = NULL;
   gsize length;
   gint64 id;
@@ -60,38 +59,85 @@ open_report (const char *library, const char *arg, BcStore **store, GError **err
                    _("“%s” is neither a report id nor a .json file"), arg);
       return NULL;
     }
-  path = library ? g_strdup (library) : bc_store_default_path ();
-  if ((*store = bc_store_open (path, error)) == NULL)
+  if ((*store = bc_cli_open_library (library, error)) == NULL)
     return NULL;
   return bc_store_open_report (*store, id, error);
 }
 
-static void
-print_text (BcReport *report, GPtrArray *findings)
+static char *
+where (BcFinding *f)
 {
-  g_autofree char *title = bc_report_dup_title (report);
+  guint offset, length;
+
+  if (bc_finding_get_span (f, &offset, &length))
+    return g_strdup_printf ("%s:%u", bc_finding_get_location (f), offset);
+  return g_strdup (bc_finding_get_location (f));
+}
+
+/* Padded to @width characters, not bytes: "cảnh báo" is 8 wide. */
+static void
+print_cell (const char *text, glong width)
+{
+  g_autofree char *pad = g_strnfill (MAX (0, width - g_utf8_strlen (text, -1)), ' ');
+
+  g_print ("%s%s  ", text, pad);
+}
+
+static void
+print_summary (GPtrArray *findings)
+{
   guint errors = bc_check_count (findings, BC_SEVERITY_ERROR, TRUE);
   guint warnings = bc_check_count (findings, BC_SEVERITY_WARNING, TRUE);
   guint explained = errors + warnings - bc_check_count (findings, BC_SEVERITY_ERROR, FALSE)
                     - bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
+  g_autofree char *errors_text = g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors);
+  g_autofree char *warnings_text = g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings);
+
+  if (explained == 0)
+    /* Translators: the last line of "baocao check": "2 errors, 1 warning" */
+    g_print (_("%s, %s"), errors_text, warnings_text);
+  else
+    /* Translators: the last line of "baocao check": "2 errors, 1 warning, of which 1 is explained" */
+    g_print (ngettext ("%s, %s, of which %u is explained", "%s, %s, of which %u are explained", explained),
+             errors_text, warnings_text, explained);
+  g_print ("\n");
+}
+
+/* Three columns: severity, location (value key and character offset),
+ * message; an explanation under its message. */
+static void
+print_text (BcReport *report, GPtrArray *findings)
+{
+  g_autofree char *title = bc_report_dup_title (report);
+  /* Translators: the severity column of "baocao check" */
+  const char *error_label = _("error");
+  const char *warning_label = _("warning");
+  glong severity_width = MAX (g_utf8_strlen (error_label, -1), g_utf8_strlen (warning_label, -1));
+  glong where_width = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_autofree char *location = where (findings->pdata[i]);
+      where_width = MAX (where_width, g_utf8_strlen (location, -1));
+    }
 
   g_print ("%s\n", title);
   for (guint i = 0; i < findings->len; i++)
     {
       BcFinding *f = findings->pdata[i];
-      guint offset, length;
-      g_autofree char *where = bc_finding_get_span (f, &offset, &length)
-                               ? g_strdup_printf ("%s:%u", bc_finding_get_location (f), offset)
-                               : g_strdup (bc_finding_get_location (f));
+      g_autofree char *location = where (f);
 
-      /* TRANSLATORS: the severity column of "baocao check" */
-      g_print ("%-8s %s  %s\n", bc_finding_get_severity (f) == BC_SEVERITY_ERROR ? _("error") : _("warning"),
-               where, bc_finding_get_message (f));
+      print_cell (bc_finding_get_severity (f) == BC_SEVERITY_ERROR ? error_label : warning_label, severity_width);
+      print_cell (location, where_width);
+      g_print ("%s\n", bc_finding_get_message (f));
       if (bc_finding_get_explained (f))
-        g_print ("         %s %s\n", _("explained:"), bc_finding_get_explanation (f));
+        {
+          print_cell ("", severity_width);
+          print_cell ("", where_width);
+          g_print ("%s %s\n", _("explained:"), bc_finding_get_explanation (f));
+        }
     }
-  g_print (_("%u errors, %u warnings, %u of them explained"), errors, warnings, explained);
-  g_print ("\n");
+  print_summary (findings);
 }
 
 static void

@@ -92,8 +92,7 @@ parse_options (const char *args, const char *summary, GOptionEntry *entries, gbo
 static BcStore *
 open_library (Common *common, GError **error)
 {
-  g_autofree char *path = common->library ? g_strdup (common->library) : bc_store_default_path ();
-  BcStore *store = bc_store_open (path, error);
+  BcStore *store = bc_cli_open_library (common->library, error);
 
   if (store == NULL)
     return NULL;
@@ -297,6 +296,10 @@ bc_cli_status (int    argc,
     return failed (error);
   if (argc < 3 || argc > 4 || !parse_id (argv[2], &id) || (argc == 4 && (to = status_for_action (argv[3])) == NULL))
     return fail (BC_CLI_USAGE, "%s", usage);
+  /* The clerk reads why a report came back, and the log why it was reopened. */
+  if (to != NULL && (g_str_equal (argv[3], "return") || g_str_equal (argv[3], "reopen"))
+      && (reason == NULL || *g_strstrip (reason) == '\0'))
+    return fail (BC_CLI_USAGE, _("“%s” needs --reason TEXT"), argv[3]);
   if ((store = open_library (&common, &error)) == NULL
       || (report = bc_store_open_report (store, id, &error)) == NULL)
     return failed (error);
@@ -305,10 +308,38 @@ bc_cli_status (int    argc,
       print_status_log (store, report);
       return BC_CLI_OK;
     }
+  /* Both make a draft again: say which one was meant, not do the other. */
+  if (g_str_equal (argv[3], "reopen") && !g_str_equal (bc_report_get_status (report), "approved"))
+    return fail (BC_CLI_FAILED, _("only an approved report can be reopened; this one’s status is “%s”"),
+                 status_label (bc_report_get_status (report)));
+  if (g_str_equal (argv[3], "withdraw") && !g_str_equal (bc_report_get_status (report), "submitted"))
+    return fail (BC_CLI_FAILED, _("only a submitted report can be withdrawn; this one’s status is “%s”"),
+                 status_label (bc_report_get_status (report)));
   if (!bc_store_set_status (store, report, to, reason, &error))
     return failed (error);
   g_print ("%s\n", status_label (bc_report_get_status (report)));
   return BC_CLI_OK;
+}
+
+/* A comment id names a comment of the report given, not of another one:
+ * a thread of another report is not touched by mistake. */
+static gboolean
+has_comment (BcStore *store, gint64 report_id, gint64 comment_id, GError **error)
+{
+  g_autoptr(GPtrArray) comments = bc_store_list_comments (store, report_id, NULL, error);
+  g_autofree char *report_text = NULL;
+  g_autofree char *comment_text = NULL;
+
+  if (comments == NULL)
+    return FALSE;
+  for (guint i = 0; i < comments->len; i++)
+    if (((BcComment *) comments->pdata[i])->id == comment_id)
+      return TRUE;
+  report_text = g_strdup_printf ("%" G_GINT64_FORMAT, report_id);
+  comment_text = g_strdup_printf ("%" G_GINT64_FORMAT, comment_id);
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+               _("report %s has no comment %s (see “baocao comments %s”)"), report_text, comment_text, report_text);
+  return FALSE;
 }
 
 /**
@@ -326,7 +357,7 @@ bc_cli_comment (int    argc,
   g_autoptr(BcStore) store = NULL;
   g_autoptr(BcReport) report = NULL;
   g_autofree char *target = NULL;
-  gint64 reply = 0, resolve = 0, reopen = 0, id, comment;
+  gint64 reply = 0, resolve = 0, reopen = 0, thread, id, comment;
   gboolean whole = FALSE;
   guint actions;
   GOptionEntry entries[] = {
@@ -342,15 +373,19 @@ bc_cli_comment (int    argc,
   if (!parse_options ("ID [TEXT]", _("Comment on a report"), entries, TRUE, &common, &argc, &argv, &error))
     return failed (error);
   actions = (target != NULL) + whole + (reply > 0) + (resolve > 0) + (reopen > 0);
-  if (actions != 1 || !parse_id (argv[2], &id) || argc != ((resolve > 0 || reopen > 0) ? 3 : 4))
+  if (actions != 1 || reply < 0 || resolve < 0 || reopen < 0
+      || !parse_id (argv[2], &id) || argc != ((resolve > 0 || reopen > 0) ? 3 : 4))
     return fail (BC_CLI_USAGE, "%s", usage);
+  thread = MAX (reply, MAX (resolve, reopen));
   if ((store = open_library (&common, &error)) == NULL
       || (report = bc_store_open_report (store, id, &error)) == NULL)
     return failed (error);
+  if (thread > 0 && !has_comment (store, id, thread, &error))
+    return failed (error);
   if (resolve > 0 || reopen > 0)
-    return bc_store_resolve_comment (store, MAX (resolve, reopen), resolve > 0, &error) ? BC_CLI_OK : failed (error);
+    return bc_store_resolve_comment (store, thread, resolve > 0, &error) ? BC_CLI_OK : failed (error);
   if (reply > 0)
-    comment = bc_store_reply_comment (store, reply, argv[3], &error);
+    comment = bc_store_reply_comment (store, thread, argv[3], &error);
   else
     comment = bc_store_add_comment (store, report, whole ? "" : target, argv[3], &error);
   if (comment == 0)
@@ -386,6 +421,7 @@ bc_cli_comments (int    argc,
   g_auto(Common) common = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
   g_autoptr(GPtrArray) comments = NULL;
   g_autofree char *target = NULL;
   gint64 id;
@@ -399,6 +435,7 @@ bc_cli_comments (int    argc,
   if (argc != 3 || !parse_id (argv[2], &id))
     return fail (BC_CLI_USAGE, _("usage: baocao comments ID [--on KEY]"));
   if ((store = open_library (&common, &error)) == NULL
+      || (report = bc_store_open_report (store, id, &error)) == NULL
       || (comments = bc_store_list_comments (store, id, target, &error)) == NULL)
     return failed (error);
   for (guint i = 0; i < comments->len; i++)

@@ -67,7 +67,9 @@ check_named_library (const char *path, GError **error)
         g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN, _("“%s” is a folder, not a library"), path);
       else if (st.st_size == 0)
         g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN, _("“%s” is an empty file, not a library"), path);
-      return st.st_size > 0 && !S_ISDIR (st.st_mode);
+      else
+        return TRUE;
+      return FALSE;
     }
   /* Unreadable for another reason: bc_store_open() says why. */
   if (errno != ENOENT)
@@ -206,7 +208,7 @@ check_period (const char *from, const char *to)
   g_autofree char *from_text = bc_date_to_display (from);
   g_autofree char *to_text = bc_date_to_display (to);
 
-  if (strcmp (from, to) <= 0)
+  if (g_strcmp0 (from, to) <= 0)
     return TRUE;
   fail (BC_CLI_USAGE, _("the period cannot end (%s) before it starts (%s)"), to_text, from_text);
   return FALSE;
@@ -219,16 +221,18 @@ already_made (BcStore *store, const char *template_id, const char *unit, const c
 {
   gint64 existing = bc_store_find_period_report (store, template_id, unit, from, to);
   g_autofree char *id_text = NULL;
+  g_autofree char *unit_text = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
 
   if (existing == 0)
     return FALSE;
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, existing);
+  unit_text = g_strstrip (g_strdup (unit));
   from_text = bc_date_to_display (from);
   to_text = bc_date_to_display (to);
-  fail (BC_CLI_FAILED, _("report %s is already the one for “%s” from %s to %s, made from this template"),
-        id_text, unit, from_text, to_text);
+  fail (BC_CLI_FAILED, _("there is already a report for “%s” from %s to %s with this template: report %s"),
+        unit_text, from_text, to_text, id_text);
   return TRUE;
 }
 
@@ -395,13 +399,30 @@ cmd_next (int argc, char **argv)
   return BC_CLI_OK;
 }
 
+/* From the list rather than by opening the report: a report whose
+ * template no longer reads can still be deleted. */
+static gboolean
+is_approved (BcStore *store, gint64 id, GError **error)
+{
+  g_autoptr(GPtrArray) reports = bc_store_list_reports (store, error);
+
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    {
+      BcReportSummary *s = reports->pdata[i];
+      if (s->id == id)
+        return g_str_equal (s->status, "approved");
+    }
+  return FALSE;
+}
+
 static int
 cmd_delete (int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
-  g_autoptr(BcReport) report = NULL;
+  g_autofree char *id_text = NULL;
   gboolean force = FALSE;
+  gint64 id;
   GOptionEntry entries[] = {
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Delete the report even if it is approved"), NULL },
     { NULL }
@@ -409,12 +430,15 @@ cmd_delete (int argc, char **argv)
 
   if (!parse_options ("ID", _("Delete a report"), entries, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
-  if ((report = open_report_arg (&store, argc, argv, _("usage: baocao delete ID [--force]"), &error)) == NULL)
-    return report_failure (error);
-  /* An approved report is the one the office sent: not lost by a typo. */
-  if (g_str_equal (bc_report_get_status (report), "approved") && !force)
-    return fail (BC_CLI_FAILED, _("report %s is approved: add --force to delete it anyway"), argv[2]);
-  if (!bc_store_delete_report (store, bc_report_get_id (report), &error))
+  if (argc != 3 || !parse_id (argv[2], &id))
+    return fail (BC_CLI_USAGE, _("usage: baocao delete ID [--force]"));
+  if ((store = open_store (&error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  /* An approved report is what the office sent: a typo must not lose it. */
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  if (!force && is_approved (store, id, &error))
+    return fail (BC_CLI_FAILED, _("report %s is approved: add --force to delete it anyway"), id_text);
+  if (error != NULL || !bc_store_delete_report (store, id, &error))
     return fail (BC_CLI_FAILED, "%s", error->message);
   return BC_CLI_OK;
 }
@@ -573,6 +597,9 @@ cmd_help (int argc, char **argv)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_print ("  baocao %s %s\n      %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
   g_print ("\n%s\n", _("Every command takes --library FILE; BAOCAO_LIBRARY in the environment does the same."));
+  g_print ("%s\n", _("A library named so is made only when FILE ends in .db and its folder exists."));
+  g_print ("%s\n", _("Exit status: 0 success, 3 the command failed, 64 bad arguments; "
+                      "check: 0 no finding, 1 warnings, 2 errors."));
   return BC_CLI_OK;
 }
 

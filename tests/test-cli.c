@@ -24,6 +24,8 @@ result_clear (Result *r)
   g_free (r->err);
 }
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
@@ -75,6 +77,25 @@ assert_one_line_error (Result *r, int status)
   g_assert_nonnull (strchr (r->err, '\n'));
   g_assert_cmpstr (strchr (r->err, '\n') + 1, ==, "");
 }
+
+static void
+assert_says (Result *r, int status, const char *says)
+{
+  if (r->status != status)
+    g_error ("exit %d, not %d: %s", r->status, status, r->err);
+  assert_one_line_error (r, status);
+  if (strstr (r->err, says) == NULL)
+    g_error ("“%s” does not say “%s”", r->err, says);
+}
+
+static void
+assert_ok (Result *r)
+{
+  if (r->status != 0)
+    g_error ("exit %d: %s", r->status, r->err);
+}
+
+#define RUN(...) run (f, (const char * const[]) { __VA_ARGS__, NULL })
 
 static void
 test_lifecycle (Fixture *f, gconstpointer data)
@@ -142,7 +163,7 @@ test_failures (Fixture *f, gconstpointer data)
     { { "new", "--unit", "X", NULL }, BC_CLI_USAGE },
     { { "new", "--template", "nosuch", "--unit", "X", NULL }, BC_CLI_FAILED },
     { { "new", "--template", "district-monthly", "--unit", "X", "--from", "32/13/2024", "--to", "1/1/2025" }, BC_CLI_USAGE },
-    { { "new", "--template", "district-monthly", "--unit", "X", "--from", "15/06/2024", "--to", "14/05/2024" }, BC_CLI_FAILED },
+    { { "new", "--template", "district-monthly", "--unit", "X", "--from", "15/06/2024", "--to", "14/05/2024" }, BC_CLI_USAGE },
     { { "new", "--template", "district-monthly", "--unit", "   ", NULL }, BC_CLI_FAILED },
     { { "import-json", "/nonexistent.json", NULL }, BC_CLI_FAILED },
     { { "import-json", garbage, NULL }, BC_CLI_FAILED },
@@ -161,6 +182,320 @@ test_failures (Fixture *f, gconstpointer data)
     }
 }
 
+/* A mistyped command is an error, not the window; options still reach it. */
+static void
+test_unknown_command (Fixture *f, gconstpointer data)
+{
+  {
+    g_auto(Result) r = RUN ("lsit");
+    g_assert_cmpint (r.status, ==, BC_CLI_USAGE);
+    g_assert_cmpstr (r.err, ==, "baocao: unknown command “lsit”; see baocao help\n");
+    g_assert_cmpstr (r.out, ==, "");
+  }
+  {
+    g_auto(Result) r = RUN ("report.baocao");
+    assert_says (&r, BC_CLI_USAGE, "unknown command “report.baocao”");
+  }
+  {
+    g_auto(Result) r = RUN ("--help");
+    assert_ok (&r);
+    g_assert_nonnull (strstr (r.out, "--open"));
+  }
+  {
+    g_auto(Result) r = RUN ("help");
+    assert_ok (&r);
+    g_assert_nonnull (strstr (r.out, "delete ID [--force]"));
+    g_assert_nonnull (strstr (r.out, "[--comments [--resolved]]"));
+  }
+}
+
+/* One report per unit, template and period, by "new" or by "next". */
+static void
+test_same_period (Fixture *f, gconstpointer data)
+{
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "Huyện Ninh Hải",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+    g_assert_cmpstr (r.out, ==, "1\n");
+  }
+  {
+    /* The same unit, however spaced. */
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", " Huyện Ninh Hải ",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_says (&r, BC_CLI_FAILED, "report 1");
+    g_assert_nonnull (strstr (r.err, "15/05/2024"));
+    g_assert_cmpstr (r.out, ==, "");
+  }
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "Huyện Ninh Phước",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+    g_assert_cmpstr (r.out, ==, "2\n");
+  }
+  {
+    g_auto(Result) r = RUN ("next", "1");
+    assert_ok (&r);
+    g_assert_cmpstr (r.out, ==, "3\n");
+  }
+  {
+    g_auto(Result) r = RUN ("next", "1");
+    assert_says (&r, BC_CLI_FAILED, "report 3");
+    g_assert_nonnull (strstr (r.err, "15/06/2024"));
+  }
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "Huyện Ninh Hải",
+                            "--from", "15/06/2024", "--to", "14/07/2024");
+    assert_says (&r, BC_CLI_FAILED, "report 3");
+  }
+  {
+    g_auto(Result) r = RUN ("list");
+    assert_ok (&r);
+    g_assert_nonnull (strstr (r.out, "3\tHuyện Ninh Hải\t15/06/2024–14/07/2024"));
+    g_assert_null (strstr (r.out, "\n4\t"));
+  }
+}
+
+/* A period that ends before it starts is a usage error, told in dd/mm/yyyy. */
+static void
+test_reversed_period (Fixture *f, gconstpointer data)
+{
+  g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                          "--from", "20/05/2024", "--to", "21/04/2024");
+
+  assert_says (&r, BC_CLI_USAGE, "21/04/2024");
+  g_assert_nonnull (strstr (r.err, "20/05/2024"));
+  g_assert_null (strstr (r.err, "2024-"));
+  g_assert_false (g_file_test (f->library, G_FILE_TEST_EXISTS));
+}
+
+/* An approved report is deleted only with --force. */
+static void
+test_delete_approved (Fixture *f, gconstpointer data)
+{
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("status", "1", "submit");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("status", "1", "approve", "--role", "reviewer");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("delete", "1");
+    assert_says (&r, BC_CLI_FAILED, "--force");
+  }
+  {
+    g_auto(Result) r = RUN ("show", "1");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("delete", "1", "--force");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("show", "1");
+    assert_says (&r, BC_CLI_FAILED, "There is no report 1");
+  }
+  {
+    g_auto(Result) r = RUN ("delete", "1", "--force");
+    assert_says (&r, BC_CLI_FAILED, "There is no report 1");
+  }
+}
+
+static void
+assert_untouched (const char *path, const char *before, gsize length)
+{
+  g_autofree char *after = NULL;
+  gsize after_length = 0;
+  const char *companions[] = { "-wal", "-shm", "-journal" };
+
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (before, length, after, after_length);
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *companion = g_strconcat (path, companions[i], NULL);
+      g_assert_false (g_file_test (companion, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* A library named by --library is made only as FILE.db in a folder that
+ * exists; an empty file, a report file or a folder is refused untouched. */
+static void
+test_library_path (Fixture *f, gconstpointer data)
+{
+  g_autofree char *missing_dir = g_build_filename (f->dir, "nosuch", "library.db", NULL);
+  g_autofree char *missing_dir_parent = g_build_filename (f->dir, "nosuch", NULL);
+  g_autofree char *not_db = g_build_filename (f->dir, "library.sqlite", NULL);
+  g_autofree char *empty = g_build_filename (f->dir, "empty.db", NULL);
+  g_autofree char *report_file = g_build_filename (f->dir, "report.baocao", NULL);
+  g_autofree char *fresh = g_build_filename (f->dir, "fresh.db", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  {
+    g_auto(Result) r = RUN ("list", "--library", missing_dir);
+    assert_says (&r, BC_CLI_FAILED, "does not exist");
+    g_assert_false (g_file_test (missing_dir_parent, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Result) r = RUN ("list", "--library", not_db);
+    assert_says (&r, BC_CLI_FAILED, ".db");
+    g_assert_false (g_file_test (not_db, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Result) r = RUN ("list", "--library", f->dir);
+    assert_says (&r, BC_CLI_FAILED, "folder");
+  }
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X", "--library", empty);
+    assert_says (&r, BC_CLI_FAILED, "empty file");
+    assert_untouched (empty, "", 0);
+  }
+
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("save-file", "1", report_file);
+    assert_ok (&r);
+  }
+  g_assert_true (g_file_get_contents (report_file, &contents, &length, NULL));
+  {
+    g_auto(Result) r = RUN ("list", "--library", report_file);
+    assert_says (&r, BC_CLI_FAILED, "report file, not a library");
+    g_assert_nonnull (strstr (r.err, "open-file"));
+    assert_untouched (report_file, contents, length);
+  }
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "Y", "--library", report_file);
+    assert_says (&r, BC_CLI_FAILED, "report file, not a library");
+    assert_untouched (report_file, contents, length);
+  }
+  {
+    g_auto(Result) r = RUN ("check", "1", "--library", empty);
+    assert_says (&r, BC_CLI_FAILED, "empty file");
+  }
+  {
+    /* A library named by BAOCAO_LIBRARY is named too. */
+    g_autofree char *library = g_steal_pointer (&f->library);
+    g_auto(Result) r = { 0 };
+
+    f->library = g_strdup (report_file);
+    r = RUN ("list");
+    g_free (f->library);
+    f->library = g_steal_pointer (&library);
+    assert_says (&r, BC_CLI_FAILED, "report file, not a library");
+    assert_untouched (report_file, contents, length);
+  }
+  {
+    g_auto(Result) r = RUN ("comments", "1", "--library", report_file);
+    assert_says (&r, BC_CLI_FAILED, "report file, not a library");
+    assert_untouched (report_file, contents, length);
+  }
+
+  /* What is meant is still made. */
+  {
+    g_auto(Result) r = RUN ("list", "--library", fresh);
+    assert_ok (&r);
+    g_assert_true (g_file_test (fresh, G_FILE_TEST_IS_REGULAR));
+  }
+}
+
+/* A count in an imported report that is negative says so. */
+static void
+test_negative_count (Fixture *f, gconstpointer data)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
+  g_autofree char *negative = g_build_filename (f->dir, "negative.json", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GString) edited = NULL;
+
+  g_assert_true (g_file_get_contents (sample, &json, NULL, NULL));
+  edited = g_string_new (json);
+  g_assert_cmpuint (g_string_replace (edited, "\"fig/asm_facilities\" : \"6697\"", "\"fig/asm_facilities\" : \"-5\"", 1),
+                    ==, 1);
+  g_assert_true (g_file_set_contents (negative, edited->str, -1, NULL));
+  {
+    g_auto(Result) r = RUN ("import-json", negative);
+    assert_says (&r, BC_CLI_FAILED, "fig/asm_facilities: A count cannot be negative");
+    g_assert_null (strstr (r.err, "whole number"));
+  }
+}
+
+/* Columns: severity, location, message, each aligned; counts in words. */
+static void
+test_check_text (Fixture *f, gconstpointer data)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *summary = NULL;
+  glong message_column = -1;
+  guint n = 0;
+
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("check", "1");
+    g_assert_cmpint (r.status, ==, 1);
+    lines = g_strsplit (r.out, "\n", -1);
+  }
+  for (guint i = 1; lines[i] != NULL && g_str_has_prefix (lines[i], "warning"); i++, n++)
+    {
+      const char *location = lines[i] + strlen ("warning");
+      const char *message;
+
+      /* "warning" is the widest label: two spaces, the location, at least two spaces, the message. */
+      g_assert_true (g_str_has_prefix (location, "  ") && location[2] != ' ');
+      message = strchr (location + 2, ' ');
+      g_assert_nonnull (message);
+      g_assert_true (g_str_has_prefix (message, "  "));
+      while (*message == ' ')
+        message++;
+      if (message_column < 0)
+        message_column = g_utf8_pointer_to_offset (lines[i], message);
+      g_assert_cmpint (g_utf8_pointer_to_offset (lines[i], message), ==, message_column);
+    }
+  g_assert_cmpuint (n, >, 1);
+  summary = g_strdup_printf ("0 errors, %u warnings", n);
+  g_assert_cmpstr (lines[n + 1], ==, summary);
+  g_assert_cmpstr (lines[n + 2], ==, "");
+}
+
+/* "--resolved" needs "--comments", as "export --help" says. */
+static void
+test_export_usage (Fixture *f, gconstpointer data)
+{
+  g_autofree char *docx = g_build_filename (f->dir, "report.docx", NULL);
+
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("export", "1", "--docx", docx, "--resolved");
+    assert_says (&r, BC_CLI_USAGE, "--resolved goes with --comments");
+    g_assert_false (g_file_test (docx, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Result) r = RUN ("export", "1", "--docx", docx, "--comments", "--resolved");
+    assert_ok (&r);
+    g_assert_true (g_file_test (docx, G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -168,5 +503,13 @@ main (int argc, char **argv)
 
   g_test_add ("/bc/cli/lifecycle", Fixture, NULL, fixture_set_up, test_lifecycle, fixture_tear_down);
   g_test_add ("/bc/cli/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
+  g_test_add ("/bc/cli/unknown-command", Fixture, NULL, fixture_set_up, test_unknown_command, fixture_tear_down);
+  g_test_add ("/bc/cli/same-period", Fixture, NULL, fixture_set_up, test_same_period, fixture_tear_down);
+  g_test_add ("/bc/cli/reversed-period", Fixture, NULL, fixture_set_up, test_reversed_period, fixture_tear_down);
+  g_test_add ("/bc/cli/delete-approved", Fixture, NULL, fixture_set_up, test_delete_approved, fixture_tear_down);
+  g_test_add ("/bc/cli/library-path", Fixture, NULL, fixture_set_up, test_library_path, fixture_tear_down);
+  g_test_add ("/bc/cli/negative-count", Fixture, NULL, fixture_set_up, test_negative_count, fixture_tear_down);
+  g_test_add ("/bc/cli/check-text", Fixture, NULL, fixture_set_up, test_check_text, fixture_tear_down);
+  g_test_add ("/bc/cli/export-usage", Fixture, NULL, fixture_set_up, test_export_usage, fixture_tear_down);
   return g_test_run ();
 }

@@ -130,7 +130,7 @@ test_trip (Fixture *f, gconstpointer data)
     g_assert_nonnull (strstr (r.err, "--replace"));
   }
   {
-    g_auto(Result) r = RUN ("reviewer.db", "status", "1", "return", "--as", "Duyệt");
+    g_auto(Result) r = RUN ("reviewer.db", "status", "1", "return", "--reason", "Sửa", "--as", "Duyệt");
     assert_one_line_error (&r, 3, "Only a reviewer");
   }
   {
@@ -245,6 +245,124 @@ test_refusals (Fixture *f, gconstpointer data)
   }
 }
 
+/* A comment id names a comment of the report given. */
+static void
+test_comment_of_report (Fixture *f, gconstpointer data)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
+
+  {
+    g_auto(Result) r = RUN ("clerk.db", "import-json", sample);
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "new", "--template", "district-monthly", "--unit", "Huyện Ninh Hải",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r, "2\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--report", "Báo cáo của tỉnh");
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "2", "--report", "Báo cáo của huyện");
+    assert_ok (&r, "2\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--reply", "2", "Nhầm báo cáo");
+    assert_one_line_error (&r, 3, "report 1 has no comment 2");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--resolve", "2");
+    assert_one_line_error (&r, 3, "report 1 has no comment 2");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--reopen", "2");
+    assert_one_line_error (&r, 3, "report 1 has no comment 2");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--resolve", "99");
+    assert_one_line_error (&r, 3, "report 1 has no comment 99");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "1", "--reply", "-1", "x");
+    assert_one_line_error (&r, 64, NULL);
+  }
+  /* Nothing was written to report 2's thread. */
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comments", "2");
+    assert_ok (&r, NULL);
+    g_assert_nonnull (strstr (r.out, "#2 [open]"));
+    g_assert_null (strstr (r.out, "Nhầm báo cáo"));
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comment", "2", "--resolve", "2");
+    assert_ok (&r, "");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comments", "2");
+    assert_ok (&r, NULL);
+    g_assert_nonnull (strstr (r.out, "#2 [resolved]"));
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comments", "99");
+    assert_one_line_error (&r, 3, "There is no report 99");
+    g_assert_cmpstr (r.out, ==, "");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "comments", "1", "--resolved");
+    assert_one_line_error (&r, 64, "--resolved");
+  }
+}
+
+/* Returning and reopening say why; reopen and withdraw are not each other. */
+static void
+test_status_usage (Fixture *f, gconstpointer data)
+{
+  {
+    g_auto(Result) r = RUN ("clerk.db", "new", "--template", "district-monthly", "--unit", "Huyện Ninh Hải",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "reopen", "--reason", "Sửa");
+    assert_one_line_error (&r, 3, "only an approved report can be reopened");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "submit");
+    assert_ok (&r, "submitted\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "return", "--role", "reviewer");
+    assert_one_line_error (&r, 64, "--reason");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "return", "--reason", "  ", "--role", "reviewer");
+    assert_one_line_error (&r, 64, "--reason");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1");
+    assert_ok (&r, NULL);
+    g_assert_true (g_str_has_prefix (r.out, "submitted\n"));
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "approve", "--role", "reviewer");
+    assert_ok (&r, "approved\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "reopen");
+    assert_one_line_error (&r, 64, "--reason");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "withdraw", "--reason", "Nhầm");
+    assert_one_line_error (&r, 3, "only a submitted report can be withdrawn");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "reopen", "--reason", "Bổ sung số liệu");
+    assert_ok (&r, "draft\n");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -252,5 +370,8 @@ main (int argc, char **argv)
 
   g_test_add ("/bc/review/cli/trip", Fixture, NULL, fixture_set_up, test_trip, fixture_tear_down);
   g_test_add ("/bc/review/cli/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
+  g_test_add ("/bc/review/cli/comment-of-report", Fixture, NULL, fixture_set_up, test_comment_of_report,
+              fixture_tear_down);
+  g_test_add ("/bc/review/cli/status-usage", Fixture, NULL, fixture_set_up, test_status_usage, fixture_tear_down);
   return g_test_run ();
 }
