@@ -324,6 +324,14 @@ check_count (const char *key, const char *value, gint64 max, GError **error)
   gint64 parsed;
   g_autoptr(GError) local_error = NULL;
 
+  /* bc_parse_count() first, for its reason ("-5": cannot be negative);
+   * then only plain digits are stored, not "3.762". */
+  if (!bc_parse_count (value, max, &parsed, &local_error))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   "%s: %s", key, local_error->message);
+      return FALSE;
+    }
   for (const char *p = value; *p; p++)
     if (!g_ascii_isdigit (*p))
       {
@@ -331,12 +339,6 @@ check_count (const char *key, const char *value, gint64 max, GError **error)
                      _("%s: “%s” is not a whole number"), key, value);
         return FALSE;
       }
-  if (!bc_parse_count (value, max, &parsed, &local_error))
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                   "%s: %s", key, local_error->message);
-      return FALSE;
-    }
   return TRUE;
 }
 
