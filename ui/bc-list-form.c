@@ -11,6 +11,7 @@
 #include "bc-list-form.h"
 #include "bc-period.h"
 #include "bc-report.h"
+#include "bc-ui-utils.h"
 
 /* An ordered list of items of one section: narrative paragraphs, directive
  * documents or plan tasks. Paragraphs behave like a text editor: Enter
@@ -502,6 +503,7 @@ sentence_changed_cb (BcReport *report, const char *key, GtkLabel *label)
     return;
   sentence = bc_document_sentence (report, section, item);
   gtk_label_set_text (label, sentence);
+  bc_ui_set_tooltip (GTK_WIDGET (label), sentence);
 }
 
 static GtkWidget *
@@ -534,10 +536,15 @@ document_row (BcListForm *self, const char *item)
   gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), framed_text (self, item, "summary", _("About (về việc …)"), 2));
 
+  /* How the report prints it, on one line: its start is what the fields
+   * above make, the rest is the summary typed just above; the tooltip has
+   * it whole. (A wrapping label would be laid out anew for every size GTK
+   * tries while it lays out the form: 120 times for each document.) */
   sentence = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (sentence), 0);
-  gtk_label_set_wrap (GTK_LABEL (sentence), TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (sentence), PANGO_ELLIPSIZE_END);
   gtk_label_set_selectable (GTK_LABEL (sentence), TRUE);
+  bc_ui_set_tooltip (sentence, text);
   gtk_widget_add_css_class (sentence, "dim-label");
   g_object_set_data_full (G_OBJECT (sentence), "bc-section", g_strdup (self->section->id), g_free);
   g_object_set_data_full (G_OBJECT (sentence), "bc-item", g_strdup (item), g_free);
