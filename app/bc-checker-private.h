@@ -20,6 +20,9 @@ typedef struct
   GHashTable       *ids;          /* finding id -> how many so far */
   GHashTable       *citations;    /* document number -> GDate it was first cited with */
   GHashTable       *applies;      /* BcTableDef -> gboolean[] by row: counts in the table */
+  GHashTable       *breakdowns;   /* "545+941=1478" of a breakdown the text gets wrong -> its BcFinding */
+  GHashTable       *failed_rows;  /* BcRow -> GArray of guint64: the columns each failing row
+                                   * check compared, as bc_check_column_bit() */
 } BcCheck;
 
 BcFinding *bc_check_add          (BcCheck     *check,
@@ -37,6 +40,16 @@ char      *bc_check_format_date  (const GDate *date);
 gboolean   bc_check_row_counts   (BcCheck          *check,
                                   const BcTableDef *table,
                                   guint             index);
+guint64    bc_check_column_bit   (const BcTableDef *table,
+                                  const char       *column);
+void       bc_check_row_failed   (BcCheck          *check,
+                                  const BcRow      *row,
+                                  guint64           columns);
+gboolean   bc_check_row_explains (BcCheck          *check,
+                                  const BcRow      *row,
+                                  guint64           columns);
+char      *bc_check_parts_key    (GArray           *parts,
+                                  gint64            total);
 
 BcFinding *bc_check_cite         (BcCheck     *check,
                                   const char  *number,

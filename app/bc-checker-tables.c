@@ -111,6 +111,28 @@ table_name (BcCheck *check, const BcTableDef *table)
   return table->title;
 }
 
+/* A row check failed on @row comparing these columns (NULL: absent from
+ * the table): the template's rules over the same columns' sums leave the
+ * row to this finding (bc-checker-rules.c). */
+static void
+row_failed (Table *t, const BcRow *row, const BcColumn *a, const BcColumn *b, const BcColumn *c)
+{
+  const BcColumn *compared[] = { a, b, c };
+  guint64 columns = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (compared); i++)
+    {
+      guint64 bit;
+
+      if (compared[i] == NULL)
+        continue;
+      if ((bit = bc_check_column_bit (t->table, compared[i]->id)) == 0)
+        return;
+      columns |= bit;
+    }
+  bc_check_row_failed (t->check, row, columns);
+}
+
 static void
 check_online (Table *t, const BcRow *row, Cell *total, Cell *online)
 {
@@ -125,6 +147,7 @@ check_online (Table *t, const BcRow *row, Cell *total, Cell *online)
       g_autofree char *total_label = lower_first (t->total->label);
       bc_check_add (t->check, BC_SEVERITY_ERROR, "table.online_le_total", online->key, NULL,
                     "%s: %s %s lớn hơn %s %s", name, online_label, online->text, total_label, total->text);
+      row_failed (t, row, t->online, t->total, NULL);
     }
   else if (!total->known && online->value > 0)
     {
@@ -170,6 +193,7 @@ check_processed (Table *t, const BcRow *row, Cell *online, Cell *on_time, Cell *
   bc_check_add (t->check, BC_SEVERITY_ERROR, "table.processed_le_online",
                 overdue->known ? overdue->key : on_time->key, NULL,
                 "%s: %s, lớn hơn %s %s", name, parts, online_label, online->text);
+  row_failed (t, row, t->online, t->on_time, t->overdue);
 }
 
 static gboolean

@@ -49,7 +49,7 @@ set_span (BcFinding *finding, GArray *pieces, const Piece *piece, const BcClaim 
                        (guint) g_utf8_pointer_to_offset (piece->text + start, piece->text + end));
 }
 
-static void
+static BcFinding *
 report_claim (BcCheck *check, GArray *pieces, const BcClaim *claim, BcVerdict *verdict)
 {
   const Piece *piece = piece_at (pieces, claim->end > 0 ? claim->end - 1 : 0);
@@ -58,6 +58,33 @@ report_claim (BcCheck *check, GArray *pieces, const BcClaim *claim, BcVerdict *v
   finding = bc_check_add (check, verdict->severity, verdict->rule, piece->key, verdict->tag,
                           "%s", verdict->message);
   set_span (finding, pieces, piece, claim);
+  return finding;
+}
+
+/* A total and parts the text gets wrong, for a template rule over key
+ * figures holding the same numbers (bc-checker-rules.c).  The first
+ * sentence to get them wrong stands for them. */
+static void
+remember_breakdown (BcCheck *check, const BcClaim *claim, BcFinding *finding)
+{
+  g_autoptr(GArray) parts = g_array_sized_new (FALSE, FALSE, sizeof (gint64), claim->parts->len);
+  char *key;
+
+  if (!claim->stated.is_integer)
+    return;
+  for (guint i = 0; i < claim->parts->len; i++)
+    {
+      const BcVnNumber *part = &g_array_index (claim->parts, BcVnNumber, i);
+
+      if (!part->is_integer)
+        return;
+      g_array_append_val (parts, part->integer);
+    }
+  key = bc_check_parts_key (parts, claim->stated.integer);
+  if (g_hash_table_contains (check->breakdowns, key))
+    g_free (key);
+  else
+    g_hash_table_insert (check->breakdowns, key, finding);
 }
 
 /**
@@ -144,6 +171,7 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
   for (guint i = 0; i < claims->len; i++)
     {
       const BcClaim *claim = claims->pdata[i];
+      BcFinding *finding;
       BcVerdict verdict;
 
       if (claim->kind == BC_CLAIM_CITATION)
@@ -152,7 +180,9 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
         continue;
       if (!bc_claim_judge (claim, &dates, &verdict))
         continue;
-      report_claim (check, pieces, claim, &verdict);
+      finding = report_claim (check, pieces, claim, &verdict);
+      if ((claim->kind == BC_CLAIM_BREAKDOWN || claim->kind == BC_CLAIM_SUBSET) && claim->parts != NULL)
+        remember_breakdown (check, claim, finding);
       bc_verdict_clear (&verdict);
     }
 }

@@ -113,6 +113,93 @@ bc_check_row_counts (BcCheck          *check,
   return index < table->rows->len && counts[index];
 }
 
+/**
+ * bc_check_column_bit: (skip)
+ *
+ * Returns: the bit of @column in a set of columns of @table, 0 when it
+ *   has none (an unknown column, or past the 64th)
+ */
+guint64
+bc_check_column_bit (const BcTableDef *table,
+                     const char       *column)
+{
+  for (guint c = 0; c < table->columns->len && c < 64; c++)
+    if (g_str_equal (((const BcColumn *) table->columns->pdata[c])->id, column))
+      return G_GUINT64_CONSTANT (1) << c;
+  return 0;
+}
+
+/**
+ * bc_check_row_failed: (skip)
+ * @columns: the columns of its table the failing check compared
+ *
+ * Remembers that a row check found @row wrong, so that a template rule
+ * over its table's sums can tell whether the row is all that is wrong
+ * with it (bc_check_row_explains()).
+ */
+void
+bc_check_row_failed (BcCheck     *check,
+                     const BcRow *row,
+                     guint64      columns)
+{
+  GArray *failed = g_hash_table_lookup (check->failed_rows, row);
+
+  if (failed == NULL)
+    {
+      failed = g_array_new (FALSE, FALSE, sizeof (guint64));
+      g_hash_table_insert (check->failed_rows, (gpointer) row, failed);
+    }
+  g_array_append_val (failed, columns);
+}
+
+/**
+ * bc_check_row_explains: (skip)
+ *
+ * Returns: %TRUE when one failing row check on @row compared every one
+ *   of @columns
+ */
+gboolean
+bc_check_row_explains (BcCheck     *check,
+                       const BcRow *row,
+                       guint64      columns)
+{
+  GArray *failed = g_hash_table_lookup (check->failed_rows, row);
+
+  for (guint i = 0; failed && i < failed->len; i++)
+    if ((g_array_index (failed, guint64, i) & columns) == columns)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * bc_check_parts_key: (skip)
+ * @parts: (element-type gint64): the parts, sorted in place
+ *
+ * Returns: (transfer full): "545+941=1478", the same whatever order the
+ *   parts were written or added in
+ */
+char *
+bc_check_parts_key (GArray *parts,
+                    gint64  total)
+{
+  GString *key = g_string_new (NULL);
+
+  g_array_sort (parts, compare_counts);
+  for (guint i = 0; i < parts->len; i++)
+    g_string_append_printf (key, "%s%" G_GINT64_FORMAT, i ? "+" : "", g_array_index (parts, gint64, i));
+  g_string_append_printf (key, "=%" G_GINT64_FORMAT, total);
+  return g_string_free (key, FALSE);
+}
+
 char *
 bc_check_format_date (const GDate *date)
 {
@@ -341,7 +428,9 @@ attach_explanations (BcCheck *check)
  * Runs every check: the header and the period, the dates of documents and
  * of the text, the figures written into the text, the appendix tables, the
  * template's rules, cumulative figures against @previous, and
- * completeness.  Findings that have an explanation ("expl/<id>") are
+ * completeness.  One mistake is reported once: a template rule that only
+ * adds up rows or a sentence found wrong already is left to their more
+ * precise findings.  Findings that have an explanation ("expl/<id>") are
  * marked explained and stay in the list.
  *
  * Returns: (transfer full) (element-type BcFinding): the findings, in the
@@ -363,6 +452,8 @@ bc_check_report (BcReport *report,
   check.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   check.citations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   check.applies = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  check.breakdowns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  check.failed_rows = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_array_unref);
   check.figures = g_array_new (FALSE, FALSE, sizeof (BcNarrativeFigure));
   bc_date_parse (bc_report_get_period_from (report), &check.dates.period_from);
   bc_date_parse (bc_report_get_period_to (report), &check.dates.period_to);
@@ -383,6 +474,8 @@ bc_check_report (BcReport *report,
   g_hash_table_unref (check.ids);
   g_hash_table_unref (check.citations);
   g_hash_table_unref (check.applies);
+  g_hash_table_unref (check.breakdowns);
+  g_hash_table_unref (check.failed_rows);
   return check.findings;
 }
 

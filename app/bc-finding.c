@@ -275,6 +275,23 @@ bc_finding_dup_explanation_key (BcFinding *self)
   return g_strconcat ("expl/", self->id, NULL);
 }
 
+/**
+ * bc_finding_set_severity:
+ *
+ * The checker raises a finding that also stands for a less specific one
+ * it dropped (the same mistake found twice) to the graver of the two.
+ */
+void
+bc_finding_set_severity (BcFinding  *self,
+                         BcSeverity  severity)
+{
+  g_return_if_fail (BC_IS_FINDING (self));
+  if (self->severity == severity)
+    return;
+  self->severity = severity;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEVERITY]);
+}
+
 void
 bc_finding_set_span (BcFinding *self,
                      guint      offset,

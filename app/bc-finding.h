@@ -47,6 +47,8 @@ gboolean     bc_finding_get_explained       (BcFinding   *self);
 const char  *bc_finding_get_explanation     (BcFinding   *self);
 char        *bc_finding_dup_explanation_key (BcFinding   *self);
 
+void         bc_finding_set_severity        (BcFinding   *self,
+                                             BcSeverity   severity);
 void         bc_finding_set_span            (BcFinding   *self,
                                              guint        offset,
                                              guint        length);
