@@ -145,6 +145,12 @@ test_header (Fixture *f, gconstpointer data)
   g_assert_nonnull (bc_report_page_get_message (f->page));
   g_assert_true (g_str_has_prefix (bc_report_page_get_message (f->page), "Date"));
   g_assert_nonnull (strstr (bc_report_page_get_message (f->page), "31/02/2024"));
+  /* Another field, edited or put back by undo, leaves the message be. */
+  gtk_editable_set_text (GTK_EDITABLE (number), "201");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, bc_report_get (model (f), "header/number"));
+  g_assert_nonnull (bc_report_page_get_message (f->page));
+  gtk_editable_set_text (GTK_EDITABLE (number), "200");
   type_and_commit (date, "25/5/2024");
   g_assert_false (gtk_widget_has_css_class (date, "error"));
   g_assert_null (bc_report_page_get_message (f->page));
@@ -251,7 +257,15 @@ test_documents (Fixture *f, gconstpointer data)
   g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
   order = bc_report_get_list_order (model (f), "institutions");
   gtk_editable_set_text (GTK_EDITABLE (bc_list_form_get_input (list, n, "number")), "85/KH-UBND");
+  /* A refused date names its document. */
+  type_and_commit (bc_list_form_get_input (list, n, "date"), "4/4");
+  g_assert_nonnull (bc_report_page_get_message (f->page));
+  {
+    g_autofree char *prefix = g_strdup_printf ("Document %u — Date: ", n + 1);
+    g_assert_true (g_str_has_prefix (bc_report_page_get_message (f->page), prefix));
+  }
   type_and_commit (bc_list_form_get_input (list, n, "date"), "04/04/2024");
+  g_assert_null (bc_report_page_get_message (f->page));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (bc_list_form_get_input (list, n, "summary"))),
                             "tổ chức triển khai thi hành Luật Căn cước", -1);
 

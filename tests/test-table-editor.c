@@ -493,7 +493,9 @@ test_choice_and_note (Fixture       *f,
   bc_choice_button_set_selected (choice, 0);
   g_assert_cmpstr (value (f, "2", "connection"), ==, "");
 
-  /* Enter opens the list, built only now; choosing in it stores the value. */
+  /* Activating it (Space, Alt+↓, a click) opens the list, built only now;
+   * choosing in it stores the value. In the table Enter stores and goes
+   * down, as in every cell. */
   g_assert_true (gtk_widget_activate (GTK_WIDGET (choice)));
   popover = gtk_widget_get_last_child (GTK_WIDGET (choice));
   g_assert_true (GTK_IS_POPOVER (popover));

@@ -52,6 +52,8 @@ update_list (BcChoiceButton *self)
     {
       GtkWidget *check = g_object_get_data (G_OBJECT (row), "bc-check");
       gtk_widget_set_opacity (check, (guint) i == self->selected ? 1 : 0);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED,
+                                   (guint) i == self->selected, -1);
     }
 }
 
@@ -68,6 +70,7 @@ static void
 popover_closed_cb (BcChoiceButton *self)
 {
   gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
@@ -125,6 +128,7 @@ bc_choice_button_popup (BcChoiceButton *self)
   g_return_if_fail (BC_IS_CHOICE_BUTTON (self));
   ensure_popover (self);
   gtk_widget_set_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE, -1);
   gtk_popover_popup (GTK_POPOVER (self->popover));
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) self->selected);
   if (row != NULL)
@@ -292,6 +296,8 @@ bc_choice_button_init (BcChoiceButton *self)
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "bc-choice");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
   g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }

@@ -86,7 +86,7 @@ count_entry (BcFiguresForm *self, const char *key, const char *label)
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_DIGITS);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (entry, "numeric");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  bc_set_field_name (entry, label);
   bc_bind_editable (GTK_EDITABLE (entry), self->session, key, BC_FIELD_COUNT);
   g_hash_table_insert (self->entries, g_strdup (key), entry);
   return entry;

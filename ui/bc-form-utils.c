@@ -111,29 +111,61 @@ bc_parse_field (const char   *text,
 }
 
 /**
+ * bc_set_field_name:
+ *
+ * Names @widget for screen readers and in the messages about it.
+ */
+void
+bc_set_field_name (GtkWidget  *widget,
+                   const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data_full (G_OBJECT (widget), "bc-field-name", g_strdup (name), g_free);
+}
+
+/* The name given with bc_set_field_name(), or the title of the row the
+ * field is in. */
+static const char *
+field_name (GtkWidget *widget)
+{
+  const char *name = g_object_get_data (G_OBJECT (widget), "bc-field-name");
+  GtkWidget *row;
+
+  if (name != NULL)
+    return name;
+  row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
+}
+
+/**
  * bc_show_field_error:
  * @message: (nullable): the reason, or %NULL to clear the error
  *
  * Marks @widget as wrong (or right again) and tells the clerk why: in its
  * tooltip, and in the message bar of the page that holds it (the action
- * `report.field-error`), after the name of its row.
+ * `report.field-error`, with the field's value key), after its name.
  */
 void
 bc_show_field_error (GtkWidget  *widget,
                      const char *message)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  Binding *b = g_object_get_data (G_OBJECT (widget), "bc-binding");
+  const char *name = field_name (widget);
+  gboolean was_wrong = gtk_widget_has_css_class (widget, "error");
   g_autofree char *shown = NULL;
 
+  if (message == NULL && !was_wrong)
+    return;
   if (message != NULL)
     gtk_widget_add_css_class (widget, "error");
   else
     gtk_widget_remove_css_class (widget, "error");
   bc_ui_set_tooltip (widget, message);
-  if (message != NULL && row != NULL)
+  if (message != NULL && name != NULL)
     /* Translators: a field's name, then why what was typed in it was refused */
-    shown = g_strdup_printf (_("%s: %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), message);
-  gtk_widget_activate_action (widget, "report.field-error", "s",
+    shown = g_strdup_printf (_("%s: %s"), name, message);
+  gtk_widget_activate_action (widget, "report.field-error", "(ss)",
+                              b != NULL ? b->key : "",
                               shown ? shown : message ? message : "");
 }
 
@@ -151,8 +183,7 @@ commit (GtkEditable *editable, Binding *b)
       bc_show_field_error (GTK_WIDGET (editable), error->message);
       return;
     }
-  if (gtk_widget_has_css_class (GTK_WIDGET (editable), "error"))
-    bc_show_field_error (GTK_WIDGET (editable), NULL);
+  bc_show_field_error (GTK_WIDGET (editable), NULL);
 }
 
 static void

@@ -32,6 +32,8 @@ gboolean    bc_parse_field        (const char      *text,
                                    BcFieldKind      kind,
                                    char           **stored,
                                    GError         **error);
+void        bc_set_field_name     (GtkWidget       *widget,
+                                   const char      *name);
 void        bc_show_field_error   (GtkWidget       *widget,
                                    const char      *message);
 void        bc_register_input     (BcEditSession   *session,

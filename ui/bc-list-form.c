@@ -412,9 +412,10 @@ framed_text (BcListForm *self, const char *item, const char *field, const char *
   return frame;
 }
 
+/* @whose names the row in messages: "Document 3". */
 static GtkWidget *
 labelled_entry (BcListForm *self, const char *item, const char *field, const char *label,
-                BcFieldKind kind, int width)
+                const char *whose, BcFieldKind kind, int width)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *caption = gtk_label_new (label);
@@ -430,7 +431,11 @@ labelled_entry (BcListForm *self, const char *item, const char *field, const cha
     gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
   else
     gtk_widget_set_hexpand (box, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  {
+    /* Translators: a field of a row in a list: "Document 3 — Date" */
+    g_autofree char *name = g_strdup_printf (_("%s — %s"), whose, label);
+    bc_set_field_name (entry, name);
+  }
   bc_bind_editable (GTK_EDITABLE (entry), self->session, key, kind);
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (text_key_pressed_cb), self);
@@ -507,8 +512,10 @@ sentence_changed_cb (BcReport *report, const char *key, GtkLabel *label)
 }
 
 static GtkWidget *
-document_row (BcListForm *self, const char *item)
+document_row (BcListForm *self, const char *item, guint index)
 {
+  /* Translators: names a document of a list in messages, %u its place */
+  g_autofree char *whose = g_strdup_printf (_("Document %u"), index + 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *type_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -530,9 +537,9 @@ document_row (BcListForm *self, const char *item)
   gtk_box_append (GTK_BOX (type_box), type_label);
   gtk_box_append (GTK_BOX (type_box), type);
   gtk_box_append (GTK_BOX (line), type_box);
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "number", _("Number and symbol"), BC_FIELD_TEXT, 16));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "date", _("Date"), BC_FIELD_DATE, 10));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "issuer", _("Issued by (if not us)"), BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "number", _("Number and symbol"), whose, BC_FIELD_TEXT, 16));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "date", _("Date"), whose, BC_FIELD_DATE, 10));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "issuer", _("Issued by (if not us)"), whose, BC_FIELD_TEXT, 0));
   gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), framed_text (self, item, "summary", _("About (về việc …)"), 2));
 
@@ -555,17 +562,35 @@ document_row (BcListForm *self, const char *item)
 }
 
 static GtkWidget *
-task_row (BcListForm *self, const char *item)
+task_row (BcListForm *self, const char *item, guint index)
 {
+  /* Translators: names a task of a list in messages, %u its place */
+  g_autofree char *whose = g_strdup_printf (_("Task %u"), index + 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
 
   gtk_box_append (GTK_BOX (box), framed_text (self, item, "content", _("Task"), 2));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "lead", _("Lead agency"), BC_FIELD_TEXT, 0));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "cooperating", _("Cooperating agencies"), BC_FIELD_TEXT, 0));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "deadline", _("Deadline"), BC_FIELD_TEXT, 16));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "lead", _("Lead agency"), whose, BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "cooperating", _("Cooperating agencies"), whose, BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "deadline", _("Deadline"), whose, BC_FIELD_TEXT, 16));
   gtk_box_append (GTK_BOX (box), line);
   return box;
+}
+
+/* The level changed elsewhere (undo, Alt+←/→): the drop-down and the
+ * indent follow. */
+static void
+level_changed_cb (BcReport   *report,
+                  const char *key,
+                  GtkWidget  *level)
+{
+  int current;
+
+  if (!g_str_equal (key, g_object_get_data (G_OBJECT (level), "bc-key")))
+    return;
+  current = CLAMP (atoi (bc_report_get (report, key)), 0, 2);
+  bc_choice_button_set_selected (BC_CHOICE_BUTTON (level), (guint) current);
+  gtk_widget_set_margin_start (level, 24 * current);
 }
 
 static GtkWidget *
@@ -583,6 +608,9 @@ paragraph_row (BcListForm *self, const char *item)
   gtk_widget_set_tooltip_text (level, _("Paragraph level (Alt+← Alt+→)"));
   gtk_widget_set_margin_start (level, 24 * CLAMP (current, 0, 2));
   g_signal_connect (level, "notify::selected", G_CALLBACK (level_selected_cb), self);
+  g_object_set_data_full (G_OBJECT (level), "bc-key", item_key (self, item, "level"), g_free);
+  g_signal_connect_object (bc_edit_session_get_report (self->session), "value-changed",
+                           G_CALLBACK (level_changed_cb), level, 0);
   gtk_box_append (GTK_BOX (box), level);
   gtk_box_append (GTK_BOX (box), framed_text (self, item, "text", _("Paragraph"), 2));
   return box;
@@ -598,10 +626,10 @@ row_new (BcListForm *self, guint index, guint n)
   switch (self->section->kind)
     {
     case BC_SECTION_DOCUMENTS:
-      content = document_row (self, item);
+      content = document_row (self, item, index);
       break;
     case BC_SECTION_TASKS:
-      content = task_row (self, item);
+      content = task_row (self, item, index);
       break;
     case BC_SECTION_NARRATIVE:
     case BC_SECTION_FIGURES:

@@ -32,6 +32,7 @@ struct _BcReportPage
   GMenuModel      *review_menu;
   GMenuModel      *export_menu;
   GtkLabel        *message_label;
+  char            *message_key;
   GtkWidget       *side_stack;
   GtkWidget       *changes_panel;
   GtkWidget       *comments_panel;

@@ -122,7 +122,12 @@ outline_row_new (ItemKind       kind,
     g_object_set_data (G_OBJECT (row), "bc-badge", badge);
   }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, title);
+  {
+    /* The title and caption are cut to one line each: whole here. */
+    g_autofree char *tooltip = caption != NULL && *caption != '\0'
+                               ? g_strdup_printf ("%s\n%s", title, caption) : g_strdup (title);
+    gtk_widget_set_tooltip_text (row, tooltip);
+  }
 
   g_object_set_data (G_OBJECT (row), "bc-kind", GINT_TO_POINTER (kind));
   g_object_set_data (G_OBJECT (row), "bc-item", (gpointer) item);
@@ -302,16 +307,24 @@ undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 /* A field refused what was typed in it (bc_show_field_error()): the
- * reason under the form, until the field is right again or dismissed. */
+ * reason under the form, until that field is right again, another field
+ * refuses something, or the bar is dismissed. */
 static void
 field_error_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
-  const char *message = g_variant_get_string (parameter, NULL);
+  const char *key, *message;
 
+  g_variant_get (parameter, "(&s&s)", &key, &message);
   if (*message != '\0')
-    gtk_label_set_text (self->message_label, message);
-  gtk_revealer_set_reveal_child (self->message_revealer, *message != '\0');
+    {
+      g_free (self->message_key);
+      self->message_key = g_strdup (key);
+      gtk_label_set_text (self->message_label, message);
+      gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+    }
+  else if (g_strcmp0 (key, self->message_key) == 0)
+    gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
 }
 
 static void
@@ -608,6 +621,7 @@ bc_report_page_dispose (GObject *object)
   g_clear_object (&self->report);
   g_clear_object (&self->previous);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->message_key, g_free);
 
   G_OBJECT_CLASS (bc_report_page_parent_class)->dispose (object);
 }
@@ -647,7 +661,7 @@ bc_report_page_class_init (BcReportPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "report.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "report.field-error", "s", field_error_action);
+  gtk_widget_class_install_action (widget_class, "report.field-error", "(ss)", field_error_action);
   gtk_widget_class_install_action (widget_class, "report.dismiss-message", NULL, dismiss_message_action);
   gtk_widget_class_install_action (widget_class, "report.next-period", NULL, next_period_action);
   gtk_widget_class_install_action (widget_class, "report.export", "s", export_action);

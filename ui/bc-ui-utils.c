@@ -885,7 +885,9 @@ static void
 create_menu_cb (GtkMenuButton *button,
                 gpointer       user_data)
 {
-  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
+  /* Called at every opening: the menu is made the first time only. */
+  if (gtk_menu_button_get_menu_model (button) != user_data)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
 }
 
 /**
