@@ -36,10 +36,13 @@ enum
 #define PAD 6
 #define INDENT 20
 /* What a window shows around the rows (header bar, title, column
- * headings, totals), and the height of a row of one line: from these, how
- * many rows the first frame shows. */
+ * headings, totals), the height of a row of one line, of each further
+ * line of its name, and the most characters a line of the name holds:
+ * from these, how many rows the first frame shows. */
 #define CHROME_HEIGHT 240
 #define MIN_ROW_HEIGHT 36
+#define LINE_HEIGHT 16
+#define CHARS_PER_LINE 50
 
 static int
 column_width (const BcColumn *column)
@@ -531,7 +534,16 @@ build_body (BcTableEditor *self)
     }
 }
 
-/* As many rows as the window can show at once, counted short: those are
+/* A row's height, counted short: its name's lines from its length. */
+static int
+row_height_at_least (const BcRow *row)
+{
+  int lines = (int) (g_utf8_strlen (row->label, -1) + CHARS_PER_LINE - 1) / CHARS_PER_LINE;
+
+  return MIN_ROW_HEIGHT + LINE_HEIGHT * (CLAMP (lines, 1, 3) - 1);
+}
+
+/* As many rows as the window can show at once, counted long: those are
  * on the first frame. A maximized window is as tall as its monitor. */
 static guint
 rows_on_screen (BcTableEditor *self)
@@ -556,7 +568,14 @@ rows_on_screen (BcTableEditor *self)
           height = MAX (height, geometry.height);
         }
     }
-  return (guint) MAX (height - CHROME_HEIGHT, 0) / MIN_ROW_HEIGHT + 1;
+  height -= CHROME_HEIGHT;
+  for (guint i = 0; i < self->table->rows->len; i++)
+    {
+      height -= row_height_at_least (self->table->rows->pdata[i]);
+      if (height < 0)
+        return i + 1;
+    }
+  return self->table->rows->len;
 }
 
 /* Called when the editor joins a window: whoever made it has had the time
