@@ -175,20 +175,58 @@ bc_store_rollback (BcStore *self)
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* Reads up to @length bytes at the start of @path through SQLite's own
+ * file layer, without SQLite reading them. Not with open() and close():
+ * closing any descriptor of a file drops every POSIX lock this process
+ * holds on it, the locks of the library's other connections too (the
+ * writer thread's); another program would then think itself the last
+ * one, checkpoint and delete the write-ahead log under us, and edits
+ * committed after that would be lost in a crash. SQLite keeps such
+ * descriptors open until the process's last lock on the file is gone.
+ *
+ * Returns: the bytes read, 0 for an empty file, -1 with errno set when
+ *   the file cannot be opened */
+static gssize
+read_start (const char *path, guint8 *buffer, gsize length)
+{
+  sqlite3 *db = NULL;
+  sqlite3_file *file = NULL;
+  sqlite3_int64 size = 0;
+  gssize got = -1;
+
+  if (g_access (path, F_OK) != 0)
+    return -1;
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK
+      && sqlite3_file_control (db, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK
+      && file != NULL && file->pMethods != NULL
+      && file->pMethods->xFileSize (file, &size) == SQLITE_OK)
+    {
+      got = (gssize) MIN ((sqlite3_int64) length, size);
+      if (got > 0 && file->pMethods->xRead (file, buffer, (int) got, 0) != SQLITE_OK)
+        got = -1;
+    }
+  if (got < 0 && g_access (path, R_OK) == 0)
+    errno = EIO;
+  else if (got < 0)
+    errno = EACCES;
+  sqlite3_close (db);
+  return got;
+}
+
 /* Reads the 100-byte SQLite header ourselves, so that a file that is not
- * ours is refused before SQLite touches it. */
+ * ours is refused before SQLite interprets it. */
 static gboolean
 check_header (const char *path, gboolean *is_new, GError **error)
 {
   guint8 header[100];
-  ssize_t got;
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gssize got;
   guint32 app_id, version;
 
   *is_new = FALSE;
-  if (fd < 0)
+  got = read_start (path, header, sizeof header);
+  if (got < 0)
     {
-      if (errno == ENOENT)
+      if (errno == ENOENT || g_access (path, F_OK) != 0)
         {
           *is_new = TRUE;
           return TRUE;
@@ -197,8 +235,6 @@ check_header (const char *path, gboolean *is_new, GError **error)
                    _("“%s” cannot be opened: %s"), path, g_strerror (errno));
       return FALSE;
     }
-  got = read (fd, header, sizeof header);
-  close (fd);
   if (got == 0)
     {
       *is_new = TRUE;

@@ -419,6 +419,39 @@ test_new_library_ids (Fixture *f, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* A second connection opened in the same process (the editor's writer
+ * thread) must not drop the locks of the first: another program reading
+ * the library would then take itself for the last one and delete the
+ * write-ahead log under us, and what was committed after that would not
+ * survive a crash. */
+static void
+test_other_reader_keeps_log (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = create (f, f->district, "2024-05-15", "2024-06-14");
+  g_autofree char *path = g_build_filename (f->dir, "library.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(BcStore) second = NULL;
+  g_autofree char *out = NULL;
+  const char *argv[] = { g_getenv ("BAOCAO_BIN"), "list", "--library", path, NULL };
+  int status;
+
+  set (f, report, "header/number", "12");
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  second = bc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&second);
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  set (f, report, "header/number", "13");
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -436,6 +469,7 @@ main (int argc, char **argv)
   ADD ("/bc/store/open/refuse-newer", test_refuse_newer);
   ADD ("/bc/store/open/refuse-corrupt", test_refuse_corrupt);
   ADD ("/bc/store/open/migrate-v1", test_migrate_v1);
+  ADD ("/bc/store/open/other-reader-keeps-log", test_other_reader_keeps_log);
 #undef ADD
   return g_test_run ();
 }
