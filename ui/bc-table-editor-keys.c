@@ -198,7 +198,10 @@ _bc_table_editor_key_pressed (BcTableEditor   *self,
       step = keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left ? -1 : 1;
       if (entry && !caret_at_edge (GTK_EDITABLE (cell->widget), step))
         return FALSE;
-      return move_to (self, cell, find_horizontal (self, cell, step));
+      /* At the table's edge the key is used all the same: passed on, it
+       * would switch the "applies" box of the first column. */
+      move_to (self, cell, find_horizontal (self, cell, step));
+      return TRUE;
 
     case GDK_KEY_Escape:
       if (!entry || mods != 0)

@@ -245,6 +245,25 @@ applies_toggled_cb (GtkCheckButton *button,
     _bc_table_editor_show_message (self, NULL, error->message);
 }
 
+/* A click on a cell that has not the focus selects its content, as in a
+ * spreadsheet: what is typed then replaces it. A click in the cell being
+ * edited places the cursor. */
+static void
+cell_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 Cell            *cell)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (cell->widget)));
+
+  if (gtk_widget_has_focus (text) || n_press != 1)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_grab_focus (cell->widget);
+  gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
+}
+
 /* Wires the cell's widget to the session. */
 void
 _bc_table_editor_connect_cell (BcTableEditor *self,
@@ -267,6 +286,13 @@ _bc_table_editor_connect_cell (BcTableEditor *self,
   if (!GTK_IS_ENTRY (cell->widget))
     return;
   text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (cell->widget)));
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed_cb), cell);
+    gtk_widget_add_controller (cell->widget, GTK_EVENT_CONTROLLER (click));
+  }
   g_signal_connect (text, "notify::has-focus", G_CALLBACK (text_focus_cb), cell);
   g_signal_connect (text, "paste-clipboard", G_CALLBACK (paste_clipboard_cb), cell);
   g_signal_connect (text, "preedit-changed", G_CALLBACK (preedit_changed_cb), cell);
