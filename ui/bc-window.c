@@ -680,19 +680,6 @@ bc_window_compare_file (BcWindow   *self,
 }
 
 /**
- * bc_window_show_key:
- *
- * Shows the part of the open report that holds the value @key.
- */
-gboolean
-bc_window_show_key (BcWindow   *self,
-                    const char *key)
-{
-  g_return_val_if_fail (BC_IS_WINDOW (self), FALSE);
-  return bc_report_page_show_key (self->report_page, key);
-}
-
-/**
  * bc_window_get_report_page:
  *
  * Returns: (transfer none): the page that edits the open report

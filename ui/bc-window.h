@@ -30,8 +30,6 @@ void        bc_window_show_diff            (BcWindow      *self,
                                             const char    *title,
                                             BcReport      *report,
                                             GPtrArray     *diffs);
-gboolean    bc_window_show_key             (BcWindow      *self,
-                                            const char    *key);
 BcReportPage *bc_window_get_report_page    (BcWindow      *self);
 void        bc_window_open_report          (BcWindow      *self,
                                             gint64         id,
