@@ -86,6 +86,33 @@ static const char migrate_v2_v3[] =
   "  name TEXT PRIMARY KEY,"
   "  value TEXT NOT NULL) WITHOUT ROWID;";
 
+/* Version 4 never gives a deleted report's id to another (a script or a
+ * note that says "report 7" must not come to mean a different report):
+ * AUTOINCREMENT, which SQLite adds only to a table built anew. Foreign
+ * keys are off while it runs (see bc_store_migrate()), or dropping the
+ * old table would delete every value, change and comment with it. */
+static const char migrate_v3_v4[] =
+  "CREATE TABLE new_report ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  template_id TEXT NOT NULL,"
+  "  template_name TEXT NOT NULL DEFAULT '',"
+  "  template TEXT NOT NULL,"
+  "  unit TEXT NOT NULL,"
+  "  period_from TEXT NOT NULL,"
+  "  period_to TEXT NOT NULL,"
+  "  status TEXT NOT NULL DEFAULT 'draft',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL,"
+  "  previous_id INTEGER REFERENCES report(id) ON DELETE SET NULL);"
+  "INSERT INTO new_report (id, uuid, template_id, template_name, template, unit, period_from,"
+  "  period_to, status, created, modified, previous_id)"
+  "  SELECT id, uuid, template_id, template_name, template, unit, period_from,"
+  "  period_to, status, created, modified, previous_id FROM report;"
+  "DROP TABLE report;"
+  "ALTER TABLE new_report RENAME TO report;"
+  "CREATE INDEX report_period ON report (unit, period_to);";
+
 static int
 pragma_int (BcStore *self, const char *pragma)
 {
@@ -108,22 +135,19 @@ upgrade (BcStore *self, int version, GError **error)
 
   if ((version == 0 && !bc_store_exec (self, schema_v2, error))
       || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error))
-      || (version <= 2 && !bc_store_exec (self, migrate_v2_v3, error)))
+      || (version <= 2 && !bc_store_exec (self, migrate_v2_v3, error))
+      || (version <= 3 && !bc_store_exec (self, migrate_v3_v4, error)))
     return FALSE;
   set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
                                  BC_STORE_APPLICATION_ID, BC_STORE_SCHEMA_VERSION);
   return bc_store_exec (self, set_version, error);
 }
 
-/* A library already at the current version is not written to at all:
- * opening it leaves its bytes alone. */
-gboolean
-bc_store_migrate (BcStore *self, GError **error)
+static gboolean
+migrate_in_transaction (BcStore *self, GError **error)
 {
-  int version = pragma_int (self, "PRAGMA user_version");
+  int version;
 
-  if (version == BC_STORE_SCHEMA_VERSION)
-    return TRUE;
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   version = pragma_int (self, "PRAGMA user_version");
@@ -151,3 +175,20 @@ bc_store_migrate (BcStore *self, GError **error)
   return TRUE;
 }
 
+/* A library already at the current version is not written to at all:
+ * opening it leaves its bytes alone. Foreign keys are off while the
+ * tables are rebuilt (they cannot be switched inside a transaction). */
+gboolean
+bc_store_migrate (BcStore *self, GError **error)
+{
+  int foreign_keys;
+  gboolean ok;
+
+  if (pragma_int (self, "PRAGMA user_version") == BC_STORE_SCHEMA_VERSION)
+    return TRUE;
+  foreign_keys = pragma_int (self, "PRAGMA foreign_keys");
+  ok = bc_store_exec (self, "PRAGMA foreign_keys = OFF", error) && migrate_in_transaction (self, error);
+  if (foreign_keys == 1 && !bc_store_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+    ok = FALSE;
+  return ok;
+}

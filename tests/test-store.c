@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "bc-report.h"
+#include "bc-review.h"
 #include "bc-store.h"
 #include "bc-test-utils.h"
 
@@ -404,6 +405,98 @@ test_migrate_v1 (Fixture *f, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* Asked through a connection of its own: what is on disk. */
+static gint64
+count_rows (const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = 0;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static gint64
+create_id (BcStore *store, BcTemplate *template, const char *from, const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = bc_store_create_report (store, template, "Huyện Ninh Hải", from, to, &error);
+
+  g_assert_no_error (error);
+  return bc_report_get_id (report);
+}
+
+/* A deleted report's id is never given to another: "report 2" in a note
+ * or a script must not come to mean a different report. */
+static void
+test_ids_not_reused (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (create_id (f->store, f->district, "2024-05-15", "2024-06-14"), ==, 1);
+  g_assert_cmpint (create_id (f->store, f->district, "2024-06-15", "2024-07-14"), ==, 2);
+  g_assert_true (bc_store_delete_report (f->store, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (create_id (f->store, f->district, "2024-07-15", "2024-08-14"), ==, 3);
+}
+
+/* Version 3 to 4 rebuilds the report table (AUTOINCREMENT): every row
+ * and every link survives, and the links still cascade. */
+static void
+test_migrate_v3 (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "library-v3.sql", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "v3.db", NULL);
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) june = NULL;
+  g_autoptr(BcReport) july = NULL;
+  g_autoptr(GPtrArray) comments = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, NULL));
+  exec_sql (path, sql);
+  store = bc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, BC_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%AUTOINCREMENT%'"), ==, 1);
+
+  june = bc_store_open_report (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (june, "fig/dossiers"), ==, "512");
+  g_assert_cmpstr (bc_report_get_status (june), ==, "submitted");
+  july = bc_store_open_report (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bc_report_get_previous_id (july), ==, 1);
+  comments = bc_store_list_comments (store, 1, NULL, &error);
+  g_assert_cmpuint (comments->len, ==, 1);
+  log = bc_store_list_status_log (store, 1, &error);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM change"), ==, 2);
+
+  /* The next id follows the highest, and is not handed out again. */
+  g_assert_cmpint (create_id (store, f->district, "2024-07-15", "2024-08-14"), ==, 3);
+  g_assert_true (bc_store_delete_report (store, 3, &error));
+  g_assert_cmpint (create_id (store, f->district, "2024-07-15", "2024-08-14"), ==, 4);
+
+  /* Deleting June still takes its rows along and unlinks July. */
+  g_assert_true (bc_store_delete_report (store, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM value WHERE report_id = 1"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM change WHERE report_id = 1"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM comment"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM status_log"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM report WHERE id = 2 AND previous_id IS NULL"), ==, 1);
+  g_assert_cmpint (count_rows (path, "PRAGMA foreign_key_check"), ==, 0);
+}
+
 static void
 test_new_library_ids (Fixture *f, gconstpointer data)
 {
@@ -469,6 +562,8 @@ main (int argc, char **argv)
   ADD ("/bc/store/open/refuse-newer", test_refuse_newer);
   ADD ("/bc/store/open/refuse-corrupt", test_refuse_corrupt);
   ADD ("/bc/store/open/migrate-v1", test_migrate_v1);
+  ADD ("/bc/store/open/migrate-v3", test_migrate_v3);
+  ADD ("/bc/store/ids-not-reused", test_ids_not_reused);
   ADD ("/bc/store/open/other-reader-keeps-log", test_other_reader_keeps_log);
 #undef ADD
   return g_test_run ();
