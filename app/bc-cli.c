@@ -214,28 +214,6 @@ check_period (const char *from, const char *to)
   return FALSE;
 }
 
-/* One report per unit, template and period: a second one would be
- * filled in beside the first and sent in its place. */
-static gboolean
-already_made (BcStore *store, const char *template_id, const char *unit, const char *from, const char *to)
-{
-  gint64 existing = bc_store_find_period_report (store, template_id, unit, from, to);
-  g_autofree char *id_text = NULL;
-  g_autofree char *unit_text = NULL;
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
-
-  if (existing == 0)
-    return FALSE;
-  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, existing);
-  unit_text = g_strstrip (g_strdup (unit));
-  from_text = bc_date_to_display (from);
-  to_text = bc_date_to_display (to);
-  fail (BC_CLI_FAILED, _("there is already a report for “%s” from %s to %s with this template: report %s"),
-        unit_text, from_text, to_text, id_text);
-  return TRUE;
-}
-
 static int
 cmd_new (int argc, char **argv)
 {
@@ -282,11 +260,8 @@ cmd_new (int argc, char **argv)
       bc_period_default (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
                          g_str_equal (bc_template_get_kind (template), "plan"), &today, &from, &to);
     }
-  if ((store = open_store (&error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
-  if (already_made (store, bc_template_get_id (template), unit, from, to))
-    return BC_CLI_FAILED;
-  if ((report = bc_store_create_report (store, template, unit, from, to, &error)) == NULL)
+  if ((store = open_store (&error)) == NULL
+      || (report = bc_store_create_report (store, template, unit, from, to, &error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);
   g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (report));
   return BC_CLI_OK;
@@ -380,20 +355,12 @@ cmd_next (int argc, char **argv)
   g_autoptr(BcStore) store = NULL;
   g_autoptr(BcReport) report = NULL;
   g_autoptr(BcReport) next = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  BcTemplate *template;
 
   if (!parse_options ("ID", _("Create the report for the next period from this one"), NULL, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if ((report = open_report_arg (&store, argc, argv, _("usage: baocao next ID"), &error)) == NULL)
     return report_failure (error);
-  template = bc_report_get_template (report);
-  if (bc_period_next (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
-                      bc_report_get_period_from (report), bc_report_get_period_to (report), &from, &to)
-      && already_made (store, bc_template_get_id (template), bc_report_get_unit (report), from, to))
-    return BC_CLI_FAILED;
-  if ((next = bc_store_duplicate_next (store, report, &error)) == NULL)
+  if ((next = bc_store_duplicate_next (store, report, NULL, &error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);
   g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (next));
   return BC_CLI_OK;

@@ -228,26 +228,6 @@ bc_bundle_validate (BcBundle  *bundle,
          && validate_status_log (bundle->status_log, error);
 }
 
-static gint64
-find_same_period (BcStore *self, BcReport *report)
-{
-  sqlite3_stmt *stmt = bc_store_prepare (self,
-                                         "SELECT id FROM report WHERE template_id = ? AND unit = ?"
-                                         " AND period_from = ? AND period_to = ? ORDER BY id LIMIT 1", NULL);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, bc_template_get_id (bc_report_get_template (report)), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, bc_report_get_unit (report), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, bc_report_get_period_from (report), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, bc_report_get_period_to (report), -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
-}
-
 static gboolean
 insert_changes (BcStore *self, gint64 id, GPtrArray *changes, GError **error)
 {
@@ -366,7 +346,9 @@ bc_store_write_bundle (BcStore       *self,
   gint64 id;
 
   if (existing == 0 && match_period)
-    existing = find_same_period (self, report);
+    existing = bc_store_find_period_report (self, bc_template_get_id (bc_report_get_template (report)),
+                                            bc_report_get_unit (report), bc_report_get_period_from (report),
+                                            bc_report_get_period_to (report));
   if (existing_id != NULL)
     *existing_id = existing;
   if (existing != 0)

@@ -720,11 +720,14 @@ today_iso (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* The check and the insert share the write transaction: two windows or
+ * commands making the same report at once make it once. */
 static BcReport *
 insert_new (BcStore     *self,
             BcTemplate  *template,
             GHashTable  *values,
             gint64       previous_id,
+            gint64      *existing_id,
             GError     **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
@@ -733,7 +736,10 @@ insert_new (BcStore     *self,
 
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return NULL;
-  if (!bc_store_insert_report (self, uuid, template, values, now, now, previous_id, 0, &id, error)
+  if (!bc_store_check_period_free (self, bc_template_get_id (template), g_hash_table_lookup (values, "meta/unit"),
+                                   g_hash_table_lookup (values, "meta/period_from"),
+                                   g_hash_table_lookup (values, "meta/period_to"), existing_id, error)
+      || !bc_store_insert_report (self, uuid, template, values, now, now, previous_id, 0, &id, error)
       || !bc_store_exec (self, "COMMIT", error))
     {
       bc_store_rollback (self);
@@ -762,6 +768,9 @@ check_period (const char *from, const char *to, GError **error)
  * @unit: the reporting unit
  * @period_from: first day, ISO
  * @period_to: last day, ISO
+ *
+ * Refuses with %BC_STORE_ERROR_EXISTS, naming it, when the library
+ * already has a report for that unit and period from that template.
  *
  * Returns: (transfer full): the new report, or %NULL with @error set
  */
@@ -813,7 +822,7 @@ bc_store_create_report (BcStore     *self,
         g_hash_table_insert (values, g_strdup_printf ("tbl/%s/%s", t->id, key), g_strdup (value));
     }
 
-  return insert_new (self, template, values, 0, error);
+  return insert_new (self, template, values, 0, NULL, error);
 }
 
 /* The reports made from one template carry the same copy of it: parse it
@@ -969,6 +978,50 @@ bc_store_find_period_report (BcStore    *self,
   return id;
 }
 
+/**
+ * bc_store_check_period_free:
+ * @template_id: the template's id
+ * @unit: the reporting unit (compared trimmed, in NFC)
+ * @period_from: first day, ISO
+ * @period_to: last day, ISO
+ * @existing_id: (out) (optional): the report the period already has, or 0
+ *
+ * One report per unit, template and period: a second one would be filled
+ * in beside the first and sent in its place. The rule every way of making
+ * a report follows (new, next period, the window's dialog).
+ *
+ * Returns: %TRUE when the period has no report yet; else %FALSE with
+ *   %BC_STORE_ERROR_EXISTS naming the one it has
+ */
+gboolean
+bc_store_check_period_free (BcStore     *self,
+                            const char  *template_id,
+                            const char  *unit,
+                            const char  *period_from,
+                            const char  *period_to,
+                            gint64      *existing_id,
+                            GError     **error)
+{
+  gint64 existing = bc_store_find_period_report (self, template_id, unit, period_from, period_to);
+  g_autofree char *unit_text = NULL;
+  g_autofree char *id_text = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+
+  if (existing_id != NULL)
+    *existing_id = existing;
+  if (existing == 0)
+    return TRUE;
+  unit_text = g_strstrip (g_strdup (unit));
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, existing);
+  from_text = bc_date_to_display (period_from);
+  to_text = bc_date_to_display (period_to);
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_EXISTS,
+               _("There is already a report for “%s” from %s to %s with this template: report %s"),
+               unit_text, from_text, to_text, id_text);
+  return FALSE;
+}
+
 gboolean
 bc_store_delete_report (BcStore  *self,
                         gint64    id,
@@ -1026,15 +1079,18 @@ carries_over (BcTemplate *template, const char *key)
 /**
  * bc_store_duplicate_next:
  * @previous: the report to start from
+ * @existing_id: (out) (optional): the report the next period already has, or 0
  *
  * Creates the report for the period after @previous's, for the same unit,
- * from @previous's own template copy.
+ * from @previous's own template copy. When that period already has its
+ * report, refuses with %BC_STORE_ERROR_EXISTS and sets @existing_id.
  *
  * Returns: (transfer full): the new report, or %NULL with @error set
  */
 BcReport *
 bc_store_duplicate_next (BcStore   *self,
                          BcReport  *previous,
+                         gint64    *existing_id,
                          GError   **error)
 {
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -1048,6 +1104,8 @@ bc_store_duplicate_next (BcStore   *self,
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
   g_return_val_if_fail (BC_IS_REPORT (previous), NULL);
 
+  if (existing_id != NULL)
+    *existing_id = 0;
   template = bc_report_get_template (previous);
   old_from = bc_report_get_period_from (previous);
   old_to = bc_report_get_period_to (previous);
@@ -1080,7 +1138,7 @@ bc_store_duplicate_next (BcStore   *self,
   g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
   g_hash_table_insert (values, g_strdup ("header/date"), today_iso ());
 
-  return insert_new (self, template, values, bc_report_get_id (previous), error);
+  return insert_new (self, template, values, bc_report_get_id (previous), existing_id, error);
 }
 
 static gboolean

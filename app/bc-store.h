@@ -106,11 +106,19 @@ gint64       bc_store_find_period_report  (BcStore      *self,
                                            const char   *unit,
                                            const char   *period_from,
                                            const char   *period_to);
+gboolean     bc_store_check_period_free   (BcStore      *self,
+                                           const char   *template_id,
+                                           const char   *unit,
+                                           const char   *period_from,
+                                           const char   *period_to,
+                                           gint64       *existing_id,
+                                           GError      **error);
 gboolean     bc_store_delete_report       (BcStore      *self,
                                            gint64        id,
                                            GError      **error);
 BcReport    *bc_store_duplicate_next      (BcStore      *self,
                                            BcReport     *previous,
+                                           gint64       *existing_id,
                                            GError      **error);
 gboolean     bc_store_set_value           (BcStore      *self,
                                            BcReport     *report,

@@ -89,7 +89,7 @@ next_month (BcStore *store, BcReport *previous, BcReport *sample, guint month)
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
   const char *key, *value;
-  BcReport *report = bc_store_duplicate_next (store, previous, &error);
+  BcReport *report = bc_store_duplicate_next (store, previous, NULL, &error);
 
   if (report == NULL)
     g_error ("%s", error->message);

@@ -937,7 +937,7 @@ test_trend (Fixture *f, gconstpointer data)
   set (f, april, "fig/vneid_activated", "680000");
   set (f, april, "fig/cccd_dossiers", "6000");          /* counted for the month: may fall */
   set (f, april, "fig/cccd_issued", "1400000");
-  may = bc_store_duplicate_next (f->store, april, &error);
+  may = bc_store_duplicate_next (f->store, april, NULL, &error);
   g_assert_no_error (error);
   set (f, may, "fig/vneid_activated", "671290");
   set (f, may, "fig/cccd_dossiers", "5669");

@@ -445,7 +445,7 @@ test_exists (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   {
     g_autoptr(BcReport) imported = bc_store_open_report (f->store, id, NULL);
-    next = bc_store_duplicate_next (f->store, imported, &error);
+    next = bc_store_duplicate_next (f->store, imported, NULL, &error);
     g_assert_no_error (error);
   }
 
@@ -499,7 +499,7 @@ static void
 test_previous (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BcReport) june = bc_store_duplicate_next (f->clerk, f->report, &error);
+  g_autoptr(BcReport) june = bc_store_duplicate_next (f->clerk, f->report, NULL, &error);
   g_autoptr(BcReport) imported = NULL;
   g_autofree char *path = g_build_filename (f->dir, "june.baocao", NULL);
   gint64 may, id;

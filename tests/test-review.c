@@ -463,7 +463,7 @@ test_diff (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) may = create (f);
-  g_autoptr(BcReport) june = bc_store_duplicate_next (f->clerk, may, &error);
+  g_autoptr(BcReport) june = bc_store_duplicate_next (f->clerk, may, NULL, &error);
   g_autoptr(GPtrArray) diffs = NULL;
   BcDiff *d;
 

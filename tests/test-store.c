@@ -235,7 +235,7 @@ test_duplicate_next (Fixture *f, gconstpointer data)
   set (f, report, "tbl/dvc_district/4/note", "ghi chú tháng trước");
   set (f, report, "tbl/dvc_district/12/applies", "1");
 
-  next = bc_store_duplicate_next (f->store, report, &error);
+  next = bc_store_duplicate_next (f->store, report, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (bc_report_get_period_from (next), ==, "2024-12-15");
   g_assert_cmpstr (bc_report_get_period_to (next), ==, "2025-01-14");
@@ -258,7 +258,7 @@ test_duplicate_next (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (bc_report_get (next, "header/summary"), "tháng 01 năm 2025"));
   g_assert_cmpuint (bc_store_list_changes (f->store, bc_report_get_id (next), NULL)->len, ==, 0);
 
-  after = bc_store_duplicate_next (f->store, next, &error);
+  after = bc_store_duplicate_next (f->store, next, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (bc_report_get_period_from (after), ==, "2025-01-15");
   g_assert_cmpstr (bc_report_get_period_to (after), ==, "2025-02-14");
@@ -392,7 +392,7 @@ test_migrate_v1 (Fixture *f, gconstpointer data)
   report = bc_store_open_report (store, s->id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (bc_report_get (report, "fig/dossiers"), ==, "466");
-  next = bc_store_duplicate_next (store, report, &error);
+  next = bc_store_duplicate_next (store, report, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (bc_report_get_period_to (next), ==, "2024-06-14");
   g_clear_object (&store);
@@ -444,6 +444,33 @@ test_ids_not_reused (Fixture *f, gconstpointer data)
   g_assert_true (bc_store_delete_report (f->store, 2, &error));
   g_assert_no_error (error);
   g_assert_cmpint (create_id (f->store, f->district, "2024-07-15", "2024-08-14"), ==, 3);
+}
+
+/* One report per unit, template and period, whichever way it is made. */
+static void
+test_one_report_per_period (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) may = create (f, f->district, "2024-05-15", "2024-06-14");
+  g_autoptr(BcReport) again = NULL;
+  g_autoptr(BcReport) june = NULL;
+  g_autoptr(BcReport) june_again = NULL;
+  gint64 existing = -1;
+
+  again = bc_store_create_report (f->store, f->district, " Thành phố Phan Rang - Tháp Chàm ",
+                                  "2024-05-15", "2024-06-14", &error);
+  g_assert_null (again);
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "report 1"));
+  g_clear_error (&error);
+
+  june = bc_store_duplicate_next (f->store, may, &existing, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (existing, ==, 0);
+  june_again = bc_store_duplicate_next (f->store, may, &existing, &error);
+  g_assert_null (june_again);
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_EXISTS);
+  g_assert_cmpint (existing, ==, bc_report_get_id (june));
 }
 
 /* Version 3 to 4 rebuilds the report table (AUTOINCREMENT): every row
@@ -564,6 +591,7 @@ main (int argc, char **argv)
   ADD ("/bc/store/open/migrate-v1", test_migrate_v1);
   ADD ("/bc/store/open/migrate-v3", test_migrate_v3);
   ADD ("/bc/store/ids-not-reused", test_ids_not_reused);
+  ADD ("/bc/store/one-report-per-period", test_one_report_per_period);
   ADD ("/bc/store/open/other-reader-keeps-log", test_other_reader_keeps_log);
 #undef ADD
   return g_test_run ();

@@ -206,6 +206,36 @@ test_create_open_delete (Fixture       *fixture,
   g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, 0);
 }
 
+/* "Next period" on a report whose next period has its report opens that
+ * one, however often it is clicked; "baocao next" refuses by the same rule. */
+static void
+test_next_period_once (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+  gint64 id, next_id;
+
+  id = create_report (fixture, "2024-05-15", "2024-06-14");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.duplicate-report", "x", id));
+  next_id = bc_window_get_open_report_id (fixture->window);
+  g_assert_cmpint (next_id, !=, id);
+
+  /* Back to the first report, then "next period" twice more. */
+  bc_window_open_report (fixture->window, id, NULL);
+  g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, id);
+  for (int i = 0; i < 2; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.duplicate-report", "x", id));
+      spin ();
+      g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, next_id);
+    }
+  g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 2);
+  reports = bc_store_list_reports (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reports->len, ==, 2);
+}
+
 static void
 test_next_period (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -289,6 +319,8 @@ main (int   argc,
               fixture_set_up, test_create_open_delete, fixture_tear_down);
   g_test_add ("/bc/ui/window/next-period", Fixture, NULL,
               fixture_set_up, test_next_period, fixture_tear_down);
+  g_test_add ("/bc/ui/window/next-period-once", Fixture, NULL,
+              fixture_set_up, test_next_period_once, fixture_tear_down);
   g_test_add ("/bc/ui/window/dialog-refuses", Fixture, NULL,
               fixture_set_up, test_dialog_refuses, fixture_tear_down);
 

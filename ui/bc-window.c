@@ -182,10 +182,18 @@ duplicate_report_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *period = NULL;
   g_autofree char *message = NULL;
+  gint64 existing = 0;
 
   previous = bc_store_open_report (self->store, g_variant_get_int64 (parameter), &error);
   if (previous != NULL)
-    next = bc_store_duplicate_next (self->store, previous, &error);
+    next = bc_store_duplicate_next (self->store, previous, &existing, &error);
+  /* The next period has its report already: that is the one to work on. */
+  if (next == NULL && existing > 0)
+    {
+      bc_window_open_report (self, existing, NULL);
+      bc_window_add_toast (self, _("The next period already has its report: it is open now"));
+      return;
+    }
   if (next == NULL)
     {
       show_error (self, error);
