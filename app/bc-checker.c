@@ -213,7 +213,7 @@ check_period (BcCheck *check)
   const GDate *from = &check->dates.period_from, *to = &check->dates.period_to;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
-  int days, min_days, max_days;
+  int days;
 
   if (!g_date_valid (from) || !g_date_valid (to))
     return;
@@ -225,21 +225,10 @@ check_period (BcCheck *check)
       bc_check_add (check, BC_SEVERITY_ERROR, "date.period_end", "header/date", NULL,
                     "Kỳ báo cáo kết thúc ngày %s, sau ngày báo cáo %s", to_text, signed_on);
     }
-  switch (bc_template_get_regime (check->template))
-    {
-    case BC_REGIME_ANNUAL:
-      min_days = 350, max_days = 380;
-      break;
-    case BC_REGIME_QUARTERLY:
-      min_days = 80, max_days = 100;
-      break;
-    case BC_REGIME_MONTHLY:
-    default:
-      min_days = 20, max_days = 45;
-      break;
-    }
+  /* The rule new reports are made by; a report from outside may break it. */
   days = g_date_days_between (from, to) + 1;
-  if (days < min_days || days > max_days)
+  if (!bc_period_check (bc_template_get_regime (check->template), bc_template_get_cutoff_day (check->template),
+                        bc_report_get_period_from (check->report), bc_report_get_period_to (check->report), NULL))
     bc_check_add (check, BC_SEVERITY_WARNING, "date.period_length", "meta/period_to", NULL,
                   "Kỳ báo cáo %s–%s dài %d ngày, không đúng kỳ báo cáo của mẫu", from_text, to_text, days);
 }

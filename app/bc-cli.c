@@ -201,16 +201,16 @@ find_template (const char *id, GError **error)
   return bc_template_new_from_file (path, cdir, error);
 }
 
-/* A period that ends before it starts is a mistyped argument. */
+/* A period that is not one of the template's is a mistyped argument. */
 static gboolean
-check_period (const char *from, const char *to)
+check_period (BcTemplate *template, const char *from, const char *to)
 {
-  g_autofree char *from_text = bc_date_to_display (from);
-  g_autofree char *to_text = bc_date_to_display (to);
+  g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (from, to) <= 0)
+  if (bc_period_check (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                       from, to, &error))
     return TRUE;
-  fail (BC_CLI_USAGE, _("the period cannot end (%s) before it starts (%s)"), to_text, from_text);
+  fail (BC_CLI_USAGE, "%s", error->message);
   return FALSE;
 }
 
@@ -247,11 +247,11 @@ cmd_new (int argc, char **argv)
       to = bc_date_from_display (to_text);
       if (from == NULL || to == NULL)
         return fail (BC_CLI_USAGE, _("“%s” is not a date (dd/mm/yyyy)"), from == NULL ? from_text : to_text);
-      if (!check_period (from, to))
-        return BC_CLI_USAGE;
     }
   if ((template = find_template (template_id, &error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);
+  if (from != NULL && !check_period (template, from, to))
+    return BC_CLI_USAGE;
   if (from == NULL)
     {
       GDate today;

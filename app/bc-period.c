@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "bc-period"
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 
 #include "bc-period.h"
+
+G_DEFINE_QUARK (bc-period-error-quark, bc_period_error)
 
 /**
  * bc_date_parse:
@@ -219,5 +224,95 @@ bc_period_next (BcRegime     regime,
     }
   *next_from = bc_date_to_iso (&f);
   *next_to = bc_date_to_iso (&t);
+  return TRUE;
+}
+
+static char *
+format_date (const GDate *date)
+{
+  return g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (date), g_date_get_month (date),
+                          g_date_get_year (date));
+}
+
+static gboolean
+regime_error (BcRegime regime, guint cutoff_day, const GDate *from, const GDate *to, GError **error)
+{
+  g_autofree char *from_text = format_date (from);
+  g_autofree char *to_text = format_date (to);
+  g_autofree char *good_from = NULL;
+  g_autofree char *good_to = NULL;
+  GDate f, t;
+
+  /* The period the clerk most likely meant: the one her first day is in. */
+  bc_period_containing (regime, cutoff_day, from, &f, &t);
+  good_from = format_date (&f);
+  good_to = format_date (&t);
+  switch (regime)
+    {
+    case BC_REGIME_ANNUAL:
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_REGIME,
+                   _("%s – %s is not a period of this template: its reports are yearly, from 1 January "
+                     "to 31 December (the one %s is in: %s – %s)"),
+                   from_text, to_text, from_text, good_from, good_to);
+      break;
+    case BC_REGIME_QUARTERLY:
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_REGIME,
+                   _("%s – %s is not a period of this template: its reports are quarterly, each ending on "
+                     "day %u of March, June, September or December (the one %s is in: %s – %s)"),
+                   from_text, to_text, cutoff_day, from_text, good_from, good_to);
+      break;
+    case BC_REGIME_MONTHLY:
+    default:
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_REGIME,
+                   _("%s – %s is not a period of this template: its reports are monthly, each ending on "
+                     "day %u (the one %s is in: %s – %s)"),
+                   from_text, to_text, cutoff_day, from_text, good_from, good_to);
+      break;
+    }
+  return FALSE;
+}
+
+/**
+ * bc_period_check:
+ * @from: first day, ISO
+ * @to: last day, ISO
+ *
+ * Whether [@from, @to] is one of a template's periods: exactly the period
+ * of @regime and @cutoff_day that @from is in. A report for any other
+ * stretch of days (a date typed halfway, a year off) would be compared
+ * with the wrong month, checked against the wrong figures and sent for a
+ * period nobody asked about. The one rule for the CLI, the window and the
+ * store; the checker warns with it about a report that came from outside.
+ *
+ * Returns: %TRUE when it is; else %FALSE with a #BC_PERIOD_ERROR saying
+ *   why, dates written dd/mm/yyyy
+ */
+gboolean
+bc_period_check (BcRegime     regime,
+                 guint        cutoff_day,
+                 const char  *from,
+                 const char  *to,
+                 GError     **error)
+{
+  GDate f, t, good_from, good_to;
+
+  if (!bc_date_parse (from, &f) || !bc_date_parse (to, &t))
+    {
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_INVALID,
+                   _("The period %s – %s is not a valid range of dates"), from ? from : "", to ? to : "");
+      return FALSE;
+    }
+  if (g_date_compare (&f, &t) > 0)
+    {
+      g_autofree char *from_text = bc_date_to_display (from);
+      g_autofree char *to_text = bc_date_to_display (to);
+
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_REVERSED,
+                   _("The period cannot end (%s) before it starts (%s)"), to_text, from_text);
+      return FALSE;
+    }
+  bc_period_containing (regime, cutoff_day, &f, &good_from, &good_to);
+  if (g_date_compare (&f, &good_from) != 0 || g_date_compare (&t, &good_to) != 0)
+    return regime_error (regime, cutoff_day, &f, &t, error);
   return TRUE;
 }

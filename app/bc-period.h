@@ -9,6 +9,17 @@ G_BEGIN_DECLS
 
 /* Periods are ISO dates ("2024-05-20") in the model and the store. */
 
+#define BC_PERIOD_ERROR (bc_period_error_quark ())
+
+typedef enum
+{
+  BC_PERIOD_ERROR_INVALID,    /* not dates */
+  BC_PERIOD_ERROR_REVERSED,   /* ends before it starts */
+  BC_PERIOD_ERROR_REGIME,     /* not one of the template's periods */
+} BcPeriodError;
+
+GQuark    bc_period_error_quark  (void);
+
 gboolean  bc_date_parse          (const char *text,
                                   GDate      *date);
 char     *bc_date_to_iso         (const GDate *date);
@@ -32,5 +43,10 @@ gboolean  bc_period_next         (BcRegime     regime,
                                   const char  *to,
                                   char       **next_from,
                                   char       **next_to);
+gboolean  bc_period_check        (BcRegime     regime,
+                                  guint        cutoff_day,
+                                  const char  *from,
+                                  const char  *to,
+                                  GError     **error);
 
 G_END_DECLS

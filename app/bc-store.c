@@ -748,18 +748,17 @@ insert_new (BcStore     *self,
   return bc_report_new (id, uuid, template, values, now, now, previous_id);
 }
 
+/* The period rule of the template (bc_period_check()), in our domain. */
 static gboolean
-check_period (const char *from, const char *to, GError **error)
+check_period (BcTemplate *template, const char *from, const char *to, GError **error)
 {
-  GDate f, t;
+  g_autoptr(GError) period_error = NULL;
 
-  if (!bc_date_parse (from, &f) || !bc_date_parse (to, &t) || g_date_compare (&f, &t) > 0)
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                   _("The period %s – %s is not a valid range of dates"), from, to);
-      return FALSE;
-    }
-  return TRUE;
+  if (bc_period_check (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                       from, to, &period_error))
+    return TRUE;
+  g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE, period_error->message);
+  return FALSE;
 }
 
 /**
@@ -769,8 +768,9 @@ check_period (const char *from, const char *to, GError **error)
  * @period_from: first day, ISO
  * @period_to: last day, ISO
  *
- * Refuses with %BC_STORE_ERROR_EXISTS, naming it, when the library
- * already has a report for that unit and period from that template.
+ * Refuses with %BC_STORE_ERROR_INVALID_VALUE a period that is not one of
+ * the template's (bc_period_check()), and with %BC_STORE_ERROR_EXISTS,
+ * naming it, one for which the library already has the unit's report.
  *
  * Returns: (transfer full): the new report, or %NULL with @error set
  */
@@ -799,7 +799,7 @@ bc_store_create_report (BcStore     *self,
                            _("The unit cannot be empty"));
       return NULL;
     }
-  if (!check_period (period_from, period_to, error))
+  if (!check_period (template, period_from, period_to, error))
     return NULL;
 
   g_hash_table_insert (values, g_strdup ("meta/unit"), g_strdup (unit_nfc));

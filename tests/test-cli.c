@@ -270,6 +270,30 @@ test_reversed_period (Fixture *f, gconstpointer data)
   g_assert_false (g_file_test (f->library, G_FILE_TEST_EXISTS));
 }
 
+/* A period that is not one of the template's is a usage error that says
+ * which period was likely meant; nothing is made. */
+static void
+test_period_regime (Fixture *f, gconstpointer data)
+{
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/03/2028");
+    assert_says (&r, BC_CLI_USAGE, "15/05/2024 – 14/03/2028 is not a period of this template");
+    g_assert_nonnull (strstr (r.err, "15/05/2024 – 14/06/2024"));
+  }
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "01/05/2024", "--to", "31/05/2024");
+    assert_says (&r, BC_CLI_USAGE, "monthly");
+  }
+  g_assert_false (g_file_test (f->library, G_FILE_TEST_EXISTS));
+  {
+    g_auto(Result) r = RUN ("new", "--template", "annual-plan", "--unit", "X",
+                            "--from", "01/01/2025", "--to", "31/12/2025");
+    assert_ok (&r);
+  }
+}
+
 /* An approved report is deleted only with --force. */
 static void
 test_delete_approved (Fixture *f, gconstpointer data)
@@ -507,6 +531,7 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/unknown-command", Fixture, NULL, fixture_set_up, test_unknown_command, fixture_tear_down);
   g_test_add ("/bc/cli/same-period", Fixture, NULL, fixture_set_up, test_same_period, fixture_tear_down);
   g_test_add ("/bc/cli/reversed-period", Fixture, NULL, fixture_set_up, test_reversed_period, fixture_tear_down);
+  g_test_add ("/bc/cli/period-regime", Fixture, NULL, fixture_set_up, test_period_regime, fixture_tear_down);
   g_test_add ("/bc/cli/delete-approved", Fixture, NULL, fixture_set_up, test_delete_approved, fixture_tear_down);
   g_test_add ("/bc/cli/library-path", Fixture, NULL, fixture_set_up, test_library_path, fixture_tear_down);
   g_test_add ("/bc/cli/negative-count", Fixture, NULL, fixture_set_up, test_negative_count, fixture_tear_down);

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
 #include "bc-period.h"
 
 typedef struct
@@ -141,6 +143,89 @@ test_display (void)
   }
 }
 
+/* A template's periods, and what is refused with which reason. */
+static void
+test_check (void)
+{
+  static const struct
+  {
+    BcRegime    regime;
+    guint       cutoff;
+    const char *from;
+    const char *to;
+    int         code;   /* -1: accepted */
+    const char *says;
+  } cases[] = {
+    { BC_REGIME_MONTHLY, 14, "2024-05-15", "2024-06-14", -1, NULL },
+    { BC_REGIME_MONTHLY, 20, "2024-04-21", "2024-05-20", -1, NULL },
+    { BC_REGIME_QUARTERLY, 14, "2024-03-15", "2024-06-14", -1, NULL },
+    { BC_REGIME_ANNUAL, 14, "2024-01-01", "2024-12-31", -1, NULL },
+    /* A last day typed years off: 1.400 days. */
+    { BC_REGIME_MONTHLY, 14, "2024-05-15", "2028-03-14", BC_PERIOD_ERROR_REGIME,
+      "15/05/2024 – 14/03/2028 is not a period of this template: its reports are monthly, each ending on day 14 "
+      "(the one 15/05/2024 is in: 15/05/2024 – 14/06/2024)" },
+    { BC_REGIME_MONTHLY, 14, "2024-05-01", "2024-05-31", BC_PERIOD_ERROR_REGIME, "(the one 01/05/2024 is in: 15/04/2024 – 14/05/2024)" },
+    { BC_REGIME_MONTHLY, 14, "2024-05-15", "2024-06-13", BC_PERIOD_ERROR_REGIME, "monthly" },
+    { BC_REGIME_QUARTERLY, 14, "2024-05-15", "2024-06-14", BC_PERIOD_ERROR_REGIME, "quarterly" },
+    { BC_REGIME_ANNUAL, 14, "2024-01-01", "2025-12-31", BC_PERIOD_ERROR_REGIME, "yearly" },
+    { BC_REGIME_MONTHLY, 14, "2024-06-15", "2024-05-14", BC_PERIOD_ERROR_REVERSED,
+      "The period cannot end (14/05/2024) before it starts (15/06/2024)" },
+    { BC_REGIME_MONTHLY, 14, "2024-02-30", "2024-03-14", BC_PERIOD_ERROR_INVALID, NULL },
+    { BC_REGIME_MONTHLY, 14, NULL, "2024-03-14", BC_PERIOD_ERROR_INVALID, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = bc_period_check (cases[i].regime, cases[i].cutoff, cases[i].from, cases[i].to, &error);
+
+      g_test_message ("case %u", i);
+      if (cases[i].code < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          continue;
+        }
+      g_assert_false (ok);
+      g_assert_error (error, BC_PERIOD_ERROR, cases[i].code);
+      if (cases[i].says != NULL && strstr (error->message, cases[i].says) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, cases[i].says);
+    }
+}
+
+/* What "new" proposes and what "next" makes are periods the check takes,
+ * for every regime and cut-off day, over years. */
+static void
+test_check_agrees (void)
+{
+  static const BcRegime regimes[] = { BC_REGIME_MONTHLY, BC_REGIME_QUARTERLY, BC_REGIME_ANNUAL };
+
+  for (guint r = 0; r < G_N_ELEMENTS (regimes); r++)
+    for (guint cutoff = 1; cutoff <= 28; cutoff++)
+      {
+        GDate day;
+        g_autofree char *from = NULL;
+        g_autofree char *to = NULL;
+
+        g_date_clear (&day, 1);
+        g_date_set_dmy (&day, 17, G_DATE_NOVEMBER, 2023);
+        bc_period_default (regimes[r], cutoff, FALSE, &day, &from, &to);
+        for (guint i = 0; i < 40; i++)
+          {
+            g_autofree char *next_from = NULL;
+            g_autofree char *next_to = NULL;
+
+            if (!bc_period_check (regimes[r], cutoff, from, to, NULL))
+              g_error ("regime %u, cut-off %u: %s – %s refused", regimes[r], cutoff, from, to);
+            g_assert_true (bc_period_next (regimes[r], cutoff, from, to, &next_from, &next_to));
+            g_free (from);
+            g_free (to);
+            from = g_steal_pointer (&next_from);
+            to = g_steal_pointer (&next_to);
+          }
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -159,5 +244,7 @@ main (int argc, char **argv)
   g_test_add_func ("/bc/period/next/invalid", test_next_invalid);
   g_test_add_func ("/bc/period/display", test_display);
   g_test_add_func ("/bc/period/default", test_default);
+  g_test_add_func ("/bc/period/check", test_check);
+  g_test_add_func ("/bc/period/check-agrees", test_check_agrees);
   return g_test_run ();
 }

@@ -272,6 +272,117 @@ test_next_period (Fixture       *fixture,
 }
 
 static void
+find_rows (GtkWidget *widget,
+           GType      type,
+           GPtrArray *rows)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_rows (child, type, rows);
+}
+
+static gboolean
+set_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* What Enter in one of the dialog's fields does; a button shows itself
+ * pressed for a quarter of a second before it is clicked. */
+static void
+press_enter (GtkWidget *dialog)
+{
+  gboolean done = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (dialog, "default.activate", NULL));
+  g_timeout_add (400, set_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  spin ();
+}
+
+/* Create, and Enter, wait for dates that make one of the template's
+ * periods, and say why they do not; a half-typed date makes no report. */
+static void
+test_dialog_period (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog = bc_window_new_report (fixture->window);
+  gint64 id = 0;
+  guint district = G_MAXUINT;
+  const char *reason;
+
+  g_signal_connect (dialog, "created", G_CALLBACK (created_cb), &id);
+  for (guint i = 0; i < fixture->templates->len; i++)
+    if (g_str_equal (bc_template_get_id (fixture->templates->pdata[i]), "district-monthly"))
+      district = i;
+  find_rows (dialog, ADW_TYPE_COMBO_ROW, combos);
+  find_rows (dialog, ADW_TYPE_ENTRY_ROW, entries);
+  g_assert_cmpuint (combos->len, ==, 1);
+  g_assert_cmpuint (entries->len, ==, 3);
+  adw_combo_row_set_selected (combos->pdata[0], district);
+  gtk_editable_set_text (entries->pdata[0], UNIT);
+  gtk_editable_set_text (entries->pdata[1], "15/05/2024");
+
+  /* Halfway through the year of the last day. */
+  gtk_editable_set_text (entries->pdata[2], "14/06/20");
+  press_enter (dialog);
+  g_assert_cmpint (id, ==, 0);
+  /* A whole date, years off: 1.400 days, not a month. */
+  gtk_editable_set_text (entries->pdata[2], "14/03/2028");
+  reason = bc_new_report_dialog_get_reason (BC_NEW_REPORT_DIALOG (dialog));
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "15/05/2024 – 14/03/2028"));
+  g_assert_nonnull (strstr (reason, "15/05/2024 – 14/06/2024"));
+  press_enter (dialog);
+  g_assert_cmpint (id, ==, 0);
+  /* One day short of the month. */
+  gtk_editable_set_text (entries->pdata[2], "13/06/2024");
+  g_assert_nonnull (bc_new_report_dialog_get_reason (BC_NEW_REPORT_DIALOG (dialog)));
+  press_enter (dialog);
+  g_assert_cmpint (id, ==, 0);
+  reports = bc_store_list_reports (fixture->store, &error);
+  g_assert_cmpuint (reports->len, ==, 0);
+
+  gtk_editable_set_text (entries->pdata[2], "14/06/2024");
+  g_assert_null (bc_new_report_dialog_get_reason (BC_NEW_REPORT_DIALOG (dialog)));
+  press_enter (dialog);
+  g_assert_cmpint (id, >, 0);
+  report = bc_store_open_report (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get_period_to (report), ==, "2024-06-14");
+
+  /* The same period again: the dialog says which report it has. */
+  dialog = bc_window_new_report (fixture->window);
+  g_ptr_array_set_size (combos, 0);
+  g_ptr_array_set_size (entries, 0);
+  find_rows (dialog, ADW_TYPE_COMBO_ROW, combos);
+  find_rows (dialog, ADW_TYPE_ENTRY_ROW, entries);
+  adw_combo_row_set_selected (combos->pdata[0], district);
+  gtk_editable_set_text (entries->pdata[1], "15/05/2024");
+  gtk_editable_set_text (entries->pdata[2], "14/06/2024");
+  gtk_editable_set_text (entries->pdata[0], UNIT);
+  reason = bc_new_report_dialog_get_reason (BC_NEW_REPORT_DIALOG (dialog));
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "report 1"));
+  id = 0;
+  g_signal_connect (dialog, "created", G_CALLBACK (created_cb), &id);
+  press_enter (dialog);
+  g_assert_cmpint (id, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+}
+
+static void
 test_dialog_refuses (Fixture       *fixture,
                      gconstpointer  user_data)
 {
@@ -287,6 +398,8 @@ test_dialog_refuses (Fixture       *fixture,
     { "no-such-template", UNIT, "2024-05-15", "2024-06-14" },
     { "district-monthly", UNIT, "2024-06-14", "2024-05-15" },
     { "district-monthly", UNIT, "15/05/2024", "2024-06-14" },
+    { "district-monthly", UNIT, "2024-05-15", "2028-03-14" },
+    { "district-monthly", UNIT, "2024-05-01", "2024-05-31" },
   };
   GtkWidget *dialog = bc_window_new_report (fixture->window);
   gint64 id = 0;
@@ -321,6 +434,8 @@ main (int   argc,
               fixture_set_up, test_next_period, fixture_tear_down);
   g_test_add ("/bc/ui/window/next-period-once", Fixture, NULL,
               fixture_set_up, test_next_period_once, fixture_tear_down);
+  g_test_add ("/bc/ui/window/dialog-period", Fixture, NULL,
+              fixture_set_up, test_dialog_period, fixture_tear_down);
   g_test_add ("/bc/ui/window/dialog-refuses", Fixture, NULL,
               fixture_set_up, test_dialog_refuses, fixture_tear_down);
 

@@ -21,6 +21,7 @@ struct _BcNewReportDialog
   AdwEntryRow      *unit_row;
   AdwEntryRow      *from_row;
   AdwEntryRow      *to_row;
+  GtkLabel         *reason_label;
 
   /* owned */
   BcStore          *store;
@@ -82,22 +83,52 @@ read_date (AdwEntryRow *row)
   return iso;
 }
 
-/* Checks the form, flags what is wrong, and enables Create when nothing is. */
+/* Why the period cannot be made: not one of the template's periods (a
+ * date typed halfway, a year off), or one the unit has its report for. */
+static char *
+period_problem (BcNewReportDialog *self,
+                BcTemplate        *template,
+                const char        *unit,
+                const char        *from,
+                const char        *to)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!bc_period_check (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
+                        from, to, &error)
+      || (*unit != '\0' && !bc_store_check_period_free (self->store, bc_template_get_id (template),
+                                                         unit, from, to, NULL, &error)))
+    return g_strdup (error->message);
+  return NULL;
+}
+
+static void
+show_reason (BcNewReportDialog *self,
+             const char        *reason)
+{
+  gtk_label_set_text (self->reason_label, reason ? reason : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_label), reason != NULL);
+}
+
+/* Checks the form, flags what is wrong, says why under the period, and
+ * enables Create (and Enter) only when nothing is. */
 static gboolean
 validate (BcNewReportDialog *self)
 {
   g_autofree char *unit = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->unit_row)));
   g_autofree char *from = read_date (self->from_row);
   g_autofree char *to = read_date (self->to_row);
-  gboolean ok = selected_template (self) != NULL && *g_strstrip (unit) != '\0'
-                && from != NULL && to != NULL;
+  g_autofree char *problem = NULL;
+  BcTemplate *template = selected_template (self);
+  gboolean ok;
 
-  /* ISO dates compare as strings. */
-  if (from != NULL && to != NULL && strcmp (from, to) > 0)
-    {
-      set_row_error (self->to_row, _("The period cannot end before it starts"));
-      ok = FALSE;
-    }
+  g_strstrip (unit);
+  if (template != NULL && from != NULL && to != NULL)
+    problem = period_problem (self, template, unit, from, to);
+  show_reason (self, problem);
+  if (problem != NULL)
+    set_row_error (self->to_row, problem);
+  ok = template != NULL && *unit != '\0' && from != NULL && to != NULL && problem == NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.create", ok);
   return ok;
 }
@@ -200,6 +231,7 @@ bc_new_report_dialog_class_init (BcNewReportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, from_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, to_row);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, reason_label);
   gtk_widget_class_bind_template_callback (widget_class, template_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
 
@@ -287,4 +319,19 @@ bc_new_report_dialog_create (BcNewReportDialog  *self,
     return FALSE;
   g_signal_emit (self, signals[CREATED], 0, bc_report_get_id (report));
   return TRUE;
+}
+
+/**
+ * bc_new_report_dialog_get_reason:
+ *
+ * Returns: (nullable): why Create is off, as shown under the period, or
+ *   %NULL when nothing is shown
+ */
+const char *
+bc_new_report_dialog_get_reason (BcNewReportDialog *self)
+{
+  g_return_val_if_fail (BC_IS_NEW_REPORT_DIALOG (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->reason_label)))
+    return NULL;
+  return gtk_label_get_text (self->reason_label);
 }

@@ -19,5 +19,6 @@ gboolean           bc_new_report_dialog_create  (BcNewReportDialog  *self,
                                                  const char         *from_iso,
                                                  const char         *to_iso,
                                                  GError            **error);
+const char        *bc_new_report_dialog_get_reason (BcNewReportDialog *self);
 
 G_END_DECLS
