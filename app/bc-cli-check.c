@@ -41,16 +41,14 @@ parse_id (const char *text, gint64 *id)
 static BcReport *
 open_report (const char *library, const char *arg, BcStore **store, GError **error)
 {
-  g_autofree char *data = NULL;
-  gsize length;
   gint64 id;
 
   if (g_str_has_suffix (arg, ".json"))
     {
-      if (!g_file_get_contents (arg, &data, &length, error)
-          || (*store = bc_store_open (":memory:", error)) == NULL
-          || (id = bc_store_import_json (*store, data, (gssize) length, error)) == 0)
+      if ((*store = bc_store_open (":memory:", error)) == NULL)
         return NULL;
+      if ((id = bc_store_import_json_file (*store, arg, error)) == 0)
+        return g_prefix_error (error, "%s: ", arg), NULL;
       return bc_store_open_report (*store, id, error);
     }
   if (!parse_id (arg, &id))

@@ -444,18 +444,14 @@ cmd_import_json (int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
   gint64 id;
 
   if (!parse_options ("FILE", _("Add a report from interchange JSON to the library"), NULL, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3)
     return fail (BC_CLI_USAGE, _("usage: baocao import-json FILE"));
-  if (!g_file_get_contents (argv[2], &data, &length, &error))
-    return fail (BC_CLI_FAILED, "%s", error->message);
   if ((store = open_store (&error)) == NULL
-      || (id = bc_store_import_json (store, data, (gssize) length, &error)) == 0)
+      || (id = bc_store_import_json_file (store, argv[2], &error)) == 0)
     return fail (BC_CLI_FAILED, "%s: %s", argv[2], error->message);
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return BC_CLI_OK;
@@ -466,8 +462,6 @@ cmd_import_json (int argc, char **argv)
 static BcReport *
 open_export_source (BcStore **store, const char *arg, GError **error)
 {
-  g_autofree char *data = NULL;
-  gsize length;
   gint64 id;
 
   if (!g_str_has_suffix (arg, ".json"))
@@ -482,10 +476,9 @@ open_export_source (BcStore **store, const char *arg, GError **error)
         return NULL;
       return bc_store_open_report (*store, id, error);
     }
-  if (!g_file_get_contents (arg, &data, &length, error)
-      || (*store = bc_store_open (":memory:", error)) == NULL)
+  if ((*store = bc_store_open (":memory:", error)) == NULL)
     return NULL;
-  if ((id = bc_store_import_json (*store, data, (gssize) length, error)) == 0)
+  if ((id = bc_store_import_json_file (*store, arg, error)) == 0)
     {
       g_prefix_error (error, "%s: ", arg);
       return NULL;

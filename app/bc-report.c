@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-limits.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
@@ -310,6 +311,27 @@ bc_report_item_fields (BcSectionKind kind)
     }
 }
 
+/**
+ * bc_report_text_length_ok:
+ * @what: names the text in the message: a key, "comment 3"
+ *
+ * Returns: %TRUE when @text is within %BC_LIMIT_TEXT_LENGTH bytes
+ */
+gboolean
+bc_report_text_length_ok (const char  *what,
+                          const char  *text,
+                          GError     **error)
+{
+  g_autofree char *limit = NULL;
+
+  if (text == NULL || strnlen (text, BC_LIMIT_TEXT_LENGTH + 1) <= BC_LIMIT_TEXT_LENGTH)
+    return TRUE;
+  limit = bc_format_int (BC_LIMIT_TEXT_LENGTH / 1024);
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
+               _("%s: the text is too long (at most %s KB)"), what, limit);
+  return FALSE;
+}
+
 static gboolean
 bad_key (GError **error, const char *key)
 {
@@ -459,6 +481,8 @@ bc_report_validate_value (BcReport    *self,
 
   if (value == NULL)
     value = "";
+  if (!bc_report_text_length_ok (key, value, error))
+    return FALSE;
   if (!g_utf8_validate (value, -1, NULL))
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,

@@ -51,6 +51,9 @@ gboolean            bc_report_validate_value     (BcReport    *self,
                                                   const char  *key,
                                                   const char  *value,
                                                   GError     **error);
+gboolean            bc_report_text_length_ok     (const char  *what,
+                                                  const char  *text,
+                                                  GError     **error);
 const char * const *bc_report_header_fields      (void);
 const char * const *bc_report_item_fields        (BcSectionKind kind);
 

@@ -4,7 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "bc-limits.h"
+#include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
 #include "bc-store-private.h"
@@ -107,23 +110,63 @@ invalid (GError **error, const char *format, ...)
   return FALSE;
 }
 
+/* Valid UTF-8 within the length of any text of a report. */
+static gboolean
+nullable_ok (const char *text)
+{
+  return text == NULL
+         || (strnlen (text, BC_LIMIT_TEXT_LENGTH + 1) <= BC_LIMIT_TEXT_LENGTH && g_utf8_validate (text, -1, NULL));
+}
+
 /* Present, valid UTF-8, and not empty unless @may_be_empty. */
 static gboolean
 text_ok (const char *text, gboolean may_be_empty)
 {
-  return text != NULL && g_utf8_validate (text, -1, NULL) && (may_be_empty || *text != '\0');
-}
-
-static gboolean
-nullable_ok (const char *text)
-{
-  return text == NULL || g_utf8_validate (text, -1, NULL);
+  return text != NULL && nullable_ok (text) && (may_be_empty || *text != '\0');
 }
 
 static gboolean
 role_ok (const char *role)
 {
   return role == NULL || *role == '\0' || bc_store_role_is_valid (role);
+}
+
+static gboolean
+within (guint64 count, guint64 limit, const char *what, GError **error)
+{
+  g_autofree char *count_text = NULL;
+  g_autofree char *limit_text = NULL;
+
+  if (count <= limit)
+    return TRUE;
+  count_text = bc_format_int ((gint64) MIN (count, (guint64) G_MAXINT64));
+  limit_text = bc_format_int ((gint64) limit);
+  /* Translators: "60.000 values (at most 50.000)" */
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
+               _("The report is too large: %s %s (at most %s)"), count_text, what, limit_text);
+  return FALSE;
+}
+
+/**
+ * bc_bundle_check_counts:
+ *
+ * Refuses a report with more values, changes, comments or status steps
+ * than bc-limits.h allows. Readers call it with the counts a file
+ * announces, before they read one of them.
+ *
+ * Returns: %TRUE when every count is within its limit
+ */
+gboolean
+bc_bundle_check_counts (guint64   values,
+                        guint64   changes,
+                        guint64   comments,
+                        guint64   steps,
+                        GError  **error)
+{
+  return within (values, BC_LIMIT_VALUES, _("values"), error)
+         && within (changes, BC_LIMIT_CHANGES, _("entries in the change log"), error)
+         && within (comments, BC_LIMIT_COMMENTS, _("comments"), error)
+         && within (steps, BC_LIMIT_STATUS_LOG, _("steps in the status history"), error);
 }
 
 static gboolean
@@ -217,6 +260,9 @@ bc_bundle_validate (BcBundle  *bundle,
   BcReport *report = bundle->report;
   const char *uuid = bc_report_get_uuid (report);
 
+  if (!bc_bundle_check_counts (g_hash_table_size (bc_report_get_values (report)), bundle->changes->len,
+                               bundle->comments->len, bundle->status_log->len, error))
+    return FALSE;
   if (!text_ok (uuid, FALSE) || !g_uuid_string_is_valid (uuid))
     return invalid (error, _("its identity is damaged"));
   if (!text_ok (bc_report_get_created (report), FALSE) || !text_ok (bc_report_get_modified (report), FALSE)

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bc-limits.h"
 #include "bc-report.h"
 #include "bc-store-private.h"
 
@@ -25,14 +26,16 @@
  *
  * Reading: the file is read once into memory, its header checked by hand,
  * then handed to SQLite with sqlite3_deserialize() on a connection in
- * defensive mode, with trusted_schema, triggers and views off. Nothing is
- * opened on disk, so a hostile file cannot leave a -wal, -shm or -journal
+ * defensive mode, with trusted_schema, triggers and views off. Its
+ * sqlite_schema must be exactly the one Baocao makes, so that no generated
+ * column, view, trigger or index of somebody else's runs while it is read,
+ * and its counts of values, changes and comments are checked before they
+ * are read. Nothing is opened on disk, so a hostile file cannot leave a -wal, -shm or -journal
  * beside itself, and what is checked is exactly what is read. An older
  * file is migrated in memory. Every value is checked against the report's
  * own template before one row is written to the library, in one
  * transaction. */
 
-#define MAX_FILE_SIZE (64 * 1024 * 1024)
 #define FILE_PAGE_SIZE 1024
 
 static guint32
@@ -129,7 +132,7 @@ open_guarded (void)
   sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
   sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
   sqlite3_limit (db, SQLITE_LIMIT_ATTACHED, 0);
-  sqlite3_limit (db, SQLITE_LIMIT_LENGTH, MAX_FILE_SIZE);
+  sqlite3_limit (db, SQLITE_LIMIT_LENGTH, BC_LIMIT_FILE_SIZE);
   if (sqlite3_exec (db, "PRAGMA trusted_schema = OFF", NULL, NULL, NULL) != SQLITE_OK)
     {
       sqlite3_close (db);
@@ -177,6 +180,8 @@ bc_store_open_file_data (const char    *label,
   file = bc_store_new_for_db (db, name, TRUE);
   if (rc != SQLITE_OK)
     return bc_store_sqlite_error (file, rc, error), NULL;
+  if (!bc_store_schema_matches (file, version))
+    return damaged (error, label, _("its tables are not those of a report file")), NULL;
   if (!quick_check (file, label, error))
     return NULL;
   if (version < BC_STORE_SCHEMA_VERSION && !bc_store_migrate (file, error))
@@ -232,6 +237,31 @@ check_template_text (BcStore *file, gint64 id, const char *label, GError **error
     }
   sqlite3_reset (stmt);
   return ok || damaged (error, label, _("its template is not readable"));
+}
+
+/* Before a row is read, as a JSON file's are. */
+static gboolean
+check_counts (BcStore *file, gint64 id, GError **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (file,
+                                         "SELECT (SELECT count(*) FROM value WHERE report_id = ?1),"
+                                         " (SELECT count(*) FROM change WHERE report_id = ?1),"
+                                         " (SELECT count(*) FROM comment WHERE report_id = ?1),"
+                                         " (SELECT count(*) FROM status_log WHERE report_id = ?1)", error);
+  gint64 counts[4] = { 0 };
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+      counts[i] = sqlite3_column_int64 (stmt, (int) i);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return bc_store_sqlite_error (file, rc, error);
+  return bc_bundle_check_counts ((guint64) counts[0], (guint64) counts[1], (guint64) counts[2],
+                                 (guint64) counts[3], error);
 }
 
 static gint64
@@ -292,6 +322,12 @@ bc_store_import_file_data (BcStore       *self,
       || (id = only_report (file, label, error)) == 0
       || !check_template_text (file, id, label, error))
     return 0;
+  if (!check_counts (file, id, error))
+    {
+      g_autofree char *name = g_path_get_basename (label);
+      g_prefix_error (error, _("The report file “%s” cannot be used: "), name);
+      return 0;
+    }
   if ((bundle = bc_store_read_bundle (file, id, error)) == NULL || !bc_bundle_validate (bundle, error))
     {
       g_autofree char *name = g_path_get_basename (label);
@@ -354,7 +390,7 @@ bc_store_import_file (BcStore       *self,
     }
   if (!S_ISREG (st.st_mode))
     return not_ours (error, path), 0;
-  if (st.st_size > MAX_FILE_SIZE)
+  if (st.st_size > BC_LIMIT_FILE_SIZE)
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
                    _("“%s” is too large to be a report file"), name);

@@ -3,10 +3,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "bc-limits.h"
+#include "bc-number.h"
 #include "bc-report-private.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
@@ -379,6 +383,33 @@ read_bundle (JsonObject *root, const char *uuid, const char *created, const char
   return g_steal_pointer (&bundle);
 }
 
+static guint
+array_length (JsonObject *root, const char *member)
+{
+  JsonNode *node = json_object_get_member (root, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_length (json_node_get_array (node)) : 0;
+}
+
+/* The counts, before a value or a change is read. */
+static gboolean
+check_counts (JsonObject *root, GError **error)
+{
+  return bc_bundle_check_counts (json_object_get_size (json_object_get_object_member (root, "values")),
+                                 array_length (root, "changes"), array_length (root, "comments"),
+                                 array_length (root, "status_log"), error);
+}
+
+static gboolean
+too_large (GError **error)
+{
+  g_autofree char *limit = bc_format_int (BC_LIMIT_FILE_SIZE / (1024 * 1024));
+
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
+               _("The report file is too large (at most %s MB)"), limit);
+  return FALSE;
+}
+
 /**
  * bc_store_import_json:
  *
@@ -406,6 +437,8 @@ bc_store_import_json (BcStore     *self,
   g_return_val_if_fail (BC_IS_STORE (self), 0);
   g_return_val_if_fail (data != NULL, 0);
 
+  if ((length < 0 ? strnlen (data, BC_LIMIT_FILE_SIZE + 1) : (gsize) length) > BC_LIMIT_FILE_SIZE)
+    return too_large (error), 0;
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     return bad_file (error, "%s", local_error->message), 0;
   node = json_parser_get_root (parser);
@@ -431,6 +464,8 @@ bc_store_import_json (BcStore     *self,
       || json_object_get_member (root, "changes") == NULL
       || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "changes")))
     return bad_file (error, _("a required part is missing")), 0;
+  if (!check_counts (root, error))
+    return 0;
   if (bc_store_find_report (self, uuid) != 0)
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_EXISTS,
@@ -444,4 +479,48 @@ bc_store_import_json (BcStore     *self,
   if (!bc_bundle_validate (bundle, error))
     return 0;
   return bc_store_write_bundle (self, bundle, BC_IMPORT_ASK, FALSE, NULL, error);
+}
+
+/**
+ * bc_store_import_json_file:
+ * @path: an interchange JSON file
+ *
+ * bc_store_import_json() on a file, refused without reading it when it is
+ * larger than %BC_LIMIT_FILE_SIZE. Messages do not name the file: the
+ * caller does.
+ *
+ * Returns: the new report's id, or 0 with @error set
+ */
+gint64
+bc_store_import_json_file (BcStore     *self,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
+  gsize length;
+
+  g_return_val_if_fail (BC_IS_STORE (self), 0);
+  g_return_val_if_fail (path != NULL, 0);
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND, g_strerror (saved));
+      return 0;
+    }
+  /* Not a pipe or a device, which could be read forever. */
+  if (!S_ISREG (st.st_mode))
+    return bad_file (error, _("it is not a file")), 0;
+  if (st.st_size > BC_LIMIT_FILE_SIZE)
+    return too_large (error), 0;
+  if (!g_file_get_contents (path, &data, &length, &local_error))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND, "%s", local_error->message);
+      return 0;
+    }
+  if (length > BC_LIMIT_FILE_SIZE)
+    return too_large (error), 0;
+  return bc_store_import_json (self, data, (gssize) length, error);
 }

@@ -26,6 +26,8 @@ char         *bc_store_column_dup           (sqlite3_stmt  *stmt,
                                              int            i);
 gboolean      bc_store_migrate              (BcStore  *self,
                                              GError  **error);
+gboolean      bc_store_schema_matches       (BcStore  *self,
+                                             int       version);
 BcStore      *bc_store_new_for_db           (sqlite3     *db,
                                              const char  *path,
                                              gboolean     is_file);
@@ -88,6 +90,11 @@ BcBundle     *bc_store_read_bundle          (BcStore  *self,
                                              GError  **error);
 gboolean      bc_bundle_validate            (BcBundle  *bundle,
                                              GError   **error);
+gboolean      bc_bundle_check_counts        (guint64   values,
+                                             guint64   changes,
+                                             guint64   comments,
+                                             guint64   steps,
+                                             GError  **error);
 gint64        bc_store_write_bundle         (BcStore       *self,
                                              BcBundle      *bundle,
                                              BcImportMode   mode,

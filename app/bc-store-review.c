@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-limits.h"
 #include "bc-report-private.h"
 #include "bc-review.h"
 #include "bc-store-private.h"
@@ -15,7 +16,6 @@
  * comment threads, and the values others changed since a point of the
  * change log, to be accepted or reverted one by one. */
 
-#define MAX_TEXT 20000   /* characters of a comment or a reason */
 
 typedef struct
 {
@@ -93,10 +93,10 @@ normalize_text (const char *text, const char *what, GError **error)
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE, _("The %s is empty"), what);
       return NULL;
     }
-  if (g_utf8_strlen (nfc, -1) > MAX_TEXT)
+  if (g_utf8_strlen (nfc, -1) > BC_LIMIT_COMMENT_LENGTH)
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                   _("The %s is longer than %d characters"), what, MAX_TEXT);
+                   _("The %s is longer than %d characters"), what, BC_LIMIT_COMMENT_LENGTH);
       return NULL;
     }
   return g_steal_pointer (&nfc);

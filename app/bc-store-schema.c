@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "bc-store-private.h"
 
@@ -126,6 +127,19 @@ pragma_int (BcStore *self, const char *pragma)
   return value;
 }
 
+/* Runs the statements that bring the schema from @version (0: none) to
+ * @target, the only place that makes tables. */
+static gboolean
+run_steps (BcStore *self, int version, int target, GError **error)
+{
+  if ((version == 0 && !bc_store_exec (self, schema_v2, error))
+      || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error))
+      || (version <= 2 && target >= 3 && !bc_store_exec (self, migrate_v2_v3, error))
+      || (version <= 3 && target >= 4 && !bc_store_exec (self, migrate_v3_v4, error)))
+    return FALSE;
+  return TRUE;
+}
+
 /* Brings the schema from @version to the current one; the caller holds a
  * write transaction. */
 static gboolean
@@ -133,10 +147,7 @@ upgrade (BcStore *self, int version, GError **error)
 {
   g_autofree char *set_version = NULL;
 
-  if ((version == 0 && !bc_store_exec (self, schema_v2, error))
-      || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error))
-      || (version <= 2 && !bc_store_exec (self, migrate_v2_v3, error))
-      || (version <= 3 && !bc_store_exec (self, migrate_v3_v4, error)))
+  if (!run_steps (self, version, BC_STORE_SCHEMA_VERSION, error))
     return FALSE;
   set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
                                  BC_STORE_APPLICATION_ID, BC_STORE_SCHEMA_VERSION);
@@ -191,4 +202,80 @@ bc_store_migrate (BcStore *self, GError **error)
   if (foreign_keys == 1 && !bc_store_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
     ok = FALSE;
   return ok;
+}
+
+/* One line per table, index and column of sqlite_schema, with runs of
+ * white space made one and none beside punctuation: a file written by
+ * hand with other line breaks still compares equal, nothing else does. */
+static char *
+schema_text (sqlite3 *db)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema"
+                          " ORDER BY type, name", -1, &stmt, NULL) != SQLITE_OK)
+    return sqlite3_finalize (stmt), NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_string_append_printf (text, "%s\t%s\t%s\t", sqlite3_column_text (stmt, 0),
+                              sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2));
+      for (const char *p = (const char *) sqlite3_column_text (stmt, 3); *p; p++)
+        {
+          char last = text->len > 0 ? text->str[text->len - 1] : '\0';
+          if (g_ascii_isspace (*p) && (last == ' ' || strchr ("(),;\t", last) != NULL))
+            continue;
+          if (strchr ("(),;", *p) != NULL && last == ' ')
+            g_string_truncate (text, text->len - 1);
+          g_string_append_c (text, g_ascii_isspace (*p) ? ' ' : *p);
+        }
+      g_string_append_c (text, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/* The schema a Baocao of @version made, in a database of its own. Report
+ * files began with version 3; version 2 is kept for the files of tests
+ * and betas; older ones have none. */
+static char *
+expected_schema (int version)
+{
+  sqlite3 *db = NULL;
+  g_autoptr(BcStore) reference = NULL;
+  char *text = NULL;
+
+  if (version < 2 || version > BC_STORE_SCHEMA_VERSION)
+    return NULL;
+  if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    return sqlite3_close (db), NULL;
+  reference = bc_store_new_for_db (db, ":memory:", FALSE);
+  if (run_steps (reference, 0, version, NULL))
+    text = schema_text (db);
+  return text;
+}
+
+/**
+ * bc_store_schema_matches:
+ * @version: the file's schema version
+ *
+ * Whether the database has exactly the tables, columns and indexes that
+ * Baocao made at @version, and nothing else: no view, trigger, index or
+ * generated column of somebody else's. Only sqlite_schema is read, so a
+ * hostile file is refused before any of its rows is.
+ *
+ * Returns: %TRUE when the schema is ours
+ */
+gboolean
+bc_store_schema_matches (BcStore *self,
+                         int      version)
+{
+  g_autofree char *expected = expected_schema (version);
+  g_autofree char *actual = NULL;
+
+  if (expected == NULL)
+    return FALSE;
+  actual = schema_text (bc_store_get_db (self));
+  return actual != NULL && g_str_equal (actual, expected);
 }

@@ -21,6 +21,7 @@ typedef enum
   BC_STORE_ERROR_FULL,
   BC_STORE_ERROR_READ_ONLY,      /* also: an approved report */
   BC_STORE_ERROR_NOT_ALLOWED,    /* the review workflow or the user's role forbids it */
+  BC_STORE_ERROR_TOO_LARGE,      /* past a limit of bc-limits.h */
 } BcStoreError;
 
 /* "BCAO": the SQLite application_id of every Baocao database. */
@@ -139,6 +140,9 @@ char        *bc_store_export_json         (BcStore      *self,
 gint64       bc_store_import_json         (BcStore      *self,
                                            const char   *data,
                                            gssize        length,
+                                           GError      **error);
+gint64       bc_store_import_json_file    (BcStore      *self,
+                                           const char   *path,
                                            GError      **error);
 gboolean     bc_store_export_file         (BcStore      *self,
                                            gint64        report_id,

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bc-expr.h"
+#include "bc-limits.h"
 #include "bc-template.h"
 
 struct _BcTemplate
@@ -24,7 +25,9 @@ struct _BcTemplate
   GPtrArray  *tables;      /* BcTableDef */
   GPtrArray  *rules;       /* BcRule */
   GHashTable *section_index;
-  GHashTable *figure_index;  /* id -> BcSection that holds it */
+  GHashTable *figure_index;  /* id -> BcFigure */
+  GHashTable *figure_sections;  /* id -> BcSection that holds it */
+  GHashTable *table_index;   /* id -> BcTableDef */
 };
 
 G_DEFINE_FINAL_TYPE (BcTemplate, bc_template, G_TYPE_OBJECT)
@@ -228,6 +231,8 @@ table_free (BcTableDef *t)
   g_free (t->id);
   g_free (t->title);
   g_free (t->caption);
+  g_hash_table_unref (t->row_index);
+  g_hash_table_unref (t->column_index);
   g_ptr_array_unref (t->columns);
   g_ptr_array_unref (t->rows);
   g_hash_table_unref (t->defaults);
@@ -362,7 +367,10 @@ load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSe
     f->unit = g_strdup ("");
   if (g_hash_table_contains (self->figure_index, f->id))
     return invalid (ctx, place, "figure id “%s” is used twice", f->id);
-  g_hash_table_insert (self->figure_index, f->id, section);
+  if (g_hash_table_size (self->figure_index) >= BC_LIMIT_FIGURES)
+    return invalid (ctx, place, "a template has at most %d figures", BC_LIMIT_FIGURES);
+  g_hash_table_insert (self->figure_index, f->id, f);
+  g_hash_table_insert (self->figure_sections, f->id, section);
   return TRUE;
 }
 
@@ -408,6 +416,8 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
       s->kind = (BcSectionKind) i;
   if (g_hash_table_contains (self->section_index, s->id))
     return invalid (ctx, place, "section id “%s” is used twice", s->id);
+  if (g_hash_table_size (self->section_index) >= BC_LIMIT_SECTIONS)
+    return invalid (ctx, place, "a template has at most %d sections", BC_LIMIT_SECTIONS);
   g_hash_table_insert (self->section_index, s->id, s);
 
   array = get_array (ctx, obj, place, "figures", FALSE);
@@ -473,9 +483,11 @@ load_rows (Ctx *ctx, JsonArray *array, const char *place, guint level, BcTableDe
         r->key = g_strdup (r->number);
       if (*r->key == '\0' || strchr (r->key, '/') != NULL)
         return invalid (ctx, where, "row key “%s” must be non-empty and hold no “/”", r->key);
-      for (guint j = 0; j + 1 < t->rows->len; j++)
-        if (g_str_equal (((BcRow *) t->rows->pdata[j])->key, r->key))
-          return invalid (ctx, where, "row key “%s” is used twice", r->key);
+      if (g_hash_table_contains (t->row_index, r->key))
+        return invalid (ctx, where, "row key “%s” is used twice", r->key);
+      g_hash_table_insert (t->row_index, r->key, r);
+      if (t->rows->len > BC_LIMIT_ROWS)
+        return invalid (ctx, where, "a table has at most %d rows", BC_LIMIT_ROWS);
       children = get_array (ctx, obj, where, "children", FALSE);
       if (*ctx->error != NULL)
         return FALSE;
@@ -519,9 +531,9 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
       c->type = (BcColumnType) i;
   if (c->role != NULL && (!g_strv_contains (roles, c->role) || c->type != BC_COLUMN_INTEGER))
     return invalid (ctx, place, "role “%s” must be total, online, on_time or overdue, on an integer column", c->role);
-  for (guint j = 0; j + 1 < t->columns->len; j++)
-    if (g_str_equal (((BcColumn *) t->columns->pdata[j])->id, c->id))
-      return invalid (ctx, place, "column id “%s” is used twice", c->id);
+  if (g_hash_table_contains (t->column_index, c->id))
+    return invalid (ctx, place, "column id “%s” is used twice", c->id);
+  g_hash_table_insert (t->column_index, c->id, c);
 
   choices = get_array (ctx, obj, place, "choices", FALSE);
   if (*ctx->error != NULL)
@@ -619,6 +631,8 @@ load_table (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
   t->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
   t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   t->defaults = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  t->row_index = g_hash_table_new (g_str_hash, g_str_equal);
+  t->column_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_ptr_array_add (self->tables, t);
 
   if ((obj = get_object (ctx, node, place)) == NULL
@@ -628,9 +642,11 @@ load_table (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
       || !get_string (ctx, obj, place, "caption", FALSE, &t->caption)
       || !get_string (ctx, obj, place, "catalog", FALSE, &catalog))
     return FALSE;
-  for (guint j = 0; j + 1 < self->tables->len; j++)
-    if (g_str_equal (((BcTableDef *) self->tables->pdata[j])->id, t->id))
-      return invalid (ctx, place, "table id “%s” is used twice", t->id);
+  if (g_hash_table_contains (self->table_index, t->id))
+    return invalid (ctx, place, "table id “%s” is used twice", t->id);
+  if (self->tables->len > BC_LIMIT_TABLES)
+    return invalid (ctx, place, "a template has at most %d tables", BC_LIMIT_TABLES);
+  g_hash_table_insert (self->table_index, t->id, t);
 
   /* Resolve the catalog into the tree, so the stored copy stands alone. */
   if (catalog != NULL)
@@ -652,6 +668,8 @@ load_table (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
   where = g_strdup_printf ("%s.columns", place);
   if ((array = get_array (ctx, obj, place, "columns", TRUE)) == NULL)
     return FALSE;
+  if (json_array_get_length (array) > BC_LIMIT_COLUMNS)
+    return invalid (ctx, where, "a table has at most %d columns", BC_LIMIT_COLUMNS);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *cplace = g_strdup_printf ("%s[%u]", where, i);
@@ -856,7 +874,10 @@ load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
       }
   if (*ctx->error != NULL)
     return FALSE;
-  if ((array = get_array (ctx, obj, "(top)", "rules", FALSE)) != NULL)
+  if ((array = get_array (ctx, obj, "(top)", "rules", FALSE)) != NULL
+      && json_array_get_length (array) > BC_LIMIT_RULES)
+    return invalid (ctx, "rules", "a template has at most %d rules", BC_LIMIT_RULES);
+  if (array != NULL)
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         g_autofree char *place = g_strdup_printf ("rules[%u]", i);
@@ -878,6 +899,8 @@ bc_template_finalize (GObject *object)
   g_hash_table_unref (self->header);
   g_hash_table_unref (self->section_index);
   g_hash_table_unref (self->figure_index);
+  g_hash_table_unref (self->figure_sections);
+  g_hash_table_unref (self->table_index);
   g_ptr_array_unref (self->sections);
   g_ptr_array_unref (self->tables);
   g_ptr_array_unref (self->rules);
@@ -897,6 +920,8 @@ bc_template_init (BcTemplate *self)
   self->header = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->section_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->figure_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->figure_sections = g_hash_table_new (g_str_hash, g_str_equal);
+  self->table_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) section_free);
   self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
   self->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) rule_free);
@@ -923,7 +948,8 @@ bc_template_new_from_data (const char  *data,
                            const char  *catalog_dir,
                            GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  /* Mutable nodes: resolving catalogs rewrites the tree. */
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(BcTemplate) self = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -935,6 +961,13 @@ bc_template_new_from_data (const char  *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (origin != NULL, NULL);
 
+  /* Refused unparsed: a parse costs time and memory by the size. */
+  if ((length < 0 ? strnlen (data, BC_LIMIT_TEMPLATE_SIZE + 1) : (gsize) length) > BC_LIMIT_TEMPLATE_SIZE)
+    {
+      invalid (&ctx, "(top)", "a template is at most %d KB", BC_LIMIT_TEMPLATE_SIZE / 1024);
+      g_propagate_error (error, g_steal_pointer (&load_error));
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       /* json-glib names the input "<data>"; we name the file. */
@@ -951,8 +984,8 @@ bc_template_new_from_data (const char  *data,
       g_propagate_error (error, g_steal_pointer (&load_error));
       return NULL;
     }
-  /* A mutable copy: resolving catalogs rewrites the tree. */
-  root = json_node_copy (json_parser_get_root (parser));
+  /* Taken, not copied: a copy of a large template costs as much as its parse. */
+  root = json_parser_steal_root (parser);
   self = g_object_new (BC_TYPE_TEMPLATE, NULL);
   if (!load_root (self, &ctx, root))
     {
@@ -1132,18 +1165,10 @@ bc_template_find_figure (BcTemplate       *self,
                          const char       *id,
                          const BcSection **section)
 {
-  BcSection *s;
-
   g_return_val_if_fail (BC_IS_TEMPLATE (self), NULL);
-  s = g_hash_table_lookup (self->figure_index, id);
   if (section != NULL)
-    *section = s;
-  if (s == NULL)
-    return NULL;
-  for (guint i = 0; i < s->figures->len; i++)
-    if (g_str_equal (((BcFigure *) s->figures->pdata[i])->id, id))
-      return s->figures->pdata[i];
-  return NULL;
+    *section = g_hash_table_lookup (self->figure_sections, id);
+  return g_hash_table_lookup (self->figure_index, id);
 }
 
 const BcTableDef *
@@ -1151,10 +1176,7 @@ bc_template_find_table (BcTemplate *self,
                         const char *id)
 {
   g_return_val_if_fail (BC_IS_TEMPLATE (self), NULL);
-  for (guint i = 0; i < self->tables->len; i++)
-    if (g_str_equal (((BcTableDef *) self->tables->pdata[i])->id, id))
-      return self->tables->pdata[i];
-  return NULL;
+  return id != NULL ? g_hash_table_lookup (self->table_index, id) : NULL;
 }
 
 /**
@@ -1173,20 +1195,14 @@ const BcColumn *
 bc_table_def_find_column (const BcTableDef *table,
                           const char       *id)
 {
-  for (guint i = 0; i < table->columns->len; i++)
-    if (g_strcmp0 (((BcColumn *) table->columns->pdata[i])->id, id) == 0)
-      return table->columns->pdata[i];
-  return NULL;
+  return id != NULL ? g_hash_table_lookup (table->column_index, id) : NULL;
 }
 
 const BcRow *
 bc_table_def_find_row (const BcTableDef *table,
                        const char       *key)
 {
-  for (guint i = 0; i < table->rows->len; i++)
-    if (g_strcmp0 (((BcRow *) table->rows->pdata[i])->key, key) == 0)
-      return table->rows->pdata[i];
-  return NULL;
+  return key != NULL ? g_hash_table_lookup (table->row_index, key) : NULL;
 }
 
 const char *

@@ -99,6 +99,8 @@ typedef struct
   GPtrArray  *rows;          /* BcRow, flattened in display order */
   GHashTable *defaults;      /* "row/column" -> value */
   char       *totals_label;  /* NULL: no totals row */
+  GHashTable *row_index;     /* key -> BcRow, borrowed */
+  GHashTable *column_index;  /* id -> BcColumn, borrowed */
 } BcTableDef;
 
 typedef struct
