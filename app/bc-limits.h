@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  * them in step. */
 
 /* A report file (.baocao) or interchange JSON file, in bytes. */
-#define BC_LIMIT_FILE_SIZE   (16 * 1024 * 1024)
+#define BC_LIMIT_FILE_SIZE   (64 * 1024 * 1024)
 
 /* One value or any other text of a report, in bytes of UTF-8. */
 #define BC_LIMIT_TEXT_LENGTH (64 * 1024)
