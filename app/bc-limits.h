@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 /* A report file (.baocao) or interchange JSON file, in bytes. */
 #define BC_LIMIT_FILE_SIZE   (64 * 1024 * 1024)
 
+/* Items of a JSON file — values, array elements and the objects and
+ * arrays that hold them — counted before parsing: what the parser's time
+ * and memory grow with, far more than with bytes. */
+#define BC_LIMIT_JSON_ITEMS  1000000
+
 /* One value or any other text of a report, in bytes of UTF-8. */
 #define BC_LIMIT_TEXT_LENGTH (64 * 1024)
 

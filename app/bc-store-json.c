@@ -383,6 +383,103 @@ read_bundle (JsonObject *root, const char *uuid, const char *created, const char
   return g_steal_pointer (&bundle);
 }
 
+/* The top-level members whose items are counted before parsing, in the
+ * order bc_bundle_check_counts() takes them. */
+static const char * const counted[] = { "values", "changes", "comments", "status_log" };
+
+typedef struct
+{
+  guint64     items;       /* "[", "{" and "," outside strings: bounds the parser's nodes */
+  guint64     commas[4];   /* directly inside each counted member */
+  int         member;      /* the counted member being read, or -1 */
+  const char *key;         /* the last string at depth 1 */
+  gsize       key_length;
+  gboolean    key_escaped;
+} Shape;
+
+static int
+counted_member (const Shape *shape)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+    if (!shape->key_escaped && shape->key_length == strlen (counted[i])
+        && memcmp (shape->key, counted[i], shape->key_length) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* Outside strings: nesting, member names at the top and commas. */
+static void
+scan_byte (Shape *shape, const char *p, guint *depth)
+{
+  if (*p == '{' || *p == '[')
+    {
+      ++*depth;
+      shape->items++;
+    }
+  else if ((*p == '}' || *p == ']') && *depth > 0)
+    --*depth;
+  else if (*p == ':' && *depth == 1)
+    shape->member = counted_member (shape);
+  else if (*p == ',')
+    {
+      shape->items++;
+      if (*depth == 1)
+        shape->member = -1;
+      else if (*depth == 2 && shape->member >= 0)
+        shape->commas[shape->member]++;
+    }
+}
+
+/* One pass over the bytes before json-glib builds a node for each item:
+ * the items in all and in each counted member, so that a report past a
+ * limit is refused in the time it takes to read it, not to parse it. A
+ * member name written with escapes counts as none of ours: Baocao never
+ * writes one, and the counts after parsing catch it. */
+static void
+scan_shape (const char *data, gsize length, Shape *shape)
+{
+  const char *end = data + length, *string = NULL;
+  gboolean escaped = FALSE;
+  guint depth = 0;
+
+  shape->member = -1;
+  for (const char *p = data; p < end; p++)
+    {
+      if (string == NULL)
+        {
+          if (*p == '"')
+            string = p + 1, escaped = FALSE;
+          else
+            scan_byte (shape, p, &depth);
+        }
+      else if (*p == '\\')
+        p++, escaped = TRUE;
+      else if (*p == '"')
+        {
+          if (depth == 1)
+            shape->key = string, shape->key_length = (gsize) (p - string), shape->key_escaped = escaped;
+          string = NULL;
+        }
+    }
+}
+
+static gboolean
+check_shape (const char *data, gsize length, GError **error)
+{
+  Shape shape = { 0 };
+
+  scan_shape (data, length, &shape);
+  if (shape.items > BC_LIMIT_JSON_ITEMS)
+    {
+      g_autofree char *limit = bc_format_int (BC_LIMIT_JSON_ITEMS);
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
+                   _("The report file has too many parts (more than %s)"), limit);
+      return FALSE;
+    }
+  return bc_bundle_check_counts (shape.commas[0] + 1, shape.commas[1] + 1, shape.commas[2] + 1,
+                                 shape.commas[3] + 1, error);
+}
+
 static guint
 array_length (JsonObject *root, const char *member)
 {
@@ -437,8 +534,12 @@ bc_store_import_json (BcStore     *self,
   g_return_val_if_fail (BC_IS_STORE (self), 0);
   g_return_val_if_fail (data != NULL, 0);
 
-  if ((length < 0 ? strnlen (data, BC_LIMIT_FILE_SIZE + 1) : (gsize) length) > BC_LIMIT_FILE_SIZE)
+  if (length < 0)
+    length = (gssize) strnlen (data, BC_LIMIT_FILE_SIZE + 1);
+  if ((gsize) length > BC_LIMIT_FILE_SIZE)
     return too_large (error), 0;
+  if (!check_shape (data, (gsize) length, error))
+    return 0;
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     return bad_file (error, "%s", local_error->message), 0;
   node = json_parser_get_root (parser);
