@@ -4,6 +4,8 @@
 # One entry point for a fresh Debian 12 machine:
 #   build-aux/dev.sh run    install what is missing, build, start Baocao
 #   build-aux/dev.sh test   install what is missing, build, run every test
+#   build-aux/dev.sh asan   the same tests, built with AddressSanitizer and
+#                           UndefinedBehaviorSanitizer in build-asan/
 # Extra arguments after "run" go to the application.
 set -euo pipefail
 
@@ -51,16 +53,17 @@ ensure_vi_locale() {
     || echo "warning: vi_VN.UTF-8 could not be generated; the export test makes its own" >&2
 }
 
+# Extra arguments go to meson setup.
 configure_and_build() {
   if [ ! -f "$build/build.ninja" ]; then
-    meson setup "$build" --buildtype=debugoptimized
+    meson setup "$build" --buildtype=debugoptimized "$@"
   fi
   ninja -C "$build"
 }
 
 # meson prints its own summary; CI also reads one plain line.
 summarise() {
-  python3 - "$build/meson-logs/testlog.json" <<'PY'
+  python3 - "$build/meson-logs/${1:-testlog}.json" <<'PY'
 import json, sys
 passed = failed = skipped = 0
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -91,8 +94,18 @@ case "${1:-}" in
     summarise
     exit $status
     ;;
+  asan)
+    build=${BAOCAO_ASAN_BUILDDIR:-build-asan}
+    install_missing
+    ensure_vi_locale
+    configure_and_build -Db_sanitize=address,undefined
+    status=0
+    meson test -C "$build" --setup=asan --print-errorlogs --num-processes 2 || status=$?
+    summarise testlog-asan
+    exit $status
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|asan" >&2
     exit 64
     ;;
 esac
