@@ -8,11 +8,13 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "bc-cli.h"
 #include "bc-cli-check.h"
 #include "bc-cli-review.h"
 #include "bc-docx.h"
+#include "bc-file-utils.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -417,6 +419,7 @@ cmd_export_json (int argc, char **argv)
   g_autoptr(BcStore) store = NULL;
   g_autofree char *output = NULL;
   g_autofree char *json = NULL;
+  int saved_errno = 0;
   gint64 id;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
@@ -434,8 +437,12 @@ cmd_export_json (int argc, char **argv)
       g_print ("%s\n", json);
       return BC_CLI_OK;
     }
-  if (!g_file_set_contents (output, json, -1, &error))
-    return fail (BC_CLI_FAILED, "%s", error->message);
+  if (!bc_file_replace_contents (output, json, strlen (json), &saved_errno))
+    {
+      g_autofree char *name = g_filename_display_name (output);
+
+      return fail (BC_CLI_FAILED, _("“%s” could not be written: %s"), name, g_strerror (saved_errno));
+    }
   return BC_CLI_OK;
 }
 

@@ -707,9 +707,92 @@ zip_failed (GError **error, zip_error_t *zerror)
   return FALSE;
 }
 
-/* Zips @parts in memory, in order, every entry stamped with @mtime. */
+static guint
+read_le (const guint8 *at, guint n_bytes)
+{
+  guint value = 0;
+
+  for (guint i = n_bytes; i-- > 0;)
+    value = (value << 8) | at[i];
+  return value;
+}
+
+static void
+write_le16 (guint8 *at, guint value)
+{
+  at[0] = value & 0xff;
+  at[1] = (value >> 8) & 0xff;
+}
+
+/* A zip entry's DOS time and date of @when's UTC time, held to the years
+ * DOS can say (1980–2107). */
+static void
+dos_time (GDateTime *when, guint *time, guint *date)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
+  int year = g_date_time_get_year (utc);
+
+  if (year < 1980)
+    {
+      *time = 0;
+      *date = (1 << 5) | 1;
+      return;
+    }
+  if (year > 2107)
+    {
+      *time = (23 << 11) | (59 << 5) | 29;
+      *date = (127 << 9) | (12 << 5) | 31;
+      return;
+    }
+  *time = (g_date_time_get_hour (utc) << 11) | (g_date_time_get_minute (utc) << 5)
+          | (g_date_time_get_second (utc) / 2);
+  *date = ((year - 1980) << 9) | (g_date_time_get_month (utc) << 5) | g_date_time_get_day_of_month (utc);
+}
+
+#define ZIP_END_SIZE     22
+#define ZIP_CENTRAL_SIZE 46
+#define ZIP_LOCAL_SIZE   30
+
+/* libzip 1.7 turns an entry's time into the DOS time of the local time
+ * zone through mktime() and localtime(): the package would follow $TZ,
+ * and a time in a daylight-saving gap would move by an hour. Every entry
+ * is stamped here instead, in its central directory record and its local
+ * header, with the document's UTC time. The archive is the one libzip
+ * just wrote: no comment, no zip64. */
+static gboolean
+stamp_entries (guint8 *data, gsize size, GDateTime *when)
+{
+  gsize end, offset;
+  guint n_entries, time, date;
+
+  if (size < ZIP_END_SIZE || read_le (data + size - ZIP_END_SIZE, 4) != 0x06054b50)
+    return FALSE;
+  end = size - ZIP_END_SIZE;
+  n_entries = read_le (data + end + 10, 2);
+  offset = read_le (data + end + 16, 4);
+  dos_time (when, &time, &date);
+  for (guint i = 0; i < n_entries; i++)
+    {
+      gsize local;
+
+      if (offset > end || end - offset < ZIP_CENTRAL_SIZE || read_le (data + offset, 4) != 0x02014b50)
+        return FALSE;
+      local = read_le (data + offset + 42, 4);
+      if (local > offset || offset - local < ZIP_LOCAL_SIZE || read_le (data + local, 4) != 0x04034b50)
+        return FALSE;
+      write_le16 (data + offset + 12, time);
+      write_le16 (data + offset + 14, date);
+      write_le16 (data + local + 10, time);
+      write_le16 (data + local + 12, date);
+      offset += ZIP_CENTRAL_SIZE + read_le (data + offset + 28, 2) + read_le (data + offset + 30, 2)
+                + read_le (data + offset + 32, 2);
+    }
+  return offset == end;
+}
+
+/* Zips @parts in memory, in order, every entry stamped with @when. */
 static GBytes *
-zip_parts (const Part *parts, guint n_parts, time_t mtime, GError **error)
+zip_parts (const Part *parts, guint n_parts, GDateTime *when, GError **error)
 {
   zip_error_t zerror;
   zip_source_t *buffer;
@@ -744,7 +827,6 @@ zip_parts (const Part *parts, guint n_parts, time_t mtime, GError **error)
           zip_source_free (buffer);
           return zip_failed (error, &zerror), NULL;
         }
-      zip_file_set_mtime (zip, (zip_uint64_t) index, mtime, 0);
       zip_set_file_compression (zip, (zip_uint64_t) index, ZIP_CM_DEFLATE, 6);
     }
   if (zip_close (zip) != 0)
@@ -764,7 +846,7 @@ zip_parts (const Part *parts, guint n_parts, time_t mtime, GError **error)
   got = zip_source_read (buffer, data, stat.size);
   zip_source_close (buffer);
   zip_source_free (buffer);
-  if (got < 0 || (zip_uint64_t) got != stat.size)
+  if (got < 0 || (zip_uint64_t) got != stat.size || !stamp_entries (data, stat.size, when))
     {
       g_free (data);
       zip_error_set (&zerror, ZIP_ER_READ, 0);
@@ -816,7 +898,7 @@ bc_docx_build (BcReport               *report,
     }
   g_assert (n <= G_N_ELEMENTS (parts));
 
-  package = zip_parts (parts, n, (time_t) g_date_time_to_unix (created), error);
+  package = zip_parts (parts, n, created, error);
   for (guint i = 0; i < n; i++)
     g_bytes_unref (parts[i].data);
   return package;

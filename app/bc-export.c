@@ -11,16 +11,17 @@
 #include <unistd.h>
 
 #include "bc-export-private.h"
+#include "bc-file-utils.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
 #include "bc-review.h"
 #include "bc-template.h"
 
-/* The export pipeline shared by DOCX and XLSX: a temporary file in the
- * target folder, written under the C numeric locale, flushed to disk and
- * renamed over the target, so that a failed export never destroys the
- * previous file. */
+/* The export pipeline shared by DOCX and XLSX: a temporary file beside
+ * the target (bc-file-utils.c), written under the C numeric locale,
+ * flushed to disk and renamed over the target, so that a failed export
+ * never destroys the previous file. */
 
 typedef struct
 {
@@ -29,6 +30,9 @@ typedef struct
   BcExportOptions   *options;
   BcExportWriteFunc  write;
 } ExportJob;
+
+/* 9999-12-31T23:59:59Z, the last second a GDateTime holds */
+#define BC_EXPORT_MAX_EPOCH G_GUINT64_CONSTANT (253402300799)
 
 G_DEFINE_QUARK (bc-export-error-quark, bc_export_error)
 
@@ -183,44 +187,6 @@ bc_export_set_io_error (GError     **error,
   return FALSE;
 }
 
-static char *
-create_temp (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-  char *tmp = g_build_filename (dir, name, NULL);
-  int fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
-
-  if (fd < 0)
-    {
-      bc_export_set_io_error (error, errno, path);
-      g_free (tmp);
-      return NULL;
-    }
-  close (fd);
-  return tmp;
-}
-
-/* The data must be on the disk before the rename makes it the target. */
-static gboolean
-commit_temp (const char *tmp, const char *path, GError **error)
-{
-  int fd = g_open (tmp, O_RDONLY | O_CLOEXEC, 0);
-
-  if (fd < 0 || fsync (fd) != 0)
-    {
-      int saved_errno = errno;
-      if (fd >= 0)
-        close (fd);
-      return bc_export_set_io_error (error, saved_errno, path);
-    }
-  close (fd);
-  if (g_rename (tmp, path) != 0)
-    return bc_export_set_io_error (error, errno, path);
-  return TRUE;
-}
-
 /**
  * bc_export_write_file:
  * @tmp_path: an existing file, truncated
@@ -237,27 +203,10 @@ bc_export_write_file (const char  *tmp_path,
 {
   gsize length;
   const guint8 *data = g_bytes_get_data (bytes, &length);
-  int fd = g_open (tmp_path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
+  int saved_errno = 0;
 
-  if (fd < 0)
-    return bc_export_set_io_error (error, errno, path);
-  while (length > 0)
-    {
-      ssize_t written = write (fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        {
-          int saved_errno = written < 0 ? errno : ENOSPC;
-          close (fd);
-          return bc_export_set_io_error (error, saved_errno, path);
-        }
-      data += written;
-      length -= (gsize) written;
-    }
-  if (close (fd) != 0)
-    return bc_export_set_io_error (error, errno, path);
+  if (!bc_file_write_all (tmp_path, data, length, &saved_errno))
+    return bc_export_set_io_error (error, saved_errno, path);
   return TRUE;
 }
 
@@ -291,7 +240,8 @@ bc_export_check_text (BcReport  *report,
  * bc_export_dup_created:
  *
  * Returns: (transfer full): the document time: the option, else
- * $SOURCE_DATE_EPOCH (reproducible builds), else now
+ * $SOURCE_DATE_EPOCH (reproducible builds: seconds since 1970 in UTC, up
+ * to 9999-12-31), else now
  */
 GDateTime *
 bc_export_dup_created (const BcExportOptions *options)
@@ -301,7 +251,8 @@ bc_export_dup_created (const BcExportOptions *options)
 
   if (options != NULL && options->created != NULL)
     return g_date_time_to_utc (options->created);
-  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT32, &seconds, NULL))
+  /* 64-bit seconds, well past 2038, up to the last second GDateTime holds */
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, BC_EXPORT_MAX_EPOCH, &seconds, NULL))
     return g_date_time_new_from_unix_utc ((gint64) seconds);
   return g_date_time_new_now_utc ();
 }
@@ -343,20 +294,23 @@ run_job (BcReport               *report,
          GCancellable           *cancellable,
          GError                **error)
 {
-  g_autofree char *tmp = NULL;
+  g_autoptr(BcFileReplace) file = NULL;
   BcExportLocale guard;
+  int saved_errno = 0;
   gboolean ok;
 
-  if (!bc_export_check_text (report, error) || (tmp = create_temp (path, error)) == NULL)
+  if (!bc_export_check_text (report, error))
     return FALSE;
+  if ((file = bc_file_replace_new (path, &saved_errno)) == NULL)
+    return bc_export_set_io_error (error, saved_errno, path);
   bc_export_locale_enter (&guard);
-  ok = write (report, tmp, path, options, error);
+  ok = write (report, bc_file_replace_get_temp (file), path, options, error);
   bc_export_locale_leave (&guard);
-  ok = ok && !g_cancellable_set_error_if_cancelled (cancellable, error)
-       && commit_temp (tmp, path, error);
-  if (!ok)
-    g_unlink (tmp);
-  return ok;
+  if (!ok || g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (!bc_file_replace_commit (file, &saved_errno))
+    return bc_export_set_io_error (error, saved_errno, path);
+  return TRUE;
 }
 
 /**

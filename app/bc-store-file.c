@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bc-file-utils.h"
 #include "bc-limits.h"
 #include "bc-report.h"
 #include "bc-store-private.h"
@@ -447,31 +448,6 @@ file_error (GError **error, const char *path, int saved_errno)
   return FALSE;
 }
 
-/* The data, then the name, reach the disk before we say it is done. */
-static gboolean
-sync_and_rename (const char *tmp, const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd = g_open (tmp, O_RDONLY | O_CLOEXEC, 0);
-
-  if (fd < 0 || fsync (fd) != 0)
-    {
-      int saved = errno;
-      if (fd >= 0)
-        close (fd);
-      return file_error (error, path, saved);
-    }
-  close (fd);
-  if (g_rename (tmp, path) != 0)
-    return file_error (error, path, errno);
-  if ((fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)) >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-  return TRUE;
-}
-
 static gboolean
 vacuum_into (BcStore *staging, const char *tmp, GError **error)
 {
@@ -507,12 +483,9 @@ bc_store_export_file (BcStore     *self,
 {
   g_autoptr(BcBundle) bundle = NULL;
   g_autoptr(BcStore) staging = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(BcFileReplace) file = NULL;
   g_autofree char *now = bc_store_now ();
-  gboolean ok;
-  int fd;
+  int saved_errno = 0;
 
   g_return_val_if_fail (BC_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -526,17 +499,15 @@ bc_store_export_file (BcStore     *self,
       || !write_info (staging, "generator", "Baocao " PACKAGE_VERSION, error))
     return FALSE;
 
-  /* VACUUM INTO wants a file that does not exist or is empty. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  if ((fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644)) < 0)
-    return file_error (error, path, errno);
-  close (fd);
-  ok = vacuum_into (staging, tmp, error) && sync_and_rename (tmp, path, error);
-  if (!ok)
-    g_unlink (tmp);
-  return ok;
+  /* VACUUM INTO wants a file that does not exist or is empty: the
+   * temporary file is. */
+  if ((file = bc_file_replace_new (path, &saved_errno)) == NULL)
+    return file_error (error, path, saved_errno);
+  if (!vacuum_into (staging, bc_file_replace_get_temp (file), error))
+    return FALSE;
+  if (!bc_file_replace_commit (file, &saved_errno))
+    return file_error (error, path, saved_errno);
+  return TRUE;
 }
 
 static const char * const network_types[] = {
