@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Edits a report without pause and prints "saved N" each time the session
- * says edit N is on disk; test-edit-session kills it with SIGKILL. */
+ * says edit N is on disk; test-edit-session kills it with SIGKILL. Edit N
+ * writes BASE + N: each round of the test gives its own BASE, so that a
+ * round whose edits were all lost cannot pass on the previous round's. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -8,6 +10,7 @@
 #include "bc-report.h"
 #include "bc-store.h"
 
+static guint64 base;
 static guint64 counter;
 
 /* Edit number N (one step of three values) is serial N. */
@@ -22,8 +25,8 @@ static gboolean
 edit_cb (gpointer data)
 {
   BcEditSession *session = data;
-  g_autofree char *value = g_strdup_printf ("%" G_GUINT64_FORMAT, counter + 1);
-  g_autofree char *text = g_strdup_printf ("Đoạn văn lần thứ %" G_GUINT64_FORMAT, counter + 1);
+  g_autofree char *value = g_strdup_printf ("%" G_GUINT64_FORMAT, base + counter + 1);
+  g_autofree char *text = g_strdup_printf ("Đoạn văn lần thứ %" G_GUINT64_FORMAT, base + counter + 1);
   BcEdit edits[] = {
     { "fig/vneid_activated", value },
     { "tbl/dvc25/2/total", value },
@@ -46,8 +49,9 @@ main (int argc, char **argv)
   g_autoptr(BcEditSession) session = NULL;
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
 
-  if (argc != 3)
+  if (argc != 4)
     return 64;
+  base = g_ascii_strtoull (argv[3], NULL, 10);
   store = bc_store_open (argv[1], &error);
   g_assert_no_error (error);
   report = bc_store_open_report (store, g_ascii_strtoll (argv[2], NULL, 10), &error);
