@@ -136,8 +136,25 @@ typedef struct
   GWeakRef       self;     /* the writer never holds the last reference */
   guint64        serial;
   Batch         *failed;   /* given back to the main thread */
-  char          *message;
+  GError        *error;
 } Report;
+
+static void schedule (BcEditSession *self);
+static gboolean is_approved (BcEditSession *self);
+
+/* A failed commit is tried again on the debounce's own deadline, however
+ * the clerk types: the edits reach the disk within MAX_WAIT_USEC of the
+ * space coming back. Not when they never can: the report was approved or
+ * deleted elsewhere. */
+static void
+retry_failed (BcEditSession *self, const GError *error)
+{
+  if (is_approved (self) || g_error_matches (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND))
+    return;
+  if (self->pending_since == 0)
+    self->pending_since = g_get_monotonic_time ();
+  schedule (self);
+}
 
 static gboolean
 writer_report_cb (gpointer data)
@@ -158,8 +175,9 @@ writer_report_cb (gpointer data)
         if (!g_hash_table_contains (self->pending, key))
           g_hash_table_insert (self->pending, g_strdup (key), g_strdup (value));
       g_free (self->error);
-      self->error = g_strdup (r->message);
+      self->error = g_strdup (r->error->message);
       set_state (self, BC_SAVE_STATE_FAILED);
+      retry_failed (self, r->error);
     }
   else
     {
@@ -179,7 +197,7 @@ report_free (Report *r)
   g_weak_ref_clear (&r->self);
   if (r->failed)
     batch_free (r->failed);
-  g_free (r->message);
+  g_clear_error (&r->error);
   g_free (r);
 }
 
@@ -243,7 +261,7 @@ writer_main (gpointer data)
           g_cond_broadcast (&self->cond);
           g_mutex_unlock (&self->lock);
           r->failed = batch;
-          r->message = g_strdup (error->message);
+          r->error = g_steal_pointer (&error);
         }
       report_to_main (self, r);
     }
@@ -267,7 +285,9 @@ hand_over (BcEditSession *self)
   batch->actor = g_strdup (self->actor);
   batch->role = g_strdup (self->role);
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  set_state (self, BC_SAVE_STATE_SAVING);
+  /* A retry keeps saying that the edits are not saved yet. */
+  if (self->state != BC_SAVE_STATE_FAILED)
+    set_state (self, BC_SAVE_STATE_SAVING);
   g_async_queue_push (self->queue, batch);
 }
 
@@ -289,10 +309,9 @@ schedule (BcEditSession *self)
 
   if (self->pending_since == 0)
     self->pending_since = now;
-  /* Debounce, but never past the deadline of the oldest pending edit. */
+  /* Debounce, but never past the deadline of the oldest pending edit,
+   * failed ones included. */
   delay = MIN (delay, (guint) MAX (0, (self->pending_since + MAX_WAIT_USEC - now) / 1000));
-  if (self->state == BC_SAVE_STATE_FAILED)
-    delay = 2000;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->timeout_id = g_timeout_add (delay, debounce_cb, self);
   if (self->state != BC_SAVE_STATE_FAILED)

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "bc-test-utils.h"
 
@@ -57,4 +58,76 @@ bc_test_open_store (const char *dir,
   g_assert_no_error (error);
   bc_store_set_actor (store, "Test Clerk");
   return store;
+}
+
+/* A full disk, on demand: a VFS over the default one whose files write
+ * through copies of the real methods with xWrite replaced. The unix VFS
+ * gives a database one set of methods and its journal and WAL another. */
+
+typedef struct
+{
+  const sqlite3_io_methods *real;
+  sqlite3_io_methods        fault;
+} FaultMethods;
+
+static sqlite3_vfs fault_vfs;
+static sqlite3_vfs *real_vfs;
+static FaultMethods fault_methods[4];
+static GMutex fault_lock;
+static volatile gint fault_code;
+static volatile gint fault_count;
+
+static int
+fault_write (sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
+{
+  int code = g_atomic_int_get (&fault_code);
+
+  if (code != SQLITE_OK)
+    {
+      g_atomic_int_inc (&fault_count);
+      return code;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (fault_methods); i++)
+    if (file->pMethods == &fault_methods[i].fault)
+      return fault_methods[i].real->xWrite (file, data, amount, offset);
+  g_assert_not_reached ();
+}
+
+static int
+fault_open (sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int flags, int *out_flags)
+{
+  int rc = real_vfs->xOpen (real_vfs, name, file, flags, out_flags);
+  guint i;
+
+  if (rc != SQLITE_OK || file->pMethods == NULL)
+    return rc;
+  g_mutex_lock (&fault_lock);
+  for (i = 0; i < G_N_ELEMENTS (fault_methods) && fault_methods[i].real != NULL; i++)
+    if (fault_methods[i].real == file->pMethods)
+      break;
+  g_assert_cmpuint (i, <, G_N_ELEMENTS (fault_methods));
+  if (fault_methods[i].real == NULL)
+    {
+      fault_methods[i].real = file->pMethods;
+      fault_methods[i].fault = *file->pMethods;
+      fault_methods[i].fault.xWrite = fault_write;
+    }
+  file->pMethods = &fault_methods[i].fault;
+  g_mutex_unlock (&fault_lock);
+  return rc;
+}
+
+guint
+bc_test_fail_writes (int code)
+{
+  if (real_vfs == NULL)
+    {
+      real_vfs = sqlite3_vfs_find (NULL);
+      fault_vfs = *real_vfs;
+      fault_vfs.zName = "bc-test-fault";
+      fault_vfs.xOpen = fault_open;
+      g_assert_cmpint (sqlite3_vfs_register (&fault_vfs, 1), ==, SQLITE_OK);
+    }
+  g_atomic_int_set (&fault_code, code);
+  return (guint) g_atomic_int_get (&fault_count);
 }

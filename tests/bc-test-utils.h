@@ -15,4 +15,10 @@ BcTemplate *bc_test_load_template  (const char *id);
 BcStore    *bc_test_open_store     (const char *dir,
                                     const char *name);
 
+/* From the first call on, every SQLite file opened in this process goes
+ * through a layer that can make writes fail as a full disk would:
+ * bc_test_fail_writes (SQLITE_FULL) until bc_test_fail_writes (SQLITE_OK).
+ * Returns: the number of writes refused so far. */
+guint       bc_test_fail_writes    (int         code);
+
 G_END_DECLS

@@ -161,6 +161,56 @@ test_undo_redo (Fixture *f, gconstpointer data)
   g_assert_cmpstr (bc_report_get (saved, "header/number"), ==, "199");
 }
 
+/* A full disk: the session keeps the edits and tries again by itself,
+ * while the clerk keeps typing too, and within the debounce's deadline
+ * once there is space again. */
+static void
+test_disk_full (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcEditSession) session = NULL;
+  g_autoptr(BcReport) saved = NULL;
+  guint refused, value = 100;
+  gint64 start, freed;
+
+  bc_test_fail_writes (SQLITE_OK);
+  session = bc_edit_session_new (f->path, f->report, &error);
+  g_assert_no_error (error);
+  refused = bc_test_fail_writes (SQLITE_FULL);
+  g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", "99", &error));
+  while (bc_edit_session_get_state (session) != BC_SAVE_STATE_FAILED)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (bc_edit_session_get_error (session), "full"));
+
+  /* She types a figure every 0,1 s for 2 s: the session tries again all
+   * the same, and says all along that the edits are not saved. */
+  refused = bc_test_fail_writes (SQLITE_FULL);
+  start = g_get_monotonic_time ();
+  while (g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", ++value);
+      gint64 next = g_get_monotonic_time () + 100 * G_TIME_SPAN_MILLISECOND;
+
+      g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", text, &error));
+      while (g_get_monotonic_time () < next)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_cmpint (bc_edit_session_get_state (session), ==, BC_SAVE_STATE_FAILED);
+    }
+  g_assert_cmpuint (bc_test_fail_writes (SQLITE_FULL) - refused, >=, 2);
+
+  /* Space again: saved without another keystroke, within 0,9 s. */
+  bc_test_fail_writes (SQLITE_OK);
+  freed = g_get_monotonic_time ();
+  while (bc_edit_session_get_state (session) != BC_SAVE_STATE_SAVED
+         && g_get_monotonic_time () - freed < 3 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (bc_edit_session_get_state (session), ==, BC_SAVE_STATE_SAVED);
+  g_assert_cmpint (g_get_monotonic_time () - freed, <, 1000 * G_TIME_SPAN_MILLISECOND);
+  g_assert_null (bc_edit_session_get_error (session));
+  saved = reopen (f);
+  g_assert_cmpuint (g_ascii_strtoull (bc_report_get (saved, "fig/vneid_activated"), NULL, 10), ==, value);
+}
+
 static gboolean
 integrity_ok (const char *path)
 {
@@ -262,6 +312,7 @@ main (int argc, char **argv)
   ADD ("/bc/edit-session/debounce", test_debounce);
   ADD ("/bc/edit-session/refused", test_refused);
   ADD ("/bc/edit-session/undo-redo", test_undo_redo);
+  ADD ("/bc/edit-session/disk-full", test_disk_full);
   ADD ("/bc/edit-session/kill-loop", test_kill_loop);
 #undef ADD
   return g_test_run ();

@@ -277,10 +277,15 @@ update_save_label (BcReportPage *self)
       break;
     case BC_SAVE_STATE_FAILED:
     default:
-      /* The edits stay in memory and are tried again. */
-      gtk_label_set_text (self->save_label, _("Not saved yet"));
-      gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_label), bc_edit_session_get_error (self->session));
+      {
+        /* Translators: why the last save failed, then what happens now */
+        g_autofree char *tooltip = g_strdup_printf (_("%s\nThe edits are kept: they are saved by themselves "
+                                                      "as soon as this can be done."),
+                                                    bc_edit_session_get_error (self->session));
+        gtk_label_set_text (self->save_label, _("Not saved yet"));
+        gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "error");
+        gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_label), tooltip);
+      }
       break;
     }
 }
