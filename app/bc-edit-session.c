@@ -14,12 +14,23 @@
  * behind her back: every edit is applied to the model at once, then
  * committed, debounced, by a writer thread with its own connection, so
  * that no fsync ever runs on the frame path. Undo and redo cover every
- * edit of the session; each undo is itself an edit in the change log. */
+ * edit of the session; each undo is itself an edit in the change log.
+ *
+ * Another program may change the report meanwhile (a second window, a
+ * report file opened over it). The writer compares each edit with the
+ * disk inside its transaction, and whenever the library's data_version
+ * moved it reads the report again; what changed elsewhere reaches the
+ * model (but for the keys the clerk has edits on the way for) and the
+ * "changed-elsewhere" signal. With nothing to write, the main thread does
+ * the same check on the writer's connection once a second, and before an
+ * edit that the model says changes nothing is dropped. */
 
 #define MERGE_WINDOW_USEC (1500 * G_TIME_SPAN_MILLISECOND)
 /* However fast she types, an edit reaches the disk within this. */
 #define MAX_WAIT_USEC (900 * G_TIME_SPAN_MILLISECOND)
 #define MAX_UNDO 5000
+/* How often an idle session looks for changes made elsewhere. */
+#define WATCH_INTERVAL_MS 1000
 
 typedef struct
 {
@@ -61,6 +72,10 @@ struct _BcEditSession
   char         *error;
   char         *actor;
   char         *role;
+  GHashTable   *in_flight;   /* key -> serial of the last batch handed over with it */
+  guint64       handed_serial;
+  guint64       reported_serial;
+  guint         watch_id;
 
   /* shared with the writer, under lock */
   GMutex        lock;
@@ -73,13 +88,15 @@ struct _BcEditSession
   GThread      *thread;
   GAsyncQueue  *queue;     /* Batch */
   BcStore      *wstore;
-  BcReport     *wreport;
+  BcReport     *wreport;     /* the report as the writer last saw it on disk */
+  gint64        data_version;
 };
 
 G_DEFINE_FINAL_TYPE (BcEditSession, bc_edit_session, G_TYPE_OBJECT)
 
 enum {
   SAVED,
+  CHANGED_ELSEWHERE,
   N_SIGNALS
 };
 
@@ -137,7 +154,75 @@ typedef struct
   guint64        serial;
   Batch         *failed;   /* given back to the main thread */
   GError        *error;
+  GHashTable    *elsewhere;  /* key -> value ("" cleared) changed by another program */
+  gboolean       replaced;   /* the report on disk is another one now */
 } Report;
+
+/* Runs in the writer, or in the main thread while the writer waits: when
+ * another connection committed since the last look, reads the report
+ * again into the writer's copy. The keys that changed, with their
+ * values, go to @elsewhere. */
+static void
+look_elsewhere (BcEditSession *self, GHashTable **elsewhere, gboolean *replaced)
+{
+  g_autoptr(GPtrArray) keys = NULL;
+  gint64 version = bc_store_get_data_version (self->wstore);
+
+  *replaced = FALSE;
+  if (version == self->data_version || version < 0)
+    return;
+  self->data_version = version;
+  if ((keys = bc_store_reload_report (self->wstore, self->wreport, replaced, NULL)) == NULL || keys->len == 0)
+    return;
+  *elsewhere = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < keys->len; i++)
+    g_hash_table_insert (*elsewhere, g_strdup (keys->pdata[i]),
+                         g_strdup (bc_report_get (self->wreport, keys->pdata[i])));
+}
+
+/* Main thread: brings the model up to date with what changed elsewhere,
+ * but for the keys the clerk's own edits are pending or on the way for:
+ * those are newer, and the writer compares them with the disk.
+ * Returns: whether the model changed, or must be opened again */
+static gboolean
+take_elsewhere (BcEditSession *self, GHashTable *elsewhere, gboolean replaced)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  const char *key, *value;
+
+  if (elsewhere != NULL)
+    {
+      g_hash_table_iter_init (&iter, elsewhere);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+        if (!g_hash_table_contains (self->pending, key) && !g_hash_table_contains (self->in_flight, key))
+          g_ptr_array_add (keys, g_strdup (key));
+      for (guint i = 0; i < keys->len; i++)
+        bc_report_set_internal (self->report, keys->pdata[i], g_hash_table_lookup (elsewhere, keys->pdata[i]));
+      if (keys->len > 0)
+        bc_report_set_modified (self->report, bc_report_get_modified (self->wreport));
+    }
+  if (keys->len == 0 && !replaced)
+    return FALSE;
+  g_ptr_array_add (keys, NULL);
+  g_signal_emit (self, signals[CHANGED_ELSEWHERE], 0, (const char * const *) keys->pdata, replaced);
+  return TRUE;
+}
+
+/* Main thread: the keys of batches up to @serial are on disk, or back in
+ * the pending set. */
+static void
+land_in_flight (BcEditSession *self, guint64 serial)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  self->reported_serial = MAX (self->reported_serial, serial);
+  g_hash_table_iter_init (&iter, self->in_flight);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (*(guint64 *) value <= serial)
+      g_hash_table_iter_remove (&iter);
+}
 
 static void schedule (BcEditSession *self);
 static gboolean is_approved (BcEditSession *self);
@@ -164,6 +249,10 @@ writer_report_cb (gpointer data)
 
   if (self == NULL)
     return G_SOURCE_REMOVE;
+  /* While this batch's keys still count as on the way: its values are
+   * newer than what it found elsewhere. */
+  take_elsewhere (self, r->elsewhere, r->replaced);
+  land_in_flight (self, r->serial);
   if (r->failed != NULL)
     {
       GHashTableIter iter;
@@ -198,6 +287,7 @@ report_free (Report *r)
   if (r->failed)
     batch_free (r->failed);
   g_clear_error (&r->error);
+  g_clear_pointer (&r->elsewhere, g_hash_table_unref);
   g_free (r);
 }
 
@@ -242,6 +332,7 @@ writer_main (gpointer data)
       r = g_new0 (Report, 1);
       g_weak_ref_init (&r->self, self);
       r->serial = batch->serial;
+      look_elsewhere (self, &r->elsewhere, &r->replaced);
       bc_store_set_actor (self->wstore, batch->actor);
       bc_store_set_role (self->wstore, batch->role);
       if (bc_store_apply (self->wstore, self->wreport, (BcEdit *) edits->data, edits->len, &error))
@@ -282,6 +373,15 @@ hand_over (BcEditSession *self)
   batch = g_new0 (Batch, 1);
   batch->edits = g_steal_pointer (&self->pending);
   batch->serial = self->serial;
+  self->handed_serial = self->serial;
+  {
+    GHashTableIter iter;
+    const char *key;
+
+    g_hash_table_iter_init (&iter, batch->edits);
+    while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+      g_hash_table_insert (self->in_flight, g_strdup (key), g_memdup2 (&batch->serial, sizeof batch->serial));
+  }
   batch->actor = g_strdup (self->actor);
   batch->role = g_strdup (self->role);
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -380,6 +480,7 @@ bc_edit_session_finalize (GObject *object)
   g_clear_pointer (&self->queue, g_async_queue_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_hash_table_unref (self->pending);
+  g_hash_table_unref (self->in_flight);
   g_ptr_array_unref (self->undo);
   g_ptr_array_unref (self->redo);
   g_free (self->error);
@@ -443,17 +544,57 @@ bc_edit_session_class_init (BcEditSessionClass *klass)
   signals[SAVED] =
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT64);
+
+  /**
+   * BcEditSession::changed-elsewhere:
+   * @keys: the values another program changed, now in the report
+   * @replaced: the report on disk is another one now (a report file
+   *   replaced it): the report must be opened again
+   */
+  signals[CHANGED_ELSEWHERE] =
+    g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRV, G_TYPE_BOOLEAN);
 }
 
 static void
 bc_edit_session_init (BcEditSession *self)
 {
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->in_flight = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) undo_group_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) undo_group_free);
   self->delay_ms = 400;
   g_mutex_init (&self->lock);
   g_cond_init (&self->cond);
+}
+
+/* @model was read before the writer's copy: it takes what changed since. */
+static void
+catch_up (BcReport *model, BcReport *disk)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  const char *key, *value;
+
+  g_hash_table_iter_init (&iter, bc_report_get_values (disk));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (g_strcmp0 (value, bc_report_get (model, key)) != 0)
+      g_ptr_array_add (keys, g_strdup (key));
+  g_hash_table_iter_init (&iter, bc_report_get_values (model));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (*value != '\0' && !g_hash_table_contains (bc_report_get_values (disk), key))
+      g_ptr_array_add (keys, g_strdup (key));
+  for (guint i = 0; i < keys->len; i++)
+    bc_report_set_internal (model, keys->pdata[i], bc_report_get (disk, keys->pdata[i]));
+  if (keys->len > 0)
+    bc_report_set_modified (model, bc_report_get_modified (disk));
+}
+
+static gboolean
+watch_cb (gpointer data)
+{
+  bc_edit_session_sync (data);
+  return G_SOURCE_CONTINUE;
 }
 
 /**
@@ -476,8 +617,11 @@ bc_edit_session_new (const char  *library_path,
 
   if ((store = bc_store_open (library_path, error)) == NULL)
     return NULL;
+  /* Read before the report: a commit in between is seen again later. */
+  self->data_version = bc_store_get_data_version (store);
   if ((self->wreport = bc_store_open_report (store, bc_report_get_id (report), error)) == NULL)
     return NULL;
+  catch_up (report, self->wreport);
   self->actor = g_strdup (bc_store_get_actor (store));
   self->role = g_strdup (bc_store_get_role (store));
   self->wstore = g_steal_pointer (&store);
@@ -485,6 +629,7 @@ bc_edit_session_new (const char  *library_path,
   self->context = g_main_context_ref_thread_default ();
   self->queue = g_async_queue_new_full ((GDestroyNotify) batch_free);
   self->thread = g_thread_new ("baocao-writer", writer_main, self);
+  self->watch_id = g_timeout_add (WATCH_INTERVAL_MS, watch_cb, self);
   return g_steal_pointer (&self);
 }
 
@@ -509,32 +654,13 @@ refuse_approved (GError **error)
   return FALSE;
 }
 
-/**
- * bc_edit_session_apply:
- * @edits: (array length=n_edits): edits that form one undo step
- *
- * Checks the edits, applies them to the report at once and queues them to
- * be saved. Nothing is applied when any edit is refused; every edit of an
- * approved report is (%BC_STORE_ERROR_READ_ONLY), and so is one of
- * "meta/status" (see bc_edit_session_set_status()).
- *
- * Returns: %TRUE when the edits were accepted
- */
-gboolean
-bc_edit_session_apply (BcEditSession  *self,
-                       const BcEdit   *edits,
-                       guint           n_edits,
-                       GError        **error)
+/* The steps that @edits make from the model; @no_op: one of them changes
+ * nothing, as far as the model knows. */
+static gboolean
+make_steps (BcEditSession *self, const BcEdit *edits, guint n_edits, GPtrArray *steps,
+            gboolean *no_op, GError **error)
 {
-  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
-  gint64 now = g_get_monotonic_time ();
-  UndoGroup *group;
-
-  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
-  g_return_val_if_fail (self->thread != NULL, FALSE);
-
-  if (is_approved (self))
-    return refuse_approved (error);
+  *no_op = FALSE;
   for (guint i = 0; i < n_edits; i++)
     {
       g_autofree char *value = edits[i].value && *edits[i].value
@@ -557,13 +683,62 @@ bc_edit_session_apply (BcEditSession  *self,
           return FALSE;
         }
       if (g_strcmp0 (old_value, value ? value : "") == 0)
-        continue;
+        {
+          *no_op = TRUE;
+          continue;
+        }
       step = g_new0 (Step, 1);
       step->key = g_strdup (edits[i].key);
       step->old_value = *old_value ? g_strdup (old_value) : NULL;
       step->new_value = g_steal_pointer (&value);
       g_ptr_array_add (steps, step);
     }
+  return TRUE;
+}
+
+/**
+ * bc_edit_session_apply:
+ * @edits: (array length=n_edits): edits that form one undo step
+ *
+ * Checks the edits, applies them to the report at once and queues them to
+ * be saved. Nothing is applied when any edit is refused; every edit of an
+ * approved report is (%BC_STORE_ERROR_READ_ONLY), and so is one of
+ * "meta/status" (see bc_edit_session_set_status()).
+ *
+ * Returns: %TRUE when the edits were accepted
+ */
+gboolean
+bc_edit_session_apply (BcEditSession  *self,
+                       const BcEdit   *edits,
+                       guint           n_edits,
+                       GError        **error)
+{
+  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  gint64 now = g_get_monotonic_time ();
+  gboolean no_op;
+  UndoGroup *group;
+
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+  g_return_val_if_fail (self->thread != NULL, FALSE);
+
+  if (is_approved (self))
+    return refuse_approved (error);
+  if (!bc_store_check_can_write (self->wstore, error))
+    return FALSE;
+  /* An edit is dropped as changing nothing only against a model that is
+   * known to be up to date: one the model says is unchanged may not be
+   * on disk, when another program changed the value. */
+  if (!make_steps (self, edits, n_edits, steps, &no_op, error))
+    return FALSE;
+  if (no_op && bc_edit_session_sync (self))
+    {
+      g_ptr_array_set_size (steps, 0);
+      if (!make_steps (self, edits, n_edits, steps, &no_op, error))
+        return FALSE;
+    }
+  /* After the sync: the report may have been approved elsewhere. */
+  if (is_approved (self))
+    return refuse_approved (error);
   if (steps->len == 0)
     return TRUE;
 
@@ -580,6 +755,35 @@ bc_edit_session_apply (BcEditSession  *self,
     }
   notify_undo (self);
   return TRUE;
+}
+
+/**
+ * bc_edit_session_sync:
+ *
+ * Looks now for changes another program made to the report, as the
+ * session does by itself every second and before each commit: each
+ * value changed elsewhere reaches the report (emitting
+ * #BcReport::value-changed) unless the clerk has an edit of it on the
+ * way, and #BcEditSession::changed-elsewhere says which. Does nothing
+ * while the writer commits: it looks then.
+ *
+ * Returns: %TRUE when something changed elsewhere
+ */
+gboolean
+bc_edit_session_sync (BcEditSession *self)
+{
+  g_autoptr(GHashTable) elsewhere = NULL;
+  gboolean replaced = FALSE;
+
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+
+  /* Every batch handed over is reported: the writer waits on its queue,
+   * its connection free for this thread, and no older news of it is
+   * still on the way here. */
+  if (self->thread == NULL || self->reported_serial < self->handed_serial)
+    return FALSE;
+  look_elsewhere (self, &elsewhere, &replaced);
+  return take_elsewhere (self, elsewhere, replaced);
 }
 
 /**
@@ -746,6 +950,7 @@ bc_edit_session_close (BcEditSession *self)
   g_async_queue_push (self->queue, quit);
   g_thread_join (g_steal_pointer (&self->thread));
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->watch_id, g_source_remove);
 }
 
 /**

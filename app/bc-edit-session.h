@@ -33,6 +33,7 @@ gboolean       bc_edit_session_apply        (BcEditSession  *self,
                                              GError        **error);
 gboolean       bc_edit_session_flush        (BcEditSession  *self,
                                              GError        **error);
+gboolean       bc_edit_session_sync         (BcEditSession  *self);
 BcSaveState    bc_edit_session_get_state    (BcEditSession  *self);
 const char    *bc_edit_session_get_error    (BcEditSession  *self);
 guint64        bc_edit_session_get_saved_serial (BcEditSession *self);

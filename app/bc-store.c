@@ -24,6 +24,7 @@ struct _BcStore
   char       *actor;
   char       *role;
   gboolean    is_file;      /* a report file being read, not a library */
+  gboolean    read_only;    /* a library SQLite cannot write to: read-only folder, file or drive */
   GHashTable *statements;   /* SQL text -> sqlite3_stmt, kept prepared */
   GHashTable *templates;    /* template JSON -> BcTemplate, parsed once */
 };
@@ -110,8 +111,20 @@ bc_store_sqlite_error (BcStore  *self,
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
-                   _("The library “%s” cannot be written (%s)"), self->path, detail);
+      if (self->read_only)
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                     _("The library “%s” is in a read-only place (folder, file or drive): "
+                       "its reports can be read and exported, not changed"), self->path);
+      else
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                     _("The library “%s” cannot be written (%s)"), self->path, detail);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_PROTOCOL:
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_BUSY,
+                   _("The library “%s” is busy: another program is using it. Try again in a moment."),
+                   self->path);
       break;
     default:
       if (self->is_file)
@@ -264,25 +277,24 @@ check_header (const char *path, gboolean *is_new, GError **error)
   return TRUE;
 }
 
-static gboolean
-quick_check (BcStore *self, GError **error)
+/* Runs quick_check: its verdict in @ok, or SQLite's failure to run it at
+ * all (a read-only folder, a lock) as the return value. */
+static int
+run_quick_check (BcStore *self, gboolean *ok)
 {
   sqlite3_stmt *stmt = NULL;
-  gboolean ok;
   int rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
 
+  *ok = FALSE;
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
-  ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
-  if (!ok)
+  if (rc == SQLITE_ROW)
     {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
-                   _("“%s” is damaged and cannot be opened. It was left as it is; restore it from a backup."),
-                   self->path);
-      return FALSE;
+      *ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      rc = SQLITE_OK;
     }
-  return TRUE;
+  sqlite3_finalize (stmt);
+  return rc;
 }
 
 /* A report file (.baocao) is an SQLite file with our application id too;
@@ -323,6 +335,189 @@ bc_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "baocao", "library.db", NULL);
 }
 
+static gboolean
+is_read_only_code (int rc)
+{
+  return (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_PERM;
+}
+
+static int
+open_connection (BcStore *self, const char *name, int flags)
+{
+  int rc;
+
+  g_clear_pointer (&self->db, sqlite3_close);
+  rc = sqlite3_open_v2 (name, &self->db, flags, NULL);
+  if (self->db != NULL)
+    {
+      sqlite3_extended_result_codes (self->db, 1);
+      sqlite3_busy_timeout (self->db, 5000);
+    }
+  return rc;
+}
+
+/* Opens the library read and write, else, in a place SQLite cannot write
+ * to, read-only: through its -wal and -shm files when they exist, else as
+ * an immutable file (with no -wal there is nothing it could miss).
+ * Returns: SQLITE_OK, or why SQLite cannot read it; @ok: quick_check's verdict */
+static int
+open_for_reading (BcStore *self, gboolean *ok)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  GStatBuf st;
+  int rc;
+
+  rc = open_connection (self, self->path, g_str_equal (self->path, ":memory:")
+                                          ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READWRITE);
+  if (rc == SQLITE_OK)
+    rc = run_quick_check (self, ok);
+  if (rc == SQLITE_OK && sqlite3_db_readonly (self->db, "main") != 1)
+    return rc;
+  if (rc != SQLITE_OK && !is_read_only_code (rc))
+    return rc;
+  self->read_only = TRUE;
+  rc = open_connection (self, self->path, SQLITE_OPEN_READONLY);
+  if (rc == SQLITE_OK)
+    rc = run_quick_check (self, ok);
+  if (is_read_only_code (rc) && (g_stat (wal, &st) != 0 || st.st_size == 0))
+    {
+      g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+      g_autofree char *uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+
+      rc = open_connection (self, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+      if (rc == SQLITE_OK)
+        rc = run_quick_check (self, ok);
+    }
+  return rc;
+}
+
+/* An older library is migrated when opened; one that cannot be written
+ * cannot be migrated, nor read by this version's queries. */
+static gboolean
+check_schema_current (BcStore *self, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (version == BC_STORE_SCHEMA_VERSION)
+    return TRUE;
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+               _("The library “%s” was made by an older Baocao and must be updated, "
+                 "but it is in a read-only place (folder, file or drive)"), self->path);
+  return FALSE;
+}
+
+/* The library as SQLite sees it: readable, not damaged, not a report
+ * file, at the current schema (migrated when it can be written). */
+static gboolean
+open_existing (BcStore *self, GError **error)
+{
+  gboolean ok = FALSE;
+  int rc = open_for_reading (self, &ok);
+
+  /* Only quick_check's verdict, or SQLite finding the file damaged, makes
+   * a library damaged: a clerk told so restores a backup over it. */
+  if (rc != SQLITE_OK)
+    return bc_store_sqlite_error (self, rc, error);
+  if (!ok)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened. It was left as it is; restore it from a backup."),
+                   self->path);
+      return FALSE;
+    }
+  if (!not_a_report_file (self, error))
+    return FALSE;
+  if (self->read_only)
+    return bc_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error)
+           && check_schema_current (self, error);
+  /* WAL with full sync: a commit survives a crash or a power cut, and a
+   * reader never blocks the writer. */
+  if (!bc_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                            "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error)
+      || !bc_store_migrate (self, error))
+    return FALSE;
+  /* Put the header (application id, version) into the main file now, so
+   * that a second connection's header check sees it. */
+  sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  return TRUE;
+}
+
+/* Makes an empty library (schema, application id, WAL) at @path. */
+static gboolean
+initialize (const char *path, const char *label, GError **error)
+{
+  g_autoptr(BcStore) store = g_object_new (BC_TYPE_STORE, NULL);
+  int rc;
+
+  store->path = g_strdup (label);
+  if ((rc = open_connection (store, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) != SQLITE_OK)
+    return bc_store_sqlite_error (store, rc, error);
+  return bc_store_exec (store, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", error)
+         && bc_store_migrate (store, error);
+}
+
+static void
+sync_folder (const char *dir)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* A new library is made whole under a name of its own, then linked to
+ * @path: any process that finds a file at @path finds a whole library.
+ * Made in place, a library being created was seen by a second process as
+ * an empty file, or as an SQLite database without Baocao's application
+ * id, and refused. When another process links its library first, that
+ * one is used. */
+static gboolean
+create_library (const char *path, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = g_strconcat (path, ".new-XXXXXX", NULL);
+  gboolean made;
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                   _("The folder “%s” cannot be created: %s"), dir, g_strerror (errno));
+      return FALSE;
+    }
+  if ((fd = g_mkstemp_full (tmp, O_RDWR, 0644)) < 0)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                   _("A library cannot be made in the folder “%s”: %s"), dir, g_strerror (errno));
+      return FALSE;
+    }
+  close (fd);
+  /* Closed, the library's -wal and -shm go: the file is whole. */
+  made = initialize (tmp, path, error);
+  if (made && link (tmp, path) != 0 && errno != EEXIST)
+    {
+      /* A file system without hard links (FAT on a USB stick). */
+      if (!g_file_test (path, G_FILE_TEST_EXISTS) && g_rename (tmp, path) != 0)
+        {
+          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                       _("A library cannot be made in the folder “%s”: %s"), dir, g_strerror (errno));
+          made = FALSE;
+        }
+    }
+  g_unlink (tmp);
+  if (made)
+    sync_folder (dir);
+  return made;
+}
+
 /**
  * bc_store_open:
  * @path: the library database; created when it does not exist
@@ -330,7 +525,9 @@ bc_store_default_path (void)
  *
  * Opens a library. A file that is not a Baocao database, one made by a
  * newer Baocao and a damaged one are refused and left untouched. Older
- * ones are migrated forward in one transaction.
+ * ones are migrated forward in one transaction. A library in a place
+ * that cannot be written to (a read-only folder, file or drive) is opened
+ * read-only: see bc_store_is_read_only().
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -339,45 +536,54 @@ bc_store_open (const char  *path,
                GError     **error)
 {
   g_autoptr(BcStore) self = NULL;
-  g_autofree char *dir = NULL;
   gboolean is_new;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   if (!check_header (path, &is_new, error))
     return NULL;
-  dir = g_path_get_dirname (path);
-  if (is_new && g_mkdir_with_parents (dir, 0700) != 0)
+  if (is_new && g_strcmp0 (path, ":memory:") != 0)
     {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
-                   _("The folder “%s” cannot be created: %s"), dir, g_strerror (errno));
-      return NULL;
+      /* An empty file is made a library where it is, as SQLite does. */
+      if (g_file_test (path, G_FILE_TEST_EXISTS) ? !initialize (path, path, error)
+                                                 : !create_library (path, error))
+        return NULL;
     }
-
   self = g_object_new (BC_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | (is_new ? SQLITE_OPEN_CREATE : 0), NULL);
-  if (rc != SQLITE_OK)
-    {
-      bc_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
-  if (!is_new && (!quick_check (self, error) || !not_a_report_file (self, error)))
+  if (!open_existing (self, error))
     return NULL;
-  /* WAL with full sync: a commit survives a crash or a power cut, and a
-   * reader never blocks the writer. */
-  if (!bc_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                            "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error)
-      || !bc_store_migrate (self, error))
-    return NULL;
-  /* Put the header (application id, version) into the main file now, so
-   * that a second connection's header check sees it. */
-  sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
   return g_steal_pointer (&self);
+}
+
+/**
+ * bc_store_is_read_only:
+ *
+ * Returns: whether the library is in a place it cannot be written to; its
+ *   reports can be read and exported, every change is refused
+ *   (%BC_STORE_ERROR_READ_ONLY)
+ */
+gboolean
+bc_store_is_read_only (BcStore *self)
+{
+  g_return_val_if_fail (BC_IS_STORE (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * bc_store_check_can_write:
+ *
+ * Returns: %FALSE with @error set (%BC_STORE_ERROR_READ_ONLY) when the
+ *   library cannot be written to
+ */
+gboolean
+bc_store_check_can_write (BcStore  *self,
+                          GError  **error)
+{
+  g_return_val_if_fail (BC_IS_STORE (self), FALSE);
+  if (!self->read_only)
+    return TRUE;
+  return bc_store_sqlite_error (self, SQLITE_READONLY, error);
 }
 
 /* Wraps a connection opened elsewhere (a report file read into memory),
@@ -1266,15 +1472,70 @@ normalize_value (const char *value)
   return g_utf8_normalize (value, -1, G_NORMALIZE_NFC);
 }
 
+/* The value of @key on disk ("" when it has none); the caller holds a
+ * transaction. */
+static gboolean
+read_value (BcStore *self, gint64 report_id, const char *key, char **value, GError **error)
+{
+  static const char * const meta_sql[][2] = {
+    { "meta/unit", "SELECT unit FROM report WHERE id = ?1" },
+    { "meta/period_from", "SELECT period_from FROM report WHERE id = ?1" },
+    { "meta/period_to", "SELECT period_to FROM report WHERE id = ?1" },
+    { "meta/status", "SELECT status FROM report WHERE id = ?1" },
+  };
+  const char *sql = "SELECT value FROM value WHERE report_id = ?1 AND key = ?2";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = 0; i < G_N_ELEMENTS (meta_sql); i++)
+    if (g_str_equal (key, meta_sql[i][0]))
+      sql = meta_sql[i][1];
+  if ((stmt = bc_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  *value = rc == SQLITE_ROW ? bc_store_column_dup (stmt, 0) : g_strdup ("");
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+/* Reads what @edits would replace, on disk, and counts the edits that
+ * change something. */
+static gboolean
+read_old_values (BcStore *self, gint64 id, const BcEdit *edits, GPtrArray *values, GPtrArray *olds,
+                 guint *changed, GError **error)
+{
+  *changed = 0;
+  for (guint i = 0; i < values->len; i++)
+    {
+      char *old_value = NULL;
+
+      if (!read_value (self, id, edits[i].key, &old_value, error))
+        return FALSE;
+      g_ptr_array_add (olds, old_value);
+      if (g_strcmp0 (values->pdata[i] ? values->pdata[i] : "", old_value) != 0)
+        (*changed)++;
+    }
+  return TRUE;
+}
+
 /**
  * bc_store_apply:
  * @edits: (array length=n_edits): the changes, applied together
  *
  * Applies @edits in one transaction and logs them as one batch, with the
- * store's actor, role and the time. Values are stored in NFC. Nothing is
- * written when any edit is refused: an invalid value, "meta/status" (it
- * changes through bc_store_set_status() only) or any edit of an approved
- * report (%BC_STORE_ERROR_READ_ONLY).
+ * store's actor, role and the time. Each edit is compared with the value
+ * on disk, inside the transaction, not with @report's copy, which another
+ * program may have made stale: an edit equal to the stored value writes
+ * nothing, and the change log's old value is the one it replaced. Values
+ * are stored in NFC. Nothing is written when any edit is refused: an
+ * invalid value, "meta/status" (it changes through bc_store_set_status()
+ * only) or any change of an approved report (%BC_STORE_ERROR_READ_ONLY).
+ * Afterwards @report holds the edited values as they are on disk.
  *
  * Returns: %TRUE when everything was committed
  */
@@ -1286,8 +1547,9 @@ bc_store_apply (BcStore       *self,
                 GError       **error)
 {
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) olds = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *now = NULL;
-  gint64 id, batch;
+  gint64 id, batch = 0;
   guint changed = 0;
 
   g_return_val_if_fail (BC_IS_STORE (self), FALSE);
@@ -1304,21 +1566,22 @@ bc_store_apply (BcStore       *self,
         return FALSE;
       if (g_str_equal (edits[i].key, "meta/status"))
         return bc_store_refuse_status_edit (error);
-      if (g_strcmp0 (value ? value : "", bc_report_get (report, edits[i].key)) != 0)
-        changed++;
     }
-  if (changed == 0)
+  if (n_edits == 0)
     return TRUE;
 
   id = bc_report_get_id (report);
   now = bc_store_now ();
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!bc_store_check_writable (self, id, error) || (batch = bc_store_next_batch (self, error)) == 0)
+  if (!read_old_values (self, id, edits, values, olds, &changed, error))
     goto fail;
-  for (guint i = 0; i < n_edits; i++)
+  if (changed > 0
+      && (!bc_store_check_writable (self, id, error) || (batch = bc_store_next_batch (self, error)) == 0))
+    goto fail;
+  for (guint i = 0; i < n_edits && changed > 0; i++)
     {
-      const char *old_value = bc_report_get (report, edits[i].key);
+      const char *old_value = olds->pdata[i];
       const char *value = values->pdata[i];
 
       if (g_strcmp0 (value ? value : "", old_value) == 0)
@@ -1328,11 +1591,12 @@ bc_store_apply (BcStore       *self,
                                    value, now, error))
         goto fail;
     }
-  if (!bc_store_touch_report (self, id, now, error) || !bc_store_exec (self, "COMMIT", error))
+  if ((changed > 0 && !bc_store_touch_report (self, id, now, error)) || !bc_store_exec (self, "COMMIT", error))
     goto fail;
 
   /* Only now that it is on disk does the model change. */
-  bc_report_set_modified (report, now);
+  if (changed > 0)
+    bc_report_set_modified (report, now);
   for (guint i = 0; i < n_edits; i++)
     if (g_strcmp0 (values->pdata[i] ? values->pdata[i] : "", bc_report_get (report, edits[i].key)) != 0)
       bc_report_set_internal (report, edits[i].key, values->pdata[i]);
@@ -1341,6 +1605,85 @@ bc_store_apply (BcStore       *self,
 fail:
   bc_store_rollback (self);
   return FALSE;
+}
+
+/**
+ * bc_store_get_data_version:
+ *
+ * Returns: a number that changes whenever another connection, in this
+ *   process or another, commits a change to the library (SQLite's
+ *   data_version), or -1 when it cannot be read
+ */
+gint64
+bc_store_get_data_version (BcStore *self)
+{
+  sqlite3_stmt *stmt;
+  gint64 version = -1;
+
+  g_return_val_if_fail (BC_IS_STORE (self), -1);
+
+  if ((stmt = bc_store_prepare (self, "PRAGMA data_version", NULL)) == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return version;
+}
+
+/**
+ * bc_store_reload_report:
+ * @report: a report of this library, maybe out of date
+ * @replaced: (out): set when the report on disk is another one now (its
+ *   uuid or its template copy changed, as when a report file replaced
+ *   it): @report is then left as it was and must be opened again
+ *
+ * Reads @report again and brings its values, status and modification
+ * time up to date, emitting #BcReport::value-changed for each value that
+ * another program changed.
+ *
+ * Returns: (transfer container) (element-type utf8): the keys that
+ *   changed, or %NULL with @error set
+ */
+GPtrArray *
+bc_store_reload_report (BcStore   *self,
+                        BcReport  *report,
+                        gboolean  *replaced,
+                        GError   **error)
+{
+  g_autoptr(BcReport) fresh = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  const char *key, *value;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  *replaced = FALSE;
+  if ((fresh = bc_store_open_report (self, bc_report_get_id (report), error)) == NULL)
+    return NULL;
+  if (g_strcmp0 (bc_report_get_uuid (fresh), bc_report_get_uuid (report)) != 0
+      || (bc_report_get_template (fresh) != bc_report_get_template (report)
+          && g_strcmp0 (bc_template_to_json (bc_report_get_template (fresh)),
+                        bc_template_to_json (bc_report_get_template (report))) != 0))
+    {
+      *replaced = TRUE;
+      return g_steal_pointer (&keys);
+    }
+  g_hash_table_iter_init (&iter, bc_report_get_values (fresh));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (g_strcmp0 (value, bc_report_get (report, key)) != 0)
+      g_ptr_array_add (keys, g_strdup (key));
+  g_hash_table_iter_init (&iter, bc_report_get_values (report));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (*value != '\0' && !g_hash_table_contains (bc_report_get_values (fresh), key))
+      g_ptr_array_add (keys, g_strdup (key));
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *now = bc_report_get (fresh, keys->pdata[i]);
+      bc_report_set_internal (report, keys->pdata[i], *now ? now : NULL);
+    }
+  bc_report_set_modified (report, bc_report_get_modified (fresh));
+  return g_steal_pointer (&keys);
 }
 
 /**

@@ -22,6 +22,7 @@ typedef enum
   BC_STORE_ERROR_READ_ONLY,      /* also: an approved report */
   BC_STORE_ERROR_NOT_ALLOWED,    /* the review workflow or the user's role forbids it */
   BC_STORE_ERROR_TOO_LARGE,      /* past a limit of bc-limits.h */
+  BC_STORE_ERROR_BUSY,           /* another program holds the library: try again */
 } BcStoreError;
 
 /* "BCAO": the SQLite application_id of every Baocao database. */
@@ -80,6 +81,9 @@ char        *bc_store_default_path        (void);
 BcStore     *bc_store_open                (const char   *path,
                                            GError      **error);
 const char  *bc_store_get_path            (BcStore      *self);
+gboolean     bc_store_is_read_only        (BcStore      *self);
+gboolean     bc_store_check_can_write     (BcStore      *self,
+                                           GError      **error);
 void         bc_store_set_actor           (BcStore      *self,
                                            const char   *actor);
 const char  *bc_store_get_actor           (BcStore      *self);
@@ -130,6 +134,11 @@ gboolean     bc_store_apply               (BcStore      *self,
                                            BcReport     *report,
                                            const BcEdit *edits,
                                            guint         n_edits,
+                                           GError      **error);
+gint64       bc_store_get_data_version    (BcStore      *self);
+GPtrArray   *bc_store_reload_report       (BcStore      *self,
+                                           BcReport     *report,
+                                           gboolean     *replaced,
                                            GError      **error);
 GPtrArray   *bc_store_list_changes        (BcStore      *self,
                                            gint64        report_id,

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE
 #include <glib/gstdio.h>
+#include <grp.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "bc-test-utils.h"
 
@@ -130,4 +133,22 @@ bc_test_fail_writes (int code)
     }
   g_atomic_int_set (&fault_code, code);
   return (guint) g_atomic_int_get (&fault_count);
+}
+
+void
+bc_test_make_read_only (const char *dir)
+{
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+}
+
+/* Root passes over file modes: the process becomes "nobody", for whom
+ * the library (made by root, mode 0644) and its folder are read-only. */
+void
+bc_test_drop_root (gpointer unused)
+{
+  if (getuid () != 0)
+    return;
+  if (setgroups (0, NULL) != 0 || setresgid (65534, 65534, 65534) != 0
+      || setresuid (65534, 65534, 65534) != 0)
+    _exit (125);
 }

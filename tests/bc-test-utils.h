@@ -21,4 +21,10 @@ BcStore    *bc_test_open_store     (const char *dir,
  * Returns: the number of writes refused so far. */
 guint       bc_test_fail_writes    (int         code);
 
+/* Makes @dir a folder this process cannot write to: chmod 0555, and for
+ * root (who writes anywhere) bc_test_drop_root() in the process that
+ * must be refused. Async-signal-safe, for a g_spawn child setup. */
+void        bc_test_make_read_only (const char *dir);
+void        bc_test_drop_root      (gpointer    unused);
+
 G_END_DECLS

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "bc-cli.h"
 #include "bc-test-utils.h"
@@ -41,32 +43,54 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->library);
 }
 
-/* Runs the real binary, headless: no DISPLAY, no WAYLAND_DISPLAY. */
-static Result
-run (Fixture *f, const char * const *args)
+static GStrv
+headless_environ (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  Result r = { 0 };
-  int wait_status;
+  GStrv env = g_get_environ ();
 
-  g_ptr_array_add (argv, (char *) g_getenv ("BAOCAO_BIN"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
   env = g_environ_setenv (env, "BAOCAO_LIBRARY", f->library, TRUE);
   env = g_environ_unsetenv (env, "DISPLAY");
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
   env = g_environ_setenv (env, "LANG", "C", TRUE);
   env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+  return env;
+}
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+static GPtrArray *
+command_line (const char * const *args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (char *) g_getenv ("BAOCAO_BIN"));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  return argv;
+}
+
+/* Runs the real binary, headless: no DISPLAY, no WAYLAND_DISPLAY; with
+ * @setup (bc_test_drop_root()) in the child before it starts. */
+static Result
+run_with (Fixture *f, GSpawnChildSetupFunc setup, const char * const *args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = command_line (args);
+  g_auto(GStrv) env = headless_environ (f);
+  Result r = { 0 };
+  int wait_status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, setup, NULL,
                                &r.out, &r.err, &wait_status, &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   r.status = WEXITSTATUS (wait_status);
   return r;
+}
+
+static Result
+run (Fixture *f, const char * const *args)
+{
+  return run_with (f, NULL, args);
 }
 
 static void
@@ -521,6 +545,98 @@ test_export_usage (Fixture *f, gconstpointer data)
   }
 }
 
+/* A library in a read-only folder (a read-only share or drive) is listed,
+ * shown and exported; a change is refused saying why, never that the
+ * library is damaged (a clerk told so restores a backup over it). */
+static void
+test_read_only_folder (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out_dir = g_build_filename (f->dir, "out", NULL);
+  g_autofree char *docx = g_build_filename (out_dir, "report.docx", NULL);
+  const char * const read[][6] = {
+    { "list" },
+    { "show", "1" },
+    { "check", "1" },
+    { "export", "1", "--docx", docx },
+    { "export-json", "1" },
+  };
+
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+  }
+  g_assert_cmpint (g_mkdir (out_dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (out_dir, 0777), ==, 0);
+  bc_test_make_read_only (f->dir);
+  for (guint i = 0; i < G_N_ELEMENTS (read); i++)
+    {
+      g_auto(Result) r = run_with (f, bc_test_drop_root, read[i]);
+      if (r.status > 1)
+        g_error ("%s: exit %d: %s", read[i][0], r.status, r.err);
+      g_assert_cmpstr (r.err, ==, "");
+    }
+  g_assert_true (g_file_test (docx, G_FILE_TEST_IS_REGULAR));
+  {
+    g_auto(Result) r = run_with (f, bc_test_drop_root,
+                                 (const char *[]) { "new", "--template", "district-monthly", "--unit", "Y",
+                                                    "--from", "15/05/2024", "--to", "14/06/2024", NULL });
+    assert_says (&r, BC_CLI_FAILED, "read-only");
+    g_assert_null (strstr (r.err, "damaged"));
+  }
+  g_chmod (f->dir, 0700);
+}
+
+/* The first commands on a new library, all at once: one makes it, the
+ * others use it; none finds it half made (empty, or without Baocao's
+ * application id) and refuses it. */
+static void
+test_concurrent_new (Fixture *f, gconstpointer data)
+{
+  enum { N = 16 };
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("library-%u.db", round);
+      g_autofree char *library = g_build_filename (f->dir, name, NULL);
+      g_autofree char *units[N] = { NULL };
+      g_auto(GStrv) env = NULL;
+      GPid pids[N];
+
+      g_free (f->library);
+      f->library = g_strdup (library);
+      env = headless_environ (f);
+      for (guint i = 0; i < N; i++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GPtrArray) argv = NULL;
+
+          units[i] = g_strdup_printf ("Đơn vị %u", i);
+          argv = command_line ((const char *[]) { "new", "--template", "district-monthly", "--unit", units[i],
+                                                  "--library", library, NULL });
+          g_assert_true (g_spawn_async (NULL, (char **) argv->pdata, env,
+                                        G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                                        NULL, NULL, &pids[i], &error));
+          g_assert_no_error (error);
+        }
+      for (guint i = 0; i < N; i++)
+        {
+          int status;
+          g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+          g_spawn_close_pid (pids[i]);
+          g_assert_true (WIFEXITED (status));
+          g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+        }
+      {
+        g_auto(Result) r = RUN ("list");
+        g_auto(GStrv) lines = NULL;
+        assert_ok (&r);
+        lines = g_strsplit (g_strchomp (r.out), "\n", -1);
+        g_assert_cmpuint (g_strv_length (lines), ==, N);
+      }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -534,6 +650,8 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/period-regime", Fixture, NULL, fixture_set_up, test_period_regime, fixture_tear_down);
   g_test_add ("/bc/cli/delete-approved", Fixture, NULL, fixture_set_up, test_delete_approved, fixture_tear_down);
   g_test_add ("/bc/cli/library-path", Fixture, NULL, fixture_set_up, test_library_path, fixture_tear_down);
+  g_test_add ("/bc/cli/read-only-folder", Fixture, NULL, fixture_set_up, test_read_only_folder, fixture_tear_down);
+  g_test_add ("/bc/cli/concurrent-new", Fixture, NULL, fixture_set_up, test_concurrent_new, fixture_tear_down);
   g_test_add ("/bc/cli/negative-count", Fixture, NULL, fixture_set_up, test_negative_count, fixture_tear_down);
   g_test_add ("/bc/cli/check-text", Fixture, NULL, fixture_set_up, test_check_text, fixture_tear_down);
   g_test_add ("/bc/cli/export-usage", Fixture, NULL, fixture_set_up, test_export_usage, fixture_tear_down);

@@ -211,6 +211,152 @@ test_disk_full (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_ascii_strtoull (bc_report_get (saved, "fig/vneid_activated"), NULL, 10), ==, value);
 }
 
+static void
+record_keys_cb (BcEditSession *session, const char * const *keys, gboolean replaced, GPtrArray *seen)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_ptr_array_add (seen, g_strdup (keys[i]));
+}
+
+static gboolean
+saw_key (GPtrArray *seen, const char *key)
+{
+  return g_ptr_array_find_with_equal_func (seen, key, g_str_equal, NULL);
+}
+
+/* Another connection, as another program (a second window, the command
+ * line) would have. */
+static void
+set_elsewhere (Fixture *f, const char *key, const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) other = reopen (f);
+  g_autoptr(BcStore) store = bc_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  bc_store_set_actor (store, "Người duyệt");
+  g_assert_true (bc_store_set_value (store, other, key, value, &error));
+  g_assert_no_error (error);
+}
+
+static BcChange *
+last_change (Fixture *f, GPtrArray **changes)
+{
+  g_autoptr(GError) error = NULL;
+
+  *changes = bc_store_list_changes (f->store, bc_report_get_id (f->report), &error);
+  g_assert_no_error (error);
+  return (*changes)->pdata[(*changes)->len - 1];
+}
+
+static void
+wait_saved (BcEditSession *session)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bc_edit_session_flush (session, &error));
+  g_assert_no_error (error);
+  while (bc_edit_session_get_state (session) != BC_SAVE_STATE_SAVED)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The report changes underneath the window: the clerk's edit is compared
+ * with the disk, never with the stale copy; the session notices the
+ * change by itself and says which values changed. */
+static void
+test_changed_elsewhere (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(BcReport) saved = NULL;
+  GPtrArray *changes = NULL;
+  BcChange *change;
+  gint64 deadline;
+
+  g_assert_no_error (error);
+  g_signal_connect (session, "changed-elsewhere", G_CALLBACK (record_keys_cb), seen);
+  g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", "100", &error));
+  wait_saved (session);
+
+  /* She types the figure the window still shows: it is saved. */
+  set_elsewhere (f, "fig/vneid_activated", "200");
+  g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", "100", &error));
+  wait_saved (session);
+  g_clear_object (&saved);
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "fig/vneid_activated"), ==, "100");
+  g_assert_cmpstr (bc_report_get (f->report, "fig/vneid_activated"), ==, "100");
+  change = last_change (f, &changes);
+  g_assert_cmpstr (change->old_value, ==, "200");
+  g_assert_cmpstr (change->new_value, ==, "100");
+  g_assert_true (saw_key (seen, "fig/vneid_activated"));
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* Another figure, before any edit: the log's old value is the disk's. */
+  set_elsewhere (f, "fig/vneid_activated", "300");
+  g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", "400", &error));
+  wait_saved (session);
+  change = last_change (f, &changes);
+  g_assert_cmpstr (change->old_value, ==, "300");
+  g_assert_cmpstr (change->new_value, ==, "400");
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* Her edit on the way wins over a change made meanwhile. */
+  bc_edit_session_set_delay (session, 200);
+  g_assert_true (bc_edit_session_set (session, "fig/vneid_activated", "500", &error));
+  set_elsewhere (f, "fig/vneid_activated", "600");
+  wait_saved (session);
+  g_clear_object (&saved);
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "fig/vneid_activated"), ==, "500");
+  g_assert_cmpstr (bc_report_get (f->report, "fig/vneid_activated"), ==, "500");
+
+  /* With nothing typed, the window learns of a change within seconds. */
+  g_ptr_array_set_size (seen, 0);
+  set_elsewhere (f, "tbl/dvc25/2/total", "55");
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (!saw_key (seen, "tbl/dvc25/2/total") && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (saw_key (seen, "tbl/dvc25/2/total"));
+  g_assert_cmpstr (bc_report_get (f->report, "tbl/dvc25/2/total"), ==, "55");
+  g_assert_cmpint (bc_edit_session_get_state (session), ==, BC_SAVE_STATE_SAVED);
+}
+
+/* A reviewer's file opened over the report ("open-file --replace"): the
+ * window shows the file's values, and an edit is compared with them. */
+static void
+test_replaced_by_file (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(BcStore) reviewer = bc_store_open (f->path, &error);
+  g_autoptr(BcReport) saved = NULL;
+  g_autofree char *file = g_build_filename (f->dir, "reviewed.baocao", NULL);
+  gint64 id = bc_report_get_id (f->report);
+
+  g_assert_no_error (error);
+  g_signal_connect (session, "changed-elsewhere", G_CALLBACK (record_keys_cb), seen);
+  set_elsewhere (f, "header/number", "254");
+  g_assert_true (bc_store_export_file (reviewer, id, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (bc_edit_session_set (session, "header/number", "999", &error));
+  wait_saved (session);
+
+  g_assert_cmpint (bc_store_import_file (reviewer, file, BC_IMPORT_REPLACE, NULL, &error), ==, id);
+  g_assert_no_error (error);
+  g_assert_true (bc_edit_session_sync (session));
+  g_assert_cmpstr (bc_report_get (f->report, "header/number"), ==, "254");
+  g_assert_true (saw_key (seen, "header/number"));
+
+  /* The clerk types 999 again: it differs from the file's value. */
+  g_assert_true (bc_edit_session_set (session, "header/number", "999", &error));
+  wait_saved (session);
+  saved = reopen (f);
+  g_assert_cmpstr (bc_report_get (saved, "header/number"), ==, "999");
+}
+
 static gboolean
 integrity_ok (const char *path)
 {
@@ -313,6 +459,8 @@ main (int argc, char **argv)
   ADD ("/bc/edit-session/refused", test_refused);
   ADD ("/bc/edit-session/undo-redo", test_undo_redo);
   ADD ("/bc/edit-session/disk-full", test_disk_full);
+  ADD ("/bc/edit-session/changed-elsewhere", test_changed_elsewhere);
+  ADD ("/bc/edit-session/replaced-by-file", test_replaced_by_file);
   ADD ("/bc/edit-session/kill-loop", test_kill_loop);
 #undef ADD
   return g_test_run ();

@@ -117,6 +117,68 @@ type_and_commit (GtkWidget *editable, const char *text)
     g_signal_emit_by_name (editable, "entry-activated");
 }
 
+/* What another program (a second window, "baocao open-file --replace")
+ * writes, through a connection of its own. */
+static void
+set_elsewhere (Fixture *f, const char *key, const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = bc_store_open (bc_store_get_path (f->store), &error);
+  g_autoptr(BcReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = bc_store_open_report (store, f->id, &error);
+  g_assert_no_error (error);
+  g_assert_true (bc_store_set_value (store, report, key, value, &error));
+  g_assert_no_error (error);
+}
+
+static void
+wait_for_text (GtkWidget *editable, const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text) != 0
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editable)), ==, text);
+}
+
+/* The report changes underneath the open window: the forms show the new
+ * values by themselves; a field left without typing does not put the old
+ * value back; the value the window still shows, typed again, is saved. */
+static void
+test_changed_elsewhere (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "header/date");
+  GtkWidget *number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
+  GtkWidget *date = bc_header_form_get_field (BC_HEADER_FORM (form), "header/date");
+  g_autofree char *date_stored = NULL;
+  g_autofree char *date_typed = NULL;
+
+  set_elsewhere (f, "header/number", "300");
+  set_elsewhere (f, "header/date", "2024-05-25");
+  wait_for_text (number, "300");
+  wait_for_text (date, "25/05/2024");
+
+  /* Entered and left (Enter) without typing, before the window knows of
+   * the next change: nothing is written. */
+  gtk_widget_grab_focus (date);
+  set_elsewhere (f, "header/date", "2024-05-26");
+  g_signal_emit_by_name (date, "activate");
+  date_stored = stored (f, "header/date");
+  g_assert_cmpstr (date_stored, ==, "2024-05-26");
+
+  /* Changed again elsewhere; she types the date the window still shows. */
+  gtk_widget_grab_focus (number);
+  wait_for_text (date, "26/05/2024");
+  set_elsewhere (f, "header/date", "2024-05-27");
+  type_and_commit (date, "26/05/2024");
+  date_typed = stored (f, "header/date");
+  g_assert_cmpstr (date_typed, ==, "2024-05-26");
+  g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-26");
+}
+
 static void
 test_header (Fixture *f, gconstpointer data)
 {
@@ -524,6 +586,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/export", test_export);
   ADD ("/bc/ui/forms/export-comments", test_export_comments);
   ADD ("/bc/ui/forms/findings", test_findings);
+  ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
 #undef ADD
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "bc-edit-session.h"
 #include "bc-report.h"
 #include "bc-review.h"
 #include "bc-store.h"
@@ -330,6 +331,88 @@ test_refuse_newer (Fixture *f, gconstpointer data)
   assert_refused (path, BC_STORE_ERROR_NEWER);
 }
 
+/* A library in a folder, or a file, that cannot be written to (a
+ * read-only share or drive): read, never called damaged; a change is
+ * refused saying why. Checked in a subprocess, which drops root. */
+static void
+assert_read_only_library (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = bc_store_open (path, &error);
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcReport) created = NULL;
+  g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
+  g_autoptr(BcEditSession) session = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (bc_store_is_read_only (store));
+  reports = bc_store_list_reports (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reports->len, ==, 1);
+  report = bc_store_open_report (store, ((BcReportSummary *) reports->pdata[0])->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (report, "header/number"), ==, "254");
+
+  created = bc_store_create_report (store, template, "Tỉnh", "2024-05-21", "2024-06-20", &error);
+  g_assert_null (created);
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+
+  session = bc_edit_session_new (path, report, &error);
+  g_assert_no_error (error);
+  g_assert_false (bc_edit_session_set (session, "header/number", "255", &error));
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY);
+  g_assert_cmpstr (bc_report_get (report, "header/number"), ==, "254");
+}
+
+static void
+make_library (Fixture *f, const char *dir)
+{
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
+
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  store = bc_test_open_store (dir, "library.db");
+  report = bc_store_create_report (store, f->province, "Tỉnh", "2024-04-21", "2024-05-20", NULL);
+  g_assert_true (bc_store_set_value (store, report, "header/number", "254", NULL));
+}
+
+static void
+test_read_only (Fixture *f, gconstpointer data)
+{
+  g_autofree char *ro_dir = g_build_filename (f->dir, "read-only-folder", NULL);
+  g_autofree char *ro_file_dir = g_build_filename (f->dir, "read-only-file", NULL);
+  g_autofree char *in_dir = g_build_filename (ro_dir, "library.db", NULL);
+  g_autofree char *ro_file = g_build_filename (ro_file_dir, "library.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (g_test_subprocess ())
+    {
+      bc_test_drop_root (NULL);
+      assert_read_only_library (g_getenv ("BC_TEST_READ_ONLY_FOLDER"));
+      assert_read_only_library (g_getenv ("BC_TEST_READ_ONLY_FILE"));
+      return;
+    }
+  make_library (f, ro_dir);
+  make_library (f, ro_file_dir);
+  g_assert_true (g_file_get_contents (in_dir, &before, NULL, NULL));
+  /* The read-only file's folder stays writable: SQLite may put its -shm there. */
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (ro_file_dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (ro_file, 0444), ==, 0);
+  bc_test_make_read_only (ro_dir);
+  g_setenv ("BC_TEST_READ_ONLY_FOLDER", in_dir, TRUE);
+  g_setenv ("BC_TEST_READ_ONLY_FILE", ro_file, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_chmod (ro_dir, 0755);
+  g_test_trap_assert_passed ();
+  g_assert_true (g_file_get_contents (in_dir, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_refuse_corrupt (Fixture *f, gconstpointer data)
 {
@@ -592,6 +675,7 @@ main (int argc, char **argv)
   ADD ("/bc/store/open/refuse-foreign", test_refuse_foreign);
   ADD ("/bc/store/open/refuse-newer", test_refuse_newer);
   ADD ("/bc/store/open/refuse-corrupt", test_refuse_corrupt);
+  ADD ("/bc/store/open/read-only", test_read_only);
   ADD ("/bc/store/open/migrate-v1", test_migrate_v1);
   ADD ("/bc/store/open/migrate-v3", test_migrate_v3);
   ADD ("/bc/store/ids-not-reused", test_ids_not_reused);

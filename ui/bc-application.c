@@ -34,6 +34,7 @@ static void
 open_store (BcApplication *self)
 {
   g_autofree char *path = bc_store_default_path ();
+  g_autoptr(GError) error = NULL;
 
   self->store = bc_store_open (path, &self->store_error);
   if (self->store == NULL)
@@ -45,6 +46,15 @@ open_store (BcApplication *self)
    * preferences (the account's name otherwise). */
   bc_ui_load_user (self->store);
   bc_store_check_location (path, &self->location_warning);
+  /* Read-only, the library still shows and exports its reports. */
+  if (!bc_store_check_can_write (self->store, &error))
+    {
+      char *warning = self->location_warning
+                      ? g_strconcat (self->location_warning, "\n", error->message, NULL)
+                      : g_strdup (error->message);
+      g_free (self->location_warning);
+      self->location_warning = warning;
+    }
 }
 
 static void

@@ -42,6 +42,7 @@ typedef struct
   char          *key;
   BcFieldKind    kind;
   gulong         changed_id;
+  gboolean       typed;       /* the text was changed since it showed the model */
 } Binding;
 
 
@@ -175,7 +176,10 @@ commit (GtkEditable *editable, Binding *b)
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
 
-  if (b->session == NULL)
+  /* A field left as it was is not stored again: the value it shows may
+   * have been changed meanwhile by another program, and is about to
+   * show the new one. */
+  if (b->session == NULL || !b->typed)
     return;
   if (!bc_parse_field (gtk_editable_get_text (editable), b->kind, &stored, &error)
       || !bc_edit_session_set (b->session, b->key, stored, &error))
@@ -183,12 +187,14 @@ commit (GtkEditable *editable, Binding *b)
       bc_show_field_error (GTK_WIDGET (editable), error->message);
       return;
     }
+  b->typed = FALSE;
   bc_show_field_error (GTK_WIDGET (editable), NULL);
 }
 
 static void
 editable_changed_cb (GtkEditable *editable, Binding *b)
 {
+  b->typed = TRUE;
   if (b->kind == BC_FIELD_TEXT)
     commit (editable, b);
 }
@@ -210,6 +216,7 @@ show_model (GtkEditable *editable, Binding *b)
   g_signal_handler_block (editable, b->changed_id);
   gtk_editable_set_text (editable, shown);
   g_signal_handler_unblock (editable, b->changed_id);
+  b->typed = FALSE;
   bc_show_field_error (GTK_WIDGET (editable), NULL);
 }
 
@@ -265,6 +272,7 @@ key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
       g_autofree char *shown = bc_display_value (bc_report_get (bc_edit_session_get_report (b->session), b->key),
                                                  b->kind);
       gtk_editable_set_text (editable, shown);
+      b->typed = FALSE;
       bc_show_field_error (GTK_WIDGET (editable), NULL);
       return TRUE;
     }

@@ -52,5 +52,8 @@ void  bc_report_page_update_review      (BcReportPage   *self);
 void  bc_report_page_build_review       (BcReportPage   *self);
 void  bc_report_page_ensure_panels      (BcReportPage   *self);
 void  bc_report_page_mark_changes       (BcReportPage   *self);
+void  bc_report_page_changed_elsewhere  (BcReportPage       *self,
+                                         const char * const *keys,
+                                         gboolean            replaced);
 
 G_END_DECLS

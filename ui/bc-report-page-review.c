@@ -97,6 +97,52 @@ bc_report_page_update_review (BcReportPage *self)
                         _("Returned with corrections: see what the reviewer changed under Changes, accept or revert, then submit again."));
 }
 
+static gboolean
+reopen_cb (gpointer data)
+{
+  BcReportPage *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = NULL;
+
+  if (self->report == NULL || self->store == NULL)
+    return G_SOURCE_REMOVE;
+  report = bc_store_open_report (self->store, bc_report_get_id (self->report), &error);
+  if (report == NULL || !bc_report_page_set_report (self, self->store, report, NULL, &error))
+    toast (self, error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * bc_report_page_changed_elsewhere:
+ *
+ * Another program changed the report (a second window, a report file
+ * opened over it): the forms already show the new values; the clerk is
+ * told, and the status the review steps depend on is read again. A
+ * report replaced by another one is opened again, once the session that
+ * says so has returned.
+ */
+void
+bc_report_page_changed_elsewhere (BcReportPage       *self,
+                                  const char * const *keys,
+                                  gboolean            replaced)
+{
+  guint n = g_strv_length ((char **) keys);
+  g_autofree char *message = NULL;
+
+  if (replaced)
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT, reopen_cb, g_object_ref (self), g_object_unref);
+      toast (self, _("This report was replaced elsewhere (a report file was opened over it): it is shown again."));
+      return;
+    }
+  bc_report_page_update_review (self);
+  message = g_strdup_printf (ngettext ("%u value of this report was changed elsewhere (in another window, "
+                                       "or by a report file opened over it): the form shows it now.",
+                                       "%u values of this report were changed elsewhere (in another window, "
+                                       "or by a report file opened over it): the forms show them now.", n), n);
+  toast (self, message);
+}
+
 static void
 set_status (BcReportPage *self, const char *to, const char *reason)
 {

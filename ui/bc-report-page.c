@@ -613,6 +613,37 @@ close_session (BcReportPage *self)
   g_clear_object (&self->session);
 }
 
+/* Back in the window after working elsewhere (a terminal, another
+ * window on the same library): look for changes at once, not within the
+ * second. */
+static void
+window_active_cb (BcReportPage *self, GParamSpec *pspec, GtkWindow *window)
+{
+  if (self->session != NULL && gtk_window_is_active (window))
+    bc_edit_session_sync (self->session);
+}
+
+static void
+bc_report_page_root (GtkWidget *widget)
+{
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (bc_report_page_parent_class)->root (widget);
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    g_signal_connect_object (root, "notify::is-active", G_CALLBACK (window_active_cb), widget, G_CONNECT_SWAPPED);
+}
+
+static void
+bc_report_page_unroot (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (root != NULL)
+    g_signal_handlers_disconnect_by_func (root, window_active_cb, widget);
+  GTK_WIDGET_CLASS (bc_report_page_parent_class)->unroot (widget);
+}
+
 static void
 bc_report_page_dispose (GObject *object)
 {
@@ -638,6 +669,8 @@ bc_report_page_class_init (BcReportPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bc_report_page_dispose;
+  widget_class->root = bc_report_page_root;
+  widget_class->unroot = bc_report_page_unroot;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -746,6 +779,7 @@ bc_report_page_set_report (BcReportPage  *self,
   g_signal_connect_swapped (self->session, "notify::state", G_CALLBACK (update_save_label), self);
   g_signal_connect_swapped (self->session, "notify::can-undo", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->session, "notify::can-redo", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (self->session, "changed-elsewhere", G_CALLBACK (bc_report_page_changed_elsewhere), self);
   update_save_label (self);
   update_actions (self);
   bc_edit_session_set_actor (self->session, bc_store_get_actor (store), bc_store_get_role (store));
