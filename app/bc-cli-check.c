@@ -11,6 +11,7 @@
 #include "bc-cli-check.h"
 #include "bc-report.h"
 #include "bc-store.h"
+#include "bc-text-utils.h"
 
 /* "baocao check": the findings of one report, as text or JSON, and an exit
  * status a script can test. */
@@ -18,9 +19,8 @@
 static int
 fail (int status, const char *message)
 {
-  g_autofree char *line = g_strdup (message);
+  g_autofree char *line = bc_text_escape_controls (message, FALSE);
 
-  g_strdelimit (line, "\n", ' ');
   g_printerr ("baocao: %s\n", line);
   return status;
 }
@@ -106,7 +106,8 @@ print_summary (GPtrArray *findings)
 static void
 print_text (BcReport *report, GPtrArray *findings)
 {
-  g_autofree char *title = bc_report_dup_title (report);
+  g_autofree char *raw_title = bc_report_dup_title (report);
+  g_autofree char *title = bc_text_escape_controls (raw_title, FALSE);
   /* Translators: the severity column of "baocao check" */
   const char *error_label = _("error");
   const char *warning_label = _("warning");
@@ -124,15 +125,17 @@ print_text (BcReport *report, GPtrArray *findings)
     {
       BcFinding *f = findings->pdata[i];
       g_autofree char *location = where (f);
+      g_autofree char *message = bc_text_escape_controls (bc_finding_get_message (f), FALSE);
 
       print_cell (bc_finding_get_severity (f) == BC_SEVERITY_ERROR ? error_label : warning_label, severity_width);
       print_cell (location, where_width);
-      g_print ("%s\n", bc_finding_get_message (f));
+      g_print ("%s\n", message);
       if (bc_finding_get_explained (f))
         {
           print_cell ("", severity_width);
           print_cell ("", where_width);
-          g_print ("%s %s\n", _("explained:"), bc_finding_get_explanation (f));
+          g_autofree char *explanation = bc_text_escape_controls (bc_finding_get_explanation (f), FALSE);
+          g_print ("%s %s\n", _("explained:"), explanation);
         }
     }
   print_summary (findings);

@@ -11,6 +11,7 @@
 #include "bc-report.h"
 #include "bc-review.h"
 #include "bc-store.h"
+#include "bc-text-utils.h"
 
 /* "baocao save-file", "open-file", "status", "comment", "comments",
  * "diff" and "review": a report's trip to the reviewer and back, from a
@@ -40,13 +41,14 @@ static int
 fail (int status, const char *format, ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_strdelimit (message, "\n", ' ');
-  g_printerr ("baocao: %s\n", message);
+  line = bc_text_escape_controls (message, FALSE);
+  g_printerr ("baocao: %s\n", line);
   return status;
 }
 
@@ -128,12 +130,7 @@ local_time (const char *iso)
 static char *
 one_line (const char *value)
 {
-  g_autoptr(GString) out = g_string_new (value ? value : "");
-
-  g_string_replace (out, "\\", "\\\\", 0);
-  g_string_replace (out, "\n", "\\n", 0);
-  g_string_replace (out, "\t", "\\t", 0);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return bc_text_escape_controls (value ? value : "", FALSE);
 }
 
 static const char *
@@ -262,9 +259,10 @@ print_status_log (BcStore *store, BcReport *report)
       BcStatusChange *c = log->pdata[i];
       g_autofree char *when = local_time (c->at);
       g_autofree char *reason = one_line (c->reason);
+      g_autofree char *actor = one_line (c->actor);
 
       g_print ("%s\t%s → %s\t%s\t%s\t%s\n", when, status_label (c->from_status), status_label (c->to_status),
-               c->actor, role_label (c->role), reason);
+               actor, role_label (c->role), reason);
     }
 }
 
@@ -399,14 +397,16 @@ print_comment (BcComment *c)
 {
   g_autofree char *when = local_time (c->created);
   g_autofree char *text = one_line (c->text);
+  g_autofree char *author = one_line (c->author);
+  g_autofree char *target = one_line (c->target);
   const char *indent = c->parent_id ? "  " : "";
 
   if (c->parent_id == 0)
     g_print ("#%" G_GINT64_FORMAT " [%s] %s\n", c->id, c->resolved_at ? _("resolved") : _("open"),
-             *c->target ? c->target : _("(the whole report)"));
+             *target ? target : _("(the whole report)"));
   else
     g_print ("  #%" G_GINT64_FORMAT "\n", c->id);
-  g_print ("%s  %s (%s), %s: %s\n", indent, c->author, role_label (c->role), when, text);
+  g_print ("%s  %s (%s), %s: %s\n", indent, author, role_label (c->role), when, text);
 }
 
 /**
@@ -451,14 +451,16 @@ print_diffs (GPtrArray *diffs, gboolean with_actor)
       BcDiff *d = diffs->pdata[i];
       g_autofree char *before = one_line (d->old_value);
       g_autofree char *after = one_line (d->new_value);
+      g_autofree char *key = one_line (d->key);
 
       if (with_actor)
         {
           g_autofree char *when = local_time (d->at);
-          g_print ("%s\t%s\t%s\t%s\t%s\n", d->key, before, after, d->actor, when);
+          g_autofree char *actor = one_line (d->actor);
+          g_print ("%s\t%s\t%s\t%s\t%s\n", key, before, after, actor, when);
         }
       else
-        g_print ("%s\t%s\t%s\n", d->key, before, after);
+        g_print ("%s\t%s\t%s\n", key, before, after);
     }
 }
 

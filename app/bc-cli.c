@@ -20,6 +20,7 @@
 #include "bc-report.h"
 #include "bc-store.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 #include "bc-xlsx.h"
 
 /* The headless face of Baocao: the same library the window uses, with one
@@ -42,14 +43,15 @@ static int
 fail (int status, const char *format, ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
   /* One line, whatever the message holds. */
-  g_strdelimit (message, "\n", ' ');
-  g_printerr ("baocao: %s\n", message);
+  line = bc_text_escape_controls (message, FALSE);
+  g_printerr ("baocao: %s\n", line);
   return status;
 }
 
@@ -152,8 +154,10 @@ cmd_list (int argc, char **argv)
       BcReportSummary *s = reports->pdata[i];
       g_autofree char *from = bc_date_to_display (s->period_from);
       g_autofree char *to = bc_date_to_display (s->period_to);
-      g_print ("%" G_GINT64_FORMAT "\t%s\t%s–%s\t%s\t%s\t%s\n", s->id, s->unit, from, to,
-               status_label (s->status), s->template_id, s->modified);
+      g_autofree char *unit = bc_text_escape_controls (s->unit, FALSE);
+      g_autofree char *template_id = bc_text_escape_controls (s->template_id, FALSE);
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s–%s\t%s\t%s\t%s\n", s->id, unit, from, to,
+               status_label (s->status), template_id, s->modified);
     }
   return BC_CLI_OK;
 }
@@ -177,8 +181,10 @@ cmd_templates (int argc, char **argv)
   if ((templates = bc_template_load_dir (tdir, cdir, &error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);
   for (guint i = 0; i < templates->len; i++)
-    g_print ("%s\t%s\n", bc_template_get_id (templates->pdata[i]),
-             bc_template_get_name (templates->pdata[i]));
+    {
+      g_autofree char *name = bc_text_escape_controls (bc_template_get_name (templates->pdata[i]), FALSE);
+      g_print ("%s\t%s\n", bc_template_get_id (templates->pdata[i]), name);
+    }
   return BC_CLI_OK;
 }
 
@@ -297,8 +303,9 @@ print_sections (BcReport *report, GPtrArray *sections)
     {
       BcSection *s = sections->pdata[i];
       g_autofree char *indent = g_strnfill (s->depth * 2, ' ');
+      g_autofree char *title = bc_text_escape_controls (s->title, FALSE);
 
-      g_print ("%s%s%s%s [%s]\n", indent, s->number, *s->number ? " " : "", s->title,
+      g_print ("%s%s%s%s [%s]\n", indent, s->number, *s->number ? " " : "", title,
                bc_section_kind_to_string (s->kind));
       for (guint j = 0; j < s->figures->len; j++)
         {
@@ -307,7 +314,10 @@ print_sections (BcReport *report, GPtrArray *sections)
           const char *value = bc_report_get (report, key);
           g_autofree char *shown = *value ? bc_format_int (g_ascii_strtoll (value, NULL, 10)) : g_strdup ("—");
 
-          g_print ("%s  · %s: %s %s\n", indent, f->label, shown, f->unit);
+          g_autofree char *label = bc_text_escape_controls (f->label, FALSE);
+          g_autofree char *unit = bc_text_escape_controls (f->unit, FALSE);
+
+          g_print ("%s  · %s: %s %s\n", indent, label, shown, unit);
         }
       print_sections (report, s->children);
     }
@@ -320,6 +330,8 @@ cmd_show (int argc, char **argv)
   g_autoptr(BcStore) store = NULL;
   g_autoptr(BcReport) report = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *escaped_title = NULL;
+  g_autofree char *name = NULL;
   BcTemplate *template;
   GPtrArray *tables;
 
@@ -329,8 +341,10 @@ cmd_show (int argc, char **argv)
     return report_failure (error);
   template = bc_report_get_template (report);
   title = bc_report_dup_title (report);
-  g_print ("%s\n%s: %s\n%s: %s\n%s: %s\n\n", title,
-           _("Template"), bc_template_get_name (template),
+  name = bc_text_escape_controls (bc_template_get_name (template), FALSE);
+  escaped_title = bc_text_escape_controls (title, FALSE);
+  g_print ("%s\n%s: %s\n%s: %s\n%s: %s\n\n", escaped_title,
+           _("Template"), name,
            _("Status"), status_label (bc_report_get_status (report)),
            _("Last change"), bc_report_get_modified (report));
   print_sections (report, bc_template_get_sections (template));
@@ -345,7 +359,10 @@ cmd_show (int argc, char **argv)
           BcRow *r = t->rows->pdata[j];
           applicable += !r->heading && bc_report_row_applies (report, t->id, r->key);
         }
-      g_print ("%s: %s (%u %s)\n", t->title, t->caption ? t->caption : "", applicable, _("rows"));
+      g_autofree char *table_title = bc_text_escape_controls (t->title, FALSE);
+      g_autofree char *caption = bc_text_escape_controls (t->caption ? t->caption : "", FALSE);
+
+      g_print ("%s: %s (%u %s)\n", table_title, caption, applicable, _("rows"));
     }
   return BC_CLI_OK;
 }
@@ -610,16 +627,28 @@ bc_cli_open_library (const char  *library,
   return bc_store_open (path, error);
 }
 
-/**
- * bc_cli_run:
- *
- * Runs the command named by argv[1].
- *
- * Returns: the exit status: 0 success, 3 failure, 64 bad arguments
- */
-int
-bc_cli_run (int    argc,
-            char **argv)
+/* Everything a command prints reaches the terminal through here: text
+ * from a file can hold escape sequences (retitle the window, clear the
+ * screen), which are written visibly instead. */
+static void
+print_cb (const char *text)
+{
+  g_autofree char *escaped = bc_text_escape_controls (text, TRUE);
+
+  fputs (escaped, stdout);
+}
+
+static void
+printerr_cb (const char *text)
+{
+  g_autofree char *escaped = bc_text_escape_controls (text, TRUE);
+
+  fputs (escaped, stderr);
+  fflush (stderr);
+}
+
+static int
+run_command (int argc, char **argv)
 {
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
@@ -627,4 +656,27 @@ bc_cli_run (int    argc,
   if (g_strcmp0 (argv[1], "--help-commands") == 0)
     return cmd_help (argc, argv);
   return fail (BC_CLI_USAGE, _("unknown command “%s”; see baocao help"), argv[1]);
+}
+
+/**
+ * bc_cli_run:
+ *
+ * Runs the command named by argv[1]. What it prints goes through
+ * bc_text_escape_controls(): no control character from a file reaches
+ * the terminal.
+ *
+ * Returns: the exit status: 0 success, 3 failure, 64 bad arguments
+ */
+int
+bc_cli_run (int    argc,
+            char **argv)
+{
+  GPrintFunc old_print = g_set_print_handler (print_cb);
+  GPrintFunc old_printerr = g_set_printerr_handler (printerr_cb);
+  int status = run_command (argc, argv);
+
+  fflush (stdout);
+  g_set_print_handler (old_print);
+  g_set_printerr_handler (old_printerr);
+  return status;
 }

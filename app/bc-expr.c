@@ -3,7 +3,10 @@
 
 #include "bc-expr.h"
 
+#include "config.h"
+
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 typedef enum { NODE_NUM, NODE_REF, NODE_SUM, NODE_NEG, NODE_BIN } NodeKind;
@@ -23,6 +26,7 @@ typedef struct
 {
   const char  *text;
   const char  *p;
+  guint        depth;   /* open parentheses and minus signs */
   GError     **error;
 } Parser;
 
@@ -77,16 +81,32 @@ parse_name (Parser *ps)
   return g_strndup (start, ps->p - start);
 }
 
+/* A parenthesis or a minus sign goes one level deeper into the recursion. */
+static gboolean
+enter (Parser *ps)
+{
+  if (++ps->depth <= BC_EXPR_MAX_DEPTH)
+    return TRUE;
+  if (*ps->error == NULL)
+    g_set_error (ps->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 _("parentheses and minus signs nest more than %d deep at column %d"),
+                 BC_EXPR_MAX_DEPTH, (int) (ps->p - ps->text) + 1);
+  return FALSE;
+}
+
 static BcExpr *
 parse_factor (Parser *ps)
 {
   BcExpr *e;
 
   skip_space (ps);
+  if ((*ps->p == '(' || *ps->p == '-') && !enter (ps))
+    return NULL;
   if (*ps->p == '(')
     {
       ps->p++;
       e = parse_expr (ps);
+      ps->depth--;
       skip_space (ps);
       if (e == NULL || *ps->p != ')')
         {
@@ -102,6 +122,7 @@ parse_factor (Parser *ps)
       ps->p++;
       e = node_new (NODE_NEG);
       e->left = parse_factor (ps);
+      ps->depth--;
       if (e->left == NULL)
         {
           bc_expr_free (e);
@@ -204,11 +225,19 @@ BcExpr *
 bc_expr_parse (const char  *text,
                GError     **error)
 {
-  Parser ps = { text, text, error };
+  Parser ps = { text, text, 0, error };
   BcExpr *e;
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* Bounds the terms too, and with them the depth of the tree that
+   * walk() and bc_expr_free() recurse into. */
+  if (strlen (text) > BC_EXPR_MAX_LENGTH)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("the expression is longer than %d characters"), BC_EXPR_MAX_LENGTH);
+      return NULL;
+    }
   e = parse_expr (&ps);
   skip_space (&ps);
   if (e != NULL && *ps.p != '\0')

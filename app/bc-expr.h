@@ -11,7 +11,12 @@ G_BEGIN_DECLS
  *   factor := NUMBER | NAME ['.' NAME] | 'sum' '(' NAME '.' NAME ')'
  *           | '(' expr ')' | '-' factor
  * NAME is a figure id, `figure.den` its denominator, and
- * `sum(table.column)` the sum of a table column over applicable rows. */
+ * `sum(table.column)` the sum of a table column over applicable rows.
+ * An expression is at most BC_EXPR_MAX_LENGTH bytes long, and parentheses
+ * and minus signs nest at most BC_EXPR_MAX_DEPTH deep. */
+
+#define BC_EXPR_MAX_LENGTH 1000
+#define BC_EXPR_MAX_DEPTH  32
 
 typedef struct _BcExpr BcExpr;
 

@@ -12,6 +12,7 @@
 #include "bc-report-private.h"
 #include "bc-store.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 struct _BcReport
 {
@@ -347,7 +348,8 @@ check_count (const char *key, const char *value, gint64 max, GError **error)
   g_autoptr(GError) local_error = NULL;
 
   /* bc_parse_count() first, for its reason ("-5": cannot be negative);
-   * then only plain digits are stored, not "3.762". */
+   * then only canonical digits are stored, not "3.762" nor "0042": one
+   * number, one text. */
   if (!bc_parse_count (value, max, &parsed, &local_error))
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
@@ -355,7 +357,7 @@ check_count (const char *key, const char *value, gint64 max, GError **error)
       return FALSE;
     }
   for (const char *p = value; *p; p++)
-    if (!g_ascii_isdigit (*p))
+    if (!g_ascii_isdigit (*p) || (p == value && *p == '0' && p[1] != '\0'))
       {
         g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
                      _("%s: “%s” is not a whole number"), key, value);
@@ -457,6 +459,27 @@ validate_explanation_key (const char *key, GError **error)
   return TRUE;
 }
 
+/* The fields typed in several lines: the header's long fields,
+ * paragraphs, document summaries, tasks, notes and explanations. Every
+ * other field is one line, where a newline could forge a line of output. */
+static gboolean
+is_multiline (const char *key)
+{
+  static const char * const header[] = {
+    "header/summary", "header/recipients", "header/legal_basis", "header/cc", NULL
+  };
+  static const char * const item_suffixes[] = { "/text", "/summary", "/content", NULL };
+
+  if (g_str_has_prefix (key, "expl/") || g_strv_contains (header, key))
+    return TRUE;
+  if (g_str_has_prefix (key, "tbl/"))
+    return g_str_has_suffix (key, "/note");
+  for (guint i = 0; g_str_has_prefix (key, "sec/") && item_suffixes[i]; i++)
+    if (g_str_has_suffix (key, item_suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * bc_report_validate_value:
  * @value: (nullable): the new value; %NULL or "" clears it
@@ -487,6 +510,12 @@ bc_report_validate_value (BcReport    *self,
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
                    _("%s: the text is not valid UTF-8"), key);
+      return FALSE;
+    }
+  if (bc_text_has_controls (value, is_multiline (key)))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("%s: the text holds a control character"), key);
       return FALSE;
     }
   if (g_str_has_prefix (key, "expl/"))

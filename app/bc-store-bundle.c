@@ -12,6 +12,7 @@
 #include "bc-report-private.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 /* A report with all that travels with it — change log, comments, status
  * log — read from a library or a report file, checked, and written into a
@@ -110,19 +111,70 @@ invalid (GError **error, const char *format, ...)
   return FALSE;
 }
 
-/* Valid UTF-8 within the length of any text of a report. */
+/* Valid UTF-8 within the length of any text of a report, in lines
+ * without other control characters. */
 static gboolean
 nullable_ok (const char *text)
 {
   return text == NULL
-         || (strnlen (text, BC_LIMIT_TEXT_LENGTH + 1) <= BC_LIMIT_TEXT_LENGTH && g_utf8_validate (text, -1, NULL));
+         || (strnlen (text, BC_LIMIT_TEXT_LENGTH + 1) <= BC_LIMIT_TEXT_LENGTH && g_utf8_validate (text, -1, NULL)
+             && !bc_text_has_controls (text, TRUE));
 }
 
-/* Present, valid UTF-8, and not empty unless @may_be_empty. */
+/* Present, valid UTF-8, one line without control characters, and not
+ * empty unless @may_be_empty. */
 static gboolean
 text_ok (const char *text, gboolean may_be_empty)
 {
-  return text != NULL && nullable_ok (text) && (may_be_empty || *text != '\0');
+  return text != NULL && nullable_ok (text) && (may_be_empty || *text != '\0')
+         && !bc_text_has_controls (text, FALSE);
+}
+
+/* The form bc_store_now() writes, "2024-05-24T08:00:00.000000Z" (the
+ * fraction optional), of a real moment: `list` and the logs show it. */
+static gboolean
+time_ok (const char *text)
+{
+  static const char pattern[] = "dddd-dd-ddTdd:dd:dd";
+  g_autoptr(GDateTime) parsed = NULL;
+  const char *p = text;
+
+  if (text == NULL)
+    return FALSE;
+  for (guint i = 0; pattern[i]; i++, p++)
+    if (pattern[i] == 'd' ? !g_ascii_isdigit (*p) : *p != pattern[i])
+      return FALSE;
+  if (*p == '.')
+    {
+      const char *digits = ++p;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p == digits || p - digits > 6)
+        return FALSE;
+    }
+  if (!g_str_equal (p, "Z"))
+    return FALSE;
+  parsed = g_date_time_new_from_iso8601 (text, NULL);
+  return parsed != NULL;
+}
+
+static gboolean
+nullable_time_ok (const char *text)
+{
+  return text == NULL || time_ok (text);
+}
+
+/* Lower case only, as g_uuid_string_random() writes it: an upper-case
+ * copy of a uuid would not find the report it names. */
+static gboolean
+uuid_ok (const char *uuid)
+{
+  if (uuid == NULL || !g_uuid_string_is_valid (uuid))
+    return FALSE;
+  for (const char *p = uuid; *p; p++)
+    if (g_ascii_isupper (*p))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -186,6 +238,9 @@ validate_values (BcReport *report, GError **error)
       if (!bc_report_validate_value (report, key, value, error))
         return FALSE;
     }
+  /* Both are ISO dates by now, which compare as text. */
+  if (strcmp (bc_report_get_period_from (report), bc_report_get_period_to (report)) > 0)
+    return invalid (error, _("its period ends before it begins"));
   return TRUE;
 }
 
@@ -196,7 +251,7 @@ validate_changes (GPtrArray *changes, GError **error)
     {
       BcChange *c = changes->pdata[i];
 
-      if (!text_ok (c->key, FALSE) || !text_ok (c->actor, TRUE) || !text_ok (c->at, FALSE)
+      if (!text_ok (c->key, FALSE) || !text_ok (c->actor, TRUE) || !time_ok (c->at)
           || !nullable_ok (c->old_value) || !nullable_ok (c->new_value) || !role_ok (c->role))
         return invalid (error, _("change %u is damaged"), i + 1);
     }
@@ -215,10 +270,10 @@ validate_comments (BcReport *report, GPtrArray *comments, GError **error)
     {
       BcComment *c = comments->pdata[i];
 
-      if (!text_ok (c->uuid, FALSE) || !g_uuid_string_is_valid (c->uuid)
-          || !g_hash_table_add (uuids, c->uuid)
-          || !text_ok (c->author, FALSE) || !text_ok (c->text, FALSE) || !text_ok (c->created, FALSE)
-          || !role_ok (c->role) || !nullable_ok (c->resolved_at) || !nullable_ok (c->resolved_by)
+      if (!uuid_ok (c->uuid) || !g_hash_table_add (uuids, c->uuid)
+          || !text_ok (c->author, FALSE) || c->text == NULL || *c->text == '\0' || !nullable_ok (c->text)
+          || !time_ok (c->created)
+          || !role_ok (c->role) || !nullable_time_ok (c->resolved_at) || !nullable_ok (c->resolved_by)
           || (c->parent_id != 0 && !g_hash_table_contains (roots, &c->parent_id)))
         return invalid (error, _("comment %u is damaged"), i + 1);
       if (!bc_review_validate_target (report, c->target, error))
@@ -238,10 +293,33 @@ validate_status_log (GPtrArray *log, GError **error)
 
       if (!text_ok (c->from_status, FALSE) || !g_strv_contains (statuses, c->from_status)
           || !text_ok (c->to_status, FALSE) || !g_strv_contains (statuses, c->to_status)
-          || !text_ok (c->actor, TRUE) || !text_ok (c->at, FALSE)
+          || !text_ok (c->actor, TRUE) || !time_ok (c->at)
           || !role_ok (c->role) || !nullable_ok (c->reason))
         return invalid (error, _("step %u of the status history is damaged"), i + 1);
     }
+  return TRUE;
+}
+
+/* The status a report claims is the one its history ends in: the last
+ * step of the status log, or, in a log older than status logs, the last
+ * change of "meta/status"; no history means a draft. */
+static gboolean
+validate_status (BcBundle *bundle, GError **error)
+{
+  const char *status = bc_report_get_status (bundle->report);
+  const char *history = "draft";
+
+  if (bundle->status_log->len > 0)
+    history = ((BcStatusChange *) g_ptr_array_index (bundle->status_log, bundle->status_log->len - 1))->to_status;
+  else
+    for (guint i = 0; i < bundle->changes->len; i++)
+      {
+        BcChange *c = bundle->changes->pdata[i];
+        if (g_str_equal (c->key, "meta/status") && c->new_value != NULL)
+          history = c->new_value;
+      }
+  if (!g_str_equal (status, history))
+    return invalid (error, _("it is marked “%s” but its history ends in “%s”"), status, history);
   return TRUE;
 }
 
@@ -263,15 +341,15 @@ bc_bundle_validate (BcBundle  *bundle,
   if (!bc_bundle_check_counts (g_hash_table_size (bc_report_get_values (report)), bundle->changes->len,
                                bundle->comments->len, bundle->status_log->len, error))
     return FALSE;
-  if (!text_ok (uuid, FALSE) || !g_uuid_string_is_valid (uuid))
+  if (!uuid_ok (uuid) || (bundle->previous_uuid != NULL && !uuid_ok (bundle->previous_uuid)))
     return invalid (error, _("its identity is damaged"));
-  if (!text_ok (bc_report_get_created (report), FALSE) || !text_ok (bc_report_get_modified (report), FALSE)
-      || (bundle->previous_uuid != NULL && !g_uuid_string_is_valid (bundle->previous_uuid)))
+  if (!time_ok (bc_report_get_created (report)) || !time_ok (bc_report_get_modified (report)))
     return invalid (error, _("its dates are damaged"));
   return validate_values (report, error)
          && validate_changes (bundle->changes, error)
          && validate_comments (report, bundle->comments, error)
-         && validate_status_log (bundle->status_log, error);
+         && validate_status_log (bundle->status_log, error)
+         && validate_status (bundle, error);
 }
 
 static gboolean

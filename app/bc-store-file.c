@@ -192,54 +192,6 @@ bc_store_open_file_data (const char    *label,
   return g_steal_pointer (&file);
 }
 
-/* JSON nested deeper than any template is refused before a parser
- * recurses into it. */
-static gboolean
-nesting_ok (const char *json)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (const char *p = json; *p; p++)
-    {
-      if (in_string)
-        {
-          if (*p == '\\' && p[1] != '\0')
-            p++;
-          else if (*p == '"')
-            in_string = FALSE;
-        }
-      else if (*p == '"')
-        in_string = TRUE;
-      else if (*p == '{' || *p == '[')
-        {
-          if (++depth > 64)
-            return FALSE;
-        }
-      else if ((*p == '}' || *p == ']') && depth > 0)
-        depth--;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_template_text (BcStore *file, gint64 id, const char *label, GError **error)
-{
-  sqlite3_stmt *stmt = bc_store_prepare (file, "SELECT template FROM report WHERE id = ?", error);
-  gboolean ok = FALSE;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *text = (const char *) sqlite3_column_text (stmt, 0);
-      ok = text != NULL && nesting_ok (text);
-    }
-  sqlite3_reset (stmt);
-  return ok || damaged (error, label, _("its template is not readable"));
-}
-
 /* Before a row is read, as a JSON file's are. */
 static gboolean
 check_counts (BcStore *file, gint64 id, GError **error)
@@ -320,8 +272,7 @@ bc_store_import_file_data (BcStore       *self,
   if (existing_id != NULL)
     *existing_id = 0;
   if ((file = bc_store_open_file_data (label, data, length, error)) == NULL
-      || (id = only_report (file, label, error)) == 0
-      || !check_template_text (file, id, label, error))
+      || (id = only_report (file, label, error)) == 0)
     return 0;
   if (!check_counts (file, id, error))
     {

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "bc-json.h"
 #include "bc-limits.h"
 #include "bc-number.h"
 #include "bc-report-private.h"
@@ -142,8 +143,7 @@ bc_store_export_json (BcStore  *self,
   if ((bundle = bc_store_read_bundle (self, report_id, error)) == NULL)
     return NULL;
   report = bundle->report;
-  if (!json_parser_load_from_data (parser, bc_template_to_json (bc_report_get_template (report)),
-                                   -1, error))
+  if (!bc_json_load (parser, bc_template_to_json (bc_report_get_template (report)), -1, error))
     return NULL;
 
   json_builder_begin_object (builder);
@@ -507,6 +507,28 @@ too_large (GError **error)
   return FALSE;
 }
 
+/* The integer 1; a larger integer is a newer format. Not a string, not
+ * 1.9 nor 1e400, which json-glib reads as doubles. */
+static gboolean
+check_version (JsonObject *root, GError **error)
+{
+  JsonNode *node = json_object_get_member (root, "version");
+  gint64 version;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return bad_file (error, _("its format version is missing or is not a whole number"));
+  version = json_node_get_int (node);
+  if (version > FORMAT_VERSION)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NEWER,
+                   _("This report file was made by a newer Baocao. Update Baocao to open it."));
+      return FALSE;
+    }
+  if (version < 1)
+    return bad_file (error, _("its format version is missing or is not a whole number"));
+  return TRUE;
+}
+
 /**
  * bc_store_import_json:
  *
@@ -540,7 +562,7 @@ bc_store_import_json (BcStore     *self,
     return too_large (error), 0;
   if (!check_shape (data, (gsize) length, error))
     return 0;
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (!bc_json_load (parser, data, length, &local_error))
     return bad_file (error, "%s", local_error->message), 0;
   node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
@@ -548,12 +570,8 @@ bc_store_import_json (BcStore     *self,
   root = json_node_get_object (node);
   if (g_strcmp0 (member_string (root, "format"), FORMAT_NAME) != 0)
     return bad_file (error, _("it holds no report")), 0;
-  if (json_object_get_int_member_with_default (root, "version", 0) > FORMAT_VERSION)
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NEWER,
-                   _("This report file was made by a newer Baocao. Update Baocao to open it."));
-      return 0;
-    }
+  if (!check_version (root, error))
+    return 0;
   if ((uuid = member_string (root, "uuid")) == NULL || !g_uuid_string_is_valid (uuid)
       || (created = member_string (root, "created")) == NULL
       || (modified = member_string (root, "modified")) == NULL

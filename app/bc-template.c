@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "bc-expr.h"
+#include "bc-json.h"
 #include "bc-limits.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 struct _BcTemplate
 {
@@ -103,6 +105,8 @@ get_string (Ctx *ctx, JsonObject *obj, const char *place, const char *member,
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return invalid (ctx, place, "“%s” must be a string", member);
+  if (bc_text_has_controls (json_node_get_string (node), TRUE))
+    return invalid (ctx, place, "“%s” holds a control character", member);
   *out = nfc (json_node_get_string (node));
   return TRUE;
 }
@@ -549,6 +553,8 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
           g_autofree char *s = NULL;
           if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
             return invalid (ctx, place, "choices[%u] must be a string", i);
+          if (bc_text_has_controls (json_node_get_string (e), FALSE))
+            return invalid (ctx, place, "choices[%u] holds a control character", i);
           s = nfc (json_node_get_string (e));
           g_strv_builder_add (builder, s);
         }
@@ -590,6 +596,8 @@ read_catalog (Ctx *ctx, const char *name, const char *place)
   g_autofree char *path = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
   JsonObject *obj;
   JsonNode *rows;
 
@@ -599,7 +607,8 @@ read_catalog (Ctx *ctx, const char *name, const char *place)
       return NULL;
     }
   path = g_build_filename (ctx->catalog_dir, file, NULL);
-  if (!json_parser_load_from_file (parser, path, &local_error))
+  if (!g_file_get_contents (path, &data, &length, &local_error)
+      || !bc_json_load (parser, data, (gssize) length, &local_error))
     {
       invalid (ctx, place, "catalog “%s” cannot be read: %s", name, local_error->message);
       return NULL;
@@ -968,7 +977,7 @@ bc_template_new_from_data (const char  *data,
       g_propagate_error (error, g_steal_pointer (&load_error));
       return NULL;
     }
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (!bc_json_load (parser, data, length, &local_error))
     {
       /* json-glib names the input "<data>"; we name the file. */
       const char *message = local_error->message;

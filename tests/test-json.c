@@ -162,6 +162,118 @@ test_import_refused (Fixture *f, gconstpointer data)
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+/* @unit @n times, between @before and @after. */
+static char *
+repeat (const char *before, const char *unit, guint n, const char *after)
+{
+  GString *s = g_string_new (before);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, unit);
+  g_string_append (s, after);
+  return g_string_free (s, FALSE);
+}
+
+/* Replaces the text of the first string member @member ("key" : "text"). */
+static void
+set_member (GString *json, const char *member, const char *text)
+{
+  g_autofree char *start = g_strdup_printf ("\"%s\" : \"", member);
+  const char *at = strstr (json->str, start);
+  gsize from, to;
+
+  g_assert_nonnull (at);
+  from = (gsize) (at - json->str) + strlen (start);
+  to = (gsize) (strchr (json->str + from, '"') - json->str);
+  g_string_erase (json, (gssize) from, (gssize) (to - from));
+  g_string_insert (json, (gssize) from, text);
+}
+
+typedef enum { EDIT_REPLACE, EDIT_MEMBER, EDIT_NUL_BYTE } EditKind;
+
+/* Hostile interchange files, each refused as a whole, quickly, and without
+ * a crash: the big ones are made here, not kept in the tree. */
+static void
+test_import_hostile (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = make_report (f);
+  g_autofree char *json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_autofree char *deep = repeat ("{\"x\": ", "[", 100000, "],\n  \"format\"");
+  g_autofree char *parens = repeat ("\"left\" : \"", "(", 60000, "portal_overdue\"");
+  g_autofree char *terms = repeat ("\"left\" : \"portal_overdue", " + portal_overdue", 500000, "\"");
+  g_autofree char *minus = repeat ("\"left\" : \"", "-", 1000000, "portal_overdue\"");
+  g_autofree char *upper = g_ascii_strup (bc_report_get_uuid (report), -1);
+  const struct { const char *name; EditKind kind; const char *from; const char *to; } cases[] = {
+    /* Stack depth. */
+    { "JSON nested 100.000 deep", EDIT_REPLACE, "{\n  \"format\"", deep },
+    { "60.000 parentheses", EDIT_REPLACE, "\"left\" : \"portal_overdue\"", parens },
+    { "500.000 terms", EDIT_REPLACE, "\"left\" : \"portal_overdue\"", terms },
+    { "1.000.000 minus signs", EDIT_REPLACE, "\"left\" : \"portal_overdue\"", minus },
+    /* The format version is the integer 1, given once. */
+    { "version as text", EDIT_REPLACE, "\"version\" : 1", "\"version\" : \"1\"" },
+    { "version 1e400", EDIT_REPLACE, "\"version\" : 1", "\"version\" : 1e400" },
+    { "version 1.9", EDIT_REPLACE, "\"version\" : 1", "\"version\" : 1.9" },
+    { "version missing", EDIT_REPLACE, "\"version\" : 1,", "" },
+    { "version twice", EDIT_REPLACE, "\"version\" : 1", "\"version\" : 1, \"version\" : 1" },
+    /* A NUL would cut a value short or make two keys one. */
+    { "NUL in a value", EDIT_MEMBER, "tbl/dvc25/19/note", "bao gồm\\u0000 900 hồ sơ" },
+    { "NUL in a key", EDIT_REPLACE, "\"tbl/dvc25/19/note\"", "\"tbl/dvc25/19/note\\u0000x\"" },
+    { "raw NUL byte", EDIT_NUL_BYTE, "\"format\"", NULL },
+    /* Facts that contradict themselves. */
+    { "reversed period", EDIT_MEMBER, "meta/period_from", "2024-06-21" },
+    { "count with leading zeros", EDIT_MEMBER, "tbl/dvc25/2/total", "0000000000000000003762" },
+    { "upper-case uuid", EDIT_MEMBER, "uuid", upper },
+    { "garbage creation time", EDIT_MEMBER, "created", "yesterday\\u001b[2J" },
+    { "garbage modification time", EDIT_MEMBER, "modified", "2024-13-45T99:00:00Z" },
+    { "garbage change time", EDIT_MEMBER, "at", "soon" },
+    { "approved without approval", EDIT_MEMBER, "meta/status", "approved" },
+    { "submitted without submission", EDIT_MEMBER, "meta/status", "submitted" },
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GString) bad = g_string_new (json);
+      g_autoptr(GPtrArray) list = NULL;
+      gint64 start;
+
+      if (cases[i].kind == EDIT_MEMBER)
+        set_member (bad, cases[i].from, cases[i].to);
+      else if (cases[i].kind == EDIT_NUL_BYTE)
+        strstr (bad->str, cases[i].from)[2] = '\0';
+      else
+        g_assert_cmpuint (g_string_replace (bad, cases[i].from, cases[i].to, 1), ==, 1);
+      start = g_get_monotonic_time ();
+      /* With its length: a raw NUL does not end the text. */
+      g_assert_cmpint (bc_store_import_json (f->elsewhere, bad->str, (gssize) bad->len, &local_error), ==, 0);
+      g_test_message ("%s: %s", cases[i].name, local_error ? local_error->message : "(accepted)");
+      g_assert_nonnull (local_error);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+      list = bc_store_list_reports (f->elsewhere, NULL);
+      g_assert_cmpuint (list->len, ==, 0);
+    }
+}
+
+/* The same report under an upper-case uuid is not a second report. */
+static void
+test_import_uuid_case (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = make_report (f);
+  g_autofree char *json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_autofree char *upper = g_ascii_strup (bc_report_get_uuid (report), -1);
+  g_autoptr(GString) bad = g_string_new (json);
+  g_autoptr(GPtrArray) list = NULL;
+
+  set_member (bad, "uuid", upper);
+  g_assert_cmpint (bc_store_import_json (f->store, bad->str, -1, &error), ==, 0);
+  g_assert_nonnull (error);
+  list = bc_store_list_reports (f->store, NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -170,5 +282,7 @@ main (int argc, char **argv)
   g_test_add ("/bc/json/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/bc/json/import-twice", Fixture, NULL, fixture_set_up, test_import_twice, fixture_tear_down);
   g_test_add ("/bc/json/import-refused", Fixture, NULL, fixture_set_up, test_import_refused, fixture_tear_down);
+  g_test_add ("/bc/json/import-hostile", Fixture, NULL, fixture_set_up, test_import_hostile, fixture_tear_down);
+  g_test_add ("/bc/json/import-uuid-case", Fixture, NULL, fixture_set_up, test_import_uuid_case, fixture_tear_down);
   return g_test_run ();
 }

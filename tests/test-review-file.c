@@ -222,6 +222,12 @@ typedef enum
   BREAK_TWO_REPORTS,
   BREAK_NO_REPORT,
   BREAK_PAGE_SIZE,
+  BREAK_APPROVED,
+  BREAK_UUID_CASE,
+  BREAK_PERIOD,
+  BREAK_LEADING_ZERO,
+  BREAK_TIME,
+  BREAK_ESCAPE,
 } Break;
 
 static void
@@ -326,6 +332,24 @@ break_file (Fixture *f, Break how)
     case BREAK_PAGE_SIZE:
       patch (f->file, 16, "\x03\x00", 2);
       break;
+    case BREAK_APPROVED:
+      exec_sql (f->file, "UPDATE report SET status = 'approved';");
+      break;
+    case BREAK_UUID_CASE:
+      exec_sql (f->file, "UPDATE report SET uuid = upper(uuid);");
+      break;
+    case BREAK_PERIOD:
+      exec_sql (f->file, "UPDATE report SET period_from = '2024-06-21';");
+      break;
+    case BREAK_LEADING_ZERO:
+      exec_sql (f->file, "UPDATE value SET value = '000' || value WHERE key = 'fig/vneid_activated';");
+      break;
+    case BREAK_TIME:
+      exec_sql (f->file, "UPDATE status_log SET at = 'hôm qua';");
+      break;
+    case BREAK_ESCAPE:
+      exec_sql (f->file, "UPDATE report SET unit = 'Tỉnh' || char(27) || ']0;pwned' || char(7);");
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -352,7 +376,7 @@ test_refused (Fixture *f, gconstpointer data)
     { BREAK_VALUE, BC_STORE_ERROR_INVALID_VALUE, "671.290 người" },
     { BREAK_KEY, BC_STORE_ERROR_INVALID_VALUE, "fig/unknown" },
     { BREAK_TEMPLATE, BC_STORE_ERROR_INVALID_VALUE, "report.baocao" },
-    { BREAK_NESTING, BC_STORE_ERROR_CORRUPT, "template" },
+    { BREAK_NESTING, BC_STORE_ERROR_INVALID_VALUE, "nested more than 64 levels" },
     { BREAK_UTF8, BC_STORE_ERROR_INVALID_VALUE, "change 1" },
     { BREAK_COMMENT, BC_STORE_ERROR_INVALID_VALUE, "comment" },
     { BREAK_STATUS, BC_STORE_ERROR_INVALID_VALUE, "status" },
@@ -360,6 +384,12 @@ test_refused (Fixture *f, gconstpointer data)
     { BREAK_TWO_REPORTS, BC_STORE_ERROR_FOREIGN, "library" },
     { BREAK_NO_REPORT, BC_STORE_ERROR_CORRUPT, "no report" },
     { BREAK_PAGE_SIZE, BC_STORE_ERROR_CORRUPT, "damaged" },
+    { BREAK_APPROVED, BC_STORE_ERROR_INVALID_VALUE, "history ends in" },
+    { BREAK_UUID_CASE, BC_STORE_ERROR_INVALID_VALUE, "identity" },
+    { BREAK_PERIOD, BC_STORE_ERROR_INVALID_VALUE, "ends before it begins" },
+    { BREAK_LEADING_ZERO, BC_STORE_ERROR_INVALID_VALUE, "000671290" },
+    { BREAK_TIME, BC_STORE_ERROR_INVALID_VALUE, "status history" },
+    { BREAK_ESCAPE, BC_STORE_ERROR_INVALID_VALUE, "control character" },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *pristine = NULL;

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "bc-test-utils.h"
+#include "bc-expr.h"
 #include "bc-template.h"
+#include "bc-test-utils.h"
 
 static guint
 count_services (const BcTableDef *table, gboolean applicable_only)
@@ -152,7 +153,12 @@ static const Malformed malformed[] = {
   { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"figures\",\"figures\":[{\"id\":\"A B\",\"label\":\"A\"}]}]}",
     BC_TEMPLATE_ERROR_INVALID, "sections[0].figures[0]", "may only hold" },
   { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":3,\"kind\":\"narrative\"}]}", BC_TEMPLATE_ERROR_INVALID, "sections[0]", "“title” must be a string" },
-  { MINI_HEAD MINI_FIG ",\"period\":{\"regime\":\"weekly\"}}", BC_TEMPLATE_ERROR_INVALID, "period.regime", "weekly" },
+  { "{\"format\":1,\"id\":\"mini\",\"name\":\"Mini\",\"kind\":\"report\",\"period\":{\"regime\":\"weekly\"}," MINI_FIG "}",
+    BC_TEMPLATE_ERROR_INVALID, "period.regime", "weekly" },
+  { MINI_HEAD MINI_FIG ",\"period\":{\"regime\":\"monthly\"}}", BC_TEMPLATE_ERROR_SYNTAX, "", "“period” is given twice" },
+  { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\\u0000x\",\"kind\":\"narrative\"}]}", BC_TEMPLATE_ERROR_SYNTAX, "", "NUL" },
+  { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\\u001b]0;x\\u0007\",\"kind\":\"narrative\"}]}",
+    BC_TEMPLATE_ERROR_INVALID, "sections[0]", "“title” holds a control character" },
   { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"ratio\",\"label\":\"%\",\"type\":\"computed\",\"numerator\":\"online\",\"denominator\":\"total\"}]}]}",
     BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "“online” is not an integer column" },
   { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"c\",\"label\":\"C\",\"type\":\"choice\"}]}]}",
@@ -186,6 +192,63 @@ test_malformed (gconstpointer data)
     g_error ("message “%s” lacks “%s” or “%s”", error->message, prefix, m->what);
 }
 
+static char *
+repeat (const char *before, const char *unit, guint n, const char *after)
+{
+  GString *s = g_string_new (before);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, unit);
+  g_string_append (s, after);
+  return g_string_free (s, FALSE);
+}
+
+/* Inputs that made the parsers recurse until the stack overflowed: each is
+ * refused with a message, quickly. Made here, not kept in the tree. */
+static void
+test_hostile (void)
+{
+  g_autofree char *deep = repeat (MINI_HEAD MINI_FIG ",\"x\":", "[", 100000, "}");
+  g_autofree char *parens = repeat ("", "(", 60000, "a");
+  g_autofree char *terms = repeat ("a", " + a", 500000, "");
+  g_autofree char *minus = repeat ("", "-", 1000000, "a");
+  g_autofree char *nested = repeat ("", "(-", BC_EXPR_MAX_DEPTH / 2 + 1, "a");
+  g_autofree char *fits = repeat ("", "(", BC_EXPR_MAX_DEPTH, "a");
+  const struct { const char *name; const char *expr; const char *says; } cases[] = {
+    { "60.000 parentheses", parens, "longer than 1000 characters" },
+    { "500.000 terms", terms, "longer than 1000 characters" },
+    { "1.000.000 minus signs", minus, "longer than 1000 characters" },
+    { "33 levels", nested, "nest more than 32 deep" },
+    { "32 levels", fits, "expected “)”" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcTemplate) t = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  t = bc_template_new_from_data (deep, -1, "bad.json", NULL, &error);
+  g_assert_null (t);
+  g_assert_error (error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "nested more than 64 levels"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) json = g_string_new (MINI_HEAD MINI_FIG ",\"rules\":[{\"id\":\"r\",\"left\":\"");
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(BcTemplate) bad = NULL;
+
+      g_string_append (json, cases[i].expr);
+      g_string_append (json, "\",\"op\":\"<=\",\"right\":\"1\",\"severity\":\"error\",\"message\":\"m\"}]}");
+      start = g_get_monotonic_time ();
+      bad = bc_template_new_from_data (json->str, -1, "bad.json", NULL, &local_error);
+      g_test_message ("%s: %.200s", cases[i].name, local_error ? local_error->message : "(accepted)");
+      g_assert_null (bad);
+      g_assert_error (local_error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_INVALID);
+      g_assert_nonnull (strstr (local_error->message, cases[i].says));
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+    }
+}
+
 static void
 test_missing_file (void)
 {
@@ -208,6 +271,7 @@ main (int argc, char **argv)
   g_test_add_func ("/bc/template/shipped/plan", test_shipped_plan);
   g_test_add_func ("/bc/template/resolved-copy", test_resolved_copy);
   g_test_add_func ("/bc/template/malformed/missing-file", test_missing_file);
+  g_test_add_func ("/bc/template/malformed/hostile", test_hostile);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *path = g_strdup_printf ("/bc/template/malformed/%u", i);
