@@ -64,9 +64,10 @@ column_sum (RuleRun *run, const BcTableDef *table, const char *column_id)
     {
       gint64 cell = 0;
 
+      /* A sum over BC_COUNT_MAX is not known: the table check says so. */
       if (bc_check_row_counts (run->check, table, r))
-        sum->known = get_cell (run->check, table, table->rows->pdata[r], column_id, &cell);
-      sum->value += cell;
+        sum->known = get_cell (run->check, table, table->rows->pdata[r], column_id, &cell)
+                     && bc_count_add (&sum->value, cell);
     }
   g_hash_table_insert (run->sums, g_steal_pointer (&key), sum);
   return sum;

@@ -268,7 +268,7 @@ check_totals_row (Table *t)
       const BcColumn *column = t->table->columns->pdata[c];
       Cell stated;
       gint64 sum = 0;
-      gboolean all_known = TRUE;
+      gboolean all_known = TRUE, fits = TRUE;
 
       if (column->type != BC_COLUMN_INTEGER)
         continue;
@@ -282,10 +282,11 @@ check_totals_row (Table *t)
             continue;
           cell = cell_get (t, row, column);
           all_known &= cell.known;
-          sum += cell.known ? cell.value : 0;
+          fits &= bc_count_add (&sum, cell.known ? cell.value : 0);
           cell_clear (&cell);
         }
-      if (stated.known && (sum > stated.value || (all_known && sum != stated.value)))
+      /* A sum too large to be a count is check_column_totals()'s finding. */
+      if (stated.known && fits && (sum > stated.value || (all_known && sum != stated.value)))
         {
           g_autofree char *name = row_name (t, t->totals_row);
           g_autofree char *label = lower_first (column->label);
@@ -294,6 +295,37 @@ check_totals_row (Table *t)
                         "%s: %s ghi %s nhưng cộng các dòng được %s", name, label, stated.text, sum_text);
         }
       cell_clear (&stated);
+    }
+}
+
+/* Every integer column's total must be a count: exports print it, and a
+ * total over BC_COUNT_MAX could not be printed exactly, nor checked. */
+static void
+check_column_totals (Table *t)
+{
+  for (guint c = 0; c < t->table->columns->len; c++)
+    {
+      const BcColumn *column = t->table->columns->pdata[c];
+      gint64 sum = 0;
+
+      for (guint r = 0; column->type == BC_COLUMN_INTEGER && r < t->table->rows->len; r++)
+        {
+          Cell cell;
+
+          if (!row_counts (t, r))
+            continue;
+          cell = cell_get (t, t->table->rows->pdata[r], column);
+          if (cell.known && !bc_count_add (&sum, cell.value))
+            {
+              g_autofree char *limit = bc_format_int (BC_COUNT_MAX);
+              bc_check_add (t->check, BC_SEVERITY_ERROR, "table.total_too_large", cell.key, NULL,
+                            "%s: tổng cột “%s” vượt quá %s, số lớn nhất có thể cộng", t->name,
+                            column->label, limit);
+              cell_clear (&cell);
+              break;
+            }
+          cell_clear (&cell);
+        }
     }
 }
 
@@ -363,6 +395,7 @@ check_table (BcCheck *check, const BcTableDef *table)
       check_row (&t, row);
       check_complete (&t, row);
     }
+  check_column_totals (&t);
   if (t.totals_row != NULL && row_counts (&t, totals_index))
     check_totals_row (&t);
 }

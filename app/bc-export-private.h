@@ -75,7 +75,8 @@ typedef struct
   gboolean           has_groups;   /* two header rows */
   gboolean           has_notes;    /* a "Ghi chú" column after the template's */
   gboolean           has_totals;
-  gint64            *totals;       /* per column: the sum of an integer column */
+  gint64            *totals;       /* per column: the sum of an integer column,
+                                    * -1 when over BC_COUNT_MAX */
 } BcExportTable;
 
 BcExportTable *bc_export_table_new        (BcReport            *report,

@@ -53,8 +53,10 @@ add_totals (BcExportTable *self, BcReport *report, const BcRow *row)
       const BcColumn *column = self->def->columns->pdata[c];
       gint64 value;
 
-      if (column->type == BC_COLUMN_INTEGER && cell_count (report, self->def, row, column->id, &value))
-        self->totals[c] += value;
+      if (column->type == BC_COLUMN_INTEGER && self->totals[c] >= 0
+          && cell_count (report, self->def, row, column->id, &value)
+          && !bc_count_add (&self->totals[c], value))
+        self->totals[c] = -1;
     }
 }
 
@@ -179,7 +181,7 @@ bc_export_table_ratio (BcExportTable  *self,
       if (!cell_count (report, self->def, row, column->numerator, &numerator))
         numerator = 0;
     }
-  if (denominator <= 0)
+  if (denominator <= 0 || numerator < 0)
     return FALSE;
   *ratio = (double) numerator / (double) denominator;
   return TRUE;
@@ -232,7 +234,8 @@ bc_export_table_cell_text (BcExportTable  *self,
  * @column: index among the template's columns
  *
  * Returns: (transfer full): the totals row's cell: the sum of an integer
- * column, the ratio of the sums for a computed one, "" otherwise
+ * column ("-" when it is over %BC_COUNT_MAX), the ratio of the sums for a
+ * computed one, "" otherwise
  */
 char *
 bc_export_table_total_text (BcExportTable *self,
@@ -241,7 +244,7 @@ bc_export_table_total_text (BcExportTable *self,
   const BcColumn *col = self->def->columns->pdata[column];
 
   if (col->type == BC_COLUMN_INTEGER)
-    return bc_format_int (self->totals[column]);
+    return self->totals[column] < 0 ? g_strdup ("-") : bc_format_int (self->totals[column]);
   if (col->type == BC_COLUMN_COMPUTED)
     return ratio_text (self, NULL, NULL, col);
   return g_strdup ("");

@@ -148,3 +148,26 @@ bc_parse_count (const char  *text,
   *value = (gint64) result;
   return TRUE;
 }
+
+/**
+ * bc_count_add:
+ * @sum: (inout): a total, 0 to %BC_COUNT_MAX
+ * @value: a count to add to it
+ *
+ * Adds without ever wrapping: a total over %BC_COUNT_MAX is refused, so
+ * that nothing prints a number no one can check.
+ *
+ * Returns: %FALSE, leaving @sum as it was, when the total would exceed
+ *   %BC_COUNT_MAX (or @value is negative)
+ */
+gboolean
+bc_count_add (gint64 *sum,
+              gint64  value)
+{
+  g_return_val_if_fail (sum != NULL && *sum >= 0 && *sum <= BC_COUNT_MAX, FALSE);
+
+  if (value < 0 || value > BC_COUNT_MAX - *sum)
+    return FALSE;
+  *sum += value;
+  return TRUE;
+}

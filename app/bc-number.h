@@ -16,6 +16,10 @@ typedef enum
   BC_NUMBER_ERROR_TOO_LARGE,
 } BcNumberError;
 
+/* The largest count a cell, a key figure or a column's total may hold:
+ * fifteen digits, which a spreadsheet (a double) still adds exactly. */
+#define BC_COUNT_MAX G_GINT64_CONSTANT (999999999999999)
+
 GQuark    bc_number_error_quark    (void);
 char     *bc_format_int            (gint64       value);
 char     *bc_format_percent        (double       ratio,
@@ -24,5 +28,7 @@ gboolean  bc_parse_count           (const char  *text,
                                     gint64       max,
                                     gint64      *value,
                                     GError     **error);
+gboolean  bc_count_add             (gint64      *sum,
+                                    gint64       value);
 
 G_END_DECLS

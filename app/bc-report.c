@@ -576,7 +576,7 @@ bc_report_validate_value (BcReport    *self,
       const BcFigure *figure = bc_template_find_figure (self->template, parts[1], NULL);
       if (figure == NULL || (n == 3 && figure->denominator == NULL))
         return bad_key (error, key);
-      return *value == '\0' || check_count (key, value, G_GINT64_CONSTANT (999999999999999), error);
+      return *value == '\0' || check_count (key, value, BC_COUNT_MAX, error);
     }
   if (g_str_equal (parts[0], "tbl") && n == 4)
     return validate_table_key (self, parts, n, key, value, error);

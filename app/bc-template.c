@@ -9,6 +9,7 @@
 #include "bc-expr.h"
 #include "bc-json.h"
 #include "bc-limits.h"
+#include "bc-number.h"
 #include "bc-template.h"
 #include "bc-text-utils.h"
 
@@ -526,7 +527,7 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
       || !get_string (ctx, obj, place, "role", FALSE, &c->role)
       || !get_string (ctx, obj, place, "numerator", FALSE, &c->numerator)
       || !get_string (ctx, obj, place, "denominator", FALSE, &c->denominator)
-      || !get_int (ctx, obj, place, "max", 0, G_GINT64_CONSTANT (999999999999999), &c->max))
+      || !get_int (ctx, obj, place, "max", 0, BC_COUNT_MAX, &c->max))
     return FALSE;
   if (!g_strv_contains (types, type))
     return invalid (ctx, place, "type “%s” is not one of integer, text, choice, computed", type);

@@ -443,7 +443,9 @@ write_totals (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_row_t first, BcE
       const BcColumn *column = t->def->columns->pdata[c];
       lxw_col_t col = (lxw_col_t) (2 + c);
 
-      if (column->type == BC_COLUMN_INTEGER && row > first)
+      if (column->type == BC_COLUMN_INTEGER && t->totals[c] < 0)
+        check (x, worksheet_write_string (sheet, row, col, "-", x->total_integer));
+      else if (column->type == BC_COLUMN_INTEGER && row > first)
         {
           char from[16], to[16];
           g_autofree char *formula = NULL;

@@ -79,6 +79,24 @@ test_parse_refused (void)
     }
 }
 
+/* A total never wraps: past BC_COUNT_MAX it is refused, and stays put. */
+static void
+test_count_add (void)
+{
+  gint64 sum = 0;
+
+  g_assert_true (bc_count_add (&sum, BC_COUNT_MAX - 1));
+  g_assert_true (bc_count_add (&sum, 1));
+  g_assert_cmpint (sum, ==, BC_COUNT_MAX);
+  g_assert_false (bc_count_add (&sum, 1));
+  g_assert_false (bc_count_add (&sum, G_MAXINT64));
+  g_assert_cmpint (sum, ==, BC_COUNT_MAX);
+  sum = 5;
+  g_assert_false (bc_count_add (&sum, G_MAXINT64));
+  g_assert_false (bc_count_add (&sum, -1));
+  g_assert_cmpint (sum, ==, 5);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -88,5 +106,6 @@ main (int argc, char **argv)
   g_test_add_func ("/bc/number/format/percent", test_format_percent);
   g_test_add_func ("/bc/number/parse/accepted", test_parse_accepted);
   g_test_add_func ("/bc/number/parse/refused", test_parse_refused);
+  g_test_add_func ("/bc/number/count-add", test_count_add);
   return g_test_run ();
 }

@@ -105,7 +105,7 @@ bc_parse_field (const char   *text,
         }
       return TRUE;
     }
-  if (!bc_parse_count (trimmed, G_GINT64_CONSTANT (999999999999999), &count, error))
+  if (!bc_parse_count (trimmed, BC_COUNT_MAX, &count, error))
     return FALSE;
   *stored = g_strdup_printf ("%" G_GINT64_FORMAT, count);
   return TRUE;

@@ -144,7 +144,12 @@ column_total (BcTableEditor *self,
         continue;
       if (stored_count (self, row, column_id, &count))
         {
-          total += count;
+          /* Never a wrapped number: a total over BC_COUNT_MAX is none. */
+          if (!bc_count_add (&total, count))
+            {
+              *any = FALSE;
+              return -1;
+            }
           *any = TRUE;
         }
     }
@@ -166,7 +171,10 @@ _bc_table_editor_refresh_totals (BcTableEditor *self)
       if (self->totals[i] == NULL)
         continue;
       if (column->type == BC_COLUMN_INTEGER)
-        text = bc_format_int (column_total (self, column->id, &any));
+        {
+          gint64 total = column_total (self, column->id, &any);
+          text = total < 0 ? g_strdup ("–") : bc_format_int (total);
+        }
       else
         {
           numerator = column_total (self, column->numerator, &any);
