@@ -14,6 +14,7 @@
 #include "bc-report-private.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 struct _BcStore
 {
@@ -1003,6 +1004,12 @@ bc_store_create_report (BcStore     *self,
     {
       g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
                            _("The unit cannot be empty"));
+      return NULL;
+    }
+  if (bc_text_has_controls (unit_nfc, FALSE))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("%s: the text holds a control character"), "meta/unit");
       return NULL;
     }
   if (!check_period (template, period_from, period_to, error))

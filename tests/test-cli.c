@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -522,6 +523,83 @@ test_check_text (Fixture *f, gconstpointer data)
   g_assert_cmpstr (lines[n + 2], ==, "");
 }
 
+/* No byte of a terminal control sequence: ESC, BEL, CR, CSI (U+009B). */
+static void
+assert_no_controls (const char *text)
+{
+  g_assert_null (strchr (text, '\x1b'));
+  g_assert_null (strchr (text, '\a'));
+  g_assert_null (strchr (text, '\r'));
+  g_assert_null (strstr (text, "\xc2\x9b"));
+}
+
+static void
+set_unit (Fixture *f, const char *unit)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->library, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE report SET unit = ?", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, unit, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+/* Text from a file or a library that holds escape sequences (a title
+ * change, a screen clear, a forged "baocao:" line) reaches the terminal
+ * written visibly: by `list`, `show`, `check` and in error messages. */
+static void
+test_terminal_escapes (Fixture *f, gconstpointer data)
+{
+  static const char hostile[] = "Xã\x1b]0;pwned\a\x1b[2J\r\nbaocao: forged\xc2\x9b" "31m";
+  const char *commands[][3] = { { "list" }, { "show", "1" }, { "check", "1" } };
+  g_autofree char *json = g_build_filename (f->dir, "bad.json", NULL);
+  g_autofree char *exported = NULL;
+  g_autoptr(GString) bad = NULL;
+
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("export-json", "1");
+    assert_ok (&r);
+    exported = g_strdup (r.out);
+  }
+  set_unit (f, hostile);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Result) r = run (f, (const char * const[]) { commands[i][0], commands[i][1], NULL });
+
+      g_assert_cmpint (r.status, <, 3);
+      assert_no_controls (r.out);
+      g_assert_nonnull (strstr (r.out, "Xã\\e]0;pwned\\x07\\e[2J\\r\\nbaocao: forged\\u009b31m"));
+    }
+
+  /* A file whose key holds them: refused, in one line that holds none. */
+  bad = g_string_new (exported);
+  g_assert_cmpuint (g_string_replace (bad, "\"values\" : {", "\"values\" : {\"fig/x\\u001b]0;t\\u0007\\r\\nbaocao: forged\" : \"1\",", 1), ==, 1);
+  g_assert_true (g_file_set_contents (json, bad->str, -1, NULL));
+  {
+    g_auto(Result) r = RUN ("delete", "1");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("import-json", json);
+    assert_says (&r, 3, "fig/x");
+    assert_no_controls (r.err);
+  }
+  /* Nor does the library take them in a one-line field. */
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "Y\x1b[2J",
+                            "--from", "15/06/2024", "--to", "14/07/2024");
+    assert_says (&r, 3, "control character");
+  }
+}
+
 /* "--resolved" needs "--comments", as "export --help" says. */
 static void
 test_export_usage (Fixture *f, gconstpointer data)
@@ -654,6 +732,7 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/concurrent-new", Fixture, NULL, fixture_set_up, test_concurrent_new, fixture_tear_down);
   g_test_add ("/bc/cli/negative-count", Fixture, NULL, fixture_set_up, test_negative_count, fixture_tear_down);
   g_test_add ("/bc/cli/check-text", Fixture, NULL, fixture_set_up, test_check_text, fixture_tear_down);
+  g_test_add ("/bc/cli/terminal-escapes", Fixture, NULL, fixture_set_up, test_terminal_escapes, fixture_tear_down);
   g_test_add ("/bc/cli/export-usage", Fixture, NULL, fixture_set_up, test_export_usage, fixture_tear_down);
   return g_test_run ();
 }
