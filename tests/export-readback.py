@@ -302,7 +302,7 @@ HOSTILE_LONG = "Dữ liệu <&> " * 834  # 10,008 characters
 HOSTILE = {
     "header/supervising_body": "UBND <TỈNH> & \"X\"",
     "sec/ecosystem/order": "h1,h2,h3",
-    "sec/ecosystem/h1/text": "A\u0001\u0002\u001b B \ufffe C 😀👍🏽 <w:p/>",
+    "sec/ecosystem/h1/text": "A B \ufffe C 😀👍🏽 <w:p/>",
     "sec/ecosystem/h2/text": HOSTILE_LONG,
     "sec/ecosystem/h3/text": "=cmd|' /C calc'!A0",
     "tbl/dvc25/1/difficulties": "=cmd|' /C calc'!A0",
@@ -323,7 +323,18 @@ def check_hostile(out_dir, sample):
     docx_path, xlsx_path = export(path, out_dir, "hostile")
     d = docx.Document(docx_path)
     texts = [p.text for p in d.paragraphs]
-    check("A B  C 😀👍🏽 <w:p/>" in texts, "hostile: control characters dropped, the rest kept")
+    check("A B  C 😀👍🏽 <w:p/>" in texts, "hostile: a noncharacter dropped, the rest kept")
+    # Control characters are refused before anything is written.
+    report["values"]["sec/ecosystem/h1/text"] = "A\u0001\u0002\u001b B"
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(report, f, ensure_ascii=False)
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    env.pop("DISPLAY", None)
+    refused = subprocess.run([BIN, "export", path, "--docx", os.path.join(out_dir, "refused.docx")],
+                             env=env, capture_output=True, text=True)
+    check(refused.returncode == 3 and "control character" in refused.stderr
+          and not os.path.exists(os.path.join(out_dir, "refused.docx")),
+          f"hostile: control characters refused ({refused.returncode}: {refused.stderr.strip()})")
     check(HOSTILE_LONG.strip() in texts, "hostile: 10,000-character paragraph intact")
     check("=cmd|' /C calc'!A0" in texts, "hostile: formula text in the document")
     check(d.tables[0].cell(0, 0).text.startswith("UBND <TỈNH> & \"X\""), "hostile: metacharacters in the header")
