@@ -86,7 +86,8 @@ get_object (Ctx *ctx, JsonNode *node, const char *place)
 static char *
 nfc (const char *s)
 {
-  return g_utf8_normalize (s, -1, G_NORMALIZE_NFC);
+  /* ASCII is its own NFC: a long rule expression costs no normalising. */
+  return g_str_is_ascii (s) ? g_strdup (s) : g_utf8_normalize (s, -1, G_NORMALIZE_NFC);
 }
 
 /* A string member; NULL with an error when it is required and absent or

@@ -34,8 +34,9 @@ bc_text_has_controls (const char *text,
 {
   g_return_val_if_fail (text != NULL, FALSE);
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (is_control (g_utf8_get_char (p), multiline))
+  /* By bytes: C0 and DEL are ASCII, C1 is 0xC2 0x80–0x9F in UTF-8. */
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    if ((*p < 0x20 || *p == 0x7f) ? is_control (*p, multiline) : (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0))
       return TRUE;
   return FALSE;
 }
