@@ -504,8 +504,8 @@ test_hostile (Fixture *f, gconstpointer data)
 
 /* Totals are counts too: one over BC_COUNT_MAX (here three cells at a
  * template's largest maximum) is flagged by the checks and printed "-" in
- * the DOCX and the XLSX, never as a number past what they add exactly
- * (nor, with enough rows, a 64-bit sum wrapped negative). */
+ * the DOCX and the XLSX, never as a number past what they add exactly,
+ * let alone a 64-bit sum wrapped negative. */
 static void
 test_total_too_large (Fixture *f, gconstpointer data)
 {
