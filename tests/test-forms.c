@@ -179,6 +179,40 @@ test_changed_elsewhere (Fixture *f, gconstpointer data)
   g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-26");
 }
 
+/* Another report put in its place (a reviewer's copy made apart, opened
+ * with "open-file --replace"): the page opens the report again. */
+static void
+test_replaced_elsewhere (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *file = g_build_filename (f->dir, "copy.baocao", NULL);
+  g_autoptr(BcStore) other = bc_store_open (other_path, &error);
+  g_autoptr(BcStore) library = NULL;
+  g_autoptr(BcReport) copy = NULL;
+  g_autoptr(BcReport) shown = g_object_ref (bc_report_page_get_report (f->page));
+  gint64 deadline;
+
+  g_assert_no_error (error);
+  copy = bc_store_create_report (other, bc_report_get_template (shown), bc_report_get_unit (shown),
+                                 bc_report_get_period_from (shown), bc_report_get_period_to (shown), &error);
+  g_assert_no_error (error);
+  g_assert_true (bc_store_set_value (other, copy, "header/number", "777", &error));
+  g_assert_true (bc_store_export_file (other, bc_report_get_id (copy), file, &error));
+  g_assert_no_error (error);
+  library = bc_store_open (bc_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bc_store_import_file (library, file, BC_IMPORT_REPLACE, NULL, &error), ==, f->id);
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (bc_report_page_get_report (f->page) == shown && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (bc_report_page_get_report (f->page) != shown);
+  g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "777");
+  g_assert_cmpstr (bc_report_get_uuid (model (f)), ==, bc_report_get_uuid (copy));
+}
+
 static void
 test_header (Fixture *f, gconstpointer data)
 {
@@ -587,6 +621,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/export-comments", test_export_comments);
   ADD ("/bc/ui/forms/findings", test_findings);
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
+  ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
 #undef ADD
   return g_test_run ();
 }
