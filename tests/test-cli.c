@@ -677,7 +677,7 @@ test_concurrent_new (Fixture *f, gconstpointer data)
     {
       g_autofree char *name = g_strdup_printf ("library-%u.db", round);
       g_autofree char *library = g_build_filename (f->dir, name, NULL);
-      g_autofree char *units[N] = { NULL };
+      g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_free);
       g_auto(GStrv) env = NULL;
       GPid pids[N];
 
@@ -689,8 +689,8 @@ test_concurrent_new (Fixture *f, gconstpointer data)
           g_autoptr(GError) error = NULL;
           g_autoptr(GPtrArray) argv = NULL;
 
-          units[i] = g_strdup_printf ("Đơn vị %u", i);
-          argv = command_line ((const char *[]) { "new", "--template", "district-monthly", "--unit", units[i],
+          g_ptr_array_add (units, g_strdup_printf ("Đơn vị %u", i));
+          argv = command_line ((const char *[]) { "new", "--template", "district-monthly", "--unit", units->pdata[i],
                                                   "--library", library, NULL });
           g_assert_true (g_spawn_async (NULL, (char **) argv->pdata, env,
                                         G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
