@@ -533,15 +533,17 @@ assert_no_controls (const char *text)
   g_assert_null (strstr (text, "\xc2\x9b"));
 }
 
+/* Sets a column of every report in the SQLite file @path. */
 static void
-set_unit (Fixture *f, const char *unit)
+update_reports (const char *path, const char *column, const char *text)
 {
+  g_autofree char *sql = g_strdup_printf ("UPDATE report SET %s = ?", column);
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
 
-  g_assert_cmpint (sqlite3_open (f->library, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE report SET unit = ?", -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, unit, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
@@ -569,7 +571,7 @@ test_terminal_escapes (Fixture *f, gconstpointer data)
     assert_ok (&r);
     exported = g_strdup (r.out);
   }
-  set_unit (f, hostile);
+  update_reports (f->library, "unit", hostile);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_auto(Result) r = run (f, (const char * const[]) { commands[i][0], commands[i][1], NULL });
@@ -598,6 +600,90 @@ test_terminal_escapes (Fixture *f, gconstpointer data)
                             "--from", "15/06/2024", "--to", "14/07/2024");
     assert_says (&r, 3, "control character");
   }
+}
+
+static char *
+repeat (const char *before, const char *unit, guint n, const char *after)
+{
+  GString *s = g_string_new (before);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, unit);
+  g_string_append (s, after);
+  return g_string_free (s, FALSE);
+}
+
+/* The files that overflowed the stack (a rule nested 60.000 parentheses
+ * deep in the template copy, JSON nested 100.000 deep) are refused by
+ * every command that reads them, in one line, quickly. */
+static void
+test_hostile_files (Fixture *f, gconstpointer data)
+{
+  g_autofree char *exported = NULL;
+  g_autofree char *parens = repeat ("\"left\" : \"", "(", 60000, "sum(dvc_district.online)\"");
+  g_autofree char *deep = repeat ("{\"x\": ", "[", 100000, "], \"format\"");
+  g_autofree char *deep_template = repeat ("", "[", 100000, "");
+  g_autofree char *report_file = g_build_filename (f->dir, "hostile.baocao", NULL);
+  g_autofree char *docx = g_build_filename (f->dir, "hostile.docx", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("export-json", "1");
+    assert_ok (&r);
+    exported = g_strdup (r.out);
+  }
+  {
+    g_auto(Result) r = RUN ("save-file", "1", report_file);
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("delete", "1");
+    assert_ok (&r);
+  }
+  update_reports (report_file, "template", deep_template);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GString) json = g_string_new (exported);
+      char *path = g_strdup_printf ("%s/hostile-%u.json", f->dir, i);
+
+      if (i == 0)
+        g_assert_cmpuint (g_string_replace (json, "\"left\" : \"sum(dvc_district.online)\"", parens, 1), ==, 1);
+      else
+        g_assert_cmpuint (g_string_replace (json, "{\n  \"format\"", deep, 1), ==, 1);
+      g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+      g_ptr_array_add (files, path);
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *commands[][5] = {
+        { "import-json", files->pdata[i] },
+        { "check", files->pdata[i] },
+        { "export", files->pdata[i], "--docx", docx },
+      };
+
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          g_auto(Result) r = run (f, commands[c]);
+
+          g_test_message ("%s %s: %.0f ms: %s", commands[c][0], (char *) files->pdata[i],
+                          (g_get_monotonic_time () - start) / 1000.0, r.err);
+          assert_one_line_error (&r, 3);
+          g_assert_nonnull (strstr (r.err, i == 0 ? "longer than 1000 characters" : "nested more than 64 levels"));
+          g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+        }
+    }
+  {
+    g_auto(Result) r = RUN ("open-file", report_file, "--keep-both");
+    assert_says (&r, 3, "nested more than 64 levels");
+  }
+  g_assert_false (g_file_test (docx, G_FILE_TEST_EXISTS));
 }
 
 /* "--resolved" needs "--comments", as "export --help" says. */
@@ -732,6 +818,7 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/concurrent-new", Fixture, NULL, fixture_set_up, test_concurrent_new, fixture_tear_down);
   g_test_add ("/bc/cli/negative-count", Fixture, NULL, fixture_set_up, test_negative_count, fixture_tear_down);
   g_test_add ("/bc/cli/check-text", Fixture, NULL, fixture_set_up, test_check_text, fixture_tear_down);
+  g_test_add ("/bc/cli/hostile-files", Fixture, NULL, fixture_set_up, test_hostile_files, fixture_tear_down);
   g_test_add ("/bc/cli/terminal-escapes", Fixture, NULL, fixture_set_up, test_terminal_escapes, fixture_tear_down);
   g_test_add ("/bc/cli/export-usage", Fixture, NULL, fixture_set_up, test_export_usage, fixture_tear_down);
   return g_test_run ();
