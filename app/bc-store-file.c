@@ -249,6 +249,55 @@ only_report (BcStore *file, const char *label, GError **error)
   return 0;
 }
 
+/* The condition "a text column of @table holds a NUL", or NULL. */
+static char *
+nul_condition (sqlite3 *db, const char *table)
+{
+  g_autoptr(GString) condition = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT'", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (condition, "%sinstr(CAST(\"%s\" AS BLOB), X'00') > 0", condition->len ? " OR " : "",
+                            (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return condition->len ? g_string_free (g_steal_pointer (&condition), FALSE) : NULL;
+}
+
+/* SQLite keeps a NUL inside a text, where a C string ends: read, it would
+ * cut a value short or make two keys one. Refused, as in JSON. */
+static gboolean
+check_no_nul (BcStore *file, GError **error)
+{
+  static const char * const tables[] = { "report", "value", "change", "comment", "status_log", "info", NULL };
+  sqlite3 *db = bc_store_get_db (file);
+
+  for (guint i = 0; tables[i]; i++)
+    {
+      g_autofree char *condition = nul_condition (db, tables[i]);
+      g_autofree char *sql = NULL;
+      sqlite3_stmt *stmt = NULL;
+      int rc;
+
+      if (condition == NULL)
+        continue;
+      sql = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE %s LIMIT 1", tables[i], condition);
+      if ((rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL)) == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE, _("it holds a NUL character"));
+          return FALSE;
+        }
+      if (rc != SQLITE_DONE)
+        return bc_store_sqlite_error (file, rc, error);
+    }
+  return TRUE;
+}
+
 /**
  * bc_store_import_file_data:
  *
@@ -274,7 +323,7 @@ bc_store_import_file_data (BcStore       *self,
   if ((file = bc_store_open_file_data (label, data, length, error)) == NULL
       || (id = only_report (file, label, error)) == 0)
     return 0;
-  if (!check_counts (file, id, error))
+  if (!check_counts (file, id, error) || !check_no_nul (file, error))
     {
       g_autofree char *name = g_path_get_basename (label);
       g_prefix_error (error, _("The report file “%s” cannot be used: "), name);

@@ -228,6 +228,8 @@ typedef enum
   BREAK_LEADING_ZERO,
   BREAK_TIME,
   BREAK_ESCAPE,
+  BREAK_NUL_VALUE,
+  BREAK_NUL_KEY,
 } Break;
 
 static void
@@ -347,6 +349,12 @@ break_file (Fixture *f, Break how)
     case BREAK_TIME:
       exec_sql (f->file, "UPDATE status_log SET at = 'hôm qua';");
       break;
+    case BREAK_NUL_VALUE:
+      exec_sql (f->file, "UPDATE value SET value = CAST(X'3132003334' AS TEXT) WHERE key = 'fig/vneid_activated';");
+      break;
+    case BREAK_NUL_KEY:
+      exec_sql (f->file, "UPDATE value SET key = key || CAST(X'0078' AS TEXT) WHERE key = 'fig/vneid_activated';");
+      break;
     case BREAK_ESCAPE:
       exec_sql (f->file, "UPDATE report SET unit = 'Tỉnh' || char(27) || ']0;pwned' || char(7);");
       break;
@@ -390,6 +398,8 @@ test_refused (Fixture *f, gconstpointer data)
     { BREAK_LEADING_ZERO, BC_STORE_ERROR_INVALID_VALUE, "000671290" },
     { BREAK_TIME, BC_STORE_ERROR_INVALID_VALUE, "status history" },
     { BREAK_ESCAPE, BC_STORE_ERROR_INVALID_VALUE, "control character" },
+    { BREAK_NUL_VALUE, BC_STORE_ERROR_INVALID_VALUE, "NUL" },
+    { BREAK_NUL_KEY, BC_STORE_ERROR_INVALID_VALUE, "NUL" },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *pristine = NULL;
