@@ -636,6 +636,7 @@ print_cb (const char *text)
   g_autofree char *escaped = bc_text_escape_controls (text, TRUE);
 
   fputs (escaped, stdout);
+  fflush (stdout);
 }
 
 static void
