@@ -383,26 +383,29 @@ read_bundle (JsonObject *root, const char *uuid, const char *created, const char
   return g_steal_pointer (&bundle);
 }
 
-/* The top-level members whose items are counted before parsing, in the
+/* The top-level members measured before parsing: the first four in the
  * order bc_bundle_check_counts() takes them. */
-static const char * const counted[] = { "values", "changes", "comments", "status_log" };
+static const char * const measured[] = { "values", "changes", "comments", "status_log", "template" };
+enum { TEMPLATE = 4 };
 
 typedef struct
 {
   guint64     items;       /* "[", "{" and "," outside strings: bounds the parser's nodes */
   guint64     commas[4];   /* directly inside each counted member */
-  int         member;      /* the counted member being read, or -1 */
+  guint64     template;    /* bytes of the template but white space */
+  gsize       longest;     /* the longest string, escapes counted as what they stand for */
+  int         member;      /* the measured member being read, or -1 */
   const char *key;         /* the last string at depth 1 */
   gsize       key_length;
   gboolean    key_escaped;
 } Shape;
 
 static int
-counted_member (const Shape *shape)
+measured_member (const Shape *shape)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
-    if (!shape->key_escaped && shape->key_length == strlen (counted[i])
-        && memcmp (shape->key, counted[i], shape->key_length) == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (measured); i++)
+    if (!shape->key_escaped && shape->key_length == strlen (measured[i])
+        && memcmp (shape->key, measured[i], shape->key_length) == 0)
       return (int) i;
   return -1;
 }
@@ -411,6 +414,8 @@ counted_member (const Shape *shape)
 static void
 scan_byte (Shape *shape, const char *p, guint *depth)
 {
+  if (shape->member == TEMPLATE && !g_ascii_isspace (*p))
+    shape->template++;
   if (*p == '{' || *p == '[')
     {
       ++*depth;
@@ -419,61 +424,82 @@ scan_byte (Shape *shape, const char *p, guint *depth)
   else if ((*p == '}' || *p == ']') && *depth > 0)
     --*depth;
   else if (*p == ':' && *depth == 1)
-    shape->member = counted_member (shape);
+    shape->member = measured_member (shape);
   else if (*p == ',')
     {
       shape->items++;
       if (*depth == 1)
         shape->member = -1;
-      else if (*depth == 2 && shape->member >= 0)
+      else if (*depth == 2 && shape->member >= 0 && shape->member < TEMPLATE)
         shape->commas[shape->member]++;
     }
 }
 
-/* One pass over the bytes before json-glib builds a node for each item:
- * the items in all and in each counted member, so that a report past a
- * limit is refused in the time it takes to read it, not to parse it. A
- * member name written with escapes counts as none of ours: Baocao never
- * writes one, and the counts after parsing catch it. */
+/* A string from just after its opening quote; returns its closing quote,
+ * or @end. */
+static const char *
+scan_string (Shape *shape, const char *p, const char *end, guint depth)
+{
+  const char *start = p;
+  gsize length = 0;
+  gboolean escaped = FALSE;
+
+  for (; p < end && *p != '"'; p++, length++)
+    if (*p == '\\')
+      {
+        /* \uXXXX is at most 3 bytes of UTF-8 (a surrogate pair 4 for 12) */
+        length += p + 1 < end && p[1] == 'u' ? 2 : 0;
+        p += p + 1 < end && p[1] == 'u' ? 5 : 1;
+        escaped = TRUE;
+      }
+  shape->longest = MAX (shape->longest, length);
+  if (shape->member == TEMPLATE)
+    shape->template += (guint64) (MIN (p, end) - start) + 2;
+  if (depth == 1)
+    shape->key = start, shape->key_length = (gsize) (MIN (p, end) - start), shape->key_escaped = escaped;
+  return MIN (p, end);
+}
+
+/* One pass over the bytes before json-glib builds a node for each item,
+ * so that a report past a limit is refused in the time it takes to read
+ * it, not to parse it. A member name written with escapes is none of
+ * ours: Baocao never writes one, and the checks after parsing catch it. */
 static void
 scan_shape (const char *data, gsize length, Shape *shape)
 {
-  const char *end = data + length, *string = NULL;
-  gboolean escaped = FALSE;
+  const char *end = data + length;
   guint depth = 0;
 
   shape->member = -1;
   for (const char *p = data; p < end; p++)
-    {
-      if (string == NULL)
-        {
-          if (*p == '"')
-            string = p + 1, escaped = FALSE;
-          else
-            scan_byte (shape, p, &depth);
-        }
-      else if (*p == '\\')
-        p++, escaped = TRUE;
-      else if (*p == '"')
-        {
-          if (depth == 1)
-            shape->key = string, shape->key_length = (gsize) (p - string), shape->key_escaped = escaped;
-          string = NULL;
-        }
-    }
+    if (*p == '"')
+      p = scan_string (shape, p + 1, end, depth);
+    else
+      scan_byte (shape, p, &depth);
 }
 
 static gboolean
 check_shape (const char *data, gsize length, GError **error)
 {
   Shape shape = { 0 };
+  g_autofree char *limit = NULL;
 
   scan_shape (data, length, &shape);
   if (shape.items > BC_LIMIT_JSON_ITEMS)
     {
-      g_autofree char *limit = bc_format_int (BC_LIMIT_JSON_ITEMS);
+      limit = bc_format_int (BC_LIMIT_JSON_ITEMS);
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
                    _("The report file has too many parts (more than %s)"), limit);
+      return FALSE;
+    }
+  if (shape.longest > BC_LIMIT_TEXT_LENGTH || shape.template > BC_LIMIT_TEMPLATE_SIZE)
+    {
+      gboolean text = shape.longest > BC_LIMIT_TEXT_LENGTH;
+
+      limit = bc_format_int (text ? BC_LIMIT_TEXT_LENGTH / 1024 : BC_LIMIT_TEMPLATE_SIZE / (1024 * 1024));
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
+                   text ? _("The report file holds a text longer than %s KB")
+                        : _("The report's template is larger than %s MB"), limit);
       return FALSE;
     }
   return bc_bundle_check_counts (shape.commas[0] + 1, shape.commas[1] + 1, shape.commas[2] + 1,

@@ -975,7 +975,7 @@ bc_template_new_from_data (const char  *data,
   /* Refused unparsed: a parse costs time and memory by the size. */
   if ((length < 0 ? strnlen (data, BC_LIMIT_TEMPLATE_SIZE + 1) : (gsize) length) > BC_LIMIT_TEMPLATE_SIZE)
     {
-      invalid (&ctx, "(top)", "a template is at most %d KB", BC_LIMIT_TEMPLATE_SIZE / 1024);
+      invalid (&ctx, "(top)", "a template is at most %d MB", BC_LIMIT_TEMPLATE_SIZE / (1024 * 1024));
       g_propagate_error (error, g_steal_pointer (&load_error));
       return NULL;
     }
