@@ -8,6 +8,22 @@
 
 G_BEGIN_DECLS
 
+/* A library, or a report file being read; its fields are shared by the
+ * bc-store*.c files. */
+struct _BcStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *actor;
+  char       *role;
+  gboolean    is_file;      /* a report file being read, not a library */
+  gboolean    read_only;    /* a library SQLite cannot write to: read-only folder, file or drive */
+  GHashTable *statements;   /* SQL text -> sqlite3_stmt, kept prepared */
+  GHashTable *templates;    /* template JSON -> BcTemplate, parsed once */
+};
+
 /* Shared between the bc-store*.c files. */
 sqlite3_stmt *bc_store_prepare              (BcStore     *self,
                                              const char  *sql,
