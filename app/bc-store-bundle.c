@@ -221,6 +221,23 @@ bc_bundle_check_counts (guint64   values,
          && within (steps, BC_LIMIT_STATUS_LOG, _("steps in the status history"), error);
 }
 
+/**
+ * bc_bundle_check_size:
+ *
+ * bc_bundle_check_counts() on a bundle read into memory: what an import
+ * checks, and what an export checks first, so that nobody is sent a
+ * report file that cannot be opened.
+ *
+ * Returns: %TRUE when @bundle is within the limits
+ */
+gboolean
+bc_bundle_check_size (BcBundle  *bundle,
+                      GError   **error)
+{
+  return bc_bundle_check_counts (g_hash_table_size (bc_report_get_values (bundle->report)), bundle->changes->len,
+                                 bundle->comments->len, bundle->status_log->len, error);
+}
+
 static gboolean
 validate_values (BcReport *report, GError **error)
 {
@@ -338,8 +355,7 @@ bc_bundle_validate (BcBundle  *bundle,
   BcReport *report = bundle->report;
   const char *uuid = bc_report_get_uuid (report);
 
-  if (!bc_bundle_check_counts (g_hash_table_size (bc_report_get_values (report)), bundle->changes->len,
-                               bundle->comments->len, bundle->status_log->len, error))
+  if (!bc_bundle_check_size (bundle, error))
     return FALSE;
   if (!uuid_ok (uuid) || (bundle->previous_uuid != NULL && !uuid_ok (bundle->previous_uuid)))
     return invalid (error, _("its identity is damaged"));

@@ -491,6 +491,7 @@ bc_store_export_file (BcStore     *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   if ((bundle = bc_store_read_bundle (self, report_id, error)) == NULL
+      || !bc_bundle_check_size (bundle, error)
       || (staging = open_staging (error)) == NULL
       || bc_store_write_bundle (staging, bundle, BC_IMPORT_ASK, FALSE, NULL, error) == 0
       || !write_info (staging, "previous", bundle->previous_uuid, error)

@@ -140,7 +140,8 @@ bc_store_export_json (BcStore  *self,
 
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
 
-  if ((bundle = bc_store_read_bundle (self, report_id, error)) == NULL)
+  if ((bundle = bc_store_read_bundle (self, report_id, error)) == NULL
+      || !bc_bundle_check_size (bundle, error))
     return NULL;
   report = bundle->report;
   if (!bc_json_load (parser, bc_template_to_json (bc_report_get_template (report)), -1, error))

@@ -106,6 +106,8 @@ BcBundle     *bc_store_read_bundle          (BcStore  *self,
                                              GError  **error);
 gboolean      bc_bundle_validate            (BcBundle  *bundle,
                                              GError   **error);
+gboolean      bc_bundle_check_size          (BcBundle  *bundle,
+                                             GError   **error);
 gboolean      bc_bundle_check_counts        (guint64   values,
                                              guint64   changes,
                                              guint64   comments,

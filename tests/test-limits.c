@@ -349,6 +349,40 @@ test_file_counts (Fixture *f, gconstpointer data)
   assert_file_refused (f, changes, BC_STORE_ERROR_TOO_LARGE);
 }
 
+/* A report past a limit in the library — a change log of more than
+ * 50.000 entries — is not written as a file nobody could open. */
+static void
+test_export_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *library = g_build_filename (f->dir, "library.db", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out.baocao", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *json = NULL;
+  char *message = NULL;
+  sqlite3 *db;
+  gint64 id;
+
+  id = bc_store_import_json (f->store, f->json, -1, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <= %d)"
+                         " INSERT INTO change (report_id, batch, key, old, new, actor, at)"
+                         " SELECT %" G_GINT64_FORMAT ", i, 'header/number', NULL, i, 'A',"
+                         " '2024-05-21T01:00:00.000000Z' FROM n;", BC_LIMIT_CHANGES, id);
+  g_assert_cmpint (sqlite3_open (library, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s", message);
+  sqlite3_close (db);
+
+  g_assert_false (bc_store_export_file (f->store, id, out, &error));
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+  json = bc_store_export_json (f->store, id, &error);
+  g_assert_null (json);
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE);
+}
+
 /* A template of @n_rows rows and @n_columns integer columns. */
 static char *
 big_template (guint n_rows, guint n_columns)
@@ -449,6 +483,7 @@ main (int argc, char **argv)
   ADD ("/bc/limits/text-length", test_text_length);
   ADD ("/bc/limits/file/schema", test_file_schema);
   ADD ("/bc/limits/file/counts", test_file_counts);
+  ADD ("/bc/limits/export-refused", test_export_refused);
   ADD ("/bc/limits/linear", test_linear);
 #undef ADD
   g_test_add_func ("/bc/limits/template/counts", test_template_counts);
