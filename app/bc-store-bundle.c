@@ -357,10 +357,12 @@ bc_bundle_validate (BcBundle  *bundle,
 
   if (!bc_bundle_check_size (bundle, error))
     return FALSE;
-  if (!uuid_ok (uuid) || (bundle->previous_uuid != NULL && !uuid_ok (bundle->previous_uuid)))
+  if (!uuid_ok (uuid))
     return invalid (error, _("its identity is damaged"));
   if (!time_ok (bc_report_get_created (report)) || !time_ok (bc_report_get_modified (report)))
     return invalid (error, _("its dates are damaged"));
+  if (bundle->previous_uuid != NULL && !uuid_ok (bundle->previous_uuid))
+    return invalid (error, _("its link to the previous period is damaged"));
   return validate_values (report, error)
          && validate_changes (bundle->changes, error)
          && validate_comments (report, bundle->comments, error)

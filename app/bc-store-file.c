@@ -185,8 +185,10 @@ bc_store_open_file_data (const char    *label,
     return damaged (error, label, _("its tables are not those of a report file")), NULL;
   if (!quick_check (file, label, error))
     return NULL;
-  if (version < BC_STORE_SCHEMA_VERSION && !bc_store_migrate (file, error))
-    return NULL;
+  /* SQLite re-reads the whole schema to migrate it: what it cannot
+   * migrate ("no such table: main.c") has tables that are not ours. */
+  if (version < BC_STORE_SCHEMA_VERSION && !bc_store_migrate (file, NULL))
+    return damaged (error, label, _("its tables are not those of a report file")), NULL;
   if (!bc_store_exec (file, "PRAGMA query_only = ON", error))
     return NULL;
   return g_steal_pointer (&file);
@@ -239,6 +241,8 @@ only_report (BcStore *file, const char *label, GError **error)
     return id;
   if (count == 0)
     damaged (error, label, _("it holds no report"));
+  else if (count == 1)
+    damaged (error, label, _("its report has no valid id"));
   else
     {
       g_autofree char *name = g_path_get_basename (label);
@@ -460,9 +464,24 @@ vacuum_into (BcStore *staging, const char *tmp, GError **error)
       rc = sqlite3_step (stmt);
     }
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_OK)
-    return bc_store_sqlite_error (staging, rc, error);
-  return TRUE;
+  if (rc == SQLITE_DONE || rc == SQLITE_OK)
+    return TRUE;
+  /* What failed is writing the file, not a change to a library. */
+  switch (sqlite3_system_errno (bc_store_get_db (staging)))
+    {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_FULL,
+                           _("The disk is full: the report file was not written. Free some space and try again."));
+      return FALSE;
+    case 0:
+      return bc_store_sqlite_error (staging, rc, error);
+    default:
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY, _("The report file cannot be written: %s"),
+                   g_strerror (sqlite3_system_errno (bc_store_get_db (staging))));
+      return FALSE;
+    }
 }
 
 /**

@@ -5,6 +5,8 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 #include <xlsxwriter.h>
 #include <zip.h>
@@ -46,6 +48,58 @@ typedef struct
   lxw_row_t first_row, last_row;
   lxw_col_t first_col, last_col;
 } Merge;
+
+/* libxlsxwriter 1.1 prints its own errors and warnings on stderr ("[ERROR]
+ * workbook_close(): ... '.report.xlsx.A1B2C3' ..."), with no switch to turn
+ * them off, before we say what failed in one line. While it works, stderr
+ * is a stream in memory; its lines go to the debug log, and whatever else
+ * was written there meanwhile (another thread's message) is passed on. */
+G_LOCK_DEFINE_STATIC (quiet);
+
+typedef struct
+{
+  FILE   *saved;
+  char   *text;
+  size_t  length;
+} Quiet;
+
+static void
+quiet_begin (Quiet *q)
+{
+  FILE *capture;
+
+  G_LOCK (quiet);
+  q->saved = NULL;
+  q->text = NULL;
+  if ((capture = open_memstream (&q->text, &q->length)) == NULL)
+    return;
+  fflush (stderr);
+  q->saved = stderr;
+  stderr = capture;
+}
+
+static void
+quiet_end (Quiet *q)
+{
+  g_auto(GStrv) lines = NULL;
+  FILE *capture = stderr;
+
+  if (q->saved == NULL)
+    {
+      G_UNLOCK (quiet);
+      return;
+    }
+  stderr = q->saved;
+  fclose (capture);
+  G_UNLOCK (quiet);
+  lines = g_strsplit (q->text ? q->text : "", "\n", -1);
+  free (q->text);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "[ERROR]") || g_str_has_prefix (lines[i], "[WARNING]"))
+      g_debug ("libxlsxwriter: %s", lines[i]);
+    else if (*lines[i] != '\0')
+      fprintf (stderr, "%s\n", lines[i]);
+}
 
 static void
 check (Xlsx *x, lxw_error status)
@@ -592,6 +646,7 @@ write_xlsx (BcReport               *report,
   g_autofree char *dir = g_path_get_dirname (tmp_path);
   lxw_workbook_options workbook_options = { .tmpdir = dir };
   Xlsx x = { .report = report };
+  Quiet quiet;
   gboolean ok;
 
   if (tables->len == 0)
@@ -600,9 +655,15 @@ write_xlsx (BcReport               *report,
                            _("This report has no appendix tables to write as a spreadsheet."));
       return FALSE;
     }
+  quiet_begin (&quiet);
   x.workbook = workbook_new_opt (tmp_path, &workbook_options);
   if (x.workbook == NULL)
-    return bc_export_set_io_error (error, errno ? errno : EIO, path);
+    {
+      int saved_errno = errno ? errno : EIO;
+
+      quiet_end (&quiet);
+      return bc_export_set_io_error (error, saved_errno, path);
+    }
   x.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
   x.sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   make_formats (&x);
@@ -610,6 +671,7 @@ write_xlsx (BcReport               *report,
   for (guint i = 0; i < tables->len; i++)
     write_sheet (&x, tables->pdata[i]);
   ok = close_workbook (&x, tmp_path, path, error);
+  quiet_end (&quiet);
   g_array_unref (x.merges);
   g_hash_table_unref (x.sheet_names);
   g_free (x.widths);

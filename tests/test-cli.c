@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "bc-cli.h"
@@ -92,6 +94,34 @@ static Result
 run (Fixture *f, const char * const *args)
 {
   return run_with (f, NULL, args);
+}
+
+/* A disk that is full past @limit bytes, for the child only. */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { GPOINTER_TO_UINT (data), GPOINTER_TO_UINT (data) };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* Runs in the fixture's folder: relative names are written there. */
+static Result
+run_on_full_disk (Fixture *f, guint limit, const char * const *args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = command_line (args);
+  g_auto(GStrv) env = headless_environ (f);
+  Result r = { 0 };
+  int wait_status;
+
+  g_assert_true (g_spawn_sync (f->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, limit_file_size,
+                               GUINT_TO_POINTER (limit), &r.out, &r.err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  r.status = WEXITSTATUS (wait_status);
+  return r;
 }
 
 static void
@@ -316,6 +346,36 @@ test_period_regime (Fixture *f, gconstpointer data)
     g_auto(Result) r = RUN ("new", "--template", "annual-plan", "--unit", "X",
                             "--from", "01/01/2025", "--to", "31/12/2025");
     assert_ok (&r);
+  }
+}
+
+/* On a full disk: one line that says what was not written (not a change,
+ * not a temporary file), and nothing of the libraries' own. */
+static void
+test_full_disk (Fixture *f, gconstpointer data)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
+
+  {
+    g_auto(Result) r = run_on_full_disk (f, 8 * 1024, (const char *[]) { "export", sample, "--xlsx", "out.xlsx", NULL });
+    assert_says (&r, BC_CLI_FAILED, "“out.xlsx” could not be written: the disk is full");
+    g_assert_null (strstr (r.err, "[ERROR]"));
+    g_assert_null (strstr (r.err, ".out.xlsx."));
+  }
+  {
+    g_auto(Result) r = run_on_full_disk (f, 8 * 1024, (const char *[]) { "export", sample, "--docx", "out.docx", NULL });
+    assert_says (&r, BC_CLI_FAILED, "“out.docx” could not be written: the disk is full");
+  }
+  {
+    g_auto(Result) r = RUN ("import-json", sample);
+    assert_ok (&r);
+  }
+  {
+    /* Room for the library's shared memory (32 KiB), not for the file. */
+    g_auto(Result) r = run_on_full_disk (f, 60 * 1024, (const char *[]) { "save-file", "1", "out.baocao", NULL });
+    assert_says (&r, BC_CLI_FAILED, "The disk is full: the report file was not written");
+    g_assert_null (strstr (r.err, "change"));
+    g_assert_null (strstr (r.err, ":memory:"));
   }
 }
 
@@ -812,6 +872,7 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/same-period", Fixture, NULL, fixture_set_up, test_same_period, fixture_tear_down);
   g_test_add ("/bc/cli/reversed-period", Fixture, NULL, fixture_set_up, test_reversed_period, fixture_tear_down);
   g_test_add ("/bc/cli/period-regime", Fixture, NULL, fixture_set_up, test_period_regime, fixture_tear_down);
+  g_test_add ("/bc/cli/full-disk", Fixture, NULL, fixture_set_up, test_full_disk, fixture_tear_down);
   g_test_add ("/bc/cli/delete-approved", Fixture, NULL, fixture_set_up, test_delete_approved, fixture_tear_down);
   g_test_add ("/bc/cli/library-path", Fixture, NULL, fixture_set_up, test_library_path, fixture_tear_down);
   g_test_add ("/bc/cli/read-only-folder", Fixture, NULL, fixture_set_up, test_read_only_folder, fixture_tear_down);

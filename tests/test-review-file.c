@@ -230,6 +230,9 @@ typedef enum
   BREAK_ESCAPE,
   BREAK_NUL_VALUE,
   BREAK_NUL_KEY,
+  BREAK_NEGATIVE_ID,
+  BREAK_PREVIOUS,
+  BREAK_VIEW,
 } Break;
 
 static void
@@ -358,6 +361,16 @@ break_file (Fixture *f, Break how)
     case BREAK_ESCAPE:
       exec_sql (f->file, "UPDATE report SET unit = 'Tỉnh' || char(27) || ']0;pwned' || char(7);");
       break;
+    case BREAK_NEGATIVE_ID:
+      exec_sql (f->file, "UPDATE report SET id = -5;");
+      break;
+    case BREAK_PREVIOUS:
+      exec_sql (f->file, "INSERT OR REPLACE INTO info VALUES ('previous', 'tháng trước');");
+      break;
+    case BREAK_VIEW:
+      /* Migrated when read: SQLite checks the whole schema then. */
+      exec_sql (f->file, "CREATE VIEW v AS SELECT * FROM c; PRAGMA user_version = 3;");
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -400,6 +413,10 @@ test_refused (Fixture *f, gconstpointer data)
     { BREAK_ESCAPE, BC_STORE_ERROR_INVALID_VALUE, "control character" },
     { BREAK_NUL_VALUE, BC_STORE_ERROR_INVALID_VALUE, "NUL" },
     { BREAK_NUL_KEY, BC_STORE_ERROR_INVALID_VALUE, "NUL" },
+    /* What the message says is what is wrong. */
+    { BREAK_NEGATIVE_ID, BC_STORE_ERROR_CORRUPT, "its report has no valid id" },
+    { BREAK_PREVIOUS, BC_STORE_ERROR_INVALID_VALUE, "its link to the previous period is damaged" },
+    { BREAK_VIEW, BC_STORE_ERROR_CORRUPT, "its tables are not those of a report file" },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *pristine = NULL;
