@@ -223,7 +223,7 @@ bc_cli_check (int    argc,
               char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GOptionContext) context = g_option_context_new ("ID|FILE.json");
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ID|FILE.json"));
   g_autoptr(BcStore) store = NULL;
   g_autoptr(BcReport) report = NULL;
   g_autoptr(BcReport) previous = NULL;

@@ -169,7 +169,7 @@ bc_cli_save_file (int    argc,
   g_autoptr(BcStore) store = NULL;
   gint64 id;
 
-  if (!parse_options ("ID FILE.baocao", _("Save a report as a report file, to send it"), NULL, FALSE,
+  if (!parse_options (_("ID FILE.baocao"), _("Save a report as a report file, to send it"), NULL, FALSE,
                       &common, &argc, &argv, &error))
     return failed (error);
   if (argc != 4 || !parse_id (argv[2], &id))
@@ -213,7 +213,7 @@ bc_cli_open_file (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("FILE.baocao", _("Add a report file to the library"), entries, FALSE,
+  if (!parse_options (_("FILE.baocao"), _("Add a report file to the library"), entries, FALSE,
                       &common, &argc, &argv, &error))
     return failed (error);
   if (argc != 3 || (replace && keep_both))
@@ -289,7 +289,7 @@ bc_cli_status (int    argc,
   };
   const char *usage = _("usage: baocao status ID [submit|return|approve|reopen|withdraw] [--reason TEXT]");
 
-  if (!parse_options ("ID [ACTION]", _("Show or change a report's review status"), entries, TRUE,
+  if (!parse_options (_("ID [ACTION]"), _("Show or change a report's review status"), entries, TRUE,
                       &common, &argc, &argv, &error))
     return failed (error);
   if (argc < 3 || argc > 4 || !parse_id (argv[2], &id) || (argc == 4 && (to = status_for_action (argv[3])) == NULL))
@@ -368,7 +368,7 @@ bc_cli_comment (int    argc,
   };
   const char *usage = _("usage: baocao comment ID (--on KEY|--report|--reply N) TEXT, or ID (--resolve|--reopen) N");
 
-  if (!parse_options ("ID [TEXT]", _("Comment on a report"), entries, TRUE, &common, &argc, &argv, &error))
+  if (!parse_options (_("ID [TEXT]"), _("Comment on a report"), entries, TRUE, &common, &argc, &argv, &error))
     return failed (error);
   actions = (target != NULL) + whole + (reply > 0) + (resolve > 0) + (reopen > 0);
   if (actions != 1 || reply < 0 || resolve < 0 || reopen < 0
@@ -430,7 +430,7 @@ bc_cli_comments (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("ID", _("List a report's comments"), entries, FALSE, &common, &argc, &argv, &error))
+  if (!parse_options (_("ID"), _("List a report's comments"), entries, FALSE, &common, &argc, &argv, &error))
     return failed (error);
   if (argc != 3 || !parse_id (argv[2], &id))
     return fail (BC_CLI_USAGE, _("usage: baocao comments ID [--on KEY]"));
@@ -480,7 +480,7 @@ bc_cli_diff (int    argc,
   g_autoptr(GPtrArray) diffs = NULL;
   gint64 a, b;
 
-  if (!parse_options ("ID1 ID2", _("Compare two reports value by value"), NULL, FALSE,
+  if (!parse_options (_("ID1 ID2"), _("Compare two reports value by value"), NULL, FALSE,
                       &common, &argc, &argv, &error))
     return failed (error);
   if (argc != 4 || !parse_id (argv[2], &a) || !parse_id (argv[3], &b))
@@ -537,7 +537,7 @@ bc_cli_review (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("ID", _("List, accept or revert what others changed since the report was submitted"),
+  if (!parse_options (_("ID"), _("List, accept or revert what others changed since the report was submitted"),
                       entries, TRUE, &common, &argc, &argv, &error))
     return failed (error);
   if (argc != 3 || !parse_id (argv[2], &id) || (accept_all && revert_all))

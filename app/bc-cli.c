@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -149,6 +150,11 @@ cmd_list (int argc, char **argv)
     return fail (BC_CLI_USAGE, _("“list” takes no arguments"));
   if ((store = open_store (&error)) == NULL || (reports = bc_store_list_reports (store, &error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);
+  /* Said apart from the list, which scripts read: nothing there is no
+   * answer to a newcomer. */
+  if (reports->len == 0)
+    g_printerr ("baocao: %s\n", _("the library has no reports yet: make one with “baocao new”, "
+                                   "or add one with “baocao import-json” or “baocao open-file”"));
   for (guint i = 0; i < reports->len; i++)
     {
       BcReportSummary *s = reports->pdata[i];
@@ -335,7 +341,7 @@ cmd_show (int argc, char **argv)
   BcTemplate *template;
   GPtrArray *tables;
 
-  if (!parse_options ("ID", _("Show a report"), NULL, &argc, &argv, &error))
+  if (!parse_options (_("ID"), _("Show a report"), NULL, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if ((report = open_report_arg (&store, argc, argv, _("usage: baocao show ID"), &error)) == NULL)
     return report_failure (error);
@@ -375,7 +381,7 @@ cmd_next (int argc, char **argv)
   g_autoptr(BcReport) report = NULL;
   g_autoptr(BcReport) next = NULL;
 
-  if (!parse_options ("ID", _("Create the report for the next period from this one"), NULL, &argc, &argv, &error))
+  if (!parse_options (_("ID"), _("Create the report for the next period from this one"), NULL, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if ((report = open_report_arg (&store, argc, argv, _("usage: baocao next ID"), &error)) == NULL)
     return report_failure (error);
@@ -414,7 +420,7 @@ cmd_delete (int argc, char **argv)
     { NULL }
   };
 
-  if (!parse_options ("ID", _("Delete a report"), entries, &argc, &argv, &error))
+  if (!parse_options (_("ID"), _("Delete a report"), entries, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3 || !parse_id (argv[2], &id))
     return fail (BC_CLI_USAGE, _("usage: baocao delete ID [--force]"));
@@ -443,7 +449,7 @@ cmd_export_json (int argc, char **argv)
     { NULL }
   };
 
-  if (!parse_options ("ID", _("Write a report as interchange JSON"), entries, &argc, &argv, &error))
+  if (!parse_options (_("ID"), _("Write a report as interchange JSON"), entries, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3 || !parse_id (argv[2], &id))
     return fail (BC_CLI_USAGE, _("usage: baocao export-json ID [-o FILE]"));
@@ -470,7 +476,7 @@ cmd_import_json (int argc, char **argv)
   g_autoptr(BcStore) store = NULL;
   gint64 id;
 
-  if (!parse_options ("FILE", _("Add a report from interchange JSON to the library"), NULL, &argc, &argv, &error))
+  if (!parse_options (_("FILE"), _("Add a report from interchange JSON to the library"), NULL, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3)
     return fail (BC_CLI_USAGE, _("usage: baocao import-json FILE"));
@@ -529,7 +535,7 @@ cmd_export (int argc, char **argv)
     { NULL }
   };
 
-  if (!parse_options ("ID|FILE.json", _("Export a report as DOCX and its appendices as XLSX"), entries,
+  if (!parse_options (_("ID|FILE.json"), _("Export a report as DOCX and its appendices as XLSX"), entries,
                       &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3 || (docx == NULL && xlsx == NULL))
@@ -538,6 +544,9 @@ cmd_export (int argc, char **argv)
     return fail (BC_CLI_USAGE, _("--comments and --resolved go with --docx"));
   if (options->include_resolved && !comments)
     return fail (BC_CLI_USAGE, _("--resolved goes with --comments"));
+  if ((docx != NULL && !bc_export_check_name (docx, "docx", &error))
+      || (xlsx != NULL && !bc_export_check_name (xlsx, "xlsx", &error)))
+    return fail (BC_CLI_USAGE, "%s", error->message);
   if ((report = open_export_source (&store, argv[2], &error)) == NULL)
     return report_failure (error);
   /* A .json source carries its comments: they are in the throw-away library. */
@@ -552,39 +561,62 @@ cmd_export (int argc, char **argv)
 
 static int cmd_help (int argc, char **argv);
 
+/* Translators: the arguments of a command in "baocao help": translate
+ * the words in capitals (ID, NAME, DATE, FILE, KEY, TEXT), never the
+ * command's options ("--template") or actions ("submit"). */
 static const Command commands[] = {
   { "list", "", N_("List the reports in the library"), cmd_list },
   { "templates", "", N_("List the templates"), cmd_templates },
-  { "new", "--template ID --unit NAME [--from DATE --to DATE]", N_("Create a report"), cmd_new },
-  { "show", "ID", N_("Show a report's sections and figures"), cmd_show },
-  { "next", "ID", N_("Create the next period's report from this one"), cmd_next },
-  { "delete", "ID [--force]", N_("Delete a report (an approved one only with --force)"), cmd_delete },
-  { "export-json", "ID [-o FILE]", N_("Write a report as interchange JSON"), cmd_export_json },
-  { "import-json", "FILE", N_("Add a report from interchange JSON"), cmd_import_json },
-  { "export", "ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE]", N_("Export a report as DOCX and XLSX"), cmd_export },
-  { "check", "ID|FILE.json [--json]", N_("Check a report's figures, dates and completeness"), bc_cli_check },
-  { "save-file", "ID FILE.baocao", N_("Save a report as a report file, to send it"), bc_cli_save_file },
-  { "open-file", "FILE.baocao [--replace|--keep-both]", N_("Add a report file to the library"), bc_cli_open_file },
-  { "status", "ID [submit|return|approve|reopen|withdraw] [--reason TEXT]",
+  { "new", N_("--template ID --unit NAME [--from DATE --to DATE]"), N_("Create a report; without dates, for the last period that has ended (a plan: the current one)"), cmd_new },
+  { "show", N_("ID"), N_("Show a report's sections and figures"), cmd_show },
+  { "next", N_("ID"), N_("Create the next period's report from this one"), cmd_next },
+  { "delete", N_("ID [--force]"), N_("Delete a report (an approved one only with --force)"), cmd_delete },
+  { "export-json", N_("ID [-o FILE]"), N_("Write a report as interchange JSON"), cmd_export_json },
+  { "import-json", N_("FILE"), N_("Add a report from interchange JSON"), cmd_import_json },
+  { "export", N_("ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE]"), N_("Export a report as DOCX and XLSX"), cmd_export },
+  { "check", N_("ID|FILE.json [--json]"), N_("Check a report's figures, dates and completeness"), bc_cli_check },
+  { "save-file", N_("ID FILE.baocao"), N_("Save a report as a report file, to send it"), bc_cli_save_file },
+  { "open-file", N_("FILE.baocao [--replace|--keep-both]"), N_("Add a report file to the library"), bc_cli_open_file },
+  { "status", N_("ID [submit|return|approve|reopen|withdraw] [--reason TEXT]"),
     N_("Show or change a report's review status (return and reopen need --reason)"), bc_cli_status },
-  { "comment", "ID --on KEY TEXT | --report TEXT | --reply N TEXT | --resolve N | --reopen N", N_("Comment on a report"), bc_cli_comment },
-  { "comments", "ID [--on KEY]", N_("List a report's comments"), bc_cli_comments },
-  { "diff", "ID1 ID2", N_("Compare two reports value by value"), bc_cli_diff },
-  { "review", "ID [--accept KEY] [--revert KEY] [--accept-all|--revert-all]", N_("What others changed since the report was submitted"), bc_cli_review },
+  { "comment", N_("ID --on KEY TEXT | --report TEXT | --reply N TEXT | --resolve N | --reopen N"), N_("Comment on a report"), bc_cli_comment },
+  { "comments", N_("ID [--on KEY]"), N_("List a report's comments"), bc_cli_comments },
+  { "diff", N_("ID1 ID2"), N_("Compare two reports value by value"), bc_cli_diff },
+  { "review", N_("ID [--accept KEY] [--revert KEY] [--accept-all|--revert-all]"), N_("What others changed since the report was submitted"), bc_cli_review },
   { "help", "", N_("Show this help"), cmd_help },
 };
 
 static int
 cmd_help (int argc, char **argv)
 {
-  g_print ("%s\n\n", _("Usage: baocao [COMMAND] [OPTIONS…]   (no command: start the application)"));
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  baocao %s %s\n      %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
-  g_print ("\n%s\n", _("Every command takes --library FILE; BAOCAO_LIBRARY in the environment does the same."));
-  g_print ("%s\n", _("A library named so is made only when FILE ends in .db and its folder exists."));
-  g_print ("%s\n", _("Exit status: 0 success, 3 the command failed, 64 bad arguments; "
-                      "check: 0 no finding, 1 warnings, 2 errors."));
+  g_autofree char *text = bc_cli_dup_commands_help ();
+
+  g_print ("%s\n\n%s", _("Usage: baocao [COMMAND] [OPTIONS…]   (no command: start the application)"), text);
   return BC_CLI_OK;
+}
+
+/**
+ * bc_cli_dup_commands_help:
+ *
+ * The commands, each with its arguments and what it does, and what every
+ * command takes: "baocao help" prints it, "baocao --help" (the window's
+ * options) ends with it.
+ *
+ * Returns: (transfer full): the text, lines ending in newlines
+ */
+char *
+bc_cli_dup_commands_help (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  baocao %s%s%s\n      %s\n", commands[i].name, *commands[i].args ? " " : "",
+                            *commands[i].args ? _(commands[i].args) : "", _(commands[i].summary));
+  g_string_append_printf (text, "\n%s\n", _("Every command takes --library FILE; BAOCAO_LIBRARY in the environment does the same."));
+  g_string_append_printf (text, "%s\n", _("A library named so is made only when FILE ends in .db and its folder exists."));
+  g_string_append_printf (text, "%s\n", _("Exit status: 0 success, 3 the command failed, 64 bad arguments; "
+                                           "check: 0 no finding, 1 warnings, 2 errors."));
+  return g_string_free (text, FALSE);
 }
 
 /**
@@ -627,6 +659,27 @@ bc_cli_open_library (const char  *library,
   return bc_store_open (path, error);
 }
 
+/* The name and role set in the window's Preferences sign what the
+ * commands do as well (--as and --role still win). Where the settings
+ * schema is not installed there are none: GSettings aborts on a missing
+ * schema, so it is looked up first. */
+static void
+load_preferences (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  name = g_strstrip (g_settings_get_string (settings, "user-name"));
+  role = g_settings_get_string (settings, "user-role");
+  bc_store_set_default_actor (*name != '\0' ? name : NULL, bc_store_role_is_valid (role) ? role : NULL);
+}
+
 /* Everything a command prints reaches the terminal through here: text
  * from a file can hold escape sequences (retitle the window, clear the
  * screen), which are written visibly instead. */
@@ -651,6 +704,7 @@ printerr_cb (const char *text)
 static int
 run_command (int argc, char **argv)
 {
+  load_preferences ();
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
       return commands[i].run (argc, argv);

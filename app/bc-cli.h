@@ -20,5 +20,6 @@ int       bc_cli_run           (int          argc,
                                 char       **argv);
 BcStore  *bc_cli_open_library  (const char  *library,
                                 GError     **error);
+char     *bc_cli_dup_commands_help (void);
 
 G_END_DECLS

@@ -150,6 +150,32 @@ bc_export_options_load_comments (BcExportOptions  *options,
   return TRUE;
 }
 
+/**
+ * bc_export_check_name:
+ * @path: the file to write
+ * @extension: its format's extension, "docx" or "xlsx"
+ *
+ * A Word document named "report.pdf" opens as nothing at the other end:
+ * the name must end in the format's extension (in any case).
+ *
+ * Returns: %TRUE when it does; else %FALSE with %BC_EXPORT_ERROR_WRONG_NAME
+ */
+gboolean
+bc_export_check_name (const char  *path,
+                      const char  *extension,
+                      GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_autofree char *suffix = g_strconcat (".", extension, NULL);
+
+  if (g_str_has_suffix (folded, suffix) && strlen (folded) > strlen (suffix))
+    return TRUE;
+  g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_WRONG_NAME,
+               _("“%s” does not end in .%s: the file would not be what its name says"), name, extension);
+  return FALSE;
+}
+
 /* Translates errno once, at the boundary, into a message for the clerk. */
 gboolean
 bc_export_set_io_error (GError     **error,

@@ -16,6 +16,7 @@ typedef enum
   BC_EXPORT_ERROR_NO_SPACE,       /* the disk is full */
   BC_EXPORT_ERROR_INVALID_TEXT,   /* a text is not valid UTF-8 */
   BC_EXPORT_ERROR_NO_TABLES,      /* a spreadsheet of a report without appendices */
+  BC_EXPORT_ERROR_WRONG_NAME,     /* the file's name says another format */
 } BcExportError;
 
 /**
@@ -46,6 +47,9 @@ void              bc_export_options_set_comments   (BcExportOptions        *opti
 gboolean          bc_export_options_load_comments  (BcExportOptions        *options,
                                                     BcStore                *store,
                                                     gint64                  report_id,
+                                                    GError                **error);
+gboolean          bc_export_check_name             (const char             *path,
+                                                    const char             *extension,
                                                     GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcExportOptions, bc_export_options_free)

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "bc-cli.h"
+#include "bc-period.h"
 #include "bc-test-utils.h"
 
 typedef struct
@@ -158,9 +159,12 @@ test_lifecycle (Fixture *f, gconstpointer data)
   g_autofree char *json = g_build_filename (f->dir, "report.json", NULL);
   Result r;
 
+  /* An empty library says so, apart from the list. */
   r = run (f, (const char *[]) { "list", NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "baocao: the library has no reports yet: make one with “baocao new”, "
+                              "or add one with “baocao import-json” or “baocao open-file”\n");
   result_clear (&r);
 
   r = run (f, (const char *[]) { "new", "--template", "district-monthly", "--unit", "Thành phố Phan Rang - Tháp Chàm",
@@ -172,6 +176,7 @@ test_lifecycle (Fixture *f, gconstpointer data)
   r = run (f, (const char *[]) { "list", NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "Thành phố Phan Rang - Tháp Chàm\t15/05/2024–14/06/2024"));
+  g_assert_cmpstr (r.err, ==, "");
   result_clear (&r);
 
   r = run (f, (const char *[]) { "show", "1", NULL });
@@ -253,9 +258,14 @@ test_unknown_command (Fixture *f, gconstpointer data)
     assert_says (&r, BC_CLI_USAGE, "unknown command “report.baocao”");
   }
   {
+    /* The window's options, and the commands a newcomer looks for. */
     g_auto(Result) r = RUN ("--help");
     assert_ok (&r);
     g_assert_nonnull (strstr (r.out, "--open"));
+    g_assert_nonnull (strstr (r.out, "baocao list\n"));
+    g_assert_nonnull (strstr (r.out, "baocao new --template ID --unit NAME"));
+    g_assert_nonnull (strstr (r.out, "baocao review ID"));
+    g_assert_nonnull (strstr (r.out, "--library FILE"));
   }
   {
     g_auto(Result) r = RUN ("help");
@@ -323,6 +333,39 @@ test_reversed_period (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (r.err, "20/05/2024"));
   g_assert_null (strstr (r.err, "2024-"));
   g_assert_false (g_file_test (f->library, G_FILE_TEST_EXISTS));
+}
+
+/* Without dates, "new" makes the report for the last period that has
+ * ended, as its help says (a plan: the period containing today). */
+static void
+test_new_default_period (Fixture *f, gconstpointer data)
+{
+  GDate today;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *line = NULL;
+
+  bc_date_today (&today);
+  bc_period_default (BC_REGIME_MONTHLY, 14, FALSE, &today, &from, &to);
+  from_text = bc_date_to_display (from);
+  to_text = bc_date_to_display (to);
+  line = g_strdup_printf ("1\tX\t%s–%s\t", from_text, to_text);
+  {
+    g_auto(Result) r = RUN ("help");
+    assert_ok (&r);
+    g_assert_nonnull (strstr (r.out, "without dates, for the last period that has ended (a plan: the current one)"));
+  }
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("list");
+    assert_ok (&r);
+    g_assert_true (g_str_has_prefix (r.out, line));
+  }
 }
 
 /* A period that is not one of the template's is a usage error that says
@@ -767,6 +810,22 @@ test_export_usage (Fixture *f, gconstpointer data)
     assert_ok (&r);
     g_assert_true (g_file_test (docx, G_FILE_TEST_EXISTS));
   }
+  /* A Word file named .pdf, a spreadsheet named .docx: refused, unwritten. */
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "report.pdf", NULL);
+    g_auto(Result) r = RUN ("export", "1", "--docx", pdf);
+    assert_says (&r, BC_CLI_USAGE, "“report.pdf” does not end in .docx");
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Result) r = RUN ("export", "1", "--docx", docx, "--xlsx", docx);
+    assert_says (&r, BC_CLI_USAGE, "does not end in .xlsx");
+  }
+  {
+    g_autofree char *upper = g_build_filename (f->dir, "REPORT.DOCX", NULL);
+    g_auto(Result) r = RUN ("export", "1", "--docx", upper);
+    assert_ok (&r);
+  }
 }
 
 /* A library in a read-only folder (a read-only share or drive) is listed,
@@ -871,6 +930,7 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/unknown-command", Fixture, NULL, fixture_set_up, test_unknown_command, fixture_tear_down);
   g_test_add ("/bc/cli/same-period", Fixture, NULL, fixture_set_up, test_same_period, fixture_tear_down);
   g_test_add ("/bc/cli/reversed-period", Fixture, NULL, fixture_set_up, test_reversed_period, fixture_tear_down);
+  g_test_add ("/bc/cli/new-default-period", Fixture, NULL, fixture_set_up, test_new_default_period, fixture_tear_down);
   g_test_add ("/bc/cli/period-regime", Fixture, NULL, fixture_set_up, test_period_regime, fixture_tear_down);
   g_test_add ("/bc/cli/full-disk", Fixture, NULL, fixture_set_up, test_full_disk, fixture_tear_down);
   g_test_add ("/bc/cli/delete-approved", Fixture, NULL, fixture_set_up, test_delete_approved, fixture_tear_down);

@@ -10,6 +10,7 @@
 typedef struct
 {
   char *dir;
+  char *config;   /* XDG_CONFIG_HOME with the Preferences as a key file, or NULL */
 } Fixture;
 
 typedef struct
@@ -39,6 +40,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   bc_test_rmdir (f->dir);
   g_free (f->dir);
+  g_free (f->config);
 }
 
 /* Runs "baocao ARGS… --library DIR/LIBRARY" headless, from DIR. */
@@ -62,6 +64,11 @@ run (Fixture *f, const char *library, const char * const *args)
   env = g_environ_unsetenv (env, "BAOCAO_LIBRARY");
   env = g_environ_setenv (env, "LANG", "C", TRUE);
   env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+  if (f->config != NULL)
+    {
+      env = g_environ_setenv (env, "GSETTINGS_BACKEND", "keyfile", TRUE);
+      env = g_environ_setenv (env, "XDG_CONFIG_HOME", f->config, TRUE);
+    }
 
   g_assert_true (g_spawn_sync (f->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
                                &r.out, &r.err, &wait_status, &error));
@@ -363,6 +370,42 @@ test_status_usage (Fixture *f, gconstpointer data)
   }
 }
 
+/* The name and role set in the window's Preferences sign the commands'
+ * changes too; --as still wins. */
+static void
+test_preferences_name (Fixture *f, gconstpointer data)
+{
+  g_autofree char *settings_dir = NULL;
+  g_autofree char *keyfile = NULL;
+
+  f->config = g_build_filename (f->dir, "config", NULL);
+  settings_dir = g_build_filename (f->config, "glib-2.0", "settings", NULL);
+  keyfile = g_build_filename (settings_dir, "keyfile", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (settings_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (keyfile, "[io/github/baocao/Baocao]\nuser-name='Nguyễn Thị Lan'\n", -1, NULL));
+  {
+    g_auto(Result) r = RUN ("clerk.db", "new", "--template", "district-monthly", "--unit", "Huyện Ninh Hải",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "submit");
+    assert_ok (&r, "submitted\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "return", "--reason", "Thiếu số liệu",
+                            "--role", "reviewer", "--as", "Trần Văn Nam");
+    assert_ok (&r, "returned\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1");
+    assert_ok (&r, NULL);
+    g_assert_nonnull (strstr (r.out, "Nguyễn Thị Lan"));
+    g_assert_nonnull (strstr (r.out, "Trần Văn Nam"));
+    g_assert_null (strstr (r.out, g_get_user_name ()));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -371,6 +414,8 @@ main (int argc, char **argv)
   g_test_add ("/bc/review/cli/trip", Fixture, NULL, fixture_set_up, test_trip, fixture_tear_down);
   g_test_add ("/bc/review/cli/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
   g_test_add ("/bc/review/cli/comment-of-report", Fixture, NULL, fixture_set_up, test_comment_of_report,
+              fixture_tear_down);
+  g_test_add ("/bc/review/cli/preferences-name", Fixture, NULL, fixture_set_up, test_preferences_name,
               fixture_tear_down);
   g_test_add ("/bc/review/cli/status-usage", Fixture, NULL, fixture_set_up, test_status_usage, fixture_tear_down);
   return g_test_run ();

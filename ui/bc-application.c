@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-application.h"
+#include "bc-cli.h"
 #include "bc-preferences-window.h"
 #include "bc-template.h"
 #include "bc-ui-utils.h"
@@ -311,7 +312,15 @@ bc_application_init (BcApplication *self)
     { NULL }
   };
 
+  g_autofree char *commands = bc_cli_dup_commands_help ();
+  g_autofree char *description = g_strdup_printf ("%s\n%s", _("Commands (they run without a window):"), commands);
+
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+  /* "baocao --help" is where a newcomer looks first: the commands too. */
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Without a command: open the window. With one (“baocao COMMAND …”, "
+                                              "listed below): run it, without a window."));
+  g_application_set_option_context_description (G_APPLICATION (self), description);
 }
 
 BcApplication *

@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "bc-docx.h"
 #include "bc-export-utils.h"
@@ -142,6 +143,11 @@ bc_ui_export_run (GtkWidget     *parent,
 
   g_return_if_fail (kind != BC_EXPORT_DOCX_COMMENTS || BC_IS_STORE (store));
 
+  if (!bc_export_check_name (path, kind == BC_EXPORT_XLSX ? "xlsx" : "docx", &error))
+    {
+      show_error (parent, error->message);
+      return;
+    }
   /* The export reads the report as the clerk sees it, saved. */
   if (!bc_edit_session_flush (session, &error))
     {
@@ -209,6 +215,15 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, Choice *choice)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
+      g_autofree char *base = path ? g_path_get_basename (path) : NULL;
+
+      /* A name typed without an extension gets the format's. */
+      if (base != NULL && strchr (base, '.') == NULL)
+        {
+          char *named = g_strconcat (path, choice->kind == BC_EXPORT_XLSX ? ".xlsx" : ".docx", NULL);
+          g_free (path);
+          path = named;
+        }
 
       if (path != NULL)
         bc_ui_export_run (choice->parent, choice->store, choice->session, choice->kind, path);
