@@ -420,6 +420,11 @@ test_full_disk (Fixture *f, gconstpointer data)
     g_assert_null (strstr (r.err, "change"));
     g_assert_null (strstr (r.err, ":memory:"));
   }
+  {
+    g_auto(Result) r = run_on_full_disk (f, 60 * 1024, (const char *[]) { "export-json", "1", "-o", "out.json", NULL });
+    assert_says (&r, BC_CLI_FAILED, "“out.json” could not be written");
+    g_assert_null (strstr (r.err, "out.json."));
+  }
 }
 
 /* An approved report is deleted only with --force. */
