@@ -177,6 +177,16 @@ migrate_in_transaction (BcStore *self, GError **error)
                    bc_store_get_path (self));
       return FALSE;
     }
+  /* Baocao makes no view or trigger; SQLite re-reads them all to migrate
+   * a table and fails on another program's ("no such table: main.c"). */
+  if (pragma_int (self, "SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')") > 0)
+    {
+      bc_store_rollback (self);
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
+                   _("“%s” holds views or triggers, which Baocao never makes: another program changed it, "
+                     "and Baocao does not open it."), bc_store_get_path (self));
+      return FALSE;
+    }
   if ((version < BC_STORE_SCHEMA_VERSION && !upgrade (self, version, error))
       || !bc_store_exec (self, "COMMIT", error))
     {

@@ -611,6 +611,31 @@ test_migrate_v3 (Fixture *f, gconstpointer data)
   g_assert_cmpint (count_rows (path, "PRAGMA foreign_key_check"), ==, 0);
 }
 
+/* A view another program added is not run, and the library that holds it
+ * is not migrated: the message says what it is, not SQLite's "no such
+ * table: main.c". */
+static void
+test_migrate_foreign_view (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "library-v3.sql", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "v3.db", NULL);
+  g_autoptr(BcStore) store = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, NULL));
+  exec_sql (path, sql);
+  exec_sql (path, "CREATE VIEW v AS SELECT * FROM c;");
+  store = bc_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN);
+  g_assert_nonnull (strstr (error->message, "views or triggers"));
+  g_assert_null (strstr (error->message, "main.c"));
+  /* Not migrated: the version and the rows are as they were. */
+  g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM report"), ==, 2);
+}
+
 static void
 test_new_library_ids (Fixture *f, gconstpointer data)
 {
@@ -678,6 +703,7 @@ main (int argc, char **argv)
   ADD ("/bc/store/open/read-only", test_read_only);
   ADD ("/bc/store/open/migrate-v1", test_migrate_v1);
   ADD ("/bc/store/open/migrate-v3", test_migrate_v3);
+  ADD ("/bc/store/open/migrate-foreign-view", test_migrate_foreign_view);
   ADD ("/bc/store/ids-not-reused", test_ids_not_reused);
   ADD ("/bc/store/one-report-per-period", test_one_report_per_period);
   ADD ("/bc/store/open/other-reader-keeps-log", test_other_reader_keeps_log);
