@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include <glib/gstdio.h>
+#include <libintl.h>
+#include <locale.h>
 #include <sqlite3.h>
 #include <signal.h>
 #include <string.h>
@@ -366,6 +370,28 @@ test_new_default_period (Fixture *f, gconstpointer data)
     assert_ok (&r);
     g_assert_true (g_str_has_prefix (r.out, line));
   }
+}
+
+/* The help in Vietnamese has no English placeholder left (ID, NAME,
+ * DATE…): the commands' arguments are translated, from the build's own
+ * translations. */
+static void
+test_vietnamese_help (Fixture *f, gconstpointer data)
+{
+  g_autofree char *po_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+  g_autofree char *saved = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autoptr(GRegex) english = g_regex_new ("\\b(ID|ID1|ID2|NAME|DATE|FILE|KEY|TEXT|ROLE|ACTION)\\b", 0, 0, NULL);
+  g_autofree char *help = NULL;
+  g_autofree char *where = NULL;
+
+  g_assert_nonnull (setlocale (LC_MESSAGES, "vi_VN.UTF-8"));
+  bindtextdomain (GETTEXT_PACKAGE, po_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  help = bc_cli_dup_commands_help ();
+  setlocale (LC_MESSAGES, saved);
+  g_assert_nonnull (strstr (help, "baocao new --template MÃ --unit TÊN [--from NGÀY --to NGÀY]"));
+  if (g_regex_match (english, help, 0, NULL))
+    g_error ("English placeholder left in:\n%s", help);
 }
 
 /* A period that is not one of the template's is a usage error that says
@@ -936,6 +962,7 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/same-period", Fixture, NULL, fixture_set_up, test_same_period, fixture_tear_down);
   g_test_add ("/bc/cli/reversed-period", Fixture, NULL, fixture_set_up, test_reversed_period, fixture_tear_down);
   g_test_add ("/bc/cli/new-default-period", Fixture, NULL, fixture_set_up, test_new_default_period, fixture_tear_down);
+  g_test_add ("/bc/cli/vietnamese-help", Fixture, NULL, fixture_set_up, test_vietnamese_help, fixture_tear_down);
   g_test_add ("/bc/cli/period-regime", Fixture, NULL, fixture_set_up, test_period_regime, fixture_tear_down);
   g_test_add ("/bc/cli/full-disk", Fixture, NULL, fixture_set_up, test_full_disk, fixture_tear_down);
   g_test_add ("/bc/cli/delete-approved", Fixture, NULL, fixture_set_up, test_delete_approved, fixture_tear_down);
