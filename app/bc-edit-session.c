@@ -148,36 +148,51 @@ set_state (BcEditSession *self, BcSaveState state)
 
 /* Writer thread */
 
+/* What another program changed, as the writer found it. */
+typedef struct
+{
+  GHashTable    *values;     /* key -> value ("" cleared) */
+  char          *modified;
+  gboolean       replaced;   /* the report on disk is another one now */
+} Elsewhere;
+
 typedef struct
 {
   GWeakRef       self;     /* the writer never holds the last reference */
   guint64        serial;
   Batch         *failed;   /* given back to the main thread */
   GError        *error;
-  GHashTable    *elsewhere;  /* key -> value ("" cleared) changed by another program */
-  gboolean       replaced;   /* the report on disk is another one now */
+  Elsewhere      elsewhere;
 } Report;
+
+static void
+elsewhere_clear (Elsewhere *e)
+{
+  g_clear_pointer (&e->values, g_hash_table_unref);
+  g_clear_pointer (&e->modified, g_free);
+}
 
 /* Runs in the writer, or in the main thread while the writer waits: when
  * another connection committed since the last look, reads the report
- * again into the writer's copy. The keys that changed, with their
- * values, go to @elsewhere. */
+ * again into the writer's copy. What changed is copied to @out, for the
+ * main thread: the writer's copy is the writer's. */
 static void
-look_elsewhere (BcEditSession *self, GHashTable **elsewhere, gboolean *replaced)
+look_elsewhere (BcEditSession *self, Elsewhere *out)
 {
   g_autoptr(GPtrArray) keys = NULL;
   gint64 version = bc_store_get_data_version (self->wstore);
 
-  *replaced = FALSE;
   if (version == self->data_version || version < 0)
     return;
   self->data_version = version;
-  if ((keys = bc_store_reload_report (self->wstore, self->wreport, replaced, NULL)) == NULL || keys->len == 0)
+  keys = bc_store_reload_report (self->wstore, self->wreport, &out->replaced, NULL);
+  if (keys == NULL || keys->len == 0)
     return;
-  *elsewhere = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  out->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < keys->len; i++)
-    g_hash_table_insert (*elsewhere, g_strdup (keys->pdata[i]),
+    g_hash_table_insert (out->values, g_strdup (keys->pdata[i]),
                          g_strdup (bc_report_get (self->wreport, keys->pdata[i])));
+  out->modified = g_strdup (bc_report_get_modified (self->wreport));
 }
 
 /* Main thread: brings the model up to date with what changed elsewhere,
@@ -185,27 +200,27 @@ look_elsewhere (BcEditSession *self, GHashTable **elsewhere, gboolean *replaced)
  * those are newer, and the writer compares them with the disk.
  * Returns: whether the model changed, or must be opened again */
 static gboolean
-take_elsewhere (BcEditSession *self, GHashTable *elsewhere, gboolean replaced)
+take_elsewhere (BcEditSession *self, const Elsewhere *e)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
-  const char *key, *value;
+  const char *key;
 
-  if (elsewhere != NULL)
+  if (e->values != NULL)
     {
-      g_hash_table_iter_init (&iter, elsewhere);
-      while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+      g_hash_table_iter_init (&iter, e->values);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
         if (!g_hash_table_contains (self->pending, key) && !g_hash_table_contains (self->in_flight, key))
           g_ptr_array_add (keys, g_strdup (key));
       for (guint i = 0; i < keys->len; i++)
-        bc_report_set_internal (self->report, keys->pdata[i], g_hash_table_lookup (elsewhere, keys->pdata[i]));
+        bc_report_set_internal (self->report, keys->pdata[i], g_hash_table_lookup (e->values, keys->pdata[i]));
       if (keys->len > 0)
-        bc_report_set_modified (self->report, bc_report_get_modified (self->wreport));
+        bc_report_set_modified (self->report, e->modified);
     }
-  if (keys->len == 0 && !replaced)
+  if (keys->len == 0 && !e->replaced)
     return FALSE;
   g_ptr_array_add (keys, NULL);
-  g_signal_emit (self, signals[CHANGED_ELSEWHERE], 0, (const char * const *) keys->pdata, replaced);
+  g_signal_emit (self, signals[CHANGED_ELSEWHERE], 0, (const char * const *) keys->pdata, e->replaced);
   return TRUE;
 }
 
@@ -251,7 +266,7 @@ writer_report_cb (gpointer data)
     return G_SOURCE_REMOVE;
   /* While this batch's keys still count as on the way: its values are
    * newer than what it found elsewhere. */
-  take_elsewhere (self, r->elsewhere, r->replaced);
+  take_elsewhere (self, &r->elsewhere);
   land_in_flight (self, r->serial);
   if (r->failed != NULL)
     {
@@ -287,7 +302,7 @@ report_free (Report *r)
   if (r->failed)
     batch_free (r->failed);
   g_clear_error (&r->error);
-  g_clear_pointer (&r->elsewhere, g_hash_table_unref);
+  elsewhere_clear (&r->elsewhere);
   g_free (r);
 }
 
@@ -332,7 +347,7 @@ writer_main (gpointer data)
       r = g_new0 (Report, 1);
       g_weak_ref_init (&r->self, self);
       r->serial = batch->serial;
-      look_elsewhere (self, &r->elsewhere, &r->replaced);
+      look_elsewhere (self, &r->elsewhere);
       bc_store_set_actor (self->wstore, batch->actor);
       bc_store_set_role (self->wstore, batch->role);
       if (bc_store_apply (self->wstore, self->wreport, (BcEdit *) edits->data, edits->len, &error))
@@ -772,8 +787,8 @@ bc_edit_session_apply (BcEditSession  *self,
 gboolean
 bc_edit_session_sync (BcEditSession *self)
 {
-  g_autoptr(GHashTable) elsewhere = NULL;
-  gboolean replaced = FALSE;
+  Elsewhere elsewhere = { NULL };
+  gboolean changed;
 
   g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
 
@@ -782,8 +797,10 @@ bc_edit_session_sync (BcEditSession *self)
    * still on the way here. */
   if (self->thread == NULL || self->reported_serial < self->handed_serial)
     return FALSE;
-  look_elsewhere (self, &elsewhere, &replaced);
-  return take_elsewhere (self, elsewhere, replaced);
+  look_elsewhere (self, &elsewhere);
+  changed = take_elsewhere (self, &elsewhere);
+  elsewhere_clear (&elsewhere);
+  return changed;
 }
 
 /**
