@@ -575,6 +575,7 @@ test_export (Fixture *f, gconstpointer data)
 {
   g_autofree char *docx = g_build_filename (f->dir, "Báo cáo.docx", NULL);
   g_autofree char *xlsx = g_build_filename (f->dir, "Phụ lục.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "Báo cáo.pdf", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *name = bc_ui_export_suggested_name (model (f), BC_EXPORT_DOCX);
   gsize length;
@@ -583,10 +584,13 @@ test_export (Fixture *f, gconstpointer data)
   g_assert_cmpstr (name, ==, "Báo cáo 199 05-2024.docx");
   /* An edit still pending is in the export. */
   g_assert_true (bc_edit_session_set (session, "header/number", "205", NULL));
+  /* A Word document named .pdf is refused, as by "baocao export". */
+  bc_ui_export_run (GTK_WIDGET (f->page), f->store, session, BC_EXPORT_DOCX, pdf);
   bc_ui_export_run (GTK_WIDGET (f->page), f->store, session, BC_EXPORT_DOCX, docx);
   bc_ui_export_run (GTK_WIDGET (f->page), f->store, session, BC_EXPORT_XLSX, xlsx);
   wait_for_file (docx);
   wait_for_file (xlsx);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (docx, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "PK"));
