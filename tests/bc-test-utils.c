@@ -152,3 +152,14 @@ bc_test_drop_root (gpointer unused)
       || setresuid (65534, 65534, 65534) != 0)
     _exit (125);
 }
+
+gint64
+bc_test_time_budget (gint64 usec)
+{
+  const char *scale = g_getenv ("BC_TEST_TIME_SCALE");
+  guint64 factor = 1;
+
+  if (scale != NULL && !g_ascii_string_to_unsigned (scale, 10, 1, 100, &factor, NULL))
+    g_error ("BC_TEST_TIME_SCALE=%s is not a number from 1 to 100", scale);
+  return usec * (gint64) factor;
+}

@@ -14,6 +14,9 @@ void        bc_test_rmdir          (const char *path);
 BcTemplate *bc_test_load_template  (const char *id);
 BcStore    *bc_test_open_store     (const char *dir,
                                     const char *name);
+/* A test's time budget in µs, scaled by $BC_TEST_TIME_SCALE, which the
+ * sanitizer run sets (meson test --setup=asan): ASan makes us 2–3× slower. */
+gint64      bc_test_time_budget    (gint64      usec);
 
 /* From the first call on, every SQLite file opened in this process goes
  * through a layer that can make writes fail as a full disk would:

@@ -20,8 +20,8 @@
  * within the limits must be read, checked and exported in time linear in
  * its size. */
 
-/* A second; four under the sanitizers, as meson's timeouts (--setup=asan). */
-#define QUICK (G_USEC_PER_SEC * (g_getenv ("ASAN_OPTIONS") != NULL ? 4 : 1))
+/* A second; four under the sanitizers (--setup=asan), as meson's timeouts. */
+#define QUICK bc_test_time_budget (G_USEC_PER_SEC)
 
 typedef struct
 {
