@@ -279,6 +279,8 @@ bc_check_text (BcCheck *check)
 
   scan_one (check, g_strdup ("header/summary"), TRUE);
   scan_one (check, g_strdup ("header/legal_basis"), FALSE);
+  /* "Trên đây là báo cáo … tháng 6 năm 2024./." names the period, as the summary does. */
+  scan_one (check, g_strdup ("header/closing"), TRUE);
   for (guint i = 0; i < sections->len; i++)
     check_section (check, sections->pdata[i]);
   for (guint i = 0; i < tables->len; i++)

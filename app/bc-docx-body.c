@@ -499,19 +499,38 @@ closing_recipients (BcDocx *d)
   bc_docx_cell_end (d);
 }
 
-/* "KT. TRƯỞNG BAN" / "PHÓ BAN THƯỜNG TRỰC" / space to sign / the name */
+/* The line of the authority: a collective body takes the "TM." on its own
+ * line ("TM. TỔ CÔNG TÁC ĐỀ ÁN 06" / "TỔ TRƯỞNG"), so the head's line
+ * carries only the other authorities ("KT. CHỦ TỊCH"). */
+static char *
+authority_line (BcDocx *d)
+{
+  const char *authority = header (d, "signer_authority");
+  g_autofree char *line = NULL;
+
+  if (*header (d, "signer_body") && g_str_equal (authority, "TM."))
+    authority = "";
+  line = g_strjoin (" ", authority, header (d, "signer_authority_title"), NULL);
+  return upper (g_strstrip (line));
+}
+
+/* "TM. TỔ CÔNG TÁC ĐỀ ÁN 06" / "KT. TỔ TRƯỞNG" / "PHÓ TỔ TRƯỞNG" / space to
+ * sign / "CHỦ TỊCH UBND THÀNH PHỐ" / the name: each line only when set. */
 static void
 closing_signature (BcDocx *d)
 {
-  static const BcDocxPara name_para = {
+  static const BcDocxPara after_space = {
     .style = BC_DOCX_STYLE_PLAIN, .align = "center", .spacing = TRUE, .before = 1700,
   };
-  g_autofree char *authority = g_strjoin (" ", header (d, "signer_authority"),
-                                          header (d, "signer_authority_title"), NULL);
-  g_autofree char *authority_up = upper (g_strstrip (authority));
+  g_autofree char *body_line = g_strconcat ("TM. ", header (d, "signer_body"), NULL);
+  g_autofree char *body_up = upper (body_line);
+  g_autofree char *authority_up = authority_line (d);
   g_autofree char *title = upper (header (d, "signer_title"));
+  g_autofree char *title2 = upper (header (d, "signer_title2"));
 
   bc_docx_cell_start (d, CLOSING_RIGHT, 1, NULL);
+  if (*header (d, "signer_body"))
+    para_about (d, "header/signer_body", &centred, &bold, body_up);
   if (*authority_up)
     {
       bc_docx_anchor (d, "header/signer_authority");
@@ -519,7 +538,9 @@ closing_signature (BcDocx *d)
     }
   if (*title)
     para_about (d, "header/signer_title", &centred, &bold, title);
-  para_about (d, "header/signer_name", &name_para, &bold, header (d, "signer_name"));
+  if (*title2)
+    para_about (d, "header/signer_title2", &after_space, &bold, title2);
+  para_about (d, "header/signer_name", *title2 ? &centred : &after_space, &bold, header (d, "signer_name"));
   bc_docx_cell_end (d);
 }
 
@@ -529,6 +550,10 @@ bc_docx_write_closing (BcDocx *d)
   static const BcDocxPara gap = { .style = BC_DOCX_STYLE_PLAIN, .keep_next = TRUE };
   const int widths[] = { CLOSING_LEFT, CLOSING_RIGHT };
 
+  /* "Trên đây là báo cáo …./." ends the text, kept with the signature. */
+  bc_docx_anchor (d, "header/closing");
+  write_text (d, &body, NULL, header (d, "closing"));
+  bc_docx_anchor_end (d);
   bc_docx_keep_last (d);
   bc_docx_para (d, &gap, NULL, NULL);
   bc_docx_table_start (d, widths, G_N_ELEMENTS (widths), FALSE);

@@ -38,8 +38,9 @@ static guint signals[N_SIGNALS];
 
 static const char * const header_fields[] = {
   "supervising_body", "issuing_body", "number", "symbol", "place", "date",
-  "doc_type", "summary", "recipients", "legal_basis", "cc",
-  "signer_authority", "signer_authority_title", "signer_title", "signer_name",
+  "doc_type", "summary", "recipients", "legal_basis", "closing", "cc",
+  "signer_authority", "signer_body", "signer_authority_title", "signer_title",
+  "signer_title2", "signer_name",
   NULL
 };
 
@@ -466,7 +467,7 @@ static gboolean
 is_multiline (const char *key)
 {
   static const char * const header[] = {
-    "header/summary", "header/recipients", "header/legal_basis", "header/cc", NULL
+    "header/summary", "header/recipients", "header/legal_basis", "header/closing", "header/cc", NULL
   };
   static const char * const item_suffixes[] = { "/text", "/summary", "/content", NULL };
 

@@ -261,7 +261,7 @@ rule_free (BcRule *r)
 
 static const char * const header_scalars[] = {
   "supervising_body", "issuing_body", "symbol", "place", "doc_type",
-  "summary", "legal_basis", NULL
+  "summary", "legal_basis", "closing", NULL
 };
 
 static gboolean
@@ -297,10 +297,10 @@ load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
 {
   static const char * const allowed[] = {
     "supervising_body", "issuing_body", "symbol", "place", "doc_type", "summary",
-    "recipients", "legal_basis", "cc", "signer", NULL
+    "recipients", "legal_basis", "closing", "cc", "signer", NULL
   };
   static const char * const signer_allowed[] = {
-    "authority", "authority_title", "title", "name", NULL
+    "authority", "body", "authority_title", "title", "title2", "name", NULL
   };
   static const char * const authorities[] = { "", "TM.", "KT.", "Q.", "TL.", "TUQ.", NULL };
   JsonObject *obj;

@@ -168,7 +168,16 @@ def check_docx_province(path, report):
           "docx: Nơi nhận")
     label = closing.cell(0, 0).paragraphs[0].runs[0]
     check(label.bold and label.italic, "docx: Nơi nhận bold italic")
-    check(closing.cell(0, 1).text == "KT. TRƯỞNG BAN\nPHÓ BAN THƯỜNG TRỰC\nĐại tá Bùi Văn Thảo", "docx: signature")
+    check(closing.cell(0, 1).text == "KT. TRƯỞNG BAN\nPHÓ BAN THƯỜNG TRỰC\nGIÁM ĐỐC CÔNG AN TỈNH\nĐại tá Bùi Văn Thảo",
+          "docx: signature")
+    signature = closing.cell(0, 1).paragraphs
+    check(signature[2].paragraph_format.space_before.pt > 72 and not signature[3].paragraph_format.space_before,
+          "docx: the space to sign is above the second title, not between it and the name")
+    check(values["header/closing"] in texts, "docx: closing paragraph")
+    if values["header/closing"] in texts:
+        after = d.paragraphs[texts.index(values["header/closing"])]._p.getnext().getnext()
+        check(after is not None and after.tag == docx.oxml.ns.qn("w:tbl") and "Nơi nhận:" in "".join(after.itertext()),
+              "docx: the closing paragraph is the last before Nơi nhận")
 
     # Layout: A4 portrait body, landscape appendices, Decree 30 margins
     sections = d.sections

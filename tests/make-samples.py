@@ -40,9 +40,9 @@ template and the file is byte for byte what Baocao itself exports:
      newline, is the sample.
 tests/test-samples.c imports each sample and spot-checks it against the seed.
 
-What the format cannot hold is left out (see the notes at each sample):
-the free paragraphs of "documents" sections, the closing "Trên đây là ..."
-sentence, the extra position line under a signature.
+The closing "Trên đây là ..." paragraph and the position line printed
+under the signing space ("GIÁM ĐỐC CÔNG AN TỈNH") are header fields
+(closing, signer_title2).
 """
 
 import json
@@ -95,8 +95,10 @@ PROVINCE_HEADER = {
     "signer_authority": "KT.",
     "signer_authority_title": "TRƯỞNG BAN",
     "signer_title": "PHÓ BAN THƯỜNG TRỰC",
-    # The seed prints "GIÁM ĐỐC CÔNG AN TỈNH" above the name: no field for it.
+    "signer_title2": "GIÁM ĐỐC CÔNG AN TỈNH",
     "signer_name": "Đại tá Bùi Văn Thảo",
+    # The seed's "./." is mangled by its conversion ("05/2024. / *hve*").
+    "closing": "Trên đây là Báo cáo kết quả triển khai Đề án “Phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 -2025, tầm nhìn đến năm 2030” trên địa bàn tỉnh Bà Rịa – Vũng Tàu tháng 05/2024./.",
 }
 
 # (type, number, date, issuer, summary). The issuer is only given where the
@@ -242,8 +244,7 @@ PROVINCE_QD422 = {
     "24": (DA, "2", "2", "2", "0", None, None),
 }
 
-# Narrative and figures sections: (level, text).  Not stored: the closing
-# "Trên đây là Báo cáo ... tháng 05/2024." (no field for it).
+# Narrative and figures sections: (level, text).
 PROVINCE_PARAGRAPHS = {
     "dvc_results": [
         (1, "Trong tháng 05/2024 Cổng dịch vụ công tỉnh đã tiếp nhận 211.510 hồ sơ, trả kết quả 185.665 hồ sơ, trễ hạn 2.981 hồ sơ, tỷ lệ đúng hạn là 98,39% với 100% đánh giá Hải lòng. Đối với 25 dịch vụ công thiết yếu (kết quả thực hiện theo Phụ lục 02 gửi kèm)."),
@@ -326,8 +327,9 @@ DISTRICT_HEADER = {
         "Lưu: VT, CATP",
     ],
     "signer_authority_title": "TỔ TRƯỞNG",
-    "signer_title": "CHỦ TỊCH UBND THÀNH PHỐ",
+    "signer_title2": "CHỦ TỊCH UBND THÀNH PHỐ",
     "signer_name": "Nguyễn Thành Phú",
+    "closing": "Trên đây là báo cáo kết quả triển khai thực hiện Đề án 06 trên địa bàn thành phố tháng 6 năm 2024, Tổ công tác Đề án 06 thành phố báo cáo Tổ công tác Đề án 06 tỉnh biết, theo dõi, chỉ đạo.",
 }
 
 # Not stored: the opening paragraph of I.1 ("Tiếp tục triển khai thực hiện
@@ -423,8 +425,7 @@ DISTRICT_QD422 = {
     "1": (DA, "Công an", "131", "131"),
 }
 
-# Narrative and figures sections: (level, text).  Not stored: the closing
-# "Trên đây là báo cáo ... theo dõi, chỉ đạo." (no field for it).
+# Narrative and figures sections: (level, text).
 DISTRICT_PARAGRAPHS = {
     "units_direction": [
         (1, "Triển khai thực hiện Quyết định số 1031/QĐ-UBND ngày 03/8/2023 của UBND tỉnh về ban hành danh mục dịch vụ công trực tuyến toàn trình và một phần theo Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ, Quyết định số 480/QĐ-UBND ngày 30/4/2024 của UBND tỉnh về Ban hành bổ sung Danh mục Dịch vụ công trực tuyến toàn trình thuộc phạm vi, chức năng quản lý của Sở Tư pháp tỉnh Ninh Thuận. Thực hiện số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, triển khai đồng bộ các giải pháp để nâng cao tỷ lệ hồ sơ tiếp nhận và giải quyết trên cổng dịch vụ công trực tuyến."),
@@ -537,7 +538,7 @@ PLAN_HEADER = {
         "Lưu: VT (UBND tỉnh, Công an tỉnh)",
     ],
     "signer_title": "TRƯỞNG BAN",
-    # The seed prints "Chủ tịch UBND tỉnh" above the name: no field for it.
+    "signer_title2": "Chủ tịch UBND tỉnh",
     "signer_name": "Nguyễn Văn Thọ",
 }
 

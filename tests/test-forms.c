@@ -279,6 +279,43 @@ test_header (Fixture *f, gconstpointer data)
   g_assert_cmpstr (recipients_stored, ==, "Văn phòng Chính phủ\nBộ Công an\nUBND tỉnh");
 }
 
+/* The closing paragraph, the collective body after "TM." and the title
+ * under the signing space are fields of the header form like the others. */
+static void
+test_signature (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "header/signer_body");
+  GtkWidget *body = bc_header_form_get_field (BC_HEADER_FORM (form), "header/signer_body");
+  GtkWidget *title2 = bc_header_form_get_field (BC_HEADER_FORM (form), "header/signer_title2");
+  GtkWidget *closing = bc_header_form_get_field (BC_HEADER_FORM (form), "header/closing");
+  GtkTextBuffer *buffer;
+  g_autofree char *shown = NULL;
+  g_autofree char *body_stored = NULL;
+  g_autofree char *title2_stored = NULL;
+  g_autofree char *closing_stored = NULL;
+  GtkTextIter start, end;
+
+  g_assert_nonnull (body);
+  g_assert_nonnull (title2);
+  g_assert_true (GTK_IS_TEXT_VIEW (closing));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title2)), ==, "GIÁM ĐỐC CÔNG AN TỈNH");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (closing));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, bc_report_get (model (f), "header/closing"));
+
+  type_and_commit (body, "Ban Chỉ đạo triển khai Đề án 06");
+  type_and_commit (title2, "GIÁM ĐỐC CÔNG AN TỈNH BÀ RỊA - VŨNG TÀU");
+  gtk_text_buffer_set_text (buffer, "Trên đây là báo cáo tháng 5 năm 2024./.", -1);
+
+  body_stored = stored (f, "header/signer_body");
+  title2_stored = stored (f, "header/signer_title2");
+  closing_stored = stored (f, "header/closing");
+  g_assert_cmpstr (body_stored, ==, "Ban Chỉ đạo triển khai Đề án 06");
+  g_assert_cmpstr (title2_stored, ==, "GIÁM ĐỐC CÔNG AN TỈNH BÀ RỊA - VŨNG TÀU");
+  g_assert_cmpstr (closing_stored, ==, "Trên đây là báo cáo tháng 5 năm 2024./.");
+}
+
 static void
 test_nfc (Fixture *f, gconstpointer data)
 {
@@ -630,6 +667,7 @@ main (int argc, char **argv)
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/bc/ui/forms/header", test_header);
+  ADD ("/bc/ui/forms/signature", test_signature);
   ADD ("/bc/ui/forms/nfc", test_nfc);
   ADD ("/bc/ui/forms/paragraphs", test_paragraphs);
   ADD ("/bc/ui/forms/documents", test_documents);

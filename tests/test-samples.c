@@ -197,6 +197,7 @@ test_province (Fixture *f, gconstpointer data)
     { "header/date", "2024-05-24" },
     { "header/recipients", "Văn phòng Chính phủ\nBộ Công an" },
     { "header/signer_authority", "KT." },
+    { "header/signer_title2", "GIÁM ĐỐC CÔNG AN TỈNH" },
     { "header/signer_name", "Đại tá Bùi Văn Thảo" },
     { "sec/direction/d1/type", "Công văn" },
     { "sec/direction/d1/number", "5096/UBND-VP" },
@@ -244,6 +245,7 @@ test_province (Fixture *f, gconstpointer data)
 
   /* The seed's own words, typos included. */
   assert_contains (report, "sec/dvc_results/p1/text", "đánh giá Hải lòng");
+  assert_contains (report, "header/closing", "trên địa bàn tỉnh Bà Rịa – Vũng Tàu tháng 05/2024./.");
   assert_contains (report, "sec/resources/p1/text", "ngày 02/5/2024 vef việc thực hiện");
   assert_contains (report, "sec/economy/p4/text", "Tính đến 17/5/2023");
   assert_contains (report, "sec/digital_citizen/p2/text",
@@ -273,6 +275,8 @@ test_district (Fixture *f, gconstpointer data)
     { "header/date", "2024-06-24" },
     { "header/recipients", "" },
     { "header/signer_authority_title", "TỔ TRƯỞNG" },
+    { "header/signer_title", "" },
+    { "header/signer_title2", "CHỦ TỊCH UBND THÀNH PHỐ" },
     { "header/signer_name", "Nguyễn Thành Phú" },
     { "sec/city_direction/d1/number", "2396/UBND-CA" },
     { "sec/city_direction/d1/date", "2024-05-13" },

@@ -24,9 +24,9 @@ TEMPLATE_MEMBERS = {"format", "id", "name", "kind", "period", "header",
 TEMPLATE_REQUIRED = {"format", "id", "name", "kind", "period", "sections"}
 PERIOD_MEMBERS = {"regime", "cutoff_day"}
 HEADER_MEMBERS = {"supervising_body", "issuing_body", "symbol", "place",
-                  "doc_type", "summary", "recipients", "legal_basis", "cc",
-                  "signer"}
-SIGNER_MEMBERS = {"authority", "authority_title", "title", "name"}
+                  "doc_type", "summary", "recipients", "legal_basis", "closing",
+                  "cc", "signer"}
+SIGNER_MEMBERS = {"authority", "body", "authority_title", "title", "title2", "name"}
 AUTHORITIES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 SECTION_MEMBERS = {"id", "number", "title", "kind", "hint", "intro",
                    "required", "children", "figures"}
@@ -505,7 +505,7 @@ class Checker:
                 a = s.get("authority")
                 if isinstance(a, str) and a not in AUTHORITIES:
                     self.err("header.signer.authority", f"“{a}” is not one of {sorted(AUTHORITIES)}")
-                for k in ("title", "authority_title", "name"):
+                for k in ("body", "title", "authority_title", "title2", "name"):
                     v = s.get(k)
                     if isinstance(v, str) and "\n" in v:
                         self.err(f"header.signer.{k}", "must be a single line")

@@ -78,6 +78,11 @@ static const Field basis_fields[] = {
   { NULL }
 };
 
+static const Field closing_fields[] = {
+  { "header/closing", N_("Closing paragraph"), ROW_LINES, NULL },
+  { NULL }
+};
+
 static const Field cc_fields[] = {
   { "header/cc", N_("Copies to, one per line; the last one “Lưu: VT, …”"), ROW_LINES, NULL },
   { NULL }
@@ -85,8 +90,10 @@ static const Field cc_fields[] = {
 
 static const Field signer_fields[] = {
   { "header/signer_authority", N_("Signing authority"), ROW_AUTHORITY, NULL },
+  { "header/signer_body", N_("Collective body, printed after “TM.”"), ROW_ENTRY, NULL },
   { "header/signer_authority_title", N_("Title of the head"), ROW_ENTRY, NULL },
   { "header/signer_title", N_("Title of the signer"), ROW_ENTRY, NULL },
+  { "header/signer_title2", N_("Title under the signing space"), ROW_ENTRY, NULL },
   { "header/signer_name", N_("Name of the signer"), ROW_ENTRY, NULL },
   { NULL }
 };
@@ -98,6 +105,7 @@ static const Group groups[] = {
   { N_("Reporting Period"), NULL, period_fields },
   { N_("Recipients (Kính gửi)"), N_("Leave empty when the report is not sent upward"), recipient_fields },
   { N_("Legal Basis"), NULL, basis_fields },
+  { N_("Closing"), N_("Printed after the last section, before “Nơi nhận”; it ends with “./.”"), closing_fields },
   { N_("Copies To (Nơi nhận)"), NULL, cc_fields },
   { N_("Signature"), N_("TM. on behalf of a collective, KT. signing for the head, Q. acting, TL./TUQ. by delegation"), signer_fields },
 };

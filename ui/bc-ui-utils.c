@@ -157,12 +157,18 @@ bc_ui_header_field_label (const char *field)
     /* Translators: the addressees of a report ("Kính gửi") */
     { "recipients", N_("Recipients") },
     { "legal_basis", N_("Legal basis") },
+    /* Translators: the paragraph that ends a report, "Trên đây là báo cáo …" */
+    { "closing", N_("Closing paragraph") },
     /* Translators: the distribution list of a document ("Nơi nhận") */
     { "cc", N_("Copies to") },
     /* Translators: the signing authority of a document, e.g. "TM." or "KT." */
     { "signer_authority", N_("Signing authority") },
+    /* Translators: the collective a signer signs for, "TM. <body>" */
+    { "signer_body", N_("Collective body") },
     { "signer_authority_title", N_("Authority title") },
     { "signer_title", N_("Signer’s title") },
+    /* Translators: the title printed under the signing space, above the name */
+    { "signer_title2", N_("Title under the signature") },
     { "signer_name", N_("Signer’s name") },
   };
 
