@@ -26,8 +26,14 @@ static const struct
   { "date", "ngày báo cáo" },
   { "doc_type", "tên loại văn bản" },
   { "summary", "trích yếu" },
-  { "signer_title", "chức vụ người ký" },
   { "signer_name", "họ tên người ký" },
+};
+
+/* The signer's title may be any of the lines of the signature: the
+ * head's ("TỔ TRƯỞNG"), the signer's ("PHÓ BAN THƯỜNG TRỰC") or the one
+ * under the signing space ("CHỦ TỊCH UBND THÀNH PHỐ"). */
+static const char * const signer_titles[] = {
+  "header/signer_title", "header/signer_authority_title", "header/signer_title2", NULL
 };
 
 /**
@@ -335,9 +341,24 @@ check_sections (BcCheck *check, GPtrArray *sections)
     }
 }
 
+static gboolean
+has_signer_title (BcReport *report)
+{
+  for (guint i = 0; signer_titles[i]; i++)
+    {
+      g_autofree char *value = g_strdup (bc_report_get (report, signer_titles[i]));
+      if (*g_strstrip (value) != '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 check_header (BcCheck *check)
 {
+  if (!has_signer_title (check->report))
+    bc_check_add (check, BC_SEVERITY_WARNING, "complete.header", "header/signer_title", NULL,
+                  "Chưa nhập chức vụ người ký");
   for (guint i = 0; i < G_N_ELEMENTS (required_header); i++)
     {
       g_autofree char *key = g_strconcat ("header/", required_header[i].field, NULL);

@@ -997,6 +997,33 @@ test_completeness (Fixture *f, gconstpointer data)
                    "Tiếp nhận hồ sơ trực tuyến");
 }
 
+/* The signer's title is asked for once, and any line of the signature
+ * holds it: the head's, the signer's or the one under the signing space. */
+static void
+test_signer_title (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcTemplate) template = bc_test_load_template ("district-monthly");
+  g_autoptr(BcReport) report = create (f, template, "2024-05-15", "2024-06-14");
+  const char *lines[] = { "header/signer_title", "header/signer_authority_title", "header/signer_title2" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    set (f, report, lines[i], "");
+  {
+    g_autoptr(GPtrArray) findings = bc_check_report (report, NULL);
+    g_assert_cmpstr (bc_finding_get_message (find (findings, "complete.header", "header/signer_title")), ==,
+                     "Chưa nhập chức vụ người ký");
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(GPtrArray) findings = NULL;
+
+      set (f, report, lines[i], "CHỦ TỊCH UBND THÀNH PHỐ");
+      findings = bc_check_report (report, NULL);
+      g_assert_null (find (findings, "complete.header", "header/signer_title"));
+      set (f, report, lines[i], "");
+    }
+}
+
 /* An explanation is a report value: it marks the finding, travels in the
  * change log and the interchange JSON, and does not silence anything. */
 static void
@@ -1208,6 +1235,7 @@ main (int argc, char *argv[])
   ADD ("/bc/checker/dates", test_dates);
   ADD ("/bc/checker/trend", test_trend);
   ADD ("/bc/checker/completeness", test_completeness);
+  ADD ("/bc/checker/signer-title", test_signer_title);
   ADD ("/bc/checker/explanations", test_explanations);
   ADD ("/bc/checker/cli", test_cli);
 #undef ADD
