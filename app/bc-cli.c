@@ -545,7 +545,8 @@ cmd_export (int argc, char **argv)
   if (options->include_resolved && !comments)
     return fail (BC_CLI_USAGE, _("--resolved goes with --comments"));
   if ((docx != NULL && !bc_export_check_name (docx, "docx", &error))
-      || (xlsx != NULL && !bc_export_check_name (xlsx, "xlsx", &error)))
+      || (xlsx != NULL && !bc_export_check_name (xlsx, "xlsx", &error))
+      || !bc_export_check_epoch (&error))
     return fail (BC_CLI_USAGE, "%s", error->message);
   if ((report = open_export_source (&store, argv[2], &error)) == NULL)
     return report_failure (error);

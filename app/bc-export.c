@@ -262,23 +262,56 @@ bc_export_check_text (BcReport  *report,
   return TRUE;
 }
 
+/* $SOURCE_DATE_EPOCH: 64-bit seconds, well past 2038, up to the last
+ * second a GDateTime holds. Unset or empty: none. */
+static gboolean
+get_epoch (guint64 *seconds)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+
+  return epoch != NULL && *epoch != '\0'
+         && g_ascii_string_to_unsigned (epoch, 10, 0, BC_EXPORT_MAX_EPOCH, seconds, NULL);
+}
+
+/**
+ * bc_export_check_epoch:
+ *
+ * Refuses a $SOURCE_DATE_EPOCH that is set but is not a document time:
+ * a script that fixes the time must not get files stamped with now.
+ *
+ * Returns: %TRUE when it is unset, empty or a time; else %FALSE with
+ *   %BC_EXPORT_ERROR_BAD_EPOCH
+ */
+gboolean
+bc_export_check_epoch (GError **error)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
+
+  if (epoch == NULL || *epoch == '\0' || get_epoch (&seconds))
+    return TRUE;
+  g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_BAD_EPOCH,
+               _("SOURCE_DATE_EPOCH is “%s”: it must be a whole number of seconds since 1970-01-01 UTC, "
+                 "at most 253402300799 (the end of year 9999)."), epoch);
+  return FALSE;
+}
+
 /**
  * bc_export_dup_created:
  *
  * Returns: (transfer full): the document time: the option, else
  * $SOURCE_DATE_EPOCH (reproducible builds: seconds since 1970 in UTC, up
- * to 9999-12-31), else now
+ * to 9999-12-31; one that is not is ignored here, refused by
+ * bc_export_check_epoch()), else now
  */
 GDateTime *
 bc_export_dup_created (const BcExportOptions *options)
 {
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   guint64 seconds;
 
   if (options != NULL && options->created != NULL)
     return g_date_time_to_utc (options->created);
-  /* 64-bit seconds, well past 2038, up to the last second GDateTime holds */
-  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, BC_EXPORT_MAX_EPOCH, &seconds, NULL))
+  if (get_epoch (&seconds))
     return g_date_time_new_from_unix_utc ((gint64) seconds);
   return g_date_time_new_now_utc ();
 }

@@ -17,6 +17,7 @@ typedef enum
   BC_EXPORT_ERROR_INVALID_TEXT,   /* a text is not valid UTF-8 */
   BC_EXPORT_ERROR_NO_TABLES,      /* a spreadsheet of a report without appendices */
   BC_EXPORT_ERROR_WRONG_NAME,     /* the file's name says another format */
+  BC_EXPORT_ERROR_BAD_EPOCH,      /* $SOURCE_DATE_EPOCH is not a time */
 } BcExportError;
 
 /**
@@ -51,6 +52,7 @@ gboolean          bc_export_options_load_comments  (BcExportOptions        *opti
 gboolean          bc_export_check_name             (const char             *path,
                                                     const char             *extension,
                                                     GError                **error);
+gboolean          bc_export_check_epoch            (GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcExportOptions, bc_export_options_free)
 

@@ -422,6 +422,39 @@ test_time_zones (Fixture *f, gconstpointer data)
     }
 }
 
+/* baocao export refuses a SOURCE_DATE_EPOCH that is set but is no time,
+ * in one line, writing nothing; an empty one is unset. */
+static void
+test_bad_epoch (Fixture *f, gconstpointer data)
+{
+  static const char * const bad[] = { "-5", "+5", " 12", "12 ", "1e9", "1.5", "abc", "253402300800",
+                                      "99999999999999999999999" };
+  g_autofree char *sample = sample_path ();
+  g_autofree char *docx = path_in (f, "epoch.docx");
+  const char *args[] = { "export", sample, "--docx", docx, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      const char *env[] = { "SOURCE_DATE_EPOCH", bad[i], NULL };
+      CliResult r = run_cli (args, env);
+
+      g_test_message ("SOURCE_DATE_EPOCH=“%s”: %s", bad[i], r.err);
+      g_assert_cmpint (r.status, ==, BC_CLI_USAGE);
+      g_assert_true (g_str_has_prefix (r.err, "baocao: SOURCE_DATE_EPOCH"));
+      g_assert_cmpstr (strchr (r.err, '\n') + 1, ==, "");
+      g_assert_false (g_file_test (docx, G_FILE_TEST_EXISTS));
+      cli_result_clear (&r);
+    }
+  {
+    const char *env[] = { "SOURCE_DATE_EPOCH", "", NULL };
+    CliResult r = run_cli (args, env);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, BC_CLI_OK);
+    cli_result_clear (&r);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -437,5 +470,7 @@ main (int argc, char **argv)
     }
   g_test_add ("/bc/export-files/source-date-epoch/time-zones", Fixture, NULL, fixture_set_up,
               test_time_zones, fixture_tear_down);
+  g_test_add ("/bc/export-files/source-date-epoch/refused", Fixture, NULL, fixture_set_up,
+              test_bad_epoch, fixture_tear_down);
   return g_test_run ();
 }
