@@ -8,6 +8,17 @@
 #include "bc-application.h"
 #include "bc-cli.h"
 
+/* An uninstalled build (build-aux/dev.sh run, meson devenv, the tests)
+ * names the build tree's compiled translations; an installed one finds
+ * them where it was installed. */
+static const char *
+locale_dir (void)
+{
+  const char *dir = g_getenv ("BAOCAO_LOCALEDIR");
+
+  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18,7 +29,7 @@ main (int   argc,
   /* Vietnamese text must survive a bare "C" locale (cron, CI, ssh). */
   if (g_strcmp0 (nl_langinfo (CODESET), "UTF-8") != 0)
     setlocale (LC_CTYPE, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

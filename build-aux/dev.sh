@@ -53,6 +53,23 @@ ensure_vi_locale() {
     || echo "warning: vi_VN.UTF-8 could not be generated; the export test makes its own" >&2
 }
 
+# A Vietnamese desktop gets the Vietnamese window only if its locale exists.
+ensure_desktop_locale() {
+  case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
+    vi_VN*) ensure_vi_locale ;;
+  esac
+}
+
+# The build tree as if installed (its translations, its compiled settings
+# schema): the environment `meson devenv` gives, from po/ and data/.
+enter_build_env() {
+  local env
+  env=$(meson devenv -C "$build" --dump)
+  set +u
+  eval "$env"
+  set -u
+}
+
 # Extra arguments go to meson setup.
 configure_and_build() {
   if [ ! -f "$build/build.ninja" ]; then
@@ -82,7 +99,10 @@ case "${1:-}" in
   run)
     shift
     install_missing
-    configure_and_build
+    ensure_desktop_locale
+    # What the application prints is all that goes to its standard output.
+    configure_and_build >&2
+    enter_build_env
     exec "$build/baocao" "$@"
     ;;
   test)
