@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "bc-choice-button.h"
 #include "bc-edit-session.h"
@@ -14,6 +15,15 @@
  * groups I and II, the parents 13 and 14 with their sub-items, and
  * figures in every row. */
 #define TABLE "qd422"
+
+/* Another sample's table, for the tests that take one. */
+typedef struct
+{
+  const char *sample;
+  const char *table;
+} Sample;
+
+static const Sample district = { "district-2024-06.json", "dvc_district" };
 
 typedef struct
 {
@@ -54,9 +64,10 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
+  const Sample *other = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples",
-                                              "province-2024-05.json", NULL);
+                                              other ? other->sample : "province-2024-05.json", NULL);
   g_autofree char *data = NULL;
   const BcTableDef *table;
   gsize length;
@@ -74,7 +85,7 @@ fixture_set_up (Fixture       *f,
   f->session = bc_edit_session_new (f->path, f->report, &error);
   g_assert_no_error (error);
 
-  table = bc_template_find_table (bc_report_get_template (f->report), TABLE);
+  table = bc_template_find_table (bc_report_get_template (f->report), other ? other->table : TABLE);
   g_assert_nonnull (table);
   f->editor = g_object_ref (BC_TABLE_EDITOR (bc_table_editor_new (f->session, table)));
   /* GTK owns toplevels: hold a reference of our own to check finalization. */
@@ -659,6 +670,152 @@ test_keys (Fixture       *f,
   g_assert_cmpstr (value (f, "13.1", "total"), ==, "0");
 }
 
+/* The widget that is @widget's cell in its grid: the column it spans. */
+static GtkWidget *
+grid_child (GtkWidget *widget)
+{
+  while (widget != NULL && !GTK_IS_GRID (gtk_widget_get_parent (widget)))
+    widget = gtk_widget_get_parent (widget);
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+collect_labels (GtkWidget  *widget,
+                const char *css_class,
+                GPtrArray  *found)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, css_class, found);
+}
+
+static GtkWidget *
+heading (Fixture    *f,
+         const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (GTK_WIDGET (f->editor), "column-heading", labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_text (labels->pdata[i]), text))
+      return labels->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* Where @widget's column is on the screen: the allocation it has in its
+ * grid, CSS margins included. */
+static graphene_rect_t
+column_bounds (Fixture   *f,
+               GtkWidget *widget)
+{
+  GtkWidget *child = grid_child (widget);
+  graphene_point_t origin;
+  GtkAllocation allocation;
+
+  gtk_widget_get_allocation (child, &allocation);
+  g_assert_true (gtk_widget_compute_point (gtk_widget_get_parent (child), GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (allocation.x, 0), &origin));
+  return GRAPHENE_RECT_INIT (origin.x, 0, allocation.width, 1);
+}
+
+static void
+assert_same_column (Fixture    *f,
+                    GtkWidget  *expected,
+                    GtkWidget  *widget,
+                    const char *what)
+{
+  graphene_rect_t a = column_bounds (f, expected);
+  graphene_rect_t b = column_bounds (f, widget);
+
+  if (fabsf (a.origin.x - b.origin.x) > 1 || fabsf (a.size.width - b.size.width) > 1)
+    g_error ("%s: %g+%g, its heading %g+%g", what, b.origin.x, b.size.width, a.origin.x, a.size.width);
+}
+
+/* Every column's heading, cells and total in one line, whatever the
+ * window's width and wherever the table is scrolled. */
+static void
+assert_columns_line_up (Fixture *f)
+{
+  const BcTableDef *table = bc_table_editor_get_table (f->editor);
+  g_autoptr(GPtrArray) totals = g_ptr_array_new ();
+  guint n_totals = 0;
+
+  collect_labels (GTK_WIDGET (f->editor), "total", totals);
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      const BcColumn *column = table->columns->pdata[i];
+      GtkWidget *head = heading (f, column->label);
+
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          const BcRow *row = table->rows->pdata[r];
+          g_autofree char *what = g_strdup_printf ("row %s, %s", row->key, column->id);
+
+          if (!row->heading && gtk_widget_get_visible (cell (f, row->key, column->id)))
+            assert_same_column (f, head, cell (f, row->key, column->id), what);
+        }
+      if (column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_COMPUTED)
+        assert_same_column (f, head, totals->pdata[n_totals++], column->id);
+    }
+  g_assert_cmpuint (n_totals, ==, totals->len);
+}
+
+/* As the desktop's setting would: scroll bars that take room. */
+static void
+set_overlay_scrolling (GtkWidget *widget,
+                       gboolean   overlay)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (widget), overlay);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_overlay_scrolling (child, overlay);
+}
+
+static void
+test_columns_line_up (Fixture       *f,
+                      gconstpointer  user_data)
+{
+  static const int widths[] = { 1366, 900, 1900, 600 };
+  GtkScrolledWindow *body = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (cell (f, "1", "total"),
+                                                                          GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *horizontal = gtk_scrolled_window_get_hadjustment (body);
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      gtk_window_set_default_size (f->window, widths[i], 700);
+      wait (300);
+      gtk_adjustment_set_value (horizontal, 0);
+      wait (100);
+      assert_columns_line_up (f);
+      gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
+      wait (100);
+      assert_columns_line_up (f);
+    }
+
+  /* Scroll bars that take room (no overlay scrolling) change nothing. */
+  set_overlay_scrolling (GTK_WIDGET (f->editor), FALSE);
+  gtk_window_set_default_size (f->window, 900, 700);
+  wait (300);
+  gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
+  wait (100);
+  assert_columns_line_up (f);
+  set_overlay_scrolling (GTK_WIDGET (f->editor), TRUE);
+
+  /* Totals and ratios wider than their columns widen the column, in the
+   * header, the body and the totals alike. */
+  type_into (f, "1", "total", "1");
+  type_into (f, "1", "online", "999999999999");
+  type_into (f, "2", "total", "999999999999");
+  type_into (f, "3", "total", "999999999999");
+  g_assert_cmpuint (strlen (bc_table_editor_get_total_text (f->editor, "total")), >, 15);
+  wait (300);
+  assert_columns_line_up (f);
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -676,6 +833,9 @@ main (int   argc,
   add_test ("/bc/table-editor/build", test_build);
   add_test ("/bc/table-editor/cell-added", test_cell_added);
   add_test ("/bc/table-editor/focus-scrolls", test_focus_scrolls);
+  add_test ("/bc/table-editor/columns-line-up", test_columns_line_up);
+  g_test_add ("/bc/table-editor/columns-line-up/narrow-table", Fixture, &district,
+              fixture_set_up, test_columns_line_up, fixture_tear_down);
   add_test ("/bc/table-editor/commit", test_commit);
   add_test ("/bc/table-editor/commit/leave", test_leave_commits);
   add_test ("/bc/table-editor/parse", test_parse);

@@ -15,9 +15,13 @@
  * column header, the rows and the totals, each in two parts, the STT and
  * the names frozen on the left; and each row's note popover. */
 
-/* Column widths in pixels. Each grid has a ruler row of empty boxes this
- * wide and cells that never ask for more, so the header, the body and
- * the totals line up column for column. */
+/* Column widths in pixels. The header, the body and the totals are three
+ * grids, each laid out at its minimum width (BcMinimumWidthBin), each with
+ * a ruler row of empty boxes this wide. A column's rulers and its labels
+ * (computed cells, totals), which are as wide as their text, are in one
+ * size group: a total wider than its column widens it in all three
+ * grids. The other cells ask for less than their column: the three line
+ * up column for column at every width. */
 enum
 {
   WIDTH_NUMBER   = 52,
@@ -72,7 +76,7 @@ nav_width (BcTableEditor *self,
   return WIDTH_NOTE;
 }
 
-static void
+static GtkWidget *
 add_ruler_column (GtkGrid *grid,
                   int      column,
                   int      width)
@@ -81,6 +85,7 @@ add_ruler_column (GtkGrid *grid,
 
   gtk_widget_set_size_request (ruler, width, -1);
   gtk_grid_attach (grid, ruler, column, 0, 1, 1);
+  return ruler;
 }
 
 static void
@@ -88,7 +93,8 @@ add_ruler (BcTableEditor *self,
            GtkGrid       *grid)
 {
   for (guint nav = 0; nav < self->n_nav; nav++)
-    add_ruler_column (grid, (int) nav, nav_width (self, nav));
+    gtk_size_group_add_widget (self->column_widths[nav],
+                               add_ruler_column (grid, (int) nav, nav_width (self, nav)));
 }
 
 static void
@@ -292,7 +298,11 @@ data_widget_new (BcTableEditor *self,
   GtkWidget *widget;
 
   if (column->type == BC_COLUMN_COMPUTED)
-    return cell_label_new ("–", 1, "numeric", 0);
+    {
+      widget = cell_label_new ("–", 1, "numeric", 0);
+      gtk_size_group_add_widget (self->column_widths[cell->nav], widget);
+      return widget;
+    }
   if (column->type == BC_COLUMN_CHOICE)
     {
       /* The first choice is "–", no value. */
@@ -680,6 +690,7 @@ build_totals (BcTableEditor *self)
       self->totals[i] = cell_label_new ("", 1, "numeric", 0);
       gtk_widget_add_css_class (self->totals[i], "heading");
       gtk_widget_add_css_class (self->totals[i], "total");
+      gtk_size_group_add_widget (self->column_widths[i + 1], self->totals[i]);
       gtk_grid_attach (grid, self->totals[i], (int) i + 1, 1, 1, 1);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->left_footer_grid), TRUE);
@@ -702,6 +713,9 @@ _bc_table_editor_add_note_label (BcTableEditor *self,
 void
 _bc_table_editor_build (BcTableEditor *self)
 {
+  self->column_widths = g_new0 (GtkSizeGroup *, self->n_nav);
+  for (guint nav = 0; nav < self->n_nav; nav++)
+    self->column_widths[nav] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   build_header (self);
   build_body (self);
   build_totals (self);

@@ -68,6 +68,8 @@ struct _BcTableEditor
   GPtrArray         *rows;          /* TableRow, in display order */
   GHashTable        *row_index;     /* row key -> TableRow */
   GtkWidget        **totals;        /* a label per column, NULL where none */
+  GtkSizeGroup     **column_widths; /* per keyboard column: its rulers, and its
+                                     * labels, which may be wider */
   GCancellable      *cancellable;
 
   /* borrowed */

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "bc-choice-button.h"
+#include "bc-minimum-width-bin.h"
 #include "bc-number.h"
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
@@ -486,6 +487,9 @@ bc_table_editor_finalize (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->row_index, g_hash_table_unref);
   g_free (self->totals);
+  for (guint nav = 0; self->column_widths != NULL && nav < self->n_nav; nav++)
+    g_object_unref (self->column_widths[nav]);
+  g_free (self->column_widths);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->report);
 
@@ -502,6 +506,7 @@ bc_table_editor_class_init (BcTableEditorClass *klass)
   object_class->finalize = bc_table_editor_finalize;
   widget_class->root = bc_table_editor_root;
 
+  g_type_ensure (BC_TYPE_MINIMUM_WIDTH_BIN);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/baocao/Baocao/ui/bc-table-editor.ui");
