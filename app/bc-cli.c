@@ -257,10 +257,9 @@ cmd_new (int argc, char **argv)
     return fail (BC_CLI_USAGE, _("give both --from and --to, or neither"));
   if (from_text != NULL)
     {
-      from = bc_date_from_display (from_text);
-      to = bc_date_from_display (to_text);
-      if (from == NULL || to == NULL)
-        return fail (BC_CLI_USAGE, _("“%s” is not a date (dd/mm/yyyy)"), from == NULL ? from_text : to_text);
+      if (!bc_date_parse_display (from_text, &from, &error)
+          || !bc_date_parse_display (to_text, &to, &error))
+        return fail (BC_CLI_USAGE, "%s", error->message);
     }
   if ((template = find_template (template_id, &error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);

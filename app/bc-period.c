@@ -56,32 +56,94 @@ bc_date_to_display (const char *iso)
                           g_date_get_month (&date), g_date_get_year (&date));
 }
 
+/* "d/m/yyyy", with "/", "-" or "." between the parts; no more than that. */
+static gboolean
+split_display (const char *text,
+               unsigned   *d,
+               unsigned   *m,
+               unsigned   *y)
+{
+  char s1, s2, tail;
+
+  return sscanf (text, "%2u%c%2u%c%4u%c", d, &s1, m, &s2, y, &tail) == 5
+         && s1 == s2 && (s1 == '/' || s1 == '-' || s1 == '.');
+}
+
+/**
+ * bc_date_parse_display:
+ * @text: what the clerk typed: "d/m/yyyy" (also with "-" or "." between
+ *   the parts) or an ISO date
+ * @iso: (out) (transfer full): the ISO date
+ * @error: a #BC_PERIOD_ERROR whose message says what is wrong: the form,
+ *   or a day, month or year that does not exist
+ *
+ * Returns: %TRUE when @text is a date
+ */
+gboolean
+bc_date_parse_display (const char  *text,
+                       char       **iso,
+                       GError     **error)
+{
+  unsigned d, m, y;
+  GDate date;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (iso != NULL, FALSE);
+
+  *iso = NULL;
+  while (g_ascii_isspace (*text))
+    text++;
+  if (bc_date_parse (text, &date))
+    {
+      *iso = bc_date_to_iso (&date);
+      return TRUE;
+    }
+  /* A two-digit year is a form to correct, not a year before 1900. */
+  if (!split_display (text, &d, &m, &y) || y < 1000)
+    {
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_FORM,
+                   _("“%s” is not a date: write it as dd/mm/yyyy"), text);
+      return FALSE;
+    }
+  if (m < 1 || m > 12)
+    {
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_NO_SUCH_DAY,
+                   _("“%s” is not a date: there is no month %u"), text, m);
+      return FALSE;
+    }
+  if (y < 1900)
+    {
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_NO_SUCH_DAY,
+                   _("“%s” is not a date: the year is before 1900"), text);
+      return FALSE;
+    }
+  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    {
+      /* Translators: "31/02/2026" is not a date: 02/2026 has no day 31 */
+      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_NO_SUCH_DAY,
+                   _("“%s” is not a date: %02u/%04u has no day %u"), text, m, y, d);
+      return FALSE;
+    }
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  *iso = bc_date_to_iso (&date);
+  return TRUE;
+}
+
 /**
  * bc_date_from_display:
- * @text: "d/m/yyyy" (also with "-" or "." between the parts) or ISO
+ * @text: as for bc_date_parse_display()
  *
  * Returns: (transfer full) (nullable): the ISO date, or %NULL when @text is no date
  */
 char *
 bc_date_from_display (const char *text)
 {
-  unsigned d, m, y;
-  char s1, s2, tail;
-  GDate date;
+  char *iso = NULL;
 
-  if (text == NULL)
+  if (text == NULL || !bc_date_parse_display (text, &iso, NULL))
     return NULL;
-  while (g_ascii_isspace (*text))
-    text++;
-  if (bc_date_parse (text, &date))
-    return bc_date_to_iso (&date);
-  if (sscanf (text, "%2u%c%2u%c%4u%c", &d, &s1, &m, &s2, &y, &tail) != 5
-      || s1 != s2 || (s1 != '/' && s1 != '-' && s1 != '.')
-      || y < 1900 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return NULL;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return bc_date_to_iso (&date);
+  return iso;
 }
 
 static void

@@ -13,9 +13,11 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  BC_PERIOD_ERROR_INVALID,    /* not dates */
-  BC_PERIOD_ERROR_REVERSED,   /* ends before it starts */
-  BC_PERIOD_ERROR_REGIME,     /* not one of the template's periods */
+  BC_PERIOD_ERROR_INVALID,      /* not dates */
+  BC_PERIOD_ERROR_REVERSED,     /* ends before it starts */
+  BC_PERIOD_ERROR_REGIME,       /* not one of the template's periods */
+  BC_PERIOD_ERROR_FORM,         /* not written as dd/mm/yyyy */
+  BC_PERIOD_ERROR_NO_SUCH_DAY,  /* in that form, but no such day: 31/02 */
 } BcPeriodError;
 
 GQuark    bc_period_error_quark  (void);
@@ -25,6 +27,9 @@ gboolean  bc_date_parse          (const char *text,
 char     *bc_date_to_iso         (const GDate *date);
 char     *bc_date_to_display     (const char  *iso);
 char     *bc_date_from_display   (const char  *text);
+gboolean  bc_date_parse_display  (const char  *text,
+                                  char       **iso,
+                                  GError     **error);
 void      bc_period_containing   (BcRegime     regime,
                                   guint        cutoff_day,
                                   const GDate *day,

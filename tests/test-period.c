@@ -111,6 +111,40 @@ test_default (void)
     }
 }
 
+/* A refused date says what is wrong with it: its form, or the day,
+ * month or year that does not exist. */
+static void
+test_display_refusals (void)
+{
+  static const struct
+  {
+    const char   *text;
+    BcPeriodError code;
+    const char   *message;
+  } cases[] = {
+    { "31/02/2026", BC_PERIOD_ERROR_NO_SUCH_DAY, "“31/02/2026” is not a date: 02/2026 has no day 31" },
+    { "29/2/2023", BC_PERIOD_ERROR_NO_SUCH_DAY, "“29/2/2023” is not a date: 02/2023 has no day 29" },
+    { "31/4/2024", BC_PERIOD_ERROR_NO_SUCH_DAY, "“31/4/2024” is not a date: 04/2024 has no day 31" },
+    { "0/5/2024", BC_PERIOD_ERROR_NO_SUCH_DAY, "“0/5/2024” is not a date: 05/2024 has no day 0" },
+    { "12/13/2026", BC_PERIOD_ERROR_NO_SUCH_DAY, "“12/13/2026” is not a date: there is no month 13" },
+    { "1/1/1800", BC_PERIOD_ERROR_NO_SUCH_DAY, "“1/1/1800” is not a date: the year is before 1900" },
+    { "12/05/24", BC_PERIOD_ERROR_FORM, "“12/05/24” is not a date: write it as dd/mm/yyyy" },
+    { "hôm nay", BC_PERIOD_ERROR_FORM, "“hôm nay” is not a date: write it as dd/mm/yyyy" },
+    { "2026-02-31", BC_PERIOD_ERROR_FORM, "“2026-02-31” is not a date: write it as dd/mm/yyyy" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = NULL;
+
+      g_assert_false (bc_date_parse_display (cases[i].text, &iso, &error));
+      g_assert_null (iso);
+      g_assert_error (error, BC_PERIOD_ERROR, (int) cases[i].code);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
 static void
 test_display (void)
 {
@@ -243,6 +277,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/bc/period/next/invalid", test_next_invalid);
   g_test_add_func ("/bc/period/display", test_display);
+  g_test_add_func ("/bc/period/display/refusals", test_display_refusals);
   g_test_add_func ("/bc/period/default", test_default);
   g_test_add_func ("/bc/period/check", test_check);
   g_test_add_func ("/bc/period/check-agrees", test_check_agrees);

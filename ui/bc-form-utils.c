@@ -96,14 +96,7 @@ bc_parse_field (const char   *text,
     return TRUE;
   if (kind == BC_FIELD_DATE)
     {
-      *stored = bc_date_from_display (trimmed);
-      if (*stored == NULL)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("“%s” is not a date: write it as dd/mm/yyyy"), trimmed);
-          return FALSE;
-        }
-      return TRUE;
+    return bc_date_parse_display (trimmed, stored, error);
     }
   if (!bc_parse_count (trimmed, BC_COUNT_MAX, &count, error))
     return FALSE;
