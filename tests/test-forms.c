@@ -38,6 +38,23 @@ spin (void)
     ;
 }
 
+static gboolean
+quit_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run: an asynchronous clipboard read. */
+static void
+wait (guint msec)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add (msec, quit_cb, loop);
+  g_main_loop_run (loop);
+}
+
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
@@ -256,6 +273,9 @@ test_header (Fixture *f, gconstpointer data)
   g_assert_nonnull (bc_report_page_get_message (f->page));
   g_assert_true (g_str_has_prefix (bc_report_page_get_message (f->page), "Date"));
   g_assert_nonnull (strstr (bc_report_page_get_message (f->page), "31/02/2024"));
+  /* It is written dd/mm/yyyy: the day is what does not exist. */
+  g_assert_nonnull (strstr (bc_report_page_get_message (f->page), "02/2024 has no day 31"));
+  g_assert_null (strstr (bc_report_page_get_message (f->page), "write it as"));
   /* Another field, edited or put back by undo, leaves the message be. */
   gtk_editable_set_text (GTK_EDITABLE (number), "201");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
@@ -371,6 +391,56 @@ test_paragraphs (Fixture *f, gconstpointer data)
   spin ();
   order_stored = stored (f, "sec/next_tasks/order");
   g_assert_true (g_str_has_prefix (order_stored, order[1]));
+
+  /* Lines pasted into a paragraph are paragraphs, at its level, the text
+   * around the selection at their ends: one undo step. */
+  {
+    g_auto(GStrv) pasted = NULL;
+    g_autofree char *k0 = NULL;
+    g_autofree char *text0 = NULL;
+    g_autofree char *head = NULL;
+    g_autofree char *want0 = NULL;
+    g_autofree char *want2 = NULL;
+
+    pasted = bc_report_get_list_order (model (f), "next_tasks");
+    k0 = g_strdup_printf ("sec/next_tasks/%s/text", pasted[0]);
+    text0 = g_strdup (bc_report_get (model (f), k0));
+    head = g_strndup (text0, g_utf8_offset_to_pointer (text0, 2) - text0);
+    want0 = g_strconcat (head, "Một.", NULL);
+    want2 = g_strconcat ("Ba.", g_utf8_offset_to_pointer (text0, 4), NULL);
+    g_assert_true (bc_list_form_paste (list, 0, 2, 4, "Một.\r\n\r\nHai.\nBa.\n"));
+    spin ();
+    g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 2);
+    g_strfreev (pasted);
+    pasted = bc_report_get_list_order (model (f), "next_tasks");
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autofree char *k = g_strdup_printf ("sec/next_tasks/%s/text", pasted[i]);
+        const char *want[] = { want0, "Hai.", want2 };
+        g_assert_cmpstr (bc_report_get (model (f), k), ==, want[i]);
+      }
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
+    spin ();
+    g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
+    g_assert_cmpstr (bc_report_get (model (f), k0), ==, text0);
+  }
+
+  /* Ctrl+V in a paragraph goes the same way. */
+  {
+    GtkWidget *view = bc_list_form_get_input (list, 0, "text");
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (view), "Một.\nHai.");
+    g_signal_emit_by_name (view, "paste-clipboard");
+    for (int i = 0; i < 50 && bc_list_form_get_n_items (list) == n; i++)
+      wait (20);
+    g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
+    spin ();
+  }
 
   /* Typing into a paragraph's text view. */
   {

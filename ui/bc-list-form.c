@@ -213,6 +213,94 @@ bc_list_form_split (BcListForm *self,
   return edits_apply (self, &e);
 }
 
+/* An item id that none of @ids has. */
+static char *
+new_id (GPtrArray *ids)
+{
+  char *id;
+
+  g_ptr_array_add (ids, NULL);
+  id = bc_new_item_id ((char **) ids->pdata);
+  g_ptr_array_remove_index (ids, ids->len - 1);
+  return id;
+}
+
+/* What a pasted text's lines are: paragraphs. Blank lines only separate
+ * them, and the ends of a line are trimmed of "\r" and spaces. */
+static GPtrArray *
+pasted_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strchomp (lines[i]);
+      if (*lines[i] != '\0')
+        g_ptr_array_add (kept, g_strdup (lines[i]));
+    }
+  return kept;
+}
+
+/**
+ * bc_list_form_paste:
+ * @index: the paragraph pasted into
+ * @start: the character offset where the pasted text goes
+ * @end: the offset of the end of the text it replaces (the selection)
+ * @text: what was pasted
+ *
+ * Pastes @text into a paragraph as a word processor does: each of its
+ * lines is a paragraph of its own, at the level of the one pasted into;
+ * the text before @start begins the first, the text after @end ends the
+ * last. One undo step.
+ *
+ * Returns: %FALSE when @text has less than two lines: it goes in as typed
+ */
+gboolean
+bc_list_form_paste (BcListForm *self,
+                    guint       index,
+                    int         start,
+                    int         end,
+                    const char *text)
+{
+  g_autoptr(GPtrArray) lines = pasted_lines (text);
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  const char *item, *current, *after;
+  Edits e;
+
+  if (lines->len < 2 || index >= g_strv_length (self->order)
+      || (self->section->kind != BC_SECTION_NARRATIVE && self->section->kind != BC_SECTION_FIGURES))
+    return FALSE;
+  item = self->order[index];
+  current = item_value (self, item, "text");
+  end = MIN (end, (int) g_utf8_strlen (current, -1));
+  start = MIN (start, end);
+  before = g_strndup (current, g_utf8_offset_to_pointer (current, start) - current);
+  after = g_utf8_offset_to_pointer (current, end);
+  ids = order_copy (self);
+
+  edits_init (&e);
+  first = g_strconcat (before, lines->pdata[0], NULL);
+  edits_add (&e, item_key (self, item, "text"), first);
+  for (guint i = 1; i < lines->len; i++)
+    {
+      g_autofree char *id = new_id (ids);
+      g_autofree char *line = i + 1 < lines->len ? g_strdup (lines->pdata[i])
+                                                 : g_strconcat (lines->pdata[i], after, NULL);
+
+      g_ptr_array_insert (ids, (int) (index + i), g_strdup (id));
+      edits_add (&e, item_key (self, id, "text"), line);
+      edits_add (&e, item_key (self, id, "level"), item_value (self, item, "level"));
+      if (i + 1 == lines->len)
+        want_focus (self, id, (int) g_utf8_strlen (lines->pdata[i], -1));
+    }
+  set_order (self, &e, ids);
+  return edits_apply (self, &e);
+}
+
 /**
  * bc_list_form_merge_up:
  *
@@ -393,6 +481,41 @@ tools_new (BcListForm *self, guint index, guint n)
   return tools;
 }
 
+static void
+clipboard_text_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GtkWidget) view = user_data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  GtkWidget *form = gtk_widget_get_ancestor (view, BC_TYPE_LIST_FORM);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+  int index;
+
+  /* The paragraph is gone (the form was rebuilt or closed). */
+  if (text == NULL || form == NULL || (index = row_index (BC_LIST_FORM (form), view)) < 0)
+    return;
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  if (bc_list_form_paste (BC_LIST_FORM (form), (guint) index, gtk_text_iter_get_offset (&start),
+                          gtk_text_iter_get_offset (&end), text))
+    return;
+  /* One line: pasted where the caret is, without the newline a copied
+   * line ends with. */
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, g_strstrip (text), -1, TRUE);
+}
+
+/* A paragraph takes pasted lines as paragraphs (bc_list_form_paste()). */
+static void
+paragraph_paste_cb (GtkTextView *view,
+                    BcListForm  *self)
+{
+  g_signal_stop_emission_by_name (view, "paste-clipboard");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL,
+                                 clipboard_text_cb, g_object_ref (view));
+}
+
 static GtkWidget *
 framed_text (BcListForm *self, const char *item, const char *field, const char *label, int lines)
 {
@@ -407,6 +530,8 @@ framed_text (BcListForm *self, const char *item, const char *field, const char *
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (text_key_pressed_cb), self);
   gtk_widget_add_controller (view, controller);
+  if (self->section->kind == BC_SECTION_NARRATIVE || self->section->kind == BC_SECTION_FIGURES)
+    g_signal_connect (view, "paste-clipboard", G_CALLBACK (paragraph_paste_cb), self);
   g_object_set_data_full (G_OBJECT (frame), "bc-field", g_strdup (field), g_free);
   g_object_set_data (G_OBJECT (frame), "bc-input", view);
   return frame;

@@ -21,6 +21,11 @@ void        bc_list_form_add_item       (BcListForm      *self);
 gboolean    bc_list_form_split          (BcListForm      *self,
                                          guint            index,
                                          int              offset);
+gboolean    bc_list_form_paste          (BcListForm      *self,
+                                         guint            index,
+                                         int              start,
+                                         int              end,
+                                         const char      *text);
 gboolean    bc_list_form_merge_up       (BcListForm      *self,
                                          guint            index);
 gboolean    bc_list_form_move           (BcListForm      *self,
