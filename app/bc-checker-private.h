@@ -37,6 +37,7 @@ gboolean   bc_check_get_count    (BcCheck     *check,
                                   const char  *key,
                                   gint64      *value);
 char      *bc_check_format_date  (const GDate *date);
+void       bc_check_sort         (BcCheck     *check);
 gboolean   bc_check_row_counts   (BcCheck          *check,
                                   const BcTableDef *table,
                                   guint             index);

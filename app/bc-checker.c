@@ -479,6 +479,7 @@ bc_check_report (BcReport *report,
   bc_check_rules (&check);
   set_groups (&check);
   attach_explanations (&check);
+  bc_check_sort (&check);
 
   g_array_unref (check.figures);
   g_hash_table_unref (check.ids);

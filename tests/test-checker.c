@@ -744,10 +744,11 @@ test_duplicate_graver (Fixture *f, gconstpointer data)
     { "narrative.breakdown", "sec/digital_citizen/p1/text", "Tổng số ghi 332 nhưng 256 + 96 = 352" },
     { "narrative.breakdown", "sec/ecosystem/p2/text", NULL },
   };
+  /* In the order of the report: the figure's section 2.3 before 2.4. */
   static const Expected figure_only[] = {
-    { "narrative.breakdown", "sec/ecosystem/p2/text", NULL },
     { "rule.vneid_activated_levels", "fig/vneid_activated_l2",
       "Số tài khoản kích hoạt mức 2 cộng mức 1 không bằng tổng số tài khoản kích hoạt thành công (352 ≠ 332)" },
+    { "narrative.breakdown", "sec/ecosystem/p2/text", NULL },
   };
   GPtrArray *findings;
 
@@ -1213,6 +1214,86 @@ test_cli (Fixture *f, gconstpointer data)
   }
 }
 
+/* The parts of @template in the order the report prints them: the
+ * header (""), the sections depth first, the appendices. */
+static void
+list_parts (GPtrArray *sections,
+            GPtrArray *parts)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const BcSection *section = sections->pdata[i];
+
+      g_ptr_array_add (parts, g_strconcat ("sec/", section->id, NULL));
+      list_parts (section->children, parts);
+    }
+}
+
+static guint
+part_index (BcTemplate *template,
+            GPtrArray  *parts,
+            const char *location)
+{
+  g_auto(GStrv) split = g_strsplit (location, "/", 3);
+  const BcSection *section = NULL;
+  g_autofree char *part = NULL;
+  guint index = 0;
+
+  if (split[0] != NULL && split[1] != NULL && g_str_equal (split[0], "fig")
+      && bc_template_find_figure (template, split[1], &section))
+    part = g_strconcat ("sec/", section->id, NULL);
+  else if (split[0] != NULL && split[1] != NULL)
+    part = g_strconcat (split[0], "/", split[1], NULL);
+  if (part == NULL || !g_ptr_array_find_with_equal_func (parts, part, g_str_equal, &index))
+    return 0;
+  return index + 1;
+}
+
+/* The findings of @report come in the order of the report. */
+static void
+check_report_order (BcReport   *report,
+                    const char *sample)
+{
+  BcTemplate *template = bc_report_get_template (report);
+  g_autoptr(GPtrArray) findings = bc_check_report (report, NULL);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *tables = bc_template_get_tables (template);
+  guint last = 0;
+
+  list_parts (bc_template_get_sections (template), parts);
+  for (guint i = 0; i < tables->len; i++)
+    g_ptr_array_add (parts, g_strconcat ("tbl/", ((BcTableDef *) tables->pdata[i])->id, NULL));
+  g_assert_cmpuint (findings->len, >, 1);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const char *location = bc_finding_get_location (findings->pdata[i]);
+      guint part = part_index (template, parts, location);
+
+      if (part < last)
+        g_error ("%s: %s comes after a finding further down the report", sample, location);
+      last = part;
+    }
+}
+
+/* The findings come in the order of the report, whatever the order the
+ * checks ran in: a reader goes from the top, part by part. */
+static void
+test_report_order (Fixture *f, gconstpointer data)
+{
+  static const char * const samples[] = { "province-2024-05", "district-2024-06", "annual-plan-2024" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    {
+      g_autoptr(BcReport) report = import_sample (f->store, samples[s]);
+
+      /* A template rule over the key figures of 2.3, checked after the
+       * text of 2.4 (seed 001 with one level's figure mistyped). */
+      if (g_str_equal (samples[s], "district-2024-06"))
+        set (f, report, "fig/vneid_activated_l1", "96");
+      check_report_order (report, samples[s]);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1238,6 +1319,7 @@ main (int argc, char *argv[])
   ADD ("/bc/checker/signer-title", test_signer_title);
   ADD ("/bc/checker/explanations", test_explanations);
   ADD ("/bc/checker/cli", test_cli);
+  ADD ("/bc/checker/report-order", test_report_order);
 #undef ADD
   g_test_add_func ("/bc/checker/rules/unknown-field", test_unknown_field);
 

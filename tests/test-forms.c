@@ -618,6 +618,13 @@ test_findings (Fixture *f, gconstpointer data)
   g_assert_nonnull (ratio);
   errors = bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
 
+  /* A nested section's findings are headed with its parent: "3." alone
+   * could be in I or in II. */
+  for (guint i = 0; i < findings->len; i++)
+    if (findings->pdata[i] == ratio)
+      g_assert_cmpstr (bc_findings_panel_get_part (panel, i), ==,
+                       "I. KẾT QUẢ CÁC MẶT CÔNG TÁC › 5. Nhóm phục vụ phát triển công dân số");
+
   /* Choosing it shows its section and selects the figure in the text. */
   for (guint i = 0; i < findings->len; i++)
     if (findings->pdata[i] == ratio)

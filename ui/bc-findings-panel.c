@@ -37,6 +37,25 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* "I. KẾT QUẢ CÁC MẶT CÔNG TÁC › 3. Về việc …": the numbers of nested
+ * sections start again in each parent ("1." is in I and in II). */
+static char *
+section_path (const BcSection *section)
+{
+  GString *path = g_string_new (NULL);
+
+  for (; section != NULL; section = section->parent)
+    {
+      g_autofree char *title = g_strdup_printf ("%s%s%s", section->number, *section->number ? " " : "",
+                                                section->title);
+
+      /* Translators: between a section and the section inside it */
+      g_string_prepend (path, path->len > 0 ? _(" › ") : "");
+      g_string_prepend (path, title);
+    }
+  return g_string_free (path, FALSE);
+}
+
 /* The part of the report a finding belongs to, as a readable heading. */
 static char *
 part_title (BcReport *report, BcFinding *finding)
@@ -58,7 +77,7 @@ part_title (BcReport *report, BcFinding *finding)
   else if (g_str_equal (parts[0], "header") || g_str_equal (parts[0], "meta"))
     return g_strdup (_("Header"));
   if (section != NULL)
-    return g_strdup_printf ("%s%s%s", section->number, *section->number ? " " : "", section->title);
+    return section_path (section);
   return g_strdup (_("Whole report"));
 }
 
@@ -222,6 +241,22 @@ bc_findings_panel_get_n_rows (BcFindingsPanel *self)
 {
   g_return_val_if_fail (BC_IS_FINDINGS_PANEL (self), 0);
   return self->findings ? self->findings->len : 0;
+}
+
+/**
+ * bc_findings_panel_get_part:
+ *
+ * Returns: (nullable): the heading of the part of the report the finding
+ *   in row @index is in
+ */
+const char *
+bc_findings_panel_get_part (BcFindingsPanel *self,
+                            guint            index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
+
+  g_return_val_if_fail (BC_IS_FINDINGS_PANEL (self), NULL);
+  return row ? g_object_get_data (G_OBJECT (row), "bc-part") : NULL;
 }
 
 void

@@ -14,6 +14,8 @@ GtkWidget  *bc_findings_panel_new           (BcEditSession   *session);
 void        bc_findings_panel_set_findings  (BcFindingsPanel *self,
                                              GPtrArray       *findings);
 guint       bc_findings_panel_get_n_rows    (BcFindingsPanel *self);
+const char *bc_findings_panel_get_part      (BcFindingsPanel *self,
+                                             guint            index);
 void        bc_findings_panel_activate_row  (BcFindingsPanel *self,
                                              guint            index);
 
