@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 #include "bc-choice-button.h"
 #include "bc-edit-session.h"
@@ -816,6 +817,26 @@ test_columns_line_up (Fixture       *f,
   assert_columns_line_up (f);
 }
 
+/* A ratio pasted with its counts is not stored (the counts give it): it
+ * goes silently only when it is what they give. */
+static void
+test_paste_ratio (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  /* Row 1: 3.008 online of 3.553, 84,66%. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "online"));
+  g_assert_true (bc_table_editor_paste_text (f->editor, "3008\t84,66%"));
+  g_assert_null (bc_table_editor_get_message (f->editor));
+
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "online"));
+  g_assert_true (bc_table_editor_paste_text (f->editor, "3008\t80%\n"));
+  g_assert_cmpstr (value (f, "1", "online"), ==, "3008");
+  g_assert_cmpstr (cell_text (f, "1", "ratio"), ==, "84,66%");
+  g_assert_nonnull (bc_table_editor_get_message (f->editor));
+  g_assert_nonnull (strstr (bc_table_editor_get_message (f->editor), "80%"));
+  g_assert_nonnull (strstr (bc_table_editor_get_message (f->editor), "84,66%"));
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -846,6 +867,7 @@ main (int   argc,
   add_test ("/bc/table-editor/paste/block", test_paste);
   add_test ("/bc/table-editor/paste/skips-and-clips", test_paste_skips_and_clips);
   add_test ("/bc/table-editor/paste/refused", test_paste_refused);
+  add_test ("/bc/table-editor/paste/ratio", test_paste_ratio);
   add_test ("/bc/table-editor/keys", test_keys);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bc-narrative.h"
 #include "bc-number.h"
 #include "bc-store.h"
 #include "bc-table-editor-private.h"
@@ -142,6 +143,47 @@ refuse_paste (BcTableEditor *self,
   return FALSE;
 }
 
+/* A ratio pasted onto a computed column is not stored: the counts give
+ * it. Said when the pasted one is not what the counts give, so that no
+ * figure of the clerk's goes away unnoticed. */
+static gboolean
+pasted_ratio_agrees (BcTableEditor *self,
+                     Cell          *cell,
+                     const char    *text)
+{
+  BcVnNumber stated;
+  double percent;
+
+  if (!_bc_table_editor_cell_percent (self, cell, &percent))
+    return FALSE;
+  return bc_vn_number_parse (text, strlen (text), &stated)
+         && stated.end == strlen (text) && stated.is_percent
+         && bc_percent_agrees (percent, &stated);
+}
+
+static void
+tell_ratios_left_out (BcTableEditor *self,
+                      GPtrArray     *cells,
+                      GPtrArray     *texts)
+{
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = cells->pdata[i];
+      g_autofree char *message = NULL;
+
+      if (pasted_ratio_agrees (self, cell, texts->pdata[i]))
+        continue;
+      /* Translators: the row's number, the computed column, what was
+       * pasted onto it, what the row's counts give */
+      message = g_strdup_printf (_("Pasted. Row %s, %s is computed from the counts: the pasted %s "
+                                   "was left out; the counts give %s."),
+                                 cell->row->def->number, cell->column->label, (char *) texts->pdata[i],
+                                 gtk_label_get_text (GTK_LABEL (cell->widget)));
+      _bc_table_editor_show_message (self, NULL, message);
+      return;
+    }
+}
+
 gboolean
 _bc_table_editor_paste (BcTableEditor *self,
                         Cell          *anchor,
@@ -150,6 +192,8 @@ _bc_table_editor_paste (BcTableEditor *self,
   g_autoptr(GPtrArray) lines = split_tsv (tsv);
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+  g_autoptr(GPtrArray) ratio_cells = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ratio_texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   guint last = self->n_nav - 2;
   int r = (int) anchor->row->index;
@@ -171,7 +215,14 @@ _bc_table_editor_paste (BcTableEditor *self,
           BcEdit edit;
 
           if (cell->column->type == BC_COLUMN_COMPUTED)
-            continue;
+            {
+              if (*text != '\0')
+                {
+                  g_ptr_array_add (ratio_cells, cell);
+                  g_ptr_array_add (ratio_texts, g_steal_pointer (&text));
+                }
+              continue;
+            }
           if ((value = paste_value (cell, text, &error)) == NULL)
             return refuse_paste (self, cell, error->message);
           g_ptr_array_add (values, value);
@@ -188,6 +239,7 @@ _bc_table_editor_paste (BcTableEditor *self,
       return FALSE;
     }
   _bc_table_editor_hide_message (self);
+  tell_ratios_left_out (self, ratio_cells, ratio_texts);
   return TRUE;
 }
 

@@ -110,6 +110,9 @@ void      _bc_table_editor_refresh_cell    (BcTableEditor *self,
 void      _bc_table_editor_refresh_row     (BcTableEditor *self,
                                             TableRow      *row);
 void      _bc_table_editor_refresh_totals  (BcTableEditor *self);
+gboolean  _bc_table_editor_cell_percent    (BcTableEditor *self,
+                                            Cell          *cell,
+                                            double        *percent);
 void      _bc_table_editor_set_entry_text  (BcTableEditor *self,
                                             GtkWidget     *entry,
                                             const char    *text);

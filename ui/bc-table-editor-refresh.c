@@ -41,6 +41,22 @@ ratio_text (gboolean have_numerator,
   return bc_format_percent ((double) numerator / (double) denominator, 2);
 }
 
+/* The exact ratio @cell shows, in percent; FALSE when it shows none. */
+gboolean
+_bc_table_editor_cell_percent (BcTableEditor *self,
+                               Cell          *cell,
+                               double        *percent)
+{
+  gint64 numerator, denominator;
+
+  if (!stored_count (self, cell->row, cell->column->numerator, &numerator)
+      || !stored_count (self, cell->row, cell->column->denominator, &denominator)
+      || denominator == 0)
+    return FALSE;
+  *percent = 100.0 * (double) numerator / (double) denominator;
+  return TRUE;
+}
+
 void
 _bc_table_editor_set_entry_text (BcTableEditor *self,
                 GtkWidget     *entry,
