@@ -265,7 +265,8 @@ static void
 write_heading (BcDocx *d, const BcSection *section)
 {
   BcDocxPara para = { .style = section->depth == 0 ? "Heading1" : section->depth == 1 ? "Heading2" : "Heading3" };
-  g_autofree char *title = section->depth == 0 ? upper (section->title) : g_strdup (section->title);
+  g_autofree char *own = bc_report_expand (d->report, section->title);
+  g_autofree char *title = section->depth == 0 ? upper (own) : g_strdup (own);
   g_autofree char *text = *section->number ? g_strdup_printf ("%s %s", section->number, title)
                                            : g_strdup (title);
   g_autofree char *key = g_strconcat ("sec/", section->id, NULL);
@@ -444,7 +445,10 @@ write_section (BcDocx *d, const BcSection *section)
 {
   write_heading (d, section);
   if (section->intro && *section->intro)
-    write_text (d, &body, NULL, section->intro);
+    {
+      g_autofree char *intro = bc_report_expand (d->report, section->intro);
+      write_text (d, &body, NULL, intro);
+    }
   switch (section->kind)
     {
     case BC_SECTION_NARRATIVE:

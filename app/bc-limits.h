@@ -24,6 +24,13 @@ G_BEGIN_DECLS
 /* One value or any other text of a report, in bytes of UTF-8. */
 #define BC_LIMIT_TEXT_LENGTH (64 * 1024)
 
+/* One line of an office profile (its unit, a title, a name), in bytes of
+ * UTF-8; its lists (Kính gửi, Nơi nhận) take BC_LIMIT_TEXT_LENGTH. */
+#define BC_LIMIT_LINE_LENGTH 1000
+
+/* Office profiles in one library: a province's own and its districts'. */
+#define BC_LIMIT_OFFICES     1000
+
 /* A comment or a reason typed in, in characters: within the above. */
 #define BC_LIMIT_COMMENT_LENGTH 20000
 

@@ -8,6 +8,7 @@
 
 #include "bc-limits.h"
 #include "bc-number.h"
+#include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
 #include "bc-store.h"
@@ -268,6 +269,50 @@ bc_report_row_applies (BcReport   *self,
   if (*value != '\0')
     return g_str_equal (value, "1");
   return row != NULL && row->applies;
+}
+
+/**
+ * bc_report_dup_own_office:
+ *
+ * The unit's words as this report has them: its unit (meta/unit, its
+ * kind read from its first words, else the template's unit_kind) and its
+ * place (header/place). Not the profile the report was made for, which
+ * may have changed since: what the report prints stays its own.
+ *
+ * Returns: (transfer full): a profile not in any library, for bc_template_expand()
+ */
+BcOffice *
+bc_report_dup_own_office (BcReport *self)
+{
+  BcOffice *office;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+
+  office = bc_office_new_guessed (bc_report_get_unit (self), bc_template_get_unit_kind (self->template));
+  bc_office_set (office, "place", bc_report_get (self, "header/place"), NULL);
+  return office;
+}
+
+/**
+ * bc_report_expand:
+ * @text: a template's wording: a section title, an intro
+ *
+ * Returns: (transfer full): @text with its placeholders filled in with
+ *   this report's own unit, place and period (bc_template_expand())
+ */
+char *
+bc_report_expand (BcReport   *self,
+                  const char *text)
+{
+  g_autoptr(BcOffice) office = NULL;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (strchr (text, '{') == NULL)
+    return g_strdup (text);
+  office = bc_report_dup_own_office (self);
+  return bc_template_expand (text, office, bc_report_get_period_from (self), bc_report_get_period_to (self));
 }
 
 /**
@@ -553,6 +598,17 @@ bc_report_validate_value (BcReport    *self,
         {
           if (!g_strv_contains (statuses, value))
             return bad_key (error, key);
+          return TRUE;
+        }
+      if (g_str_equal (parts[1], "office"))
+        {
+          /* The uuid of the office profile the report was made for. */
+          if (*value != '\0' && !g_uuid_string_is_valid (value))
+            {
+              g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                           _("%s: “%s” is not the id of an office profile"), key, value);
+              return FALSE;
+            }
           return TRUE;
         }
       return bad_key (error, key);

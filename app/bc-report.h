@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (BcReport, bc_report, BC, REPORT, GObject)
  *
  * Every value is a string under a key:
  *   meta/unit, meta/period_from, meta/period_to, meta/status
+ *   meta/office                         the uuid of the office profile it was made for
+ *   meta/office                         uuid of the office profile it was made for
  *   header/<field>                      see bc_report_header_fields()
  *   sec/<section>/order                 item ids of a list section, comma-separated
  *   sec/<section>/<item>/<field>        narrative: text, level ("0", "1" "-", "2" "+");
@@ -47,6 +49,9 @@ gboolean            bc_report_row_applies        (BcReport    *self,
                                                   const char  *table_id,
                                                   const char  *row_key);
 char               *bc_report_dup_title          (BcReport    *self);
+BcOffice           *bc_report_dup_own_office     (BcReport    *self);
+char               *bc_report_expand             (BcReport    *self,
+                                                  const char  *text);
 gboolean            bc_report_validate_value     (BcReport    *self,
                                                   const char  *key,
                                                   const char  *value,

@@ -58,6 +58,9 @@ gboolean      bc_store_insert_report        (BcStore     *self,
                                              gint64       replace_id,
                                              gint64      *id,
                                              GError     **error);
+gboolean      bc_store_insert_office        (BcStore     *self,
+                                             BcOffice    *office,
+                                             GError     **error);
 gboolean      bc_store_log_change           (BcStore     *self,
                                              gint64       report_id,
                                              gint64       batch,

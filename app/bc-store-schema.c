@@ -114,6 +114,22 @@ static const char migrate_v3_v4[] =
   "ALTER TABLE new_report RENAME TO report;"
   "CREATE INDEX report_period ON report (unit, period_to);";
 
+/* Version 5 adds office profiles, one field a row (a new field needs no
+ * migration), and the link of a report to the profile it was made for:
+ * the profile's uuid, which means the same office in every library and
+ * file ('' for none or a deleted one). */
+static const char migrate_v4_v5[] =
+  "CREATE TABLE office ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  modified TEXT NOT NULL);"
+  "CREATE TABLE office_value ("
+  "  office_id INTEGER NOT NULL REFERENCES office(id) ON DELETE CASCADE,"
+  "  field TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  PRIMARY KEY (office_id, field)) WITHOUT ROWID;"
+  "ALTER TABLE report ADD COLUMN office TEXT NOT NULL DEFAULT '';";
+
 static int
 pragma_int (BcStore *self, const char *pragma)
 {
@@ -135,7 +151,8 @@ run_steps (BcStore *self, int version, int target, GError **error)
   if ((version == 0 && !bc_store_exec (self, schema_v2, error))
       || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error))
       || (version <= 2 && target >= 3 && !bc_store_exec (self, migrate_v2_v3, error))
-      || (version <= 3 && target >= 4 && !bc_store_exec (self, migrate_v3_v4, error)))
+      || (version <= 3 && target >= 4 && !bc_store_exec (self, migrate_v3_v4, error))
+      || (version <= 4 && target >= 5 && !bc_store_exec (self, migrate_v4_v5, error)))
     return FALSE;
   return TRUE;
 }

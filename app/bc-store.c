@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
 #include "bc-store-private.h"
@@ -429,18 +430,19 @@ bc_store_insert_report (BcStore     *self,
   GHashTableIter iter;
   const char *key, *value;
   const char *status = g_hash_table_lookup (values, "meta/status");
+  const char *office = g_hash_table_lookup (values, "meta/office");
 
   if (replace_id > 0)
     stmt = bc_store_prepare (self,
                              "UPDATE report SET uuid = ?1, template_id = ?2, template_name = ?3,"
                              " template = ?4, unit = ?5, period_from = ?6, period_to = ?7, status = ?8,"
-                             " created = ?9, modified = ?10, previous_id = coalesce(?11, previous_id)"
-                             " WHERE id = ?12", error);
+                             " created = ?9, modified = ?10, previous_id = coalesce(?11, previous_id),"
+                             " office = ?13 WHERE id = ?12", error);
   else
     stmt = bc_store_prepare (self,
                              "INSERT INTO report (uuid, template_id, template_name, template, unit,"
-                             " period_from, period_to, status, created, modified, previous_id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+                             " period_from, period_to, status, created, modified, previous_id, office)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?13)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
@@ -457,6 +459,7 @@ bc_store_insert_report (BcStore     *self,
     sqlite3_bind_int64 (stmt, 11, previous_id);
   if (replace_id > 0)
     sqlite3_bind_int64 (stmt, 12, replace_id);
+  sqlite3_bind_text (stmt, 13, office ? office : "", -1, SQLITE_STATIC);
   if (!bc_store_step_done (self, stmt, error))
     return FALSE;
   if (replace_id > 0)
@@ -484,28 +487,6 @@ bc_store_insert_report (BcStore     *self,
         return FALSE;
     }
   return TRUE;
-}
-
-/* "{month}", "{year}" and "{period}" in header defaults. */
-static char *
-expand (const char *text, const char *from, const char *to)
-{
-  GDate end;
-  g_autofree char *month = NULL;
-  g_autofree char *year = NULL;
-  g_autofree char *from_text = bc_date_to_display (from);
-  g_autofree char *to_text = bc_date_to_display (to);
-  g_autofree char *period = g_strdup_printf ("từ %s đến %s", from_text, to_text);
-  g_autoptr(GString) out = g_string_new (text);
-
-  if (!bc_date_parse (to, &end))
-    return g_string_free (g_steal_pointer (&out), FALSE);
-  month = g_strdup_printf ("%02u", g_date_get_month (&end));
-  year = g_strdup_printf ("%u", g_date_get_year (&end));
-  g_string_replace (out, "{month}", month, 0);
-  g_string_replace (out, "{year}", year, 0);
-  g_string_replace (out, "{period}", period, 0);
-  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static char *
@@ -556,12 +537,107 @@ check_period (BcTemplate *template, const char *from, const char *to, GError **e
   return FALSE;
 }
 
+/* The header of a new report: the template's wording with the unit's
+ * words filled in, then what the office's profile says of itself. A
+ * field this Baocao's reports do not have is left out. */
+static void
+fill_header (GHashTable  *values,
+             BcTemplate  *template,
+             BcOffice    *office,
+             const char  *from,
+             const char  *to)
+{
+  const char * const *fields = bc_report_header_fields ();
+  GHashTableIter iter;
+  const char *key, *value;
+
+  g_hash_table_iter_init (&iter, bc_template_get_header (template));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (*value != '\0')
+      g_hash_table_insert (values, g_strdup (key), bc_template_expand (value, office, from, to));
+  for (guint i = 0; fields[i]; i++)
+    {
+      char *own = bc_office_dup_header_value (office, fields[i], bc_template_get_kind (template));
+      if (own != NULL)
+        g_hash_table_insert (values, g_strconcat ("header/", fields[i], NULL), own);
+    }
+}
+
+static void
+fill_tables (GHashTable *values, BcTemplate *template)
+{
+  GPtrArray *tables = bc_template_get_tables (template);
+  GHashTableIter iter;
+  const char *key, *value;
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      BcTableDef *t = tables->pdata[i];
+      g_hash_table_iter_init (&iter, t->defaults);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+        g_hash_table_insert (values, g_strdup_printf ("tbl/%s/%s", t->id, key), g_strdup (value));
+    }
+}
+
+static gboolean
+check_unit (const char *unit, GError **error)
+{
+  if (*unit == '\0')
+    {
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                           _("The unit cannot be empty"));
+      return FALSE;
+    }
+  if (bc_text_has_controls (unit, FALSE))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("%s: the text holds a control character"), "meta/unit");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* @office is a profile of the library (linked) or one guessed from the
+ * unit's name (id 0: only its words are used). */
+static BcReport *
+create_report (BcStore     *self,
+               BcTemplate  *template,
+               const char  *unit,
+               BcOffice    *office,
+               const char  *period_from,
+               const char  *period_to,
+               GError     **error)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  if (!check_unit (unit, error) || !check_period (template, period_from, period_to, error))
+    return NULL;
+
+  g_hash_table_insert (values, g_strdup ("meta/unit"), g_strdup (unit));
+  g_hash_table_insert (values, g_strdup ("meta/period_from"), g_strdup (period_from));
+  g_hash_table_insert (values, g_strdup ("meta/period_to"), g_strdup (period_to));
+  g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
+  if (bc_office_get_id (office) > 0)
+    g_hash_table_insert (values, g_strdup ("meta/office"), g_strdup (bc_office_get_uuid (office)));
+  g_hash_table_insert (values, g_strdup ("header/date"), today_iso ());
+  fill_header (values, template, office, period_from, period_to);
+  fill_tables (values, template);
+
+  return insert_new (self, template, values, 0, NULL, error);
+}
+
 /**
  * bc_store_create_report:
  * @template: the template; the report keeps its own copy
- * @unit: the reporting unit
+ * @unit: the reporting unit: "Huyện Ninh Hải"
  * @period_from: first day, ISO
  * @period_to: last day, ISO
+ *
+ * When the library has exactly one office profile for @unit
+ * (bc_store_find_office_for_unit()), the report is made for it as by
+ * bc_store_create_report_for_office(); else its header is the template's
+ * wording with the unit's words (its kind read from @unit, else the
+ * template's unit_kind) filled in.
  *
  * Refuses with %BC_STORE_ERROR_INVALID_VALUE a period that is not one of
  * the template's (bc_period_check()), and with %BC_STORE_ERROR_EXISTS,
@@ -577,53 +653,57 @@ bc_store_create_report (BcStore     *self,
                         const char  *period_to,
                         GError     **error)
 {
-  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *unit_nfc = NULL;
-  GHashTableIter iter;
-  const char *key, *value;
-  GPtrArray *tables;
+  g_autoptr(BcOffice) office = NULL;
 
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
   g_return_val_if_fail (BC_IS_TEMPLATE (template), NULL);
   g_return_val_if_fail (unit != NULL, NULL);
 
   unit_nfc = g_utf8_normalize (unit, -1, G_NORMALIZE_NFC);
-  if (unit_nfc == NULL || *g_strstrip (unit_nfc) == '\0')
-    {
-      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                           _("The unit cannot be empty"));
-      return NULL;
-    }
-  if (bc_text_has_controls (unit_nfc, FALSE))
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                   _("%s: the text holds a control character"), "meta/unit");
-      return NULL;
-    }
-  if (!check_period (template, period_from, period_to, error))
+  if (unit_nfc == NULL)
+    unit_nfc = g_strdup ("");
+  g_strstrip (unit_nfc);
+  if (*unit_nfc != '\0' && (office = bc_store_find_office_for_unit (self, unit_nfc, NULL)) != NULL)
+    return bc_store_create_report_for_office (self, template, office, period_from, period_to, error);
+  office = bc_office_new_guessed (unit_nfc, bc_template_get_unit_kind (template));
+  return create_report (self, template, unit_nfc, office, period_from, period_to, error);
+}
+
+/**
+ * bc_store_create_report_for_office:
+ * @template: the template; the report keeps its own copy
+ * @office: a profile of this library
+ * @period_from: first day, ISO
+ * @period_to: last day, ISO
+ *
+ * Makes a report for an office: its unit is the profile's
+ * (bc_office_dup_unit_name()), its header the template's wording with the
+ * profile's words filled in (bc_template_expand()), then the profile's
+ * own fields (bc_office_dup_header_value()). The report keeps its own
+ * copy: changing the profile later leaves it alone. Refuses what
+ * bc_store_create_report() refuses.
+ *
+ * Returns: (transfer full): the new report, or %NULL with @error set
+ */
+BcReport *
+bc_store_create_report_for_office (BcStore     *self,
+                                   BcTemplate  *template,
+                                   BcOffice    *office,
+                                   const char  *period_from,
+                                   const char  *period_to,
+                                   GError     **error)
+{
+  g_autofree char *unit = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_TEMPLATE (template), NULL);
+  g_return_val_if_fail (BC_IS_OFFICE (office), NULL);
+
+  if (!bc_office_validate (office, error))
     return NULL;
-
-  g_hash_table_insert (values, g_strdup ("meta/unit"), g_strdup (unit_nfc));
-  g_hash_table_insert (values, g_strdup ("meta/period_from"), g_strdup (period_from));
-  g_hash_table_insert (values, g_strdup ("meta/period_to"), g_strdup (period_to));
-  g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
-  g_hash_table_insert (values, g_strdup ("header/date"), today_iso ());
-
-  g_hash_table_iter_init (&iter, bc_template_get_header (template));
-  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
-    if (*value != '\0')
-      g_hash_table_insert (values, g_strdup (key), expand (value, period_from, period_to));
-
-  tables = bc_template_get_tables (template);
-  for (guint i = 0; i < tables->len; i++)
-    {
-      BcTableDef *t = tables->pdata[i];
-      g_hash_table_iter_init (&iter, t->defaults);
-      while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
-        g_hash_table_insert (values, g_strdup_printf ("tbl/%s/%s", t->id, key), g_strdup (value));
-    }
-
-  return insert_new (self, template, values, 0, NULL, error);
+  unit = bc_office_dup_unit_name (office);
+  return create_report (self, template, unit, office, period_from, period_to, error);
 }
 
 /* The reports made from one template carry the same copy of it: parse it
@@ -669,7 +749,7 @@ bc_store_open_report (BcStore  *self,
 
   stmt = bc_store_prepare (self,
                            "SELECT uuid, template, unit, period_from, period_to, status,"
-                           " created, modified, coalesce(previous_id, 0) FROM report WHERE id = ?", error);
+                           " created, modified, coalesce(previous_id, 0), office FROM report WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -698,6 +778,8 @@ bc_store_open_report (BcStore  *self,
   created = bc_store_column_dup (stmt, 6);
   modified = bc_store_column_dup (stmt, 7);
   previous_id = sqlite3_column_int64 (stmt, 8);
+  if (sqlite3_column_bytes (stmt, 9) > 0)
+    g_hash_table_insert (values, g_strdup ("meta/office"), bc_store_column_dup (stmt, 9));
   sqlite3_reset (stmt);
 
   stmt = bc_store_prepare (self, "SELECT key, value FROM value WHERE report_id = ?", error);
@@ -883,7 +965,10 @@ carries_over (BcTemplate *template, const char *key)
  * @existing_id: (out) (optional): the report the next period already has, or 0
  *
  * Creates the report for the period after @previous's, for the same unit,
- * from @previous's own template copy. When that period already has its
+ * from @previous's own template copy. When @previous was made for an
+ * office profile that the library still has, the new report takes the
+ * profile as it is now (its unit's name, its header fields); else it
+ * carries @previous's own over. When that period already has its
  * report, refuses with %BC_STORE_ERROR_EXISTS and sets @existing_id.
  *
  * Returns: (transfer full): the new report, or %NULL with @error set
@@ -901,6 +986,10 @@ bc_store_duplicate_next (BcStore   *self,
   const char *old_from, *old_to;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autoptr(BcOffice) before = NULL;
+  g_autoptr(BcOffice) office = NULL;
+  BcOffice *after;
+  const char * const *fields = bc_report_header_fields ();
 
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
   g_return_val_if_fail (BC_IS_REPORT (previous), NULL);
@@ -918,22 +1007,38 @@ bc_store_duplicate_next (BcStore   *self,
       return NULL;
     }
 
+  /* The unit's words as the previous report has them, and as its profile
+   * has them now (renamed, a new signer): the new report takes the latter. */
+  before = bc_report_dup_own_office (previous);
+  office = bc_store_find_office (self, bc_report_get (previous, "meta/office"));
+  after = office ? office : before;
+
   g_hash_table_iter_init (&iter, bc_report_get_values (previous));
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
     if (carries_over (template, key))
       g_hash_table_insert (values, g_strdup (key), g_strdup (value));
 
-  /* A summary that still reads as the template made it moves on with the
-   * period; one the clerk rewrote is kept. */
+  /* A header field that still reads as the template made it moves on with
+   * the period and the profile; one the clerk rewrote is kept. */
   g_hash_table_iter_init (&iter, bc_template_get_header (template));
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
     {
-      g_autofree char *old_text = expand (value, old_from, old_to);
+      g_autofree char *old_text = bc_template_expand (value, before, old_from, old_to);
       if (g_str_equal (old_text, bc_report_get (previous, key)))
-        g_hash_table_insert (values, g_strdup (key), expand (value, from, to));
+        g_hash_table_insert (values, g_strdup (key), bc_template_expand (value, after, from, to));
     }
+  if (office != NULL)
+    for (guint i = 0; fields[i]; i++)
+      {
+        char *own = bc_office_dup_header_value (office, fields[i], bc_template_get_kind (template));
+        if (own != NULL)
+          g_hash_table_insert (values, g_strconcat ("header/", fields[i], NULL), own);
+      }
 
-  g_hash_table_insert (values, g_strdup ("meta/unit"), g_strdup (bc_report_get_unit (previous)));
+  g_hash_table_insert (values, g_strdup ("meta/unit"),
+                       office ? bc_office_dup_unit_name (office) : g_strdup (bc_report_get_unit (previous)));
+  if (office != NULL)
+    g_hash_table_insert (values, g_strdup ("meta/office"), g_strdup (bc_office_get_uuid (office)));
   g_hash_table_insert (values, g_strdup ("meta/period_from"), g_steal_pointer (&from));
   g_hash_table_insert (values, g_strdup ("meta/period_to"), g_steal_pointer (&to));
   g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
@@ -950,6 +1055,7 @@ write_value (BcStore *self, gint64 report_id, const char *key, const char *value
     { "meta/period_from", "UPDATE report SET period_from = ?2 WHERE id = ?1" },
     { "meta/period_to", "UPDATE report SET period_to = ?2 WHERE id = ?1" },
     { "meta/status", "UPDATE report SET status = ?2 WHERE id = ?1" },
+    { "meta/office", "UPDATE report SET office = coalesce(?2, '') WHERE id = ?1" },
   };
   const char *sql = value ? "INSERT OR REPLACE INTO value (report_id, key, value) VALUES (?1, ?3, ?2)"
                           : "DELETE FROM value WHERE report_id = ?1 AND key = ?3";
@@ -1077,6 +1183,7 @@ read_value (BcStore *self, gint64 report_id, const char *key, char **value, GErr
     { "meta/period_from", "SELECT period_from FROM report WHERE id = ?1" },
     { "meta/period_to", "SELECT period_to FROM report WHERE id = ?1" },
     { "meta/status", "SELECT status FROM report WHERE id = ?1" },
+    { "meta/office", "SELECT office FROM report WHERE id = ?1" },
   };
   const char *sql = "SELECT value FROM value WHERE report_id = ?1 AND key = ?2";
   sqlite3_stmt *stmt;

@@ -27,7 +27,7 @@ typedef enum
 
 /* "BCAO": the SQLite application_id of every Baocao database. */
 #define BC_STORE_APPLICATION_ID 0x4243414F
-#define BC_STORE_SCHEMA_VERSION 4
+#define BC_STORE_SCHEMA_VERSION 5
 
 /* The roles stamped with the actor's name on changes and comments. */
 #define BC_ROLE_CLERK    "clerk"
@@ -101,6 +101,12 @@ BcReport    *bc_store_create_report       (BcStore      *self,
                                            const char   *period_from,
                                            const char   *period_to,
                                            GError      **error);
+BcReport    *bc_store_create_report_for_office (BcStore    *self,
+                                                BcTemplate *template,
+                                                BcOffice   *office,
+                                                const char *period_from,
+                                                const char *period_to,
+                                                GError    **error);
 BcReport    *bc_store_open_report         (BcStore      *self,
                                            gint64        id,
                                            GError      **error);
@@ -161,6 +167,25 @@ gint64       bc_store_import_file         (BcStore      *self,
                                            const char   *path,
                                            BcImportMode  mode,
                                            gint64       *existing_id,
+                                           GError      **error);
+GPtrArray   *bc_store_list_offices        (BcStore      *self,
+                                           GError      **error);
+BcOffice    *bc_store_get_office          (BcStore      *self,
+                                           gint64        id,
+                                           GError      **error);
+BcOffice    *bc_store_find_office         (BcStore      *self,
+                                           const char   *uuid);
+BcOffice    *bc_store_find_office_for_unit (BcStore     *self,
+                                            const char  *unit_name,
+                                            GError     **error);
+gboolean     bc_store_add_office          (BcStore      *self,
+                                           BcOffice     *office,
+                                           GError      **error);
+gboolean     bc_store_update_office       (BcStore      *self,
+                                           BcOffice     *office,
+                                           GError      **error);
+gboolean     bc_store_delete_office       (BcStore      *self,
+                                           gint64        id,
                                            GError      **error);
 gboolean     bc_store_check_location      (const char   *path,
                                            char        **warning);

@@ -10,6 +10,8 @@
 #include "bc-json.h"
 #include "bc-limits.h"
 #include "bc-number.h"
+#include "bc-office.h"
+#include "bc-period.h"
 #include "bc-template.h"
 #include "bc-text-utils.h"
 
@@ -21,6 +23,7 @@ struct _BcTemplate
   char       *id;
   char       *name;
   char       *kind;
+  char       *unit_kind;   /* the kind of unit it is written for, or NULL */
   BcRegime    regime;
   guint       cutoff_day;
   GHashTable *header;      /* "header/<field>" -> default value */
@@ -830,7 +833,7 @@ static gboolean
 load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
 {
   static const char * const allowed[] = {
-    "format", "id", "name", "kind", "period", "header", "sections", "tables", "rules", NULL
+    "format", "id", "name", "kind", "unit_kind", "period", "header", "sections", "tables", "rules", NULL
   };
   static const char * const period_allowed[] = { "regime", "cutoff_day", NULL };
   g_autofree char *regime = NULL;
@@ -852,6 +855,10 @@ load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
     return FALSE;
   if (!g_str_equal (self->kind, "report") && !g_str_equal (self->kind, "plan"))
     return invalid (ctx, "kind", "“%s” is not report or plan", self->kind);
+  if (!get_string (ctx, obj, "(top)", "unit_kind", FALSE, &self->unit_kind))
+    return FALSE;
+  if (self->unit_kind != NULL && !g_strv_contains (bc_office_unit_kinds (), self->unit_kind))
+    return invalid (ctx, "unit_kind", "“%s” is not a kind of unit (tỉnh, huyện, xã, …)", self->unit_kind);
 
   if ((node = json_object_get_member (obj, "period")) == NULL)
     return invalid (ctx, "(top)", "missing member “period”");
@@ -907,6 +914,7 @@ bc_template_finalize (GObject *object)
   g_free (self->id);
   g_free (self->name);
   g_free (self->kind);
+  g_free (self->unit_kind);
   g_hash_table_unref (self->header);
   g_hash_table_unref (self->section_index);
   g_hash_table_unref (self->figure_index);
@@ -1112,6 +1120,19 @@ bc_template_get_cutoff_day (BcTemplate *self)
 }
 
 /**
+ * bc_template_get_unit_kind:
+ *
+ * Returns: (nullable): the kind of unit the template is written for
+ *   ("huyện", "tỉnh"), or %NULL when it does not say
+ */
+const char *
+bc_template_get_unit_kind (BcTemplate *self)
+{
+  g_return_val_if_fail (BC_IS_TEMPLATE (self), NULL);
+  return self->unit_kind;
+}
+
+/**
  * bc_template_get_header:
  *
  * Returns: (transfer none) (element-type utf8 utf8): "header/<field>" to default value
@@ -1242,4 +1263,74 @@ bc_template_default_dir (const char *what)
   if (g_file_test (source, G_FILE_TEST_IS_DIR))
     return g_steal_pointer (&source);
   return g_build_filename (PKGDATADIR, what, NULL);
+}
+
+static char *
+upper (const char *text)
+{
+  return g_utf8_strup (text, -1);
+}
+
+/**
+ * bc_template_expand:
+ * @text: a template's wording
+ * @office: (nullable): the office the report is written for
+ * @period_from: (nullable): the period's first day, ISO
+ * @period_to: (nullable): its last day, ISO
+ *
+ * Fills in the placeholders of a template's wording (documented in
+ * docs/template-format.md): {unit} "Ninh Hải", {unit_kind} "huyện",
+ * {UNIT} and {UNIT_KIND} in capitals, {place} (the profile's place, else
+ * its unit), and {month}, {year} (of the period's last day) and {period}
+ * "từ 15/05/2024 đến 14/06/2024". Without @office, or without a period,
+ * their placeholders are left as they are. The one function for the
+ * header, section titles and intros, so that they always agree.
+ *
+ * Returns: (transfer full): the text with its placeholders filled in
+ */
+char *
+bc_template_expand (const char *text,
+                    BcOffice   *office,
+                    const char *period_from,
+                    const char *period_to)
+{
+  g_autoptr(GString) out = NULL;
+  GDate end;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (office == NULL || BC_IS_OFFICE (office), NULL);
+
+  out = g_string_new (text);
+  if (strchr (text, '{') == NULL)
+    return g_string_free (g_steal_pointer (&out), FALSE);
+  if (office != NULL)
+    {
+      const char *unit = bc_office_get (office, "unit");
+      const char *kind = bc_office_get (office, "unit_kind");
+      const char *place = bc_office_get (office, "place");
+      g_autofree char *unit_upper = upper (unit);
+      g_autofree char *kind_upper = upper (kind);
+
+      g_string_replace (out, "{unit}", unit, 0);
+      g_string_replace (out, "{unit_kind}", kind, 0);
+      g_string_replace (out, "{UNIT}", unit_upper, 0);
+      g_string_replace (out, "{UNIT_KIND}", kind_upper, 0);
+      g_string_replace (out, "{place}", *place ? place : unit, 0);
+    }
+  if (period_to != NULL && bc_date_parse (period_to, &end))
+    {
+      g_autofree char *month = g_strdup_printf ("%02u", g_date_get_month (&end));
+      g_autofree char *year = g_strdup_printf ("%u", g_date_get_year (&end));
+      g_autofree char *from_text = period_from ? bc_date_to_display (period_from) : NULL;
+      g_autofree char *to_text = bc_date_to_display (period_to);
+
+      g_string_replace (out, "{month}", month, 0);
+      g_string_replace (out, "{year}", year, 0);
+      if (from_text != NULL)
+        {
+          g_autofree char *period = g_strdup_printf ("từ %s đến %s", from_text, to_text);
+          g_string_replace (out, "{period}", period, 0);
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -34,6 +34,7 @@ GPtrArray         *bc_template_load_dir           (const char   *template_dir,
 const char        *bc_template_get_id             (BcTemplate   *self);
 const char        *bc_template_get_name           (BcTemplate   *self);
 const char        *bc_template_get_kind           (BcTemplate   *self);
+const char        *bc_template_get_unit_kind      (BcTemplate   *self);
 BcRegime           bc_template_get_regime         (BcTemplate   *self);
 guint              bc_template_get_cutoff_day     (BcTemplate   *self);
 GHashTable        *bc_template_get_header         (BcTemplate   *self);
@@ -48,6 +49,10 @@ const BcFigure    *bc_template_find_figure        (BcTemplate   *self,
 const BcTableDef  *bc_template_find_table         (BcTemplate   *self,
                                                    const char   *id);
 const char        *bc_template_to_json            (BcTemplate   *self);
+char              *bc_template_expand             (const char   *text,
+                                                   BcOffice     *office,
+                                                   const char   *period_from,
+                                                   const char   *period_to);
 
 const BcColumn    *bc_table_def_find_column       (const BcTableDef *table,
                                                    const char       *id);

@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 typedef struct _BcTemplate BcTemplate;
 typedef struct _BcReport   BcReport;
 typedef struct _BcStore    BcStore;
+typedef struct _BcOffice   BcOffice;
 
 typedef enum
 {

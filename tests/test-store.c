@@ -580,7 +580,7 @@ test_migrate_v3 (Fixture *f, gconstpointer data)
   store = bc_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, BC_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%AUTOINCREMENT%'"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'report' AND sql LIKE '%AUTOINCREMENT%'"), ==, 1);
 
   june = bc_store_open_report (store, 1, &error);
   g_assert_no_error (error);
