@@ -13,10 +13,12 @@
 
 #include "bc-cli.h"
 #include "bc-cli-check.h"
+#include "bc-cli-office.h"
 #include "bc-cli-review.h"
 #include "bc-docx.h"
 #include "bc-file-utils.h"
 #include "bc-number.h"
+#include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-store.h"
@@ -228,6 +230,19 @@ check_period (BcTemplate *template, const char *from, const char *to)
   return FALSE;
 }
 
+/* A profile made for a unit typed with --unit: the clerk is told how to
+ * complete it (on standard error: standard output is the report's id). */
+static void
+told_new_office (BcOffice *office)
+{
+  g_autofree char *name = bc_office_dup_unit_name (office);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, bc_office_get_id (office));
+
+  g_printerr (_("baocao: made office profile %s for “%s”; complete it with "
+                "baocao office set %s --supervising-body … --signer-name … (see baocao office show %s)\n"),
+              id, name, id, id);
+}
+
 static int
 cmd_new (int argc, char **argv)
 {
@@ -237,13 +252,19 @@ cmd_new (int argc, char **argv)
   g_autoptr(BcReport) report = NULL;
   g_autofree char *template_id = NULL;
   g_autofree char *unit = NULL;
+  g_autofree char *office_text = NULL;
+  g_autoptr(BcOffice) office = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  gint64 office_id = 0;
+  gboolean made = FALSE;
   GOptionEntry entries[] = {
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_id, N_("Template id or file"), N_("ID") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit, N_("Reporting unit"), N_("NAME") },
+    { "office", 'o', 0, G_OPTION_ARG_STRING, &office_text, N_("The office profile to write for"), N_("ID") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit, N_("Reporting unit (its office profile, made if it has none)"),
+      N_("NAME") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day of the period (dd/mm/yyyy)"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day of the period (dd/mm/yyyy)"), N_("DATE") },
     { NULL }
@@ -251,8 +272,10 @@ cmd_new (int argc, char **argv)
 
   if (!parse_options (NULL, _("Create a report from a template"), entries, &argc, &argv, &error))
     return fail (BC_CLI_USAGE, "%s", error->message);
-  if (template_id == NULL || unit == NULL || argc > 2)
-    return fail (BC_CLI_USAGE, _("usage: baocao new --template ID --unit NAME [--from DATE --to DATE]"));
+  if (template_id == NULL || (unit == NULL) == (office_text == NULL) || argc > 2)
+    return fail (BC_CLI_USAGE, _("usage: baocao new --template ID --office ID|--unit NAME [--from DATE --to DATE]"));
+  if (office_text != NULL && !parse_id (office_text, &office_id))
+    return fail (BC_CLI_USAGE, _("“%s” is not the id of an office profile (see baocao office list)"), office_text);
   if ((from_text == NULL) != (to_text == NULL))
     return fail (BC_CLI_USAGE, _("give both --from and --to, or neither"));
   if (from_text != NULL)
@@ -273,9 +296,15 @@ cmd_new (int argc, char **argv)
       bc_period_default (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
                          g_str_equal (bc_template_get_kind (template), "plan"), &today, &from, &to);
     }
-  if ((store = open_store (&error)) == NULL
-      || (report = bc_store_create_report (store, template, unit, from, to, &error)) == NULL)
+  if ((store = open_store (&error)) == NULL)
     return fail (BC_CLI_FAILED, "%s", error->message);
+  office = office_id > 0 ? bc_store_get_office (store, office_id, &error)
+                         : bc_cli_find_office (store, unit, bc_template_get_unit_kind (template), &made, &error);
+  if (office == NULL
+      || (report = bc_store_create_report_for_office (store, template, office, from, to, &error)) == NULL)
+    return fail (BC_CLI_FAILED, "%s", error->message);
+  if (made)
+    told_new_office (office);
   g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (report));
   return BC_CLI_OK;
 }
@@ -567,7 +596,8 @@ static int cmd_help (int argc, char **argv);
 static const Command commands[] = {
   { "list", "", N_("List the reports in the library"), cmd_list },
   { "templates", "", N_("List the templates"), cmd_templates },
-  { "new", N_("--template ID --unit NAME [--from DATE --to DATE]"), N_("Create a report; without dates, for the last period that has ended (a plan: the current one)"), cmd_new },
+  { "new", N_("--template ID --office ID|--unit NAME [--from DATE --to DATE]"),
+    N_("Create a report for an office (a unit without a profile gets one); without dates, for the last period that has ended (a plan: the current one)"), cmd_new },
   { "show", N_("ID"), N_("Show a report's sections and figures"), cmd_show },
   { "next", N_("ID"), N_("Create the next period's report from this one"), cmd_next },
   { "delete", N_("ID [--force]"), N_("Delete a report (an approved one only with --force)"), cmd_delete },
@@ -583,6 +613,8 @@ static const Command commands[] = {
   { "comments", N_("ID [--on KEY]"), N_("List a report's comments"), bc_cli_comments },
   { "diff", N_("ID1 ID2"), N_("Compare two reports value by value"), bc_cli_diff },
   { "review", N_("ID [--accept KEY] [--revert KEY] [--accept-all|--revert-all]"), N_("What others changed since the report was submitted"), bc_cli_review },
+  { "office", N_("list | show ID | add --unit NAME --kind KIND [--FIELD VALUE…] | set ID --FIELD VALUE… | delete ID"),
+    N_("Keep the office profiles reports are written for (fields: baocao office --help)"), bc_cli_office },
   { "help", "", N_("Show this help"), cmd_help },
 };
 

@@ -973,10 +973,13 @@ test_completeness (Fixture *f, gconstpointer data)
       g_assert_true (g_str_has_prefix (rule, "complete."));
       g_assert_cmpint (bc_finding_get_severity (findings->pdata[i]), ==, BC_SEVERITY_WARNING);
     }
-  g_assert_cmpuint (header, ==, 1);          /* the number; the template and the day give the rest */
+  /* The number, and the signer's name, which a template leaves to the
+   * office profile; the template and the day give the rest. */
+  g_assert_cmpuint (header, ==, 2);
   g_assert_cmpuint (sections, ==, 7);        /* the required sections of district-monthly */
   g_assert_cmpuint (rows, ==, 16);           /* its 15 + 1 applicable rows */
   g_assert_nonnull (find (findings, "complete.header", "header/number"));
+  g_assert_nonnull (find (findings, "complete.header", "header/signer_name"));
   g_assert_cmpstr (bc_finding_get_message (find (findings, "complete.section", "sec/communication")), ==,
                    "Mục 1. Kết quả công tác tuyên truyền chưa có nội dung");
   g_assert_cmpstr (bc_finding_get_message (find (findings, "complete.section", "sec/admin_services")), ==,

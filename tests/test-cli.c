@@ -951,6 +951,93 @@ test_concurrent_new (Fixture *f, gconstpointer data)
     }
 }
 
+/* The office profile verbs, and a report made for a profile. */
+static void
+test_office (Fixture *f, gconstpointer data)
+{
+  {
+    g_auto(Result) r = RUN ("office", "add", "--unit", "Ninh Hải", "--kind", "huyện",
+                            "--supervising-body", "UBND HUYỆN NINH HẢI", "--symbol-report", "BC-UBND",
+                            "--signer-name", "Trần Văn An", "--cc", "Như trên;", "--cc", "Lưu: VT.");
+    assert_ok (&r);
+    g_assert_cmpstr (r.out, ==, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("office", "list");
+    assert_ok (&r);
+    g_assert_cmpstr (r.out, ==, "1\tHuyện Ninh Hải\tUBND HUYỆN NINH HẢI\n");
+  }
+  {
+    g_auto(Result) r = RUN ("office", "set", "1", "--place", "Ninh Hải", "--signer-title2", "CHỦ TỊCH UBND HUYỆN");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("office", "show", "1");
+    assert_ok (&r);
+    g_assert_nonnull (strstr (r.out, "\nunit-kind\thuyện\n"));
+    g_assert_nonnull (strstr (r.out, "\nsigner-title2\tCHỦ TỊCH UBND HUYỆN\n"));
+    g_assert_nonnull (strstr (r.out, "\ncc\tNhư trên;\n\tLưu: VT.\n"));
+  }
+  {
+    g_auto(Result) r = RUN ("office", "add", "--unit", "Ninh Hải", "--kind", "làng");
+    assert_says (&r, BC_CLI_USAGE, "làng");
+  }
+  {
+    g_auto(Result) r = RUN ("office", "set", "1", "--signer-name", "Trần\nAn");
+    assert_says (&r, BC_CLI_USAGE, "one line");
+  }
+  {
+    g_auto(Result) r = RUN ("office", "set", "1");
+    assert_says (&r, BC_CLI_USAGE, "say which fields");
+  }
+  {
+    g_auto(Result) r = RUN ("office", "show", "9");
+    assert_says (&r, BC_CLI_FAILED, "no office profile 9");
+  }
+  {
+    g_auto(Result) r = RUN ("office", "rename", "1");
+    assert_says (&r, BC_CLI_USAGE, "usage: baocao office");
+  }
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--office", "1",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+    g_assert_cmpstr (r.out, ==, "1\n");
+    g_assert_cmpstr (r.err, ==, "");
+  }
+  {
+    /* The unit finds its profile: nothing is made. */
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "huyện ninh hải",
+                            "--from", "15/06/2024", "--to", "14/07/2024");
+    assert_ok (&r);
+    g_assert_cmpstr (r.err, ==, "");
+  }
+  {
+    g_auto(Result) r = RUN ("list");
+    g_assert_nonnull (strstr (r.out, "Huyện Ninh Hải\t15/05/2024–14/06/2024"));
+  }
+  {
+    /* A unit without one gets one, and is told how to complete it. */
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "Ninh Phước",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r);
+    g_assert_cmpstr (r.out, ==, "3\n");
+    g_assert_nonnull (strstr (r.err, "made office profile 2 for “Huyện Ninh Phước”"));
+  }
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--office", "1", "--unit", "X");
+    assert_says (&r, BC_CLI_USAGE, "usage: baocao new");
+  }
+  {
+    g_auto(Result) r = RUN ("office", "delete", "2");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("office", "list");
+    g_assert_cmpstr (r.out, ==, "1\tHuyện Ninh Hải\tUBND HUYỆN NINH HẢI\n");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -974,5 +1061,6 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/hostile-files", Fixture, NULL, fixture_set_up, test_hostile_files, fixture_tear_down);
   g_test_add ("/bc/cli/terminal-escapes", Fixture, NULL, fixture_set_up, test_terminal_escapes, fixture_tear_down);
   g_test_add ("/bc/cli/export-usage", Fixture, NULL, fixture_set_up, test_export_usage, fixture_tear_down);
+  g_test_add ("/bc/cli/office", Fixture, NULL, fixture_set_up, test_office, fixture_tear_down);
   return g_test_run ();
 }

@@ -17,9 +17,10 @@ import unicodedata
 TEMPLATE_ID = re.compile(r"^[a-z0-9-]+$")
 ID = re.compile(r"^[a-z0-9_]+$")
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-PLACEHOLDERS = {"period", "month", "year"}
+PLACEHOLDERS = {"period", "month", "year", "unit", "unit_kind", "UNIT", "UNIT_KIND", "place"}
+UNIT_KINDS = {"tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn", "đặc khu"}
 
-TEMPLATE_MEMBERS = {"format", "id", "name", "kind", "period", "header",
+TEMPLATE_MEMBERS = {"format", "id", "name", "kind", "unit_kind", "period", "header",
                     "sections", "tables", "rules"}
 TEMPLATE_REQUIRED = {"format", "id", "name", "kind", "period", "sections"}
 PERIOD_MEMBERS = {"regime", "cutoff_day"}
@@ -526,6 +527,9 @@ class Checker:
         kind = self.string(t, "kind", "")
         if kind is not None and kind not in ("report", "plan"):
             self.err("kind", f"must be “report” or “plan”, not “{kind}”")
+        unit_kind = self.string(t, "unit_kind", "", required=False)
+        if unit_kind is not None and unit_kind not in UNIT_KINDS:
+            self.err("unit_kind", f"“{unit_kind}” is not one of {sorted(UNIT_KINDS)}")
         per = t.get("period")
         if self.obj(per, "period", PERIOD_MEMBERS, ("regime",)):
             regime = self.string(per, "regime", "period")
