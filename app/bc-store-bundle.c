@@ -8,6 +8,7 @@
 
 #include "bc-limits.h"
 #include "bc-number.h"
+#include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
 #include "bc-store-private.h"
@@ -41,6 +42,7 @@ bc_bundle_free (BcBundle *bundle)
   g_clear_pointer (&bundle->changes, g_ptr_array_unref);
   g_clear_pointer (&bundle->comments, g_ptr_array_unref);
   g_clear_pointer (&bundle->status_log, g_ptr_array_unref);
+  g_clear_object (&bundle->office);
   g_free (bundle);
 }
 
@@ -87,6 +89,8 @@ bc_store_read_bundle (BcStore  *self,
   bundle->status_log = bundle->comments ? bc_store_list_status_log (self, report_id, error) : NULL;
   if (bundle->status_log == NULL)
     return NULL;
+
+  bundle->office = bc_store_find_office (self, bc_report_get (report, "meta/office"));
 
   /* In a library the previous period is a row; a report file names it. */
   previous_id = bc_report_get_previous_id (report);
@@ -363,6 +367,12 @@ bc_bundle_validate (BcBundle  *bundle,
     return invalid (error, _("its dates are damaged"));
   if (bundle->previous_uuid != NULL && !uuid_ok (bundle->previous_uuid))
     return invalid (error, _("its link to the previous period is damaged"));
+  if (bundle->office != NULL
+      && (!uuid_ok (bc_office_get_uuid (bundle->office))
+          || !g_str_equal (bc_office_get_uuid (bundle->office), bc_report_get (report, "meta/office"))))
+    return invalid (error, _("its office profile is not the one the report names"));
+  if (bundle->office != NULL && !bc_office_validate (bundle->office, error))
+    return FALSE;
   return validate_values (report, error)
          && validate_changes (bundle->changes, error)
          && validate_comments (report, bundle->comments, error)
@@ -435,6 +445,57 @@ set_exists_error (BcStore *self, gint64 existing, GError **error)
                title);
 }
 
+/* The same office made in another library: the same unit and bodies. */
+static BcOffice *
+find_same_office (BcStore *self, BcOffice *office, GError **error)
+{
+  static const char * const identity[] = { "unit", "unit_kind", "supervising_body", "issuing_body", NULL };
+  g_autoptr(GPtrArray) offices = bc_store_list_offices (self, error);
+
+  for (guint i = 0; offices != NULL && i < offices->len; i++)
+    {
+      gboolean same = TRUE;
+      for (guint j = 0; identity[j] && same; j++)
+        same = g_str_equal (bc_office_get (offices->pdata[i], identity[j]), bc_office_get (office, identity[j]));
+      if (same)
+        return g_object_ref (offices->pdata[i]);
+    }
+  return NULL;
+}
+
+/* Links the report to this library's copy of its profile, inside the
+ * write transaction: the profile of the same uuid, else the same office
+ * under another uuid, else the file's profile, added. The library's
+ * profile is left as it is: a file does not rewrite an office's identity.
+ * A link to a profile the file does not carry is kept only where the
+ * library has that profile. */
+static gboolean
+link_office (BcStore *self, BcBundle *bundle, GError **error)
+{
+  BcReport *report = bundle->report;
+  g_autoptr(BcOffice) found = NULL;
+  g_autoptr(GError) local = NULL;
+
+  if (bundle->office == NULL)
+    {
+      found = bc_store_find_office (self, bc_report_get (report, "meta/office"));
+      if (found == NULL)
+        bc_report_set_internal (report, "meta/office", NULL);
+      return TRUE;
+    }
+  found = bc_store_find_office (self, bc_office_get_uuid (bundle->office));
+  if (found == NULL && (found = find_same_office (self, bundle->office, &local)) == NULL)
+    {
+      if (local != NULL)
+        return g_propagate_error (error, g_steal_pointer (&local)), FALSE;
+      found = bc_office_copy (bundle->office);
+      if (!bc_store_insert_office (self, found, error))
+        return FALSE;
+    }
+  bc_report_set_internal (report, "meta/office", bc_office_get_uuid (found));
+  return TRUE;
+}
+
 static gint64
 write_rows (BcStore *self, BcBundle *bundle, const char *uuid, gint64 replace_id, GError **error)
 {
@@ -447,6 +508,7 @@ write_rows (BcStore *self, BcBundle *bundle, const char *uuid, gint64 replace_id
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return 0;
   if ((replace_id > 0 && !bc_store_check_writable (self, replace_id, error))
+      || !link_office (self, bundle, error)
       || !bc_store_insert_report (self, uuid, bc_report_get_template (report), bc_report_get_values (report),
                                   bc_report_get_created (report), bc_report_get_modified (report),
                                   previous_id, replace_id, &id, error)

@@ -275,7 +275,8 @@ nul_condition (sqlite3 *db, const char *table)
 static gboolean
 check_no_nul (BcStore *file, GError **error)
 {
-  static const char * const tables[] = { "report", "value", "change", "comment", "status_log", "info", NULL };
+  static const char * const tables[] = { "report", "value", "change", "comment", "status_log", "info",
+                                         "office", "office_value", NULL };
   sqlite3 *db = bc_store_get_db (file);
 
   for (guint i = 0; tables[i]; i++)

@@ -12,6 +12,7 @@
 #include "bc-json.h"
 #include "bc-limits.h"
 #include "bc-number.h"
+#include "bc-office.h"
 #include "bc-report-private.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
@@ -61,6 +62,21 @@ add_changes (JsonBuilder *builder, GPtrArray *changes)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+/* The profile the report was made for: its uuid and its set fields. */
+static void
+add_office (JsonBuilder *builder, BcOffice *office)
+{
+  const char * const *fields = bc_office_fields ();
+
+  json_builder_set_member_name (builder, "office");
+  json_builder_begin_object (builder);
+  add_string (builder, "uuid", bc_office_get_uuid (office));
+  for (guint i = 0; fields[i]; i++)
+    if (*bc_office_get (office, fields[i]) != '\0')
+      add_string (builder, fields[i], bc_office_get (office, fields[i]));
+  json_builder_end_object (builder);
 }
 
 static const char *
@@ -168,6 +184,8 @@ bc_store_export_json (BcStore  *self,
   add_changes (builder, bundle->changes);
   add_comments (builder, bundle->comments);
   add_status_log (builder, bundle->status_log);
+  if (bundle->office != NULL)
+    add_office (builder, bundle->office);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -349,6 +367,43 @@ read_values (JsonObject *obj, GError **error)
   return g_steal_pointer (&values);
 }
 
+/* The optional "office": a uuid and the profile's fields, each text. A
+ * member this Baocao does not know (a field of a newer one) is left out. */
+static gboolean
+read_office (JsonObject *root, BcOffice **out, GError **error)
+{
+  JsonNode *node = json_object_get_member (root, "office");
+  g_autoptr(BcOffice) office = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *obj;
+  const char *uuid;
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return bad_file (error, _("its office profile is damaged"));
+  obj = json_node_get_object (node);
+  if ((uuid = member_string (obj, "uuid")) == NULL || !g_uuid_string_is_valid (uuid))
+    return bad_file (error, _("its office profile is damaged"));
+  office = bc_office_new_guessed ("", NULL);
+  bc_office_set_identity (office, 0, uuid);
+  members = json_object_get_members (obj);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *value = member_string (obj, l->data);
+      g_autoptr(GError) local = NULL;
+
+      if (value == NULL)
+        return bad_file (error, _("the value of “%s” is not text"), (char *) l->data);
+      if (!g_str_equal (l->data, "uuid") && !bc_office_set (office, l->data, value, &local)
+          && !g_error_matches (local, BC_OFFICE_ERROR, BC_OFFICE_ERROR_NO_FIELD))
+        return bad_file (error, "%s", local->message);
+    }
+  *out = g_steal_pointer (&office);
+  return TRUE;
+}
+
 /* Reads the parts into a bundle; nothing is checked against the template
  * yet. */
 static BcBundle *
@@ -379,7 +434,8 @@ read_bundle (JsonObject *root, const char *uuid, const char *created, const char
   bundle = bc_bundle_new (report);
   if (!read_changes (json_object_get_array_member (root, "changes"), bundle->changes, error)
       || !read_comments (comments, bundle->comments, error)
-      || !read_status_log (status_log, bundle->status_log, error))
+      || !read_status_log (status_log, bundle->status_log, error)
+      || !read_office (root, &bundle->office, error))
     return NULL;
   return g_steal_pointer (&bundle);
 }

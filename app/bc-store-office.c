@@ -33,14 +33,15 @@ not_found (gint64 id, GError **error)
 static gboolean
 read_fields (BcStore *self, BcOffice *office, GError **error)
 {
-  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT field, value FROM office_value WHERE office_id = ?", error);
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT field, value FROM office_value WHERE office_id = ? LIMIT 100", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, bc_office_get_id (office));
   /* A field a newer Baocao added, or a value edited by hand that is no
-   * longer valid, is left out rather than losing the whole profile. */
+   * longer valid, is left out rather than losing the whole profile; a
+   * profile has some 15 fields, and a file with thousands is not read on. */
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     bc_office_set (office, (const char *) sqlite3_column_text (stmt, 0),
                    (const char *) sqlite3_column_text (stmt, 1), NULL);

@@ -100,6 +100,7 @@ typedef struct
   GPtrArray *changes;         /* BcChange, oldest first */
   GPtrArray *comments;        /* BcComment; parent_id names an earlier comment's id */
   GPtrArray *status_log;      /* BcStatusChange, oldest first */
+  BcOffice  *office;          /* the profile meta/office names, or NULL */
 } BcBundle;
 
 BcBundle     *bc_bundle_new                 (BcReport  *report);

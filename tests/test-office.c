@@ -302,6 +302,122 @@ test_migrate (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 }
 
+static BcStore *
+other_store (Fixture *f, const char *name)
+{
+  return bc_test_open_store (f->dir, name);
+}
+
+static guint
+count_offices (BcStore *store)
+{
+  g_autoptr(GPtrArray) offices = bc_store_list_offices (store, NULL);
+  return offices->len;
+}
+
+/* A report's profile travels in its report file: the other library adds
+ * it once, or links the report to its own profile of the same office. */
+static void
+test_file_travel (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcOffice) office = ninh_hai ();
+  g_autoptr(BcReport) may = NULL;
+  g_autoptr(BcReport) june = NULL;
+  g_autoptr(BcReport) read = NULL;
+  g_autoptr(BcStore) other = other_store (f, "other.db");
+  g_autoptr(BcStore) third = other_store (f, "third.db");
+  g_autoptr(BcOffice) copy = NULL;
+  g_autoptr(BcOffice) own = ninh_hai ();
+  g_autofree char *path = g_build_filename (f->dir, "may.baocao", NULL);
+  g_autofree char *path2 = g_build_filename (f->dir, "june.baocao", NULL);
+  gint64 id;
+
+  g_assert_true (bc_store_add_office (f->store, office, &error));
+  may = bc_store_create_report_for_office (f->store, f->district, office, "2024-04-15", "2024-05-14", &error);
+  june = bc_store_create_report_for_office (f->store, f->district, office, "2024-05-15", "2024-06-14", &error);
+  g_assert_no_error (error);
+  g_assert_true (bc_store_export_file (f->store, bc_report_get_id (may), path, &error));
+  g_assert_true (bc_store_export_file (f->store, bc_report_get_id (june), path2, &error));
+  g_assert_no_error (error);
+
+  id = bc_store_import_file (other, path, BC_IMPORT_ASK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_offices (other), ==, 1);
+  copy = bc_store_find_office (other, bc_office_get_uuid (office));
+  g_assert_nonnull (copy);
+  g_assert_true (bc_office_equal (copy, office));
+  read = bc_store_open_report (other, id, &error);
+  g_assert_cmpstr (bc_report_get (read, "meta/office"), ==, bc_office_get_uuid (office));
+  g_assert_cmpint (bc_store_import_file (other, path2, BC_IMPORT_ASK, NULL, &error), >, 0);
+  g_assert_cmpuint (count_offices (other), ==, 1);
+
+  /* The same office, made by hand in the third library. */
+  g_assert_true (bc_store_add_office (third, own, &error));
+  id = bc_store_import_file (third, path, BC_IMPORT_ASK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_offices (third), ==, 1);
+  g_clear_object (&read);
+  read = bc_store_open_report (third, id, &error);
+  g_assert_cmpstr (bc_report_get (read, "meta/office"), ==, bc_office_get_uuid (own));
+}
+
+/* And in interchange JSON; a file without one still opens, and a link to
+ * a profile the file does not carry is dropped. */
+static void
+test_json_travel (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcOffice) office = ninh_hai ();
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcReport) read = NULL;
+  g_autoptr(BcStore) other = other_store (f, "other.db");
+  g_autoptr(BcStore) bare = other_store (f, "bare.db");
+  g_autoptr(BcOffice) copy = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *damaged = NULL;
+  g_autofree char *no_office = NULL;
+  char *at;
+  gint64 id;
+
+  g_assert_true (bc_store_add_office (f->store, office, &error));
+  report = bc_store_create_report_for_office (f->store, f->province, office, "2024-04-21", "2024-05-20", &error);
+  json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"office\" : {"));
+  g_assert_nonnull (strstr (json, "\"unit\" : \"Ninh Hải\""));
+
+  id = bc_store_import_json (other, json, -1, &error);
+  g_assert_no_error (error);
+  copy = bc_store_find_office (other, bc_office_get_uuid (office));
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (bc_office_get (copy, "signer_name"), ==, "Trần Văn An");
+  read = bc_store_open_report (other, id, &error);
+  g_assert_cmpstr (bc_report_get (read, "meta/office"), ==, bc_office_get_uuid (office));
+
+  damaged = g_strdup (json);
+  at = strstr (damaged, "\"unit_kind\" : \"huyện\"");
+  g_assert_nonnull (at);
+  memcpy (at + strlen ("\"unit_kind\" : \""), "làng ", strlen ("làng "));
+  g_assert_cmpint (bc_store_import_json (bare, damaged, -1, &error), ==, 0);
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN);
+  g_assert_nonnull (strstr (error->message, "làng"));
+  g_clear_error (&error);
+
+  /* Cut the profile out: the report opens, unlinked. */
+  no_office = g_strdup (json);
+  at = strstr (no_office, ",\n  \"office\" : {");
+  g_assert_nonnull (at);
+  strcpy (at, "\n}");
+  id = bc_store_import_json (bare, no_office, -1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&read);
+  read = bc_store_open_report (bare, id, &error);
+  g_assert_cmpstr (bc_report_get (read, "meta/office"), ==, "");
+  g_assert_cmpstr (bc_report_get (read, "header/supervising_body"), ==, "UBND HUYỆN NINH HẢI");
+  g_assert_cmpuint (count_offices (bare), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -313,6 +429,8 @@ main (int argc, char *argv[])
   g_test_add ("/office/create-for-office", Fixture, NULL, fixture_set_up, test_create_for_office, fixture_tear_down);
   g_test_add ("/office/create-without-profile", Fixture, NULL, fixture_set_up, test_create_without_profile,
               fixture_tear_down);
+  g_test_add ("/office/file-travel", Fixture, NULL, fixture_set_up, test_file_travel, fixture_tear_down);
+  g_test_add ("/office/json-travel", Fixture, NULL, fixture_set_up, test_json_travel, fixture_tear_down);
   g_test_add ("/office/migrate", Fixture, NULL, fixture_set_up, test_migrate, fixture_tear_down);
 
   return g_test_run ();
