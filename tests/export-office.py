@@ -97,7 +97,9 @@ def district(tmp, library):
     text = export_docx(library, report, os.path.join(tmp, "ninh-hai.docx"))
     for phrase in ("UBND HUYỆN NINH HẢI", "Ninh Hải, ngày", "trên địa bàn huyện Ninh Hải tháng 06 năm 2024",
                    "UBND huyện và Tổ công tác Đề án 06 huyện", "Công an huyện",
-                   "Trần Văn An", "BC-UBND", "Thường trực Huyện ủy;", "Lưu: VT, UBND."):
+                   "Trần Văn An", "BC-UBND", "Thường trực Huyện ủy;", "Lưu: VT, UBND.",
+                   "TM. TỔ CÔNG TÁC ĐỀ ÁN 06", "TỔ TRƯỞNG", "CHỦ TỊCH UBND HUYỆN",
+                   "Trên đây là báo cáo kết quả triển khai Đề án 06 tháng 06 năm 2024./."):
         check(holds(text, phrase), f"Ninh Hải: does not print “{phrase}”")
     # A district's report says "huyện" where the city's said "thành phố".
     no_other_office(text, "Ninh Hải", also=["thành phố", "Thành phố"])

@@ -47,7 +47,9 @@ ninh_hai (void)
   g_assert_true (bc_office_set (office, "symbol_report", "BC-UBND", NULL));
   g_assert_true (bc_office_set (office, "symbol_plan", "KH-UBND", NULL));
   g_assert_true (bc_office_set (office, "signer_authority", "TM.", NULL));
+  g_assert_true (bc_office_set (office, "signer_body", "TỔ CÔNG TÁC ĐỀ ÁN 06", NULL));
   g_assert_true (bc_office_set (office, "signer_authority_title", "TỔ TRƯỞNG", NULL));
+  g_assert_true (bc_office_set (office, "signer_title2", "CHỦ TỊCH UBND HUYỆN", NULL));
   g_assert_true (bc_office_set (office, "signer_title", "CHỦ TỊCH UBND HUYỆN", NULL));
   g_assert_true (bc_office_set (office, "signer_name", "Trần Văn An", NULL));
   g_assert_true (bc_office_set (office, "cc", "  Như trên;\n\nLưu: VT, UBND.  \n", NULL));
@@ -67,7 +69,7 @@ test_fields (void)
   g_assert_cmpstr (name, ==, "Huyện Ninh Hải");
   /* A list is kept one entry a line, trimmed, without blank lines. */
   g_assert_cmpstr (bc_office_get (office, "cc"), ==, "Như trên;\nLưu: VT, UBND.");
-  g_assert_cmpstr (bc_office_get (office, "signer_title2"), ==, "");
+  g_assert_cmpstr (bc_office_get (office, "place"), ==, "");
 
   g_assert_false (bc_office_set (office, "signer_name", "Trần\nVăn An", &error));
   g_assert_error (error, BC_OFFICE_ERROR, BC_OFFICE_ERROR_INVALID);
@@ -210,6 +212,11 @@ test_create_for_office (Fixture *f, gconstpointer data)
   g_assert_cmpstr (value (report, "header/symbol"), ==, "BC-UBND");
   g_assert_cmpstr (value (report, "header/place"), ==, "Ninh Hải");
   g_assert_cmpstr (value (report, "header/signer_name"), ==, "Trần Văn An");
+  g_assert_cmpstr (value (report, "header/signer_authority"), ==, "TM.");
+  g_assert_cmpstr (value (report, "header/signer_body"), ==, "TỔ CÔNG TÁC ĐỀ ÁN 06");
+  g_assert_cmpstr (value (report, "header/signer_title2"), ==, "CHỦ TỊCH UBND HUYỆN");
+  g_assert_cmpstr (value (report, "header/closing"), ==,
+                   "Trên đây là báo cáo kết quả triển khai Đề án 06 tháng 06 năm 2024./.");
   g_assert_cmpstr (value (report, "header/cc"), ==, "Như trên;\nLưu: VT, UBND.");
   g_assert_nonnull (strstr (value (report, "header/summary"), "trên địa bàn huyện Ninh Hải tháng 06 năm 2024"));
 
