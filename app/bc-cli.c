@@ -337,7 +337,8 @@ print_sections (BcReport *report, GPtrArray *sections)
     {
       BcSection *s = sections->pdata[i];
       g_autofree char *indent = g_strnfill (s->depth * 2, ' ');
-      g_autofree char *title = bc_text_escape_controls (s->title, FALSE);
+      g_autofree char *own = bc_report_expand (report, s->title);
+      g_autofree char *title = bc_text_escape_controls (own, FALSE);
 
       g_print ("%s%s%s%s [%s]\n", indent, s->number, *s->number ? " " : "", title,
                bc_section_kind_to_string (s->kind));

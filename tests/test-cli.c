@@ -1020,6 +1020,13 @@ test_office (Fixture *f, gconstpointer data)
     g_assert_nonnull (strstr (r.out, "Huyện Ninh Hải\t15/05/2024–14/06/2024"));
   }
   {
+    /* The headings with the unit's words, not the template's placeholders. */
+    g_auto(Result) r = RUN ("show", "1");
+    assert_ok (&r);
+    g_assert_nonnull (strstr (r.out, "1. UBND huyện và Tổ công tác Đề án 06 huyện [documents]"));
+    g_assert_null (strchr (r.out, '{'));
+  }
+  {
     /* A unit without one gets one, and is told how to complete it. */
     g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "Ninh Phước",
                             "--from", "15/05/2024", "--to", "14/06/2024");
