@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""No shipped template or catalog names a particular unit, person or place.
+"""No shipped template, catalog or UI string names a particular unit,
+person or place.
 
 A template describes a kind of report; the office's own words come from
 its profile through placeholders (docs/template-format.md). This scans
@@ -90,6 +91,14 @@ def main():
             path = os.path.join(folder, entry)
             with open(path, encoding="utf-8") as f:
                 texts[os.path.join(sub, entry)] = f.read()
+    # The strings the window shows: its .ui files and their translations.
+    root = os.path.dirname(os.path.abspath(data))
+    for sub, suffix in (("ui", ".ui"), ("po", ".po")):
+        folder = os.path.join(root, sub)
+        for entry in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+            if entry.endswith(suffix):
+                with open(os.path.join(folder, entry), encoding="utf-8") as f:
+                    texts[os.path.join(sub, entry)] = f.read()
     for where, text in texts.items():
         for name in scan(text, names):
             problems.append(f"{where}: names “{name}”: write a placeholder ({{unit}}, {{place}}…) "
@@ -109,7 +118,7 @@ def main():
     if problems:
         print(f"proper-names: {len(problems)} problem(s)", file=sys.stderr)
         return 1
-    print(f"proper-names: {len(texts)} files, {len(names)} names: none found")
+    print(f"proper-names: {len(texts)} files ({', '.join(sorted(texts))}), {len(names)} names: none found")
     return 0
 
 
