@@ -837,6 +837,82 @@ test_paste_ratio (Fixture       *f,
   g_assert_nonnull (strstr (bc_table_editor_get_message (f->editor), "84,66%"));
 }
 
+/* Another program writes @value under @key, through a connection of its own. */
+static void
+set_elsewhere (Fixture    *f,
+               const char *key,
+               const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = bc_store_open (f->path, &error);
+  g_autoptr(BcReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = bc_store_open_report (store, bc_report_get_id (f->report), &error);
+  g_assert_no_error (error);
+  g_assert_true (bc_store_set_value (store, report, key, value, &error));
+  g_assert_no_error (error);
+}
+
+/* What the library holds once the session has written all it has. */
+static char *
+stored (Fixture    *f,
+        const char *row,
+        const char *column)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) saved = NULL;
+  g_autofree char *key = g_strdup_printf ("tbl/" TABLE "/%s/%s", row, column);
+
+  g_assert_true (bc_edit_session_flush (f->session, &error));
+  g_assert_no_error (error);
+  saved = reopen (f);
+  return g_strdup (bc_report_get (saved, key));
+}
+
+/* The library changes under the open table (a second window, a
+ * reviewer's file): a cell left without typing writes nothing back; a
+ * value typed is stored even when it is the one the window still shows,
+ * and what is being typed is not overwritten by the news. */
+static void
+test_changed_elsewhere (Fixture       *f,
+                        gconstpointer  user_data)
+{
+  g_autofree char *left = NULL;
+  g_autofree char *typed = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *shown = NULL;
+  gint64 deadline;
+
+  g_assert_cmpstr (value (f, "1", "total"), ==, "3553");
+  set_elsewhere (f, "tbl/" TABLE "/1/total", "4000");
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "total"));
+  g_assert_true (press (f, GDK_KEY_Return, 0));
+  left = stored (f, "1", "total");
+  g_assert_cmpstr (left, ==, "4000");
+
+  /* She types the number the window shows, changed meanwhile elsewhere. */
+  shown = g_strdup (value (f, "2", "total"));
+  set_elsewhere (f, "tbl/" TABLE "/2/total", "5000");
+  type_into (f, "2", "total", shown);
+  typed = stored (f, "2", "total");
+  g_assert_cmpstr (typed, ==, shown);
+
+  /* The news arrives while she types: her text stays and is stored. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "3", "total"));
+  gtk_editable_set_text (GTK_EDITABLE (cell (f, "3", "total")), "777");
+  set_elsewhere (f, "tbl/" TABLE "/3/total", "6000");
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (!g_str_equal (value (f, "3", "total"), "6000") && g_get_monotonic_time () < deadline)
+    if (!bc_edit_session_sync (f->session))
+      g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (value (f, "3", "total"), ==, "6000");
+  g_assert_cmpstr (cell_text (f, "3", "total"), ==, "777");
+  g_assert_true (press (f, GDK_KEY_Return, 0));
+  kept = stored (f, "3", "total");
+  g_assert_cmpstr (kept, ==, "777");
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -859,6 +935,7 @@ main (int   argc,
               fixture_set_up, test_columns_line_up, fixture_tear_down);
   add_test ("/bc/table-editor/commit", test_commit);
   add_test ("/bc/table-editor/commit/leave", test_leave_commits);
+  add_test ("/bc/table-editor/changed-elsewhere", test_changed_elsewhere);
   add_test ("/bc/table-editor/parse", test_parse);
   add_test ("/bc/table-editor/escape", test_escape);
   add_test ("/bc/table-editor/totals", test_totals);

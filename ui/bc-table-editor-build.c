@@ -290,6 +290,15 @@ cell_init (Cell           *cell,
   cell->key = g_strdup_printf ("tbl/%s/%s/%s", row->editor->table->id, row->def->key, field);
 }
 
+/* Text set by the editor itself (self->updating) is not typing. */
+static void
+entry_changed_cb (GtkEditable *entry,
+                  Cell        *cell)
+{
+  if (!cell->row->editor->updating)
+    cell->typed = TRUE;
+}
+
 static GtkWidget *
 data_widget_new (BcTableEditor *self,
                  Cell          *cell)
@@ -315,6 +324,7 @@ data_widget_new (BcTableEditor *self,
     }
 
   widget = gtk_entry_new ();
+  g_signal_connect (widget, "changed", G_CALLBACK (entry_changed_cb), cell);
   gtk_editable_set_width_chars (GTK_EDITABLE (widget), 1);
   /* Ctrl+Z belongs to the session's undo, not to one entry's. */
   bc_editable_disable_undo (GTK_EDITABLE (widget));

@@ -27,6 +27,8 @@ typedef struct
   char           *key;          /* the report key it edits */
   gboolean        invalid;      /* shows the "error" style */
   gboolean        composing;    /* an input method has text in the making */
+  gboolean        typed;        /* the clerk typed in it since it last showed
+                                 * the stored value */
 } Cell;
 
 struct _TableRow

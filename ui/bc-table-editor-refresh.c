@@ -100,6 +100,10 @@ _bc_table_editor_refresh_cell (BcTableEditor *self,
   const char *value = bc_report_get (self->report, cell->key);
   g_autofree char *text = NULL;
 
+  /* What the clerk is typing is kept when the value changes elsewhere:
+   * leaving the cell stores it, compared with the library's value. */
+  if (cell->typed)
+    return;
   switch (cell->column->type)
     {
     case BC_COLUMN_INTEGER:

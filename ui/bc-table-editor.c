@@ -124,6 +124,17 @@ _bc_table_editor_commit (BcTableEditor *self,
 
   if (cell->kind != CELL_DATA || !GTK_IS_ENTRY (cell->widget) || self->session == NULL)
     return TRUE;
+  /* A cell left without typing is not stored again: the value it shows
+   * may have been changed meanwhile by another program. One typed is
+   * handed to the session even when it looks unchanged: the session
+   * compares it with the library, not with the window's copy. */
+  if (!cell->typed)
+    {
+      if (cell->invalid)
+        _bc_table_editor_hide_message (self);
+      _bc_table_editor_refresh_cell (self, cell);
+      return TRUE;
+    }
 
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (cell->widget))));
   if (cell->column->type != BC_COLUMN_INTEGER || *text == '\0')
@@ -131,13 +142,7 @@ _bc_table_editor_commit (BcTableEditor *self,
   else if (bc_parse_count (text, cell->column->max, &count, &error))
     value = g_strdup_printf ("%" G_GINT64_FORMAT, count);
 
-  if (value != NULL && g_str_equal (value, bc_report_get (self->report, cell->key)))
-    {
-      if (cell->invalid)
-        _bc_table_editor_hide_message (self);
-      _bc_table_editor_refresh_cell (self, cell);
-      return TRUE;
-    }
+  cell->typed = FALSE;
   if (value == NULL || !bc_edit_session_set (self->session, cell->key, value, &error))
     {
       refuse (self, cell, error->message);
@@ -159,6 +164,7 @@ _bc_table_editor_revert (BcTableEditor *self,
 {
   if (cell->invalid)
     _bc_table_editor_hide_message (self);
+  cell->typed = FALSE;
   _bc_table_editor_refresh_cell (self, cell);
   if (GTK_IS_EDITABLE (cell->widget))
     gtk_editable_select_region (GTK_EDITABLE (cell->widget), 0, -1);
