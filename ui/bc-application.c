@@ -157,6 +157,14 @@ user_changed_cb (BcPreferencesWindow *preferences,
 }
 
 static void
+offices_changed_cb (BcApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (BC_IS_WINDOW (l->data))
+      bc_window_reload (l->data);
+}
+
+static void
 preferences_activated_cb (GSimpleAction *action,
                           GVariant      *parameter,
                           gpointer       user_data)
@@ -166,6 +174,8 @@ preferences_activated_cb (GSimpleAction *action,
   GtkWidget *preferences = bc_preferences_window_new (parent, self->store);
 
   g_signal_connect_object (preferences, "user-changed", G_CALLBACK (user_changed_cb), self, 0);
+  g_signal_connect_object (preferences, "offices-changed", G_CALLBACK (offices_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 

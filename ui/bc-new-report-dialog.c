@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-new-report-dialog.h"
+#include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-template.h"
@@ -17,6 +18,7 @@ struct _BcNewReportDialog
 
   /* template widgets */
   AdwToastOverlay  *toast_overlay;
+  AdwComboRow      *office_row;
   AdwComboRow      *template_row;
   AdwEntryRow      *unit_row;
   AdwEntryRow      *from_row;
@@ -26,6 +28,7 @@ struct _BcNewReportDialog
   /* owned */
   BcStore          *store;
   GPtrArray        *templates;
+  GPtrArray        *offices;    /* BcOffice; empty: the unit is typed */
 };
 
 G_DEFINE_FINAL_TYPE (BcNewReportDialog, bc_new_report_dialog, GTK_TYPE_WINDOW)
@@ -46,6 +49,27 @@ selected_template (BcNewReportDialog *self)
   if (self->templates == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->templates->len)
     return NULL;
   return self->templates->pdata[i];
+}
+
+static BcOffice *
+selected_office (BcNewReportDialog *self)
+{
+  guint i = adw_combo_row_get_selected (self->office_row);
+
+  if (self->offices == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->offices->len)
+    return NULL;
+  return self->offices->pdata[i];
+}
+
+/* The unit the report is for: the office's, or the one typed. */
+static char *
+dup_unit (BcNewReportDialog *self)
+{
+  BcOffice *office = selected_office (self);
+
+  if (office != NULL)
+    return bc_office_dup_unit_name (office);
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->unit_row))));
 }
 
 static BcTemplate *
@@ -115,14 +139,13 @@ show_reason (BcNewReportDialog *self,
 static gboolean
 validate (BcNewReportDialog *self)
 {
-  g_autofree char *unit = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->unit_row)));
+  g_autofree char *unit = dup_unit (self);
   g_autofree char *from = read_date (self->from_row);
   g_autofree char *to = read_date (self->to_row);
   g_autofree char *problem = NULL;
   BcTemplate *template = selected_template (self);
   gboolean ok;
 
-  g_strstrip (unit);
   if (template != NULL && from != NULL && to != NULL)
     problem = period_problem (self, template, unit, from, to);
   show_reason (self, problem);
@@ -161,6 +184,32 @@ template_selected_cb (BcNewReportDialog *self)
   validate (self);
 }
 
+/* A template made for the office's kind of unit (a district's monthly
+ * report for a huyện), when the one chosen is made for another kind. */
+static void
+match_template (BcNewReportDialog *self)
+{
+  BcOffice *office = selected_office (self);
+  BcTemplate *template = selected_template (self);
+  const char *kind = office ? bc_office_get (office, "unit_kind") : "";
+
+  if (office == NULL || template == NULL || g_str_equal (bc_template_get_unit_kind (template), kind))
+    return;
+  for (guint i = 0; i < self->templates->len; i++)
+    if (g_str_equal (bc_template_get_unit_kind (self->templates->pdata[i]), kind))
+      {
+        adw_combo_row_set_selected (self->template_row, i);
+        return;
+      }
+}
+
+static void
+office_selected_cb (BcNewReportDialog *self)
+{
+  match_template (self);
+  validate (self);
+}
+
 static void
 entry_changed_cb (BcNewReportDialog *self)
 {
@@ -182,9 +231,12 @@ create_action (GtkWidget  *widget,
     return;
   from = bc_date_from_display (gtk_editable_get_text (GTK_EDITABLE (self->from_row)));
   to = bc_date_from_display (gtk_editable_get_text (GTK_EDITABLE (self->to_row)));
-  if (bc_new_report_dialog_create (self, bc_template_get_id (selected_template (self)),
-                                   gtk_editable_get_text (GTK_EDITABLE (self->unit_row)),
-                                   from, to, &error))
+  if (selected_office (self) != NULL
+      ? bc_new_report_dialog_create_for_office (self, bc_template_get_id (selected_template (self)),
+                                                bc_office_get_id (selected_office (self)), from, to, &error)
+      : bc_new_report_dialog_create (self, bc_template_get_id (selected_template (self)),
+                                     gtk_editable_get_text (GTK_EDITABLE (self->unit_row)),
+                                     from, to, &error))
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return;
@@ -204,6 +256,7 @@ bc_new_report_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_NEW_REPORT_DIALOG);
   g_clear_object (&self->store);
   g_clear_pointer (&self->templates, g_ptr_array_unref);
+  g_clear_pointer (&self->offices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bc_new_report_dialog_parent_class)->dispose (object);
 }
@@ -227,12 +280,14 @@ bc_new_report_dialog_class_init (BcNewReportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/baocao/Baocao/ui/bc-new-report-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, office_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, template_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, from_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, to_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, reason_label);
   gtk_widget_class_bind_template_callback (widget_class, template_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, office_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.create", NULL, create_action);
@@ -244,6 +299,48 @@ bc_new_report_dialog_init (BcNewReportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.create", FALSE);
+}
+
+/* The office of the report changed last: the one the clerk works for. */
+static guint
+last_used_office (BcNewReportDialog *self)
+{
+  g_autoptr(GPtrArray) reports = bc_store_list_reports (self->store, NULL);
+  BcReportSummary *latest = NULL;
+
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    if (latest == NULL || g_strcmp0 (((BcReportSummary *) reports->pdata[i])->modified, latest->modified) > 0)
+      latest = reports->pdata[i];
+  for (guint i = 0; latest != NULL && i < self->offices->len; i++)
+    {
+      g_autofree char *name = bc_office_dup_unit_name (self->offices->pdata[i]);
+      if (g_strcmp0 (name, latest->unit) == 0)
+        return i;
+    }
+  return 0;
+}
+
+/* With profiles, the report is for one of them; without, for the unit typed. */
+static void
+fill_offices (BcNewReportDialog *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gboolean any;
+
+  self->offices = bc_store_list_offices (self->store, NULL);
+  if (self->offices == NULL)
+    self->offices = g_ptr_array_new_with_free_func (g_object_unref);
+  any = self->offices->len > 0;
+  for (guint i = 0; i < self->offices->len; i++)
+    {
+      g_autofree char *name = bc_office_dup_unit_name (self->offices->pdata[i]);
+      gtk_string_list_append (names, name);
+    }
+  adw_combo_row_set_model (self->office_row, G_LIST_MODEL (names));
+  if (any)
+    adw_combo_row_set_selected (self->office_row, last_used_office (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->office_row), any);
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_row), !any);
 }
 
 /**
@@ -273,9 +370,11 @@ bc_new_report_dialog_new (GtkWindow *parent,
     gtk_string_list_append (names, bc_template_get_name (templates->pdata[i]));
   /* Setting the model selects the first template, which fills in the period. */
   adw_combo_row_set_model (self->template_row, G_LIST_MODEL (names));
+  fill_offices (self);
+  match_template (self);
   fill_period (self);
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->unit_row));
+  gtk_widget_grab_focus (self->offices->len > 0 ? GTK_WIDGET (self->office_row) : GTK_WIDGET (self->unit_row));
   return self;
 }
 
@@ -319,6 +418,62 @@ bc_new_report_dialog_create (BcNewReportDialog  *self,
     return FALSE;
   g_signal_emit (self, signals[CREATED], 0, bc_report_get_id (report));
   return TRUE;
+}
+
+/**
+ * bc_new_report_dialog_create_for_office:
+ * @template_id: the id of one of the dialog's templates
+ * @office_id: the id of one of the library's office profiles
+ * @from_iso: the first day of the period, ISO
+ * @to_iso: the last day of the period, ISO
+ *
+ * Makes the report for the office (bc_store_create_report_for_office()):
+ * its header comes from the profile. Emits #BcNewReportDialog::created
+ * with its id. Create calls this when the library has profiles.
+ *
+ * Returns: %TRUE when the report was made
+ */
+gboolean
+bc_new_report_dialog_create_for_office (BcNewReportDialog  *self,
+                                        const char         *template_id,
+                                        gint64              office_id,
+                                        const char         *from_iso,
+                                        const char         *to_iso,
+                                        GError            **error)
+{
+  BcTemplate *template;
+  g_autoptr(BcOffice) office = NULL;
+  g_autoptr(BcReport) report = NULL;
+
+  g_return_val_if_fail (BC_IS_NEW_REPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (template_id != NULL, FALSE);
+  g_return_val_if_fail (from_iso != NULL && to_iso != NULL, FALSE);
+
+  if ((template = find_template (self, template_id)) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no template “%s”"), template_id);
+      return FALSE;
+    }
+  /* As the library has it now, not as it was when the dialog opened. */
+  if ((office = bc_store_get_office (self->store, office_id, error)) == NULL
+      || (report = bc_store_create_report_for_office (self->store, template, office, from_iso, to_iso,
+                                                      error)) == NULL)
+    return FALSE;
+  g_signal_emit (self, signals[CREATED], 0, bc_report_get_id (report));
+  return TRUE;
+}
+
+/**
+ * bc_new_report_dialog_get_office:
+ *
+ * Returns: (transfer none) (nullable): the office chosen, or %NULL when the
+ *   library has no profile (the unit is typed)
+ */
+BcOffice *
+bc_new_report_dialog_get_office (BcNewReportDialog *self)
+{
+  g_return_val_if_fail (BC_IS_NEW_REPORT_DIALOG (self), NULL);
+  return selected_office (self);
 }
 
 /**

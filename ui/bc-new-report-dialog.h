@@ -19,6 +19,13 @@ gboolean           bc_new_report_dialog_create  (BcNewReportDialog  *self,
                                                  const char         *from_iso,
                                                  const char         *to_iso,
                                                  GError            **error);
+gboolean           bc_new_report_dialog_create_for_office (BcNewReportDialog  *self,
+                                                           const char         *template_id,
+                                                           gint64              office_id,
+                                                           const char         *from_iso,
+                                                           const char         *to_iso,
+                                                           GError            **error);
+BcOffice          *bc_new_report_dialog_get_office (BcNewReportDialog *self);
 const char        *bc_new_report_dialog_get_reason (BcNewReportDialog *self);
 
 G_END_DECLS

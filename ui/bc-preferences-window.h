@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "bc-office-form.h"
 #include "bc-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,11 @@ void        bc_preferences_window_set_name  (BcPreferencesWindow *self,
                                              const char          *name);
 void        bc_preferences_window_set_role  (BcPreferencesWindow *self,
                                              const char          *role);
+GListModel *bc_preferences_window_get_offices   (BcPreferencesWindow  *self);
+BcOfficeForm *bc_preferences_window_edit_office (BcPreferencesWindow  *self,
+                                                 gint64                id);
+gboolean    bc_preferences_window_delete_office (BcPreferencesWindow  *self,
+                                                 gint64                id,
+                                                 GError              **error);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "bc-diff.h"
 #include "bc-window-private.h"
 #include "bc-new-report-dialog.h"
+#include "bc-office-form.h"
 #include "bc-report-page.h"
 #include "bc-report-row.h"
 #include "bc-report.h"
@@ -24,6 +25,8 @@ struct _BcWindow
   AdwLeaflet           *leaflet;
   GtkStack             *list_stack;
   GtkListBox           *report_list;
+  BcOfficeForm         *setup_form;
+  GtkWidget            *skip_button;
   BcReportPage         *report_page;
   GtkMenuButton        *primary_button;
   GMenuModel           *primary_menu;
@@ -35,6 +38,7 @@ struct _BcWindow
 
   guint                 n_reports;
   gboolean              list_loaded;
+  gboolean              setup_asked;   /* by New Report, in a library without profile */
 };
 
 G_DEFINE_FINAL_TYPE (BcWindow, bc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -153,12 +157,77 @@ dialog_created_cb (BcWindow *self,
   bc_window_open_report (self, id, NULL);
 }
 
+/* Whether the library has an office profile to make reports for. A
+ * library that cannot say is not sent to the first-run page again. */
+static gboolean
+has_offices (BcWindow *self)
+{
+  g_autoptr(GPtrArray) offices = bc_store_list_offices (self->store, NULL);
+
+  return offices == NULL || offices->len > 0;
+}
+
+static void
+show_setup (BcWindow *self)
+{
+  /* With reports to go back to, the profile may wait. */
+  gtk_widget_set_visible (self->skip_button, self->n_reports > 0);
+  gtk_stack_set_visible_child_name (self->list_stack, "setup");
+}
+
+/* Without a profile, New Report asks for one first. */
 static void
 new_report_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  bc_window_new_report (BC_WINDOW (widget));
+  BcWindow *self = BC_WINDOW (widget);
+
+  if (has_offices (self))
+    {
+      bc_window_new_report (self);
+      return;
+    }
+  self->setup_asked = TRUE;
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  show_setup (self);
+}
+
+static void
+save_office_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BcWindow *self = BC_WINDOW (widget);
+  g_autoptr(BcOffice) office = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean asked = self->setup_asked;
+
+  /* A refused field is marked in the form, which says why. */
+  if ((office = bc_office_form_dup_office (self->setup_form, &error)) == NULL)
+    return;
+  if (!bc_store_add_office (self->store, office, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  bc_office_form_set_office (self->setup_form, NULL);
+  self->setup_asked = FALSE;
+  bc_window_reload (self);
+  bc_window_add_toast (self, _("The office profile is saved; Preferences change it"));
+  if (asked)
+    bc_window_new_report (self);
+}
+
+static void
+skip_setup_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BcWindow *self = BC_WINDOW (widget);
+
+  self->setup_asked = FALSE;
+  bc_window_reload (self);
 }
 
 static void
@@ -367,6 +436,7 @@ bc_window_class_init (BcWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BC_TYPE_REPORT_PAGE);
+  g_type_ensure (BC_TYPE_OFFICE_FORM);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/baocao/Baocao/ui/bc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BcWindow, toast_overlay);
@@ -376,11 +446,15 @@ bc_window_class_init (BcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, report_list);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, report_page);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, setup_form);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, skip_button);
   gtk_widget_class_bind_template_callback (widget_class, report_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_visible_child_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.save-office", NULL, save_office_action);
+  gtk_widget_class_install_action (widget_class, "win.skip-setup", NULL, skip_setup_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, bc_window_open_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-file", NULL);
   gtk_widget_class_install_action (widget_class, "win.duplicate-report", "x",
@@ -504,7 +578,10 @@ bc_window_reload (BcWindow *self)
     }
   self->n_reports = reports ? reports->len : 0;
   self->list_loaded = TRUE;
-  gtk_stack_set_visible_child_name (self->list_stack, self->n_reports > 0 ? "reports" : "empty");
+  if (self->setup_asked || (self->n_reports == 0 && !has_offices (self)))
+    show_setup (self);
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, self->n_reports > 0 ? "reports" : "empty");
 }
 
 /**
@@ -536,6 +613,32 @@ bc_window_is_empty_shown (BcWindow *self)
 {
   g_return_val_if_fail (BC_IS_WINDOW (self), FALSE);
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "empty") == 0;
+}
+
+/**
+ * bc_window_is_setup_shown:
+ *
+ * Returns: %TRUE when the window asks for the office's profile (a library
+ *   with neither profile nor report, or New Report without a profile)
+ */
+gboolean
+bc_window_is_setup_shown (BcWindow *self)
+{
+  g_return_val_if_fail (BC_IS_WINDOW (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "setup") == 0;
+}
+
+/**
+ * bc_window_get_setup_form:
+ *
+ * Returns: (transfer none): the form of the first-run page; the action
+ *   `win.save-office` saves it
+ */
+BcOfficeForm *
+bc_window_get_setup_form (BcWindow *self)
+{
+  g_return_val_if_fail (BC_IS_WINDOW (self), NULL);
+  return self->setup_form;
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "bc-application.h"
+#include "bc-office-form.h"
 #include "bc-report-page.h"
 #include "bc-store.h"
 
@@ -19,6 +20,8 @@ void        bc_window_reload               (BcWindow      *self);
 GtkListBox *bc_window_get_report_list      (BcWindow      *self);
 guint       bc_window_get_n_reports        (BcWindow      *self);
 gboolean    bc_window_is_empty_shown       (BcWindow      *self);
+gboolean    bc_window_is_setup_shown       (BcWindow      *self);
+BcOfficeForm *bc_window_get_setup_form     (BcWindow      *self);
 BcStore    *bc_window_get_store            (BcWindow      *self);
 void        bc_window_close_report         (BcWindow      *self);
 void        bc_window_open_file            (BcWindow      *self,
