@@ -379,10 +379,15 @@ bc_office_form_init (BcOfficeForm *self)
       GtkWidget *widget = G_STRUCT_MEMBER (GtkWidget *, self, field_widgets[i].offset);
       const char *label = bc_office_field_label (field_widgets[i].field);
 
+      GtkEditable *text = GTK_IS_EDITABLE (widget) ? gtk_editable_get_delegate (GTK_EDITABLE (widget)) : NULL;
+
       if (ADW_IS_PREFERENCES_ROW (widget))
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), label);
       else
         gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      /* A screen reader names the entry inside the row by the row's title. */
+      if (text != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
   adw_preferences_group_set_title (self->recipients_group, bc_office_field_label ("recipients"));
   adw_preferences_group_set_title (self->cc_group, bc_office_field_label ("cc"));

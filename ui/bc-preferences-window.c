@@ -190,6 +190,8 @@ create_office_row (gpointer item, gpointer user_data)
   gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (delete_button, "flat");
   gtk_widget_set_tooltip_text (delete_button, _("Delete the Office Profile"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete the Office Profile"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete_button), "prefs.delete-office");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (delete_button), "x", bc_office_get_id (office));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete_button);
