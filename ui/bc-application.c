@@ -189,8 +189,9 @@ new_report_activated_cb (GSimpleAction *action,
 
   g_application_activate (G_APPLICATION (app));
   window = gtk_application_get_active_window (app);
+  /* As the window's own button: a library without profile asks for one. */
   if (BC_IS_WINDOW (window))
-    bc_window_new_report (BC_WINDOW (window));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL);
 }
 
 static const GActionEntry app_actions[] = {

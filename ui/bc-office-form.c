@@ -185,6 +185,8 @@ mark_error (BcOfficeForm *self, GtkWidget *widget, const char *message)
     {
       gtk_widget_add_css_class (widget, "error");
       bc_ui_set_tooltip (widget, message);
+      /* Brings the field into view, in a form longer than the screen. */
+      gtk_widget_grab_focus (widget);
     }
   gtk_label_set_text (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);

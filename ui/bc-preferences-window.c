@@ -279,9 +279,14 @@ save_office_action (GtkWidget *widget, const char *action_name, GVariant *parame
   g_autoptr(GError) error = NULL;
   gboolean saved;
 
-  if (self->office_form == NULL || self->store == NULL
-      || (office = bc_office_form_dup_office (self->office_form, &error)) == NULL)
+  if (self->office_form == NULL || self->store == NULL)
     return;
+  /* Save is at the top of a long form: the reason goes in a toast too. */
+  if ((office = bc_office_form_dup_office (self->office_form, &error)) == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
   saved = bc_office_get_id (office) > 0 ? bc_store_update_office (self->store, office, &error)
                                         : bc_store_add_office (self->store, office, &error);
   if (!saved)
