@@ -17,6 +17,11 @@ BcStore    *bc_test_open_store     (const char *dir,
 /* A test's time budget in µs, scaled by $BC_TEST_TIME_SCALE, which the
  * sanitizer run sets (meson test --setup=asan): ASan makes us 2–3× slower. */
 gint64      bc_test_time_budget    (gint64      usec);
+/* The bound a hostile input's refusal must stay under: it catches a hang
+ * or quadratic work coming back (the slow cases of the past took 17–60 s),
+ * not a slow machine. How fast refusals are is measured, against a
+ * reference, by bench/run-hostile.py. */
+#define BC_TEST_HANG_GUARD (bc_test_time_budget (10 * G_USEC_PER_SEC))
 
 /* From the first call on, every SQLite file opened in this process goes
  * through a layer that can make writes fail as a full disk would:

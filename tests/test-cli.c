@@ -813,7 +813,7 @@ test_hostile_files (Fixture *f, gconstpointer data)
                           (g_get_monotonic_time () - start) / 1000.0, r.err);
           assert_one_line_error (&r, 3);
           g_assert_nonnull (strstr (r.err, i == 0 ? "longer than 1000 characters" : "nested more than 64 levels"));
-          g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+          g_assert_cmpint (g_get_monotonic_time () - start, <, BC_TEST_HANG_GUARD);
         }
     }
   {

@@ -250,7 +250,7 @@ test_import_hostile (Fixture *f, gconstpointer data)
       g_assert_cmpint (bc_store_import_json (f->elsewhere, bad->str, (gssize) bad->len, &local_error), ==, 0);
       g_test_message ("%s (%.0f ms): %.300s", cases[i].name, (g_get_monotonic_time () - start) / 1000.0, local_error ? local_error->message : "(accepted)");
       g_assert_nonnull (local_error);
-      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, BC_TEST_HANG_GUARD);
       list = bc_store_list_reports (f->elsewhere, NULL);
       g_assert_cmpuint (list->len, ==, 0);
     }
