@@ -223,6 +223,14 @@ check_section (BcCheck *check, const BcSection *section)
   g_auto(GStrv) items = bc_report_get_list_order (check->report, section->id);
   g_autoptr(GArray) pieces = pieces_new ();
 
+  if (bc_report_section_is_omitted (check->report, section))
+    return;
+  /* The clerk's own intro and paragraphs around a list; the template's
+   * intro is not hers to correct. */
+  if (bc_report_has_section_text (check->report, section, "intro"))
+    scan_one (check, g_strconcat ("sec/", section->id, "/intro", NULL), FALSE);
+  scan_one (check, g_strconcat ("sec/", section->id, "/before", NULL), FALSE);
+  scan_one (check, g_strconcat ("sec/", section->id, "/after", NULL), FALSE);
   for (guint i = 0; items[i]; i++)
     switch (section->kind)
       {

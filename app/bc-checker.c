@@ -293,6 +293,8 @@ item_is_empty (BcReport *report, const BcSection *section, const char *item)
 static gboolean
 section_is_empty (BcReport *report, const BcSection *section)
 {
+  /* The paragraphs before or after a list are content too. */
+  static const char * const free_parts[] = { "before", "after" };
   g_auto(GStrv) items = NULL;
 
   for (guint f = 0; f < section->figures->len; f++)
@@ -306,6 +308,12 @@ section_is_empty (BcReport *report, const BcSection *section)
       return FALSE;
   if (section->kind == BC_SECTION_GROUP)
     return TRUE;
+  for (guint p = 0; p < G_N_ELEMENTS (free_parts); p++)
+    {
+      g_autofree char *text = bc_report_dup_section_text (report, section, free_parts[p]);
+      if (*text != '\0')
+        return FALSE;
+    }
   items = bc_report_get_list_order (report, section->id);
   for (guint i = 0; items[i]; i++)
     if (!item_is_empty (report, section, items[i]))
@@ -320,16 +328,19 @@ check_sections (BcCheck *check, GPtrArray *sections)
     {
       const BcSection *section = sections->pdata[i];
 
+      /* A section left out of this report is neither asked for nor checked. */
+      if (bc_report_section_is_omitted (check->report, section))
+        continue;
       if (section->required && section_is_empty (check->report, section))
         {
           g_autofree char *key = g_strdup_printf ("sec/%s", section->id);
-          g_autofree char *title = g_strdup (section->title);
+          g_autofree char *heading = bc_report_dup_section_heading (check->report, section);
 
-          g_strchomp (title);
-          if (g_str_has_suffix (title, ":"))
-            title[strlen (title) - 1] = '\0';
+          g_strchomp (heading);
+          if (g_str_has_suffix (heading, ":"))
+            heading[strlen (heading) - 1] = '\0';
           bc_check_add (check, BC_SEVERITY_WARNING, "complete.section", key, NULL,
-                        "Mục %s%s%s chưa có nội dung", section->number, *section->number ? " " : "", title);
+                        "Mục %s chưa có nội dung", heading);
         }
       if (section->kind == BC_SECTION_DOCUMENTS)
         {

@@ -261,17 +261,35 @@ item_field (BcDocx *d, const char *section, const char *item, const char *field)
   return bc_report_get (d->report, key);
 }
 
+/* The heading as the report has it: the template's number and words, or
+ * the clerk's; numbers are never made up (a section left out leaves a
+ * gap the clerk closes by renumbering, if she wants to). */
 static void
 write_heading (BcDocx *d, const BcSection *section)
 {
   BcDocxPara para = { .style = section->depth == 0 ? "Heading1" : section->depth == 1 ? "Heading2" : "Heading3" };
-  g_autofree char *own = bc_report_expand (d->report, section->title);
-  g_autofree char *title = section->depth == 0 ? upper (own) : g_strdup (own);
-  g_autofree char *text = *section->number ? g_strdup_printf ("%s %s", section->number, title)
-                                           : g_strdup (title);
+  g_autofree char *heading = bc_report_dup_section_heading (d->report, section);
+  g_autofree char *text = section->depth == 0 ? upper (heading) : g_strdup (heading);
   g_autofree char *key = g_strconcat ("sec/", section->id, NULL);
+  g_autofree char *title_key = g_strconcat ("sec/", section->id, "/title", NULL);
 
-  para_about (d, key, &para, NULL, text);
+  if (*text == '\0')
+    return;
+  bc_docx_anchor (d, key);
+  para_about (d, title_key, &para, NULL, text);
+}
+
+/* A part of a section that is free text: its intro, the paragraphs
+ * before and after a list; one paragraph per line. */
+static void
+write_section_text (BcDocx *d, const BcSection *section, const char *part)
+{
+  g_autofree char *text = bc_report_dup_section_text (d->report, section, part);
+  g_autofree char *key = g_strdup_printf ("sec/%s/%s", section->id, part);
+
+  bc_docx_anchor (d, key);
+  write_text (d, &body, NULL, text);
+  bc_docx_anchor_end (d);
 }
 
 static void
@@ -299,32 +317,6 @@ ends_with_stop (const char *text)
   return n > 0 && strchr (".;:!?", text[n - 1]) != NULL;
 }
 
-/* "Công văn số 5096/UBND-VP ngày 22/4/2024 của UBND tỉnh về việc ..." */
-static char *
-document_sentence (BcDocx *d, const char *section, const char *item)
-{
-  const char *type = item_field (d, section, item, "type");
-  const char *number = item_field (d, section, item, "number");
-  const char *issuer = item_field (d, section, item, "issuer");
-  const char *summary = item_field (d, section, item, "summary");
-  g_autofree char *date = bc_export_date_short (item_field (d, section, item, "date"));
-  g_autofree char *summary_lower = g_utf8_strdown (summary, -1);
-  GString *s = g_string_new ("- ");
-
-  g_string_append (s, *type ? type : "Văn bản");
-  if (*number)
-    g_string_append_printf (s, " số %s", number);
-  if (*date)
-    g_string_append_printf (s, " ngày %s", date);
-  if (*issuer)
-    g_string_append_printf (s, " của %s", issuer);
-  if (*summary)
-    g_string_append_printf (s, g_str_has_prefix (summary_lower, "về ") ? " %s" : " về việc %s", summary);
-  if (!ends_with_stop (s->str))
-    g_string_append_c (s, '.');
-  return g_string_free (s, FALSE);
-}
-
 static void
 write_documents (BcDocx *d, const BcSection *section)
 {
@@ -340,9 +332,9 @@ write_documents (BcDocx *d, const BcSection *section)
         empty &= *item_field (d, section->id, order[i], *f) == '\0';
       if (empty)
         continue;
-      sentence = document_sentence (d, section->id, order[i]);
+      sentence = bc_export_document_sentence (d->report, section->id, order[i]);
       key = g_strdup_printf ("sec/%s/%s", section->id, order[i]);
-      para_about (d, key, &body, NULL, g_strdelimit (sentence, "\n", ' '));
+      para_about (d, key, &body, NULL, sentence);
     }
 }
 
@@ -443,19 +435,19 @@ write_tasks (BcDocx *d, const BcSection *section)
 static void
 write_section (BcDocx *d, const BcSection *section)
 {
+  if (bc_report_section_is_omitted (d->report, section))
+    return;
   write_heading (d, section);
-  if (section->intro && *section->intro)
-    {
-      g_autofree char *intro = bc_report_expand (d->report, section->intro);
-      write_text (d, &body, NULL, intro);
-    }
+  write_section_text (d, section, "intro");
   switch (section->kind)
     {
     case BC_SECTION_NARRATIVE:
       write_narrative (d, section);
       break;
     case BC_SECTION_DOCUMENTS:
+      write_section_text (d, section, "before");
       write_documents (d, section);
+      write_section_text (d, section, "after");
       break;
     case BC_SECTION_FIGURES:
       for (guint i = 0; i < section->figures->len; i++)
@@ -463,7 +455,9 @@ write_section (BcDocx *d, const BcSection *section)
       write_narrative (d, section);
       break;
     case BC_SECTION_TASKS:
+      write_section_text (d, section, "before");
       write_tasks (d, section);
+      write_section_text (d, section, "after");
       break;
     case BC_SECTION_GROUP:
     default:

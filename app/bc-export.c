@@ -510,6 +510,57 @@ bc_export_date_short (const char *iso)
                           (guint) g_date_get_year (&date));
 }
 
+static gboolean
+ends_with_stop (const char *text)
+{
+  gsize n = strlen (text);
+  return n > 0 && strchr (".;:!?", text[n - 1]) != NULL;
+}
+
+/**
+ * bc_export_document_sentence:
+ *
+ * The one sentence a document of a list prints as, in the DOCX and in
+ * the form: "- Công văn số 5096/UBND-VP ngày 22/4/2024 của UBND tỉnh về
+ * việc …". "về việc" goes before a summary that does not already start
+ * with "về" ("về triển khai …"); the summary is on one line.
+ *
+ * Returns: (transfer full): the sentence, whole
+ */
+char *
+bc_export_document_sentence (BcReport   *report,
+                             const char *section_id,
+                             const char *item_id)
+{
+  const char *fields[] = { "type", "number", "date", "issuer", "summary" };
+  const char *v[G_N_ELEMENTS (fields)];
+  g_autofree char *date = NULL;
+  g_autofree char *summary_lower = NULL;
+  GString *s = g_string_new ("- ");
+
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", section_id, item_id, fields[i]);
+      v[i] = bc_report_get (report, key);
+    }
+  date = bc_export_date_short (v[2]);
+  summary_lower = g_utf8_strdown (v[4], -1);
+  g_string_append (s, *v[0] ? v[0] : "Văn bản");
+  if (*v[1])
+    g_string_append_printf (s, " số %s", v[1]);
+  if (*date)
+    g_string_append_printf (s, " ngày %s", date);
+  if (*v[3])
+    g_string_append_printf (s, " của %s", v[3]);
+  if (*v[4])
+    g_string_append_printf (s, g_str_has_prefix (summary_lower, "về ") ? " %s" : " về việc %s", v[4]);
+  if (!ends_with_stop (s->str))
+    g_string_append_c (s, '.');
+  return g_strdelimit (g_string_free (s, FALSE), "\n", ' ');
+}
+
 /**
  * bc_export_percent:
  *

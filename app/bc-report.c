@@ -45,6 +45,14 @@ static const char * const header_fields[] = {
   NULL
 };
 
+/* sec/<section>/<part>: what a report may say of a section besides its
+ * items. No item id is one of these (valid_item_id()), so the keys of a
+ * section's parts and of its items never meet, comment targets included
+ * ("sec/<section>/<item>"). */
+static const char * const section_parts[] = {
+  "order", "number", "title", "intro", "omit", "before", "after", NULL
+};
+
 static const char * const narrative_fields[] = { "text", "level", NULL };
 static const char * const document_fields[] = { "type", "number", "date", "issuer", "summary", NULL };
 static const char * const task_fields[] = { "content", "lead", "cooperating", "deadline", NULL };
@@ -359,6 +367,125 @@ bc_report_item_fields (BcSectionKind kind)
 }
 
 /**
+ * bc_report_section_parts:
+ *
+ * Returns: (transfer none): the parts of a section a report may hold
+ *   under sec/<section>/<part>; no item id is one of them
+ */
+const char * const *
+bc_report_section_parts (void)
+{
+  return section_parts;
+}
+
+/**
+ * bc_report_dup_section_default:
+ * @part: "number", "title" or "intro"
+ *
+ * Returns: (transfer full): what the template prints for @part of
+ *   @section, "" when nothing
+ */
+char *
+bc_report_dup_section_default (BcReport        *self,
+                               const BcSection *section,
+                               const char      *part)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  g_return_val_if_fail (section != NULL && part != NULL, NULL);
+
+  if (g_str_equal (part, "number"))
+    return g_strdup (section->number ? section->number : "");
+  if (g_str_equal (part, "title"))
+    return bc_report_expand (self, section->title ? section->title : "");
+  if (g_str_equal (part, "intro"))
+    return bc_report_expand (self, section->intro ? section->intro : "");
+  return g_strdup ("");
+}
+
+/**
+ * bc_report_has_section_text:
+ *
+ * Returns: %TRUE when the report holds its own text for @part of
+ *   @section, so that the template's is not printed
+ */
+gboolean
+bc_report_has_section_text (BcReport        *self,
+                            const BcSection *section,
+                            const char      *part)
+{
+  g_autofree char *key = g_strdup_printf ("sec/%s/%s", section->id, part);
+
+  g_return_val_if_fail (BC_IS_REPORT (self), FALSE);
+  return g_hash_table_contains (self->values, key);
+}
+
+/**
+ * bc_report_dup_section_text:
+ * @part: "number", "title", "intro", "before" or "after"
+ *
+ * An absent value is the template's text; a value of only spaces is the
+ * clerk's empty text (the store keeps no empty value).
+ *
+ * Returns: (transfer full): what the report prints for @part of @section
+ */
+char *
+bc_report_dup_section_text (BcReport        *self,
+                            const BcSection *section,
+                            const char      *part)
+{
+  g_autofree char *key = NULL;
+  const char *value;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+  g_return_val_if_fail (section != NULL && part != NULL, NULL);
+
+  key = g_strdup_printf ("sec/%s/%s", section->id, part);
+  value = g_hash_table_lookup (self->values, key);
+  if (value == NULL)
+    return bc_report_dup_section_default (self, section, part);
+  return g_strstrip (g_strdup (value));
+}
+
+/**
+ * bc_report_dup_section_heading:
+ *
+ * Returns: (transfer full): "2. Công an thành phố …", the heading as the
+ *   report prints it (a top-level one not yet in capitals)
+ */
+char *
+bc_report_dup_section_heading (BcReport        *self,
+                               const BcSection *section)
+{
+  g_autofree char *number = bc_report_dup_section_text (self, section, "number");
+  g_autofree char *title = bc_report_dup_section_text (self, section, "title");
+
+  if (*number == '\0' || *title == '\0')
+    return g_strconcat (number, title, NULL);
+  return g_strdup_printf ("%s %s", number, title);
+}
+
+/**
+ * bc_report_section_is_omitted:
+ *
+ * Returns: %TRUE when @section, or a section it is part of, is left out
+ *   of this report (sec/<section>/omit is "1")
+ */
+gboolean
+bc_report_section_is_omitted (BcReport        *self,
+                              const BcSection *section)
+{
+  g_return_val_if_fail (BC_IS_REPORT (self), FALSE);
+
+  for (; section != NULL; section = section->parent)
+    {
+      g_autofree char *key = g_strdup_printf ("sec/%s/omit", section->id);
+      if (g_str_equal (bc_report_get (self, key), "1"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * bc_report_text_length_ok:
  * @what: names the text in the message: a key, "comment 3"
  *
@@ -420,7 +547,48 @@ valid_item_id (const char *id)
   for (const char *p = id; *p; p++)
     if (!g_ascii_isalnum (*p))
       return FALSE;
+  return !g_strv_contains (section_parts, id);
+}
+
+static gboolean
+validate_order (const char *key, const char *value, GError **error)
+{
+  g_auto(GStrv) ids = g_strsplit (value, ",", -1);
+
+  for (guint i = 0; *value && ids[i]; i++)
+    if (!valid_item_id (ids[i]))
+      {
+        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                     _("%s: “%s” is not an item id"), key, ids[i]);
+        return FALSE;
+      }
   return TRUE;
+}
+
+/* sec/<section>/<part> */
+static gboolean
+validate_section_part (const BcSection *section, const char *part, const char *key,
+                       const char *value, GError **error)
+{
+  gboolean list = bc_report_item_fields (section->kind) != NULL;
+
+  if (g_str_equal (part, "order") && list)
+    return validate_order (key, value, error);
+  if (g_str_equal (part, "omit"))
+    {
+      if (*value && !g_str_equal (value, "0") && !g_str_equal (value, "1"))
+        return bad_key (error, key);
+      return TRUE;
+    }
+  if (g_str_equal (part, "before") || g_str_equal (part, "after"))
+    {
+      if (section->kind != BC_SECTION_DOCUMENTS && section->kind != BC_SECTION_TASKS)
+        return bad_key (error, key);
+      return TRUE;
+    }
+  if (g_str_equal (part, "number") || g_str_equal (part, "title") || g_str_equal (part, "intro"))
+    return TRUE;
+  return bad_key (error, key);
 }
 
 static gboolean
@@ -430,21 +598,12 @@ validate_section_key (BcReport *self, char **parts, guint n, const char *key,
   const BcSection *section = bc_template_find_section (self->template, parts[1]);
   const char * const *fields;
 
-  if (section == NULL || (fields = bc_report_item_fields (section->kind)) == NULL)
+  if (section == NULL)
     return bad_key (error, key);
-  if (n == 3 && g_str_equal (parts[2], "order"))
-    {
-      g_auto(GStrv) ids = g_strsplit (value, ",", -1);
-      for (guint i = 0; *value && ids[i]; i++)
-        if (!valid_item_id (ids[i]))
-          {
-            g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                         _("%s: “%s” is not an item id"), key, ids[i]);
-            return FALSE;
-          }
-      return TRUE;
-    }
-  if (n != 4 || !valid_item_id (parts[2]) || !g_strv_contains (fields, parts[3]))
+  if (n == 3)
+    return validate_section_part (section, parts[2], key, value, error);
+  if ((fields = bc_report_item_fields (section->kind)) == NULL
+      || n != 4 || !valid_item_id (parts[2]) || !g_strv_contains (fields, parts[3]))
     return bad_key (error, key);
   if (g_str_equal (parts[3], "level") && *value
       && !g_str_equal (value, "0") && !g_str_equal (value, "1") && !g_str_equal (value, "2"))
@@ -514,7 +673,9 @@ is_multiline (const char *key)
   static const char * const header[] = {
     "header/summary", "header/recipients", "header/legal_basis", "header/closing", "header/cc", NULL
   };
-  static const char * const item_suffixes[] = { "/text", "/summary", "/content", NULL };
+  static const char * const item_suffixes[] = {
+    "/text", "/summary", "/content", "/intro", "/before", "/after", NULL
+  };
 
   if (g_str_has_prefix (key, "expl/") || g_strv_contains (header, key))
     return TRUE;

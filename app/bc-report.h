@@ -18,6 +18,13 @@ G_DECLARE_FINAL_TYPE (BcReport, bc_report, BC, REPORT, GObject)
  *   meta/office                         uuid of the office profile it was made for
  *   header/<field>                      see bc_report_header_fields()
  *   sec/<section>/order                 item ids of a list section, comma-separated
+ *   sec/<section>/number                the heading's number   } absent: the template's,
+ *   sec/<section>/title                 the heading's words    } with its placeholders
+ *   sec/<section>/intro                 the intro sentence     } filled in; only spaces:
+ *                                                              } the clerk's empty text
+ *   sec/<section>/omit                  "1": left out of the document, with its sub-sections
+ *   sec/<section>/before, …/after       documents and tasks sections: free paragraphs
+ *                                       before and after the list, one per line
  *   sec/<section>/<item>/<field>        narrative: text, level ("0", "1" "-", "2" "+");
  *                                       documents: type, number, date, issuer, summary;
  *                                       tasks: content, lead, cooperating, deadline
@@ -27,6 +34,9 @@ G_DECLARE_FINAL_TYPE (BcReport, bc_report, BC, REPORT, GObject)
  *   tbl/<table>/<row>/applies           "0" or "1" (absent: the template's default)
  *   tbl/<table>/<row>/note              the row's note
  * An absent key is an empty value. Counts are canonical decimal digits.
+ * An item id is 1 to 32 ASCII letters and digits and never one of the
+ * section parts above (bc_report_section_parts()), so sec/<section>/title
+ * is a part and sec/<section>/<item> an item, always.
  */
 
 const char         *bc_report_get                (BcReport    *self,
@@ -61,5 +71,19 @@ gboolean            bc_report_text_length_ok     (const char  *what,
                                                   GError     **error);
 const char * const *bc_report_header_fields      (void);
 const char * const *bc_report_item_fields        (BcSectionKind kind);
+const char * const *bc_report_section_parts      (void);
+char               *bc_report_dup_section_default (BcReport        *self,
+                                                   const BcSection *section,
+                                                   const char      *part);
+char               *bc_report_dup_section_text   (BcReport        *self,
+                                                  const BcSection *section,
+                                                  const char      *part);
+gboolean            bc_report_has_section_text   (BcReport        *self,
+                                                  const BcSection *section,
+                                                  const char      *part);
+char               *bc_report_dup_section_heading (BcReport        *self,
+                                                   const BcSection *section);
+gboolean            bc_report_section_is_omitted (BcReport        *self,
+                                                  const BcSection *section);
 
 G_END_DECLS

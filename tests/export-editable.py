@@ -102,11 +102,104 @@ def check_closing(out, district):
     check(not any(p.startswith("Trên đây") for p in texts(d)), "no closing paragraph when it is empty")
 
 
+TEMPLATE_HEADING = "1. UBND thành phố và Tổ công tác Đề án 06 thành phố"
+TEMPLATE_INTRO = ("UBND thành phố, Tổ công tác Đề án 06 thành phố đã ban hành các văn bản triển khai, "
+                  "chỉ đạo thực hiện các nhiệm vụ Đề án 06 và chuyển đổi số:")
+
+
+def check_headings(out, district):
+    d = export(out, district, "headings", {
+        "sec/city_direction/title": "UBND huyện và Tổ công tác Đề án 06 huyện",
+        "sec/city_direction/intro": "UBND huyện đã ban hành các văn bản sau:",
+        "sec/direction/title": "Công tác chỉ đạo",
+    })
+    t = texts(d)
+    check("1. UBND huyện và Tổ công tác Đề án 06 huyện" in t, "an edited heading is printed")
+    check(TEMPLATE_HEADING not in t, "the template's heading is not printed beside the clerk's")
+    check("UBND huyện đã ban hành các văn bản sau:" in t and TEMPLATE_INTRO not in t, "an edited intro is printed")
+    check("I. CÔNG TÁC CHỈ ĐẠO" in t, "an edited top-level heading is printed in capitals")
+    heading = d.paragraphs[t.index("I. CÔNG TÁC CHỈ ĐẠO")] if "I. CÔNG TÁC CHỈ ĐẠO" in t else None
+    check(heading is not None and heading.style.name == "Heading 1", "an edited heading keeps its level")
+    # Reset to the template's text: the value is gone, the template's text is back.
+    d = export(out, district, "reset", {"sec/city_direction/title": None, "sec/city_direction/intro": None})
+    t = texts(d)
+    check(TEMPLATE_HEADING in t and TEMPLATE_INTRO in t, "with no value, the template's heading and intro")
+    # An intro emptied by the clerk (only spaces) prints nothing.
+    d = export(out, district, "no-intro", {"sec/city_direction/intro": " "})
+    check(TEMPLATE_INTRO not in texts(d) and TEMPLATE_HEADING in texts(d), "an emptied intro prints nothing")
+
+
+def findings(out, report, values):
+    report = copy.deepcopy(report)
+    report["values"].update(values)
+    report["changes"] = []
+    path = os.path.join(out, "check.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(report, f, ensure_ascii=False)
+    result = subprocess.run([BIN, "check", path, "--json"], env=env(), capture_output=True, text=True)
+    return json.loads(result.stdout)["findings"]
+
+
+def check_omitted(out, district):
+    d = export(out, district, "omitted", {
+        "sec/police_direction/omit": "1",
+        "sec/units_direction/number": "2.",
+        "sec/results/omit": "1",
+    })
+    t = texts(d)
+    check(not any(p.startswith("2. Công an thành phố") for p in t), "a section left out has no heading")
+    check(not any("1324/CATP-QLHC" in p for p in t), "a section left out has no documents")
+    check(not any(p.startswith("Công an thành phố tham gia góp ý") for p in t), "a section left out has no intro")
+    check(any(p.startswith("2. Các Phòng, ban, ngành") for p in t), "the clerk renumbers the next section")
+    check(not any(p.startswith("II. KẾT QUẢ") or p.startswith("2.1. Nhóm tiện ích") for p in t),
+          "a group left out takes its sub-sections with it")
+    check("III. NHẬN XÉT ĐÁNH GIÁ" in t, "nothing is renumbered the clerk did not number")
+    # The completeness check asks for a required section only when it is in.
+    emptied = {"sec/city_direction/order": ""}
+    asked = [f for f in findings(out, district, emptied) if f["location"] == "sec/city_direction"]
+    check(len(asked) == 1 and asked[0]["message"] == "Mục " + TEMPLATE_HEADING + " chưa có nội dung",
+          f"an empty required section is asked for: {asked}")
+    emptied["sec/city_direction/omit"] = "1"
+    asked = [f for f in findings(out, district, emptied) if f["location"].startswith("sec/city_direction")]
+    check(asked == [], f"a required section left out is not asked for: {asked}")
+    left_out = findings(out, district, {"sec/results/omit": "1"})
+    check(not any(f["location"].startswith("sec/economy") for f in left_out),
+          "nothing is checked in a section left out")
+
+
+BEFORE = "Tiếp tục triển khai thực hiện các nhiệm vụ theo Kế hoạch số 67/KH-UBND ngày 26/02/2024 của UBND thành phố."
+AFTER = "Ngày 22/5/2024, Tổ công tác họp đánh giá tiến độ.\nTổ công tác sẽ tiếp tục theo dõi."
+
+
+def check_free_paragraphs(out, district):
+    d = export(out, district, "free", {
+        "sec/city_direction/before": BEFORE,
+        "sec/city_direction/after": AFTER,
+        "sec/city_direction/d1/summary": "về triển khai Kế hoạch số 67/KH-UBND",
+    })
+    t = texts(d)
+    check(BEFORE in t and "Ngày 22/5/2024, Tổ công tác họp đánh giá tiến độ." in t
+          and "Tổ công tác sẽ tiếp tục theo dõi." in t, "paragraphs before and after a list")
+    if BEFORE in t and TEMPLATE_INTRO in t:
+        i = t.index(BEFORE)
+        check(t[i - 1] == TEMPLATE_INTRO and t[i + 1].startswith("- Công văn số 2396/UBND-CA"),
+              "the paragraph before comes after the intro, before the first document")
+        last = t.index("Tổ công tác sẽ tiếp tục theo dõi.")
+        check(t[last - 2].startswith("- Công văn số 2735/UBND-CA") and t[last + 1].startswith("2. Công an thành phố"),
+              "the paragraphs after come after the last document, before the next heading")
+    sentence = "- Công văn số 2396/UBND-CA ngày 13/5/2024 về triển khai Kế hoạch số 67/KH-UBND."
+    check(sentence in t, "a summary starting “về” prints without “về việc”")
+    check(not any("về việc về" in p for p in t), "never “về việc về”")
+
+
 def main():
     district = sample("district-2024-06")
     with tempfile.TemporaryDirectory(prefix="baocao-editable-") as out:
         check_signature(out, district)
         check_closing(out, district)
+        check_headings(out, district)
+        check_omitted(out, district)
+        check_free_paragraphs(out, district)
     if failures:
         print(f"{len(failures)} checks failed")
         return 1

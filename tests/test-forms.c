@@ -8,6 +8,7 @@
 #include <zip.h>
 
 #include "bc-export-utils.h"
+#include "bc-export.h"
 #include "bc-checker.h"
 #include "bc-figures-form.h"
 #include "bc-findings-panel.h"
@@ -493,8 +494,8 @@ test_documents (Fixture *f, gconstpointer data)
   date_stored = stored (f, date_key);
   g_assert_cmpstr (number_stored, ==, "85/KH-UBND");
   g_assert_cmpstr (date_stored, ==, "2024-04-04");
-  sentence = bc_document_sentence (model (f), "institutions", order[n]);
-  g_assert_cmpstr (sentence, ==, "Công văn số 85/KH-UBND ngày 4/4/2024 về việc tổ chức triển khai thi hành Luật Căn cước.");
+  sentence = bc_export_document_sentence (model (f), "institutions", order[n]);
+  g_assert_cmpstr (sentence, ==, "- Công văn số 85/KH-UBND ngày 4/4/2024 về việc tổ chức triển khai thi hành Luật Căn cước.");
 }
 
 static void

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include "bc-diff.h"
 #include "bc-report.h"
 #include "bc-store.h"
 #include "bc-test-utils.h"
@@ -101,6 +102,115 @@ test_round_trip (Fixture *f, gconstpointer data)
   g_assert_cmpstr (((BcChange *) changes->pdata[18])->actor, ==, "Lê Văn Duyệt");
   g_assert_cmpstr (((BcChange *) changes->pdata[18])->old_value, ==, "3315");
   g_assert_null (((BcChange *) changes->pdata[18])->new_value);
+}
+
+/* What a report says of its sections (their headings, intros, whether
+ * they are in, the paragraphs around a list) are values like the others:
+ * validated by one grammar, carried in JSON and in report files, diffed. */
+static const BcEdit section_edits[] = {
+  { "sec/direction/title", "Công tác chỉ đạo, triển khai của huyện" },
+  { "sec/direction/intro", "UBND huyện đã ban hành:" },
+  { "sec/direction/before", "Ngày 22/5/2024, Ban Chỉ đạo họp.\nĐoạn thứ hai." },
+  { "sec/direction/after", "Đoạn sau danh sách." },
+  { "sec/institutions/omit", "1" },
+  { "sec/results/number", "II." },
+  { "sec/results/intro", " " },
+  { "sec/direction/order", "d1,title2" },
+};
+
+static void
+test_section_parts (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = bc_store_create_report (f->store, f->template, "Huyện Ninh Hải",
+                                                       "2024-04-21", "2024-05-20", &error);
+  g_autofree char *json = NULL;
+  g_autofree char *file = g_build_filename (f->dir, "report.baocao", NULL);
+  g_autoptr(BcStore) third = bc_test_open_store (f->dir, "third.db");
+  g_autoptr(BcReport) from_json = NULL;
+  g_autoptr(BcReport) from_file = NULL;
+  g_autoptr(GPtrArray) diffs = NULL;
+  const BcSection *results = bc_template_find_section (f->template, "results");
+  g_autofree char *intro = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_assert_true (bc_store_apply (f->store, report, section_edits, G_N_ELEMENTS (section_edits), &error));
+  g_assert_no_error (error);
+  json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_assert_no_error (error);
+  id = bc_store_import_json (f->elsewhere, json, -1, &error);
+  g_assert_no_error (error);
+  from_json = bc_store_open_report (f->elsewhere, id, &error);
+  g_assert_true (bc_store_export_file (f->store, bc_report_get_id (report), file, &error));
+  g_assert_no_error (error);
+  id = bc_store_import_file (third, file, BC_IMPORT_ASK, NULL, &error);
+  g_assert_no_error (error);
+  from_file = bc_store_open_report (third, id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (section_edits); i++)
+    {
+      g_assert_cmpstr (bc_report_get (from_json, section_edits[i].key), ==, section_edits[i].value);
+      g_assert_cmpstr (bc_report_get (from_file, section_edits[i].key), ==, section_edits[i].value);
+    }
+  /* Only spaces: the clerk's empty intro, not the template's. */
+  intro = bc_report_dup_section_text (from_file, results, "intro");
+  g_assert_cmpstr (intro, ==, "");
+  g_assert_true (bc_report_section_is_omitted (from_file, bc_template_find_section (f->template, "institutions")));
+
+  g_assert_true (bc_store_set_value (third, from_file, "sec/direction/title", NULL, &error));
+  diffs = bc_diff_reports (from_json, from_file);
+  g_assert_cmpuint (diffs->len, ==, 1);
+  g_assert_cmpstr (((BcDiff *) diffs->pdata[0])->key, ==, "sec/direction/title");
+  g_assert_null (((BcDiff *) diffs->pdata[0])->new_value);
+}
+
+/* The keys of a section's parts and of its items never meet: an item id
+ * is never the name of a part. */
+static void
+test_section_grammar (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = bc_store_create_report (f->store, f->template, "Huyện Ninh Hải",
+                                                       "2024-04-21", "2024-05-20", &error);
+  static const struct
+  {
+    const char *key;
+    const char *value;
+    gboolean    ok;
+  } cases[] = {
+    { "sec/results/title", "KẾT QUẢ", TRUE },              /* a group's heading */
+    { "sec/results/number", "III.", TRUE },
+    { "sec/next_tasks/intro", "Dòng một\nDòng hai", TRUE },
+    { "sec/results/title", "Hai\ndòng", FALSE },           /* a heading is one line */
+    { "sec/next_tasks/omit", "1", TRUE },
+    { "sec/next_tasks/omit", "có", FALSE },
+    { "sec/direction/before", "Đoạn trước", TRUE },
+    { "sec/next_tasks/before", "Đoạn trước", FALSE },       /* narrative: its paragraphs are the list */
+    { "sec/results/order", "p1", FALSE },                   /* a group has no items */
+    { "sec/direction/order", "d1,title", FALSE },
+    { "sec/direction/order", "d1,omit", FALSE },
+    { "sec/direction/intro/summary", "x", FALSE },
+    { "sec/direction/title/summary", "x", FALSE },
+    { "sec/direction/Title/summary", "x", TRUE },           /* ids are case-sensitive */
+    { "sec/direction/heading", "x", FALSE },
+    { "sec/nosuch/title", "x", FALSE },
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean ok = bc_report_validate_value (report, cases[i].key, cases[i].value, &error);
+
+      if (ok != cases[i].ok)
+        g_error ("%s = %s: %s", cases[i].key, cases[i].value, ok ? "accepted" : error->message);
+      g_clear_error (&error);
+    }
+  for (const char * const *part = bc_report_section_parts (); *part; part++)
+    {
+      g_autofree char *key = g_strdup_printf ("sec/direction/%s/summary", *part);
+      g_assert_false (bc_report_validate_value (report, key, "x", NULL));
+    }
 }
 
 static void
@@ -280,6 +390,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/bc/json/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/bc/json/section-parts", Fixture, NULL, fixture_set_up, test_section_parts, fixture_tear_down);
+  g_test_add ("/bc/json/section-grammar", Fixture, NULL, fixture_set_up, test_section_grammar, fixture_tear_down);
   g_test_add ("/bc/json/import-twice", Fixture, NULL, fixture_set_up, test_import_twice, fixture_tear_down);
   g_test_add ("/bc/json/import-refused", Fixture, NULL, fixture_set_up, test_import_refused, fixture_tear_down);
   g_test_add ("/bc/json/import-hostile", Fixture, NULL, fixture_set_up, test_import_hostile, fixture_tear_down);

@@ -8,6 +8,7 @@
 
 #include "bc-choice-button.h"
 #include "bc-form-utils.h"
+#include "bc-export.h"
 #include "bc-list-form.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -586,41 +587,6 @@ type_selected_cb (BcChoiceButton *choice, GParamSpec *pspec, BcListForm *self)
     g_warning ("%s", error->message);
 }
 
-/**
- * bc_document_sentence:
- *
- * Returns: (transfer full): the document as the report prints it:
- *   "Công văn số 5096/UBND-VP ngày 22/4/2024 của ... về việc ..."
- */
-char *
-bc_document_sentence (BcReport   *report,
-                      const char *section_id,
-                      const char *item_id)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-  const char *fields[] = { "type", "number", "date", "issuer", "summary" };
-  const char *v[G_N_ELEMENTS (fields)];
-  GDate date;
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", section_id, item_id, fields[i]);
-      v[i] = bc_report_get (report, key);
-    }
-  g_string_append (s, *v[0] ? v[0] : "Văn bản");
-  if (*v[1])
-    g_string_append_printf (s, " số %s", v[1]);
-  if (bc_date_parse (v[2], &date))
-    g_string_append_printf (s, " ngày %u/%u/%u", g_date_get_day (&date), g_date_get_month (&date),
-                            g_date_get_year (&date));
-  if (*v[3])
-    g_string_append_printf (s, " của %s", v[3]);
-  if (*v[4])
-    g_string_append_printf (s, " về việc %s", v[4]);
-  g_string_append_c (s, '.');
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
 static void
 sentence_changed_cb (BcReport *report, const char *key, GtkLabel *label)
 {
@@ -631,9 +597,8 @@ sentence_changed_cb (BcReport *report, const char *key, GtkLabel *label)
 
   if (!g_str_has_prefix (key, prefix))
     return;
-  sentence = bc_document_sentence (report, section, item);
+  sentence = bc_export_document_sentence (report, section, item);
   gtk_label_set_text (label, sentence);
-  bc_ui_set_tooltip (GTK_WIDGET (label), sentence);
 }
 
 static GtkWidget *
@@ -647,8 +612,8 @@ document_row (BcListForm *self, const char *item, guint index)
   GtkWidget *type_label = gtk_label_new (_("Type"));
   GtkWidget *type = bc_choice_button_new (document_types);
   GtkWidget *sentence;
-  g_autofree char *text = bc_document_sentence (bc_edit_session_get_report (self->session),
-                                                self->section->id, item);
+  g_autofree char *text = bc_export_document_sentence (bc_edit_session_get_report (self->session),
+                                                       self->section->id, item);
   const char *current = item_value (self, item, "type");
 
   gtk_label_set_xalign (GTK_LABEL (type_label), 0);
@@ -668,15 +633,12 @@ document_row (BcListForm *self, const char *item, guint index)
   gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), framed_text (self, item, "summary", _("About (về việc …)"), 2));
 
-  /* How the report prints it, on one line: its start is what the fields
-   * above make, the rest is the summary typed just above; the tooltip has
-   * it whole. (A wrapping label would be laid out anew for every size GTK
-   * tries while it lays out the form: 120 times for each document.) */
+  /* What the report prints, whole: the sentence the fields above make. */
   sentence = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (sentence), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (sentence), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (sentence), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (sentence), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (sentence), TRUE);
-  bc_ui_set_tooltip (sentence, text);
   gtk_widget_add_css_class (sentence, "dim-label");
   g_object_set_data_full (G_OBJECT (sentence), "bc-section", g_strdup (self->section->id), g_free);
   g_object_set_data_full (G_OBJECT (sentence), "bc-item", g_strdup (item), g_free);

@@ -33,8 +33,5 @@ gboolean    bc_list_form_move           (BcListForm      *self,
                                          int              delta);
 gboolean    bc_list_form_remove         (BcListForm      *self,
                                          guint            index);
-char       *bc_document_sentence        (BcReport        *report,
-                                         const char      *section_id,
-                                         const char      *item_id);
 
 G_END_DECLS
