@@ -438,6 +438,10 @@ write_section (BcDocx *d, const BcSection *section)
   if (bc_report_section_is_omitted (d->report, section))
     return;
   write_heading (d, section);
+  /* What goes before a list comes before the intro that leads into it
+   * ("… như sau:"), as in seed 001 I.1. */
+  if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
+    write_section_text (d, section, "before");
   write_section_text (d, section, "intro");
   switch (section->kind)
     {
@@ -445,7 +449,6 @@ write_section (BcDocx *d, const BcSection *section)
       write_narrative (d, section);
       break;
     case BC_SECTION_DOCUMENTS:
-      write_section_text (d, section, "before");
       write_documents (d, section);
       write_section_text (d, section, "after");
       break;
@@ -455,7 +458,6 @@ write_section (BcDocx *d, const BcSection *section)
       write_narrative (d, section);
       break;
     case BC_SECTION_TASKS:
-      write_section_text (d, section, "before");
       write_tasks (d, section);
       write_section_text (d, section, "after");
       break;

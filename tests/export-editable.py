@@ -131,7 +131,11 @@ def check_headings(out, district):
 
 def findings(out, report, values):
     report = copy.deepcopy(report)
-    report["values"].update(values)
+    for key, value in values.items():
+        if value is None:
+            report["values"].pop(key, None)
+        else:
+            report["values"][key] = value
     report["changes"] = []
     path = os.path.join(out, "check.json")
     with open(path, "w", encoding="utf-8") as f:
@@ -155,7 +159,7 @@ def check_omitted(out, district):
           "a group left out takes its sub-sections with it")
     check("III. NHẬN XÉT ĐÁNH GIÁ" in t, "nothing is renumbered the clerk did not number")
     # The completeness check asks for a required section only when it is in.
-    emptied = {"sec/city_direction/order": ""}
+    emptied = {"sec/city_direction/order": None, "sec/city_direction/before": None}
     asked = [f for f in findings(out, district, emptied) if f["location"] == "sec/city_direction"]
     check(len(asked) == 1 and asked[0]["message"] == "Mục " + TEMPLATE_HEADING + " chưa có nội dung",
           f"an empty required section is asked for: {asked}")
@@ -182,8 +186,9 @@ def check_free_paragraphs(out, district):
           and "Tổ công tác sẽ tiếp tục theo dõi." in t, "paragraphs before and after a list")
     if BEFORE in t and TEMPLATE_INTRO in t:
         i = t.index(BEFORE)
-        check(t[i - 1] == TEMPLATE_INTRO and t[i + 1].startswith("- Công văn số 2396/UBND-CA"),
-              "the paragraph before comes after the intro, before the first document")
+        check(t[i - 1] == TEMPLATE_HEADING and t[i + 1] == TEMPLATE_INTRO
+              and t[i + 2].startswith("- Công văn số 2396/UBND-CA"),
+              "the paragraph before comes under the heading, before the intro that leads into the list")
         last = t.index("Tổ công tác sẽ tiếp tục theo dõi.")
         check(t[last - 2].startswith("- Công văn số 2735/UBND-CA") and t[last + 1].startswith("2. Công an thành phố"),
               "the paragraphs after come after the last document, before the next heading")

@@ -174,6 +174,10 @@ def check_docx_province(path, report):
     check(signature[2].paragraph_format.space_before.pt > 72 and not signature[3].paragraph_format.space_before,
           "docx: the space to sign is above the second title, not between it and the name")
     check(values["header/closing"] in texts, "docx: closing paragraph")
+    after = values["sec/direction/after"]
+    check(after in texts and texts[texts.index(after) - 1].startswith("- Công văn số 1624/BCĐ-CAT")
+          and texts[texts.index(after) + 1] == "2. Về hoàn thiện thể chế",
+          "docx: the paragraph after the list of §1, before §2")
     if values["header/closing"] in texts:
         after = d.paragraphs[texts.index(values["header/closing"])]._p.getnext().getnext()
         check(after is not None and after.tag == docx.oxml.ns.qn("w:tbl") and "Nơi nhận:" in "".join(after.itertext()),

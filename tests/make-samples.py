@@ -102,10 +102,15 @@ PROVINCE_HEADER = {
 }
 
 # (type, number, date, issuer, summary). The issuer is only given where the
-# seed names one; the summary is what follows "về việc" (or the rest of the
-# sentence when there is no "về việc").  Not stored: the paragraph after the
-# list ("Ngày 22/5/2024, Ban Chỉ đạo ... trên địa bàn tỉnh."), documents
-# sections have no free paragraphs.
+# seed names one; the summary is what follows "về việc", or the rest of the
+# sentence from "về" when the seed has no "việc", or the rest of the
+# sentence when it has no "về" at all.
+PROVINCE_FREE = {
+    "direction": {
+        "after": "Ngày 22/5/2024, Ban Chỉ đạo triển khai Đề án 06 tỉnh với Ban Chỉ đạo cải cách hành chính tỉnh, chuyển đổi số để đánh giá tiến độ, kết quả thực hiện công tác Cải cách hành chính, Chuyển đổi số, Đề án 06 của tỉnh 4 tháng đầu năm 2024 và phương hướng, nhiệm vụ trọng tâm Quý II năm 2024 trên địa bàn tỉnh.",
+    },
+}
+
 PROVINCE_DOCUMENTS = {
     "direction": [
         ("Công văn", "5096/UBND-VP", "2024-04-22", "",
@@ -332,19 +337,17 @@ DISTRICT_HEADER = {
     "closing": "Trên đây là báo cáo kết quả triển khai thực hiện Đề án 06 trên địa bàn thành phố tháng 6 năm 2024, Tổ công tác Đề án 06 thành phố báo cáo Tổ công tác Đề án 06 tỉnh biết, theo dõi, chỉ đạo.",
 }
 
-# Not stored: the opening paragraph of I.1 ("Tiếp tục triển khai thực hiện
-# các nhiệm vụ theo Kế hoạch số 67/KH-UBND ... trên địa bàn thành phố."),
-# documents sections have no free paragraphs.
+# I.1 opens with a paragraph before its intro (DISTRICT_FREE).
 DISTRICT_DOCUMENTS = {
     "city_direction": [
         ("Công văn", "2396/UBND-CA", "2024-05-13", "",
-         "tuyên truyền và tham gia cuộc thi tìm hiểu pháp luật về căn cước, định danh và xác thực điện tử"),
+         "về tuyên truyền và tham gia cuộc thi tìm hiểu pháp luật về căn cước, định danh và xác thực điện tử"),
         ("Công văn", "2480/UBND-CA", "2024-05-16", "",
          "tăng cường các biện pháp đảm bảo an ninh, an toàn, bảo mật thông tin trong thực hiện Đề án 06"),
         ("Công văn", "2716/UBND-CA", "2024-05-27", "",
          "góp ý dự thảo Nghị định quy định chi tiết một số điều của Luật cư trú"),
         ("Công văn", "2735/UBND-CA", "2024-05-28", "",
-         "triển khai thực hiện Thông báo số 204/TB-VPCP ngày 08/5/2024 của Văn phòng Chính phủ"),
+         "về triển khai thực hiện Thông báo số 204/TB-VPCP ngày 08/5/2024 của Văn phòng Chính phủ"),
     ],
     "police_direction": [
         ("Công văn", "1324/CATP-QLHC", "2024-05-08", "",
@@ -354,6 +357,13 @@ DISTRICT_DOCUMENTS = {
         ("Công văn", "1460/CATP-QLHC", "2024-05-17", "",
          "đôn đốc nhắc nhở trong công tác làm sạch dữ liệu dân cư"),
     ],
+}
+
+# Free paragraphs of documents sections: {section: {"before"|"after": text}}.
+DISTRICT_FREE = {
+    "city_direction": {
+        "before": "Tiếp tục triển khai thực hiện các nhiệm vụ theo Kế hoạch số 67/KH-UBND ngày 26/02/2024 của UBND thành phố về triển khai thực hiện Đề án 06 trên địa bàn thành phố năm 2024; Công văn số 1350/UBND-CA ngày 23/3/2024 về triển khai thực hiện Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ; Kế hoạch số 193/KH-UBND ngày 09/4/2024 về triển khai thực hiện Chuyển đổi số năm 2024 trên địa bàn thành phố.",
+    },
 }
 
 DISTRICT_FIGURES = {
@@ -863,6 +873,11 @@ class Values(dict):
             for name, value in zip(("type", "number", "date", "issuer", "summary"), fields):
                 self.put(f"sec/{section}/{item}/{name}", value)
 
+    def free(self, sections):
+        for section, parts in sections.items():
+            for part, text in parts.items():
+                self.put(f"sec/{section}/{part}", text)
+
     def tasks(self, section, items):
         ids = [f"t{i}" for i in range(1, len(items) + 1)]
         self.put(f"sec/{section}/order", ",".join(ids))
@@ -893,6 +908,7 @@ def province_values():
     v.header(PROVINCE_HEADER)
     for section, items in PROVINCE_DOCUMENTS.items():
         v.documents(section, items)
+    v.free(PROVINCE_FREE)
     for section, items in PROVINCE_PARAGRAPHS.items():
         v.paragraphs(section, items)
     v.figures(PROVINCE_FIGURES)
@@ -906,6 +922,7 @@ def district_values():
     v.header(DISTRICT_HEADER)
     for section, items in DISTRICT_DOCUMENTS.items():
         v.documents(section, items)
+    v.free(DISTRICT_FREE)
     for section, items in DISTRICT_PARAGRAPHS.items():
         v.paragraphs(section, items)
     v.figures(DISTRICT_FIGURES)

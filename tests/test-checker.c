@@ -272,6 +272,9 @@ static const Expected district_expected[] = {
   { "narrative.ratio", "sec/economy/p2/text", "Tỷ lệ ghi 51,78% nhưng 3.904 / 7.534 = 51,82%" },
   /* line 85: 2.215 + 17 = 2.232, not 2.244 */
   { "narrative.breakdown", "sec/ecosystem/p2/text", "Tổng số ghi 2.244 nhưng 2.215 + 17 = 2.232" },
+  /* line 25 (I.1's opening paragraph) dates Công văn 1350/UBND-CA 23/3/2024, line 164 22/3/2024 */
+  { "text.citation", "sec/next_tasks/p1/text",
+    "Văn bản số 1350/UBND-CA ghi ngày 22/03/2024, nơi khác trong báo cáo ghi ngày 23/03/2024" },
 };
 
 static void

@@ -18,6 +18,8 @@
 #include "bc-report.h"
 #include "bc-review.h"
 #include "bc-section-form.h"
+#include "bc-section-head.h"
+#include "bc-form-utils.h"
 #include "bc-test-ui-utils.h"
 #include "bc-test-utils.h"
 #include "bc-window.h"
@@ -298,6 +300,112 @@ test_header (Fixture *f, gconstpointer data)
   g_assert_cmpstr (number_stored, ==, "200");
   g_assert_cmpstr (date_stored, ==, "2024-05-25");
   g_assert_cmpstr (recipients_stored, ==, "Văn phòng Chính phủ\nBộ Công an\nUBND tỉnh");
+}
+
+static GtkWidget *
+find_label (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+set_buffer (GtkWidget *view, const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+/* A section's heading and intro are edited where they are shown, put
+ * back to the template's text, and the section left out of the report. */
+static void
+test_section_head (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "sec/direction");
+  BcSectionHead *head = BC_SECTION_HEAD (bc_section_form_get_part (form, BC_TYPE_SECTION_HEAD));
+  GtkWidget *title = bc_section_head_get_input (head, "title");
+  GtkWidget *intro = bc_section_head_get_input (head, "intro");
+  const char *template_intro = bc_template_find_section (bc_report_get_template (model (f)), "direction")->intro;
+  g_autofree char *title_stored = NULL;
+  g_autofree char *intro_stored = NULL;
+  g_autofree char *omit_stored = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_assert_cmpstr (bc_section_head_get_shown (head, "title"), ==, "1. Công tác chỉ đạo, triển khai");
+  g_assert_cmpstr (bc_section_head_get_shown (head, "intro"), ==, template_intro);
+
+  bc_section_head_edit (head, "title");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Công tác chỉ đạo của huyện");
+  g_assert_cmpstr (bc_report_get (model (f), "sec/direction/title"), ==, "Công tác chỉ đạo của huyện");
+  g_assert_cmpstr (bc_section_head_get_shown (head, "title"), ==, "1. Công tác chỉ đạo của huyện");
+  title_stored = stored (f, "sec/direction/title");
+  g_assert_cmpstr (title_stored, ==, "Công tác chỉ đạo của huyện");
+  /* The template's words typed again are the template's: no value. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Công tác chỉ đạo, triển khai");
+  g_assert_false (g_hash_table_contains (bc_report_get_values (model (f)), "sec/direction/title"));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Công tác chỉ đạo của huyện");
+  bc_section_head_reset (head, "title");
+  g_assert_false (g_hash_table_contains (bc_report_get_values (model (f)), "sec/direction/title"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Công tác chỉ đạo, triển khai");
+  g_assert_cmpstr (bc_section_head_get_shown (head, "title"), ==, "1. Công tác chỉ đạo, triển khai");
+
+  /* An intro emptied is the clerk's: nothing is printed. */
+  bc_section_head_edit (head, "intro");
+  set_buffer (intro, "");
+  intro_stored = stored (f, "sec/direction/intro");
+  g_assert_cmpstr (intro_stored, ==, " ");
+  g_assert_cmpstr (bc_section_head_get_shown (head, "intro"), !=, template_intro);
+  set_buffer (intro, "UBND huyện ban hành:");
+  g_assert_cmpstr (bc_report_get (model (f), "sec/direction/intro"), ==, "UBND huyện ban hành:");
+  bc_section_head_reset (head, "intro");
+  g_assert_cmpstr (bc_section_head_get_shown (head, "intro"), ==, template_intro);
+
+  /* Changed from elsewhere (undo, another window): the page shows it. */
+  g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), "sec/direction/intro",
+                                      "UBND huyện đã ban hành:", NULL));
+  g_assert_cmpstr (bc_section_head_get_shown (head, "intro"), ==, "UBND huyện đã ban hành:");
+
+  /* Paragraphs before and after the list. */
+  set_buffer (bc_lookup_input (bc_report_page_get_session (f->page), "sec/direction/after"),
+              "Ngày 22/5/2024, Ban Chỉ đạo họp.");
+  g_assert_cmpstr (bc_report_get (model (f), "sec/direction/after"), ==, "Ngày 22/5/2024, Ban Chỉ đạo họp.");
+
+  /* Left out: stored, and the completeness check no longer asks for it. */
+  gtk_switch_set_active (GTK_SWITCH (bc_section_head_get_input (head, "omit")), FALSE);
+  omit_stored = stored (f, "sec/direction/omit");
+  g_assert_cmpstr (omit_stored, ==, "1");
+  g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), "sec/direction/order", NULL, NULL));
+  findings = bc_check_report (model (f), NULL);
+  for (guint i = 0; i < findings->len; i++)
+    g_assert_false (g_str_has_prefix (bc_finding_get_location (findings->pdata[i]), "sec/direction"));
+}
+
+/* The sentence a document prints is shown whole in its form, "về …"
+ * without "về việc". */
+static void
+test_document_sentence (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "sec/direction");
+  g_auto(GStrv) order = bc_report_get_list_order (model (f), "direction");
+  g_autofree char *key = g_strdup_printf ("sec/direction/%s/summary", order[0]);
+  g_autofree char *sentence = NULL;
+  GtkWidget *label;
+
+  g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key,
+                                      "về triển khai Công văn số 2551/TCTTKĐA", NULL));
+  spin ();
+  sentence = bc_export_document_sentence (model (f), "direction", order[0]);
+  g_assert_cmpstr (sentence, ==, "- Công văn số 5096/UBND-VP ngày 22/4/2024 về triển khai Công văn số 2551/TCTTKĐA.");
+  label = find_label (form, sentence);
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
 }
 
 /* The closing paragraph, the collective body after "TM." and the title
@@ -746,6 +854,8 @@ main (int argc, char **argv)
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/bc/ui/forms/header", test_header);
   ADD ("/bc/ui/forms/signature", test_signature);
+  ADD ("/bc/ui/forms/section-head", test_section_head);
+  ADD ("/bc/ui/forms/document-sentence", test_document_sentence);
   ADD ("/bc/ui/forms/nfc", test_nfc);
   ADD ("/bc/ui/forms/paragraphs", test_paragraphs);
   ADD ("/bc/ui/forms/documents", test_documents);

@@ -246,6 +246,7 @@ test_province (Fixture *f, gconstpointer data)
   /* The seed's own words, typos included. */
   assert_contains (report, "sec/dvc_results/p1/text", "đánh giá Hải lòng");
   assert_contains (report, "header/closing", "trên địa bàn tỉnh Bà Rịa – Vũng Tàu tháng 05/2024./.");
+  assert_contains (report, "sec/direction/after", "Ngày 22/5/2024, Ban Chỉ đạo triển khai Đề án 06 tỉnh");
   assert_contains (report, "sec/resources/p1/text", "ngày 02/5/2024 vef việc thực hiện");
   assert_contains (report, "sec/economy/p4/text", "Tính đến 17/5/2023");
   assert_contains (report, "sec/digital_citizen/p2/text",
@@ -279,6 +280,8 @@ test_district (Fixture *f, gconstpointer data)
     { "header/signer_title2", "CHỦ TỊCH UBND THÀNH PHỐ" },
     { "header/signer_name", "Nguyễn Thành Phú" },
     { "sec/city_direction/d1/number", "2396/UBND-CA" },
+    { "sec/city_direction/d1/summary",
+      "về tuyên truyền và tham gia cuộc thi tìm hiểu pháp luật về căn cước, định danh và xác thực điện tử" },
     { "sec/city_direction/d1/date", "2024-05-13" },
     { "sec/police_direction/d1/date", "2024-05-08" },
     { "fig/asm_accounts", "199" },

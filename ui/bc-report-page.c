@@ -13,6 +13,7 @@
 #include "bc-header-form.h"
 #include "bc-report-page-private.h"
 #include "bc-section-form.h"
+#include "bc-section-head.h"
 #include "bc-section-summary.h"
 #include "bc-table-editor.h"
 #include "bc-template.h"
@@ -92,7 +93,7 @@ outline_row_new (ItemKind       kind,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  if (number != NULL && *number != '\0')
+  if ((number != NULL && *number != '\0') || kind == ITEM_SECTION)
     {
       GtkWidget *number_label = new_label (number, "numeric");
       gtk_label_set_wrap (GTK_LABEL (number_label), FALSE);
@@ -100,14 +101,18 @@ outline_row_new (ItemKind       kind,
       if (depth == 0)
         gtk_widget_add_css_class (number_label, "heading");
       gtk_box_append (GTK_BOX (box), number_label);
+      g_object_set_data (G_OBJECT (row), "bc-number", number_label);
     }
   gtk_widget_set_hexpand (labels, TRUE);
   gtk_box_append (GTK_BOX (labels), title_label);
-  if (caption != NULL && *caption != '\0')
+  g_object_set_data (G_OBJECT (row), "bc-title", title_label);
+  if ((caption != NULL && *caption != '\0') || kind == ITEM_SECTION)
     {
       GtkWidget *caption_label = new_label (caption, "caption");
       gtk_widget_add_css_class (caption_label, "dim-label");
+      gtk_widget_set_visible (caption_label, caption != NULL && *caption != '\0');
       gtk_box_append (GTK_BOX (labels), caption_label);
+      g_object_set_data (G_OBJECT (row), "bc-caption", caption_label);
     }
   gtk_box_append (GTK_BOX (box), labels);
   {
@@ -134,6 +139,30 @@ outline_row_new (ItemKind       kind,
   return row;
 }
 
+/* A section's row says what the report prints: the clerk's number and
+ * heading, and whether the section is left out. */
+static void
+update_section_row (BcReportPage    *self,
+                    GtkListBoxRow   *row,
+                    const BcSection *section)
+{
+  g_autofree char *number = bc_report_dup_section_text (self->report, section, "number");
+  g_autofree char *title = bc_report_dup_section_text (self->report, section, "title");
+  gboolean omitted = bc_report_section_is_omitted (self->report, section);
+  GtkWidget *caption = g_object_get_data (G_OBJECT (row), "bc-caption");
+  GtkWidget *title_label = g_object_get_data (G_OBJECT (row), "bc-title");
+
+  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "bc-number"), number);
+  gtk_label_set_text (GTK_LABEL (title_label), title);
+  gtk_label_set_text (GTK_LABEL (caption), omitted ? _("Left out of this report") : "");
+  gtk_widget_set_visible (caption, omitted);
+  if (omitted)
+    gtk_widget_add_css_class (title_label, "dim-label");
+  else
+    gtk_widget_remove_css_class (title_label, "dim-label");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row), title);
+}
+
 static void
 add_sections (BcReportPage *self,
               GPtrArray    *sections)
@@ -141,12 +170,28 @@ add_sections (BcReportPage *self,
   for (guint i = 0; i < sections->len; i++)
     {
       const BcSection *section = sections->pdata[i];
+      GtkWidget *row = outline_row_new (ITEM_SECTION, section, section->number,
+                                        section->title, NULL, section->depth);
 
-      gtk_list_box_append (self->outline,
-                           outline_row_new (ITEM_SECTION, section, section->number,
-                                            section->title, NULL, section->depth));
+      gtk_list_box_append (self->outline, row);
+      update_section_row (self, GTK_LIST_BOX_ROW (row), section);
       add_sections (self, section->children);
     }
+}
+
+/* A heading edited or a section left out: the outline follows. */
+static void
+section_part_changed_cb (BcReportPage *self,
+                         const char   *key)
+{
+  GtkListBoxRow *row;
+
+  if (!g_str_has_prefix (key, "sec/") || !(g_str_has_suffix (key, "/title") || g_str_has_suffix (key, "/number")
+                                           || g_str_has_suffix (key, "/omit")))
+    return;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
+    if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_SECTION)
+      update_section_row (self, row, g_object_get_data (G_OBJECT (row), "bc-item"));
 }
 
 static void
@@ -213,6 +258,26 @@ summary_section_activated_cb (BcReportPage *self,
     gtk_list_box_select_row (self->outline, row);
 }
 
+/* A group's page: its heading, intro and switch above what it holds. */
+static GtkWidget *
+group_page_new (BcReportPage    *self,
+                const BcSection *section,
+                GtkWidget       *summary)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *head = bc_section_head_new (self->session, section);
+
+  gtk_widget_set_margin_top (head, 24);
+  gtk_widget_set_margin_start (head, 12);
+  gtk_widget_set_margin_end (head, 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), head);
+  gtk_box_append (GTK_BOX (box), clamp);
+  gtk_widget_set_vexpand (summary, TRUE);
+  gtk_box_append (GTK_BOX (box), summary);
+  return box;
+}
+
 static void
 outline_row_selected_cb (BcReportPage  *self,
                          GtkListBoxRow *row)
@@ -247,8 +312,12 @@ outline_row_selected_cb (BcReportPage  *self,
       g_assert_not_reached ();
     }
   if (BC_IS_SECTION_SUMMARY (summary))
-    g_signal_connect_object (summary, "section-activated",
-                             G_CALLBACK (summary_section_activated_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (summary, "section-activated",
+                               G_CALLBACK (summary_section_activated_cb), self, G_CONNECT_SWAPPED);
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_SECTION)
+        summary = group_page_new (self, item, summary);
+    }
   adw_bin_set_child (self->content, summary);
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
   if (self->findings != NULL)
@@ -789,6 +858,7 @@ bc_report_page_set_report (BcReportPage  *self,
   if (!g_str_equal (bc_report_get_status (report), "draft"))
     bc_report_page_ensure_panels (self);
   g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (schedule_check), self);
+  g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (section_part_changed_cb), self);
 
   adw_window_title_set_title (self->window_title, bc_report_get_unit (report));
   /* The period and the status under it. */

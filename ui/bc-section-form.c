@@ -7,8 +7,10 @@
 #include <glib/gi18n.h>
 
 #include "bc-figures-form.h"
+#include "bc-form-utils.h"
 #include "bc-list-form.h"
 #include "bc-section-form.h"
+#include "bc-section-head.h"
 
 /* The page of one section: its heading as the report prints it, the
  * template's guidance, and the inputs its kind calls for. */
@@ -26,6 +28,29 @@ label_new (const char *text, const char *css_class)
   return label;
 }
 
+/* The free paragraphs before or after a list (seed 000 §1's "Ngày
+ * 22/5/2024, Ban Chỉ đạo …"). */
+static GtkWidget *
+paragraphs_new (BcEditSession   *session,
+                const BcSection *section,
+                const char      *part,
+                const char      *title)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = label_new (title, "caption");
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = bc_text_view_new (title, 2);
+  g_autofree char *key = g_strdup_printf ("sec/%s/%s", section->id, part);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), frame);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
+  bc_bind_text_view (GTK_TEXT_VIEW (view), session, key);
+  return box;
+}
+
 /**
  * bc_section_form_new:
  * @previous: (nullable): last period's report
@@ -40,9 +65,6 @@ bc_section_form_new (BcEditSession   *session,
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  g_autofree char *heading = g_strdup_printf ("%s%s%s", section->number, *section->number ? " " : "",
-                                              section->title);
-
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 720);
@@ -51,16 +73,9 @@ bc_section_form_new (BcEditSession   *session,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  gtk_box_append (GTK_BOX (box), label_new (heading, "title-2"));
+  gtk_box_append (GTK_BOX (box), bc_section_head_new (session, section));
   if (section->hint != NULL)
     gtk_box_append (GTK_BOX (box), label_new (section->hint, "dim-label"));
-  if (section->intro != NULL)
-    {
-      GtkWidget *intro = label_new (section->intro, NULL);
-      gtk_widget_add_css_class (intro, "bc-intro");
-      gtk_widget_set_tooltip_text (intro, _("Printed before the list"));
-      gtk_box_append (GTK_BOX (box), intro);
-    }
   if (section->kind == BC_SECTION_FIGURES)
     {
       GtkWidget *paragraphs = label_new (_("Paragraphs"), "heading");
@@ -70,7 +85,13 @@ bc_section_form_new (BcEditSession   *session,
       gtk_widget_set_margin_top (paragraphs, 12);
       gtk_box_append (GTK_BOX (box), paragraphs);
     }
+  if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
+    gtk_box_append (GTK_BOX (box), paragraphs_new (session, section, "before",
+                                                   _("Paragraphs before the intro and the list, one per line")));
   gtk_box_append (GTK_BOX (box), bc_list_form_new (session, section));
+  if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
+    gtk_box_append (GTK_BOX (box), paragraphs_new (session, section, "after",
+                                                   _("Paragraphs after the list, one per line")));
 
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);

@@ -229,14 +229,17 @@ shorten (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* The section's number and heading as this report has them. */
 static char *
-section_title (const BcSection *section)
+section_title (BcReport *report, const BcSection *section)
 {
-  g_autofree char *title = shorten (section->title, SHORT_LABEL_CHARS);
+  g_autofree char *number = bc_report_dup_section_text (report, section, "number");
+  g_autofree char *full = bc_report_dup_section_text (report, section, "title");
+  g_autofree char *title = shorten (full, SHORT_LABEL_CHARS);
 
-  if (section->number == NULL || *section->number == '\0')
+  if (*number == '\0')
     return g_steal_pointer (&title);
-  return g_strdup_printf ("%s %s", section->number, title);
+  return g_strdup_printf ("%s %s", number, title);
 }
 
 static const char *
@@ -293,6 +296,23 @@ item_label (BcReport        *report,
   return g_strdup_printf (_("Paragraph %u"), position);
 }
 
+static const char *
+section_part_label (const char *part)
+{
+  if (g_str_equal (part, "number"))
+    return _("Number of the heading");
+  if (g_str_equal (part, "title"))
+    return _("Heading");
+  if (g_str_equal (part, "intro"))
+    return _("Intro sentence");
+  if (g_str_equal (part, "omit"))
+    /* Translators: whether a section is printed in this report or left out */
+    return _("In this report");
+  if (g_str_equal (part, "before"))
+    return _("Paragraphs before the list");
+  return _("Paragraphs after the list");
+}
+
 static char *
 describe_section_key (BcReport *report, char **parts, guint n)
 {
@@ -302,13 +322,15 @@ describe_section_key (BcReport *report, char **parts, guint n)
 
   if (section == NULL)
     return NULL;
-  title = section_title (section);
+  title = section_title (report, section);
   if (n == 2)
     return g_steal_pointer (&title);
   if (n == 3 && g_str_equal (parts[2], "order"))
     return g_strdup_printf ("%s · %s", title, section->kind == BC_SECTION_DOCUMENTS ? _("Order of the documents")
                             : section->kind == BC_SECTION_TASKS ? _("Order of the tasks")
                             : _("Order of the paragraphs"));
+  if (n == 3 && g_strv_contains (bc_report_section_parts (), parts[2]))
+    return g_strdup_printf ("%s · %s", title, section_part_label (parts[2]));
   item = item_label (report, section, parts[2]);
   /* A paragraph's text is the paragraph itself. */
   if (n == 3 || g_str_equal (parts[3], "text") || g_str_equal (parts[3], "content"))
@@ -472,6 +494,8 @@ describe_code (char **parts, guint n, const char *value)
       if (g_str_equal (value, "2") || g_str_equal (value, "+"))
         return _("Sub-bullet");
     }
+  if (g_str_equal (parts[0], "sec") && n == 3 && g_str_equal (parts[2], "omit"))
+    return g_str_equal (value, "1") ? _("Left out") : _("Printed");
   if (g_str_equal (parts[0], "tbl") && n == 4 && g_str_equal (parts[3], "applies"))
     return g_str_equal (value, "0") ? _("Does not apply") : _("Applies");
   if (g_str_equal (parts[0], "meta") && n == 2 && g_str_equal (parts[1], "status"))
@@ -648,7 +672,8 @@ rank_section_key (BcReport *report, char **parts, guint n, int *rank)
   if (section == NULL || n < 3)
     return;
   rank[2] = 1;
-  if (g_str_equal (parts[2], "order"))
+  rank[3] = index_in (bc_report_section_parts (), parts[2]);
+  if (rank[3] != 999)
     return;
   rank[2] = 2;
   {
@@ -796,7 +821,7 @@ bc_ui_describe_part (BcReport   *report,
   else if (g_str_equal (parts[0], "tbl") && (table = bc_template_find_table (template, parts[1])) != NULL)
     return g_strdup (table->title);
   if (section != NULL)
-    return section_title (section);
+    return section_title (report, section);
   return g_strdup (_("Whole report"));
 }
 
