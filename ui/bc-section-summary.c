@@ -26,6 +26,7 @@ struct _BcSectionSummary
   GtkImage             *kind_icon;
   GtkLabel             *required_label;
   AdwPreferencesGroup  *details_group;
+  GtkWidget            *note_group;
 };
 
 G_DEFINE_FINAL_TYPE (BcSectionSummary, bc_section_summary, ADW_TYPE_PREFERENCES_PAGE)
@@ -85,12 +86,11 @@ set_details_title (BcSectionSummary *self,
   adw_preferences_group_set_title (self->details_group, markup);
 }
 
+/* The heading as this report has it, and whether it is left out. */
 static char *
-section_heading (const BcSection *section)
+section_heading (BcReport *report, const BcSection *section)
 {
-  if (section->number == NULL || *section->number == '\0')
-    return g_strdup (section->title);
-  return g_strdup_printf ("%s %s", section->number, section->title);
+  return bc_report_dup_section_heading (report, section);
 }
 
 /* "1.234.567", or an em dash when the figure is still empty. */
@@ -120,14 +120,17 @@ subsection_activated_cb (AdwActionRow     *row,
 
 static void
 add_subsections (BcSectionSummary *self,
+                 BcReport         *report,
                  const BcSection  *section)
 {
   set_details_title (self, _("Subsections"));
   for (guint i = 0; i < section->children->len; i++)
     {
       const BcSection *child = section->children->pdata[i];
-      g_autofree char *heading = section_heading (child);
-      AdwActionRow *row = add_detail (self, heading, bc_ui_section_kind_label (child->kind));
+      g_autofree char *heading = section_heading (report, child);
+      AdwActionRow *row = add_detail (self, heading,
+                                      bc_report_section_is_omitted (report, child)
+                                      ? _("Left out of this report") : bc_ui_section_kind_label (child->kind));
 
       g_object_set_data_full (G_OBJECT (row), "bc-section-id", g_strdup (child->id), g_free);
       adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -310,6 +313,7 @@ bc_section_summary_class_init (BcSectionSummaryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcSectionSummary, kind_icon);
   gtk_widget_class_bind_template_child (widget_class, BcSectionSummary, required_label);
   gtk_widget_class_bind_template_child (widget_class, BcSectionSummary, details_group);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionSummary, note_group);
 }
 
 static void
@@ -369,18 +373,13 @@ bc_section_summary_new_section (BcReport        *report,
   BcSectionSummary *self;
   g_autofree char *heading = NULL;
   g_autofree char *count = NULL;
-  g_autofree char *about = NULL;
 
   g_return_val_if_fail (BC_IS_REPORT (report), NULL);
   g_return_val_if_fail (section != NULL, NULL);
 
   self = g_object_new (BC_TYPE_SECTION_SUMMARY, NULL);
-  heading = section_heading (section);
-  if (section->intro != NULL && section->hint != NULL)
-    about = g_strdup_printf ("%s\n%s", section->intro, section->hint);
-  else
-    about = g_strdup (section->intro ? section->intro : section->hint);
-  set_heading (self, heading, about);
+  heading = section_heading (report, section);
+  set_heading (self, heading, section->hint);
   count = describe_count (report, section);
   if (section->kind == BC_SECTION_FIGURES)
     set_kind (self, bc_ui_section_kind_icon (section->kind), count, NULL);
@@ -389,8 +388,11 @@ bc_section_summary_new_section (BcReport        *report,
               bc_ui_section_kind_label (section->kind), count);
   gtk_widget_set_visible (GTK_WIDGET (self->required_label), section->required);
 
+  /* A section's page shows its heading and intro above this, editable. */
+  gtk_widget_set_visible (GTK_WIDGET (self->heading_label), FALSE);
+  gtk_widget_set_visible (self->note_group, FALSE);
   if (section->kind == BC_SECTION_GROUP)
-    add_subsections (self, section);
+    add_subsections (self, report, section);
   else if (section->kind == BC_SECTION_FIGURES)
     add_figures (self, report, section);
   else
