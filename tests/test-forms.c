@@ -331,7 +331,8 @@ test_section_head (Fixture *f, gconstpointer data)
   BcSectionHead *head = BC_SECTION_HEAD (bc_section_form_get_part (form, BC_TYPE_SECTION_HEAD));
   GtkWidget *title = bc_section_head_get_input (head, "title");
   GtkWidget *intro = bc_section_head_get_input (head, "intro");
-  const char *template_intro = bc_template_find_section (bc_report_get_template (model (f)), "direction")->intro;
+  const BcSection *section = bc_template_find_section (bc_report_get_template (model (f)), "direction");
+  g_autofree char *template_intro = bc_report_dup_section_default (model (f), section, "intro");
   g_autofree char *title_stored = NULL;
   g_autofree char *intro_stored = NULL;
   g_autofree char *omit_stored = NULL;
@@ -339,6 +340,8 @@ test_section_head (Fixture *f, gconstpointer data)
 
   g_assert_cmpstr (bc_section_head_get_shown (head, "title"), ==, "1. Công tác chỉ đạo, triển khai");
   g_assert_cmpstr (bc_section_head_get_shown (head, "intro"), ==, template_intro);
+  /* The template's words with the unit's own filled in. */
+  g_assert_null (strchr (template_intro, '{'));
 
   bc_section_head_edit (head, "title");
   gtk_editable_set_text (GTK_EDITABLE (title), "Công tác chỉ đạo của huyện");
