@@ -116,6 +116,27 @@ def province(tmp, library):
     no_other_office(text, "Trà Vinh", also=["Ninh Hải"], own=["Trà Vinh"])
 
 
+def template_signature(tmp, library):
+    """A profile that names only its signer: the district template's own
+    signature prints each title once, the chairman's under the signing
+    space, as seed 001 does."""
+    office = run(library, "office", "add", "--unit", "Bác Ái", "--kind", "huyện",
+                 "--signer-name", "Lê Văn Bình").stdout.strip()
+    report = run(library, "new", "--template", "district-monthly", "--office", office,
+                 "--from", "15/05/2024", "--to", "14/06/2024").stdout.strip()
+    path = os.path.join(tmp, "bac-ai.docx")
+    export_docx(library, report, path)
+    block = next(t for t in docx.Document(path).tables if "Nơi nhận" in t.cell(0, 0).text)
+    # The space to sign and stamp is the space before the line under it.
+    signature = []
+    for p in block.cell(0, 1).paragraphs:
+        if p.paragraph_format.space_before:
+            signature.append("")
+        signature.append(p.text)
+    check(signature == ["TỔ TRƯỞNG", "", "CHỦ TỊCH UBND HUYỆN", "Lê Văn Bình"],
+          f"Bác Ái: the signature is {signature}")
+
+
 def renamed(tmp, library, office, report, before):
     run(library, "office", "set", office, "--unit", "Ninh Hải Mới", "--place", "Khánh Hải")
     again = export_docx(library, report, os.path.join(tmp, "again.docx"))
@@ -144,6 +165,7 @@ def main():
         library = os.path.join(tmp, "library.db")
         office, report, text = district(tmp, library)
         province(tmp, library)
+        template_signature(tmp, library)
         renamed(tmp, library, office, report, text)
         travel(tmp, library, office, report)
     if failures:
