@@ -337,11 +337,12 @@ print_sections (BcReport *report, GPtrArray *sections)
     {
       BcSection *s = sections->pdata[i];
       g_autofree char *indent = g_strnfill (s->depth * 2, ' ');
-      g_autofree char *own = bc_report_expand (report, s->title);
+      g_autofree char *own = bc_report_dup_section_heading (report, s);
       g_autofree char *title = bc_text_escape_controls (own, FALSE);
 
-      g_print ("%s%s%s%s [%s]\n", indent, s->number, *s->number ? " " : "", title,
-               bc_section_kind_to_string (s->kind));
+      /* The report's own heading; a section left out says so. */
+      g_print ("%s%s [%s]%s\n", indent, title, bc_section_kind_to_string (s->kind),
+               bc_report_section_is_omitted (report, s) ? _(" (left out of this report)") : "");
       for (guint j = 0; j < s->figures->len; j++)
         {
           BcFigure *f = s->figures->pdata[j];

@@ -12,6 +12,8 @@
 
 #include "bc-cli.h"
 #include "bc-period.h"
+#include "bc-report.h"
+#include "bc-store.h"
 #include "bc-test-utils.h"
 
 typedef struct
@@ -1025,6 +1027,22 @@ test_office (Fixture *f, gconstpointer data)
     assert_ok (&r);
     g_assert_nonnull (strstr (r.out, "1. UBND huyện và Tổ công tác Đề án 06 huyện [documents]"));
     g_assert_null (strchr (r.out, '{'));
+  }
+  {
+    /* The clerk's own heading, and a section left out, as the report has them. */
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BcStore) store = bc_store_open (f->library, &error);
+    g_autoptr(BcReport) report = bc_store_open_report (store, 1, &error);
+    g_assert_no_error (error);
+    g_assert_true (bc_store_set_value (store, report, "sec/city_direction/title", "Văn bản của huyện", &error));
+    g_assert_true (bc_store_set_value (store, report, "sec/police_direction/omit", "1", &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_auto(Result) r = RUN ("show", "1");
+    assert_ok (&r);
+    g_assert_nonnull (strstr (r.out, "  1. Văn bản của huyện [documents]\n"));
+    g_assert_nonnull (strstr (r.out, "[documents] (left out of this report)\n"));
   }
   {
     /* A unit without one gets one, and is told how to complete it. */

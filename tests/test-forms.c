@@ -379,8 +379,12 @@ test_section_head (Fixture *f, gconstpointer data)
               "Ngày 22/5/2024, Ban Chỉ đạo họp.");
   g_assert_cmpstr (bc_report_get (model (f), "sec/direction/after"), ==, "Ngày 22/5/2024, Ban Chỉ đạo họp.");
 
-  /* Left out: stored, and the completeness check no longer asks for it. */
+  /* Left out: stored, marked in the outline, and the completeness check
+   * no longer asks for it. */
+  g_assert_null (find_label (GTK_WIDGET (f->page), "Left out of this report"));
   gtk_switch_set_active (GTK_SWITCH (bc_section_head_get_input (head, "omit")), FALSE);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->page), "Left out of this report"));
+  g_assert_true (gtk_widget_get_visible (find_label (GTK_WIDGET (f->page), "Left out of this report")));
   omit_stored = stored (f, "sec/direction/omit");
   g_assert_cmpstr (omit_stored, ==, "1");
   g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), "sec/direction/order", NULL, NULL));
