@@ -944,7 +944,13 @@ carries_over (BcTemplate *template, const char *key)
     return !g_str_equal (parts[1], "number") && !g_str_equal (parts[1], "date");
   if (g_str_equal (parts[0], "sec"))
     {
+      static const char * const wording[] = { "number", "title", "intro", "omit", NULL };
       const BcSection *section = bc_template_find_section (template, parts[1]);
+
+      /* The office's own headings, and the sections it leaves out, stay;
+       * the paragraphs around a list go with the list. */
+      if (section != NULL && parts[2] != NULL && parts[3] == NULL && g_strv_contains (wording, parts[2]))
+        return TRUE;
       return section != NULL && section->kind != BC_SECTION_DOCUMENTS;
     }
   if (g_str_equal (parts[0], "tbl") && g_strv_length (parts) == 4)

@@ -158,6 +158,19 @@ test_section_parts (Fixture *f, gconstpointer data)
   g_assert_cmpstr (intro, ==, "");
   g_assert_true (bc_report_section_is_omitted (from_file, bc_template_find_section (f->template, "institutions")));
 
+  /* The next period keeps the office's headings and what it leaves out,
+   * not the paragraphs around this period's documents. */
+  {
+    g_autoptr(BcReport) next = bc_store_duplicate_next (third, from_file, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (bc_report_get (next, "sec/direction/title"), ==, "Công tác chỉ đạo, triển khai của huyện");
+    g_assert_cmpstr (bc_report_get (next, "sec/direction/intro"), ==, "UBND huyện đã ban hành:");
+    g_assert_cmpstr (bc_report_get (next, "sec/institutions/omit"), ==, "1");
+    g_assert_cmpstr (bc_report_get (next, "sec/results/number"), ==, "II.");
+    g_assert_cmpstr (bc_report_get (next, "sec/direction/before"), ==, "");
+    g_assert_cmpstr (bc_report_get (next, "sec/direction/after"), ==, "");
+  }
   g_assert_true (bc_store_set_value (third, from_file, "sec/direction/title", NULL, &error));
   diffs = bc_diff_reports (from_json, from_file);
   g_assert_cmpuint (diffs->len, ==, 1);
