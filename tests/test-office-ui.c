@@ -314,6 +314,17 @@ test_new_report_for_office (Fixture *f, gconstpointer user_data)
       }
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
 /* Preferences: the profile edited in its page; the report already made
  * for it keeps its header; deleting the profile leaves the report alone. */
 static void
@@ -326,7 +337,9 @@ test_preferences_edit (Fixture *f, gconstpointer user_data)
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) listed = NULL;
   g_autofree char *unit = NULL;
+  g_autoptr(GPtrArray) remaining = NULL;
   BcPreferencesWindow *preferences;
+  AdwMessageDialog *confirm;
   BcOfficeForm *form;
   GListModel *offices;
 
@@ -364,9 +377,19 @@ test_preferences_edit (Fixture *f, gconstpointer user_data)
   g_assert_cmpstr (bc_report_get (after, "header/supervising_body"), ==, "UBND HUYỆN NINH HẢI");
   g_assert_cmpstr (bc_report_get (after, "header/signer_name"), ==, "Trần Văn Bình");
 
-  g_assert_true (bc_preferences_window_delete_office (preferences, bc_office_get_id (district), &error));
-  g_assert_no_error (error);
+  /* Deleting asks first, saying what becomes of the reports. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preferences), "prefs.delete-office", "x",
+                                             bc_office_get_id (district)));
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "header"));
+  adw_message_dialog_response (confirm, "delete");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  spin ();
   g_assert_cmpuint (g_list_model_get_n_items (offices), ==, 0);
+  g_clear_pointer (&remaining, g_ptr_array_unref);
+  remaining = bc_store_list_offices (f->store, NULL);
+  g_assert_cmpuint (remaining->len, ==, 0);
   g_clear_object (&after);
   after = bc_store_open_report (f->store, bc_report_get_id (before), &error);
   g_assert_no_error (error);
