@@ -22,6 +22,8 @@ packages=(
   adwaita-icon-theme fonts-cantarell dbus-x11
   # tests
   xvfb xauth desktop-file-utils appstream
+  # the window's maximized state, kept from one run to the next (dev-run test)
+  openbox dbus-daemon
   # export tests: independent readers, LibreOffice round trips, vi_VN locale
   python3-docx python3-openpyxl libreoffice-writer-nogui libreoffice-calc-nogui
   poppler-utils locales fonts-liberation fonts-liberation2

@@ -52,4 +52,34 @@ case "$vietnamese" in
   *) fail "the error is not in Vietnamese: $vietnamese" ;;
 esac
 
+# The window is where the clerk left it: closed maximized, it opens
+# maximized (under a window manager: openbox) and is saved so again. The
+# README's run finds the build's settings schema.
+config=$tmp/config
+mkdir -p "$config/glib-2.0/settings"
+printf '[io/github/baocao/Baocao]\nwindow-maximized=true\nwindow-width=1000\n' \
+  > "$config/glib-2.0/settings/keyfile"
+dbus-run-session -- xvfb-run -a -s '-screen 0 1366x768x24' env -u LC_ALL -u LANGUAGE LANG=C.UTF-8 \
+  HOME="$tmp" XDG_CONFIG_HOME="$config" GSETTINGS_BACKEND=keyfile GSK_RENDERER=cairo NO_AT_BRIDGE=1 \
+  BAOCAO_LIBRARY="$tmp/library.db" READY="$tmp/wm-ready" bash -c '
+    openbox --startup "touch $READY" > /dev/null 2>&1 &
+    wm=$!
+    # The window manager first: a window mapped before it is never maximized.
+    for i in $(seq 100); do [ -e "$READY" ] && break; sleep 0.1; done
+    "$0" run > /dev/null 2>&1 &
+    app=$!
+    sleep 4
+    for i in $(seq 50); do
+      gapplication action io.github.baocao.Baocao quit 2> /dev/null && break
+      sleep 0.2
+    done
+    wait $app
+    kill $wm' "$here/build-aux/dev.sh" 2> /dev/null
+grep -qx 'window-height=.*' "$config/glib-2.0/settings/keyfile" \
+  || fail "the window's state was not saved: $(cat "$config/glib-2.0/settings/keyfile")"
+grep -qx 'window-maximized=true' "$config/glib-2.0/settings/keyfile" \
+  || fail "the window did not open maximized again: $(cat "$config/glib-2.0/settings/keyfile")"
+grep -qx 'window-width=1000' "$config/glib-2.0/settings/keyfile" \
+  || fail "the window's width was not kept: $(cat "$config/glib-2.0/settings/keyfile")"
+
 echo "ok"

@@ -79,6 +79,17 @@ clear_report_list (BcWindow *self)
 }
 
 static void
+maximize_when_mapped_cb (GtkWidget *window)
+{
+  g_signal_handlers_disconnect_by_func (window, maximize_when_mapped_cb, NULL);
+  gtk_window_maximize (GTK_WINDOW (window));
+}
+
+/* The size a window had is its default size; whether it was maximized is
+ * asked of the window manager once the window is on screen: asked before
+ * it is shown, the request was lost on the way, and the window opened at
+ * its default size. */
+static void
 restore_window_state (BcWindow *self)
 {
   if (self->settings == NULL)
@@ -87,7 +98,7 @@ restore_window_state (BcWindow *self)
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
+    g_signal_connect (self, "map", G_CALLBACK (maximize_when_mapped_cb), NULL);
 }
 
 static gboolean
