@@ -24,6 +24,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GApplication) app = NULL;
+  g_autofree char *commands = NULL;
 
   setlocale (LC_ALL, "");
   /* Vietnamese text must survive a bare "C" locale (cron, CI, ssh). */
@@ -38,5 +39,7 @@ main (int   argc,
     return bc_cli_run (argc, argv);
 
   app = G_APPLICATION (bc_application_new ());
+  commands = bc_cli_dup_commands_help ();
+  bc_application_set_commands_help (BC_APPLICATION (app), commands);
   return g_application_run (app, argc, argv);
 }

@@ -15,8 +15,8 @@ trap 'rm -f "$potfiles" "$pot"' EXIT
 
 {
   echo "# List of source files with translatable strings (po/update-po.sh writes it)."
-  grep -lE '\b(N?_|C_|NC_|ngettext)\s*\(' app/*.c ui/*.c | sort
-  grep -l 'translatable="yes"' ui/*.ui resources/gtk/*.ui | sort
+  grep -lE '\b(N?_|C_|NC_|ngettext)\s*\(' app/*/*.c ui/*/*.c | sort
+  grep -l 'translatable="yes"' ui/*/*.ui resources/gtk/*.ui | sort
   ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml
 } > "$potfiles"
 

@@ -215,7 +215,7 @@ class Checker:
         return toks
 
     def expression(self, text, path, figures, tables):
-        """Parse like app/bc-expr.c and resolve every name."""
+        """Parse like app/model/bc-expr.c and resolve every name."""
         toks = self.tokens(text, path)
         if toks is None:
             return

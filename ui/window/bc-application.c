@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "bc-application.h"
-#include "bc-cli.h"
 #include "bc-preferences-window.h"
 #include "bc-template.h"
 #include "bc-ui-utils.h"
@@ -323,14 +322,28 @@ bc_application_init (BcApplication *self)
     { NULL }
   };
 
-  g_autofree char *commands = bc_cli_dup_commands_help ();
-  g_autofree char *description = g_strdup_printf ("%s\n%s", _("Commands (they run without a window):"), commands);
-
   g_application_add_main_option_entries (G_APPLICATION (self), options);
-  /* "baocao --help" is where a newcomer looks first: the commands too. */
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Without a command: open the window. With one (“baocao COMMAND …”, "
                                               "listed below): run it, without a window."));
+}
+
+/**
+ * bc_application_set_commands_help:
+ * @self: the application
+ * @commands: the commands and what they do (bc_cli_dup_commands_help())
+ *
+ * "baocao --help" is where a newcomer looks first: the commands too. The
+ * caller passes them in, so that the window's library does not link the
+ * command line.
+ */
+void
+bc_application_set_commands_help (BcApplication *self,
+                                  const char    *commands)
+{
+  g_autofree char *description = g_strdup_printf ("%s\n%s", _("Commands (they run without a window):"), commands);
+
+  g_return_if_fail (BC_IS_APPLICATION (self));
   g_application_set_option_context_description (G_APPLICATION (self), description);
 }
 

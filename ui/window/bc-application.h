@@ -13,5 +13,7 @@ G_DECLARE_FINAL_TYPE (BcApplication, bc_application, BC, APPLICATION, AdwApplica
 BcApplication *bc_application_new            (void);
 BcStore       *bc_application_get_store      (BcApplication *self);
 GPtrArray     *bc_application_get_templates  (BcApplication *self);
+void           bc_application_set_commands_help (BcApplication *self,
+                                                 const char    *commands);
 
 G_END_DECLS
