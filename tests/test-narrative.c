@@ -844,6 +844,99 @@ test_garbage (void)
     }
 }
 
+/* The corpus: every paragraph of seeds 000, 001 and 004 (tests/corpus/),
+ * read as the checker reads a section (the paragraphs joined, a sentence
+ * cut by a paragraph break read whole), and the findings pinned in
+ * tests/golden/narrative-corpus.txt, one "seed:line: rule: message" a
+ * line.  A finding that appears or disappears fails the test; a real one
+ * is added to the golden file by hand, with its reason in the commit
+ * (BC_UPDATE_GOLDEN=1 rewrites it). */
+
+typedef struct
+{
+  const char              *file;
+  const char              *name;
+  guint                    day_from, month_from, day_to, month_to, day_signed, month_signed;
+  const BcNarrativeFigure *figures;
+  guint                    n_figures;
+} CorpusSeed;
+
+static void
+corpus_findings (const CorpusSeed *seed, GString *out)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "corpus", seed->file, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) claims = NULL;
+  g_auto(GStrv) text_lines = NULL;
+  BcNarrativeDates dates;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  text_lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; text_lines[i]; i++)
+    {
+      gsize start;
+
+      if (*g_strstrip (text_lines[i]) == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append (joined, "\n\n");
+      start = joined->len;
+      g_array_append_val (starts, start);
+      g_array_append_vals (lines, &(guint) { i + 1 }, 1);
+      g_string_append (joined, text_lines[i]);
+    }
+  g_date_clear (&dates.period_from, 1);
+  g_date_clear (&dates.period_to, 1);
+  g_date_clear (&dates.report_date, 1);
+  g_date_set_dmy (&dates.period_from, (GDateDay) seed->day_from, (GDateMonth) seed->month_from, 2024);
+  g_date_set_dmy (&dates.period_to, (GDateDay) seed->day_to, (GDateMonth) seed->month_to, 2024);
+  /* A plan has no report date to compare with (as the checker does). */
+  if (seed->day_signed)
+    g_date_set_dmy (&dates.report_date, (GDateDay) seed->day_signed, (GDateMonth) seed->month_signed, 2024);
+  claims = bc_narrative_scan (joined->str, (gssize) joined->len, seed->figures, seed->n_figures);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const BcClaim *claim = claims->pdata[i];
+      BcVerdict verdict;
+      guint p = 0;
+
+      /* Outside the summary only "trong tháng ..." names the report's month. */
+      if (claim->kind == BC_CLAIM_MONTH && claim->form != BC_CLAIM_FORM_IN_MONTH)
+        continue;
+      if (!bc_claim_judge (claim, &dates, &verdict))
+        continue;
+      while (p + 1 < starts->len && g_array_index (starts, gsize, p + 1) <= claim->end - 1)
+        p++;
+      g_string_append_printf (out, "%s:%u: %s: %s\n", seed->name, g_array_index (lines, guint, p),
+                              verdict.rule, verdict.message);
+      bc_verdict_clear (&verdict);
+    }
+}
+
+static void
+test_corpus (void)
+{
+  static const CorpusSeed seeds[] = {
+    { "seed-000.txt", "000", 21, 4, 20, 5, 24, 5, seed000_figures, G_N_ELEMENTS (seed000_figures) },
+    { "seed-001.txt", "001", 15, 5, 14, 6, 24, 6, seed001_figures, G_N_ELEMENTS (seed001_figures) },
+    { "seed-004.txt", "004", 1, 1, 31, 12, 0, 0, NULL, 0 },
+  };
+  g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "golden", "narrative-corpus.txt", NULL);
+  g_autofree char *golden = NULL;
+  g_autoptr(GString) found = g_string_new (NULL);
+
+  for (guint s = 0; s < G_N_ELEMENTS (seeds); s++)
+    corpus_findings (&seeds[s], found);
+  if (g_getenv ("BC_UPDATE_GOLDEN") != NULL)
+    g_assert_true (g_file_set_contents (golden_path, found->str, -1, NULL));
+  g_assert_true (g_file_get_contents (golden_path, &golden, NULL, NULL));
+  g_test_message ("%s", found->str);
+  g_assert_cmpstr (found->str, ==, golden);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -859,6 +952,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/bc/narrative/garbage", test_garbage);
   g_test_add_func ("/bc/narrative/seeds/correct", test_seed_correct);
   g_test_add_func ("/bc/narrative/seeds/mistakes", test_seed_mistakes);
+  g_test_add_func ("/bc/narrative/seeds/corpus", test_corpus);
 
   return g_test_run ();
 }
