@@ -923,6 +923,67 @@ test_dates (Fixture *f, gconstpointer data)
                    "Kỳ báo cáo 21/04/2024–20/07/2024 dài 91 ngày, không đúng kỳ báo cáo của mẫu");
 }
 
+/* The legal basis cites documents that must exist when the report is
+ * signed; the summary's month is the period's, also after "next period"
+ * carried a title the clerk had edited. */
+static void
+test_legal_basis_and_title (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
+  g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
+  g_autoptr(BcReport) next = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *span = NULL;
+  static const char * const prefixes[] = { "date.", NULL };
+  static const Expected expected[] = {
+    { "date.citation", "header/legal_basis", "Văn bản số 1580/TCTTKĐA ngày 30/05/2024, sau ngày báo cáo 24/05/2024" },
+  };
+  static const Expected expected_next[] = {
+    { "date.title_month", "header/summary",
+      "Ghi “tháng 05/2024” nhưng báo cáo là của tháng 06/2024 (kỳ 21/05/2024–20/06/2024)" },
+  };
+  const char *summary = "Kết quả triển khai Đề án 06 trên địa bàn tỉnh tháng 05 năm 2024";
+
+  set (f, report, "header/date", "2024-05-24");
+  set (f, report, "header/legal_basis",
+       "Thực hiện Quyết định số 06/QĐ-TTg, ngày 06/01/2022 của Thủ tướng Chính phủ; Căn cứ Công văn số "
+       "1580/TCTTKĐA ngày 30/5/2024 của Tổ Công tác về việc xây dựng báo cáo định kỳ.");
+  set (f, report, "header/summary", summary);
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, prefixes, expected, G_N_ELEMENTS (expected));
+  span = span_text (report, find (findings, "date.citation", "header/legal_basis"));
+  g_assert_cmpstr (span, ==, "1580/TCTTKĐA ngày 30/5/2024");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Dated before the report: right. */
+  set (f, report, "header/legal_basis", "Căn cứ Công văn số 1580/TCTTKĐA ngày 22/5/2023 của Tổ Công tác.");
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, prefixes, NULL, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  next = bc_store_duplicate_next (f->store, report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (next, "header/summary"), ==, summary);
+  set (f, next, "header/date", "2024-06-24");
+  findings = bc_check_report (next, NULL);
+  assert_findings (findings, prefixes, expected_next, G_N_ELEMENTS (expected_next));
+  g_clear_pointer (&span, g_free);
+  span = span_text (next, find (findings, "date.title_month", "header/summary"));
+  g_assert_cmpstr (span, ==, "tháng 05 năm 2024");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* The period's month, with the next month's plan beside it. */
+  set (f, next, "header/summary", "Kết quả tháng 06 năm 2024 và phương hướng, nhiệm vụ tháng 7 năm 2024");
+  findings = bc_check_report (next, NULL);
+  assert_findings (findings, prefixes, NULL, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  set (f, next, "header/summary", "Kết quả tháng 6/2023");
+  findings = bc_check_report (next, NULL);
+  g_assert_cmpstr (bc_finding_get_message (find (findings, "date.title_month", "header/summary")), ==,
+                   "Ghi “tháng 06/2023” nhưng báo cáo là của tháng 06/2024 (kỳ 21/05/2024–20/06/2024)");
+}
+
 /* Month over month: a cumulative figure may not fall. */
 static void
 test_trend (Fixture *f, gconstpointer data)
@@ -1320,6 +1381,7 @@ main (int argc, char *argv[])
   ADD ("/bc/checker/duplicates/table-rule", test_duplicate_table_rule);
   ADD ("/bc/checker/duplicates/not-explained", test_table_rule_not_explained);
   ADD ("/bc/checker/dates", test_dates);
+  ADD ("/bc/checker/dates/legal-basis-and-title", test_legal_basis_and_title);
   ADD ("/bc/checker/trend", test_trend);
   ADD ("/bc/checker/completeness", test_completeness);
   ADD ("/bc/checker/signer-title", test_signer_title);

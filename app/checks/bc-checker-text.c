@@ -143,6 +143,48 @@ cite_claim (BcCheck *check, GArray *pieces, const char *joined, const BcClaim *c
     set_span (finding, pieces, piece, claim);
 }
 
+/* The summary and the closing name the report's month ("tháng 06 năm
+ * 2024"), the month of the period's last day as the template's {month}
+ * fills it.  A title edited once and carried over to the next period keeps
+ * the old month: when none of the months it names is the period's, the
+ * first is wrong.  Another month beside the right one may be a plan
+ * ("… tháng 6 và phương hướng tháng 7"). */
+static void
+check_title_month (BcCheck *check, GArray *pieces, GPtrArray *claims)
+{
+  const GDate *to = &check->dates.period_to;
+  const BcClaim *first = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *tag = NULL;
+  const Piece *piece;
+  BcFinding *finding;
+
+  if (!g_date_valid (to) || !g_date_valid (&check->dates.period_from))
+    return;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const BcClaim *claim = claims->pdata[i];
+
+      if (claim->kind != BC_CLAIM_MONTH)
+        continue;
+      if (claim->month == g_date_get_month (to) && claim->year == g_date_get_year (to))
+        return;
+      first = first ? first : claim;
+    }
+  if (first == NULL)
+    return;
+  from = bc_check_format_date (&check->dates.period_from);
+  until = bc_check_format_date (to);
+  tag = g_strdup_printf ("%04u-%02u", first->year, first->month);
+  piece = piece_at (pieces, first->end - 1);
+  finding = bc_check_add (check, BC_SEVERITY_ERROR, "date.title_month", piece->key, tag,
+                          "Ghi “tháng %02u/%04u” nhưng báo cáo là của tháng %02u/%04u (kỳ %s–%s)",
+                          first->month, first->year, g_date_get_month (to), g_date_get_year (to), from, until);
+  set_span (finding, pieces, piece, first);
+}
+
 /* @summary: month names like "tháng 05 năm 2024" are the report's own
  * month only in the summary; elsewhere only "trong tháng ..." is. */
 static void
@@ -151,6 +193,7 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
   g_autoptr(GString) joined = g_string_new (NULL);
   g_autoptr(GPtrArray) claims = NULL;
   BcNarrativeDates dates = check->dates;
+  gboolean monthly = bc_template_get_regime (check->template) == BC_REGIME_MONTHLY;
 
   if (pieces->len == 0)
     return;
@@ -176,7 +219,8 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
 
       if (claim->kind == BC_CLAIM_CITATION)
         cite_claim (check, pieces, joined->str, claim);
-      if (claim->kind == BC_CLAIM_MONTH && claim->form != BC_CLAIM_FORM_IN_MONTH && !summary)
+      /* A monthly report's title names exactly its month (check_title_month). */
+      if (claim->kind == BC_CLAIM_MONTH && (summary ? monthly : claim->form != BC_CLAIM_FORM_IN_MONTH))
         continue;
       if (!bc_claim_judge (claim, &dates, &verdict))
         continue;
@@ -185,6 +229,8 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
         remember_breakdown (check, claim, finding);
       bc_verdict_clear (&verdict);
     }
+  if (summary && monthly)
+    check_title_month (check, pieces, claims);
 }
 
 static void

@@ -186,6 +186,31 @@ judge_month (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *ver
   return TRUE;
 }
 
+/* "Căn cứ Công văn số 1350/UBND-CA ngày 30/5/2024" in a report signed on
+ * 24/5: a document cannot be cited before it exists. */
+static gboolean
+judge_citation (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *verdict)
+{
+  g_autofree char *written = format_date (claim->day, claim->month, claim->year);
+  g_autofree char *signed_on = NULL;
+  GDate date;
+
+  if (!g_date_valid (&dates->report_date) || claim->ref == NULL)
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) claim->day, (GDateMonth) claim->month, (GDateYear) claim->year);
+  if (g_date_compare (&date, &dates->report_date) <= 0)
+    return FALSE;
+  signed_on = format_gdate (&dates->report_date);
+  verdict->severity = BC_SEVERITY_ERROR;
+  verdict->rule = "date.citation";
+  verdict->message = g_strdup_printf ("Văn bản số %s ngày %s, sau ngày báo cáo %s", claim->ref, written,
+                                      signed_on);
+  verdict->tag = g_strdup_printf ("%s:%04u-%02u-%02u", claim->ref, claim->year, claim->month, claim->day);
+  g_strdelimit (verdict->tag, "/", '-');
+  return TRUE;
+}
+
 /**
  * bc_claim_judge:
  * @claim: a claim found by bc_narrative_scan()
@@ -215,6 +240,8 @@ bc_claim_judge (const BcClaim          *claim,
       return judge_as_of (claim, dates, verdict);
     case BC_CLAIM_MONTH:
       return judge_month (claim, dates, verdict);
+    case BC_CLAIM_CITATION:
+      return judge_citation (claim, dates, verdict);
     default:
       return FALSE;
     }

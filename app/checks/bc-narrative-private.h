@@ -48,6 +48,7 @@ typedef struct
  * a claim already took, and the claims found so far. */
 typedef struct
 {
+  const char              *text;
   GArray                  *tokens;
   gboolean                *used;
   const BcNarrativeFigure *figures;

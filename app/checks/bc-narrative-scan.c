@@ -440,6 +440,7 @@ scan_range (BcScan *s, const char *text, gsize start, gsize end)
 {
   guint cs = 0;
 
+  s->text = text;
   s->tokens = bc_narrative_tokenize (text, start, end);
   s->used = g_new0 (gboolean, s->tokens->len + 1);
   while (cs < s->tokens->len)

@@ -78,9 +78,10 @@ typedef enum
  * @year: %BC_CLAIM_AS_OF, %BC_CLAIM_MONTH, %BC_CLAIM_CITATION
  * @ref_start: %BC_CLAIM_CITATION: byte offset of the document number
  * @ref_end: %BC_CLAIM_CITATION: byte offset after it
+ * @ref: %BC_CLAIM_CITATION: the document number as written
  *
- * A citation holds by itself; the checker compares the citations of one
- * document across the report.
+ * A citation is wrong when its document is dated after the report; the
+ * checker also compares the citations of one document across the report.
  */
 typedef struct
 {
@@ -97,6 +98,7 @@ typedef struct
   guint        year;
   gsize        ref_start;
   gsize        ref_end;
+  char        *ref;
 } BcClaim;
 
 /**
