@@ -984,6 +984,64 @@ test_legal_basis_and_title (Fixture *f, gconstpointer data)
                    "Ghi “tháng 06/2023” nhưng báo cáo là của tháng 06/2024 (kỳ 21/05/2024–20/06/2024)");
 }
 
+/* Which ratios may pass 100% is the template's word ("may_exceed"): a
+ * target may be beaten, a share of a whole may not. */
+static const char over_template[] =
+  "{ \"format\": 1, \"id\": \"over\", \"name\": \"Tỷ lệ\", \"kind\": \"report\","
+  "  \"period\": { \"regime\": \"monthly\", \"cutoff_day\": 20 },"
+  "  \"sections\": [ { \"id\": \"fig\", \"number\": \"1.\", \"title\": \"Số liệu\", \"kind\": \"figures\", \"figures\": ["
+  "    { \"id\": \"activated\", \"label\": \"Tài khoản kích hoạt\", \"denominator\": \"tài khoản đăng ký\" },"
+  "    { \"id\": \"collected\", \"label\": \"Hồ sơ thu nhận\", \"denominator\": \"chỉ tiêu giao\", \"may_exceed\": true } ] } ],"
+  "  \"tables\": [ { \"id\": \"t\", \"title\": \"Phụ lục I\","
+  "    \"rows\": [ { \"number\": \"1\", \"label\": \"Cấp xã\" }, { \"number\": \"2\", \"label\": \"Cấp huyện\" } ],"
+  "    \"columns\": ["
+  "      { \"id\": \"total\", \"label\": \"Tổng số\", \"type\": \"integer\", \"role\": \"total\" },"
+  "      { \"id\": \"online\", \"label\": \"Trực tuyến\", \"type\": \"integer\", \"role\": \"online\" },"
+  "      { \"id\": \"rate\", \"label\": \"Tỷ lệ\", \"type\": \"computed\", \"numerator\": \"online\", \"denominator\": \"total\" },"
+  "      { \"id\": \"paid\", \"label\": \"Thanh toán\", \"type\": \"integer\" },"
+  "      { \"id\": \"paid_rate\", \"label\": \"Tỷ lệ thanh toán\", \"type\": \"computed\", \"numerator\": \"paid\", \"denominator\": \"online\" },"
+  "      { \"id\": \"plan\", \"label\": \"Kế hoạch\", \"type\": \"integer\" },"
+  "      { \"id\": \"plan_rate\", \"label\": \"So với kế hoạch\", \"type\": \"computed\", \"numerator\": \"online\", \"denominator\": \"plan\", \"may_exceed\": true } ] } ] }";
+
+static void
+test_over_100 (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcTemplate) template = load_template (over_template);
+  g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const prefixes[] = { "figure.", "table.", NULL };
+  BcEdit edits[] = {
+    { "fig/activated", "50" }, { "fig/activated/den", "40" },
+    { "fig/collected", "1047545" }, { "fig/collected/den", "615198" },
+    { "tbl/t/1/total", "100" }, { "tbl/t/1/online", "80" }, { "tbl/t/1/paid", "81" }, { "tbl/t/1/plan", "60" },
+    { "tbl/t/2/total", "100" }, { "tbl/t/2/online", "80" }, { "tbl/t/2/paid", "80" }, { "tbl/t/2/plan", "60" },
+  };
+  static const Expected expected[] = {
+    { "figure.over_100", "fig/activated",
+      "Tài khoản kích hoạt 50 lớn hơn tài khoản đăng ký 40 (125,00%): tỷ lệ này không vượt quá 100%" },
+    { "table.ratio_over_100", "tbl/t/1/paid",
+      "Phụ lục I, dòng 1: thanh toán 81 lớn hơn trực tuyến 80 (101,25%): tỷ lệ này không vượt quá 100%" },
+  };
+
+  bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error);
+  g_assert_no_error (error);
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, prefixes, expected, G_N_ELEMENTS (expected));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Equal is 100%, right; the online > total of a row is its own finding. */
+  set (f, report, "fig/activated", "40");
+  set (f, report, "tbl/t/1/paid", "80");
+  set (f, report, "tbl/t/2/online", "120");
+  set (f, report, "tbl/t/2/paid", "100");
+  findings = bc_check_report (report, NULL);
+  g_assert_null (find (findings, "figure.over_100", "fig/activated"));
+  g_assert_null (find (findings, "table.ratio_over_100", "tbl/t/1/paid"));
+  g_assert_null (find (findings, "table.ratio_over_100", "tbl/t/2/online"));
+  g_assert_nonnull (find (findings, "table.online_le_total", "tbl/t/2/online"));
+}
+
 /* Month over month: a cumulative figure may not fall. */
 static void
 test_trend (Fixture *f, gconstpointer data)
@@ -1381,6 +1439,7 @@ main (int argc, char *argv[])
   ADD ("/bc/checker/duplicates/table-rule", test_duplicate_table_rule);
   ADD ("/bc/checker/duplicates/not-explained", test_table_rule_not_explained);
   ADD ("/bc/checker/dates", test_dates);
+  ADD ("/bc/checker/ratios/over-100", test_over_100);
   ADD ("/bc/checker/dates/legal-basis-and-title", test_legal_basis_and_title);
   ADD ("/bc/checker/trend", test_trend);
   ADD ("/bc/checker/completeness", test_completeness);
