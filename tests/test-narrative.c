@@ -688,7 +688,34 @@ static const RuleCase rule_cases[] = {
     "Ghi “tháng 05/2023” nhưng kỳ báo cáo là 21/04/2024–20/05/2024" },
   { "Trong tháng 6/2024 sẽ tổ chức hội nghị.", 0, NULL, NULL },            /* a later month: a plan */
   { "Từ tháng 12/2023 đến tháng 5/2024 đã ban hành 07 Quyết định.", 0, NULL, NULL },
+  /* a document cited with a date after the report's (signed 24/05/2024) */
+  { "Căn cứ Công văn số 1580/TCTTKĐA ngày 22/5/2024 của Tổ Công tác.", 0, NULL, NULL },
+  { "Căn cứ Công văn số 1580/TCTTKĐA ngày 24/5/2024 của Tổ Công tác.", 0, NULL, NULL },
+  { "Căn cứ Công văn số 1580/TCTTKĐA ngày 25/5/2024 của Tổ Công tác.", 0, "date.citation",
+    "Văn bản số 1580/TCTTKĐA ngày 25/05/2024, sau ngày báo cáo 24/05/2024" },
+  { "Thực hiện Kế hoạch số 16A/KH-BCĐ, ngày 30/6/2024 của Ban Chỉ đạo.", 0, "date.citation",
+    "Văn bản số 16A/KH-BCĐ ngày 30/06/2024, sau ngày báo cáo 24/05/2024" },
+  /* a total and its parts far apart in one sentence */
+  { "Toàn tỉnh đã bố trí 89 điểm tiếp nhận hồ sơ theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính "
+    "phủ, Điều 5 Quyết định số 1254/QĐ-UBND, tại Bộ phận 01 cửa các cấp theo Kế hoạch số 46/KH-UBND "
+    "(cấp tỉnh 9, cấp huyện 80).", 1, NULL, NULL },
+  { "Toàn tỉnh đã bố trí 86 điểm tiếp nhận hồ sơ theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính "
+    "phủ, Điều 5 Quyết định số 1254/QĐ-UBND, tại Bộ phận 01 cửa các cấp theo Kế hoạch số 46/KH-UBND "
+    "(cấp tỉnh 9, cấp huyện 80).", 0, "narrative.breakdown", "Tổng số ghi 86 nhưng 9 + 80 = 89" },
+  { "Toàn tỉnh đã bố trí 95 điểm tiếp nhận hồ sơ theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính "
+    "phủ, tại Bộ phận 01 cửa các cấp (cấp tỉnh 9, cấp huyện 80).", 0, "narrative.breakdown",
+    "Tổng số ghi 95 nhưng 9 + 80 = 89" },
+  /* a percentage whose base the sentence stated before */
+  { "Tiếp nhận 4.100/4.500 hồ sơ trực tuyến (91,11%), trong đó giải quyết đúng hạn 3.900 hồ sơ, đạt tỷ lệ 95,12%.",
+    2, NULL, NULL },
+  { "Tiếp nhận 4.100/4.500 hồ sơ trực tuyến (91,11%), trong đó giải quyết đúng hạn 3.900 hồ sơ, đạt tỷ lệ 86,67%.",
+    2, NULL, NULL },
+  { "Tiếp nhận 4.100/4.500 hồ sơ trực tuyến (91,11%), trong đó trễ hạn 200 hồ sơ, tỷ lệ đúng hạn đạt 95,12%.",
+    2, NULL, NULL },
+  { "Tiếp nhận 4.100/4.500 hồ sơ trực tuyến (91,11%), trong đó giải quyết đúng hạn 3.900 hồ sơ, đạt tỷ lệ 92,5%.",
+    1, "narrative.ratio", "Tỷ lệ ghi 92,5% nhưng 3.900 / 4.500 = 86,67%, 3.900 / 4.100 = 95,12%" },
 };
+
 
 static void
 test_rules (void)

@@ -56,6 +56,21 @@ typedef struct
   GPtrArray               *claims;
 } BcScan;
 
+#define BC_NONE G_MAXUINT
+
+/* One part of a list "a X, b Y và c Z": the tokens of its count and
+ * percentage (BC_NONE: none), where it starts and ends, the word after
+ * its count, and how many words came before the count. */
+typedef struct
+{
+  guint       qty;
+  guint       pct;
+  guint       end;
+  const char *unit;
+  guint       start;
+  guint       lead;
+} BcPart;
+
 static inline BcToken *
 bc_tok (BcScan *s,
         guint   i)
@@ -70,6 +85,15 @@ BcClaim  *bc_scan_add_claim       (BcScan      *s,
                                    gsize        end);
 void      bc_scan_dates           (BcScan      *s,
                                    guint        cs,
+                                   guint        ce);
+void      bc_scan_far             (BcScan      *s,
+                                   guint        cs,
+                                   guint        ce);
+gboolean  bc_scan_is_quantity     (BcScan      *s,
+                                   guint        cs,
+                                   guint        i);
+const char *bc_scan_unit_after    (BcScan      *s,
+                                   guint        i,
                                    guint        ce);
 
 GArray   *bc_narrative_tokenize   (const char *text,

@@ -11,7 +11,7 @@
  * and gives up at the first token that does not fit: a missed claim is
  * silence, a wrong one is a false alarm. */
 
-#define NONE G_MAXUINT
+#define NONE BC_NONE
 #define MAX_PARTS 16
 
 typedef enum
@@ -22,13 +22,7 @@ typedef enum
   PART_BAD,        /* two counts, a date or a fraction: not a list */
 } PartKind;
 
-typedef struct
-{
-  guint       qty;
-  guint       pct;
-  guint       end;
-  const char *unit;
-} Part;
+typedef BcPart Part;
 
 /* A number right after one of these names a thing ("mức 2", "Quý 2"),
  * it does not count one. */
@@ -159,7 +153,7 @@ parse_part (BcScan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
   gboolean connector = FALSE;
   guint k;
 
-  *part = (Part) { NONE, NONE, j, "" };
+  *part = (Part) { NONE, NONE, j, "", j, 0 };
   for (k = j; k < ce; k++)
     {
       BcToken *t = bc_tok (s, k);
@@ -192,6 +186,7 @@ parse_part (BcScan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
           if (lead > max_lead)
             return PART_EMPTY;
           part->qty = k;
+          part->lead = lead;
           part->unit = unit_after (s, k, ce);
         }
     }
@@ -233,6 +228,33 @@ parse_list (BcScan *s, guint cs, guint ce, guint j, guint max_lead, GArray *part
       j++;
     }
   return j;
+}
+
+/**
+ * bc_scan_is_quantity: (skip)
+ *
+ * Returns: %TRUE when token @i counts something ("12 hồ sơ"), rather than
+ *   naming it ("mức 2") or being a percentage
+ */
+gboolean
+bc_scan_is_quantity (BcScan *s,
+                     guint   cs,
+                     guint   i)
+{
+  return is_quantity (s, cs, i);
+}
+
+/**
+ * bc_scan_unit_after: (skip)
+ *
+ * Returns: the word after token @i, "" when none
+ */
+const char *
+bc_scan_unit_after (BcScan *s,
+                    guint   i,
+                    guint   ce)
+{
+  return unit_after (s, i, ce);
 }
 
 static gboolean
@@ -433,6 +455,7 @@ scan_clause (BcScan *s, guint cs, guint ce)
   for (guint i = cs; i < ce; i++)
     if (is_percent (bc_tok (s, i)) && !s->used[i])
       scan_figure_ratio (s, cs, i);
+  bc_scan_far (s, cs, ce);
 }
 
 static void

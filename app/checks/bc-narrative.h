@@ -47,6 +47,7 @@ typedef enum
   BC_CLAIM_AS_OF,       /* "tính đến dd/mm/yyyy" */
   BC_CLAIM_MONTH,       /* "trong tháng mm/yyyy", "tháng m năm yyyy" */
   BC_CLAIM_CITATION,    /* "1350/UBND-CA ngày 23/3/2024": a document and its date */
+  BC_CLAIM_COUNT,       /* "gồm 09 ngân hàng: …": a count of the items listed */
 } BcClaimKind;
 
 typedef enum
@@ -59,6 +60,11 @@ typedef enum
   BC_CLAIM_FORM_NAMELY,        /* "N ..., cụ thể: a ..., b ..." */
   BC_CLAIM_FORM_DATE,          /* the date claims */
   BC_CLAIM_FORM_IN_MONTH,      /* "trong tháng ..." */
+  BC_CLAIM_FORM_FAR,           /* "N ... (a long stretch) ... (label x, label y)" */
+  BC_CLAIM_FORM_IMPLIED,       /* "a/b ..., c ..., đạt tỷ lệ z%": c over a base of the sentence */
+  BC_CLAIM_FORM_GROUPS,        /* "N ... Trong đó:" then one "+" paragraph per group */
+  BC_CLAIM_FORM_LIST,          /* "gồm 09 ngân hàng: A, B, …" */
+  BC_CLAIM_FORM_ITEMS,         /* "(bao gồm 02 mô hình)" then one paragraph per item */
 } BcClaimForm;
 
 /**
@@ -72,7 +78,12 @@ typedef enum
  * @numerator: %BC_CLAIM_RATIO: a
  * @denominator: %BC_CLAIM_RATIO: b (from the text, or the figure's
  *   denominator for %BC_CLAIM_FORM_FIGURE)
- * @parts: (element-type BcVnNumber): %BC_CLAIM_BREAKDOWN, %BC_CLAIM_SUBSET
+ * @parts: (element-type BcVnNumber): %BC_CLAIM_BREAKDOWN, %BC_CLAIM_SUBSET;
+ *   %BC_CLAIM_FORM_IMPLIED: every base the sentence uses
+ * @complete: %BC_CLAIM_BREAKDOWN: the parts are known to be all of the
+ *   total (the groups' other figures add up), so less is wrong too
+ * @listed: %BC_CLAIM_COUNT: how many items are listed (@stated: how many
+ *   the text says; @ref: what they are, "ngân hàng")
  * @day: %BC_CLAIM_AS_OF, %BC_CLAIM_CITATION: day of month
  * @month: %BC_CLAIM_AS_OF, %BC_CLAIM_MONTH, %BC_CLAIM_CITATION: 1–12
  * @year: %BC_CLAIM_AS_OF, %BC_CLAIM_MONTH, %BC_CLAIM_CITATION
@@ -93,6 +104,8 @@ typedef struct
   BcVnNumber   numerator;
   BcVnNumber   denominator;
   GArray      *parts;
+  gboolean     complete;
+  guint        listed;
   guint        day;
   guint        month;
   guint        year;
