@@ -400,7 +400,7 @@ judge_text (const char *text, const BcNarrativeDates *dates, const BcNarrativeFi
           bc_verdict_clear (&verdict);
         }
       else if (claim->kind == BC_CLAIM_RATIO || claim->kind == BC_CLAIM_BREAKDOWN
-               || claim->kind == BC_CLAIM_SUBSET)
+               || claim->kind == BC_CLAIM_SUBSET || claim->kind == BC_CLAIM_COUNT)
         (*holding)++;
     }
   return messages;
@@ -714,6 +714,37 @@ static const RuleCase rule_cases[] = {
     2, NULL, NULL },
   { "Tiếp nhận 4.100/4.500 hồ sơ trực tuyến (91,11%), trong đó giải quyết đúng hạn 3.900 hồ sơ, đạt tỷ lệ 92,5%.",
     1, "narrative.ratio", "Tỷ lệ ghi 92,5% nhưng 3.900 / 4.500 = 86,67%, 3.900 / 4.100 = 95,12%" },
+  /* a total split over "+" paragraphs after "Trong đó:" */
+  { "Thành phố tiếp nhận trực tuyến 12.000/15.000 hồ sơ của 53 dịch vụ công thiết yếu, đạt 80%. Trong đó:\n"
+    "+ 25 dịch vụ công thiết yếu theo Đề án 06: tiếp nhận trực tuyến 7.000/9.000 hồ sơ, đạt 77,78%.\n"
+    "+ 28 dịch vụ công thiết yếu theo Quyết định 422/QĐ-TTg: tiếp nhận trực tuyến 5.000/6.000 hồ sơ, đạt 83,33%.",
+    5, NULL, NULL },
+  { "Thành phố tiếp nhận trực tuyến 12.000/15.000 hồ sơ của 53 dịch vụ công thiết yếu, đạt 80%. Trong đó:\n"
+    "+ 25 dịch vụ công thiết yếu theo Đề án 06: tiếp nhận trực tuyến 7.000/9.000 hồ sơ, đạt 77,78%.\n"
+    "+ 28 dịch vụ công thiết yếu theo Quyết định 422/QĐ-TTg: tiếp nhận trực tuyến 5.100/6.000 hồ sơ, đạt 85%.",
+    4, "narrative.breakdown", "Tổng số ghi 12.000 nhưng 7.000 + 5.100 = 12.100" },
+  /* the services add up, so the dossiers must too */
+  { "Thành phố tiếp nhận trực tuyến 12.000/15.000 hồ sơ của 53 dịch vụ công thiết yếu. Trong đó:\n"
+    "+ 25 dịch vụ công thiết yếu theo Đề án 06: tiếp nhận trực tuyến 6.000/9.000 hồ sơ.\n"
+    "+ 28 dịch vụ công thiết yếu theo Quyết định 422/QĐ-TTg: tiếp nhận trực tuyến 5.000/6.000 hồ sơ.",
+    2, "narrative.breakdown", "Tổng số ghi 12.000 nhưng 6.000 + 5.000 = 11.000" },
+  /* a stated number of listed items */
+  { "Đã kết nối thanh toán không dùng tiền mặt với 09 ngân hàng, gồm 09 ngân hàng: Vietcombank, BIDV, Agribank, "
+    "VietinBank, MB, Techcombank, ACB, Sacombank và SHB.", 2, NULL, NULL },
+  { "Đã kết nối thanh toán không dùng tiền mặt gồm 09 ngân hàng: Vietcombank, BIDV, Agribank, VietinBank, MB, "
+    "Techcombank, ACB và Sacombank.", 0, "narrative.count", "Ghi “gồm 09 ngân hàng” nhưng liệt kê 8" },
+  { "Đã kết nối thanh toán không dùng tiền mặt gồm 09 ngân hàng: Vietcombank, BIDV, Agribank, VietinBank, MB, "
+    "Techcombank, ACB, Sacombank, SHB và TPBank.", 0, "narrative.count", "Ghi “gồm 09 ngân hàng” nhưng liệt kê 10" },
+  { "(2) Nhóm tiện ích phát triển kinh tế - xã hội (bao gồm 02 mô hình)\n"
+    "+ Mô hình 3: Khám chữa bệnh sử dụng thẻ Căn cước công dân: đã triển khai tại 12 cơ sở.\n"
+    "+ Mô hình 4: Triển khai tại các điểm chứng thực.\n"
+    "(3) Nhóm tiện ích phục vụ công dân số (bao gồm 01 mô hình)\n"
+    "+ Mô hình 5: Công dân số.", 2, NULL, NULL },
+  { "(2) Nhóm tiện ích phát triển kinh tế - xã hội (bao gồm 03 mô hình)\n"
+    "+ Mô hình 3: Khám chữa bệnh sử dụng thẻ Căn cước công dân: đã triển khai tại 12 cơ sở.\n"
+    "+ Mô hình 4: Triển khai tại các điểm chứng thực.\n"
+    "(3) Nhóm tiện ích phục vụ công dân số (bao gồm 01 mô hình)\n"
+    "+ Mô hình 5: Công dân số.", 1, "narrative.count", "Ghi “gồm 03 mô hình” nhưng liệt kê 2" },
 };
 
 

@@ -18,6 +18,7 @@ typedef struct
   const char *text;
   gsize       start;     /* byte offset in the joined text */
   gsize       length;
+  char        bullet;    /* '-', '+' by the paragraph's level, or 0 */
 } Piece;
 
 static void
@@ -192,6 +193,7 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
 {
   g_autoptr(GString) joined = g_string_new (NULL);
   g_autoptr(GPtrArray) claims = NULL;
+  g_autofree BcParagraph *paragraphs = NULL;
   BcNarrativeDates dates = check->dates;
   gboolean monthly = bc_template_get_regime (check->template) == BC_REGIME_MONTHLY;
 
@@ -209,8 +211,14 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
       piece->start = joined->len;
       g_string_append_len (joined, piece->text, (gssize) piece->length);
     }
-  claims = bc_narrative_scan (joined->str, (gssize) joined->len, (BcNarrativeFigure *) check->figures->data,
-                              check->figures->len);
+  paragraphs = g_new (BcParagraph, pieces->len);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (pieces, Piece, i);
+      paragraphs[i] = (BcParagraph) { piece->start, piece->start + piece->length, piece->bullet };
+    }
+  claims = bc_narrative_scan_paragraphs (joined->str, (gssize) joined->len, paragraphs, pieces->len,
+                                         (BcNarrativeFigure *) check->figures->data, check->figures->len);
   for (guint i = 0; i < claims->len; i++)
     {
       const BcClaim *claim = claims->pdata[i];
@@ -236,13 +244,26 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
 static void
 add_piece (BcCheck *check, GArray *pieces, char *key)
 {
-  Piece piece = { key, bc_report_get (check->report, key), 0, 0 };
+  Piece piece = { key, bc_report_get (check->report, key), 0, 0, 0 };
 
   piece.length = strlen (piece.text);
   if (piece.length == 0)
     g_free (key);
   else
     g_array_append_val (pieces, piece);
+}
+
+/* A narrative paragraph, with the bullet its level prints ("1" "-", "2" "+"). */
+static void
+add_paragraph (BcCheck *check, GArray *pieces, const BcSection *section, const char *item)
+{
+  g_autofree char *level_key = g_strconcat ("sec/", section->id, "/", item, "/level", NULL);
+  const char *level = bc_report_get (check->report, level_key);
+  guint before = pieces->len;
+
+  add_piece (check, pieces, g_strconcat ("sec/", section->id, "/", item, "/text", NULL));
+  if (pieces->len > before)
+    g_array_index (pieces, Piece, before).bullet = g_str_equal (level, "2") ? '+' : g_str_equal (level, "1") ? '-' : 0;
 }
 
 static GArray *
@@ -282,7 +303,7 @@ check_section (BcCheck *check, const BcSection *section)
       {
       case BC_SECTION_NARRATIVE:
       case BC_SECTION_FIGURES:
-        add_piece (check, pieces, g_strconcat ("sec/", section->id, "/", items[i], "/text", NULL));
+        add_paragraph (check, pieces, section, items[i]);
         break;
       case BC_SECTION_DOCUMENTS:
         scan_one (check, g_strconcat ("sec/", section->id, "/", items[i], "/summary", NULL), FALSE);

@@ -123,14 +123,11 @@ judge_implied (const BcClaim *claim, BcVerdict *verdict)
 static gboolean
 judge_count (const BcClaim *claim, BcVerdict *verdict)
 {
-  g_autofree char *stated = NULL;
-
   if (claim->listed == claim->stated.integer || claim->ref == NULL)
     return FALSE;
-  stated = bc_vn_number_to_string (&claim->stated);
   verdict->severity = BC_SEVERITY_WARNING;
   verdict->rule = "narrative.count";
-  verdict->message = g_strdup_printf ("Ghi %s %s nhưng liệt kê %u", stated, claim->ref, claim->listed);
+  verdict->message = g_strdup_printf ("Ghi “gồm %s” nhưng liệt kê %u", claim->ref, claim->listed);
   verdict->tag = g_strdup_printf ("%" G_GINT64_FORMAT ":%u", claim->stated.integer, claim->listed);
   return TRUE;
 }

@@ -89,6 +89,10 @@ void      bc_scan_dates           (BcScan      *s,
 void      bc_scan_far             (BcScan      *s,
                                    guint        cs,
                                    guint        ce);
+void      bc_scan_paragraphs      (BcScan            *s,
+                                   const char        *text,
+                                   const BcParagraph *paras,
+                                   guint              n);
 gboolean  bc_scan_is_quantity     (BcScan      *s,
                                    guint        cs,
                                    guint        i);

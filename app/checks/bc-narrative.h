@@ -142,6 +142,22 @@ typedef struct
 } BcNarrativeDates;
 
 /**
+ * BcParagraph:
+ * @start: byte offset of the paragraph's first character in the text
+ * @end: byte offset after its last
+ * @bullet: '-' or '+' when it is a bullet of that level, else 0
+ *
+ * A paragraph of a scanned text, for the claims that read a paragraph
+ * with the ones after it ("Trong đó:" and one "+" paragraph per group).
+ */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  char  bullet;
+} BcParagraph;
+
+/**
  * BcVerdict:
  * @severity: how bad
  * @rule: the rule id ("narrative.ratio", "date.as_of", ...)
@@ -167,6 +183,12 @@ GPtrArray  *bc_narrative_scan         (const char              *text,
                                        gssize                   length,
                                        const BcNarrativeFigure *figures,
                                        guint                    n_figures);
+GPtrArray  *bc_narrative_scan_paragraphs (const char              *text,
+                                          gssize                   length,
+                                          const BcParagraph       *paragraphs,
+                                          guint                    n_paragraphs,
+                                          const BcNarrativeFigure *figures,
+                                          guint                    n_figures);
 gboolean    bc_claim_judge            (const BcClaim           *claim,
                                        const BcNarrativeDates  *dates,
                                        BcVerdict               *verdict);
