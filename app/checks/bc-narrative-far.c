@@ -109,16 +109,24 @@ read_part (BcScan *s, guint from, guint to, BcPart *part)
 }
 
 static gboolean
-read_parts (BcScan *s, guint open, guint close, GArray *parts)
+read_parts (BcScan *s, guint open, guint close, GArray *parts, gboolean *all)
 {
   guint from = open + 1;
+
+  /* "(gồm cấp tỉnh 9, cấp huyện 80)" names all the parts; "trong đó" or
+   * nothing may leave one out. */
+  if (from < close && bc_token_is_word (bc_tok (s, from), "bao"))
+    from++;
+  *all = from < close && bc_token_is_word (bc_tok (s, from), "gồm");
+  from += *all;
 
   for (guint k = open + 1; k <= close; k++)
     {
       const BcToken *t = bc_tok (s, k);
       BcPart part;
 
-      if (k < close && !bc_token_is_punct (t, ',') && !bc_token_is_punct (t, ';') && !bc_token_is_word (t, "và"))
+      if (k < from || (k < close && !bc_token_is_punct (t, ',') && !bc_token_is_punct (t, ';')
+                       && !bc_token_is_word (t, "và")))
         continue;
       if (!read_part (s, from, k, &part))
         return FALSE;
@@ -128,33 +136,14 @@ read_parts (BcScan *s, guint open, guint close, GArray *parts)
   return parts->len >= 2;
 }
 
-/* Every part named the same way ("cấp tỉnh 9, cấp huyện 80"): a split by
- * one criterion, so the parts are all of the total. */
-static gboolean
-same_label (BcScan *s, GArray *parts)
-{
-  const char *first = NULL;
-
-  for (guint p = 0; p < parts->len; p++)
-    {
-      const BcPart *part = &g_array_index (parts, BcPart, p);
-      const BcToken *t = bc_tok (s, part->start);
-
-      if (part->lead == 0 || t->kind != BC_TOK_WORD || *t->word == '\0')
-        return FALSE;
-      if (first && strcmp (first, t->word) != 0)
-        return FALSE;
-      first = t->word;
-    }
-  return TRUE;
-}
-
 /* "đã bố trí 86 điểm tiếp nhận theo Nghị định số 61/2018/NĐ-CP ngày
- * 23/4/2018, … Bộ phận 01 cửa … (cấp tỉnh 9, cấp huyện 80)." */
+ * 23/4/2018, … Bộ phận 01 cửa … (cấp tỉnh 9, cấp huyện 80)": parts adding
+ * up to more than the total are wrong, to less only after "gồm". */
 static void
 scan_far_parentheses (BcScan *s, guint cs, guint ce)
 {
   g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (BcPart));
+  gboolean all = FALSE;
   guint open, close = 0, n;
   const char *unit;
   BcClaim *c;
@@ -166,7 +155,7 @@ scan_far_parentheses (BcScan *s, guint cs, guint ce)
     if ((bc_tok (s, j - 1)->kind == BC_TOK_NUMBER && !is_identifier (s, cs, ce, j - 1))
         || bc_tok (s, j - 1)->kind == BC_TOK_FRACTION)
       return;
-  if (!read_parts (s, open, close, parts))
+  if (!read_parts (s, open, close, parts, &all))
     return;
   unit = g_array_index (parts, BcPart, 0).unit;
   for (guint p = 0; p < parts->len; p++)
@@ -180,7 +169,7 @@ scan_far_parentheses (BcScan *s, guint cs, guint ce)
     return;
   c = bc_scan_add_claim (s, BC_CLAIM_BREAKDOWN, BC_CLAIM_FORM_FAR, bc_tok (s, n)->start, bc_tok (s, close)->end);
   c->stated = bc_tok (s, n)->num;
-  c->complete = same_label (s, parts);
+  c->complete = all;
   c->parts = g_array_new (FALSE, FALSE, sizeof (BcVnNumber));
   for (guint p = 0; p < parts->len; p++)
     g_array_append_val (c->parts, bc_tok (s, g_array_index (parts, BcPart, p).qty)->num);
@@ -224,6 +213,9 @@ scan_implied (BcScan *s, guint cs, guint ce, guint i)
   guint q;
   BcClaim *c;
 
+  /* "đạt 98% kế hoạch", "chiếm 52% dân số": the base is named. */
+  if (i + 1 < ce && bc_tok (s, i + 1)->kind == BC_TOK_WORD)
+    return;
   if ((q = count_of_percent (s, cs, i)) == BC_NONE || !*(unit = bc_scan_unit_after (s, q, ce)))
     return;
   for (guint k = cs; k < q; k++)
