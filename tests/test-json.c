@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "bc-diff.h"
+#include "bc-keys.h"
 #include "bc-report.h"
 #include "bc-store.h"
 #include "bc-test-utils.h"
@@ -219,7 +220,7 @@ test_section_grammar (Fixture *f, gconstpointer data)
         g_error ("%s = %s: %s", cases[i].key, cases[i].value, ok ? "accepted" : error->message);
       g_clear_error (&error);
     }
-  for (const char * const *part = bc_report_section_parts (); *part; part++)
+  for (const char * const *part = bc_key_section_parts (); *part; part++)
     {
       g_autofree char *key = g_strdup_printf ("sec/direction/%s/summary", *part);
       g_assert_false (bc_report_validate_value (report, key, "x", NULL));

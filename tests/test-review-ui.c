@@ -259,11 +259,11 @@ test_describe_keys (Fixture *f, gconstpointer data)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = bc_ui_describe_key (f->report, cases[i].key);
+      g_autofree char *text = bc_key_describe (f->report, cases[i].key);
       g_assert_cmpstr (text, ==, cases[i].text);
     }
   {
-    g_autofree char *text = bc_ui_describe_key (f->report, NULL);
+    g_autofree char *text = bc_key_describe (f->report, NULL);
     g_assert_cmpstr (text, ==, "Whole report");
   }
 }
@@ -301,7 +301,7 @@ test_describe_values (Fixture *f, gconstpointer data)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = bc_ui_describe_value (f->report, cases[i].key, cases[i].value);
+      g_autofree char *text = bc_key_describe_value (f->report, cases[i].key, cases[i].value);
       g_assert_cmpstr (text, ==, cases[i].text);
     }
 }
@@ -320,11 +320,11 @@ test_describe_order (Fixture *f, gconstpointer data)
 
   for (gsize i = 0; i + 1 < G_N_ELEMENTS (keys); i++)
     {
-      if (bc_ui_compare_keys (f->report, keys[i], keys[i + 1]) >= 0)
+      if (bc_key_compare (f->report, keys[i], keys[i + 1]) >= 0)
         g_error ("“%s” should come before “%s”", keys[i], keys[i + 1]);
-      g_assert_cmpint (bc_ui_compare_keys (f->report, keys[i + 1], keys[i]), >, 0);
+      g_assert_cmpint (bc_key_compare (f->report, keys[i + 1], keys[i]), >, 0);
     }
-  g_assert_cmpint (bc_ui_compare_keys (f->report, "header/number", "header/number"), ==, 0);
+  g_assert_cmpint (bc_key_compare (f->report, "header/number", "header/number"), ==, 0);
 }
 
 static void

@@ -32,11 +32,11 @@ AUTHORITIES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 SECTION_MEMBERS = {"id", "number", "title", "kind", "hint", "intro",
                    "required", "children", "figures"}
 SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks"}
-FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed"}
+FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator"}
 TABLE_MEMBERS = {"id", "title", "caption", "catalog", "rows", "applicable",
                  "columns", "defaults", "totals"}
 COLUMN_MEMBERS = {"id", "label", "type", "group", "choices", "numerator",
-                  "denominator", "max", "role", "may_exceed"}
+                  "denominator", "max", "role"}
 COLUMN_TYPES = {"integer", "text", "choice", "computed"}
 ROLES = {"total", "online", "on_time", "overdue"}
 RULE_MEMBERS = {"id", "left", "op", "right", "severity", "message"}
@@ -341,9 +341,6 @@ class Checker:
             self.string(f, "unit", p, required=False)
             self.boolean(f, "cumulative", p)
             den = self.string(f, "denominator", p, required=False)
-            self.boolean(f, "may_exceed", p)
-            if f.get("may_exceed") and den is None:
-                self.err(f"{p}.may_exceed", "only a figure with a denominator may exceed it")
             if fid is not None:
                 if fid in figures:
                     self.err(f"{p}.id", f"figure id “{fid}” is not unique")
@@ -402,9 +399,8 @@ class Checker:
                     choices[cid] = ch
             elif "choices" in c:
                 self.err(f"{cp}.choices", "only choice columns have choices")
-            self.boolean(c, "may_exceed", cp)
             if ctype != "computed":
-                for k in ("numerator", "denominator", "may_exceed"):
+                for k in ("numerator", "denominator"):
                     if k in c:
                         self.err(f"{cp}.{k}", "only computed columns have it")
             if "max" in c:

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "bc-checker-private.h"
+#include "bc-keys.h"
 
 /* The findings in the order of the printed report: the header, the
  * sections depth first, then the appendices; within a section its
@@ -37,7 +38,7 @@ number_sections (Order     *order,
     {
       const BcSection *section = sections->pdata[i];
 
-      g_hash_table_insert (order->parts, g_strconcat ("sec/", section->id, NULL),
+      g_hash_table_insert (order->parts, bc_key_section (section->id),
                            GUINT_TO_POINTER (++order->n_parts));
       number_sections (order, section->children);
     }
@@ -94,30 +95,31 @@ static void
 locate (Order    *order,
         Position *position)
 {
-  g_auto(GStrv) parts = g_strsplit (bc_finding_get_location (position->finding), "/", 4);
+  const char *location = bc_finding_get_location (position->finding);
+  g_auto(BcKey) key = BC_KEY_INIT;
   const BcSection *section = NULL;
   g_autofree char *part = NULL;
   guint length;
 
   bc_finding_get_span (position->finding, &position->offset, &length);
-  if (parts[0] == NULL || parts[1] == NULL)
+  if (bc_key_parse (&key, location) == BC_KEY_NONE || key.n_parts < 2)
     return;
-  if (g_str_equal (parts[0], "fig")
-      && bc_template_find_figure (order->check->template, parts[1], &section) && section != NULL)
+  if (g_str_equal (key.prefix, "fig")
+      && bc_template_find_figure (order->check->template, key.id, &section) && section != NULL)
     {
-      part = g_strconcat ("sec/", section->id, NULL);
-      position->place = figure_place (section, parts[1]);
+      part = bc_key_section (section->id);
+      position->place = figure_place (section, key.id);
     }
-  else if (g_str_equal (parts[0], "sec") || g_str_equal (parts[0], "tbl"))
-    part = g_strconcat (parts[0], "/", parts[1], NULL);
+  else if (g_str_equal (key.prefix, "sec") || g_str_equal (key.prefix, "tbl"))
+    part = bc_key_dup_group (location);
   if (part == NULL)
     return;
   position->part = GPOINTER_TO_UINT (g_hash_table_lookup (order->parts, part));
-  if (g_str_equal (parts[0], "sec") && parts[2] != NULL)
-    position->place = section_place (order, parts[1], parts[2]);
-  else if (g_str_equal (parts[0], "tbl"))
-    position->place = table_place (bc_template_find_table (order->check->template, parts[1]),
-                                   parts[2], parts[2] ? parts[3] : NULL);
+  if (g_str_equal (key.prefix, "sec") && key.sub != NULL)
+    position->place = section_place (order, key.id, key.sub);
+  else if (g_str_equal (key.prefix, "tbl"))
+    position->place = table_place (bc_template_find_table (order->check->template, key.id),
+                                   key.sub, key.field);
 }
 
 static int
@@ -145,7 +147,7 @@ bc_check_sort (BcCheck *check)
 
   number_sections (&order, bc_template_get_sections (check->template));
   for (guint i = 0; i < tables->len; i++)
-    g_hash_table_insert (order.parts, g_strconcat ("tbl/", ((BcTableDef *) tables->pdata[i])->id, NULL),
+    g_hash_table_insert (order.parts, bc_key_table (((BcTableDef *) tables->pdata[i])->id),
                          GUINT_TO_POINTER (++order.n_parts));
   for (guint i = 0; i < n; i++)
     {

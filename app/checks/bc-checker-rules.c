@@ -7,6 +7,7 @@
 
 #include "bc-checker-private.h"
 #include "bc-expr.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 
 /* The template's own rules, and cumulative figures month over month.
@@ -42,7 +43,7 @@ typedef struct
 static gboolean
 get_cell (BcCheck *check, const BcTableDef *table, const BcRow *row, const char *column_id, gint64 *value)
 {
-  g_autofree char *key = g_strconcat ("tbl/", table->id, "/", row->key, "/", column_id, NULL);
+  g_autofree char *key = bc_key_cell (table->id, row->key, column_id);
 
   return bc_check_get_count (check, check->report, key, value);
 }
@@ -127,8 +128,8 @@ first_ref_cb (BcExprRefKind  kind,
 
   *value = 1;
   if (run->location == NULL)
-    run->location = kind == BC_EXPR_REF_SUM ? g_strdup_printf ("tbl/%s", a)
-                    : b ? g_strdup_printf ("fig/%s/den", a) : g_strdup_printf ("fig/%s", a);
+    run->location = kind == BC_EXPR_REF_SUM ? bc_key_table (a)
+                    : b ? bc_key_figure (a, TRUE) : bc_key_figure (a, FALSE);
   return TRUE;
 }
 
@@ -398,7 +399,7 @@ bc_check_rules (BcCheck *check)
 static void
 check_cumulative (BcCheck *check, const BcFigure *figure)
 {
-  g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
+  g_autofree char *key = bc_key_figure (figure->id, FALSE);
   g_autofree char *now_text = NULL;
   g_autofree char *before_text = NULL;
   gint64 now, before;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bc-checker-private.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 
 /* Appendix tables, by column role: online ≤ total, on time + overdue ≤
@@ -47,7 +48,7 @@ cell_get (Table *t, const BcRow *row, const BcColumn *column)
 
   if (column == NULL)
     return cell;
-  cell.key = g_strconcat ("tbl/", t->table->id, "/", row->key, "/", column->id, NULL);
+  cell.key = bc_key_cell (t->table->id, row->key, column->id);
   cell.known = bc_check_get_count (t->check, t->check->report, cell.key, &cell.value);
   cell.text = cell.known ? bc_format_int (cell.value) : NULL;
   return cell;
@@ -217,7 +218,7 @@ check_stated_ratio (Table *t, const BcRow *row, Cell *total, Cell *online)
 
   if (t->stated == NULL || !total->known || !online->known || total->value == 0)
     return;
-  key = g_strconcat ("tbl/", t->table->id, "/", row->key, "/", t->stated->id, NULL);
+  key = bc_key_cell (t->table->id, row->key, t->stated->id);
   if (!parse_stated (bc_report_get (t->check->report, key), &stated))
     return;
   exact = 100.0 * (double) online->value / (double) total->value;
@@ -231,34 +232,6 @@ check_stated_ratio (Table *t, const BcRow *row, Cell *total, Cell *online)
                     "%s: tỷ lệ ghi %s nhưng %s / %s = %s", name, written, online->text, total->text,
                     computed);
     }
-}
-
-/* A computed ratio above 100% where the template does not allow one
- * ("may_exceed"); online above total is table.online_le_total already. */
-static void
-check_computed_over (Table *t, const BcRow *row, const BcColumn *column)
-{
-  const BcColumn *num = bc_table_def_find_column (t->table, column->numerator);
-  const BcColumn *den = bc_table_def_find_column (t->table, column->denominator);
-  Cell a, b;
-
-  if (column->may_exceed || num == NULL || den == NULL || (num == t->online && den == t->total))
-    return;
-  a = cell_get (t, row, num);
-  b = cell_get (t, row, den);
-  if (a.known && b.known && b.value > 0 && a.value > b.value)
-    {
-      g_autofree char *name = row_name (t, row);
-      g_autofree char *num_label = lower_first (num->label);
-      g_autofree char *den_label = lower_first (den->label);
-      g_autofree char *percent = bc_format_percent ((double) a.value / (double) b.value, 2);
-
-      bc_check_add (t->check, BC_SEVERITY_WARNING, "table.ratio_over_100", a.key, NULL,
-                    "%s: %s %s lớn hơn %s %s (%s): tỷ lệ này không vượt quá 100%%", name, num_label, a.text,
-                    den_label, b.text, percent);
-    }
-  cell_clear (&a);
-  cell_clear (&b);
 }
 
 static void
@@ -276,9 +249,6 @@ check_row (Table *t, const BcRow *row)
     }
   if (t->online && (t->on_time || t->overdue))
     check_processed (t, row, &online, &on_time, &overdue);
-  for (guint c = 0; c < t->table->columns->len; c++)
-    if (((const BcColumn *) t->table->columns->pdata[c])->type == BC_COLUMN_COMPUTED)
-      check_computed_over (t, row, t->table->columns->pdata[c]);
   cell_clear (&total);
   cell_clear (&online);
   cell_clear (&on_time);
@@ -373,7 +343,7 @@ check_complete (Table *t, const BcRow *row)
 
       if (column->type != BC_COLUMN_INTEGER)
         continue;
-      key = g_strconcat ("tbl/", t->table->id, "/", row->key, "/", column->id, NULL);
+      key = bc_key_cell (t->table->id, row->key, column->id);
       if (*bc_report_get (t->check->report, key) != '\0')
         continue;
       g_string_append_printf (blanks, "%s%s", blanks->len ? ", " : "", column->label);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bc-checker-private.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
 
@@ -14,20 +15,6 @@
  * its text, checked against the others.  A check with a missing value stays
  * silent (completeness reports blanks once); a finding never blocks
  * anything. */
-
-static const struct
-{
-  const char *field;
-  const char *label;
-} required_header[] = {
-  { "issuing_body", "cơ quan ban hành" },
-  { "number", "số văn bản" },
-  { "place", "địa danh" },
-  { "date", "ngày báo cáo" },
-  { "doc_type", "tên loại văn bản" },
-  { "summary", "trích yếu" },
-  { "signer_name", "họ tên người ký" },
-};
 
 /* The signer's title may be any of the lines of the signature: the
  * head's ("TỔ TRƯỞNG"), the signer's ("PHÓ BAN THƯỜNG TRỰC") or the one
@@ -242,8 +229,8 @@ check_period (BcCheck *check)
 static void
 check_document (BcCheck *check, const BcSection *section, const char *item)
 {
-  g_autofree char *key = g_strdup_printf ("sec/%s/%s/date", section->id, item);
-  g_autofree char *number_key = g_strdup_printf ("sec/%s/%s/number", section->id, item);
+  g_autofree char *key = bc_key_item_field (section->id, item, "date");
+  g_autofree char *number_key = bc_key_item_field (section->id, item, "number");
   const char *number = bc_report_get (check->report, number_key);
   g_autofree char *written = NULL;
   g_autofree char *name = NULL;
@@ -273,7 +260,7 @@ check_document (BcCheck *check, const BcSection *section, const char *item)
 static gboolean
 item_is_empty (BcReport *report, const BcSection *section, const char *item)
 {
-  const char * const *fields = bc_report_item_fields (section->kind);
+  const char * const *fields = bc_key_item_fields (section->kind);
 
   for (guint f = 0; fields && fields[f]; f++)
     {
@@ -282,7 +269,7 @@ item_is_empty (BcReport *report, const BcSection *section, const char *item)
 
       if (g_str_equal (fields[f], "level"))
         continue;
-      key = g_strconcat ("sec/", section->id, "/", item, "/", fields[f], NULL);
+      key = bc_key_item_field (section->id, item, fields[f]);
       value = g_strdup (bc_report_get (report, key));
       if (*g_strstrip (value) != '\0')
         return FALSE;
@@ -299,7 +286,7 @@ section_is_empty (BcReport *report, const BcSection *section)
 
   for (guint f = 0; f < section->figures->len; f++)
     {
-      g_autofree char *key = g_strconcat ("fig/", ((BcFigure *) section->figures->pdata[f])->id, NULL);
+      g_autofree char *key = bc_key_figure (((BcFigure *) section->figures->pdata[f])->id, FALSE);
       if (*bc_report_get (report, key))
         return FALSE;
     }
@@ -333,7 +320,7 @@ check_sections (BcCheck *check, GPtrArray *sections)
         continue;
       if (section->required && section_is_empty (check->report, section))
         {
-          g_autofree char *key = g_strdup_printf ("sec/%s", section->id);
+          g_autofree char *key = bc_key_section (section->id);
           g_autofree char *heading = bc_report_dup_section_heading (check->report, section);
 
           g_strchomp (heading);
@@ -370,14 +357,19 @@ check_header (BcCheck *check)
   if (!has_signer_title (check->report))
     bc_check_add (check, BC_SEVERITY_WARNING, "complete.header", "header/signer_title", NULL,
                   "Chưa nhập chức vụ người ký");
-  for (guint i = 0; i < G_N_ELEMENTS (required_header); i++)
+  for (const char * const *field = bc_key_header_fields (); *field; field++)
     {
-      g_autofree char *key = g_strconcat ("header/", required_header[i].field, NULL);
-      g_autofree char *value = g_strdup (bc_report_get (check->report, key));
+      const char *noun = bc_key_header_field_noun (*field);
+      g_autofree char *key = NULL;
+      g_autofree char *value = NULL;
 
+      if (noun == NULL)
+        continue;
+      key = bc_key_header (*field);
+      value = g_strdup (bc_report_get (check->report, key));
       if (*g_strstrip (value) == '\0')
         bc_check_add (check, BC_SEVERITY_WARNING, "complete.header", key, NULL,
-                      "Chưa nhập %s", required_header[i].label);
+                      "Chưa nhập %s", noun);
     }
 }
 
@@ -391,8 +383,8 @@ collect_figures (BcCheck *check, GPtrArray *sections)
       for (guint f = 0; f < section->figures->len; f++)
         {
           const BcFigure *figure = section->figures->pdata[f];
-          g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
-          g_autofree char *den_key = g_strconcat ("fig/", figure->id, "/den", NULL);
+          g_autofree char *key = bc_key_figure (figure->id, FALSE);
+          g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
           BcNarrativeFigure nf;
 
           if (figure->denominator != NULL
@@ -404,46 +396,6 @@ collect_figures (BcCheck *check, GPtrArray *sections)
     }
 }
 
-/* A share cannot exceed its whole: a key figure above its denominator is
- * a typo unless the template says the ratio may pass 100% (a target,
- * "may_exceed"). */
-static void
-check_figure_over (BcCheck *check, const BcFigure *figure)
-{
-  g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
-  g_autofree char *den_key = g_strconcat ("fig/", figure->id, "/den", NULL);
-  g_autofree char *value_text = NULL;
-  g_autofree char *den_text = NULL;
-  g_autofree char *percent = NULL;
-  gint64 value, den;
-
-  if (figure->denominator == NULL || figure->may_exceed
-      || !bc_check_get_count (check, check->report, key, &value)
-      || !bc_check_get_count (check, check->report, den_key, &den) || den <= 0 || value <= den)
-    return;
-  value_text = bc_format_int (value);
-  den_text = bc_format_int (den);
-  percent = bc_format_percent ((double) value / (double) den, 2);
-  bc_check_add (check, BC_SEVERITY_WARNING, "figure.over_100", key, NULL,
-                "%s %s lớn hơn %s %s (%s): tỷ lệ này không vượt quá 100%%", figure->label, value_text,
-                figure->denominator, den_text, percent);
-}
-
-static void
-check_figures_over (BcCheck *check, GPtrArray *sections)
-{
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const BcSection *section = sections->pdata[i];
-
-      if (bc_report_section_is_omitted (check->report, section))
-        continue;
-      for (guint f = 0; f < section->figures->len; f++)
-        check_figure_over (check, section->figures->pdata[f]);
-      check_figures_over (check, section->children);
-    }
-}
-
 /* Findings about a key figure are shown with the figure's section. */
 static void
 set_groups (BcCheck *check)
@@ -452,15 +404,15 @@ set_groups (BcCheck *check)
     {
       BcFinding *finding = check->findings->pdata[i];
       const char *location = bc_finding_get_location (finding);
-      g_auto(GStrv) parts = NULL;
+      g_auto(BcKey) key = BC_KEY_INIT;
       const BcSection *section = NULL;
 
-      if (!g_str_has_prefix (location, "fig/"))
+      bc_key_parse (&key, location);
+      if (key.kind != BC_KEY_FIGURE && key.kind != BC_KEY_FIGURE_DENOMINATOR)
         continue;
-      parts = g_strsplit (location, "/", 3);
-      if (bc_template_find_figure (check->template, parts[1], &section) && section != NULL)
+      if (bc_template_find_figure (check->template, key.id, &section) && section != NULL)
         {
-          g_autofree char *group = g_strdup_printf ("sec/%s", section->id);
+          g_autofree char *group = bc_key_section (section->id);
           bc_finding_set_group (finding, group);
         }
     }
@@ -524,7 +476,6 @@ bc_check_report (BcReport *report,
   check_header (&check);
   check_period (&check);
   check_sections (&check, bc_template_get_sections (check.template));
-  check_figures_over (&check, bc_template_get_sections (check.template));
   bc_check_text (&check);
   bc_check_trend (&check);
   bc_check_tables (&check);

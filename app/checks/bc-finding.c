@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "bc-finding.h"
+#include "bc-keys.h"
 
 struct _BcFinding
 {
@@ -118,18 +119,6 @@ bc_finding_init (BcFinding *self)
 {
 }
 
-/* The section, table or header part a location belongs to. */
-static char *
-default_group (const char *location)
-{
-  g_auto(GStrv) parts = g_strsplit (location, "/", 3);
-
-  if (parts[0] == NULL || parts[1] == NULL
-      || (!g_str_equal (parts[0], "sec") && !g_str_equal (parts[0], "tbl")))
-    return g_strdup (parts[0] ? parts[0] : "");
-  return g_strdup_printf ("%s/%s", parts[0], parts[1]);
-}
-
 /**
  * bc_finding_new:
  * @severity: error or warning
@@ -159,7 +148,7 @@ bc_finding_new (BcSeverity  severity,
   self->message = g_strdup (message);
   self->id = tag && *tag ? g_strdup_printf ("%s@%s#%s", rule, location, tag)
                          : g_strdup_printf ("%s@%s", rule, location);
-  self->group = default_group (location);
+  self->group = bc_key_dup_group (location);
   return self;
 }
 
@@ -272,7 +261,7 @@ char *
 bc_finding_dup_explanation_key (BcFinding *self)
 {
   g_return_val_if_fail (BC_IS_FINDING (self), NULL);
-  return g_strconcat ("expl/", self->id, NULL);
+  return bc_key_explanation (self->id);
 }
 
 /**

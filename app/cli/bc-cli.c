@@ -17,6 +17,7 @@
 #include "bc-cli-review.h"
 #include "bc-docx.h"
 #include "bc-file-utils.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-office.h"
 #include "bc-period.h"
@@ -346,7 +347,7 @@ print_sections (BcReport *report, GPtrArray *sections)
       for (guint j = 0; j < s->figures->len; j++)
         {
           BcFigure *f = s->figures->pdata[j];
-          g_autofree char *key = g_strdup_printf ("fig/%s", f->id);
+          g_autofree char *key = bc_key_figure (f->id, FALSE);
           const char *value = bc_report_get (report, key);
           g_autofree char *shown = *value ? bc_format_int (g_ascii_strtoll (value, NULL, 10)) : g_strdup ("—");
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bc-docx-private.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-template.h"
@@ -257,7 +258,7 @@ bc_docx_write_heading (BcDocx *d)
 static const char *
 item_field (BcDocx *d, const char *section, const char *item, const char *field)
 {
-  g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", section, item, field);
+  g_autofree char *key = bc_key_item_field (section, item, field);
   return bc_report_get (d->report, key);
 }
 
@@ -270,8 +271,8 @@ write_heading (BcDocx *d, const BcSection *section)
   BcDocxPara para = { .style = section->depth == 0 ? "Heading1" : section->depth == 1 ? "Heading2" : "Heading3" };
   g_autofree char *heading = bc_report_dup_section_heading (d->report, section);
   g_autofree char *text = section->depth == 0 ? upper (heading) : g_strdup (heading);
-  g_autofree char *key = g_strconcat ("sec/", section->id, NULL);
-  g_autofree char *title_key = g_strconcat ("sec/", section->id, "/title", NULL);
+  g_autofree char *key = bc_key_section (section->id);
+  g_autofree char *title_key = bc_key_section_part (section->id, "title");
 
   if (*text == '\0')
     return;
@@ -285,7 +286,7 @@ static void
 write_section_text (BcDocx *d, const BcSection *section, const char *part)
 {
   g_autofree char *text = bc_report_dup_section_text (d->report, section, part);
-  g_autofree char *key = g_strdup_printf ("sec/%s/%s", section->id, part);
+  g_autofree char *key = bc_key_section_part (section->id, part);
 
   bc_docx_anchor (d, key);
   write_text (d, &body, NULL, text);
@@ -302,7 +303,7 @@ write_narrative (BcDocx *d, const BcSection *section)
     {
       const char *level = item_field (d, section->id, order[i], "level");
       guint index = *level == '1' ? 1 : *level == '2' ? 2 : 0;
-      g_autofree char *key = g_strdup_printf ("sec/%s/%s", section->id, order[i]);
+      g_autofree char *key = bc_key_item (section->id, order[i]);
 
       bc_docx_anchor (d, key);
       write_text (d, &body, prefixes[index], item_field (d, section->id, order[i], "text"));
@@ -328,12 +329,12 @@ write_documents (BcDocx *d, const BcSection *section)
       g_autofree char *key = NULL;
       gboolean empty = TRUE;
 
-      for (const char * const *f = bc_report_item_fields (BC_SECTION_DOCUMENTS); *f; f++)
+      for (const char * const *f = bc_key_item_fields (BC_SECTION_DOCUMENTS); *f; f++)
         empty &= *item_field (d, section->id, order[i], *f) == '\0';
       if (empty)
         continue;
       sentence = bc_export_document_sentence (d->report, section->id, order[i]);
-      key = g_strdup_printf ("sec/%s/%s", section->id, order[i]);
+      key = bc_key_item (section->id, order[i]);
       para_about (d, key, &body, NULL, sentence);
     }
 }
@@ -342,8 +343,8 @@ write_documents (BcDocx *d, const BcSection *section)
 static void
 write_figure (BcDocx *d, const BcFigure *figure)
 {
-  g_autofree char *key = g_strdup_printf ("fig/%s", figure->id);
-  g_autofree char *den_key = g_strdup_printf ("fig/%s/den", figure->id);
+  g_autofree char *key = bc_key_figure (figure->id, FALSE);
+  g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
   g_autofree char *lead = g_strdup_printf ("- %s: ", figure->label);
   g_autofree char *value_text = NULL;
   gint64 value, den;
@@ -420,7 +421,7 @@ write_tasks (BcDocx *d, const BcSection *section)
       if (!*content && !*lead && !*cooperating && !*deadline)
         continue;
       number = g_strdup_printf ("(%u) ", ++n);
-      key = g_strdup_printf ("sec/%s/%s", section->id, order[i]);
+      key = bc_key_item (section->id, order[i]);
       content_key = g_strconcat (key, "/content", NULL);
       bc_docx_anchor (d, key);
       bc_docx_anchor (d, content_key);

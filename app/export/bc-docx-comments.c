@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bc-docx-private.h"
+#include "bc-keys.h"
 #include "bc-review.h"
 #include "bc-template.h"
 
@@ -69,17 +70,11 @@ finding_location (const char *id)
   return g_steal_pointer (&location);
 }
 
-/* Adds the first @n parts of a key, joined again. */
 static void
-add_prefix (GStrvBuilder *builder, char **parts, guint n)
+add_owned (GStrvBuilder *builder, char *text)
 {
-  char *saved = parts[n];
-  g_autofree char *joined = NULL;
-
-  parts[n] = NULL;
-  joined = g_strjoinv ("/", parts);
-  parts[n] = saved;
-  g_strv_builder_add (builder, joined);
+  g_strv_builder_add (builder, text);
+  g_free (text);
 }
 
 /* Where a comment about @target may go, the most precise first. */
@@ -87,26 +82,31 @@ static char **
 anchor_candidates (BcReport *report, const char *target)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *key = g_str_has_prefix (target, "expl/") ? finding_location (target + 5)
-                                                             : g_strdup (target);
-  g_auto(GStrv) parts = g_strsplit (key, "/", 4);
-  guint n = g_strv_length (parts);
+  g_auto(BcKey) parsed = BC_KEY_INIT;
+  g_autofree char *key = bc_key_parse (&parsed, target) == BC_KEY_EXPLANATION ? finding_location (parsed.id)
+                                                                             : g_strdup (target);
 
+  bc_key_clear (&parsed);
+  bc_key_parse (&parsed, key);
   if (*key != '\0')
     g_strv_builder_add (builder, key);
-  if (n >= 2 && (g_str_equal (parts[0], "sec") || g_str_equal (parts[0], "tbl")))
+  if (parsed.n_parts >= 2 && (g_str_equal (parsed.prefix, "sec") || g_str_equal (parsed.prefix, "tbl")))
     {
-      for (guint i = MIN (n - 1, 3); i >= 2; i--)
-        add_prefix (builder, parts, i);
+      /* A field's item or a cell's row, then the section or table. */
+      if (parsed.n_parts >= 4)
+        add_owned (builder, g_str_equal (parsed.prefix, "sec") ? bc_key_item (parsed.id, parsed.sub)
+                                                                : bc_key_row (parsed.id, parsed.sub));
+      if (parsed.n_parts >= 3)
+        add_owned (builder, bc_key_dup_group (key));
     }
-  else if (n >= 2 && g_str_equal (parts[0], "fig"))
+  else if (parsed.n_parts >= 2 && g_str_equal (parsed.prefix, "fig"))
     {
       const BcSection *section = NULL;
 
-      add_prefix (builder, parts, 2);
-      if (bc_template_find_figure (bc_report_get_template (report), parts[1], &section) && section)
+      add_owned (builder, bc_key_figure (parsed.id, FALSE));
+      if (bc_template_find_figure (bc_report_get_template (report), parsed.id, &section) && section)
         {
-          g_autofree char *section_key = g_strconcat ("sec/", section->id, NULL);
+          g_autofree char *section_key = bc_key_section (section->id);
           g_strv_builder_add (builder, section_key);
         }
     }

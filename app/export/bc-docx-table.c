@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "bc-docx-private.h"
+#include "bc-keys.h"
 
 /* An appendix: a landscape section with the title, the caption, the
  * "(Kèm theo ...)" line and the table with its two-level merged header
@@ -84,7 +85,7 @@ cell_about (BcDocx *d, const char *key, int width, guint span,
 static char *
 row_key (const BcExportTable *t, const BcRow *row)
 {
-  return g_strdup_printf ("tbl/%s/%s", t->def->id, row->key);
+  return bc_key_row (t->def->id, row->key);
 }
 
 static int
@@ -200,7 +201,7 @@ data_row (BcDocx *d, BcExportTable *t, const BcRow *row, const int *widths)
     {
       const BcColumn *column = t->def->columns->pdata[c];
       g_autofree char *text = bc_export_table_cell_text (t, d->report, row, column);
-      g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", t->def->id, row->key, column->id);
+      g_autofree char *key = bc_key_cell (t->def->id, row->key, column->id);
 
       cell_about (d, key, widths[2 + c], 1, column_para (column), NULL, text);
     }
@@ -229,7 +230,7 @@ write_titles (BcDocx *d, const BcTableDef *def)
   };
   static const BcDocxRun italic = { .italic = TRUE };
   g_autofree char *attachment = bc_export_attachment_line (d->report);
-  g_autofree char *key = g_strconcat ("tbl/", def->id, NULL);
+  g_autofree char *key = bc_key_table (def->id);
 
   bc_docx_anchor (d, key);
   bc_docx_para (d, &title, &strong, def->title);

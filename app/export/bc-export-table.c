@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "bc-export-private.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-template.h"
 
@@ -33,7 +34,7 @@ heading_has_rows (BcReport *report, const BcTableDef *def, guint index)
 static const char *
 cell_value (BcReport *report, const BcTableDef *def, const BcRow *row, const char *column)
 {
-  g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", def->id, row->key, column);
+  g_autofree char *key = bc_key_cell (def->id, row->key, column);
   return bc_report_get (report, key);
 }
 
@@ -41,7 +42,7 @@ static gboolean
 cell_count (BcReport *report, const BcTableDef *def, const BcRow *row, const char *column,
             gint64 *value)
 {
-  g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", def->id, row->key, column);
+  g_autofree char *key = bc_key_cell (def->id, row->key, column);
   return bc_export_get_count (report, key, value);
 }
 

@@ -12,6 +12,7 @@
 
 #include "bc-export-private.h"
 #include "bc-file-utils.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
@@ -542,7 +543,7 @@ bc_export_document_sentence (BcReport   *report,
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", section_id, item_id, fields[i]);
+      g_autofree char *key = bc_key_item_field (section_id, item_id, fields[i]);
       v[i] = bc_report_get (report, key);
     }
   date = bc_export_date_short (v[2]);
@@ -591,7 +592,7 @@ const char *
 bc_export_get_header (BcReport   *report,
                       const char *field)
 {
-  g_autofree char *key = g_strconcat ("header/", field, NULL);
+  g_autofree char *key = bc_key_header (field);
   return bc_report_get (report, key);
 }
 

@@ -12,6 +12,7 @@
 #include <zip.h>
 
 #include "bc-export-private.h"
+#include "bc-keys.h"
 #include "bc-template.h"
 #include "bc-xlsx.h"
 #include "bc-xml-writer.h"
@@ -417,7 +418,7 @@ put_cell (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, BcExportT
   switch (column->type)
     {
     case BC_COLUMN_INTEGER:
-      key = g_strdup_printf ("tbl/%s/%s/%s", t->def->id, data_row->key, column->id);
+      key = bc_key_cell (t->def->id, data_row->key, column->id);
       if (bc_export_get_count (x->report, key, &value))
         check (x, worksheet_write_number (sheet, row, col, (double) value, x->integer));
       else

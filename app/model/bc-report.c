@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-keys.h"
 #include "bc-limits.h"
 #include "bc-number.h"
 #include "bc-office.h"
@@ -37,25 +38,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char * const header_fields[] = {
-  "supervising_body", "issuing_body", "number", "symbol", "place", "date",
-  "doc_type", "summary", "recipients", "legal_basis", "closing", "cc",
-  "signer_authority", "signer_body", "signer_authority_title", "signer_title",
-  "signer_title2", "signer_name",
-  NULL
-};
-
-/* sec/<section>/<part>: what a report may say of a section besides its
- * items. No item id is one of these (valid_item_id()), so the keys of a
- * section's parts and of its items never meet, comment targets included
- * ("sec/<section>/<item>"). */
-static const char * const section_parts[] = {
-  "order", "number", "title", "intro", "omit", "before", "after", NULL
-};
-
-static const char * const narrative_fields[] = { "text", "level", NULL };
-static const char * const document_fields[] = { "type", "number", "date", "issuer", "summary", NULL };
-static const char * const task_fields[] = { "content", "lead", "cooperating", "deadline", NULL };
 static const char * const statuses[] = { "draft", "submitted", "returned", "approved", NULL };
 
 static void
@@ -256,7 +238,7 @@ char **
 bc_report_get_list_order (BcReport   *self,
                           const char *section_id)
 {
-  g_autofree char *key = g_strdup_printf ("sec/%s/order", section_id);
+  g_autofree char *key = bc_key_section_part (section_id, "order");
   const char *order = bc_report_get (self, key);
 
   if (*order == '\0')
@@ -269,7 +251,7 @@ bc_report_row_applies (BcReport   *self,
                        const char *table_id,
                        const char *row_key)
 {
-  g_autofree char *key = g_strdup_printf ("tbl/%s/%s/applies", table_id, row_key);
+  g_autofree char *key = bc_key_cell (table_id, row_key, "applies");
   const char *value = bc_report_get (self, key);
   const BcTableDef *table = bc_template_find_table (self->template, table_id);
   const BcRow *row = table ? bc_table_def_find_row (table, row_key) : NULL;
@@ -337,46 +319,6 @@ bc_report_dup_title (BcReport *self)
   return g_strdup_printf ("%s · %s–%s", bc_report_get_unit (self), from, to);
 }
 
-const char * const *
-bc_report_header_fields (void)
-{
-  return header_fields;
-}
-
-/**
- * bc_report_item_fields:
- *
- * Returns: (transfer none): the fields of one item of a list section
- */
-const char * const *
-bc_report_item_fields (BcSectionKind kind)
-{
-  switch (kind)
-    {
-    case BC_SECTION_DOCUMENTS:
-      return document_fields;
-    case BC_SECTION_TASKS:
-      return task_fields;
-    case BC_SECTION_NARRATIVE:
-    case BC_SECTION_FIGURES:
-      return narrative_fields;
-    case BC_SECTION_GROUP:
-    default:
-      return NULL;
-    }
-}
-
-/**
- * bc_report_section_parts:
- *
- * Returns: (transfer none): the parts of a section a report may hold
- *   under sec/<section>/<part>; no item id is one of them
- */
-const char * const *
-bc_report_section_parts (void)
-{
-  return section_parts;
-}
 
 /**
  * bc_report_dup_section_default:
@@ -413,7 +355,7 @@ bc_report_has_section_text (BcReport        *self,
                             const BcSection *section,
                             const char      *part)
 {
-  g_autofree char *key = g_strdup_printf ("sec/%s/%s", section->id, part);
+  g_autofree char *key = bc_key_section_part (section->id, part);
 
   g_return_val_if_fail (BC_IS_REPORT (self), FALSE);
   return g_hash_table_contains (self->values, key);
@@ -439,7 +381,7 @@ bc_report_dup_section_text (BcReport        *self,
   g_return_val_if_fail (BC_IS_REPORT (self), NULL);
   g_return_val_if_fail (section != NULL && part != NULL, NULL);
 
-  key = g_strdup_printf ("sec/%s/%s", section->id, part);
+  key = bc_key_section_part (section->id, part);
   value = g_hash_table_lookup (self->values, key);
   if (value == NULL)
     return bc_report_dup_section_default (self, section, part);
@@ -478,7 +420,7 @@ bc_report_section_is_omitted (BcReport        *self,
 
   for (; section != NULL; section = section->parent)
     {
-      g_autofree char *key = g_strdup_printf ("sec/%s/omit", section->id);
+      g_autofree char *key = bc_key_section_part (section->id, "omit");
       if (g_str_equal (bc_report_get (self, key), "1"))
         return TRUE;
     }
@@ -547,7 +489,7 @@ valid_item_id (const char *id)
   for (const char *p = id; *p; p++)
     if (!g_ascii_isalnum (*p))
       return FALSE;
-  return !g_strv_contains (section_parts, id);
+  return !g_strv_contains (bc_key_section_parts (), id);
 }
 
 static gboolean
@@ -570,7 +512,7 @@ static gboolean
 validate_section_part (const BcSection *section, const char *part, const char *key,
                        const char *value, GError **error)
 {
-  gboolean list = bc_report_item_fields (section->kind) != NULL;
+  gboolean list = bc_key_item_fields (section->kind) != NULL;
 
   if (g_str_equal (part, "order") && list)
     return validate_order (key, value, error);
@@ -592,20 +534,20 @@ validate_section_part (const BcSection *section, const char *part, const char *k
 }
 
 static gboolean
-validate_section_key (BcReport *self, char **parts, guint n, const char *key,
+validate_section_key (BcReport *self, const BcKey *k, const char *key,
                       const char *value, GError **error)
 {
-  const BcSection *section = bc_template_find_section (self->template, parts[1]);
+  const BcSection *section = bc_template_find_section (self->template, k->id);
   const char * const *fields;
 
   if (section == NULL)
     return bad_key (error, key);
-  if (n == 3)
-    return validate_section_part (section, parts[2], key, value, error);
-  if ((fields = bc_report_item_fields (section->kind)) == NULL
-      || n != 4 || !valid_item_id (parts[2]) || !g_strv_contains (fields, parts[3]))
+  if (k->kind != BC_KEY_ITEM_FIELD)
+    return validate_section_part (section, k->sub, key, value, error);
+  if ((fields = bc_key_item_fields (section->kind)) == NULL
+      || !valid_item_id (k->sub) || !g_strv_contains (fields, k->field))
     return bad_key (error, key);
-  if (g_str_equal (parts[3], "level") && *value
+  if (g_str_equal (k->field, "level") && *value
       && !g_str_equal (value, "0") && !g_str_equal (value, "1") && !g_str_equal (value, "2"))
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
@@ -616,24 +558,24 @@ validate_section_key (BcReport *self, char **parts, guint n, const char *key,
 }
 
 static gboolean
-validate_table_key (BcReport *self, char **parts, guint n, const char *key,
+validate_table_key (BcReport *self, const BcKey *k, const char *key,
                     const char *value, GError **error)
 {
-  const BcTableDef *table = bc_template_find_table (self->template, parts[1]);
-  const BcRow *row = table && n == 4 ? bc_table_def_find_row (table, parts[2]) : NULL;
+  const BcTableDef *table = bc_template_find_table (self->template, k->id);
+  const BcRow *row = table ? bc_table_def_find_row (table, k->sub) : NULL;
   const BcColumn *column;
 
   if (row == NULL || row->heading)
     return bad_key (error, key);
-  if (g_str_equal (parts[3], "note"))
+  if (g_str_equal (k->field, "note"))
     return TRUE;
-  if (g_str_equal (parts[3], "applies"))
+  if (g_str_equal (k->field, "applies"))
     {
       if (*value && !g_str_equal (value, "0") && !g_str_equal (value, "1"))
         return bad_key (error, key);
       return TRUE;
     }
-  column = bc_table_def_find_column (table, parts[3]);
+  column = bc_table_def_find_column (table, k->field);
   if (column == NULL || column->type == BC_COLUMN_COMPUTED)
     return bad_key (error, key);
   if (*value == '\0')
@@ -652,9 +594,8 @@ validate_table_key (BcReport *self, char **parts, guint n, const char *key,
 /* "expl/<finding id>": a clerk's explanation of a finding (bc-finding.h).
  * Finding ids hold "/" themselves, so everything after "expl/" is the id. */
 static gboolean
-validate_explanation_key (const char *key, GError **error)
+validate_explanation_key (const char *id, const char *key, GError **error)
 {
-  const char *id = key + strlen ("expl/");
 
   if (*id == '\0' || strlen (id) > 512 || !g_utf8_validate (id, -1, NULL))
     return bad_key (error, key);
@@ -664,27 +605,65 @@ validate_explanation_key (const char *key, GError **error)
   return TRUE;
 }
 
-/* The fields typed in several lines: the header's long fields,
- * paragraphs, document summaries, tasks, notes and explanations. Every
- * other field is one line, where a newline could forge a line of output. */
 static gboolean
-is_multiline (const char *key)
+validate_meta_key (const char *field, const char *key, const char *value, GError **error)
 {
-  static const char * const header[] = {
-    "header/summary", "header/recipients", "header/legal_basis", "header/closing", "header/cc", NULL
-  };
-  static const char * const item_suffixes[] = {
-    "/text", "/summary", "/content", "/intro", "/before", "/after", NULL
-  };
+  GDate date;
 
-  if (g_str_has_prefix (key, "expl/") || g_strv_contains (header, key))
-    return TRUE;
-  if (g_str_has_prefix (key, "tbl/"))
-    return g_str_has_suffix (key, "/note");
-  for (guint i = 0; g_str_has_prefix (key, "sec/") && item_suffixes[i]; i++)
-    if (g_str_has_suffix (key, item_suffixes[i]))
+  if (g_str_equal (field, "unit"))
+    {
+      if (*value == '\0')
+        {
+          g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                               _("The unit cannot be empty"));
+          return FALSE;
+        }
       return TRUE;
-  return FALSE;
+    }
+  if (g_str_equal (field, "period_from") || g_str_equal (field, "period_to"))
+    {
+      if (!bc_date_parse (value, &date))
+        {
+          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                       _("%s: “%s” is not a date"), key, value);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (g_str_equal (field, "status"))
+    {
+      if (!g_strv_contains (statuses, value))
+        return bad_key (error, key);
+      return TRUE;
+    }
+  if (g_str_equal (field, "office"))
+    {
+      /* The uuid of the office profile the report was made for. */
+      if (*value != '\0' && !g_uuid_string_is_valid (value))
+        {
+          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                       _("%s: “%s” is not the id of an office profile"), key, value);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  return bad_key (error, key);
+}
+
+static gboolean
+validate_header_key (const char *field, const char *key, const char *value, GError **error)
+{
+  GDate date;
+
+  if (!g_strv_contains (bc_key_header_fields (), field))
+    return bad_key (error, key);
+  if (g_str_equal (field, "date") && *value && !bc_date_parse (value, &date))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                   _("%s: “%s” is not a date"), key, value);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -703,8 +682,7 @@ bc_report_validate_value (BcReport    *self,
                           const char  *value,
                           GError     **error)
 {
-  g_auto(GStrv) parts = NULL;
-  guint n;
+  g_auto(BcKey) k = BC_KEY_INIT;
 
   g_return_val_if_fail (BC_IS_REPORT (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
@@ -719,84 +697,36 @@ bc_report_validate_value (BcReport    *self,
                    _("%s: the text is not valid UTF-8"), key);
       return FALSE;
     }
-  if (bc_text_has_controls (value, is_multiline (key)))
+  if (bc_text_has_controls (value, bc_key_is_multiline (key)))
     {
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
                    _("%s: the text holds a control character"), key);
       return FALSE;
     }
-  if (g_str_has_prefix (key, "expl/"))
-    return validate_explanation_key (key, error);
-  parts = g_strsplit (key, "/", 5);
-  n = g_strv_length (parts);
-  if (n < 2)
-    return bad_key (error, key);
-
-  if (g_str_equal (parts[0], "meta") && n == 2)
+  switch (bc_key_parse (&k, key))
     {
-      GDate date;
-      if (g_str_equal (parts[1], "unit"))
-        {
-          if (*value == '\0')
-            {
-              g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                                   _("The unit cannot be empty"));
-              return FALSE;
-            }
-          return TRUE;
-        }
-      if (g_str_equal (parts[1], "period_from") || g_str_equal (parts[1], "period_to"))
-        {
-          if (!bc_date_parse (value, &date))
-            {
-              g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                           _("%s: “%s” is not a date"), key, value);
-              return FALSE;
-            }
-          return TRUE;
-        }
-      if (g_str_equal (parts[1], "status"))
-        {
-          if (!g_strv_contains (statuses, value))
-            return bad_key (error, key);
-          return TRUE;
-        }
-      if (g_str_equal (parts[1], "office"))
-        {
-          /* The uuid of the office profile the report was made for. */
-          if (*value != '\0' && !g_uuid_string_is_valid (value))
-            {
-              g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                           _("%s: “%s” is not the id of an office profile"), key, value);
-              return FALSE;
-            }
-          return TRUE;
-        }
+    case BC_KEY_EXPLANATION:
+      return validate_explanation_key (k.id, key, error);
+    case BC_KEY_META:
+      return validate_meta_key (k.id, key, value, error);
+    case BC_KEY_HEADER:
+      return validate_header_key (k.id, key, value, error);
+    case BC_KEY_SECTION_PART:
+    case BC_KEY_ITEM:
+    case BC_KEY_ITEM_FIELD:
+      return validate_section_key (self, &k, key, value, error);
+    case BC_KEY_FIGURE:
+    case BC_KEY_FIGURE_DENOMINATOR:
+      {
+        const BcFigure *figure = bc_template_find_figure (self->template, k.id, NULL);
+        if (figure == NULL || (k.kind == BC_KEY_FIGURE_DENOMINATOR && figure->denominator == NULL))
+          return bad_key (error, key);
+        return *value == '\0' || check_count (key, value, BC_COUNT_MAX, error);
+      }
+    case BC_KEY_CELL:
+      return validate_table_key (self, &k, key, value, error);
+    default:
       return bad_key (error, key);
     }
-  if (g_str_equal (parts[0], "header") && n == 2)
-    {
-      GDate date;
-      if (!g_strv_contains (header_fields, parts[1]))
-        return bad_key (error, key);
-      if (g_str_equal (parts[1], "date") && *value && !bc_date_parse (value, &date))
-        {
-          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                       _("%s: “%s” is not a date"), key, value);
-          return FALSE;
-        }
-      return TRUE;
-    }
-  if (g_str_equal (parts[0], "sec") && n >= 3)
-    return validate_section_key (self, parts, n, key, value, error);
-  if (g_str_equal (parts[0], "fig") && (n == 2 || (n == 3 && g_str_equal (parts[2], "den"))))
-    {
-      const BcFigure *figure = bc_template_find_figure (self->template, parts[1], NULL);
-      if (figure == NULL || (n == 3 && figure->denominator == NULL))
-        return bad_key (error, key);
-      return *value == '\0' || check_count (key, value, BC_COUNT_MAX, error);
-    }
-  if (g_str_equal (parts[0], "tbl") && n == 4)
-    return validate_table_key (self, parts, n, key, value, error);
-  return bad_key (error, key);
 }
+

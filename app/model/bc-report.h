@@ -12,11 +12,11 @@ G_DECLARE_FINAL_TYPE (BcReport, bc_report, BC, REPORT, GObject)
 
 /* A report is a copy of its template, its values and its metadata.
  *
- * Every value is a string under a key:
+ * Every value is a string under a key (bc-keys.h parses, builds, labels
+ * and orders them):
  *   meta/unit, meta/period_from, meta/period_to, meta/status
  *   meta/office                         the uuid of the office profile it was made for
- *   meta/office                         uuid of the office profile it was made for
- *   header/<field>                      see bc_report_header_fields()
+ *   header/<field>                      see bc_key_header_fields() (bc-keys.h)
  *   sec/<section>/order                 item ids of a list section, comma-separated
  *   sec/<section>/number                the heading's number   } absent: the template's,
  *   sec/<section>/title                 the heading's words    } with its placeholders
@@ -35,7 +35,7 @@ G_DECLARE_FINAL_TYPE (BcReport, bc_report, BC, REPORT, GObject)
  *   tbl/<table>/<row>/note              the row's note
  * An absent key is an empty value. Counts are canonical decimal digits.
  * An item id is 1 to 32 ASCII letters and digits and never one of the
- * section parts above (bc_report_section_parts()), so sec/<section>/title
+ * section parts above (bc_key_section_parts()), so sec/<section>/title
  * is a part and sec/<section>/<item> an item, always.
  */
 
@@ -69,9 +69,6 @@ gboolean            bc_report_validate_value     (BcReport    *self,
 gboolean            bc_report_text_length_ok     (const char  *what,
                                                   const char  *text,
                                                   GError     **error);
-const char * const *bc_report_header_fields      (void);
-const char * const *bc_report_item_fields        (BcSectionKind kind);
-const char * const *bc_report_section_parts      (void);
 char               *bc_report_dup_section_default (BcReport        *self,
                                                    const BcSection *section,
                                                    const char      *part);

@@ -8,6 +8,7 @@
 
 #include "bc-expr.h"
 #include "bc-json.h"
+#include "bc-keys.h"
 #include "bc-limits.h"
 #include "bc-number.h"
 #include "bc-office.h"
@@ -320,7 +321,7 @@ load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
       if (!get_string (ctx, obj, "header", header_scalars[i], FALSE, &value))
         return FALSE;
       if (value != NULL)
-        g_hash_table_insert (self->header, g_strconcat ("header/", header_scalars[i], NULL), value);
+        g_hash_table_insert (self->header, bc_key_header (header_scalars[i]), value);
     }
   if (!join_strings (ctx, obj, "header", "recipients", &value))
     return FALSE;
@@ -349,7 +350,9 @@ load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
           g_free (value);
           return FALSE;
         }
-      g_hash_table_insert (self->header, g_strconcat ("header/signer_", signer_allowed[i], NULL), value);
+      g_autofree char *field = g_strconcat ("signer_", signer_allowed[i], NULL);
+
+      g_hash_table_insert (self->header, bc_key_header (field), value);
     }
   return TRUE;
 }
@@ -359,7 +362,7 @@ load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
 static gboolean
 load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSection *section)
 {
-  static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", "may_exceed", NULL };
+  static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", NULL };
   JsonObject *obj;
   BcFigure *f = g_new0 (BcFigure, 1);
 
@@ -370,11 +373,8 @@ load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSe
       || !get_string (ctx, obj, place, "label", TRUE, &f->label)
       || !get_string (ctx, obj, place, "unit", FALSE, &f->unit)
       || !get_bool (ctx, obj, place, "cumulative", &f->cumulative)
-      || !get_string (ctx, obj, place, "denominator", FALSE, &f->denominator)
-      || !get_bool (ctx, obj, place, "may_exceed", &f->may_exceed))
+      || !get_string (ctx, obj, place, "denominator", FALSE, &f->denominator))
     return FALSE;
-  if (f->may_exceed && f->denominator == NULL)
-    return invalid (ctx, place, "“may_exceed” needs a “denominator”");
   if (f->unit == NULL)
     f->unit = g_strdup ("");
   if (g_hash_table_contains (self->figure_index, f->id))
@@ -493,7 +493,7 @@ load_rows (Ctx *ctx, JsonArray *array, const char *place, guint level, BcTableDe
         return FALSE;
       if (r->key == NULL)
         r->key = g_strdup (r->number);
-      if (*r->key == '\0' || strchr (r->key, '/') != NULL)
+      if (!bc_key_id_is_valid (r->key))
         return invalid (ctx, where, "row key “%s” must be non-empty and hold no “/”", r->key);
       if (g_hash_table_contains (t->row_index, r->key))
         return invalid (ctx, where, "row key “%s” is used twice", r->key);
@@ -514,7 +514,7 @@ static gboolean
 load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
 {
   static const char * const allowed[] = {
-    "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", "may_exceed", NULL
+    "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", NULL
   };
   static const char * const types[] = { "integer", "text", "choice", "computed", NULL };
   static const char * const roles[] = { "total", "online", "on_time", "overdue", NULL };
@@ -534,7 +534,6 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
       || !get_string (ctx, obj, place, "role", FALSE, &c->role)
       || !get_string (ctx, obj, place, "numerator", FALSE, &c->numerator)
       || !get_string (ctx, obj, place, "denominator", FALSE, &c->denominator)
-      || !get_bool (ctx, obj, place, "may_exceed", &c->may_exceed)
       || !get_int (ctx, obj, place, "max", 0, BC_COUNT_MAX, &c->max))
     return FALSE;
   if (!g_strv_contains (types, type))
@@ -572,8 +571,6 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
   if ((c->numerator != NULL || c->denominator != NULL) != (c->type == BC_COLUMN_COMPUTED)
       || (c->type == BC_COLUMN_COMPUTED && (c->numerator == NULL || c->denominator == NULL)))
     return invalid (ctx, place, "a “computed” column needs “numerator” and “denominator”, and only it has them");
-  if (c->may_exceed && c->type != BC_COLUMN_COMPUTED)
-    return invalid (ctx, place, "only a “computed” column has “may_exceed”");
   return TRUE;
 }
 

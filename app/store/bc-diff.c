@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bc-diff.h"
+#include "bc-keys.h"
 #include "bc-report.h"
 
 /* Comparing two reports value by value: the submitted draft and the
@@ -51,7 +52,7 @@ add_keys (GHashTable *keys, BcReport *report)
 
   g_hash_table_iter_init (&iter, bc_report_get_values (report));
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
-    if (!g_str_has_prefix (key, "meta/"))
+    if (bc_key_get_kind (key) != BC_KEY_META)
       g_hash_table_add (keys, (gpointer) key);
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-keys.h"
 #include "bc-limits.h"
 #include "bc-report-private.h"
 #include "bc-review.h"
@@ -369,8 +370,7 @@ bc_review_validate_target (BcReport    *report,
                            GError     **error)
 {
   BcTemplate *template = bc_report_get_template (report);
-  g_auto(GStrv) parts = NULL;
-  guint n;
+  g_auto(BcKey) key = BC_KEY_INIT;
 
   g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
 
@@ -378,18 +378,17 @@ bc_review_validate_target (BcReport    *report,
     return TRUE;
   if (!g_utf8_validate (target, -1, NULL) || strlen (target) > 600)
     goto bad;
-  parts = g_strsplit (target, "/", 4);
-  n = g_strv_length (parts);
-  if (n == 2 && g_str_equal (parts[0], "sec"))
+  bc_key_parse (&key, target);
+  if (key.kind == BC_KEY_SECTION)
     {
-      if (bc_template_find_section (template, parts[1]) == NULL)
+      if (bc_template_find_section (template, key.id) == NULL)
         goto bad;
       return TRUE;
     }
-  if ((n == 2 || n == 3) && g_str_equal (parts[0], "tbl"))
+  if (key.kind == BC_KEY_TABLE || key.kind == BC_KEY_ROW)
     {
-      const BcTableDef *table = bc_template_find_table (template, parts[1]);
-      if (table == NULL || (n == 3 && bc_table_def_find_row (table, parts[2]) == NULL))
+      const BcTableDef *table = bc_template_find_table (template, key.id);
+      if (table == NULL || (key.kind == BC_KEY_ROW && bc_table_def_find_row (table, key.sub) == NULL))
         goto bad;
       return TRUE;
     }

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bc-keys.h"
 #include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
@@ -378,7 +379,7 @@ bc_store_step_done (BcStore *self, sqlite3_stmt *stmt, GError **error)
 static gboolean
 is_meta (const char *key)
 {
-  return g_str_has_prefix (key, "meta/");
+  return bc_key_get_kind (key) == BC_KEY_META;
 }
 
 /* Empties a report that is about to be replaced, keeping its row (and so
@@ -547,7 +548,7 @@ fill_header (GHashTable  *values,
              const char  *from,
              const char  *to)
 {
-  const char * const *fields = bc_report_header_fields ();
+  const char * const *fields = bc_key_header_fields ();
   GHashTableIter iter;
   const char *key, *value;
 
@@ -559,7 +560,7 @@ fill_header (GHashTable  *values,
     {
       char *own = bc_office_dup_header_value (office, fields[i], bc_template_get_kind (template));
       if (own != NULL)
-        g_hash_table_insert (values, g_strconcat ("header/", fields[i], NULL), own);
+        g_hash_table_insert (values, bc_key_header (fields[i]), own);
     }
 }
 
@@ -575,7 +576,8 @@ fill_tables (GHashTable *values, BcTemplate *template)
       BcTableDef *t = tables->pdata[i];
       g_hash_table_iter_init (&iter, t->defaults);
       while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
-        g_hash_table_insert (values, g_strdup_printf ("tbl/%s/%s", t->id, key), g_strdup (value));
+        /* A default's key is "<row>/<column>". */
+        g_hash_table_insert (values, bc_key_row (t->id, key), g_strdup (value));
     }
 }
 
@@ -930,39 +932,51 @@ bc_store_delete_report (BcStore  *self,
   return TRUE;
 }
 
+static gboolean
+section_carries_over (BcTemplate *template, const BcKey *k)
+{
+  static const char * const wording[] = { "number", "title", "intro", "omit", NULL };
+  const BcSection *section = bc_template_find_section (template, k->id);
+
+  /* The office's own headings, and the sections it leaves out, stay;
+   * the paragraphs around a list go with the list. */
+  if (section != NULL && k->kind == BC_KEY_SECTION_PART && g_strv_contains (wording, k->sub))
+    return TRUE;
+  return section != NULL && section->kind != BC_SECTION_DOCUMENTS;
+}
+
+static gboolean
+cell_carries_over (BcTemplate *template, const BcKey *k)
+{
+  const BcTableDef *table = bc_template_find_table (template, k->id);
+  const BcColumn *column = table ? bc_table_def_find_column (table, k->field) : NULL;
+
+  if (g_str_equal (k->field, "applies"))
+    return TRUE;
+  return column != NULL && (column->type == BC_COLUMN_TEXT || column->type == BC_COLUMN_CHOICE);
+}
+
 /* What carries over into the next period: the structure, the narrative,
  * recipients and signer, which rows apply and their text columns. Figures,
  * counts, notes, the documents issued and the number and date do not. */
 static gboolean
 carries_over (BcTemplate *template, const char *key)
 {
-  g_auto(GStrv) parts = g_strsplit (key, "/", 5);
+  g_auto(BcKey) k = BC_KEY_INIT;
 
-  if (g_str_equal (parts[0], "meta") || g_str_equal (parts[0], "fig"))
-    return FALSE;
-  if (g_str_equal (parts[0], "header"))
-    return !g_str_equal (parts[1], "number") && !g_str_equal (parts[1], "date");
-  if (g_str_equal (parts[0], "sec"))
+  switch (bc_key_parse (&k, key))
     {
-      static const char * const wording[] = { "number", "title", "intro", "omit", NULL };
-      const BcSection *section = bc_template_find_section (template, parts[1]);
-
-      /* The office's own headings, and the sections it leaves out, stay;
-       * the paragraphs around a list go with the list. */
-      if (section != NULL && parts[2] != NULL && parts[3] == NULL && g_strv_contains (wording, parts[2]))
-        return TRUE;
-      return section != NULL && section->kind != BC_SECTION_DOCUMENTS;
+    case BC_KEY_HEADER:
+      return !g_str_equal (k.id, "number") && !g_str_equal (k.id, "date");
+    case BC_KEY_SECTION_PART:
+    case BC_KEY_ITEM:
+    case BC_KEY_ITEM_FIELD:
+      return section_carries_over (template, &k);
+    case BC_KEY_CELL:
+      return cell_carries_over (template, &k);
+    default:
+      return FALSE;
     }
-  if (g_str_equal (parts[0], "tbl") && g_strv_length (parts) == 4)
-    {
-      const BcTableDef *table = bc_template_find_table (template, parts[1]);
-      const BcColumn *column = table ? bc_table_def_find_column (table, parts[3]) : NULL;
-
-      if (g_str_equal (parts[3], "applies"))
-        return TRUE;
-      return column != NULL && (column->type == BC_COLUMN_TEXT || column->type == BC_COLUMN_CHOICE);
-    }
-  return FALSE;
 }
 
 /**
@@ -995,7 +1009,7 @@ bc_store_duplicate_next (BcStore   *self,
   g_autoptr(BcOffice) before = NULL;
   g_autoptr(BcOffice) office = NULL;
   BcOffice *after;
-  const char * const *fields = bc_report_header_fields ();
+  const char * const *fields = bc_key_header_fields ();
 
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
   g_return_val_if_fail (BC_IS_REPORT (previous), NULL);
@@ -1038,7 +1052,7 @@ bc_store_duplicate_next (BcStore   *self,
       {
         char *own = bc_office_dup_header_value (office, fields[i], bc_template_get_kind (template));
         if (own != NULL)
-          g_hash_table_insert (values, g_strconcat ("header/", fields[i], NULL), own);
+          g_hash_table_insert (values, bc_key_header (fields[i]), own);
       }
 
   g_hash_table_insert (values, g_strdup ("meta/unit"),

@@ -7,6 +7,7 @@
 
 #include "bc-figures-form.h"
 #include "bc-form-utils.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-report.h"
 #include "bc-ui-utils.h"
@@ -40,8 +41,8 @@ char *
 bc_figure_percent_text (BcReport   *report,
                         const char *figure_id)
 {
-  g_autofree char *key = g_strdup_printf ("fig/%s", figure_id);
-  g_autofree char *den_key = g_strdup_printf ("fig/%s/den", figure_id);
+  g_autofree char *key = bc_key_figure (figure_id, FALSE);
+  g_autofree char *den_key = bc_key_figure (figure_id, TRUE);
   g_autofree char *percent = NULL;
   const char *value = bc_report_get (report, key);
   const char *den = bc_report_get (report, den_key);
@@ -68,12 +69,11 @@ update_percent (BcFiguresForm *self, const char *figure_id)
 static void
 value_changed_cb (BcReport *report, const char *key, BcFiguresForm *self)
 {
-  g_auto(GStrv) parts = NULL;
+  g_auto(BcKey) parsed = BC_KEY_INIT;
 
-  if (!g_str_has_prefix (key, "fig/"))
-    return;
-  parts = g_strsplit (key, "/", 3);
-  update_percent (self, parts[1]);
+  bc_key_parse (&parsed, key);
+  if (parsed.kind == BC_KEY_FIGURE || parsed.kind == BC_KEY_FIGURE_DENOMINATOR)
+    update_percent (self, parsed.id);
 }
 
 static GtkWidget *
@@ -117,8 +117,8 @@ static GtkWidget *
 figure_row (BcFiguresForm *self, const BcFigure *figure, BcReport *previous)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *key = g_strdup_printf ("fig/%s", figure->id);
-  g_autofree char *den_key = g_strdup_printf ("fig/%s/den", figure->id);
+  g_autofree char *key = bc_key_figure (figure->id, FALSE);
+  g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
   g_autoptr(GString) subtitle = g_string_new (figure->unit);
   GtkWidget *percent;
 

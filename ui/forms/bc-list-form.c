@@ -9,6 +9,7 @@
 #include "bc-choice-button.h"
 #include "bc-form-utils.h"
 #include "bc-export.h"
+#include "bc-keys.h"
 #include "bc-list-form.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -51,13 +52,13 @@ static void rebuild (BcListForm *self);
 static char *
 item_key (BcListForm *self, const char *item, const char *field)
 {
-  return g_strdup_printf ("sec/%s/%s/%s", self->section->id, item, field);
+  return bc_key_item_field (self->section->id, item, field);
 }
 
 static char *
 order_key (BcListForm *self)
 {
-  return g_strdup_printf ("sec/%s/order", self->section->id);
+  return bc_key_section_part (self->section->id, "order");
 }
 
 static const char *
@@ -141,7 +142,7 @@ order_copy (BcListForm *self)
 static void
 clear_item (BcListForm *self, Edits *e, const char *item)
 {
-  const char * const *fields = bc_report_item_fields (self->section->kind);
+  const char * const *fields = bc_key_item_fields (self->section->kind);
 
   for (guint i = 0; fields[i]; i++)
     if (*item_value (self, item, fields[i]) != '\0')
@@ -540,9 +541,10 @@ framed_text (BcListForm *self, const char *item, const char *field, const char *
 
 /* @whose names the row in messages: "Document 3". */
 static GtkWidget *
-labelled_entry (BcListForm *self, const char *item, const char *field, const char *label,
+labelled_entry (BcListForm *self, const char *item, const char *field,
                 const char *whose, BcFieldKind kind, int width)
 {
+  const char *label = bc_key_item_field_label (field);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *caption = gtk_label_new (label);
   GtkWidget *entry = gtk_entry_new ();
@@ -592,10 +594,11 @@ sentence_changed_cb (BcReport *report, const char *key, GtkLabel *label)
 {
   const char *section = g_object_get_data (G_OBJECT (label), "bc-section");
   const char *item = g_object_get_data (G_OBJECT (label), "bc-item");
-  g_autofree char *prefix = g_strdup_printf ("sec/%s/%s/", section, item);
+  g_auto(BcKey) changed = BC_KEY_INIT;
   g_autofree char *sentence = NULL;
 
-  if (!g_str_has_prefix (key, prefix))
+  if (bc_key_parse (&changed, key) != BC_KEY_ITEM_FIELD
+      || !g_str_equal (changed.id, section) || !g_str_equal (changed.sub, item))
     return;
   sentence = bc_export_document_sentence (report, section, item);
   gtk_label_set_text (label, sentence);
@@ -609,7 +612,7 @@ document_row (BcListForm *self, const char *item, guint index)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *type_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *type_label = gtk_label_new (_("Type"));
+  GtkWidget *type_label = gtk_label_new (bc_key_item_field_label ("type"));
   GtkWidget *type = bc_choice_button_new (document_types);
   GtkWidget *sentence;
   g_autofree char *text = bc_export_document_sentence (bc_edit_session_get_report (self->session),
@@ -627,9 +630,9 @@ document_row (BcListForm *self, const char *item, guint index)
   gtk_box_append (GTK_BOX (type_box), type_label);
   gtk_box_append (GTK_BOX (type_box), type);
   gtk_box_append (GTK_BOX (line), type_box);
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "number", _("Number and symbol"), whose, BC_FIELD_TEXT, 16));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "date", _("Date"), whose, BC_FIELD_DATE, 10));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "issuer", _("Issued by (if not us)"), whose, BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "number", whose, BC_FIELD_TEXT, 16));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "date", whose, BC_FIELD_DATE, 10));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "issuer", whose, BC_FIELD_TEXT, 0));
   gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), framed_text (self, item, "summary", _("About (về việc …)"), 2));
 
@@ -657,9 +660,9 @@ task_row (BcListForm *self, const char *item, guint index)
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
 
   gtk_box_append (GTK_BOX (box), framed_text (self, item, "content", _("Task"), 2));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "lead", _("Lead agency"), whose, BC_FIELD_TEXT, 0));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "cooperating", _("Cooperating agencies"), whose, BC_FIELD_TEXT, 0));
-  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "deadline", _("Deadline"), whose, BC_FIELD_TEXT, 16));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "lead", whose, BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "cooperating", whose, BC_FIELD_TEXT, 0));
+  gtk_box_append (GTK_BOX (line), labelled_entry (self, item, "deadline", whose, BC_FIELD_TEXT, 16));
   gtk_box_append (GTK_BOX (box), line);
   return box;
 }

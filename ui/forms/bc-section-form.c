@@ -8,6 +8,7 @@
 
 #include "bc-figures-form.h"
 #include "bc-form-utils.h"
+#include "bc-keys.h"
 #include "bc-list-form.h"
 #include "bc-section-form.h"
 #include "bc-section-head.h"
@@ -40,7 +41,7 @@ paragraphs_new (BcEditSession   *session,
   GtkWidget *label = label_new (title, "caption");
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *view = bc_text_view_new (title, 2);
-  g_autofree char *key = g_strdup_printf ("sec/%s/%s", section->id, part);
+  g_autofree char *key = bc_key_section_part (section->id, part);
 
   gtk_widget_add_css_class (label, "dim-label");
   gtk_frame_set_child (GTK_FRAME (frame), view);

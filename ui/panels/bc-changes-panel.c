@@ -70,7 +70,7 @@ get_report (BcChangesPanel *self)
 static int
 compare_diffs (gconstpointer a, gconstpointer b, gpointer report)
 {
-  return bc_ui_compare_keys (report, (*(BcDiff * const *) a)->key, (*(BcDiff * const *) b)->key);
+  return bc_key_compare (report, (*(BcDiff * const *) a)->key, (*(BcDiff * const *) b)->key);
 }
 
 static gboolean
@@ -207,15 +207,15 @@ change_row (BcChangesPanel *self, const BcDiff *diff)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  g_autofree char *what = bc_ui_describe_key (report, diff->key);
-  g_autofree char *old_text = bc_ui_describe_value (report, diff->key, diff->old_value);
-  g_autofree char *new_text = bc_ui_describe_value (report, diff->key, diff->new_value);
+  g_autofree char *what = bc_key_describe (report, diff->key);
+  g_autofree char *old_text = bc_key_describe_value (report, diff->key, diff->old_value);
+  g_autofree char *new_text = bc_key_describe_value (report, diff->key, diff->new_value);
   g_autofree char *description = NULL;
   g_autofree char *part = NULL;
   GtkWidget *title;
 
   /* Under the heading of its part, a row need not name the part again. */
-  part = bc_ui_describe_part (report, diff->key);
+  part = bc_key_describe_part (report, diff->key);
   title = wrapped_label (g_str_has_prefix (what, part) && g_str_has_prefix (what + strlen (part), " · ")
                          ? what + strlen (part) + strlen (" · ") : what, 0);
   gtk_box_append (GTK_BOX (text), title);

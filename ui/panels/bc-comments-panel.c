@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bc-comments-panel.h"
+#include "bc-keys.h"
 #include "bc-report.h"
 #include "bc-review.h"
 #include "bc-ui-utils.h"
@@ -87,7 +88,7 @@ static int
 compare_threads (gconstpointer a, gconstpointer b, gpointer report)
 {
   const Thread *x = *(Thread * const *) a, *y = *(Thread * const *) b;
-  int by_target = bc_ui_compare_keys (report, x->root->target, y->root->target);
+  int by_target = bc_key_compare (report, x->root->target, y->root->target);
 
   if (by_target != 0)
     return by_target;
@@ -278,7 +279,7 @@ heading_clicked_cb (GtkButton *button, BcCommentsPanel *self)
 static GtkWidget *
 group_heading (BcCommentsPanel *self, const char *target)
 {
-  g_autofree char *text = bc_ui_describe_key (self->report, target);
+  g_autofree char *text = bc_key_describe (self->report, target);
   GtkWidget *label = new_label (text, "heading");
   GtkWidget *button;
 
@@ -467,14 +468,13 @@ static char *
 nearest_target (BcReport *report, const char *key)
 {
   g_autofree char *target = g_strdup (key ? key : "");
-  char *slash;
 
   while (*target != '\0' && !bc_review_validate_target (report, target, NULL))
     {
-      if ((slash = strrchr (target, '/')) == NULL)
-        *target = '\0';
-      else
-        *slash = '\0';
+      char *parent = bc_key_dup_parent (target);
+
+      g_free (target);
+      target = parent;
     }
   return g_steal_pointer (&target);
 }
@@ -646,7 +646,7 @@ bc_comments_panel_set_target (BcCommentsPanel *self,
   g_return_if_fail (BC_IS_COMMENTS_PANEL (self));
 
   target = nearest_target (self->report, key);
-  label = bc_ui_describe_key (self->report, target);
+  label = bc_key_describe (self->report, target);
   escaped = g_markup_escape_text (label, -1);
   /* Translators: above the box for a new comment; %s is a field, e.g. "Header · Number" */
   markup = g_strdup_printf (_("Add a comment on: <b>%s</b>"), escaped);

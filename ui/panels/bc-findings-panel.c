@@ -8,6 +8,7 @@
 #include "bc-checker.h"
 #include "bc-findings-panel.h"
 #include "bc-form-utils.h"
+#include "bc-keys.h"
 #include "bc-report.h"
 #include "bc-template.h"
 
@@ -62,19 +63,19 @@ part_title (BcReport *report, BcFinding *finding)
 {
   BcTemplate *template = bc_report_get_template (report);
   const char *location = bc_finding_get_location (finding);
-  g_auto(GStrv) parts = g_strsplit (location, "/", 3);
+  g_auto(BcKey) key = BC_KEY_INIT;
   const BcSection *section = NULL;
   const BcTableDef *table;
 
-  if (parts[0] == NULL || parts[1] == NULL)
+  if (bc_key_parse (&key, location) == BC_KEY_NONE || key.n_parts < 2)
     return g_strdup (_("Whole report"));
-  if (g_str_equal (parts[0], "sec"))
-    section = bc_template_find_section (template, parts[1]);
-  else if (g_str_equal (parts[0], "fig"))
-    bc_template_find_figure (template, parts[1], &section);
-  else if (g_str_equal (parts[0], "tbl") && (table = bc_template_find_table (template, parts[1])) != NULL)
+  if (g_str_equal (key.prefix, "sec"))
+    section = bc_template_find_section (template, key.id);
+  else if (g_str_equal (key.prefix, "fig"))
+    bc_template_find_figure (template, key.id, &section);
+  else if (g_str_equal (key.prefix, "tbl") && (table = bc_template_find_table (template, key.id)) != NULL)
     return g_strdup (table->title);
-  else if (g_str_equal (parts[0], "header") || g_str_equal (parts[0], "meta"))
+  else if (g_str_equal (key.prefix, "header") || g_str_equal (key.prefix, "meta"))
     return g_strdup (_("Header"));
   if (section != NULL)
     return section_path (section);

@@ -9,6 +9,7 @@
 #include "bc-comments-panel.h"
 #include "bc-diff.h"
 #include "bc-form-utils.h"
+#include "bc-keys.h"
 #include "bc-report-page-private.h"
 #include "bc-review.h"
 #include "bc-ui-utils.h"
@@ -79,7 +80,7 @@ bc_report_page_update_review (BcReportPage *self)
     }
 
   period = bc_ui_format_period (bc_report_get_period_from (self->report), bc_report_get_period_to (self->report));
-  subtitle = g_strdup_printf ("%s · %s", period, bc_ui_status_label (status));
+  subtitle = g_strdup_printf ("%s · %s", period, bc_key_status_label (status));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
   /* Approved: nothing can be typed until somebody reopens it. */
@@ -154,7 +155,7 @@ set_status (BcReportPage *self, const char *to, const char *reason)
       return;
     }
   bc_report_page_update_review (self);
-  toast (self, bc_ui_status_label (to));
+  toast (self, bc_key_status_label (to));
 }
 
 typedef struct
@@ -491,7 +492,9 @@ compare_previous_action (GtkWidget *widget, const char *action_name, GVariant *p
   for (guint i = 0; i < all->len; i++)
     {
       BcDiff *diff = all->pdata[i];
-      if (g_str_has_prefix (diff->key, "fig/") || g_str_has_prefix (diff->key, "tbl/"))
+      BcKeyKind kind = bc_key_get_kind (diff->key);
+
+      if (kind == BC_KEY_FIGURE || kind == BC_KEY_FIGURE_DENOMINATOR || kind == BC_KEY_CELL)
         g_ptr_array_add (figures, bc_diff_copy (diff));
     }
   title = g_strdup_printf (_("Figures compared with %s"), bc_report_get_period_to (self->previous));

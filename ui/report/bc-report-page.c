@@ -11,6 +11,7 @@
 #include "bc-findings-panel.h"
 #include "bc-form-utils.h"
 #include "bc-header-form.h"
+#include "bc-keys.h"
 #include "bc-report-page-private.h"
 #include "bc-section-form.h"
 #include "bc-section-head.h"
@@ -186,8 +187,10 @@ section_part_changed_cb (BcReportPage *self,
 {
   GtkListBoxRow *row;
 
-  if (!g_str_has_prefix (key, "sec/") || !(g_str_has_suffix (key, "/title") || g_str_has_suffix (key, "/number")
-                                           || g_str_has_suffix (key, "/omit")))
+  g_auto(BcKey) parsed = BC_KEY_INIT;
+
+  if (bc_key_parse (&parsed, key) != BC_KEY_SECTION_PART
+      || !(g_str_equal (parsed.sub, "title") || g_str_equal (parsed.sub, "number") || g_str_equal (parsed.sub, "omit")))
     return;
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
     if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_SECTION)
@@ -467,26 +470,26 @@ row_matches (GtkListBoxRow *row, ItemKind kind, const char *id)
 static GtkListBoxRow *
 row_for_key (BcReportPage *self, const char *key)
 {
-  g_auto(GStrv) parts = g_strsplit (key, "/", 3);
+  g_auto(BcKey) parsed = BC_KEY_INIT;
   ItemKind kind = ITEM_HEADER;
   const char *id = NULL;
   GtkListBoxRow *row;
 
-  if (self->report == NULL || parts[0] == NULL)
+  if (self->report == NULL || bc_key_parse (&parsed, key) == BC_KEY_NONE)
     return NULL;
-  if (g_str_equal (parts[0], "sec") && parts[1] != NULL)
-    kind = ITEM_SECTION, id = parts[1];
-  else if (g_str_equal (parts[0], "tbl") && parts[1] != NULL)
-    kind = ITEM_TABLE, id = parts[1];
-  else if (g_str_equal (parts[0], "fig") && parts[1] != NULL)
+  if (g_str_equal (parsed.prefix, "sec") && parsed.id != NULL)
+    kind = ITEM_SECTION, id = parsed.id;
+  else if (g_str_equal (parsed.prefix, "tbl") && parsed.id != NULL)
+    kind = ITEM_TABLE, id = parsed.id;
+  else if (g_str_equal (parsed.prefix, "fig") && parsed.id != NULL)
     {
       const BcSection *section = NULL;
-      bc_template_find_figure (bc_report_get_template (self->report), parts[1], &section);
+      bc_template_find_figure (bc_report_get_template (self->report), parsed.id, &section);
       if (section == NULL)
         return NULL;
       kind = ITEM_SECTION, id = section->id;
     }
-  else if (!g_str_equal (parts[0], "header") && !g_str_equal (parts[0], "meta"))
+  else if (!g_str_equal (parsed.prefix, "header") && !g_str_equal (parsed.prefix, "meta"))
     return NULL;
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
     if (row_matches (row, kind, id))
@@ -618,15 +621,16 @@ bc_report_page_focus_key (BcReportPage *self,
 static void
 focus_span (BcReportPage *self, const char *location, gboolean has_span, guint offset, guint length)
 {
+  g_auto(BcKey) key = BC_KEY_INIT;
   GtkWidget *input;
 
   if (!bc_report_page_show_key (self, location))
     return;
-  if (g_str_has_prefix (location, "tbl/") && BC_IS_TABLE_EDITOR (adw_bin_get_child (self->content)))
+  bc_key_parse (&key, location);
+  if (g_strcmp0 (key.prefix, "tbl") == 0 && BC_IS_TABLE_EDITOR (adw_bin_get_child (self->content)))
     {
-      g_auto(GStrv) parts = g_strsplit (location, "/", 4);
-      if (g_strv_length (parts) == 4)
-        bc_table_editor_focus_cell (BC_TABLE_EDITOR (adw_bin_get_child (self->content)), parts[2], parts[3]);
+      if (key.kind == BC_KEY_CELL)
+        bc_table_editor_focus_cell (BC_TABLE_EDITOR (adw_bin_get_child (self->content)), key.sub, key.field);
       return;
     }
   input = bc_lookup_input (self->session, location);

@@ -31,7 +31,7 @@ describe (const BcReportSummary *summary)
   /* Translators: %s is a local date and time, "dd/mm/yyyy HH:MM" */
   g_autofree char *changed = g_strdup_printf (_("last changed %s"), when);
   const char *parts[] = {
-    summary->template_name, period, bc_ui_status_label (summary->status), changed, NULL
+    summary->template_name, period, bc_key_status_label (summary->status), changed, NULL
   };
 
   /* Translators: the separator between the parts of a report's description */

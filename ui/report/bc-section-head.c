@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-form-utils.h"
+#include "bc-keys.h"
 #include "bc-report.h"
 #include "bc-section-head.h"
 
@@ -52,7 +53,7 @@ report (BcSectionHead *self)
 static char *
 part_key (BcSectionHead *self, const char *part)
 {
-  return g_strdup_printf ("sec/%s/%s", self->section->id, part);
+  return bc_key_section_part (self->section->id, part);
 }
 
 static void
@@ -134,9 +135,13 @@ refresh (BcSectionHead *self)
 static void
 value_changed_cb (BcReport *r, const char *key, BcSectionHead *self)
 {
+  g_auto(BcKey) parsed = BC_KEY_INIT;
+
   /* Its own parts, or a section above it left out or put back. */
-  if (g_str_has_prefix (key, "sec/") && (g_str_has_suffix (key, "/omit")
-                                         || g_str_has_prefix (key + 4, self->section->id)))
+  bc_key_parse (&parsed, key);
+  if (g_strcmp0 (parsed.prefix, "sec") == 0 && parsed.id != NULL
+      && ((parsed.kind == BC_KEY_SECTION_PART && g_str_equal (parsed.sub, "omit"))
+          || g_str_has_prefix (parsed.id, self->section->id)))
     refresh (self);
 }
 

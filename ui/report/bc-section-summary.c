@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -148,7 +149,7 @@ add_figures (BcSectionSummary *self,
   for (guint i = 0; i < section->figures->len; i++)
     {
       const BcFigure *figure = section->figures->pdata[i];
-      g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
+      g_autofree char *key = bc_key_figure (figure->id, FALSE);
       g_autofree char *den_key = g_strconcat (key, "/den", NULL);
       g_autofree char *value = format_count (bc_report_get (report, key));
       g_autofree char *subtitle = NULL;
@@ -184,7 +185,7 @@ item_value (BcReport   *report,
             const char *item_id,
             const char *field)
 {
-  g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", section_id, item_id, field);
+  g_autofree char *key = bc_key_item_field (section_id, item_id, field);
   return bc_report_get (report, key);
 }
 
@@ -333,7 +334,7 @@ GtkWidget *
 bc_section_summary_new_header (BcReport *report)
 {
   BcSectionSummary *self;
-  const char * const *fields = bc_report_header_fields ();
+  const char * const *fields = bc_key_header_fields ();
 
   g_return_val_if_fail (BC_IS_REPORT (report), NULL);
 
@@ -346,7 +347,7 @@ bc_section_summary_new_header (BcReport *report)
   set_details_title (self, _("Fields"));
   for (guint i = 0; fields[i] != NULL; i++)
     {
-      g_autofree char *key = g_strconcat ("header/", fields[i], NULL);
+      g_autofree char *key = bc_key_header (fields[i]);
       const char *value = bc_report_get (report, key);
       g_autofree char *shown = NULL;
 
@@ -354,7 +355,7 @@ bc_section_summary_new_header (BcReport *report)
         shown = bc_date_to_display (value);
       else
         shown = g_strdup (value);
-      add_detail (self, bc_ui_header_field_label (fields[i]),
+      add_detail (self, bc_key_header_field_label (fields[i]),
                   *shown != '\0' ? shown : _("Not filled in yet"));
     }
   return GTK_WIDGET (self);

@@ -7,6 +7,7 @@
 
 #include "bc-choice-button.h"
 #include "bc-form-utils.h"
+#include "bc-keys.h"
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
 #include "bc-ui-utils.h"
@@ -287,7 +288,7 @@ cell_init (Cell           *cell,
   cell->kind = kind;
   cell->nav = nav;
   cell->column = column;
-  cell->key = g_strdup_printf ("tbl/%s/%s/%s", row->editor->table->id, row->def->key, field);
+  cell->key = bc_key_cell (row->editor->table->id, row->def->key, field);
 }
 
 /* Text set by the editor itself (self->updating) is not typing. */

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-choice-button.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
@@ -21,7 +22,7 @@ stored_count (BcTableEditor *self,
               const char    *column_id,
               gint64        *count)
 {
-  g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", self->table->id, row->def->key, column_id);
+  g_autofree char *key = bc_key_cell (self->table->id, row->def->key, column_id);
   const char *value = bc_report_get (self->report, key);
 
   if (*value == '\0')
@@ -272,16 +273,14 @@ void
 _bc_table_editor_report_changed (BcTableEditor *self,
                                  const char    *key)
 {
-  g_autofree char *prefix = g_strdup_printf ("tbl/%s/", self->table->id);
-  g_autofree char *row_key = NULL;
+  g_auto(BcKey) parsed = BC_KEY_INIT;
   const char *field;
   TableRow *row;
 
-  if (!g_str_has_prefix (key, prefix) || (field = strrchr (key, '/')) == NULL)
+  if (bc_key_parse (&parsed, key) != BC_KEY_CELL || !g_str_equal (parsed.id, self->table->id))
     return;
-  row_key = g_strndup (key + strlen (prefix), (gsize) (field - key) - strlen (prefix));
-  field++;
-  if ((row = g_hash_table_lookup (self->row_index, row_key)) == NULL || row->def->heading)
+  field = parsed.field;
+  if ((row = g_hash_table_lookup (self->row_index, parsed.sub)) == NULL || row->def->heading)
     return;
   /* A row not built yet reads the report when it is. */
   if (row->cells == NULL)

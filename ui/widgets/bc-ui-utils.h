@@ -4,34 +4,23 @@
 #include <gtk/gtk.h>
 
 #include "bc-diff.h"
+#include "bc-keys.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
 
-const char *bc_ui_status_label         (const char    *status);
 char       *bc_ui_format_period        (const char    *from_iso,
                                         const char    *to_iso);
 char       *bc_ui_format_timestamp     (const char    *iso_utc);
 const char *bc_ui_section_kind_label   (BcSectionKind  kind);
 const char *bc_ui_section_kind_icon    (BcSectionKind  kind);
-const char *bc_ui_header_field_label   (const char    *field);
 GSettings  *bc_ui_settings_new         (void);
-char       *bc_ui_describe_key         (BcReport      *report,
-                                        const char    *key);
-char       *bc_ui_describe_value       (BcReport      *report,
-                                        const char    *key,
-                                        const char    *value);
-char       *bc_ui_describe_part        (BcReport      *report,
-                                        const char    *key);
 char       *bc_ui_describe_diff        (BcReport      *report,
                                         const BcDiff  *diff);
 char       *bc_ui_describe_author      (const char    *name,
                                         const char    *role,
                                         const char    *at);
 const char *bc_ui_role_label           (const char    *role);
-int         bc_ui_compare_keys         (BcReport      *report,
-                                        const char    *a,
-                                        const char    *b);
 char       *bc_ui_account_name         (void);
 void        bc_ui_set_user             (BcStore       *store,
                                         const char    *name,

@@ -740,9 +740,9 @@ bc_window_show_diff (BcWindow   *self,
   for (guint i = 0; i < diffs->len; i++)
     {
       BcDiff *diff = diffs->pdata[i];
-      g_autofree char *label = bc_ui_describe_key (report, diff->key);
-      g_autofree char *old_text = bc_ui_describe_value (report, diff->key, diff->old_value);
-      g_autofree char *new_text = bc_ui_describe_value (report, diff->key, diff->new_value);
+      g_autofree char *label = bc_key_describe (report, diff->key);
+      g_autofree char *old_text = bc_key_describe_value (report, diff->key, diff->old_value);
+      g_autofree char *new_text = bc_key_describe_value (report, diff->key, diff->new_value);
       g_autofree char *change = g_strdup_printf ("%s → %s", old_text, new_text);
       GtkWidget *row = adw_action_row_new ();
 
