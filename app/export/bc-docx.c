@@ -214,8 +214,10 @@ bc_docx_table_start (BcDocx    *d,
   bc_xml_empty (x, "w:left", "w:w", buffer, "w:type", "dxa", NULL);
   bc_xml_empty (x, "w:right", "w:w", buffer, "w:type", "dxa", NULL);
   bc_xml_end (x);
-  bc_xml_empty (x, "w:tblLook", "w:val", "0000", "w:firstRow", "0", "w:lastRow", "0",
-                "w:firstColumn", "0", "w:lastColumn", "0", "w:noHBand", "1", "w:noVBand", "1", NULL);
+  /* No banding, no first/last row or column look: Word 2007 knows only the
+   * bit mask (0x0200 noHBand | 0x0400 noVBand); the named attributes of
+   * Word 2010 are undeclared in its schema, and later Words read the mask. */
+  bc_xml_empty (x, "w:tblLook", "w:val", "0600", NULL);
   bc_xml_end (x);
   bc_xml_start (x, "w:tblGrid", NULL);
   for (guint i = 0; i < n_columns; i++)
