@@ -864,6 +864,33 @@ test_export_usage (Fixture *f, gconstpointer data)
   }
 }
 
+/* A plan has no appendix tables: "--xlsx" alone is refused before anything
+ * is written; with "--docx" the DOCX is written, a note says why it is
+ * alone, and the command succeeds (it used to write the DOCX and exit 3). */
+static void
+test_export_no_tables (Fixture *f, gconstpointer data)
+{
+  g_autofree char *docx = g_build_filename (f->dir, "plan.docx", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "plan.xlsx", NULL);
+
+  {
+    g_auto(Result) r = RUN ("new", "--template", "annual-plan", "--unit", "X");
+    assert_ok (&r);
+  }
+  {
+    g_auto(Result) r = RUN ("export", "1", "--xlsx", xlsx);
+    assert_says (&r, BC_CLI_FAILED, "no appendix tables: no XLSX written");
+  }
+  g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+  {
+    g_auto(Result) r = RUN ("export", "1", "--docx", docx, "--xlsx", xlsx);
+    g_assert_cmpint (r.status, ==, BC_CLI_OK);
+    g_assert_nonnull (strstr (r.err, "only the DOCX is written"));
+  }
+  g_assert_true (g_file_test (docx, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+}
+
 /* A library in a read-only folder (a read-only share or drive) is listed,
  * shown and exported; a change is refused saying why, never that the
  * library is damaged (a clerk told so restores a backup over it). */
@@ -1089,6 +1116,7 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/hostile-files", Fixture, NULL, fixture_set_up, test_hostile_files, fixture_tear_down);
   g_test_add ("/bc/cli/terminal-escapes", Fixture, NULL, fixture_set_up, test_terminal_escapes, fixture_tear_down);
   g_test_add ("/bc/cli/export-usage", Fixture, NULL, fixture_set_up, test_export_usage, fixture_tear_down);
+  g_test_add ("/bc/cli/export-no-tables", Fixture, NULL, fixture_set_up, test_export_no_tables, fixture_tear_down);
   g_test_add ("/bc/cli/office", Fixture, NULL, fixture_set_up, test_office, fixture_tear_down);
   return g_test_run ();
 }

@@ -584,6 +584,15 @@ cmd_export (int argc, char **argv)
   /* A .json source carries its comments: they are in the throw-away library. */
   if (comments && !bc_export_options_load_comments (options, store, bc_report_get_id (report), &error))
     return fail (BC_CLI_FAILED, "%s", error->message);
+  /* Said before anything is written: a command never fails after doing
+   * part of its work. With --docx too, the DOCX is all there is to write. */
+  if (xlsx != NULL && bc_template_get_tables (bc_report_get_template (report))->len == 0)
+    {
+      if (docx == NULL)
+        return fail (BC_CLI_FAILED, _("This report has no appendix tables: no XLSX written."));
+      g_printerr (_("baocao: this report has no appendix tables: only the DOCX is written.\n"));
+      g_clear_pointer (&xlsx, g_free);
+    }
   if (docx != NULL && !bc_docx_export (report, docx, options, &error))
     return fail (BC_CLI_FAILED, "%s", error->message);
   if (xlsx != NULL && !bc_xlsx_export (report, xlsx, options, &error))
