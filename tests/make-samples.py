@@ -46,7 +46,9 @@ under the signing space ("GIÁM ĐỐC CÔNG AN TỈNH") are header fields
 """
 
 import json
+import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -941,6 +943,86 @@ def plan_values():
     return v
 
 
+# ---------------------------------------------------------------------------
+# Citing the figures: each number said once
+# ---------------------------------------------------------------------------
+
+NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(%)?(?![\d])")
+DATE = re.compile(r"(?<![\d.])(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}/\d{4})(?![\d.])")
+
+
+def vn_int(n):
+    return f"{n:,}".replace(",", ".")
+
+
+def vn_ratio(num, den, decimals):
+    """As Baocao prints a cited ratio: rounded half away from zero, a whole
+    ratio without its decimals."""
+    scaled = math.floor(num * 100 * 10 ** decimals / den + 0.5)
+    whole, frac = divmod(scaled, 10 ** decimals)
+    if decimals == 0 or frac == 0:
+        return f"{vn_int(whole)}%"
+    return f"{vn_int(whole)},{frac:0{decimals}d}%"
+
+
+def section_figures(template):
+    found = {}
+
+    def walk(sections):
+        for section in sections:
+            if section["kind"] == "figures":
+                found[section["id"]] = section["figures"]
+            walk(section.get("children", []))
+    walk(template["sections"])
+    return found
+
+
+def cite(text, figures, values):
+    """The paragraph with the numbers it shares with its section's figures
+    replaced by references: a figure's value as printed ("1.423.866"), its
+    denominator after "/", and a percentage of the figure cited just before
+    that Baocao prints the same way. Anything else stays as typed, so the
+    seeds' own mistakes (a percentage that does not match) stay for the
+    checks to find; a number below 10 is left too (the seeds write "02")."""
+    dates = [m.span() for m in DATE.finditer(text)]
+    out, done, last = [], 0, None
+    for m in NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in dates):
+            continue
+        written, token = m.group(0), None
+        if m.group(3):
+            decimals = len(m.group(2) or "")
+            if last and last.get("denominator"):
+                num, den = int(values[f"fig/{last['id']}"]), int(values.get(f"fig/{last['id']}/den", "0"))
+                if den and vn_ratio(num, den, decimals) == written:
+                    token = "{{fig/%s/pct|%d}}" % (last["id"], decimals)
+        elif not m.group(2):
+            number = int(m.group(1).replace(".", ""))
+            after_slash = text[:m.start()].rstrip().endswith("/")
+            den = last and last.get("denominator") and values.get(f"fig/{last['id']}/den")
+            if after_slash and den and vn_int(int(den)) == written:
+                token = "{{fig/%s/den}}" % last["id"]
+            elif number >= 10:
+                for figure in figures:
+                    if values.get(f"fig/{figure['id']}") == str(number) and vn_int(number) == written:
+                        token, last = "{{fig/%s}}" % figure["id"], figure
+                        break
+        if token:
+            out.append(text[done:m.start()])
+            out.append(token)
+            done = m.end()
+    out.append(text[done:])
+    return "".join(out)
+
+
+def cite_figures(values, template):
+    for section, figures in section_figures(template).items():
+        prefix = f"sec/{section}/"
+        for key in [k for k in values if k.startswith(prefix) and k.endswith("/text")]:
+            values[key] = cite(values[key], figures, values)
+    return values
+
+
 # name, template, unit, period (dd/mm/yyyy), created = modified, values
 SAMPLES = [
     ("province-2024-05", "province-monthly", "Tỉnh Bà Rịa - Vũng Tàu",
@@ -978,7 +1060,7 @@ def build(baocao, name, template, unit, period, when, make_values):
     report_id = baocao.run("made.db", "new", "--template", template, "--unit", unit,
                            "--from", period[0], "--to", period[1]).strip()
     exported = json.loads(baocao.run("made.db", "export-json", report_id))
-    values = make_values()
+    values = cite_figures(make_values(), exported["template"])
     for key in ("meta/unit", "meta/period_from", "meta/period_to", "meta/status"):
         values[key] = exported["values"][key]
     draft = {

@@ -7,16 +7,21 @@
 
 #include "bc-checker-private.h"
 #include "bc-keys.h"
+#include "bc-refs.h"
 
 /* The figures and dates written in the text.  The paragraphs of a section
  * are read as one text, so that a sentence a paragraph break cut in two
  * ("đạt tỷ lệ" / "108,3%") is still read whole; each finding points at the
  * paragraph and the characters it is about. */
 
+/* A piece is read as printed: its references ("{{fig/…}}") replaced by
+ * the numbers they cite, which are right by construction; the numbers
+ * typed around them are checked as ever. */
 typedef struct
 {
   char       *key;
-  const char *text;
+  char       *text;      /* as printed */
+  GPtrArray  *refs;      /* BcRef: maps the printed text to the stored one */
   gsize       start;     /* byte offset in the joined text */
   gsize       length;
 } Piece;
@@ -24,7 +29,11 @@ typedef struct
 static void
 piece_clear (gpointer data)
 {
-  g_free (((Piece *) data)->key);
+  Piece *piece = data;
+
+  g_free (piece->key);
+  g_free (piece->text);
+  g_clear_pointer (&piece->refs, g_ptr_array_unref);
 }
 
 static const Piece *
@@ -38,16 +47,21 @@ piece_at (GArray *pieces, gsize byte)
   return found;
 }
 
+/* @start and @end: byte offsets in the printed piece; the finding points
+ * at characters of the stored text (in a cited number: its reference). */
 static void
-set_span (BcFinding *finding, GArray *pieces, const Piece *piece, const BcClaim *claim)
+set_span (BcCheck *check, BcFinding *finding, const Piece *piece, const BcClaim *claim)
 {
+  const char *stored = bc_report_get (check->report, piece->key);
   gsize start = MAX (claim->start, piece->start) - piece->start;
   gsize end = MIN (claim->end, piece->start + piece->length) - piece->start;
 
   if (end < start)
     end = start;
-  bc_finding_set_span (finding, (guint) g_utf8_pointer_to_offset (piece->text, piece->text + start),
-                       (guint) g_utf8_pointer_to_offset (piece->text + start, piece->text + end));
+  start = bc_refs_stored_offset (piece->refs, start);
+  end = MAX (start, bc_refs_stored_offset (piece->refs, end));
+  bc_finding_set_span (finding, (guint) g_utf8_pointer_to_offset (stored, stored + start),
+                       (guint) g_utf8_pointer_to_offset (stored + start, stored + end));
 }
 
 static BcFinding *
@@ -58,7 +72,7 @@ report_claim (BcCheck *check, GArray *pieces, const BcClaim *claim, BcVerdict *v
 
   finding = bc_check_add (check, verdict->severity, verdict->rule, piece->key, verdict->tag,
                           "%s", verdict->message);
-  set_span (finding, pieces, piece, claim);
+  set_span (check, finding, piece, claim);
   return finding;
 }
 
@@ -141,7 +155,39 @@ cite_claim (BcCheck *check, GArray *pieces, const char *joined, const BcClaim *c
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, (GDateDay) claim->day, (GDateMonth) claim->month, (GDateYear) claim->year);
   if ((finding = bc_check_cite (check, number, &date, piece->key)) != NULL)
-    set_span (finding, pieces, piece, claim);
+    set_span (check, finding, piece, claim);
+}
+
+/* A claim made only of cited numbers ("{{fig/a}} ({{fig/b}} …, {{fig/c}}
+ * …)") is the data's own: right by construction as text. Where the data
+ * disagrees with itself, the template's rules say so. */
+static gboolean
+claim_is_bound (GArray *pieces, const char *joined, const BcClaim *claim)
+{
+  gboolean cites = FALSE;
+
+  for (gsize i = claim->start; i < claim->end; i++)
+    {
+      gboolean bound = FALSE;
+
+      if (!g_ascii_isdigit (joined[i]))
+        continue;
+      for (guint p = 0; p < pieces->len && !bound; p++)
+        {
+          const Piece *piece = &g_array_index (pieces, Piece, p);
+
+          for (guint r = 0; r < piece->refs->len && !bound; r++)
+            {
+              const BcRef *ref = piece->refs->pdata[r];
+
+              bound = i >= piece->start + ref->out_start && i < piece->start + ref->out_end;
+            }
+        }
+      if (!bound)
+        return FALSE;
+      cites = TRUE;
+    }
+  return cites;
 }
 
 /* @summary: month names like "tháng 05 năm 2024" are the report's own
@@ -179,6 +225,8 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
         cite_claim (check, pieces, joined->str, claim);
       if (claim->kind == BC_CLAIM_MONTH && claim->form != BC_CLAIM_FORM_IN_MONTH && !summary)
         continue;
+      if (claim_is_bound (pieces, joined->str, claim))
+        continue;
       if (!bc_claim_judge (claim, &dates, &verdict))
         continue;
       finding = report_claim (check, pieces, claim, &verdict);
@@ -188,16 +236,50 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
     }
 }
 
+/* A reference that prints no number: the template has no such number, or
+ * it is not filled in. */
+static void
+check_refs (BcCheck *check, const Piece *piece)
+{
+  const char *stored = bc_report_get (check->report, piece->key);
+
+  for (guint i = 0; i < piece->refs->len; i++)
+    {
+      const BcRef *ref = piece->refs->pdata[i];
+      g_autofree char *label = NULL;
+      BcFinding *finding;
+
+      if (ref->status == BC_REF_OK)
+        continue;
+      if (ref->status == BC_REF_UNKNOWN)
+        finding = bc_check_add (check, BC_SEVERITY_ERROR, "text.reference", piece->key, ref->key,
+                                "Đoạn văn dẫn số liệu “%s” không có trong mẫu báo cáo", ref->key);
+      else
+        {
+          label = bc_ref_label (check->template, ref->key);
+          finding = bc_check_add (check, BC_SEVERITY_WARNING, "text.reference", piece->key, ref->key,
+                                  "Đoạn văn dẫn số liệu chưa nhập: %s", label ? label : ref->key);
+        }
+      bc_finding_set_span (finding, (guint) g_utf8_pointer_to_offset (stored, stored + ref->start),
+                           (guint) g_utf8_pointer_to_offset (stored + ref->start, stored + ref->end));
+    }
+}
+
 static void
 add_piece (BcCheck *check, GArray *pieces, char *key)
 {
-  Piece piece = { key, bc_report_get (check->report, key), 0, 0 };
+  Piece piece = { key, NULL, NULL, 0, 0 };
+  const char *stored = bc_report_get (check->report, key);
 
+  if (*stored == '\0')
+    {
+      g_free (key);
+      return;
+    }
+  piece.text = bc_refs_render (check->report, stored, &piece.refs);
   piece.length = strlen (piece.text);
-  if (piece.length == 0)
-    g_free (key);
-  else
-    g_array_append_val (pieces, piece);
+  check_refs (check, &piece);
+  g_array_append_val (pieces, piece);
 }
 
 static GArray *

@@ -9,6 +9,7 @@
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
+#include "bc-refs.h"
 #include "bc-template.h"
 
 /* The text of the report: the Decree 30 heading (bodies, quốc hiệu and
@@ -220,11 +221,13 @@ write_recipients (BcDocx *d)
   bc_docx_anchor_end (d);
 }
 
-/* Each line of @text is a paragraph; @prefix goes before the first. */
+/* Each line of @text is a paragraph; @prefix goes before the first. The
+ * numbers it cites ("{{fig/…}}") are printed from the data. */
 static void
 write_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *rendered = bc_refs_render (d->report, text, NULL);
+  g_auto(GStrv) lines = g_strsplit (rendered, "\n", -1);
   gboolean first = TRUE;
 
   for (guint i = 0; lines[i]; i++)
@@ -326,6 +329,7 @@ write_documents (BcDocx *d, const BcSection *section)
   for (guint i = 0; order[i]; i++)
     {
       g_autofree char *sentence = NULL;
+      g_autofree char *rendered = NULL;
       g_autofree char *key = NULL;
       gboolean empty = TRUE;
 
@@ -334,8 +338,9 @@ write_documents (BcDocx *d, const BcSection *section)
       if (empty)
         continue;
       sentence = bc_export_document_sentence (d->report, section->id, order[i]);
+      rendered = bc_refs_render (d->report, sentence, NULL);
       key = bc_key_item (section->id, order[i]);
-      para_about (d, key, &body, NULL, sentence);
+      para_about (d, key, &body, NULL, rendered);
     }
 }
 
@@ -454,7 +459,9 @@ write_section (BcDocx *d, const BcSection *section)
       write_section_text (d, section, "after");
       break;
     case BC_SECTION_FIGURES:
-      for (guint i = 0; i < section->figures->len; i++)
+      /* Each number said once: the clerk's paragraphs cite the figures;
+       * a line per figure only where the template asks for the list. */
+      for (guint i = 0; section->figure_list && i < section->figures->len; i++)
         write_figure (d, section->figures->pdata[i]);
       write_narrative (d, section);
       break;

@@ -394,7 +394,7 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
               BcSection *parent, GPtrArray *into)
 {
   static const char * const allowed[] = {
-    "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", NULL
+    "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list", NULL
   };
   static const char * const kinds[] = { "group", "narrative", "documents", "figures", "tasks", NULL };
   g_autofree char *kind = NULL;
@@ -417,7 +417,8 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
       || !get_string (ctx, obj, place, "kind", TRUE, &kind)
       || !get_string (ctx, obj, place, "hint", FALSE, &s->hint)
       || !get_string (ctx, obj, place, "intro", FALSE, &s->intro)
-      || !get_bool (ctx, obj, place, "required", &s->required))
+      || !get_bool (ctx, obj, place, "required", &s->required)
+      || !get_bool (ctx, obj, place, "figure_list", &s->figure_list))
     return FALSE;
   if (s->number == NULL)
     s->number = g_strdup ("");
@@ -437,6 +438,8 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
     return invalid (ctx, place, "only a “figures” section has figures");
   if (array == NULL && s->kind == BC_SECTION_FIGURES)
     return invalid (ctx, place, "a “figures” section needs “figures”");
+  if (s->figure_list && s->kind != BC_SECTION_FIGURES)
+    return invalid (ctx, place, "only a “figures” section has a “figure_list”");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *fplace = g_strdup_printf ("%s.figures[%u]", place, i);

@@ -62,6 +62,7 @@ struct _BcSection
   char          *intro;
   BcSectionKind  kind;
   gboolean       required;
+  gboolean       figure_list; /* figures: print a line per figure before the paragraphs */
   guint          depth;      /* 0 for top-level sections */
   BcSection     *parent;     /* borrowed */
   GPtrArray     *children;   /* BcSection */
