@@ -46,7 +46,7 @@ parse_at (const char *text, const char *p)
 
   while (is_key_char (*e) && e - k < MAX_KEY)
     e++;
-  if (e == k || !g_str_has_prefix (k, "fig/") && !g_str_has_prefix (k, "tbl/"))
+  if (e == k || (!g_str_has_prefix (k, "fig/") && !g_str_has_prefix (k, "tbl/")))
     return NULL;
   ref = g_new0 (BcRef, 1);
   ref->key = g_strndup (k, (gsize) (e - k));
