@@ -15,6 +15,7 @@
 #include "bc-header-form.h"
 #include "bc-list-form.h"
 #include "bc-report-page.h"
+#include "bc-refs.h"
 #include "bc-report.h"
 #include "bc-review.h"
 #include "bc-section-form.h"
@@ -800,6 +801,87 @@ wait_for_file (const char *path)
   spin ();
 }
 
+/* Whether @menu (or a submenu) has an item inserting @token. */
+static gboolean
+menu_inserts (GMenuModel *menu, const char *token)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+      g_autoptr(GMenuModel) sub = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), token))
+        return TRUE;
+      if (sub != NULL && menu_inserts (sub, token))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_token_at (GtkTextBuffer *buffer, int offset)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "bc-ref");
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return tag != NULL && gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* A paragraph cites a figure: inserted from its menu in place of the "{{"
+ * typed to open it, shown as a token, stored in the report; the figure
+ * changed, the printed sentence follows; undo takes it all back. */
+static void
+test_references (Fixture *f, gconstpointer data)
+{
+  const char *key = "sec/digital_citizen/p1/text";
+  BcEditSession *session = NULL;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  g_autofree char *before = NULL;
+  g_autofree char *printed = NULL;
+  g_autofree char *changed = NULL;
+  const char *value;
+  int token_at;
+
+  show (f, key);
+  session = bc_report_page_get_session (f->page);
+  view = bc_lookup_input (session, key);
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  before = g_strdup (bc_report_get (model (f), key));
+  /* The sample's own references are tokens; the text around them is not. */
+  g_assert_true (is_token_at (buffer, (int) g_utf8_pointer_to_offset (before, strstr (before, "{{"))));
+  g_assert_false (is_token_at (buffer, 0));
+  g_assert_true (menu_inserts (gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (view)), "{{fig/cccd_issued}}"));
+  g_assert_true (menu_inserts (gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (view)),
+                               "{{fig/vneid_activated/pct|1}}"));
+  g_assert_true (menu_inserts (gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (view)), "{{tbl/dvc25/total/total}}"));
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_text_buffer_insert_at_cursor (buffer, " Tổng {{", -1);
+  token_at = gtk_text_buffer_get_char_count (buffer) - 2;
+  g_assert_true (gtk_widget_activate_action (view, "refs.insert", "s", "{{fig/cccd_issued}}"));
+  spin ();
+  value = bc_report_get (model (f), key);
+  g_assert_true (g_str_has_suffix (value, " Tổng {{fig/cccd_issued}}"));
+  g_assert_true (is_token_at (buffer, token_at));
+  printed = bc_refs_render (model (f), value, NULL);
+  g_assert_true (g_str_has_suffix (printed, " Tổng 1.423.866"));
+
+  g_assert_true (bc_edit_session_set (session, "fig/cccd_issued", "1500000", NULL));
+  changed = bc_refs_render (model (f), bc_report_get (model (f), key), NULL);
+  g_assert_true (g_str_has_suffix (changed, " Tổng 1.500.000"));
+
+  for (guint i = 0; i < 5 && g_strcmp0 (bc_report_get (model (f), key), before) != 0; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
+  g_assert_cmpstr (bc_report_get (model (f), key), ==, before);
+  g_assert_cmpstr (bc_report_get (model (f), "fig/cccd_issued"), ==, "1423866");
+}
+
 static void
 test_export (Fixture *f, gconstpointer data)
 {
@@ -874,6 +956,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/findings", test_findings);
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
   ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
+  ADD ("/bc/ui/forms/references", test_references);
 #undef ADD
   return g_test_run ();
 }

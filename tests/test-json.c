@@ -398,6 +398,36 @@ test_import_uuid_case (Fixture *f, gconstpointer data)
   g_assert_cmpuint (list->len, ==, 1);
 }
 
+/* Text written decomposed (NFD, as some tools and input methods write it)
+ * enters as NFC: a choice is the choice it looks like, a paragraph is
+ * stored composed. A choice that is none names the choices. */
+static void
+test_import_nfd (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = make_report (f);
+  g_autofree char *json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_autofree char *nfd_json = g_utf8_normalize (json, -1, G_NORMALIZE_NFD);
+  g_autoptr(BcReport) copy = NULL;
+  g_autofree char *wrong = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (nfd_json, !=, json);
+  id = bc_store_import_json (f->elsewhere, nfd_json, -1, &error);
+  g_assert_no_error (error);
+  copy = bc_store_open_report (f->elsewhere, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (copy, "tbl/qd422/13.1/connection"), ==, "Chưa kết nối");
+  g_assert_cmpstr (bc_report_get (copy, "sec/next_tasks/t1/text"), ==,
+                   "Tiếp tục triển khai đồng bộ, toàn diện các Nghị quyết.");
+  g_assert_cmpstr (bc_report_get (copy, "meta/unit"), ==, "Tỉnh Bà Rịa - Vũng Tàu");
+
+  g_assert_false (bc_store_set_value (f->store, report, "tbl/qd422/13.1/connection", "Chua ket noi", &error));
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "“Đã kết nối”, “Chưa kết nối”"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -410,5 +440,6 @@ main (int argc, char **argv)
   g_test_add ("/bc/json/import-refused", Fixture, NULL, fixture_set_up, test_import_refused, fixture_tear_down);
   g_test_add ("/bc/json/import-hostile", Fixture, NULL, fixture_set_up, test_import_hostile, fixture_tear_down);
   g_test_add ("/bc/json/import-uuid-case", Fixture, NULL, fixture_set_up, test_import_uuid_case, fixture_tear_down);
+  g_test_add ("/bc/json/import-nfd", Fixture, NULL, fixture_set_up, test_import_nfd, fixture_tear_down);
   return g_test_run ();
 }

@@ -221,14 +221,37 @@ write_recipients (BcDocx *d)
   bc_docx_anchor_end (d);
 }
 
+/* A comment on a key figure goes where a sentence cites it (the figure
+ * has no line of its own). */
+static void
+anchor_cited_figures (BcDocx *d, GPtrArray *refs)
+{
+  for (guint i = 0; i < refs->len; i++)
+    {
+      const BcRef *ref = refs->pdata[i];
+      g_auto(GStrv) parts = g_strsplit (ref->key, "/", 4);
+      g_autofree char *figure = NULL;
+
+      if (!g_str_equal (parts[0], "fig") || parts[1] == NULL)
+        continue;
+      figure = g_strconcat ("fig/", parts[1], NULL);
+      bc_docx_anchor (d, figure);
+      if (parts[2] != NULL && g_str_equal (parts[2], "den"))
+        bc_docx_anchor (d, ref->key);
+    }
+}
+
 /* Each line of @text is a paragraph; @prefix goes before the first. The
  * numbers it cites ("{{fig/…}}") are printed from the data. */
 static void
 write_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const char *text)
 {
-  g_autofree char *rendered = bc_refs_render (d->report, text, NULL);
+  g_autoptr(GPtrArray) refs = NULL;
+  g_autofree char *rendered = bc_refs_render (d->report, text, &refs);
   g_auto(GStrv) lines = g_strsplit (rendered, "\n", -1);
   gboolean first = TRUE;
+
+  anchor_cited_figures (d, refs);
 
   for (guint i = 0; lines[i]; i++)
     {

@@ -584,8 +584,10 @@ validate_table_key (BcReport *self, const BcKey *k, const char *key,
     return check_count (key, value, column->max, error);
   if (column->type == BC_COLUMN_CHOICE && !g_strv_contains ((const char * const *) column->choices, value))
     {
+      g_autofree char *choices = g_strjoinv ("”, “", column->choices);
+
       g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                   _("%s: “%s” is not one of the choices"), key, value);
+                   _("%s: “%s” is not one of the choices (“%s”)"), key, value, choices);
       return FALSE;
     }
   return TRUE;

@@ -254,8 +254,22 @@ validate_values (BcReport *report, GError **error)
   g_hash_table_iter_init (&iter, bc_report_get_values (report));
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
     {
+      char *nfc;
+
       if (!g_utf8_validate (key, -1, NULL))
         return invalid (error, _("a key is not valid UTF-8"));
+      /* Text enters as NFC, from a file as from the keyboard: "Đã kết
+       * nối" decomposed is the choice it looks like. */
+      if (g_utf8_validate (value, -1, NULL) && (nfc = g_utf8_normalize (value, -1, G_NORMALIZE_NFC)) != NULL)
+        {
+          if (g_str_equal (nfc, value))
+            g_free (nfc);
+          else
+            {
+              g_hash_table_iter_replace (&iter, nfc);
+              value = nfc;
+            }
+        }
       if (!bc_report_validate_value (report, key, value, error))
         return FALSE;
     }

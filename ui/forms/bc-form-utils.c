@@ -10,6 +10,7 @@
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
+#include "bc-text-refs.h"
 #include "bc-ui-utils.h"
 
 /**
@@ -432,6 +433,7 @@ bc_bind_text_view (GtkTextView   *view,
   b->changed_id = g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), b);
   g_signal_connect_object (bc_edit_session_get_report (session), signal,
                            G_CALLBACK (view_value_changed_cb), buffer, 0);
+  bc_text_refs_attach (view, session);
   bc_register_input (session, key, GTK_WIDGET (view));
 }
 
