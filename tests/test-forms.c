@@ -180,6 +180,71 @@ wait_for_text (GtkWidget *editable, const char *text)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editable)), ==, text);
 }
 
+/* The "…" that ends @row's text, when it shows one. */
+static GtkWidget *
+shown_ellipsis (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_equal (gtk_label_get_text (GTK_LABEL (child)), "…")
+          && gtk_widget_get_mapped (child) && gtk_widget_get_opacity (child) > 0)
+        return child;
+      if ((found = shown_ellipsis (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Waits for frames until @row's text is shown cut, or whole. */
+static void
+wait_for_cut (GtkWidget *row, gboolean cut)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  while ((shown_ellipsis (row) != NULL) != cut && g_get_monotonic_time () < deadline)
+    wait (20);
+  g_assert_true ((shown_ellipsis (row) != NULL) == cut);
+}
+
+/* A one-line value wider than its row ends with "…", and its tooltip has
+ * the whole text; while it is edited, or once it fits, neither. */
+static void
+test_cut_text (Fixture *f, gconstpointer data)
+{
+  const char *long_body = "BAN CHỈ ĐẠO TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, "
+                          "ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ TỈNH BÀ RỊA - VŨNG TÀU";
+  GtkWidget *form = show (f, "header/issuing_body");
+  GtkWidget *row = bc_header_form_get_field (BC_HEADER_FORM (form), "header/issuing_body");
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  GtkWidget *number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
+  g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), "header/issuing_body",
+                                      long_body, &error));
+  g_assert_no_error (error);
+  wait_for_cut (row, TRUE);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (text), ==, long_body);
+  /* A short value in the next group: whole, no mark, no tooltip. */
+  wait_for_cut (number, FALSE);
+  g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (number)))));
+
+  /* Being edited, the text scrolls to the cursor: no "…". */
+  g_assert_true (gtk_widget_grab_focus (row));
+  wait_for_cut (row, FALSE);
+  g_assert_null (gtk_widget_get_tooltip_text (text));
+  g_assert_true (gtk_widget_grab_focus (number));
+  wait_for_cut (row, TRUE);
+
+  g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), "header/issuing_body",
+                                      "BAN CHỈ ĐẠO 06", &error));
+  wait_for_cut (row, FALSE);
+  g_assert_null (gtk_widget_get_tooltip_text (text));
+}
+
 /* The report changes underneath the open window: the forms show the new
  * values by themselves; a field left without typing does not put the old
  * value back; the value the window still shows, typed again, is saved. */
@@ -957,6 +1022,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
   ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
   ADD ("/bc/ui/forms/references", test_references);
+  ADD ("/bc/ui/forms/cut-text", test_cut_text);
 #undef ADD
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bc-cut-mark.h"
 #include "bc-form-utils.h"
 #include "bc-number.h"
 #include "bc-period.h"
@@ -298,6 +299,8 @@ bc_bind_editable (GtkEditable   *editable,
   shown = bc_display_value (bc_report_get (bc_edit_session_get_report (session), key), kind);
   gtk_editable_set_text (editable, shown);
   bc_editable_disable_undo (editable);
+  if (ADW_IS_ENTRY_ROW (editable))
+    bc_entry_row_mark_cut (ADW_ENTRY_ROW (editable));
   b->changed_id = g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), b);
   if (GTK_IS_ENTRY (editable))
     g_signal_connect (editable, "activate", G_CALLBACK (activate_cb), b);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bc-cut-mark.h"
 #include "bc-office-form.h"
 #include "bc-ui-utils.h"
 
@@ -390,6 +391,8 @@ bc_office_form_init (BcOfficeForm *self)
       /* A screen reader names the entry inside the row by the row's title. */
       if (text != NULL)
         gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      if (ADW_IS_ENTRY_ROW (widget))
+        bc_entry_row_mark_cut (ADW_ENTRY_ROW (widget));
     }
   adw_preferences_group_set_title (self->recipients_group, bc_office_field_label ("recipients"));
   adw_preferences_group_set_title (self->cc_group, bc_office_field_label ("cc"));
