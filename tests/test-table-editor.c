@@ -913,6 +913,41 @@ test_changed_elsewhere (Fixture       *f,
   g_assert_cmpstr (kept, ==, "777");
 }
 
+/* The note of a row opens its popover inside the window: the note is the
+ * last column, at the window's right edge once scrolled to. */
+static void
+test_note_popover_inside (Fixture       *f,
+                          gconstpointer  user_data)
+{
+  GtkWidget *button, *popover;
+  GdkSurface *surface, *window_surface;
+  GtkAdjustment *horizontal;
+  gint64 deadline;
+
+  popover = gtk_widget_get_ancestor (bc_table_editor_get_note_entry (f->editor, "1"), GTK_TYPE_POPOVER);
+  button = gtk_widget_get_parent (popover);
+  g_assert_true (GTK_IS_MENU_BUTTON (button));
+  /* Scrolled to the last column. */
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "difficulties"));
+  wait (600);
+  horizontal = gtk_scrolled_window_get_hadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
+  wait (200);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!gtk_widget_get_mapped (popover) && g_get_monotonic_time () < deadline)
+    wait (20);
+  wait (200);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  window_surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  g_assert_cmpint (gdk_popup_get_position_x (GDK_POPUP (surface)), >=, 0);
+  g_assert_cmpint (gdk_popup_get_position_x (GDK_POPUP (surface)) + gdk_surface_get_width (surface), <=,
+                   gdk_surface_get_width (window_surface));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -941,6 +976,7 @@ main (int   argc,
   add_test ("/bc/table-editor/totals", test_totals);
   add_test ("/bc/table-editor/applies", test_applies);
   add_test ("/bc/table-editor/choice-and-note", test_choice_and_note);
+  add_test ("/bc/table-editor/note-popover-inside", test_note_popover_inside);
   add_test ("/bc/table-editor/paste/block", test_paste);
   add_test ("/bc/table-editor/paste/skips-and-clips", test_paste_skips_and_clips);
   add_test ("/bc/table-editor/paste/refused", test_paste_refused);

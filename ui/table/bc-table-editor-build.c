@@ -213,6 +213,26 @@ note_key_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* Below the button, as popovers open, when the window has room there for
+ * it; else on the button's left: the note is the last column, and a
+ * popover centred under it would run past the window's right edge. */
+static void
+note_popover_show_cb (GtkWidget *popover,
+                      gpointer   user_data)
+{
+  GtkWidget *button = gtk_widget_get_parent (popover);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (button));
+  graphene_point_t at;
+  int width;
+
+  if (root == NULL || !gtk_widget_compute_point (button, root, &GRAPHENE_POINT_INIT (0, 0), &at))
+    return;
+  gtk_widget_measure (popover, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_popover_set_position (GTK_POPOVER (popover),
+                            at.x + (gtk_widget_get_width (button) + width) / 2.0 > gtk_widget_get_width (root)
+                            ? GTK_POS_LEFT : GTK_POS_BOTTOM);
+}
+
 /* The note popover is made when it is first opened. */
 void
 _bc_table_editor_ensure_note_popover (BcTableEditor *self,
@@ -264,6 +284,7 @@ _bc_table_editor_ensure_note_popover (BcTableEditor *self,
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_popover_set_default_widget (GTK_POPOVER (popover), row->note_entry);
   g_signal_connect (popover, "closed", G_CALLBACK (note_closed_cb), row);
+  g_signal_connect (popover, "show", G_CALLBACK (note_popover_show_cb), NULL);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (cell->widget), popover);
 }
 
