@@ -279,6 +279,24 @@ test_cell_added (Fixture       *f,
   g_assert_finalize_object (window);
 }
 
+/* The label showing @text under @widget. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A finding jumps to its cell in an editor just made: the cell must come
  * into view once the editor has its layout. */
 static void
@@ -310,6 +328,55 @@ test_focus_scrolls (Fixture       *f,
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
                      gtk_adjustment_get_value (horizontal) + gtk_adjustment_get_page_size (horizontal) + 1);
   g_assert_true (has_focus (f, target));
+}
+
+/* Jumped to, a row comes whole into view: its name, on the left, takes
+ * three lines where its cell takes one, and must not stay under the
+ * totals below the rows. */
+static void
+test_focus_scrolls_whole_row (Fixture       *f,
+                              gconstpointer  user_data)
+{
+  const BcTableDef *table = bc_template_find_table (bc_report_get_template (f->report), "dvc25");
+  const BcRow *row = bc_table_def_find_row (table, "18");
+  GtkWindow *window = g_object_ref (GTK_WINDOW (gtk_window_new ()));
+  GtkWidget *editor = bc_table_editor_new (f->session, table);
+  GtkWidget *name, *target;
+  GtkAdjustment *vertical;
+  graphene_rect_t bounds;
+
+  /* The table's place in a 1366 × 768 window with the findings shown. */
+  gtk_window_set_default_size (window, 610, 640);
+  gtk_window_set_child (window, editor);
+  gtk_window_present (window);
+  g_assert_true (bc_table_editor_focus_cell (BC_TABLE_EDITOR (editor), row->key, "overdue"));
+  target = bc_table_editor_get_cell (BC_TABLE_EDITOR (editor), row->key, "overdue");
+  vertical = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW)));
+  for (int i = 0; i < 100 && gtk_adjustment_get_value (vertical) == 0; i++)
+    wait (100);
+  wait (600);
+  /* Laid out now: scrolled back to the top, the row below the view, and
+   * jumped to again. */
+  gtk_adjustment_set_value (vertical, 0);
+  wait (100);
+  g_assert_true (bc_table_editor_focus_cell (BC_TABLE_EDITOR (editor), row->key, "overdue"));
+  for (int i = 0; i < 100 && gtk_adjustment_get_value (vertical) == 0; i++)
+    wait (100);
+  wait (600);
+
+  /* The name, on the left, takes three lines where the cell takes one. */
+  name = find_label (editor, row->label);
+  g_assert_nonnull (name);
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (name),
+                                            gtk_widget_get_ancestor (name, GTK_TYPE_GRID), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, gtk_adjustment_get_value (vertical));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_adjustment_get_value (vertical) + gtk_adjustment_get_page_size (vertical) + 1);
+
+  gtk_window_destroy (window);
+  spin ();
+  g_assert_finalize_object (window);
 }
 
 static void
@@ -965,6 +1032,7 @@ main (int   argc,
   add_test ("/bc/table-editor/build", test_build);
   add_test ("/bc/table-editor/cell-added", test_cell_added);
   add_test ("/bc/table-editor/focus-scrolls", test_focus_scrolls);
+  add_test ("/bc/table-editor/focus-scrolls/whole-row", test_focus_scrolls_whole_row);
   add_test ("/bc/table-editor/columns-line-up", test_columns_line_up);
   g_test_add ("/bc/table-editor/columns-line-up/narrow-table", Fixture, &district,
               fixture_set_up, test_columns_line_up, fixture_tear_down);

@@ -342,6 +342,22 @@ names_scrolled_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+/* Widens @bounds, a cell's in the body grid, to its row's height: the
+ * frozen grid on the left has the same rows at the same heights. */
+static void
+row_extent (BcTableEditor *self, Cell *cell, graphene_rect_t *bounds)
+{
+  GtkWidget *name = cell->row->name_label != NULL ? gtk_widget_get_parent (cell->row->name_label) : NULL;
+  graphene_rect_t name_bounds;
+
+  if (name != NULL && gtk_widget_compute_bounds (name, GTK_WIDGET (self->left_grid), &name_bounds))
+    {
+      name_bounds.origin.x = bounds->origin.x;
+      name_bounds.size.width = bounds->size.width;
+      graphene_rect_union (bounds, &name_bounds, bounds);
+    }
+}
+
 /* Brings the cell focused by bc_table_editor_focus_cell() into view once
  * it has its place. The viewport may still be animating towards where
  * the cell seemed to be before the layout: keep the cell in view until
@@ -367,6 +383,9 @@ scroll_to_cell_cb (GtkWidget     *widget,
   x = gtk_adjustment_get_value (horizontal);
   y = gtk_adjustment_get_value (vertical);
   gtk_adjustment_clamp_page (horizontal, bounds.origin.x, bounds.origin.x + bounds.size.width);
+  /* The whole row, not only the cell: its name, on the left, may take
+   * more lines, which would stay under the totals below it. */
+  row_extent (self, cell, &bounds);
   gtk_adjustment_clamp_page (vertical, bounds.origin.y, bounds.origin.y + bounds.size.height);
   if (x != gtk_adjustment_get_value (horizontal) || y != gtk_adjustment_get_value (vertical))
     self->scroll_settled = 0;
