@@ -938,6 +938,125 @@ test_dates (Fixture *f, gconstpointer data)
                    "Kỳ báo cáo 21/04/2024–20/07/2024 dài 91 ngày, không đúng kỳ báo cáo của mẫu");
 }
 
+/* The legal basis cites documents that must exist when the report is
+ * signed; the summary's month is the period's, also after "next period"
+ * carried a title the clerk had edited. */
+static void
+test_legal_basis_and_title (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
+  g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
+  g_autoptr(BcReport) next = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *span = NULL;
+  static const char * const prefixes[] = { "date.", NULL };
+  static const Expected expected[] = {
+    { "date.citation", "header/legal_basis", "Văn bản số 1580/TCTTKĐA ngày 30/05/2024, sau ngày báo cáo 24/05/2024" },
+  };
+  static const Expected expected_next[] = {
+    { "date.title_month", "header/summary",
+      "Ghi “tháng 05/2024” nhưng báo cáo là của tháng 06/2024 (kỳ 21/05/2024–20/06/2024)" },
+  };
+  const char *summary = "Kết quả triển khai Đề án 06 trên địa bàn tỉnh tháng 05 năm 2024";
+
+  set (f, report, "header/date", "2024-05-24");
+  set (f, report, "header/legal_basis",
+       "Thực hiện Quyết định số 06/QĐ-TTg, ngày 06/01/2022 của Thủ tướng Chính phủ; Căn cứ Công văn số "
+       "1580/TCTTKĐA ngày 30/5/2024 của Tổ Công tác về việc xây dựng báo cáo định kỳ.");
+  set (f, report, "header/summary", summary);
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, prefixes, expected, G_N_ELEMENTS (expected));
+  span = span_text (report, find (findings, "date.citation", "header/legal_basis"));
+  g_assert_cmpstr (span, ==, "1580/TCTTKĐA ngày 30/5/2024");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Dated before the report: right. */
+  set (f, report, "header/legal_basis", "Căn cứ Công văn số 1580/TCTTKĐA ngày 22/5/2023 của Tổ Công tác.");
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, prefixes, NULL, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  next = bc_store_duplicate_next (f->store, report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (next, "header/summary"), ==, summary);
+  set (f, next, "header/date", "2024-06-24");
+  findings = bc_check_report (next, NULL);
+  assert_findings (findings, prefixes, expected_next, G_N_ELEMENTS (expected_next));
+  g_clear_pointer (&span, g_free);
+  span = span_text (next, find (findings, "date.title_month", "header/summary"));
+  g_assert_cmpstr (span, ==, "tháng 05 năm 2024");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* The period's month, with the next month's plan beside it. */
+  set (f, next, "header/summary", "Kết quả tháng 06 năm 2024 và phương hướng, nhiệm vụ tháng 7 năm 2024");
+  findings = bc_check_report (next, NULL);
+  assert_findings (findings, prefixes, NULL, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  set (f, next, "header/summary", "Kết quả tháng 6/2023");
+  findings = bc_check_report (next, NULL);
+  g_assert_cmpstr (bc_finding_get_message (find (findings, "date.title_month", "header/summary")), ==,
+                   "Ghi “tháng 06/2023” nhưng báo cáo là của tháng 06/2024 (kỳ 21/05/2024–20/06/2024)");
+}
+
+/* Which ratios may pass 100% is the template's word ("may_exceed"): a
+ * target may be beaten, a share of a whole may not. */
+static const char over_template[] =
+  "{ \"format\": 1, \"id\": \"over\", \"name\": \"Tỷ lệ\", \"kind\": \"report\","
+  "  \"period\": { \"regime\": \"monthly\", \"cutoff_day\": 20 },"
+  "  \"sections\": [ { \"id\": \"fig\", \"number\": \"1.\", \"title\": \"Số liệu\", \"kind\": \"figures\", \"figures\": ["
+  "    { \"id\": \"activated\", \"label\": \"Tài khoản kích hoạt\", \"denominator\": \"tài khoản đăng ký\" },"
+  "    { \"id\": \"collected\", \"label\": \"Hồ sơ thu nhận\", \"denominator\": \"chỉ tiêu giao\", \"may_exceed\": true } ] } ],"
+  "  \"tables\": [ { \"id\": \"t\", \"title\": \"Phụ lục I\","
+  "    \"rows\": [ { \"number\": \"1\", \"label\": \"Cấp xã\" }, { \"number\": \"2\", \"label\": \"Cấp huyện\" } ],"
+  "    \"columns\": ["
+  "      { \"id\": \"total\", \"label\": \"Tổng số\", \"type\": \"integer\", \"role\": \"total\" },"
+  "      { \"id\": \"online\", \"label\": \"Trực tuyến\", \"type\": \"integer\", \"role\": \"online\" },"
+  "      { \"id\": \"rate\", \"label\": \"Tỷ lệ\", \"type\": \"computed\", \"numerator\": \"online\", \"denominator\": \"total\" },"
+  "      { \"id\": \"paid\", \"label\": \"Thanh toán\", \"type\": \"integer\" },"
+  "      { \"id\": \"paid_rate\", \"label\": \"Tỷ lệ thanh toán\", \"type\": \"computed\", \"numerator\": \"paid\", \"denominator\": \"online\" },"
+  "      { \"id\": \"plan\", \"label\": \"Kế hoạch\", \"type\": \"integer\" },"
+  "      { \"id\": \"plan_rate\", \"label\": \"So với kế hoạch\", \"type\": \"computed\", \"numerator\": \"online\", \"denominator\": \"plan\", \"may_exceed\": true } ] } ] }";
+
+static void
+test_over_100 (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcTemplate) template = load_template (over_template);
+  g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const prefixes[] = { "figure.", "table.", NULL };
+  BcEdit edits[] = {
+    { "fig/activated", "50" }, { "fig/activated/den", "40" },
+    { "fig/collected", "1047545" }, { "fig/collected/den", "615198" },
+    { "tbl/t/1/total", "100" }, { "tbl/t/1/online", "80" }, { "tbl/t/1/paid", "81" }, { "tbl/t/1/plan", "60" },
+    { "tbl/t/2/total", "100" }, { "tbl/t/2/online", "80" }, { "tbl/t/2/paid", "80" }, { "tbl/t/2/plan", "60" },
+  };
+  static const Expected expected[] = {
+    { "figure.over_100", "fig/activated",
+      "Tài khoản kích hoạt 50 lớn hơn tài khoản đăng ký 40 (125,00%): tỷ lệ này không vượt quá 100%" },
+    { "table.ratio_over_100", "tbl/t/1/paid",
+      "Phụ lục I, dòng 1: thanh toán 81 lớn hơn trực tuyến 80 (101,25%): tỷ lệ này không vượt quá 100%" },
+  };
+
+  bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error);
+  g_assert_no_error (error);
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, prefixes, expected, G_N_ELEMENTS (expected));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Equal is 100%, right; the online > total of a row is its own finding. */
+  set (f, report, "fig/activated", "40");
+  set (f, report, "tbl/t/1/paid", "80");
+  set (f, report, "tbl/t/2/online", "120");
+  set (f, report, "tbl/t/2/paid", "100");
+  findings = bc_check_report (report, NULL);
+  g_assert_null (find (findings, "figure.over_100", "fig/activated"));
+  g_assert_null (find (findings, "table.ratio_over_100", "tbl/t/1/paid"));
+  g_assert_null (find (findings, "table.ratio_over_100", "tbl/t/2/online"));
+  g_assert_nonnull (find (findings, "table.online_le_total", "tbl/t/2/online"));
+}
+
 /* Month over month: a cumulative figure may not fall. */
 static void
 test_trend (Fixture *f, gconstpointer data)
@@ -1336,6 +1455,8 @@ main (int argc, char *argv[])
   ADD ("/bc/checker/duplicates/table-rule", test_duplicate_table_rule);
   ADD ("/bc/checker/duplicates/not-explained", test_table_rule_not_explained);
   ADD ("/bc/checker/dates", test_dates);
+  ADD ("/bc/checker/ratios/over-100", test_over_100);
+  ADD ("/bc/checker/dates/legal-basis-and-title", test_legal_basis_and_title);
   ADD ("/bc/checker/trend", test_trend);
   ADD ("/bc/checker/completeness", test_completeness);
   ADD ("/bc/checker/signer-title", test_signer_title);

@@ -175,6 +175,13 @@ static const Malformed malformed[] = {
   { MINI_HEAD MINI_FIG ",\"rules\":[{\"id\":\"r\",\"left\":\"a\",\"op\":\"=>\",\"right\":\"1\",\"severity\":\"error\",\"message\":\"m\"}]}",
     BC_TEMPLATE_ERROR_INVALID, "rules[0]", "op “=>”" },
   { MINI_HEAD MINI_FIG ",\"header\":{\"signer\":{\"authority\":\"XX.\"}}}", BC_TEMPLATE_ERROR_INVALID, "header.signer.authority", "“XX.”" },
+  /* Only a ratio may be allowed past 100%. */
+  { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"figures\",\"figures\":[{\"id\":\"a\",\"label\":\"A\",\"may_exceed\":true}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "sections[0].figures[0]", "“may_exceed” needs a “denominator”" },
+  { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"b\",\"label\":\"B\",\"type\":\"integer\",\"may_exceed\":true}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "only a “computed” column has “may_exceed”" },
+  { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"figures\",\"figures\":[{\"id\":\"a\",\"label\":\"A\",\"denominator\":\"B\",\"may_exceed\":1}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "sections[0].figures[0]", "“may_exceed” must be true or false" },
 };
 
 static void

@@ -32,11 +32,11 @@ AUTHORITIES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 SECTION_MEMBERS = {"id", "number", "title", "kind", "hint", "intro",
                    "required", "children", "figures"}
 SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks"}
-FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator"}
+FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed"}
 TABLE_MEMBERS = {"id", "title", "caption", "catalog", "rows", "applicable",
                  "columns", "defaults", "totals"}
 COLUMN_MEMBERS = {"id", "label", "type", "group", "choices", "numerator",
-                  "denominator", "max", "role"}
+                  "denominator", "max", "role", "may_exceed"}
 COLUMN_TYPES = {"integer", "text", "choice", "computed"}
 ROLES = {"total", "online", "on_time", "overdue"}
 RULE_MEMBERS = {"id", "left", "op", "right", "severity", "message"}
@@ -341,6 +341,9 @@ class Checker:
             self.string(f, "unit", p, required=False)
             self.boolean(f, "cumulative", p)
             den = self.string(f, "denominator", p, required=False)
+            self.boolean(f, "may_exceed", p)
+            if f.get("may_exceed") and den is None:
+                self.err(f"{p}.may_exceed", "only a figure with a denominator may exceed it")
             if fid is not None:
                 if fid in figures:
                     self.err(f"{p}.id", f"figure id “{fid}” is not unique")
@@ -399,8 +402,9 @@ class Checker:
                     choices[cid] = ch
             elif "choices" in c:
                 self.err(f"{cp}.choices", "only choice columns have choices")
+            self.boolean(c, "may_exceed", cp)
             if ctype != "computed":
-                for k in ("numerator", "denominator"):
+                for k in ("numerator", "denominator", "may_exceed"):
                     if k in c:
                         self.err(f"{cp}.{k}", "only computed columns have it")
             if "max" in c:

@@ -234,6 +234,34 @@ check_stated_ratio (Table *t, const BcRow *row, Cell *total, Cell *online)
     }
 }
 
+/* A computed ratio above 100% where the template does not allow one
+ * ("may_exceed"); online above total is table.online_le_total already. */
+static void
+check_computed_over (Table *t, const BcRow *row, const BcColumn *column)
+{
+  const BcColumn *num = bc_table_def_find_column (t->table, column->numerator);
+  const BcColumn *den = bc_table_def_find_column (t->table, column->denominator);
+  Cell a, b;
+
+  if (column->may_exceed || num == NULL || den == NULL || (num == t->online && den == t->total))
+    return;
+  a = cell_get (t, row, num);
+  b = cell_get (t, row, den);
+  if (a.known && b.known && b.value > 0 && a.value > b.value)
+    {
+      g_autofree char *name = row_name (t, row);
+      g_autofree char *num_label = lower_first (num->label);
+      g_autofree char *den_label = lower_first (den->label);
+      g_autofree char *percent = bc_format_percent ((double) a.value / (double) b.value, 2);
+
+      bc_check_add (t->check, BC_SEVERITY_WARNING, "table.ratio_over_100", a.key, NULL,
+                    "%s: %s %s lớn hơn %s %s (%s): tỷ lệ này không vượt quá 100%%", name, num_label, a.text,
+                    den_label, b.text, percent);
+    }
+  cell_clear (&a);
+  cell_clear (&b);
+}
+
 static void
 check_row (Table *t, const BcRow *row)
 {
@@ -249,6 +277,9 @@ check_row (Table *t, const BcRow *row)
     }
   if (t->online && (t->on_time || t->overdue))
     check_processed (t, row, &online, &on_time, &overdue);
+  for (guint c = 0; c < t->table->columns->len; c++)
+    if (((const BcColumn *) t->table->columns->pdata[c])->type == BC_COLUMN_COMPUTED)
+      check_computed_over (t, row, t->table->columns->pdata[c]);
   cell_clear (&total);
   cell_clear (&online);
   cell_clear (&on_time);

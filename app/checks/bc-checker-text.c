@@ -24,6 +24,7 @@ typedef struct
   GPtrArray  *refs;      /* BcRef: maps the printed text to the stored one */
   gsize       start;     /* byte offset in the joined text */
   gsize       length;
+  char        bullet;    /* '-', '+' by the paragraph's level, or 0 */
 } Piece;
 
 static void
@@ -190,6 +191,47 @@ claim_is_bound (GArray *pieces, const char *joined, const BcClaim *claim)
   return cites;
 }
 
+/* The summary and the closing name the report's month ("tháng 06 năm
+ * 2024"), the month of the period's last day as the template's {month}
+ * fills it.  A title edited once and carried over to the next period keeps
+ * the old month: when none of the months it names is the period's, the
+ * first is wrong.  Another month beside the right one may be a plan
+ * ("… tháng 6 và phương hướng tháng 7"). */
+static void
+check_title_month (BcCheck *check, GArray *pieces, GPtrArray *claims)
+{
+  const GDate *to = &check->dates.period_to;
+  const BcClaim *first = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *tag = NULL;
+  const Piece *piece;
+  BcFinding *finding;
+
+  if (!g_date_valid (to) || !g_date_valid (&check->dates.period_from))
+    return;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const BcClaim *claim = claims->pdata[i];
+
+      if (claim->kind != BC_CLAIM_MONTH)
+        continue;
+      if (claim->month == g_date_get_month (to) && claim->year == g_date_get_year (to))
+        return;
+      first = first ? first : claim;
+    }
+  if (first == NULL)
+    return;
+  from = bc_check_format_date (&check->dates.period_from);
+  until = bc_check_format_date (to);
+  tag = g_strdup_printf ("%04u-%02u", first->year, first->month);
+  piece = piece_at (pieces, first->end - 1);
+  finding = bc_check_add (check, BC_SEVERITY_ERROR, "date.title_month", piece->key, tag,
+                          "Ghi “tháng %02u/%04u” nhưng báo cáo là của tháng %02u/%04u (kỳ %s–%s)",
+                          first->month, first->year, g_date_get_month (to), g_date_get_year (to), from, until);
+  set_span (check, finding, piece, first);
+}
+
 /* @summary: month names like "tháng 05 năm 2024" are the report's own
  * month only in the summary; elsewhere only "trong tháng ..." is. */
 static void
@@ -197,7 +239,9 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
 {
   g_autoptr(GString) joined = g_string_new (NULL);
   g_autoptr(GPtrArray) claims = NULL;
+  g_autofree BcParagraph *paragraphs = NULL;
   BcNarrativeDates dates = check->dates;
+  gboolean monthly = bc_template_get_regime (check->template) == BC_REGIME_MONTHLY;
 
   if (pieces->len == 0)
     return;
@@ -213,8 +257,14 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
       piece->start = joined->len;
       g_string_append_len (joined, piece->text, (gssize) piece->length);
     }
-  claims = bc_narrative_scan (joined->str, (gssize) joined->len, (BcNarrativeFigure *) check->figures->data,
-                              check->figures->len);
+  paragraphs = g_new (BcParagraph, pieces->len);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (pieces, Piece, i);
+      paragraphs[i] = (BcParagraph) { piece->start, piece->start + piece->length, piece->bullet };
+    }
+  claims = bc_narrative_scan_paragraphs (joined->str, (gssize) joined->len, paragraphs, pieces->len,
+                                         (BcNarrativeFigure *) check->figures->data, check->figures->len);
   for (guint i = 0; i < claims->len; i++)
     {
       const BcClaim *claim = claims->pdata[i];
@@ -223,7 +273,8 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
 
       if (claim->kind == BC_CLAIM_CITATION)
         cite_claim (check, pieces, joined->str, claim);
-      if (claim->kind == BC_CLAIM_MONTH && claim->form != BC_CLAIM_FORM_IN_MONTH && !summary)
+      /* A monthly report's title names exactly its month (check_title_month). */
+      if (claim->kind == BC_CLAIM_MONTH && (summary ? monthly : claim->form != BC_CLAIM_FORM_IN_MONTH))
         continue;
       if (claim_is_bound (pieces, joined->str, claim))
         continue;
@@ -234,6 +285,8 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
         remember_breakdown (check, claim, finding);
       bc_verdict_clear (&verdict);
     }
+  if (summary && monthly)
+    check_title_month (check, pieces, claims);
 }
 
 /* A reference that prints no number: the template has no such number, or
@@ -268,7 +321,7 @@ check_refs (BcCheck *check, const Piece *piece)
 static void
 add_piece (BcCheck *check, GArray *pieces, char *key)
 {
-  Piece piece = { key, NULL, NULL, 0, 0 };
+  Piece piece = { key, NULL, NULL, 0, 0, 0 };
   const char *stored = bc_report_get (check->report, key);
 
   if (*stored == '\0')
@@ -280,6 +333,19 @@ add_piece (BcCheck *check, GArray *pieces, char *key)
   piece.length = strlen (piece.text);
   check_refs (check, &piece);
   g_array_append_val (pieces, piece);
+}
+
+/* A narrative paragraph, with the bullet its level prints ("1" "-", "2" "+"). */
+static void
+add_paragraph (BcCheck *check, GArray *pieces, const BcSection *section, const char *item)
+{
+  g_autofree char *level_key = bc_key_item_field (section->id, item, "level");
+  const char *level = bc_report_get (check->report, level_key);
+  guint before = pieces->len;
+
+  add_piece (check, pieces, bc_key_item_field (section->id, item, "text"));
+  if (pieces->len > before)
+    g_array_index (pieces, Piece, before).bullet = g_str_equal (level, "2") ? '+' : g_str_equal (level, "1") ? '-' : 0;
 }
 
 static GArray *
@@ -319,7 +385,7 @@ check_section (BcCheck *check, const BcSection *section)
       {
       case BC_SECTION_NARRATIVE:
       case BC_SECTION_FIGURES:
-        add_piece (check, pieces, bc_key_item_field (section->id, items[i], "text"));
+        add_paragraph (check, pieces, section, items[i]);
         break;
       case BC_SECTION_DOCUMENTS:
         scan_one (check, bc_key_item_field (section->id, items[i], "summary"), FALSE);

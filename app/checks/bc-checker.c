@@ -396,6 +396,46 @@ collect_figures (BcCheck *check, GPtrArray *sections)
     }
 }
 
+/* A share cannot exceed its whole: a key figure above its denominator is
+ * a typo unless the template says the ratio may pass 100% (a target,
+ * "may_exceed"). */
+static void
+check_figure_over (BcCheck *check, const BcFigure *figure)
+{
+  g_autofree char *key = bc_key_figure (figure->id, FALSE);
+  g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
+  g_autofree char *value_text = NULL;
+  g_autofree char *den_text = NULL;
+  g_autofree char *percent = NULL;
+  gint64 value, den;
+
+  if (figure->denominator == NULL || figure->may_exceed
+      || !bc_check_get_count (check, check->report, key, &value)
+      || !bc_check_get_count (check, check->report, den_key, &den) || den <= 0 || value <= den)
+    return;
+  value_text = bc_format_int (value);
+  den_text = bc_format_int (den);
+  percent = bc_format_percent ((double) value / (double) den, 2);
+  bc_check_add (check, BC_SEVERITY_WARNING, "figure.over_100", key, NULL,
+                "%s %s lớn hơn %s %s (%s): tỷ lệ này không vượt quá 100%%", figure->label, value_text,
+                figure->denominator, den_text, percent);
+}
+
+static void
+check_figures_over (BcCheck *check, GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const BcSection *section = sections->pdata[i];
+
+      if (bc_report_section_is_omitted (check->report, section))
+        continue;
+      for (guint f = 0; f < section->figures->len; f++)
+        check_figure_over (check, section->figures->pdata[f]);
+      check_figures_over (check, section->children);
+    }
+}
+
 /* Findings about a key figure are shown with the figure's section. */
 static void
 set_groups (BcCheck *check)
@@ -476,6 +516,7 @@ bc_check_report (BcReport *report,
   check_header (&check);
   check_period (&check);
   check_sections (&check, bc_template_get_sections (check.template));
+  check_figures_over (&check, bc_template_get_sections (check.template));
   bc_check_text (&check);
   bc_check_trend (&check);
   bc_check_tables (&check);

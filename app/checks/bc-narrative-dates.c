@@ -125,6 +125,7 @@ scan_citation (BcScan *s, guint cs, guint ce, guint i)
     c = bc_scan_add_claim (s, BC_CLAIM_CITATION, BC_CLAIM_FORM_DATE, first->start, bc_tok (s, k + 1)->end);
     c->ref_start = bc_tok (s, i)->start;
     c->ref_end = bc_tok (s, j - 1)->end;
+    c->ref = g_strndup (s->text + c->ref_start, c->ref_end - c->ref_start);
     c->day = bc_tok (s, k + 1)->day;
     c->month = bc_tok (s, k + 1)->month;
     c->year = bc_tok (s, k + 1)->year;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "bc-narrative.h"
 #include "bc-number.h"
@@ -81,6 +82,56 @@ judge_ratio (const BcClaim *claim, BcVerdict *verdict)
   return TRUE;
 }
 
+/* A percentage said of a count with no base of its own: right when it is
+ * the count over one of the bases its sentence stated, or the rest of
+ * one ("200 hồ sơ trễ hạn, tỷ lệ đúng hạn 95,12%" of 4.100). */
+static gboolean
+judge_implied (const BcClaim *claim, BcVerdict *verdict)
+{
+  g_autoptr(GString) computed = g_string_new (NULL);
+  g_autofree char *stated = bc_vn_number_to_string (&claim->stated);
+  g_autofree char *a = bc_vn_number_to_string (&claim->numerator);
+  double count = claim->numerator.value;
+
+  for (guint i = 0; i < claim->parts->len; i++)
+    {
+      double base = g_array_index (claim->parts, BcVnNumber, i).value;
+
+      if (base <= 0 || bc_percent_agrees (100 * count / base, &claim->stated)
+          || (base >= count && bc_percent_agrees (100 * (base - count) / base, &claim->stated)))
+        return FALSE;
+    }
+  for (guint i = 0; i < claim->parts->len; i++)
+    {
+      const BcVnNumber *base = &g_array_index (claim->parts, BcVnNumber, i);
+      g_autofree char *b = bc_vn_number_to_string (base);
+      g_autofree char *exact = format_exact (100 * count / base->value, &claim->stated);
+      g_autofree char *text = g_strdup_printf ("%s / %s = %s", a, b, exact);
+
+      if (strstr (computed->str, text) == NULL)
+        g_string_append_printf (computed, "%s%s", computed->len ? ", " : "", text);
+    }
+  verdict->severity = BC_SEVERITY_WARNING;
+  verdict->rule = "narrative.ratio";
+  verdict->message = g_strdup_printf ("Tỷ lệ ghi %s nhưng %s", stated, computed->str);
+  verdict->tag = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s", claim->numerator.integer,
+                                  claim->denominator.integer, stated);
+  return TRUE;
+}
+
+/* "gồm 09 ngân hàng: A, B, …" listing eight. */
+static gboolean
+judge_count (const BcClaim *claim, BcVerdict *verdict)
+{
+  if (claim->listed == claim->stated.integer || claim->ref == NULL)
+    return FALSE;
+  verdict->severity = BC_SEVERITY_WARNING;
+  verdict->rule = "narrative.count";
+  verdict->message = g_strdup_printf ("Ghi “gồm %s” nhưng liệt kê %u", claim->ref, claim->listed);
+  verdict->tag = g_strdup_printf ("%" G_GINT64_FORMAT ":%u", claim->stated.integer, claim->listed);
+  return TRUE;
+}
+
 static gboolean
 judge_parts (const BcClaim *claim, BcVerdict *verdict)
 {
@@ -117,7 +168,7 @@ judge_parts (const BcClaim *claim, BcVerdict *verdict)
        * ("250 hồ sơ (120 trực tuyến, 80 đúng hạn)"): only more than the
        * total is certainly wrong there.  "cụ thể" lists them all. */
       if (sum == claim->stated.integer
-          || (claim->form != BC_CLAIM_FORM_NAMELY && sum < claim->stated.integer))
+          || (claim->form != BC_CLAIM_FORM_NAMELY && !claim->complete && sum < claim->stated.integer))
         return FALSE;
       verdict->severity = claim->form == BC_CLAIM_FORM_PARENTHESES ? BC_SEVERITY_ERROR : BC_SEVERITY_WARNING;
       verdict->rule = "narrative.breakdown";
@@ -186,6 +237,31 @@ judge_month (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *ver
   return TRUE;
 }
 
+/* "Căn cứ Công văn số 1350/UBND-CA ngày 30/5/2024" in a report signed on
+ * 24/5: a document cannot be cited before it exists. */
+static gboolean
+judge_citation (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *verdict)
+{
+  g_autofree char *written = format_date (claim->day, claim->month, claim->year);
+  g_autofree char *signed_on = NULL;
+  GDate date;
+
+  if (!g_date_valid (&dates->report_date) || claim->ref == NULL)
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) claim->day, (GDateMonth) claim->month, (GDateYear) claim->year);
+  if (g_date_compare (&date, &dates->report_date) <= 0)
+    return FALSE;
+  signed_on = format_gdate (&dates->report_date);
+  verdict->severity = BC_SEVERITY_ERROR;
+  verdict->rule = "date.citation";
+  verdict->message = g_strdup_printf ("Văn bản số %s ngày %s, sau ngày báo cáo %s", claim->ref, written,
+                                      signed_on);
+  verdict->tag = g_strdup_printf ("%s:%04u-%02u-%02u", claim->ref, claim->year, claim->month, claim->day);
+  g_strdelimit (verdict->tag, "/", '-');
+  return TRUE;
+}
+
 /**
  * bc_claim_judge:
  * @claim: a claim found by bc_narrative_scan()
@@ -207,7 +283,11 @@ bc_claim_judge (const BcClaim          *claim,
   switch (claim->kind)
     {
     case BC_CLAIM_RATIO:
+      if (claim->form == BC_CLAIM_FORM_IMPLIED && claim->parts != NULL)
+        return judge_implied (claim, verdict);
       return judge_ratio (claim, verdict);
+    case BC_CLAIM_COUNT:
+      return judge_count (claim, verdict);
     case BC_CLAIM_BREAKDOWN:
     case BC_CLAIM_SUBSET:
       return judge_parts (claim, verdict);
@@ -215,6 +295,8 @@ bc_claim_judge (const BcClaim          *claim,
       return judge_as_of (claim, dates, verdict);
     case BC_CLAIM_MONTH:
       return judge_month (claim, dates, verdict);
+    case BC_CLAIM_CITATION:
+      return judge_citation (claim, dates, verdict);
     default:
       return FALSE;
     }

@@ -48,12 +48,28 @@ typedef struct
  * a claim already took, and the claims found so far. */
 typedef struct
 {
+  const char              *text;
   GArray                  *tokens;
   gboolean                *used;
   const BcNarrativeFigure *figures;
   guint                    n_figures;
   GPtrArray               *claims;
 } BcScan;
+
+#define BC_NONE G_MAXUINT
+
+/* One part of a list "a X, b Y và c Z": the tokens of its count and
+ * percentage (BC_NONE: none), where it starts and ends, the word after
+ * its count, and how many words came before the count. */
+typedef struct
+{
+  guint       qty;
+  guint       pct;
+  guint       end;
+  const char *unit;
+  guint       start;
+  guint       lead;
+} BcPart;
 
 static inline BcToken *
 bc_tok (BcScan *s,
@@ -69,6 +85,19 @@ BcClaim  *bc_scan_add_claim       (BcScan      *s,
                                    gsize        end);
 void      bc_scan_dates           (BcScan      *s,
                                    guint        cs,
+                                   guint        ce);
+void      bc_scan_far             (BcScan      *s,
+                                   guint        cs,
+                                   guint        ce);
+void      bc_scan_paragraphs      (BcScan            *s,
+                                   const char        *text,
+                                   const BcParagraph *paras,
+                                   guint              n);
+gboolean  bc_scan_is_quantity     (BcScan      *s,
+                                   guint        cs,
+                                   guint        i);
+const char *bc_scan_unit_after    (BcScan      *s,
+                                   guint        i,
                                    guint        ce);
 
 GArray   *bc_narrative_tokenize   (const char *text,

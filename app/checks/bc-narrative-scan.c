@@ -11,7 +11,7 @@
  * and gives up at the first token that does not fit: a missed claim is
  * silence, a wrong one is a false alarm. */
 
-#define NONE G_MAXUINT
+#define NONE BC_NONE
 #define MAX_PARTS 16
 
 typedef enum
@@ -22,13 +22,7 @@ typedef enum
   PART_BAD,        /* two counts, a date or a fraction: not a list */
 } PartKind;
 
-typedef struct
-{
-  guint       qty;
-  guint       pct;
-  guint       end;
-  const char *unit;
-} Part;
+typedef BcPart Part;
 
 /* A number right after one of these names a thing ("mức 2", "Quý 2"),
  * it does not count one. */
@@ -159,7 +153,7 @@ parse_part (BcScan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
   gboolean connector = FALSE;
   guint k;
 
-  *part = (Part) { NONE, NONE, j, "" };
+  *part = (Part) { NONE, NONE, j, "", j, 0 };
   for (k = j; k < ce; k++)
     {
       BcToken *t = bc_tok (s, k);
@@ -192,6 +186,7 @@ parse_part (BcScan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
           if (lead > max_lead)
             return PART_EMPTY;
           part->qty = k;
+          part->lead = lead;
           part->unit = unit_after (s, k, ce);
         }
     }
@@ -233,6 +228,33 @@ parse_list (BcScan *s, guint cs, guint ce, guint j, guint max_lead, GArray *part
       j++;
     }
   return j;
+}
+
+/**
+ * bc_scan_is_quantity: (skip)
+ *
+ * Returns: %TRUE when token @i counts something ("12 hồ sơ"), rather than
+ *   naming it ("mức 2") or being a percentage
+ */
+gboolean
+bc_scan_is_quantity (BcScan *s,
+                     guint   cs,
+                     guint   i)
+{
+  return is_quantity (s, cs, i);
+}
+
+/**
+ * bc_scan_unit_after: (skip)
+ *
+ * Returns: the word after token @i, "" when none
+ */
+const char *
+bc_scan_unit_after (BcScan *s,
+                    guint   i,
+                    guint   ce)
+{
+  return unit_after (s, i, ce);
 }
 
 static gboolean
@@ -433,6 +455,7 @@ scan_clause (BcScan *s, guint cs, guint ce)
   for (guint i = cs; i < ce; i++)
     if (is_percent (bc_tok (s, i)) && !s->used[i])
       scan_figure_ratio (s, cs, i);
+  bc_scan_far (s, cs, ce);
 }
 
 static void
@@ -440,6 +463,7 @@ scan_range (BcScan *s, const char *text, gsize start, gsize end)
 {
   guint cs = 0;
 
+  s->text = text;
   s->tokens = bc_narrative_tokenize (text, start, end);
   s->used = g_new0 (gboolean, s->tokens->len + 1);
   while (cs < s->tokens->len)
@@ -462,6 +486,126 @@ compare_claims (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
+/* A bullet typed into the text: "+ " or "- " at the paragraph's start. */
+static BcParagraph
+with_bullet (const char *text, BcParagraph p)
+{
+  if (p.bullet == 0 && p.start + 1 < p.end && (text[p.start] == '+' || text[p.start] == '-')
+      && text[p.start + 1] == ' ')
+    {
+      p.bullet = text[p.start];
+      p.start++;
+    }
+  while (p.start < p.end && (text[p.start] == ' ' || text[p.start] == '\t'))
+    p.start++;
+  return p;
+}
+
+/* The paragraphs of a plain text: its lines that hold something. */
+static GArray *
+split_lines (const char *text, gsize length)
+{
+  GArray *paras = g_array_new (FALSE, FALSE, sizeof (BcParagraph));
+  gsize start = 0;
+
+  for (gsize i = 0; i <= length; i++)
+    {
+      BcParagraph p = { start, i, 0 };
+
+      if (i < length && text[i] != '\n')
+        continue;
+      start = i + 1;
+      p = with_bullet (text, p);
+      if (p.start < p.end)
+        g_array_append_val (paras, p);
+    }
+  return paras;
+}
+
+static void
+scan_sentences (BcScan *s, const char *text, gsize length)
+{
+  gsize start = 0;
+  gboolean digits = FALSE;
+
+  /* Every claim holds a digit and lies inside one sentence, and a sentence
+   * always ends at ";" and at ". " (the tokenizer breaks there too): only
+   * sentences with a digit need reading. */
+  for (gsize i = 0; i <= length; i++)
+    {
+      gboolean end = i == length || text[i] == ';'
+                     || ((text[i] == '.' || text[i] == '!' || text[i] == '?')
+                         && (i + 1 == length || g_ascii_isspace (text[i + 1])));
+
+      if (i < length && g_ascii_isdigit (text[i]))
+        digits = TRUE;
+      if (!end)
+        continue;
+      if (digits)
+        scan_range (s, text, start, MIN (i + 1, length));
+      start = i + 1;
+      digits = FALSE;
+    }
+}
+
+/**
+ * bc_narrative_scan_paragraphs:
+ * @text: the text, UTF-8 (invalid bytes are skipped)
+ * @length: its length in bytes, or -1 when nul-terminated
+ * @paragraphs: (array length=n_paragraphs) (nullable): its paragraphs, in
+ *   order and apart (a bullet typed at a paragraph's start counts too);
+ *   %NULL: its lines
+ * @n_paragraphs: how many
+ * @figures: (array length=n_figures) (nullable): the report's key figures
+ *   with their denominators
+ * @n_figures: how many
+ *
+ * Finds the claims a text makes about its own numbers and dates, within
+ * its sentences and from a paragraph to the ones after it.
+ *
+ * Returns: (transfer full) (element-type BcClaim): the claims, in the
+ *   order of the text
+ */
+GPtrArray *
+bc_narrative_scan_paragraphs (const char              *text,
+                              gssize                   length,
+                              const BcParagraph       *paragraphs,
+                              guint                    n_paragraphs,
+                              const BcNarrativeFigure *figures,
+                              guint                    n_figures)
+{
+  BcScan s = { 0 };
+  g_autoptr(GArray) paras = NULL;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (length < 0)
+    length = (gssize) strlen (text);
+  s.figures = figures;
+  s.n_figures = figures ? n_figures : 0;
+  s.claims = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_claim_free);
+  if (text == NULL)
+    return s.claims;
+  scan_sentences (&s, text, (gsize) length);
+  if (paragraphs == NULL)
+    paras = split_lines (text, (gsize) length);
+  else
+    {
+      paras = g_array_sized_new (FALSE, FALSE, sizeof (BcParagraph), n_paragraphs);
+      for (guint i = 0; i < n_paragraphs; i++)
+        {
+          BcParagraph p = paragraphs[i];
+
+          g_return_val_if_fail (p.start <= p.end && p.end <= (gsize) length, s.claims);
+          p = with_bullet (text, p);
+          g_array_append_val (paras, p);
+        }
+    }
+  bc_scan_paragraphs (&s, text, (BcParagraph *) paras->data, paras->len);
+  g_ptr_array_sort (s.claims, compare_claims);
+  return s.claims;
+}
+
 /**
  * bc_narrative_scan:
  * @text: the text, UTF-8 (invalid bytes are skipped)
@@ -470,7 +614,8 @@ compare_claims (gconstpointer a, gconstpointer b)
  *   with their denominators
  * @n_figures: how many
  *
- * Finds the claims a text makes about its own numbers and dates.
+ * Finds the claims a text makes about its own numbers and dates; its
+ * paragraphs are its lines.
  *
  * Returns: (transfer full) (element-type BcClaim): the claims, in the
  *   order of the text
@@ -481,35 +626,5 @@ bc_narrative_scan (const char              *text,
                    const BcNarrativeFigure *figures,
                    guint                    n_figures)
 {
-  BcScan s = { 0 };
-  gsize start = 0;
-  gboolean digits = FALSE;
-
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
-
-  if (length < 0)
-    length = (gssize) strlen (text);
-  s.figures = figures;
-  s.n_figures = figures ? n_figures : 0;
-  s.claims = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_claim_free);
-  /* Every claim holds a digit and lies inside one sentence, and a sentence
-   * always ends at ";" and at ". " (the tokenizer breaks there too): only
-   * sentences with a digit need reading. */
-  for (gsize i = 0; i <= (gsize) length; i++)
-    {
-      gboolean end = i == (gsize) length || text[i] == ';'
-                     || ((text[i] == '.' || text[i] == '!' || text[i] == '?')
-                         && (i + 1 == (gsize) length || g_ascii_isspace (text[i + 1])));
-
-      if (i < (gsize) length && g_ascii_isdigit (text[i]))
-        digits = TRUE;
-      if (!end)
-        continue;
-      if (digits)
-        scan_range (&s, text, start, MIN (i + 1, (gsize) length));
-      start = i + 1;
-      digits = FALSE;
-    }
-  g_ptr_array_sort (s.claims, compare_claims);
-  return s.claims;
+  return bc_narrative_scan_paragraphs (text, length, NULL, 0, figures, n_figures);
 }

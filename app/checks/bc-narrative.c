@@ -527,6 +527,7 @@ bc_claim_free (BcClaim *claim)
     return;
   if (claim->parts != NULL)
     g_array_unref (claim->parts);
+  g_free (claim->ref);
   g_free (claim);
 }
 

@@ -47,6 +47,7 @@ typedef enum
   BC_CLAIM_AS_OF,       /* "tính đến dd/mm/yyyy" */
   BC_CLAIM_MONTH,       /* "trong tháng mm/yyyy", "tháng m năm yyyy" */
   BC_CLAIM_CITATION,    /* "1350/UBND-CA ngày 23/3/2024": a document and its date */
+  BC_CLAIM_COUNT,       /* "gồm 09 ngân hàng: …": a count of the items listed */
 } BcClaimKind;
 
 typedef enum
@@ -59,6 +60,11 @@ typedef enum
   BC_CLAIM_FORM_NAMELY,        /* "N ..., cụ thể: a ..., b ..." */
   BC_CLAIM_FORM_DATE,          /* the date claims */
   BC_CLAIM_FORM_IN_MONTH,      /* "trong tháng ..." */
+  BC_CLAIM_FORM_FAR,           /* "N ... (a long stretch) ... (label x, label y)" */
+  BC_CLAIM_FORM_IMPLIED,       /* "a/b ..., c ..., đạt tỷ lệ z%": c over a base of the sentence */
+  BC_CLAIM_FORM_GROUPS,        /* "N ... Trong đó:" then one "+" paragraph per group */
+  BC_CLAIM_FORM_LIST,          /* "gồm 09 ngân hàng: A, B, …" */
+  BC_CLAIM_FORM_ITEMS,         /* "(bao gồm 02 mô hình)" then one paragraph per item */
 } BcClaimForm;
 
 /**
@@ -72,15 +78,21 @@ typedef enum
  * @numerator: %BC_CLAIM_RATIO: a
  * @denominator: %BC_CLAIM_RATIO: b (from the text, or the figure's
  *   denominator for %BC_CLAIM_FORM_FIGURE)
- * @parts: (element-type BcVnNumber): %BC_CLAIM_BREAKDOWN, %BC_CLAIM_SUBSET
+ * @parts: (element-type BcVnNumber): %BC_CLAIM_BREAKDOWN, %BC_CLAIM_SUBSET;
+ *   %BC_CLAIM_FORM_IMPLIED: every base the sentence uses
+ * @complete: %BC_CLAIM_BREAKDOWN: the parts are known to be all of the
+ *   total (the groups' other figures add up), so less is wrong too
+ * @listed: %BC_CLAIM_COUNT: how many items are listed (@stated: how many
+ *   the text says; @ref: what they are, "ngân hàng")
  * @day: %BC_CLAIM_AS_OF, %BC_CLAIM_CITATION: day of month
  * @month: %BC_CLAIM_AS_OF, %BC_CLAIM_MONTH, %BC_CLAIM_CITATION: 1–12
  * @year: %BC_CLAIM_AS_OF, %BC_CLAIM_MONTH, %BC_CLAIM_CITATION
  * @ref_start: %BC_CLAIM_CITATION: byte offset of the document number
  * @ref_end: %BC_CLAIM_CITATION: byte offset after it
+ * @ref: %BC_CLAIM_CITATION: the document number as written
  *
- * A citation holds by itself; the checker compares the citations of one
- * document across the report.
+ * A citation is wrong when its document is dated after the report; the
+ * checker also compares the citations of one document across the report.
  */
 typedef struct
 {
@@ -92,11 +104,14 @@ typedef struct
   BcVnNumber   numerator;
   BcVnNumber   denominator;
   GArray      *parts;
+  gboolean     complete;
+  guint        listed;
   guint        day;
   guint        month;
   guint        year;
   gsize        ref_start;
   gsize        ref_end;
+  char        *ref;
 } BcClaim;
 
 /**
@@ -127,6 +142,22 @@ typedef struct
 } BcNarrativeDates;
 
 /**
+ * BcParagraph:
+ * @start: byte offset of the paragraph's first character in the text
+ * @end: byte offset after its last
+ * @bullet: '-' or '+' when it is a bullet of that level, else 0
+ *
+ * A paragraph of a scanned text, for the claims that read a paragraph
+ * with the ones after it ("Trong đó:" and one "+" paragraph per group).
+ */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  char  bullet;
+} BcParagraph;
+
+/**
  * BcVerdict:
  * @severity: how bad
  * @rule: the rule id ("narrative.ratio", "date.as_of", ...)
@@ -152,6 +183,12 @@ GPtrArray  *bc_narrative_scan         (const char              *text,
                                        gssize                   length,
                                        const BcNarrativeFigure *figures,
                                        guint                    n_figures);
+GPtrArray  *bc_narrative_scan_paragraphs (const char              *text,
+                                          gssize                   length,
+                                          const BcParagraph       *paragraphs,
+                                          guint                    n_paragraphs,
+                                          const BcNarrativeFigure *figures,
+                                          guint                    n_figures);
 gboolean    bc_claim_judge            (const BcClaim           *claim,
                                        const BcNarrativeDates  *dates,
                                        BcVerdict               *verdict);

@@ -362,7 +362,7 @@ load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
 static gboolean
 load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSection *section)
 {
-  static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", NULL };
+  static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", "may_exceed", NULL };
   JsonObject *obj;
   BcFigure *f = g_new0 (BcFigure, 1);
 
@@ -373,8 +373,11 @@ load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSe
       || !get_string (ctx, obj, place, "label", TRUE, &f->label)
       || !get_string (ctx, obj, place, "unit", FALSE, &f->unit)
       || !get_bool (ctx, obj, place, "cumulative", &f->cumulative)
-      || !get_string (ctx, obj, place, "denominator", FALSE, &f->denominator))
+      || !get_string (ctx, obj, place, "denominator", FALSE, &f->denominator)
+      || !get_bool (ctx, obj, place, "may_exceed", &f->may_exceed))
     return FALSE;
+  if (f->may_exceed && f->denominator == NULL)
+    return invalid (ctx, place, "“may_exceed” needs a “denominator”");
   if (f->unit == NULL)
     f->unit = g_strdup ("");
   if (g_hash_table_contains (self->figure_index, f->id))
@@ -517,7 +520,7 @@ static gboolean
 load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
 {
   static const char * const allowed[] = {
-    "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", NULL
+    "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", "may_exceed", NULL
   };
   static const char * const types[] = { "integer", "text", "choice", "computed", NULL };
   static const char * const roles[] = { "total", "online", "on_time", "overdue", NULL };
@@ -537,6 +540,7 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
       || !get_string (ctx, obj, place, "role", FALSE, &c->role)
       || !get_string (ctx, obj, place, "numerator", FALSE, &c->numerator)
       || !get_string (ctx, obj, place, "denominator", FALSE, &c->denominator)
+      || !get_bool (ctx, obj, place, "may_exceed", &c->may_exceed)
       || !get_int (ctx, obj, place, "max", 0, BC_COUNT_MAX, &c->max))
     return FALSE;
   if (!g_strv_contains (types, type))
@@ -574,6 +578,8 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
   if ((c->numerator != NULL || c->denominator != NULL) != (c->type == BC_COLUMN_COMPUTED)
       || (c->type == BC_COLUMN_COMPUTED && (c->numerator == NULL || c->denominator == NULL)))
     return invalid (ctx, place, "a “computed” column needs “numerator” and “denominator”, and only it has them");
+  if (c->may_exceed && c->type != BC_COLUMN_COMPUTED)
+    return invalid (ctx, place, "only a “computed” column has “may_exceed”");
   return TRUE;
 }
 

@@ -50,6 +50,7 @@ typedef struct
   char     *unit;
   gboolean  cumulative;
   char     *denominator;   /* label of the denominator, or NULL */
+  gboolean  may_exceed;    /* the value may be above its denominator (a target) */
 } BcFigure;
 
 typedef struct _BcSection BcSection;
@@ -79,6 +80,7 @@ typedef struct
   char        **choices;     /* choice columns */
   char         *numerator;   /* computed columns: column ids */
   char         *denominator;
+  gboolean      may_exceed;  /* computed: the ratio may be above 100% */
   gint64        max;
 } BcColumn;
 

@@ -4,7 +4,8 @@
 
 #include "bc-narrative.h"
 
-/* libFuzzer entry point for the free-text scanner and the number parser:
+/* libFuzzer entry point for the free-text scanner (its sentence and its
+ * paragraph patterns) and the number parser:
  * any bytes must scan, parse and judge without a crash, an overflow or a
  * leak.  Built with -fsanitize=fuzzer,address,undefined under clang, or
  * with fuzz-driver.c and -fsanitize=address,undefined otherwise. */
@@ -65,6 +66,34 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   judge_all (claims, &dates);
   judge_all (claims, &unknown);
   g_ptr_array_unref (claims);
+
+  /* The same bytes as paragraphs with bullets, as the checker passes a
+   * section: one at every newline, its bullet chosen by its first byte. */
+  {
+    GArray *paras = g_array_new (FALSE, FALSE, sizeof (BcParagraph));
+    size_t start = 0;
+
+    for (size_t i = 0; i <= size; i++)
+      if (i == size || text[i] == '\n')
+        {
+          BcParagraph p = { start, i, 0 };
+
+          if (i > start)
+            p.bullet = "\0-+"[(unsigned char) text[start] % 3];
+          g_array_append_val (paras, p);
+          start = i + 1;
+        }
+    claims = bc_narrative_scan_paragraphs (text, (gssize) size, (BcParagraph *) paras->data, paras->len, figures,
+                                           G_N_ELEMENTS (figures));
+    for (guint i = 0; i < claims->len; i++)
+      {
+        BcClaim *claim = claims->pdata[i];
+        g_assert (claim->start < claim->end && claim->end <= size);
+      }
+    judge_all (claims, &dates);
+    g_ptr_array_unref (claims);
+    g_array_unref (paras);
+  }
 
   /* The number parser at every digit. */
   for (size_t i = 0; i < size; i++)
