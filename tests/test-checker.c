@@ -1416,6 +1416,81 @@ check_report_order (BcReport   *report,
     }
 }
 
+/* A total split over "+" paragraphs and a heading's count of the items
+ * under it: the paragraphs' levels are their bullets.  The finding points
+ * at the total's characters, is explained like any other, and
+ * `baocao check` prints it. */
+static void
+test_paragraph_groups (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
+  g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *span = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "groups.json", NULL);
+  static const char * const prefixes[] = { "narrative.", NULL };
+  BcEdit edits[] = {
+    { "sec/ecosystem/order", "p1,p2,p3,p4,p5,p6" },
+    { "sec/ecosystem/p1/level", "1" },
+    { "sec/ecosystem/p1/text", "Thành phố tiếp nhận trực tuyến 12.000/15.000 hồ sơ của 53 dịch vụ công thiết yếu. Trong đó:" },
+    { "sec/ecosystem/p2/level", "2" },
+    { "sec/ecosystem/p2/text", "25 dịch vụ công thiết yếu theo Đề án 06: tiếp nhận trực tuyến 7.000/9.000 hồ sơ." },
+    { "sec/ecosystem/p3/level", "2" },
+    { "sec/ecosystem/p3/text",
+      "28 dịch vụ công thiết yếu theo Quyết định 422/QĐ-TTg: tiếp nhận trực tuyến 5.100/6.000 hồ sơ." },
+    { "sec/ecosystem/p4/level", "0" },
+    { "sec/ecosystem/p4/text", "(2) Nhóm tiện ích phát triển kinh tế - xã hội (bao gồm 03 mô hình)" },
+    { "sec/ecosystem/p5/level", "2" },
+    { "sec/ecosystem/p5/text", "Mô hình 3: Khám chữa bệnh sử dụng thẻ Căn cước công dân." },
+    { "sec/ecosystem/p6/level", "2" },
+    { "sec/ecosystem/p6/text", "Mô hình 4: Triển khai tại các điểm chứng thực." },
+  };
+  static const Expected expected[] = {
+    { "narrative.breakdown", "sec/ecosystem/p1/text", "Tổng số ghi 12.000 nhưng 7.000 + 5.100 = 12.100" },
+    { "narrative.count", "sec/ecosystem/p4/text", "Ghi “gồm 03 mô hình” nhưng liệt kê 2" },
+  };
+  BcFinding *finding;
+  Result r;
+
+  bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error);
+  g_assert_no_error (error);
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, prefixes, expected, G_N_ELEMENTS (expected));
+  finding = find (findings, "narrative.breakdown", "sec/ecosystem/p1/text");
+  g_assert_cmpint (bc_finding_get_severity (finding), ==, BC_SEVERITY_WARNING);
+  span = span_text (report, finding);
+  g_assert_cmpstr (span, ==, "12.000/15.000 hồ sơ của 53 dịch vụ công thiết yếu. Trong đó:");
+
+  /* Explained like any other finding. */
+  key = bc_finding_dup_explanation_key (finding);
+  set (f, report, key, "Số liệu 100 hồ sơ cấp huyện chuyển kỳ sau");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = bc_check_report (report, NULL);
+  g_assert_true (bc_finding_get_explained (find (findings, "narrative.breakdown", "sec/ecosystem/p1/text")));
+
+  /* Printed by `baocao check`. */
+  json = bc_store_export_json (f->store, bc_report_get_id (report), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  r = run (f, (const char *[]) { "check", path, NULL });
+  g_assert_nonnull (strstr (r.out, "Ghi “gồm 03 mô hình” nhưng liệt kê 2"));
+  g_assert_nonnull (strstr (r.out, "Tổng số ghi 12.000 nhưng 7.000 + 5.100 = 12.100"));
+  result_clear (&r);
+
+  /* Plain paragraphs are no groups, and no items. */
+  set (f, report, "sec/ecosystem/p2/level", "0");
+  set (f, report, "sec/ecosystem/p5/level", "0");
+  set (f, report, "sec/ecosystem/p5/text", "Khám chữa bệnh sử dụng thẻ Căn cước công dân.");
+  set (f, report, "sec/ecosystem/p6/level", "0");
+  set (f, report, "sec/ecosystem/p6/text", "Triển khai tại các điểm chứng thực.");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = bc_check_report (report, NULL);
+  assert_findings (findings, prefixes, NULL, 0);
+}
+
 /* The findings come in the order of the report, whatever the order the
  * checks ran in: a reader goes from the top, part by part. */
 static void
@@ -1462,6 +1537,7 @@ main (int argc, char *argv[])
   ADD ("/bc/checker/signer-title", test_signer_title);
   ADD ("/bc/checker/explanations", test_explanations);
   ADD ("/bc/checker/cli", test_cli);
+  ADD ("/bc/checker/text/paragraph-groups", test_paragraph_groups);
   ADD ("/bc/checker/report-order", test_report_order);
 #undef ADD
   g_test_add_func ("/bc/checker/rules/unknown-field", test_unknown_field);
