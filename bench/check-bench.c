@@ -123,7 +123,8 @@ fill_library (BcStore *store)
   for (guint u = 0; u < UNITS; u++)
     {
       BcReport *sample = u == 0 ? province : district;
-      g_autofree char *unit = u == 0 ? g_strdup ("Tỉnh Bà Rịa - Vũng Tàu")
+      /* Not the samples' own units: one report per unit and period. */
+      g_autofree char *unit = u == 0 ? g_strdup ("Tỉnh số 00")
                                      : g_strdup_printf ("Huyện số %02u", u);
       g_autoptr(BcReport) report = first_month (store, sample, unit);
 

@@ -10,8 +10,8 @@
 /* The claims that span paragraphs or count things: a total whose groups
  * follow as "+" paragraphs after "Trong đó:", and a stated number of
  * items ("gồm 09 ngân hàng: …", "(bao gồm 02 mô hình)") against the items
- * listed.  Only paragraphs that end with ":" or hold "gồm" and a digit are
- * read again. */
+ * listed.  Only paragraphs that end with "trong đó:" or "cụ thể:" or hold
+ * "gồm" and a digit are read again. */
 
 #define MAX_MEASURES 32
 #define MAX_ITEM_WORDS 12
@@ -387,23 +387,54 @@ scan_counts (BcScan *s, const char *text, const BcParagraph *paras, guint n, gui
 }
 
 static gboolean
-worth_reading (const char *text, const BcParagraph *p)
+has_digit (const char *t, gsize length)
 {
+  for (gsize k = 0; k < length; k++)
+    if (g_ascii_isdigit (t[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A paragraph that ends with "trong đó:" or "cụ thể:" (either case) and
+ * states a count: the header of groups. */
+static gboolean
+is_group_header (const char *text, const BcParagraph *p)
+{
+  static const char * const endings[] = { "rong đó", "ụ thể", NULL };
   gsize length;
   const char *t = para_text (text, p, &length);
   gsize end = length;
 
   while (end > 0 && g_ascii_isspace (t[end - 1]))
     end--;
-  if (end > 0 && t[end - 1] == ':')
-    return TRUE;
-  /* "gồm" (or "Gồm") soon followed by a digit; "ồm" is in both. */
-  for (const char *g = g_strstr_len (t, (gssize) length, "ồm"); g != NULL;
-       g = g_strstr_len (g + 1, (gssize) (length - (gsize) (g + 1 - t)), "ồm"))
-    for (const char *d = g; d < t + length && d < g + 16; d++)
-      if (g_ascii_isdigit (*d))
-        return TRUE;
+  if (end == 0 || t[end - 1] != ':')
+    return FALSE;
+  end--;
+  for (guint k = 0; endings[k]; k++)
+    if (end >= strlen (endings[k]) && memcmp (t + end - strlen (endings[k]), endings[k], strlen (endings[k])) == 0)
+      return has_digit (t, end);
   return FALSE;
+}
+
+/* Where "gồm" (or "Gồm") is soon followed by a digit, or NULL; "ồm" is in
+ * both. */
+static const char *
+count_keyword (const char *text, const BcParagraph *p)
+{
+  gsize length;
+  const char *t = para_text (text, p, &length);
+
+  /* memchr for the first byte of "ồ" is much faster than a string search. */
+  for (const char *g = memchr (t, 0xE1, length); g != NULL;
+       g = memchr (g + 1, 0xE1, length - (gsize) (g + 1 - t)))
+    {
+      if ((gsize) (t + length - g) < 4 || memcmp (g, "ồm", 4) != 0)
+        continue;
+      for (const char *d = g; d < t + length && d < g + 16; d++)
+        if (g_ascii_isdigit (*d))
+          return g > t ? g - 1 : g;
+    }
+  return NULL;
 }
 
 /**
@@ -420,13 +451,21 @@ bc_scan_paragraphs (BcScan            *s,
 {
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GArray) tokens = NULL;
+      const char *keyword;
 
-      if (!worth_reading (text, &paras[i]))
-        continue;
-      tokens = bc_narrative_tokenize (text, paras[i].start, paras[i].end);
-      if (ends_with (tokens, "trong", "đó") || ends_with (tokens, "cụ", "thể"))
-        scan_groups (s, text, paras, n, i, tokens);
-      scan_counts (s, text, paras, n, i, tokens);
+      /* Tokens only for the few paragraphs that may hold a claim. */
+      if (is_group_header (text, &paras[i]))
+        {
+          g_autoptr(GArray) tokens = bc_narrative_tokenize (text, paras[i].start, paras[i].end);
+
+          if (ends_with (tokens, "trong", "đó") || ends_with (tokens, "cụ", "thể"))
+            scan_groups (s, text, paras, n, i, tokens);
+        }
+      if ((keyword = count_keyword (text, &paras[i])) != NULL)
+        {
+          g_autoptr(GArray) tokens = bc_narrative_tokenize (text, (gsize) (keyword - text), paras[i].end);
+
+          scan_counts (s, text, paras, n, i, tokens);
+        }
     }
 }
