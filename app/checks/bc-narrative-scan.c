@@ -522,11 +522,12 @@ split_lines (const char *text, gsize length)
   return paras;
 }
 
-static void
+/* Returns: whether the text holds a digit at all */
+static gboolean
 scan_sentences (BcScan *s, const char *text, gsize length)
 {
   gsize start = 0;
-  gboolean digits = FALSE;
+  gboolean digits = FALSE, any = FALSE;
 
   /* Every claim holds a digit and lies inside one sentence, and a sentence
    * always ends at ";" and at ". " (the tokenizer breaks there too): only
@@ -543,9 +544,11 @@ scan_sentences (BcScan *s, const char *text, gsize length)
         continue;
       if (digits)
         scan_range (s, text, start, MIN (i + 1, length));
+      any |= digits;
       start = i + 1;
       digits = FALSE;
     }
+  return any;
 }
 
 /**
@@ -586,7 +589,9 @@ bc_narrative_scan_paragraphs (const char              *text,
   s.claims = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_claim_free);
   if (text == NULL)
     return s.claims;
-  scan_sentences (&s, text, (gsize) length);
+  /* Every claim, across paragraphs too, holds a digit. */
+  if (!scan_sentences (&s, text, (gsize) length))
+    return s.claims;
   if (paragraphs == NULL)
     paras = split_lines (text, (gsize) length);
   else
