@@ -820,6 +820,8 @@ static const CleanCase clean_cases[] = {
        "+ 25 dịch vụ công thiết yếu theo Đề án 06: tiếp nhận trực tuyến 7.000/9.000 hồ sơ.\n"
        "+ 28 dịch vụ công thiết yếu theo Quyết định 422/QĐ-TTg: tiếp nhận trực tuyến 5.000/6.000 hồ sơ." },
   { 3, "Tiếp nhận 600 hồ sơ. Trong đó:\n+ Trực tuyến: 500 hồ sơ.\n+ Đúng hạn: 450 hồ sơ." },
+  { 3, "Toàn huyện tiếp nhận 500 hồ sơ của 20 thủ tục. Trong đó:\n- Trực tuyến: 300 hồ sơ của 15 thủ tục.\n"
+       "- Đúng hạn: 450 hồ sơ của 20 thủ tục." },
   { 3, "Tiếp nhận 12.000/15.000 hồ sơ của 53 dịch vụ. Trong đó:\n"
        "+ Cấp tỉnh: 53 dịch vụ, 7.000/9.000 hồ sơ.\n+ Cấp huyện: 53 dịch vụ, 5.000/6.000 hồ sơ." },
   { 3, "Tiếp nhận 12.000/15.000 hồ sơ của 53 dịch vụ. Trong đó:\n"

@@ -170,6 +170,10 @@ judge_parts (const BcClaim *claim, BcVerdict *verdict)
       if (sum == claim->stated.integer
           || (claim->form != BC_CLAIM_FORM_NAMELY && !claim->complete && sum < claim->stated.integer))
         return FALSE;
+      /* Groups are a split only when another of their counts adds up:
+       * "Trực tuyến: …", "Đúng hạn: …" overlap and add up to nothing. */
+      if (claim->form == BC_CLAIM_FORM_GROUPS && !claim->complete)
+        return FALSE;
       verdict->severity = claim->form == BC_CLAIM_FORM_PARENTHESES ? BC_SEVERITY_ERROR : BC_SEVERITY_WARNING;
       verdict->rule = "narrative.breakdown";
       verdict->message = g_strdup_printf ("Tổng số ghi %s nhưng %s = %s", total, sum_text->str, sum_formatted);

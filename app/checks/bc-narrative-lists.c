@@ -157,9 +157,9 @@ add_group_claim (BcScan *s, const BcParagraph *header, const Split *split, guint
 /* "Tiếp nhận 12.000/15.000 hồ sơ của 53 dịch vụ. Trong đó:" then "+ 25
  * dịch vụ …: 7.000/9.000 hồ sơ", "+ 28 dịch vụ …: 5.000/6.000 hồ sơ".
  * A count every group states once, as the total does, is split among
- * them: more than the total is wrong, and less too when another count of
- * the same groups adds up exactly (the groups are then all of it).  Two
- * such counts at least, so that the groups are parallel. */
+ * them; when another such count adds up exactly, the groups are all of
+ * the total, and a count that does not add up is wrong.  Groups that
+ * overlap ("Trực tuyến: …", "Đúng hạn: …") add up to nothing. */
 static void
 scan_groups (BcScan *s, const char *text, const BcParagraph *paras, guint n, guint i, GArray *header_tokens)
 {
