@@ -1220,7 +1220,7 @@ test_explanations (Fixture *f, gconstpointer data)
 
   /* Keys that are no explanation. */
   g_assert_false (bc_report_validate_value (report, "expl/", "x", &error));
-  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE);
+  g_assert_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE);
   g_clear_error (&error);
   g_assert_false (bc_report_validate_value (report, "expl/a\nb", "x", &error));
   g_clear_error (&error);

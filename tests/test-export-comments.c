@@ -6,7 +6,7 @@
 
 #include "bc-docx.h"
 #include "bc-number.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store.h"
 #include "bc-template.h"
 #include "bc-test-utils.h"

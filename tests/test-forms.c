@@ -17,7 +17,7 @@
 #include "bc-report-page.h"
 #include "bc-refs.h"
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-section-form.h"
 #include "bc-section-head.h"
 #include "bc-form-utils.h"

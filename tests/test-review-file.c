@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store-private.h"
 #include "bc-test-utils.h"
 

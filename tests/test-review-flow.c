@@ -11,7 +11,7 @@
 #include "bc-figures-form.h"
 #include "bc-report-page.h"
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-section-form.h"
 #include "bc-test-utils.h"
 #include "bc-window.h"

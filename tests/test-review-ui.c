@@ -11,7 +11,7 @@
 #include "bc-comments-panel.h"
 #include "bc-preferences-window.h"
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-test-utils.h"
 #include "bc-ui-utils.h"
 

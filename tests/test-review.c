@@ -5,7 +5,7 @@
 
 #include "bc-edit-session.h"
 #include "bc-report-private.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store-private.h"
 #include "bc-test-utils.h"
 

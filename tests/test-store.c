@@ -5,7 +5,7 @@
 
 #include "bc-edit-session.h"
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store.h"
 #include "bc-test-utils.h"
 

@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-/* Shared between the tokenizer (bc-narrative.c) and the claim patterns
+/* Shared between the tokenizer (bc-narrative-tokenize.c) and the claim patterns
  * (bc-narrative-scan.c, bc-narrative-dates.c). */
 
 #define BC_WORD_MAX 32

@@ -8,6 +8,7 @@
 
 #include "bc-checker.h"
 #include "bc-cli.h"
+#include "bc-cli-utils.h"
 #include "bc-cli-check.h"
 #include "bc-report.h"
 #include "bc-store.h"
@@ -15,52 +16,6 @@
 
 /* "baocao check": the findings of one report, as text or JSON, and an exit
  * status a script can test. */
-
-static int
-fail (int status, const char *message)
-{
-  g_autofree char *line = bc_text_escape_controls (message, FALSE);
-
-  g_printerr ("baocao: %s\n", line);
-  return status;
-}
-
-static gboolean
-parse_id (const char *text, gint64 *id)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
-/* A .json file is imported into a library in memory, so checking it
- * leaves the user's library alone. */
-static BcReport *
-open_report (const char *library, const char *arg, BcStore **store, GError **error)
-{
-  gint64 id;
-
-  if (g_str_has_suffix (arg, ".json"))
-    {
-      if ((*store = bc_store_open (":memory:", error)) == NULL)
-        return NULL;
-      if ((id = bc_store_import_json_file (*store, arg, error)) == 0)
-        return g_prefix_error (error, "%s: ", arg), NULL;
-      return bc_store_open_report (*store, id, error);
-    }
-  if (!parse_id (arg, &id))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("“%s” is neither a report id nor a .json file"), arg);
-      return NULL;
-    }
-  if ((*store = bc_cli_open_library (library, error)) == NULL)
-    return NULL;
-  return bc_store_open_report (*store, id, error);
-}
 
 static char *
 where (BcFinding *f)
@@ -239,11 +194,11 @@ bc_cli_check (int    argc,
   g_option_context_set_summary (context, _("Check a report's figures, dates and completeness"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3)
-    return fail (BC_CLI_USAGE, _("usage: baocao check ID|FILE.json [--json]"));
-  if ((report = open_report (library, argv[2], &store, &error)) == NULL)
-    return fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", _("usage: baocao check ID|FILE.json [--json]"));
+  if ((report = bc_cli_open_report (library, argv[2], &store, &error)) == NULL)
+    return bc_cli_fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
   /* Month over month needs the report this one was made from, if any. */
   if (bc_report_get_previous_id (report) > 0)
     previous = bc_store_open_report (store, bc_report_get_previous_id (report), NULL);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bc-cli.h"
+#include "bc-cli-utils.h"
 #include "bc-cli-office.h"
 #include "bc-office.h"
 #include "bc-store.h"
@@ -26,26 +27,6 @@ typedef struct
   char  **lists[32];
   char  **option_names; /* owned by the parse, for GOptionEntry */
 } Options;
-
-static int
-fail (int status, const char *message)
-{
-  g_autofree char *line = bc_text_escape_controls (message, FALSE);
-
-  g_printerr ("baocao: %s\n", line);
-  return status;
-}
-
-static gboolean
-parse_id (const char *text, gint64 *id)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
 
 static char *
 option_name (const char *field)
@@ -146,7 +127,7 @@ office_list (BcStore *store)
   g_autoptr(GPtrArray) offices = bc_store_list_offices (store, &error);
 
   if (offices == NULL)
-    return fail (BC_CLI_FAILED, error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   for (guint i = 0; i < offices->len; i++)
     {
       g_autofree char *name = bc_office_dup_unit_name (offices->pdata[i]);
@@ -166,7 +147,7 @@ office_add (BcStore *store, Options *o)
   if (!apply (o, office, &n_set, &error)
       || !bc_office_validate (office, &error)
       || !bc_store_add_office (store, office, &error))
-    return fail (error->domain == BC_OFFICE_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, error->message);
+    return bc_cli_fail (error->domain == BC_OFFICE_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
   g_print ("%" G_GINT64_FORMAT "\n", bc_office_get_id (office));
   return BC_CLI_OK;
 }
@@ -179,13 +160,13 @@ office_set (BcStore *store, gint64 id, Options *o)
   guint n_set;
 
   if (office == NULL)
-    return fail (BC_CLI_FAILED, error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (!apply (o, office, &n_set, &error))
-    return fail (BC_CLI_USAGE, error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if (n_set == 0)
-    return fail (BC_CLI_USAGE, _("say which fields to set: baocao office set ID --FIELD VALUE…"));
+    return bc_cli_fail (BC_CLI_USAGE, "%s", _("say which fields to set: baocao office set ID --FIELD VALUE…"));
   if (!bc_store_update_office (store, office, &error))
-    return fail (error->domain == BC_OFFICE_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, error->message);
+    return bc_cli_fail (error->domain == BC_OFFICE_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
   return BC_CLI_OK;
 }
 
@@ -198,7 +179,7 @@ run (BcStore *store, Options *o, int argc, char **argv)
   gint64 id = 0;
   gboolean takes_id = g_str_equal (verb, "show") || g_str_equal (verb, "set") || g_str_equal (verb, "delete");
 
-  if (takes_id ? argc != 4 || !parse_id (argv[3], &id) : argc != 3)
+  if (takes_id ? argc != 4 || !bc_cli_parse_id (argv[3], &id) : argc != 3)
     return -1;
   if (g_str_equal (verb, "list"))
     return office_list (store);
@@ -209,12 +190,12 @@ run (BcStore *store, Options *o, int argc, char **argv)
   if (g_str_equal (verb, "show"))
     {
       if ((office = bc_store_get_office (store, id, &error)) == NULL)
-        return fail (BC_CLI_FAILED, error->message);
+        return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
       print_office (office);
       return BC_CLI_OK;
     }
   if (!bc_store_delete_office (store, id, &error))
-    return fail (BC_CLI_FAILED, error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   return BC_CLI_OK;
 }
 
@@ -236,13 +217,13 @@ bc_cli_office (int    argc,
   int status;
 
   if (!parse (&o, &argc, &argv, &error))
-    status = fail (BC_CLI_USAGE, error->message);
+    status = bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   else if (argc < 3 || !g_strv_contains (verbs, argv[2]))
-    status = fail (BC_CLI_USAGE, _(USAGE));
+    status = bc_cli_fail (BC_CLI_USAGE, "%s", _(USAGE));
   else if ((store = bc_cli_open_library (o.library, &error)) == NULL)
-    status = fail (BC_CLI_FAILED, error->message);
+    status = bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   else if ((status = run (store, &o, argc, argv)) < 0)
-    status = fail (BC_CLI_USAGE, _(USAGE));
+    status = bc_cli_fail (BC_CLI_USAGE, "%s", _(USAGE));
   options_clear (&o);
   return status;
 }

@@ -6,10 +6,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "bc-cli.h"
+#include "bc-cli-utils.h"
 #include "bc-cli-review.h"
 #include "bc-period.h"
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store.h"
 #include "bc-text-utils.h"
 
@@ -35,27 +36,9 @@ common_clear (Common *c)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Common, common_clear)
 
 static int
-fail (int status, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static int
-fail (int status, const char *format, ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *line = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  line = bc_text_escape_controls (message, FALSE);
-  g_printerr ("baocao: %s\n", line);
-  return status;
-}
-
-static int
 failed (GError *error)
 {
-  return fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
+  return bc_cli_fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
 }
 
 /* --library for every command; --as and --role for those that sign. */
@@ -105,17 +88,6 @@ open_library (Common *common, GError **error)
   return store;
 }
 
-static gboolean
-parse_id (const char *text, gint64 *id)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
 /* "dd/mm/yyyy HH:MM" in local time, from a stored UTC time. */
 static char *
 local_time (const char *iso)
@@ -131,18 +103,6 @@ static char *
 one_line (const char *value)
 {
   return bc_text_escape_controls (value ? value : "", FALSE);
-}
-
-static const char *
-status_label (const char *status)
-{
-  if (g_strcmp0 (status, "submitted") == 0)
-    return _("submitted");
-  if (g_strcmp0 (status, "returned") == 0)
-    return _("returned");
-  if (g_strcmp0 (status, "approved") == 0)
-    return _("approved");
-  return _("draft");
 }
 
 static const char *
@@ -172,8 +132,8 @@ bc_cli_save_file (int    argc,
   if (!parse_options (_("ID FILE.baocao"), _("Save a report as a report file, to send it"), NULL, FALSE,
                       &common, &argc, &argv, &error))
     return failed (error);
-  if (argc != 4 || !parse_id (argv[2], &id))
-    return fail (BC_CLI_USAGE, _("usage: baocao save-file ID FILE.baocao"));
+  if (argc != 4 || !bc_cli_parse_id (argv[2], &id))
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao save-file ID FILE.baocao"));
   if ((store = open_library (&common, &error)) == NULL || !bc_store_export_file (store, id, argv[3], &error))
     return failed (error);
   return BC_CLI_OK;
@@ -186,7 +146,7 @@ already_there (BcStore *store, gint64 existing)
   g_autofree char *title = report ? bc_report_dup_title (report) : g_strdup ("?");
   g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, existing);
 
-  return fail (BC_CLI_FAILED,
+  return bc_cli_fail (BC_CLI_FAILED,
                _("the library already has a report for %s (id %s): "
                  "add --replace to replace it or --keep-both to keep both"),
                title, id_text);
@@ -217,7 +177,7 @@ bc_cli_open_file (int    argc,
                       &common, &argc, &argv, &error))
     return failed (error);
   if (argc != 3 || (replace && keep_both))
-    return fail (BC_CLI_USAGE, _("usage: baocao open-file FILE.baocao [--replace|--keep-both]"));
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao open-file FILE.baocao [--replace|--keep-both]"));
   if ((store = open_library (&common, &error)) == NULL)
     return failed (error);
   id = bc_store_import_file (store, argv[2],
@@ -253,7 +213,7 @@ print_status_log (BcStore *store, BcReport *report)
 {
   g_autoptr(GPtrArray) log = bc_store_list_status_log (store, bc_report_get_id (report), NULL);
 
-  g_print ("%s\n", status_label (bc_report_get_status (report)));
+  g_print ("%s\n", bc_cli_status_label (bc_report_get_status (report)));
   for (guint i = 0; log != NULL && i < log->len; i++)
     {
       BcStatusChange *c = log->pdata[i];
@@ -261,7 +221,7 @@ print_status_log (BcStore *store, BcReport *report)
       g_autofree char *reason = one_line (c->reason);
       g_autofree char *actor = one_line (c->actor);
 
-      g_print ("%s\t%s → %s\t%s\t%s\t%s\n", when, status_label (c->from_status), status_label (c->to_status),
+      g_print ("%s\t%s → %s\t%s\t%s\t%s\n", when, bc_cli_status_label (c->from_status), bc_cli_status_label (c->to_status),
                actor, role_label (c->role), reason);
     }
 }
@@ -292,12 +252,12 @@ bc_cli_status (int    argc,
   if (!parse_options (_("ID [ACTION]"), _("Show or change a report's review status"), entries, TRUE,
                       &common, &argc, &argv, &error))
     return failed (error);
-  if (argc < 3 || argc > 4 || !parse_id (argv[2], &id) || (argc == 4 && (to = status_for_action (argv[3])) == NULL))
-    return fail (BC_CLI_USAGE, "%s", usage);
+  if (argc < 3 || argc > 4 || !bc_cli_parse_id (argv[2], &id) || (argc == 4 && (to = status_for_action (argv[3])) == NULL))
+    return bc_cli_fail (BC_CLI_USAGE, "%s", usage);
   /* The clerk reads why a report came back, and the log why it was reopened. */
   if (to != NULL && (g_str_equal (argv[3], "return") || g_str_equal (argv[3], "reopen"))
       && (reason == NULL || *g_strstrip (reason) == '\0'))
-    return fail (BC_CLI_USAGE, _("“%s” needs --reason TEXT"), argv[3]);
+    return bc_cli_fail (BC_CLI_USAGE, _("“%s” needs --reason TEXT"), argv[3]);
   if ((store = open_library (&common, &error)) == NULL
       || (report = bc_store_open_report (store, id, &error)) == NULL)
     return failed (error);
@@ -308,14 +268,14 @@ bc_cli_status (int    argc,
     }
   /* Both make a draft again: say which one was meant, not do the other. */
   if (g_str_equal (argv[3], "reopen") && !g_str_equal (bc_report_get_status (report), "approved"))
-    return fail (BC_CLI_FAILED, _("only an approved report can be reopened; this one’s status is “%s”"),
-                 status_label (bc_report_get_status (report)));
+    return bc_cli_fail (BC_CLI_FAILED, _("only an approved report can be reopened; this one’s status is “%s”"),
+                 bc_cli_status_label (bc_report_get_status (report)));
   if (g_str_equal (argv[3], "withdraw") && !g_str_equal (bc_report_get_status (report), "submitted"))
-    return fail (BC_CLI_FAILED, _("only a submitted report can be withdrawn; this one’s status is “%s”"),
-                 status_label (bc_report_get_status (report)));
+    return bc_cli_fail (BC_CLI_FAILED, _("only a submitted report can be withdrawn; this one’s status is “%s”"),
+                 bc_cli_status_label (bc_report_get_status (report)));
   if (!bc_store_set_status (store, report, to, reason, &error))
     return failed (error);
-  g_print ("%s\n", status_label (bc_report_get_status (report)));
+  g_print ("%s\n", bc_cli_status_label (bc_report_get_status (report)));
   return BC_CLI_OK;
 }
 
@@ -372,8 +332,8 @@ bc_cli_comment (int    argc,
     return failed (error);
   actions = (target != NULL) + whole + (reply > 0) + (resolve > 0) + (reopen > 0);
   if (actions != 1 || reply < 0 || resolve < 0 || reopen < 0
-      || !parse_id (argv[2], &id) || argc != ((resolve > 0 || reopen > 0) ? 3 : 4))
-    return fail (BC_CLI_USAGE, "%s", usage);
+      || !bc_cli_parse_id (argv[2], &id) || argc != ((resolve > 0 || reopen > 0) ? 3 : 4))
+    return bc_cli_fail (BC_CLI_USAGE, "%s", usage);
   thread = MAX (reply, MAX (resolve, reopen));
   if ((store = open_library (&common, &error)) == NULL
       || (report = bc_store_open_report (store, id, &error)) == NULL)
@@ -432,8 +392,8 @@ bc_cli_comments (int    argc,
 
   if (!parse_options (_("ID"), _("List a report's comments"), entries, FALSE, &common, &argc, &argv, &error))
     return failed (error);
-  if (argc != 3 || !parse_id (argv[2], &id))
-    return fail (BC_CLI_USAGE, _("usage: baocao comments ID [--on KEY]"));
+  if (argc != 3 || !bc_cli_parse_id (argv[2], &id))
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao comments ID [--on KEY]"));
   if ((store = open_library (&common, &error)) == NULL
       || (report = bc_store_open_report (store, id, &error)) == NULL
       || (comments = bc_store_list_comments (store, id, target, &error)) == NULL)
@@ -483,8 +443,8 @@ bc_cli_diff (int    argc,
   if (!parse_options (_("ID1 ID2"), _("Compare two reports value by value"), NULL, FALSE,
                       &common, &argc, &argv, &error))
     return failed (error);
-  if (argc != 4 || !parse_id (argv[2], &a) || !parse_id (argv[3], &b))
-    return fail (BC_CLI_USAGE, _("usage: baocao diff ID1 ID2"));
+  if (argc != 4 || !bc_cli_parse_id (argv[2], &a) || !bc_cli_parse_id (argv[3], &b))
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao diff ID1 ID2"));
   if ((store = open_library (&common, &error)) == NULL
       || (diffs = bc_store_diff (store, a, b, &error)) == NULL)
     return failed (error);
@@ -540,8 +500,8 @@ bc_cli_review (int    argc,
   if (!parse_options (_("ID"), _("List, accept or revert what others changed since the report was submitted"),
                       entries, TRUE, &common, &argc, &argv, &error))
     return failed (error);
-  if (argc != 3 || !parse_id (argv[2], &id) || (accept_all && revert_all))
-    return fail (BC_CLI_USAGE, _("usage: baocao review ID [--accept KEY]… [--revert KEY]… [--accept-all|--revert-all]"));
+  if (argc != 3 || !bc_cli_parse_id (argv[2], &id) || (accept_all && revert_all))
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao review ID [--accept KEY]… [--revert KEY]… [--accept-all|--revert-all]"));
   if ((store = open_library (&common, &error)) == NULL
       || (report = bc_store_open_report (store, id, &error)) == NULL
       || (diffs = bc_store_list_changes_by_others (store, id, bc_store_find_status_change (store, id, "submitted"),
@@ -551,7 +511,7 @@ bc_cli_review (int    argc,
   revert = pick (diffs, revert_keys, revert_all);
   if ((!accept_all && accept_keys && accept->len != g_strv_length (accept_keys))
       || (!revert_all && revert_keys && revert->len != g_strv_length (revert_keys)))
-    return fail (BC_CLI_FAILED, _("only the keys listed by “baocao review %s” can be accepted or reverted"), argv[2]);
+    return bc_cli_fail (BC_CLI_FAILED, _("only the keys listed by “baocao review %s” can be accepted or reverted"), argv[2]);
   if (accept->len == 0 && revert->len == 0)
     {
       print_diffs (diffs, TRUE);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bc-cli.h"
+#include "bc-cli-utils.h"
 #include "bc-cli-check.h"
 #include "bc-cli-office.h"
 #include "bc-cli-review.h"
@@ -39,25 +40,6 @@ typedef struct
 } Command;
 
 static char *opt_library;
-
-static int
-fail (int status, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static int
-fail (int status, const char *format, ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *line = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  /* One line, whatever the message holds. */
-  line = bc_text_escape_controls (message, FALSE);
-  g_printerr ("baocao: %s\n", line);
-  return status;
-}
 
 /* A library named on the command line is taken at its word only when it
  * is one: a mistyped name must not quietly start an empty library, nor an
@@ -117,29 +99,6 @@ parse_options (const char *args, const char *summary, GOptionEntry *entries,
   return g_option_context_parse (context, argc, argv, error);
 }
 
-static gboolean
-parse_id (const char *text, gint64 *id)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
-static const char *
-status_label (const char *status)
-{
-  if (g_str_equal (status, "submitted"))
-    return _("submitted");
-  if (g_str_equal (status, "returned"))
-    return _("returned");
-  if (g_str_equal (status, "approved"))
-    return _("approved");
-  return _("draft");
-}
-
 static int
 cmd_list (int argc, char **argv)
 {
@@ -148,11 +107,11 @@ cmd_list (int argc, char **argv)
   g_autoptr(GPtrArray) reports = NULL;
 
   if (!parse_options (NULL, _("List the reports in the library"), NULL, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if (argc > 2)
-    return fail (BC_CLI_USAGE, _("“list” takes no arguments"));
+    return bc_cli_fail (BC_CLI_USAGE, _("“list” takes no arguments"));
   if ((store = open_store (&error)) == NULL || (reports = bc_store_list_reports (store, &error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   /* Said apart from the list, which scripts read: nothing there is no
    * answer to a newcomer. */
   if (reports->len == 0)
@@ -166,7 +125,7 @@ cmd_list (int argc, char **argv)
       g_autofree char *unit = bc_text_escape_controls (s->unit, FALSE);
       g_autofree char *template_id = bc_text_escape_controls (s->template_id, FALSE);
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s–%s\t%s\t%s\t%s\n", s->id, unit, from, to,
-               status_label (s->status), template_id, s->modified);
+               bc_cli_status_label (s->status), template_id, s->modified);
     }
   return BC_CLI_OK;
 }
@@ -186,9 +145,9 @@ cmd_templates (int argc, char **argv)
   g_autofree char *cdir = template_dir ("catalogs");
 
   if (!parse_options (NULL, _("List the templates reports can be made from"), NULL, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if ((templates = bc_template_load_dir (tdir, cdir, &error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   for (guint i = 0; i < templates->len; i++)
     {
       g_autofree char *name = bc_text_escape_controls (bc_template_get_name (templates->pdata[i]), FALSE);
@@ -227,7 +186,7 @@ check_period (BcTemplate *template, const char *from, const char *to)
   if (bc_period_check (bc_template_get_regime (template), bc_template_get_cutoff_day (template),
                        from, to, &error))
     return TRUE;
-  fail (BC_CLI_USAGE, "%s", error->message);
+  bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   return FALSE;
 }
 
@@ -272,21 +231,21 @@ cmd_new (int argc, char **argv)
   };
 
   if (!parse_options (NULL, _("Create a report from a template"), entries, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if (template_id == NULL || (unit == NULL) == (office_text == NULL) || argc > 2)
-    return fail (BC_CLI_USAGE, _("usage: baocao new --template ID --office ID|--unit NAME [--from DATE --to DATE]"));
-  if (office_text != NULL && !parse_id (office_text, &office_id))
-    return fail (BC_CLI_USAGE, _("“%s” is not the id of an office profile (see baocao office list)"), office_text);
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao new --template ID --office ID|--unit NAME [--from DATE --to DATE]"));
+  if (office_text != NULL && !bc_cli_parse_id (office_text, &office_id))
+    return bc_cli_fail (BC_CLI_USAGE, _("“%s” is not the id of an office profile (see baocao office list)"), office_text);
   if ((from_text == NULL) != (to_text == NULL))
-    return fail (BC_CLI_USAGE, _("give both --from and --to, or neither"));
+    return bc_cli_fail (BC_CLI_USAGE, _("give both --from and --to, or neither"));
   if (from_text != NULL)
     {
       if (!bc_date_parse_display (from_text, &from, &error)
           || !bc_date_parse_display (to_text, &to, &error))
-        return fail (BC_CLI_USAGE, "%s", error->message);
+        return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
     }
   if ((template = find_template (template_id, &error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (from != NULL && !check_period (template, from, to))
     return BC_CLI_USAGE;
   if (from == NULL)
@@ -298,12 +257,12 @@ cmd_new (int argc, char **argv)
                          g_str_equal (bc_template_get_kind (template), "plan"), &today, &from, &to);
     }
   if ((store = open_store (&error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   office = office_id > 0 ? bc_store_get_office (store, office_id, &error)
                          : bc_cli_find_office (store, unit, bc_template_get_unit_kind (template), &made, &error);
   if (office == NULL
       || (report = bc_store_create_report_for_office (store, template, office, from, to, &error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (made)
     told_new_office (office);
   g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (report));
@@ -315,7 +274,7 @@ open_report_arg (BcStore **store, int argc, char **argv, const char *usage, GErr
 {
   gint64 id;
 
-  if (argc != 3 || !parse_id (argv[2], &id))
+  if (argc != 3 || !bc_cli_parse_id (argv[2], &id))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, usage);
       return NULL;
@@ -328,7 +287,7 @@ open_report_arg (BcStore **store, int argc, char **argv, const char *usage, GErr
 static int
 report_failure (GError *error)
 {
-  return fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
+  return bc_cli_fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
 }
 
 static void
@@ -373,7 +332,7 @@ cmd_show (int argc, char **argv)
   GPtrArray *tables;
 
   if (!parse_options (_("ID"), _("Show a report"), NULL, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if ((report = open_report_arg (&store, argc, argv, _("usage: baocao show ID"), &error)) == NULL)
     return report_failure (error);
   template = bc_report_get_template (report);
@@ -382,7 +341,7 @@ cmd_show (int argc, char **argv)
   escaped_title = bc_text_escape_controls (title, FALSE);
   g_print ("%s\n%s: %s\n%s: %s\n%s: %s\n\n", escaped_title,
            _("Template"), name,
-           _("Status"), status_label (bc_report_get_status (report)),
+           _("Status"), bc_cli_status_label (bc_report_get_status (report)),
            _("Last change"), bc_report_get_modified (report));
   print_sections (report, bc_template_get_sections (template));
   tables = bc_template_get_tables (template);
@@ -413,11 +372,11 @@ cmd_next (int argc, char **argv)
   g_autoptr(BcReport) next = NULL;
 
   if (!parse_options (_("ID"), _("Create the report for the next period from this one"), NULL, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if ((report = open_report_arg (&store, argc, argv, _("usage: baocao next ID"), &error)) == NULL)
     return report_failure (error);
   if ((next = bc_store_duplicate_next (store, report, NULL, &error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   g_print ("%" G_GINT64_FORMAT "\n", bc_report_get_id (next));
   return BC_CLI_OK;
 }
@@ -452,17 +411,17 @@ cmd_delete (int argc, char **argv)
   };
 
   if (!parse_options (_("ID"), _("Delete a report"), entries, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
-  if (argc != 3 || !parse_id (argv[2], &id))
-    return fail (BC_CLI_USAGE, _("usage: baocao delete ID [--force]"));
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
+  if (argc != 3 || !bc_cli_parse_id (argv[2], &id))
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao delete ID [--force]"));
   if ((store = open_store (&error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   /* An approved report is what the office sent: a typo must not lose it. */
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
   if (!force && is_approved (store, id, &error))
-    return fail (BC_CLI_FAILED, _("report %s is approved: add --force to delete it anyway"), id_text);
+    return bc_cli_fail (BC_CLI_FAILED, _("report %s is approved: add --force to delete it anyway"), id_text);
   if (error != NULL || !bc_store_delete_report (store, id, &error))
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   return BC_CLI_OK;
 }
 
@@ -481,11 +440,11 @@ cmd_export_json (int argc, char **argv)
   };
 
   if (!parse_options (_("ID"), _("Write a report as interchange JSON"), entries, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
-  if (argc != 3 || !parse_id (argv[2], &id))
-    return fail (BC_CLI_USAGE, _("usage: baocao export-json ID [-o FILE]"));
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
+  if (argc != 3 || !bc_cli_parse_id (argv[2], &id))
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao export-json ID [-o FILE]"));
   if ((store = open_store (&error)) == NULL || (json = bc_store_export_json (store, id, &error)) == NULL)
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (output == NULL)
     {
       g_print ("%s\n", json);
@@ -495,7 +454,7 @@ cmd_export_json (int argc, char **argv)
     {
       g_autofree char *name = g_filename_display_name (output);
 
-      return fail (BC_CLI_FAILED, _("“%s” could not be written: %s"), name, g_strerror (saved_errno));
+      return bc_cli_fail (BC_CLI_FAILED, _("“%s” could not be written: %s"), name, g_strerror (saved_errno));
     }
   return BC_CLI_OK;
 }
@@ -508,43 +467,14 @@ cmd_import_json (int argc, char **argv)
   gint64 id;
 
   if (!parse_options (_("FILE"), _("Add a report from interchange JSON to the library"), NULL, &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3)
-    return fail (BC_CLI_USAGE, _("usage: baocao import-json FILE"));
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao import-json FILE"));
   if ((store = open_store (&error)) == NULL
       || (id = bc_store_import_json_file (store, argv[2], &error)) == 0)
-    return fail (BC_CLI_FAILED, "%s: %s", argv[2], error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s: %s", argv[2], error->message);
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return BC_CLI_OK;
-}
-
-/* REPORT is a library id, or an interchange file read into a throw-away
- * in-memory library so that exporting it leaves the user's library alone. */
-static BcReport *
-open_export_source (BcStore **store, const char *arg, GError **error)
-{
-  gint64 id;
-
-  if (!g_str_has_suffix (arg, ".json"))
-    {
-      if (!parse_id (arg, &id))
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("“%s” is neither a report id nor a .json file"), arg);
-          return NULL;
-        }
-      if ((*store = open_store (error)) == NULL)
-        return NULL;
-      return bc_store_open_report (*store, id, error);
-    }
-  if ((*store = bc_store_open (":memory:", error)) == NULL)
-    return NULL;
-  if ((id = bc_store_import_json_file (*store, arg, error)) == 0)
-    {
-      g_prefix_error (error, "%s: ", arg);
-      return NULL;
-    }
-  return bc_store_open_report (*store, id, error);
 }
 
 static int
@@ -568,35 +498,35 @@ cmd_export (int argc, char **argv)
 
   if (!parse_options (_("ID|FILE.json"), _("Export a report as DOCX and its appendices as XLSX"), entries,
                       &argc, &argv, &error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if (argc != 3 || (docx == NULL && xlsx == NULL))
-    return fail (BC_CLI_USAGE, _("usage: baocao export ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE]"));
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao export ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE]"));
   if ((comments || options->include_resolved) && docx == NULL)
-    return fail (BC_CLI_USAGE, _("--comments and --resolved go with --docx"));
+    return bc_cli_fail (BC_CLI_USAGE, _("--comments and --resolved go with --docx"));
   if (options->include_resolved && !comments)
-    return fail (BC_CLI_USAGE, _("--resolved goes with --comments"));
+    return bc_cli_fail (BC_CLI_USAGE, _("--resolved goes with --comments"));
   if ((docx != NULL && !bc_export_check_name (docx, "docx", &error))
       || (xlsx != NULL && !bc_export_check_name (xlsx, "xlsx", &error))
       || !bc_export_check_epoch (&error))
-    return fail (BC_CLI_USAGE, "%s", error->message);
-  if ((report = open_export_source (&store, argv[2], &error)) == NULL)
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
+  if ((report = bc_cli_open_report (opt_library, argv[2], &store, &error)) == NULL)
     return report_failure (error);
   /* A .json source carries its comments: they are in the throw-away library. */
   if (comments && !bc_export_options_load_comments (options, store, bc_report_get_id (report), &error))
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   /* Said before anything is written: a command never fails after doing
    * part of its work. With --docx too, the DOCX is all there is to write. */
   if (xlsx != NULL && bc_template_get_tables (bc_report_get_template (report))->len == 0)
     {
       if (docx == NULL)
-        return fail (BC_CLI_FAILED, _("This report has no appendix tables: no XLSX written."));
+        return bc_cli_fail (BC_CLI_FAILED, "%s", _("This report has no appendix tables: no XLSX written."));
       g_printerr (_("baocao: this report has no appendix tables: only the DOCX is written.\n"));
       g_clear_pointer (&xlsx, g_free);
     }
   if (docx != NULL && !bc_docx_export (report, docx, options, &error))
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (xlsx != NULL && !bc_xlsx_export (report, xlsx, options, &error))
-    return fail (BC_CLI_FAILED, "%s", error->message);
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   return BC_CLI_OK;
 }
 
@@ -754,7 +684,7 @@ run_command (int argc, char **argv)
       return commands[i].run (argc, argv);
   if (g_strcmp0 (argv[1], "--help-commands") == 0)
     return cmd_help (argc, argv);
-  return fail (BC_CLI_USAGE, _("unknown command “%s”; see baocao help"), argv[1]);
+  return bc_cli_fail (BC_CLI_USAGE, _("unknown command “%s”; see baocao help"), argv[1]);
 }
 
 /**

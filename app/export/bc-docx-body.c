@@ -234,7 +234,7 @@ anchor_cited_figures (BcDocx *d, GPtrArray *refs)
 
       if (!g_str_equal (parts[0], "fig") || parts[1] == NULL)
         continue;
-      figure = g_strconcat ("fig/", parts[1], NULL);
+      figure = bc_key_figure (parts[1], FALSE);
       bc_docx_anchor (d, figure);
       if (parts[2] != NULL && g_str_equal (parts[2], "den"))
         bc_docx_anchor (d, ref->key);

@@ -8,6 +8,7 @@
 #include "bc-docx-private.h"
 #include "bc-keys.h"
 #include "bc-review.h"
+#include "bc-store.h"
 #include "bc-template.h"
 
 /* The reviewer's comments as Word comments, for those who review on paper:

@@ -95,6 +95,9 @@ void  bc_docx_cell_end       (BcDocx            *d);
 void  bc_docx_section        (BcDocx            *d,
                               gboolean           landscape,
                               gboolean           first);
+void  bc_docx_write_sect_pr  (BcXmlWriter       *x,
+                              gboolean           landscape,
+                              gboolean           first);
 
 /* bc-docx-text.c */
 int   bc_docx_text_width     (const char        *text,

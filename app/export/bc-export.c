@@ -16,7 +16,7 @@
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-template.h"
 
 /* The export pipeline shared by DOCX and XLSX: a temporary file beside

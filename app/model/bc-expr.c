@@ -5,9 +5,10 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
+
+G_DEFINE_QUARK (bc-expr-error-quark, bc_expr_error)
 
 typedef enum { NODE_NUM, NODE_REF, NODE_SUM, NODE_NEG, NODE_BIN } NodeKind;
 
@@ -63,7 +64,7 @@ static gboolean
 fail (Parser *ps, const char *what)
 {
   if (*ps->error == NULL)
-    g_set_error (ps->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+    g_set_error (ps->error, BC_EXPR_ERROR, BC_EXPR_ERROR_INVALID,
                  "%s at column %d of “%s”", what,
                  (int) (ps->p - ps->text) + 1, ps->text);
   return FALSE;
@@ -88,7 +89,7 @@ enter (Parser *ps)
   if (++ps->depth <= BC_EXPR_MAX_DEPTH)
     return TRUE;
   if (*ps->error == NULL)
-    g_set_error (ps->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+    g_set_error (ps->error, BC_EXPR_ERROR, BC_EXPR_ERROR_INVALID,
                  _("parentheses and minus signs nest more than %d deep at column %d"),
                  BC_EXPR_MAX_DEPTH, (int) (ps->p - ps->text) + 1);
   return FALSE;
@@ -234,7 +235,7 @@ bc_expr_parse (const char  *text,
    * walk() and bc_expr_free() recurse into. */
   if (strlen (text) > BC_EXPR_MAX_LENGTH)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, BC_EXPR_ERROR, BC_EXPR_ERROR_INVALID,
                    _("the expression is longer than %d characters"), BC_EXPR_MAX_LENGTH);
       return NULL;
     }

@@ -18,6 +18,15 @@ G_BEGIN_DECLS
 #define BC_EXPR_MAX_LENGTH 1000
 #define BC_EXPR_MAX_DEPTH  32
 
+#define BC_EXPR_ERROR (bc_expr_error_quark ())
+
+typedef enum
+{
+  BC_EXPR_ERROR_INVALID,   /* not an expression, or one too long or too deep */
+} BcExprError;
+
+GQuark bc_expr_error_quark (void);
+
 typedef struct _BcExpr BcExpr;
 
 typedef enum

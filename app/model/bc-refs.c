@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-refs.h"
 #include "bc-report.h"
@@ -146,7 +147,7 @@ resolve_figure (BcReport *report, char **parts, int decimals, char **printed)
 
   if (figure == NULL || (parts[2] != NULL && (parts[3] != NULL || figure->denominator == NULL)))
     return BC_REF_UNKNOWN;
-  key = g_strconcat ("fig/", figure->id, NULL);
+  key = bc_key_figure (figure->id, FALSE);
   den_key = g_strconcat (key, "/den", NULL);
   if (parts[2] == NULL)
     return get_count (report, key, &value) ? (*printed = bc_format_int (value), BC_REF_OK) : BC_REF_EMPTY;
@@ -174,7 +175,7 @@ column_total (BcReport *report, const BcTableDef *table, const char *column, gin
 
       if (row->heading || !bc_report_row_applies (report, table->id, row->key))
         continue;
-      key = g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column);
+      key = bc_key_cell (table->id, row->key, column);
       if (get_count (report, key, &value) && !bc_count_add (total, value))
         return FALSE;
     }
@@ -188,7 +189,7 @@ table_count (BcReport *report, const BcTableDef *table, const char *row, const c
 
   if (row == NULL)
     return column_total (report, table, column, value);
-  key = g_strdup_printf ("tbl/%s/%s/%s", table->id, row, column);
+  key = bc_key_cell (table->id, row, column);
   return get_count (report, key, value);
 }
 
@@ -385,10 +386,10 @@ add_figures (GPtrArray *keys, const BcSection *section)
     {
       const BcFigure *figure = section->figures->pdata[i];
 
-      g_ptr_array_add (keys, g_strconcat ("fig/", figure->id, NULL));
+      g_ptr_array_add (keys, bc_key_figure (figure->id, FALSE));
       if (figure->denominator == NULL)
         continue;
-      g_ptr_array_add (keys, g_strconcat ("fig/", figure->id, "/den", NULL));
+      g_ptr_array_add (keys, bc_key_figure (figure->id, TRUE));
       g_ptr_array_add (keys, g_strconcat ("fig/", figure->id, "/pct", NULL));
     }
   for (guint i = 0; i < section->children->len; i++)
@@ -420,7 +421,7 @@ bc_refs_available (BcTemplate *template)
           const BcColumn *column = table->columns->pdata[c];
 
           if (column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_COMPUTED)
-            g_ptr_array_add (keys, g_strdup_printf ("tbl/%s/total/%s", table->id, column->id));
+            g_ptr_array_add (keys, bc_key_cell (table->id, "total", column->id));
         }
     }
   return keys;

@@ -12,7 +12,6 @@
 #include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
-#include "bc-store.h"
 #include "bc-template.h"
 #include "bc-text-utils.h"
 
@@ -30,6 +29,8 @@ struct _BcReport
 };
 
 G_DEFINE_FINAL_TYPE (BcReport, bc_report, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (bc-report-error-quark, bc_report_error)
 
 enum {
   VALUE_CHANGED,
@@ -443,7 +444,7 @@ bc_report_text_length_ok (const char  *what,
   if (text == NULL || strnlen (text, BC_LIMIT_TEXT_LENGTH + 1) <= BC_LIMIT_TEXT_LENGTH)
     return TRUE;
   limit = bc_format_int (BC_LIMIT_TEXT_LENGTH / 1024);
-  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
+  g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_TOO_LARGE,
                _("%s: the text is too long (at most %s KB)"), what, limit);
   return FALSE;
 }
@@ -451,7 +452,7 @@ bc_report_text_length_ok (const char  *what,
 static gboolean
 bad_key (GError **error, const char *key)
 {
-  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+  g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                _("“%s” is not a field of this report"), key);
   return FALSE;
 }
@@ -467,14 +468,14 @@ check_count (const char *key, const char *value, gint64 max, GError **error)
    * number, one text. */
   if (!bc_parse_count (value, max, &parsed, &local_error))
     {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                    "%s: %s", key, local_error->message);
       return FALSE;
     }
   for (const char *p = value; *p; p++)
     if (!g_ascii_isdigit (*p) || (p == value && *p == '0' && p[1] != '\0'))
       {
-        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+        g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                      _("%s: “%s” is not a whole number"), key, value);
         return FALSE;
       }
@@ -500,7 +501,7 @@ validate_order (const char *key, const char *value, GError **error)
   for (guint i = 0; *value && ids[i]; i++)
     if (!valid_item_id (ids[i]))
       {
-        g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+        g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                      _("%s: “%s” is not an item id"), key, ids[i]);
         return FALSE;
       }
@@ -550,7 +551,7 @@ validate_section_key (BcReport *self, const BcKey *k, const char *key,
   if (g_str_equal (k->field, "level") && *value
       && !g_str_equal (value, "0") && !g_str_equal (value, "1") && !g_str_equal (value, "2"))
     {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                    _("%s: a level is 0, 1 or 2"), key);
       return FALSE;
     }
@@ -586,7 +587,7 @@ validate_table_key (BcReport *self, const BcKey *k, const char *key,
     {
       g_autofree char *choices = g_strjoinv ("”, “", column->choices);
 
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                    _("%s: “%s” is not one of the choices (“%s”)"), key, value, choices);
       return FALSE;
     }
@@ -616,7 +617,7 @@ validate_meta_key (const char *field, const char *key, const char *value, GError
     {
       if (*value == '\0')
         {
-          g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+          g_set_error_literal (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                                _("The unit cannot be empty"));
           return FALSE;
         }
@@ -626,7 +627,7 @@ validate_meta_key (const char *field, const char *key, const char *value, GError
     {
       if (!bc_date_parse (value, &date))
         {
-          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+          g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                        _("%s: “%s” is not a date"), key, value);
           return FALSE;
         }
@@ -643,7 +644,7 @@ validate_meta_key (const char *field, const char *key, const char *value, GError
       /* The uuid of the office profile the report was made for. */
       if (*value != '\0' && !g_uuid_string_is_valid (value))
         {
-          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+          g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                        _("%s: “%s” is not the id of an office profile"), key, value);
           return FALSE;
         }
@@ -661,7 +662,7 @@ validate_header_key (const char *field, const char *key, const char *value, GErr
     return bad_key (error, key);
   if (g_str_equal (field, "date") && *value && !bc_date_parse (value, &date))
     {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                    _("%s: “%s” is not a date"), key, value);
       return FALSE;
     }
@@ -695,13 +696,13 @@ bc_report_validate_value (BcReport    *self,
     return FALSE;
   if (!g_utf8_validate (value, -1, NULL))
     {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                    _("%s: the text is not valid UTF-8"), key);
       return FALSE;
     }
   if (bc_text_has_controls (value, bc_key_is_multiline (key)))
     {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                    _("%s: the text holds a control character"), key);
       return FALSE;
     }

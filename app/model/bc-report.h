@@ -10,6 +10,16 @@ G_BEGIN_DECLS
 #define BC_TYPE_REPORT (bc_report_get_type ())
 G_DECLARE_FINAL_TYPE (BcReport, bc_report, BC, REPORT, GObject)
 
+#define BC_REPORT_ERROR (bc_report_error_quark ())
+
+typedef enum
+{
+  BC_REPORT_ERROR_INVALID_VALUE,   /* a key the template does not have, or a value that does not fit it */
+  BC_REPORT_ERROR_TOO_LARGE,       /* a text longer than bc-limits.h allows */
+} BcReportError;
+
+GQuark bc_report_error_quark (void);
+
 /* A report is a copy of its template, its values and its metadata.
  *
  * Every value is a string under a key (bc-keys.h parses, builds, labels

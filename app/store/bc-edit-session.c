@@ -7,7 +7,7 @@
 
 #include "bc-edit-session.h"
 #include "bc-report-private.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store.h"
 
 /* An editing session keeps the clerk's report in memory and saves it
@@ -678,25 +678,12 @@ make_steps (BcEditSession *self, const BcEdit *edits, guint n_edits, GPtrArray *
   *no_op = FALSE;
   for (guint i = 0; i < n_edits; i++)
     {
-      g_autofree char *value = edits[i].value && *edits[i].value
-                               ? g_utf8_normalize (edits[i].value, -1, G_NORMALIZE_NFC) : NULL;
+      g_autofree char *value = NULL;
       const char *old_value = bc_report_get (self->report, edits[i].key);
       Step *step;
 
-      if (edits[i].value && *edits[i].value && value == NULL)
-        {
-          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                       _("%s: the text is not valid UTF-8"), edits[i].key);
-          return FALSE;
-        }
-      if (!bc_report_validate_value (self->report, edits[i].key, value, error))
+      if (!bc_store_check_edit (self->report, &edits[i], &value, error))
         return FALSE;
-      if (g_str_equal (edits[i].key, "meta/status"))
-        {
-          g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_ALLOWED,
-                               _("The status of a report changes only by submitting, returning, approving or reopening it"));
-          return FALSE;
-        }
       if (g_strcmp0 (old_value, value ? value : "") == 0)
         {
           *no_op = TRUE;

@@ -3,13 +3,12 @@
 
 #include <glib-object.h>
 
-#include "bc-diff.h"
-#include "bc-store.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
 
 /* Review: the status workflow, comment threads, and what others changed.
+ * The store keeps them (bc-store-review.h); this is what they are.
  *
  * Statuses: "draft" → "submitted" → "returned" (with corrections) →
  * "submitted" … → "approved"; "submitted" → "draft" withdraws a report
@@ -50,54 +49,9 @@ gboolean    bc_status_check_transition      (const char   *from,
                                              const char   *role,
                                              const char   *reason,
                                              GError      **error);
-gboolean    bc_store_set_status             (BcStore      *self,
-                                             BcReport     *report,
-                                             const char   *to,
-                                             const char   *reason,
-                                             GError      **error);
-GPtrArray  *bc_store_list_status_log        (BcStore      *self,
-                                             gint64        report_id,
-                                             GError      **error);
-gint64      bc_store_find_status_change     (BcStore      *self,
-                                             gint64        report_id,
-                                             const char   *to);
 
 gboolean    bc_review_validate_target       (BcReport     *report,
                                              const char   *target,
-                                             GError      **error);
-gint64      bc_store_add_comment            (BcStore      *self,
-                                             BcReport     *report,
-                                             const char   *target,
-                                             const char   *text,
-                                             GError      **error);
-gint64      bc_store_reply_comment          (BcStore      *self,
-                                             gint64        comment_id,
-                                             const char   *text,
-                                             GError      **error);
-gboolean    bc_store_resolve_comment        (BcStore      *self,
-                                             gint64        comment_id,
-                                             gboolean      resolved,
-                                             GError      **error);
-GPtrArray  *bc_store_list_comments          (BcStore      *self,
-                                             gint64        report_id,
-                                             const char   *target,
-                                             GError      **error);
-
-GPtrArray  *bc_store_diff                   (BcStore      *self,
-                                             gint64        old_id,
-                                             gint64        new_id,
-                                             GError      **error);
-GPtrArray  *bc_store_list_changes_by_others (BcStore      *self,
-                                             gint64        report_id,
-                                             gint64        after_change_id,
-                                             GError      **error);
-gboolean    bc_store_accept_changes         (BcStore      *self,
-                                             BcReport     *report,
-                                             GPtrArray    *diffs,
-                                             GError      **error);
-gboolean    bc_store_revert_changes         (BcStore      *self,
-                                             BcReport     *report,
-                                             GPtrArray    *diffs,
                                              GError      **error);
 
 void        bc_comment_free                 (BcComment      *comment);

@@ -12,6 +12,7 @@
 #include "bc-period.h"
 #include "bc-report-private.h"
 #include "bc-store-private.h"
+#include "bc-store-review.h"
 #include "bc-template.h"
 #include "bc-text-utils.h"
 
@@ -270,7 +271,7 @@ validate_values (BcReport *report, GError **error)
               value = nfc;
             }
         }
-      if (!bc_report_validate_value (report, key, value, error))
+      if (!bc_store_validate_value (report, key, value, error))
         return FALSE;
     }
   /* Both are ISO dates by now, which compare as text. */

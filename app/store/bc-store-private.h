@@ -38,6 +38,10 @@ gboolean      bc_store_step_done            (BcStore       *self,
                                              sqlite3_stmt  *stmt,
                                              GError       **error);
 void          bc_store_rollback             (BcStore  *self);
+gboolean      bc_store_validate_value       (BcReport    *report,
+                                             const char  *key,
+                                             const char  *value,
+                                             GError     **error);
 char         *bc_store_column_dup           (sqlite3_stmt  *stmt,
                                              int            i);
 gboolean      bc_store_migrate              (BcStore  *self,
@@ -57,6 +61,13 @@ gboolean      bc_store_insert_report        (BcStore     *self,
                                              gint64       previous_id,
                                              gint64       replace_id,
                                              gint64      *id,
+                                             GError     **error);
+char         *bc_store_today                (void);
+BcReport     *bc_store_insert_new           (BcStore     *self,
+                                             BcTemplate  *template,
+                                             GHashTable  *values,
+                                             gint64       previous_id,
+                                             gint64      *existing_id,
                                              GError     **error);
 gboolean      bc_store_insert_office        (BcStore     *self,
                                              BcOffice    *office,

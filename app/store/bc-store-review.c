@@ -9,7 +9,7 @@
 #include "bc-keys.h"
 #include "bc-limits.h"
 #include "bc-report-private.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
 

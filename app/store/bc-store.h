@@ -136,6 +136,10 @@ gboolean     bc_store_set_value           (BcStore      *self,
                                            const char   *key,
                                            const char   *value,
                                            GError      **error);
+gboolean     bc_store_check_edit          (BcReport     *report,
+                                           const BcEdit *edit,
+                                           char        **value,
+                                           GError      **error);
 gboolean     bc_store_apply               (BcStore      *self,
                                            BcReport     *report,
                                            const BcEdit *edits,

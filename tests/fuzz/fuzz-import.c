@@ -2,7 +2,7 @@
 #include <stdint.h>
 
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store-private.h"
 
 /* libFuzzer entry point for the report-file importer: any bytes, as a

@@ -4,7 +4,7 @@
 #include <stdio.h>
 
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-store.h"
 #include "bc-template.h"
 

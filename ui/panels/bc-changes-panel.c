@@ -8,7 +8,7 @@
 
 #include "bc-changes-panel.h"
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-ui-utils.h"
 
 /* What others changed in a report since it was last submitted — the

@@ -9,7 +9,7 @@
 #include "bc-comments-panel.h"
 #include "bc-keys.h"
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-ui-utils.h"
 
 /* The comment threads of a report, grouped by what they are about: the

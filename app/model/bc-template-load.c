@@ -1,0 +1,925 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-template"
+
+/* Reading a template: its JSON checked member by member, with the place
+ * of each mistake; the header, the sections and their figures, the tables
+ * (rows, columns, catalogs, defaults) and the rules. */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "bc-expr.h"
+#include "bc-json.h"
+#include "bc-keys.h"
+#include "bc-limits.h"
+#include "bc-number.h"
+#include "bc-office.h"
+#include "bc-period.h"
+#include "bc-template-private.h"
+#include "bc-text-utils.h"
+
+/* Loading context: where we are, for error messages. */
+typedef struct
+{
+  const char  *origin;
+  const char  *catalog_dir;
+  GError     **error;
+} Ctx;
+
+static gboolean G_GNUC_PRINTF (3, 4)
+invalid (Ctx *ctx, const char *place, const char *format, ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  if (*ctx->error != NULL)
+    return FALSE;
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (ctx->error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_INVALID,
+               "%s: %s: %s", ctx->origin, place, what);
+  return FALSE;
+}
+
+static gboolean
+check_members (Ctx *ctx, JsonObject *obj, const char *place, const char * const *allowed)
+{
+  g_autoptr(GList) members = json_object_get_members (obj);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_strv_contains (allowed, l->data))
+      return invalid (ctx, place, "unknown member “%s”", (char *) l->data);
+  return TRUE;
+}
+
+static JsonObject *
+get_object (Ctx *ctx, JsonNode *node, const char *place)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      invalid (ctx, place, "expected an object");
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static char *
+nfc (const char *s)
+{
+  /* ASCII is its own NFC: a long rule expression costs no normalising. */
+  return g_str_is_ascii (s) ? g_strdup (s) : g_utf8_normalize (s, -1, G_NORMALIZE_NFC);
+}
+
+/* A string member; NULL with an error when it is required and absent or
+ * when it has the wrong type. */
+static gboolean
+get_string (Ctx *ctx, JsonObject *obj, const char *place, const char *member,
+            gboolean required, char **out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *out = NULL;
+  if (node == NULL)
+    {
+      if (required)
+        return invalid (ctx, place, "missing member “%s”", member);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return invalid (ctx, place, "“%s” must be a string", member);
+  if (bc_text_has_controls (json_node_get_string (node), TRUE))
+    return invalid (ctx, place, "“%s” holds a control character", member);
+  *out = nfc (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+get_bool (Ctx *ctx, JsonObject *obj, const char *place, const char *member, gboolean *out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *out = FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return invalid (ctx, place, "“%s” must be true or false", member);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+get_int (Ctx *ctx, JsonObject *obj, const char *place, const char *member,
+         gint64 min, gint64 max, gint64 *out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return invalid (ctx, place, "“%s” must be a whole number", member);
+  *out = json_node_get_int (node);
+  if (*out < min || *out > max)
+    return invalid (ctx, place, "“%s” must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT,
+                    member, min, max);
+  return TRUE;
+}
+
+static JsonArray *
+get_array (Ctx *ctx, JsonObject *obj, const char *place, const char *member, gboolean required)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  if (node == NULL)
+    {
+      if (required)
+        invalid (ctx, place, "missing member “%s”", member);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      invalid (ctx, place, "“%s” must be an array", member);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static gboolean
+valid_id (const char *id)
+{
+  if (id == NULL || *id == '\0')
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+get_id (Ctx *ctx, JsonObject *obj, const char *place, char **out)
+{
+  if (!get_string (ctx, obj, place, "id", TRUE, out))
+    return FALSE;
+  if (!valid_id (*out))
+    return invalid (ctx, place, "id “%s” may only hold a-z, 0-9, “_” and “-”", *out);
+  return TRUE;
+}
+
+/* Free functions for the parts. */
+
+static void
+figure_free (BcFigure *f)
+{
+  g_free (f->id);
+  g_free (f->label);
+  g_free (f->unit);
+  g_free (f->denominator);
+  g_free (f);
+}
+
+void
+bc_template_section_free (BcSection *s)
+{
+  g_free (s->id);
+  g_free (s->number);
+  g_free (s->title);
+  g_free (s->hint);
+  g_free (s->intro);
+  g_ptr_array_unref (s->children);
+  g_ptr_array_unref (s->figures);
+  g_free (s);
+}
+
+static void
+column_free (BcColumn *c)
+{
+  g_free (c->id);
+  g_free (c->label);
+  g_free (c->group);
+  g_free (c->role);
+  g_strfreev (c->choices);
+  g_free (c->numerator);
+  g_free (c->denominator);
+  g_free (c);
+}
+
+static void
+row_free (BcRow *r)
+{
+  g_free (r->key);
+  g_free (r->number);
+  g_free (r->label);
+  g_free (r);
+}
+
+void
+bc_template_table_free (BcTableDef *t)
+{
+  g_free (t->id);
+  g_free (t->title);
+  g_free (t->caption);
+  g_hash_table_unref (t->row_index);
+  g_hash_table_unref (t->column_index);
+  g_ptr_array_unref (t->columns);
+  g_ptr_array_unref (t->rows);
+  g_hash_table_unref (t->defaults);
+  g_free (t->totals_label);
+  g_free (t);
+}
+
+void
+bc_template_rule_free (BcRule *r)
+{
+  g_free (r->id);
+  g_free (r->left);
+  g_free (r->op);
+  g_free (r->right);
+  g_free (r->message);
+  g_free (r);
+}
+
+/* Header */
+
+static const char * const header_scalars[] = {
+  "supervising_body", "issuing_body", "symbol", "place", "doc_type",
+  "summary", "legal_basis", "closing", NULL
+};
+
+static gboolean
+join_strings (Ctx *ctx, JsonObject *obj, const char *place, const char *member, char **out)
+{
+  JsonArray *array = get_array (ctx, obj, place, member, FALSE);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  *out = NULL;
+  if (array == NULL)
+    return *ctx->error == NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *s = NULL;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_autofree char *where = g_strdup_printf ("%s.%s[%u]", place, member, i);
+          return invalid (ctx, where, "expected a string");
+        }
+      s = nfc (json_node_get_string (node));
+      if (joined->len > 0)
+        g_string_append_c (joined, '\n');
+      g_string_append (joined, s);
+    }
+  *out = g_string_free (g_steal_pointer (&joined), FALSE);
+  return TRUE;
+}
+
+static gboolean
+load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
+{
+  static const char * const allowed[] = {
+    "supervising_body", "issuing_body", "symbol", "place", "doc_type", "summary",
+    "recipients", "legal_basis", "closing", "cc", "signer", NULL
+  };
+  static const char * const signer_allowed[] = {
+    "authority", "body", "authority_title", "title", "title2", "name", NULL
+  };
+  static const char * const authorities[] = { "", "TM.", "KT.", "Q.", "TL.", "TUQ.", NULL };
+  JsonObject *obj;
+  JsonObject *signer;
+  char *value;
+
+  if (node == NULL)
+    return TRUE;
+  if ((obj = get_object (ctx, node, "header")) == NULL
+      || !check_members (ctx, obj, "header", allowed))
+    return FALSE;
+  for (guint i = 0; header_scalars[i]; i++)
+    {
+      if (!get_string (ctx, obj, "header", header_scalars[i], FALSE, &value))
+        return FALSE;
+      if (value != NULL)
+        g_hash_table_insert (self->header, bc_key_header (header_scalars[i]), value);
+    }
+  if (!join_strings (ctx, obj, "header", "recipients", &value))
+    return FALSE;
+  if (value != NULL)
+    g_hash_table_insert (self->header, g_strdup ("header/recipients"), value);
+  if (!join_strings (ctx, obj, "header", "cc", &value))
+    return FALSE;
+  if (value != NULL)
+    g_hash_table_insert (self->header, g_strdup ("header/cc"), value);
+
+  if ((node = json_object_get_member (obj, "signer")) == NULL)
+    return TRUE;
+  if ((signer = get_object (ctx, node, "header.signer")) == NULL
+      || !check_members (ctx, signer, "header.signer", signer_allowed))
+    return FALSE;
+  for (guint i = 0; signer_allowed[i]; i++)
+    {
+      if (!get_string (ctx, signer, "header.signer", signer_allowed[i], FALSE, &value))
+        return FALSE;
+      if (value == NULL)
+        continue;
+      if (i == 0 && !g_strv_contains (authorities, value))
+        {
+          invalid (ctx, "header.signer.authority",
+                   "“%s” is not one of TM., KT., Q., TL., TUQ. or empty", value);
+          g_free (value);
+          return FALSE;
+        }
+      g_autofree char *field = g_strconcat ("signer_", signer_allowed[i], NULL);
+
+      g_hash_table_insert (self->header, bc_key_header (field), value);
+    }
+  return TRUE;
+}
+
+/* Sections */
+
+static gboolean
+load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSection *section)
+{
+  static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", "may_exceed", NULL };
+  JsonObject *obj;
+  BcFigure *f = g_new0 (BcFigure, 1);
+
+  g_ptr_array_add (section->figures, f);
+  if ((obj = get_object (ctx, node, place)) == NULL
+      || !check_members (ctx, obj, place, allowed)
+      || !get_id (ctx, obj, place, &f->id)
+      || !get_string (ctx, obj, place, "label", TRUE, &f->label)
+      || !get_string (ctx, obj, place, "unit", FALSE, &f->unit)
+      || !get_bool (ctx, obj, place, "cumulative", &f->cumulative)
+      || !get_string (ctx, obj, place, "denominator", FALSE, &f->denominator)
+      || !get_bool (ctx, obj, place, "may_exceed", &f->may_exceed))
+    return FALSE;
+  if (f->may_exceed && f->denominator == NULL)
+    return invalid (ctx, place, "“may_exceed” needs a “denominator”");
+  if (f->unit == NULL)
+    f->unit = g_strdup ("");
+  if (g_hash_table_contains (self->figure_index, f->id))
+    return invalid (ctx, place, "figure id “%s” is used twice", f->id);
+  if (g_hash_table_size (self->figure_index) >= BC_LIMIT_FIGURES)
+    return invalid (ctx, place, "a template has at most %d figures", BC_LIMIT_FIGURES);
+  g_hash_table_insert (self->figure_index, f->id, f);
+  g_hash_table_insert (self->figure_sections, f->id, section);
+  return TRUE;
+}
+
+static gboolean load_sections (BcTemplate *self, Ctx *ctx, JsonArray *array,
+                               const char *place, BcSection *parent, GPtrArray *into);
+
+static gboolean
+load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
+              BcSection *parent, GPtrArray *into)
+{
+  static const char * const allowed[] = {
+    "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list", NULL
+  };
+  static const char * const kinds[] = { "group", "narrative", "documents", "figures", "tasks", NULL };
+  g_autofree char *kind = NULL;
+  g_autofree char *where = NULL;
+  JsonObject *obj;
+  JsonArray *array;
+  BcSection *s = g_new0 (BcSection, 1);
+
+  s->children = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_template_section_free);
+  s->figures = g_ptr_array_new_with_free_func ((GDestroyNotify) figure_free);
+  s->parent = parent;
+  s->depth = parent ? parent->depth + 1 : 0;
+  g_ptr_array_add (into, s);
+
+  if ((obj = get_object (ctx, node, place)) == NULL
+      || !check_members (ctx, obj, place, allowed)
+      || !get_id (ctx, obj, place, &s->id)
+      || !get_string (ctx, obj, place, "number", FALSE, &s->number)
+      || !get_string (ctx, obj, place, "title", TRUE, &s->title)
+      || !get_string (ctx, obj, place, "kind", TRUE, &kind)
+      || !get_string (ctx, obj, place, "hint", FALSE, &s->hint)
+      || !get_string (ctx, obj, place, "intro", FALSE, &s->intro)
+      || !get_bool (ctx, obj, place, "required", &s->required)
+      || !get_bool (ctx, obj, place, "figure_list", &s->figure_list))
+    return FALSE;
+  if (s->number == NULL)
+    s->number = g_strdup ("");
+  if (!g_strv_contains (kinds, kind))
+    return invalid (ctx, place, "kind “%s” is not one of group, narrative, documents, figures, tasks", kind);
+  for (guint i = 0; kinds[i]; i++)
+    if (g_str_equal (kinds[i], kind))
+      s->kind = (BcSectionKind) i;
+  if (g_hash_table_contains (self->section_index, s->id))
+    return invalid (ctx, place, "section id “%s” is used twice", s->id);
+  if (g_hash_table_size (self->section_index) >= BC_LIMIT_SECTIONS)
+    return invalid (ctx, place, "a template has at most %d sections", BC_LIMIT_SECTIONS);
+  g_hash_table_insert (self->section_index, s->id, s);
+
+  array = get_array (ctx, obj, place, "figures", FALSE);
+  if (array != NULL && s->kind != BC_SECTION_FIGURES)
+    return invalid (ctx, place, "only a “figures” section has figures");
+  if (array == NULL && s->kind == BC_SECTION_FIGURES)
+    return invalid (ctx, place, "a “figures” section needs “figures”");
+  if (s->figure_list && s->kind != BC_SECTION_FIGURES)
+    return invalid (ctx, place, "only a “figures” section has a “figure_list”");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *fplace = g_strdup_printf ("%s.figures[%u]", place, i);
+      if (!load_figure (self, ctx, json_array_get_element (array, i), fplace, s))
+        return FALSE;
+    }
+
+  array = get_array (ctx, obj, place, "children", FALSE);
+  if (*ctx->error != NULL)
+    return FALSE;
+  if (s->kind == BC_SECTION_GROUP && (array == NULL || json_array_get_length (array) == 0))
+    return invalid (ctx, place, "a “group” section needs “children”");
+  where = g_strdup_printf ("%s.children", place);
+  return array == NULL || load_sections (self, ctx, array, where, s, s->children);
+}
+
+static gboolean
+load_sections (BcTemplate *self, Ctx *ctx, JsonArray *array, const char *place,
+               BcSection *parent, GPtrArray *into)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s[%u]", place, i);
+      if (!load_section (self, ctx, json_array_get_element (array, i), where, parent, into))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Tables */
+
+static gboolean
+load_rows (Ctx *ctx, JsonArray *array, const char *place, guint level, BcTableDef *t)
+{
+  static const char * const allowed[] = { "key", "number", "label", "heading", "children", NULL };
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s[%u]", place, i);
+      g_autofree char *children_place = NULL;
+      JsonObject *obj;
+      JsonArray *children;
+      BcRow *r = g_new0 (BcRow, 1);
+
+      r->level = level;
+      r->applies = TRUE;
+      g_ptr_array_add (t->rows, r);
+      if ((obj = get_object (ctx, json_array_get_element (array, i), where)) == NULL
+          || !check_members (ctx, obj, where, allowed)
+          || !get_string (ctx, obj, where, "number", TRUE, &r->number)
+          || !get_string (ctx, obj, where, "label", TRUE, &r->label)
+          || !get_string (ctx, obj, where, "key", FALSE, &r->key)
+          || !get_bool (ctx, obj, where, "heading", &r->heading))
+        return FALSE;
+      if (r->key == NULL)
+        r->key = g_strdup (r->number);
+      if (!bc_key_id_is_valid (r->key))
+        return invalid (ctx, where, "row key “%s” must be non-empty and hold no “/”", r->key);
+      if (g_hash_table_contains (t->row_index, r->key))
+        return invalid (ctx, where, "row key “%s” is used twice", r->key);
+      g_hash_table_insert (t->row_index, r->key, r);
+      if (t->rows->len > BC_LIMIT_ROWS)
+        return invalid (ctx, where, "a table has at most %d rows", BC_LIMIT_ROWS);
+      children = get_array (ctx, obj, where, "children", FALSE);
+      if (*ctx->error != NULL)
+        return FALSE;
+      children_place = g_strdup_printf ("%s.children", where);
+      if (children != NULL && !load_rows (ctx, children, children_place, level + 1, t))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
+{
+  static const char * const allowed[] = {
+    "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", "may_exceed", NULL
+  };
+  static const char * const types[] = { "integer", "text", "choice", "computed", NULL };
+  static const char * const roles[] = { "total", "online", "on_time", "overdue", NULL };
+  g_autofree char *type = NULL;
+  JsonObject *obj;
+  JsonArray *choices;
+  BcColumn *c = g_new0 (BcColumn, 1);
+
+  c->max = G_GINT64_CONSTANT (999999999999);
+  g_ptr_array_add (t->columns, c);
+  if ((obj = get_object (ctx, node, place)) == NULL
+      || !check_members (ctx, obj, place, allowed)
+      || !get_id (ctx, obj, place, &c->id)
+      || !get_string (ctx, obj, place, "label", TRUE, &c->label)
+      || !get_string (ctx, obj, place, "type", TRUE, &type)
+      || !get_string (ctx, obj, place, "group", FALSE, &c->group)
+      || !get_string (ctx, obj, place, "role", FALSE, &c->role)
+      || !get_string (ctx, obj, place, "numerator", FALSE, &c->numerator)
+      || !get_string (ctx, obj, place, "denominator", FALSE, &c->denominator)
+      || !get_bool (ctx, obj, place, "may_exceed", &c->may_exceed)
+      || !get_int (ctx, obj, place, "max", 0, BC_COUNT_MAX, &c->max))
+    return FALSE;
+  if (!g_strv_contains (types, type))
+    return invalid (ctx, place, "type “%s” is not one of integer, text, choice, computed", type);
+  for (guint i = 0; types[i]; i++)
+    if (g_str_equal (types[i], type))
+      c->type = (BcColumnType) i;
+  if (c->role != NULL && (!g_strv_contains (roles, c->role) || c->type != BC_COLUMN_INTEGER))
+    return invalid (ctx, place, "role “%s” must be total, online, on_time or overdue, on an integer column", c->role);
+  if (g_hash_table_contains (t->column_index, c->id))
+    return invalid (ctx, place, "column id “%s” is used twice", c->id);
+  g_hash_table_insert (t->column_index, c->id, c);
+
+  choices = get_array (ctx, obj, place, "choices", FALSE);
+  if (*ctx->error != NULL)
+    return FALSE;
+  if ((choices != NULL) != (c->type == BC_COLUMN_CHOICE))
+    return invalid (ctx, place, "“choices” goes with type “choice”, and only with it");
+  if (choices != NULL)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      for (guint i = 0; i < json_array_get_length (choices); i++)
+        {
+          JsonNode *e = json_array_get_element (choices, i);
+          g_autofree char *s = NULL;
+          if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
+            return invalid (ctx, place, "choices[%u] must be a string", i);
+          if (bc_text_has_controls (json_node_get_string (e), FALSE))
+            return invalid (ctx, place, "choices[%u] holds a control character", i);
+          s = nfc (json_node_get_string (e));
+          g_strv_builder_add (builder, s);
+        }
+      c->choices = g_strv_builder_end (builder);
+    }
+  if ((c->numerator != NULL || c->denominator != NULL) != (c->type == BC_COLUMN_COMPUTED)
+      || (c->type == BC_COLUMN_COMPUTED && (c->numerator == NULL || c->denominator == NULL)))
+    return invalid (ctx, place, "a “computed” column needs “numerator” and “denominator”, and only it has them");
+  if (c->may_exceed && c->type != BC_COLUMN_COMPUTED)
+    return invalid (ctx, place, "only a “computed” column has “may_exceed”");
+  return TRUE;
+}
+
+static gboolean
+check_computed (Ctx *ctx, BcTableDef *t, const char *place)
+{
+  for (guint i = 0; i < t->columns->len; i++)
+    {
+      BcColumn *c = t->columns->pdata[i];
+      const char *refs[] = { c->numerator, c->denominator };
+
+      if (c->type != BC_COLUMN_COMPUTED)
+        continue;
+      for (guint j = 0; j < G_N_ELEMENTS (refs); j++)
+        {
+          const BcColumn *ref = bc_table_def_find_column (t, refs[j]);
+          if (ref == NULL || ref->type != BC_COLUMN_INTEGER)
+            {
+              g_autofree char *where = g_strdup_printf ("%s.columns[%u]", place, i);
+              return invalid (ctx, where, "“%s” is not an integer column of this table", refs[j]);
+            }
+        }
+    }
+  return TRUE;
+}
+
+static JsonNode *
+read_catalog (Ctx *ctx, const char *name, const char *place)
+{
+  g_autofree char *file = g_strconcat (name, ".json", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  JsonObject *obj;
+  JsonNode *rows;
+
+  if (!valid_id (name) || ctx->catalog_dir == NULL)
+    {
+      invalid (ctx, place, "no catalog “%s”", name);
+      return NULL;
+    }
+  path = g_build_filename (ctx->catalog_dir, file, NULL);
+  if (!g_file_get_contents (path, &data, &length, &local_error)
+      || !bc_json_load (parser, data, (gssize) length, &local_error))
+    {
+      invalid (ctx, place, "catalog “%s” cannot be read: %s", name, local_error->message);
+      return NULL;
+    }
+  obj = JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
+        ? json_node_get_object (json_parser_get_root (parser)) : NULL;
+  rows = obj ? json_object_get_member (obj, "rows") : NULL;
+  if (rows == NULL || !JSON_NODE_HOLDS_ARRAY (rows))
+    {
+      invalid (ctx, place, "catalog %s has no “rows” array", path);
+      return NULL;
+    }
+  return json_node_copy (rows);
+}
+
+static gboolean
+load_table (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
+{
+  static const char * const allowed[] = {
+    "id", "title", "caption", "catalog", "rows", "applicable", "columns", "defaults", "totals", NULL
+  };
+  g_autofree char *catalog = NULL;
+  g_autofree char *where = NULL;
+  JsonObject *obj;
+  JsonArray *array;
+  JsonNode *member;
+  BcTableDef *t = g_new0 (BcTableDef, 1);
+
+  t->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
+  t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  t->defaults = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  t->row_index = g_hash_table_new (g_str_hash, g_str_equal);
+  t->column_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_ptr_array_add (self->tables, t);
+
+  if ((obj = get_object (ctx, node, place)) == NULL
+      || !check_members (ctx, obj, place, allowed)
+      || !get_id (ctx, obj, place, &t->id)
+      || !get_string (ctx, obj, place, "title", TRUE, &t->title)
+      || !get_string (ctx, obj, place, "caption", FALSE, &t->caption)
+      || !get_string (ctx, obj, place, "catalog", FALSE, &catalog))
+    return FALSE;
+  if (g_hash_table_contains (self->table_index, t->id))
+    return invalid (ctx, place, "table id “%s” is used twice", t->id);
+  if (self->tables->len > BC_LIMIT_TABLES)
+    return invalid (ctx, place, "a template has at most %d tables", BC_LIMIT_TABLES);
+  g_hash_table_insert (self->table_index, t->id, t);
+
+  /* Resolve the catalog into the tree, so the stored copy stands alone. */
+  if (catalog != NULL)
+    {
+      JsonNode *rows;
+      if (json_object_has_member (obj, "rows"))
+        return invalid (ctx, place, "a table has “catalog” or “rows”, not both");
+      if ((rows = read_catalog (ctx, catalog, place)) == NULL)
+        return FALSE;
+      json_object_set_member (obj, "rows", rows);
+      json_object_remove_member (obj, "catalog");
+    }
+  where = g_strdup_printf ("%s.rows", place);
+  if ((array = get_array (ctx, obj, place, "rows", TRUE)) == NULL
+      || !load_rows (ctx, array, where, 0, t))
+    return FALSE;
+
+  g_clear_pointer (&where, g_free);
+  where = g_strdup_printf ("%s.columns", place);
+  if ((array = get_array (ctx, obj, place, "columns", TRUE)) == NULL)
+    return FALSE;
+  if (json_array_get_length (array) > BC_LIMIT_COLUMNS)
+    return invalid (ctx, where, "a table has at most %d columns", BC_LIMIT_COLUMNS);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *cplace = g_strdup_printf ("%s[%u]", where, i);
+      if (!load_column (ctx, json_array_get_element (array, i), cplace, t))
+        return FALSE;
+    }
+  if (!check_computed (ctx, t, place))
+    return FALSE;
+
+  if ((array = get_array (ctx, obj, place, "applicable", FALSE)) != NULL)
+    {
+      for (guint i = 0; i < t->rows->len; i++)
+        ((BcRow *) t->rows->pdata[i])->applies = FALSE;
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          const char *key = json_array_get_string_element (array, i);
+          BcRow *row = key ? (BcRow *) bc_table_def_find_row (t, key) : NULL;
+          if (row == NULL)
+            return invalid (ctx, place, "applicable[%u]: no row “%s”", i, key ? key : "?");
+          row->applies = TRUE;
+        }
+    }
+  else if (*ctx->error != NULL)
+    return FALSE;
+
+  if ((member = json_object_get_member (obj, "defaults")) != NULL)
+    {
+      JsonObject *defaults = get_object (ctx, member, place);
+      g_autoptr(GList) columns = defaults ? json_object_get_members (defaults) : NULL;
+
+      if (defaults == NULL)
+        return FALSE;
+      for (GList *l = columns; l; l = l->next)
+        {
+          JsonObject *cells;
+          g_autoptr(GList) keys = NULL;
+          g_autofree char *dplace = g_strdup_printf ("%s.defaults.%s", place, (char *) l->data);
+
+          if (bc_table_def_find_column (t, l->data) == NULL)
+            return invalid (ctx, dplace, "no column “%s”", (char *) l->data);
+          if ((cells = get_object (ctx, json_object_get_member (defaults, l->data), dplace)) == NULL)
+            return FALSE;
+          keys = json_object_get_members (cells);
+          for (GList *k = keys; k; k = k->next)
+            {
+              char *value;
+              if (bc_table_def_find_row (t, k->data) == NULL)
+                return invalid (ctx, dplace, "no row “%s”", (char *) k->data);
+              if (!get_string (ctx, cells, dplace, k->data, TRUE, &value))
+                return FALSE;
+              g_hash_table_insert (t->defaults,
+                                   g_strdup_printf ("%s/%s", (char *) k->data, (char *) l->data),
+                                   value);
+            }
+        }
+    }
+
+  if ((member = json_object_get_member (obj, "totals")) != NULL)
+    {
+      static const char * const totals_allowed[] = { "label", NULL };
+      g_autofree char *tplace = g_strdup_printf ("%s.totals", place);
+      JsonObject *totals = get_object (ctx, member, tplace);
+
+      if (totals == NULL || !check_members (ctx, totals, tplace, totals_allowed)
+          || !get_string (ctx, totals, tplace, "label", TRUE, &t->totals_label))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Rules */
+
+typedef struct
+{
+  BcTemplate *self;
+} ResolveData;
+
+static gboolean
+validate_ref_cb (BcExprRefKind kind, const char *a, const char *b, double *value, gpointer user_data)
+{
+  BcTemplate *self = user_data;
+
+  *value = 1;
+  if (kind == BC_EXPR_REF_FIGURE)
+    {
+      const BcFigure *f = bc_template_find_figure (self, a, NULL);
+      return f != NULL && (b == NULL || f->denominator != NULL);
+    }
+  else
+    {
+      const BcTableDef *t = bc_template_find_table (self, a);
+      const BcColumn *c = t ? bc_table_def_find_column (t, b) : NULL;
+      return c != NULL && c->type == BC_COLUMN_INTEGER;
+    }
+}
+
+static gboolean
+check_expression (BcTemplate *self, Ctx *ctx, const char *text, const char *place)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(BcExpr) expr = bc_expr_parse (text, &local_error);
+  g_autofree char *unknown = NULL;
+
+  if (expr == NULL)
+    return invalid (ctx, place, "%s", local_error->message);
+  if (!bc_expr_validate (expr, validate_ref_cb, self, &unknown))
+    return invalid (ctx, place, "“%s” is not a figure (with a denominator for .den) or an integer table column", unknown);
+  return TRUE;
+}
+
+static gboolean
+load_rule (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
+{
+  static const char * const allowed[] = { "id", "left", "op", "right", "severity", "message", NULL };
+  static const char * const ops[] = { "=", "!=", "<", "<=", ">", ">=", "≠", "≤", "≥", NULL };
+  g_autofree char *severity = NULL;
+  g_autofree char *left_place = g_strdup_printf ("%s.left", place);
+  g_autofree char *right_place = g_strdup_printf ("%s.right", place);
+  JsonObject *obj;
+  BcRule *r = g_new0 (BcRule, 1);
+
+  g_ptr_array_add (self->rules, r);
+  if ((obj = get_object (ctx, node, place)) == NULL
+      || !check_members (ctx, obj, place, allowed)
+      || !get_id (ctx, obj, place, &r->id)
+      || !get_string (ctx, obj, place, "left", TRUE, &r->left)
+      || !get_string (ctx, obj, place, "op", TRUE, &r->op)
+      || !get_string (ctx, obj, place, "right", TRUE, &r->right)
+      || !get_string (ctx, obj, place, "severity", TRUE, &severity)
+      || !get_string (ctx, obj, place, "message", TRUE, &r->message))
+    return FALSE;
+  if (!g_strv_contains (ops, r->op))
+    return invalid (ctx, place, "op “%s” is not one of = != < <= > >=", r->op);
+  if (g_str_equal (severity, "error"))
+    r->severity = BC_SEVERITY_ERROR;
+  else if (g_str_equal (severity, "warning"))
+    r->severity = BC_SEVERITY_WARNING;
+  else
+    return invalid (ctx, place, "severity “%s” is not error or warning", severity);
+  return check_expression (self, ctx, r->left, left_place)
+         && check_expression (self, ctx, r->right, right_place);
+}
+
+/* The whole document */
+
+static gboolean
+load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
+{
+  static const char * const allowed[] = {
+    "format", "id", "name", "kind", "unit_kind", "period", "header", "sections", "tables", "rules", NULL
+  };
+  static const char * const period_allowed[] = { "regime", "cutoff_day", NULL };
+  g_autofree char *regime = NULL;
+  JsonObject *obj;
+  JsonArray *array;
+  JsonNode *node;
+  gint64 format = 0;
+  gint64 cutoff = 14;
+
+  if ((obj = get_object (ctx, root, "(top)")) == NULL
+      || !check_members (ctx, obj, "(top)", allowed)
+      || !get_int (ctx, obj, "(top)", "format", 1, G_MAXINT64, &format))
+    return FALSE;
+  if (format != 1)
+    return invalid (ctx, "format", "format %" G_GINT64_FORMAT " is not supported (this Baocao reads format 1)", format);
+  if (!get_id (ctx, obj, "(top)", &self->id)
+      || !get_string (ctx, obj, "(top)", "name", TRUE, &self->name)
+      || !get_string (ctx, obj, "(top)", "kind", TRUE, &self->kind))
+    return FALSE;
+  if (!g_str_equal (self->kind, "report") && !g_str_equal (self->kind, "plan"))
+    return invalid (ctx, "kind", "“%s” is not report or plan", self->kind);
+  if (!get_string (ctx, obj, "(top)", "unit_kind", FALSE, &self->unit_kind))
+    return FALSE;
+  if (self->unit_kind != NULL && !g_strv_contains (bc_office_unit_kinds (), self->unit_kind))
+    return invalid (ctx, "unit_kind", "“%s” is not a kind of unit (tỉnh, huyện, xã, …)", self->unit_kind);
+
+  if ((node = json_object_get_member (obj, "period")) == NULL)
+    return invalid (ctx, "(top)", "missing member “period”");
+  if ((obj = get_object (ctx, node, "period")) == NULL
+      || !check_members (ctx, obj, "period", period_allowed)
+      || !get_string (ctx, obj, "period", "regime", TRUE, &regime)
+      || !get_int (ctx, obj, "period", "cutoff_day", 1, 28, &cutoff))
+    return FALSE;
+  if (g_str_equal (regime, "monthly"))
+    self->regime = BC_REGIME_MONTHLY;
+  else if (g_str_equal (regime, "quarterly"))
+    self->regime = BC_REGIME_QUARTERLY;
+  else if (g_str_equal (regime, "annual"))
+    self->regime = BC_REGIME_ANNUAL;
+  else
+    return invalid (ctx, "period.regime", "“%s” is not monthly, quarterly or annual", regime);
+  self->cutoff_day = (guint) cutoff;
+
+  obj = json_node_get_object (root);
+  if (!load_header (self, ctx, json_object_get_member (obj, "header")))
+    return FALSE;
+  if ((array = get_array (ctx, obj, "(top)", "sections", TRUE)) == NULL
+      || !load_sections (self, ctx, array, "sections", NULL, self->sections))
+    return FALSE;
+  if ((array = get_array (ctx, obj, "(top)", "tables", FALSE)) != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        g_autofree char *place = g_strdup_printf ("tables[%u]", i);
+        if (!load_table (self, ctx, json_array_get_element (array, i), place))
+          return FALSE;
+      }
+  if (*ctx->error != NULL)
+    return FALSE;
+  if ((array = get_array (ctx, obj, "(top)", "rules", FALSE)) != NULL
+      && json_array_get_length (array) > BC_LIMIT_RULES)
+    return invalid (ctx, "rules", "a template has at most %d rules", BC_LIMIT_RULES);
+  if (array != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        g_autofree char *place = g_strdup_printf ("rules[%u]", i);
+        if (!load_rule (self, ctx, json_array_get_element (array, i), place))
+          return FALSE;
+      }
+  return *ctx->error == NULL;
+}
+
+/**
+ * bc_template_load: (skip)
+ * @root: the parsed template; catalogs named by its tables are resolved
+ *   into it
+ *
+ * Reads and checks the whole template into @self.
+ *
+ * Returns: %TRUE, or %FALSE with @error set
+ */
+gboolean
+bc_template_load (BcTemplate  *self,
+                  JsonNode    *root,
+                  const char  *origin,
+                  const char  *catalog_dir,
+                  GError     **error)
+{
+  g_autoptr(GError) load_error = NULL;
+  /* The loader tests *error to know it failed: it needs a place of its own. */
+  Ctx ctx = { origin, catalog_dir, &load_error };
+
+  if (!load_root (self, &ctx, root))
+    {
+      g_propagate_error (error, g_steal_pointer (&load_error));
+      return FALSE;
+    }
+  return TRUE;
+}
