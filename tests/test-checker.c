@@ -1006,7 +1006,10 @@ static const char over_template[] =
   "  \"period\": { \"regime\": \"monthly\", \"cutoff_day\": 20 },"
   "  \"sections\": [ { \"id\": \"fig\", \"number\": \"1.\", \"title\": \"Số liệu\", \"kind\": \"figures\", \"figures\": ["
   "    { \"id\": \"activated\", \"label\": \"Tài khoản kích hoạt\", \"denominator\": \"tài khoản đăng ký\" },"
-  "    { \"id\": \"collected\", \"label\": \"Hồ sơ thu nhận\", \"denominator\": \"chỉ tiêu giao\", \"may_exceed\": true } ] } ],"
+  "    { \"id\": \"collected\", \"label\": \"Hồ sơ thu nhận\", \"denominator\": \"chỉ tiêu giao\", \"may_exceed\": true },"
+  "    { \"id\": \"digitised\", \"label\": \"Hồ sơ số hóa\", \"denominator\": \"hồ sơ tiếp nhận\" } ] } ],"
+  "  \"rules\": [ { \"id\": \"digitised_le_den\", \"left\": \"digitised\", \"op\": \"<=\", \"right\": \" digitised.den\","
+  "    \"severity\": \"error\", \"message\": \"Số hồ sơ số hóa lớn hơn số hồ sơ tiếp nhận\" } ],"
   "  \"tables\": [ { \"id\": \"t\", \"title\": \"Phụ lục I\","
   "    \"rows\": [ { \"number\": \"1\", \"label\": \"Cấp xã\" }, { \"number\": \"2\", \"label\": \"Cấp huyện\" } ],"
   "    \"columns\": ["
@@ -1029,6 +1032,7 @@ test_over_100 (Fixture *f, gconstpointer data)
   BcEdit edits[] = {
     { "fig/activated", "50" }, { "fig/activated/den", "40" },
     { "fig/collected", "1047545" }, { "fig/collected/den", "615198" },
+    { "fig/digitised", "316" }, { "fig/digitised/den", "313" },
     { "tbl/t/1/total", "100" }, { "tbl/t/1/online", "80" }, { "tbl/t/1/paid", "81" }, { "tbl/t/1/plan", "60" },
     { "tbl/t/2/total", "100" }, { "tbl/t/2/online", "80" }, { "tbl/t/2/paid", "80" }, { "tbl/t/2/plan", "60" },
   };
@@ -1043,6 +1047,8 @@ test_over_100 (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   findings = bc_check_report (report, NULL);
   assert_findings (findings, prefixes, expected, G_N_ELEMENTS (expected));
+  /* The template's own rule says it once for "digitised". */
+  g_assert_nonnull (find (findings, "rule.digitised_le_den", "fig/digitised"));
   g_clear_pointer (&findings, g_ptr_array_unref);
 
   /* Equal is 100%, right; the online > total of a row is its own finding. */

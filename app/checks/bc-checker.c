@@ -398,7 +398,36 @@ collect_figures (BcCheck *check, GPtrArray *sections)
 
 /* A share cannot exceed its whole: a key figure above its denominator is
  * a typo unless the template says the ratio may pass 100% (a target,
- * "may_exceed"). */
+ * "may_exceed").  A template rule that already bounds the figure by its
+ * denominator reports it in its own words, once. */
+static gboolean
+is_figure_side (const char *side, const char *id, gboolean denominator)
+{
+  g_autofree char *text = g_strstrip (g_strdup (side));
+  g_autofree char *den = g_strconcat (id, ".den", NULL);
+
+  return g_str_equal (text, denominator ? den : id);
+}
+
+/* A template rule "x <= x.den" says the same, in the template's words. */
+static gboolean
+rule_bounds_figure (BcCheck *check, const char *id)
+{
+  GPtrArray *rules = bc_template_get_rules (check->template);
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const BcRule *rule = rules->pdata[i];
+      gboolean at_most = g_str_equal (rule->op, "<=") || g_str_equal (rule->op, "<") || g_str_equal (rule->op, "≤");
+      gboolean at_least = g_str_equal (rule->op, ">=") || g_str_equal (rule->op, ">") || g_str_equal (rule->op, "≥");
+
+      if ((at_most && is_figure_side (rule->left, id, FALSE) && is_figure_side (rule->right, id, TRUE))
+          || (at_least && is_figure_side (rule->left, id, TRUE) && is_figure_side (rule->right, id, FALSE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 check_figure_over (BcCheck *check, const BcFigure *figure)
 {
@@ -411,7 +440,8 @@ check_figure_over (BcCheck *check, const BcFigure *figure)
 
   if (figure->denominator == NULL || figure->may_exceed
       || !bc_check_get_count (check, check->report, key, &value)
-      || !bc_check_get_count (check, check->report, den_key, &den) || den <= 0 || value <= den)
+      || !bc_check_get_count (check, check->report, den_key, &den) || den <= 0 || value <= den
+      || rule_bounds_figure (check, figure->id))
     return;
   value_text = bc_format_int (value);
   den_text = bc_format_int (den);
