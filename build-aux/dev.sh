@@ -3,7 +3,7 @@
 #
 # One entry point for a fresh Debian 12 machine:
 #   build-aux/dev.sh run    install what is missing, build, start Baocao
-#   build-aux/dev.sh test   install what is missing, build, run every test
+#   build-aux/dev.sh test   install what is missing, build (warnings are errors), run every test
 #   build-aux/dev.sh asan   the same tests, built with AddressSanitizer and
 #                           UndefinedBehaviorSanitizer in build-asan/
 # Extra arguments after "run" go to the application.
@@ -135,7 +135,9 @@ case "${1:-}" in
     install_missing
     ensure_vi_locale
     ensure_ooxml_validator
-    configure_and_build
+    # A warning fails the build (CI runs this).
+    [ -f "$build/build.ninja" ] && meson configure "$build" -Dwerror=true >/dev/null
+    configure_and_build -Dwerror=true
     status=0
     meson test -C "$build" --print-errorlogs --num-processes 2 || status=$?
     summarise
@@ -146,7 +148,8 @@ case "${1:-}" in
     install_missing
     ensure_vi_locale
     ensure_ooxml_validator
-    configure_and_build -Db_sanitize=address,undefined
+    [ -f "$build/build.ninja" ] && meson configure "$build" -Dwerror=true >/dev/null
+    configure_and_build -Db_sanitize=address,undefined -Dwerror=true
     status=0
     meson test -C "$build" --setup=asan --print-errorlogs --num-processes 2 || status=$?
     summarise testlog-asan
