@@ -13,6 +13,8 @@ typedef struct
 {
   BcReport         *report;
   BcReport         *previous;     /* nullable */
+  BcRollup         *months;       /* nullable: what the months inside the period give now */
+  GHashTable       *rolled;       /* nullable: key -> BcRollupEntry taken when it was built */
   BcTemplate       *template;
   BcNarrativeDates  dates;
   GArray           *figures;      /* BcNarrativeFigure: figures with a denominator */
@@ -58,6 +60,7 @@ BcFinding *bc_check_cite         (BcCheck     *check,
                                   const char  *location);
 void       bc_check_text         (BcCheck     *check);
 void       bc_check_tables       (BcCheck     *check);
+void       bc_check_months       (BcCheck     *check);
 void       bc_check_rules        (BcCheck     *check);
 void       bc_check_trend        (BcCheck     *check);
 

@@ -523,6 +523,28 @@ GPtrArray *
 bc_check_report (BcReport *report,
                  BcReport *previous)
 {
+  return bc_check_report_with_months (report, previous, NULL, NULL);
+}
+
+/**
+ * bc_check_report_with_months:
+ * @months: (nullable): the roll-up of the monthly reports inside the
+ *   report's period as they are now (bc_store_compute_rollup())
+ * @rolled: (nullable): what was taken from them when the report was
+ *   built (bc_store_get_rollup())
+ *
+ * bc_check_report(), and the report against its months: a month without
+ * a report or not approved, a value the months have changed since it was
+ * taken, a count typed smaller than the sum of its months.
+ *
+ * Returns: (transfer full) (element-type BcFinding): the findings
+ */
+GPtrArray *
+bc_check_report_with_months (BcReport   *report,
+                             BcReport   *previous,
+                             BcRollup   *months,
+                             GHashTable *rolled)
+{
   BcCheck check = { 0 };
 
   g_return_val_if_fail (BC_IS_REPORT (report), NULL);
@@ -530,6 +552,8 @@ bc_check_report (BcReport *report,
 
   check.report = report;
   check.previous = previous;
+  check.months = months;
+  check.rolled = rolled;
   check.template = bc_report_get_template (report);
   check.findings = g_ptr_array_new_with_free_func (g_object_unref);
   check.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -551,6 +575,7 @@ bc_check_report (BcReport *report,
   bc_check_trend (&check);
   bc_check_tables (&check);
   bc_check_rules (&check);
+  bc_check_months (&check);
   set_groups (&check);
   attach_explanations (&check);
   bc_check_sort (&check);

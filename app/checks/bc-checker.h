@@ -4,12 +4,17 @@
 #include <glib.h>
 
 #include "bc-finding.h"
+#include "bc-rollup.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
 
 GPtrArray  *bc_check_report       (BcReport    *report,
                                    BcReport    *previous);
+GPtrArray  *bc_check_report_with_months (BcReport   *report,
+                                         BcReport   *previous,
+                                         BcRollup   *months,
+                                         GHashTable *rolled);
 guint       bc_check_count        (GPtrArray   *findings,
                                    BcSeverity   severity,
                                    gboolean     with_explained);

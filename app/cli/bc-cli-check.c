@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "bc-checker.h"
+#include "bc-store-rollup.h"
 #include "bc-cli.h"
 #include "bc-cli-utils.h"
 #include "bc-cli-check.h"
@@ -203,7 +204,8 @@ bc_cli_check (int    argc,
   if (bc_report_get_previous_id (report) > 0)
     previous = bc_store_open_report (store, bc_report_get_previous_id (report), NULL);
 
-  findings = bc_check_report (report, previous);
+  /* A report of the library is checked against its months too. */
+  findings = store != NULL ? bc_store_check_report (store, report, previous) : bc_check_report (report, previous);
   if (json)
     print_json (report, findings);
   else

@@ -16,6 +16,7 @@
 #include "bc-cli-check.h"
 #include "bc-cli-office.h"
 #include "bc-cli-review.h"
+#include "bc-cli-rollup.h"
 #include "bc-docx.h"
 #include "bc-file-utils.h"
 #include "bc-keys.h"
@@ -220,6 +221,8 @@ cmd_new (int argc, char **argv)
   g_autofree char *to = NULL;
   gint64 office_id = 0;
   gboolean made = FALSE;
+  gboolean from_months = FALSE;
+  int year = 0;
   GOptionEntry entries[] = {
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_id, N_("Template id or file"), N_("ID") },
     { "office", 'o', 0, G_OPTION_ARG_STRING, &office_text, N_("The office profile to write for"), N_("ID") },
@@ -227,13 +230,21 @@ cmd_new (int argc, char **argv)
       N_("NAME") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day of the period (dd/mm/yyyy)"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day of the period (dd/mm/yyyy)"), N_("DATE") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("An annual template's period: the reporting year"), N_("YEAR") },
+    { "from-months", 0, 0, G_OPTION_ARG_NONE, &from_months,
+      N_("Build it from the library's monthly reports of the unit inside the period"), NULL },
     { NULL }
   };
 
   if (!parse_options (NULL, _("Create a report from a template"), entries, &argc, &argv, &error))
     return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
   if (template_id == NULL || (unit == NULL) == (office_text == NULL) || argc > 2)
-    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao new --template ID --office ID|--unit NAME [--from DATE --to DATE]"));
+    return bc_cli_fail (BC_CLI_USAGE, _("usage: baocao new --template ID --office ID|--unit NAME "
+                                 "[--from DATE --to DATE | --year YEAR] [--from-months]"));
+  if (year != 0 && (from_text != NULL || to_text != NULL))
+    return bc_cli_fail (BC_CLI_USAGE, _("give --year, or --from and --to, not both"));
+  if (year != 0 && (year < 1 || year > 9999))
+    return bc_cli_fail (BC_CLI_USAGE, _("--year must be a year from 1 to 9999"));
   if (office_text != NULL && !bc_cli_parse_id (office_text, &office_id))
     return bc_cli_fail (BC_CLI_USAGE, _("“%s” is not the id of an office profile (see baocao office list)"), office_text);
   if ((from_text == NULL) != (to_text == NULL))
@@ -246,6 +257,13 @@ cmd_new (int argc, char **argv)
     }
   if ((template = find_template (template_id, &error)) == NULL)
     return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
+  if (year != 0 && bc_template_get_regime (template) != BC_REGIME_ANNUAL)
+    return bc_cli_fail (BC_CLI_USAGE, _("--year is for an annual template; give --from and --to"));
+  if (year != 0)
+    bc_period_of_year (BC_REGIME_ANNUAL, bc_template_get_cutoff_day (template), (guint) year, &from, &to);
+  if (from_months && bc_template_get_regime (template) == BC_REGIME_MONTHLY)
+    return bc_cli_fail (BC_CLI_USAGE, _("--from-months builds a report of a longer period than a month; "
+                                 "“%s” is a monthly template"), template_id);
   if (from != NULL && !check_period (template, from, to))
     return BC_CLI_USAGE;
   if (from == NULL)
@@ -260,8 +278,11 @@ cmd_new (int argc, char **argv)
     return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   office = office_id > 0 ? bc_store_get_office (store, office_id, &error)
                          : bc_cli_find_office (store, unit, bc_template_get_unit_kind (template), &made, &error);
-  if (office == NULL
-      || (report = bc_store_create_report_for_office (store, template, office, from, to, &error)) == NULL)
+  if (office == NULL)
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
+  report = from_months ? bc_cli_new_from_months (store, template, office, from, to, &error)
+                       : bc_store_create_report_for_office (store, template, office, from, to, &error);
+  if (report == NULL)
     return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (made)
     told_new_office (office);
@@ -538,8 +559,8 @@ static int cmd_help (int argc, char **argv);
 static const Command commands[] = {
   { "list", "", N_("List the reports in the library"), cmd_list },
   { "templates", "", N_("List the templates"), cmd_templates },
-  { "new", N_("--template ID --office ID|--unit NAME [--from DATE --to DATE]"),
-    N_("Create a report for an office (a unit without a profile gets one); without dates, for the last period that has ended (a plan: the current one)"), cmd_new },
+  { "new", N_("--template ID --office ID|--unit NAME [--from DATE --to DATE | --year YEAR] [--from-months]"),
+    N_("Create a report for an office (a unit without a profile gets one); without dates, for the last period that has ended (a plan: the current one); --from-months builds it from the unit's monthly reports"), cmd_new },
   { "show", N_("ID"), N_("Show a report's sections and figures"), cmd_show },
   { "next", N_("ID"), N_("Create the next period's report from this one"), cmd_next },
   { "delete", N_("ID [--force]"), N_("Delete a report (an approved one only with --force)"), cmd_delete },
@@ -553,6 +574,9 @@ static const Command commands[] = {
     N_("Show or change a report's review status (return and reopen need --reason)"), bc_cli_status },
   { "comment", N_("ID --on KEY TEXT | --report TEXT | --reply N TEXT | --resolve N | --reopen N"), N_("Comment on a report"), bc_cli_comment },
   { "comments", N_("ID [--on KEY]"), N_("List a report's comments"), bc_cli_comments },
+  { "rollup", N_("ID"), N_("Where each value of a report built from monthly reports came from"), bc_cli_rollup },
+  { "rollup-update", N_("ID [--apply] [--key KEY]…"),
+    N_("The values the monthly reports have changed since; --apply takes the new ones"), bc_cli_rollup_update },
   { "diff", N_("ID1 ID2"), N_("Compare two reports value by value"), bc_cli_diff },
   { "review", N_("ID [--accept KEY] [--revert KEY] [--accept-all|--revert-all]"), N_("What others changed since the report was submitted"), bc_cli_review },
   { "office", N_("list | show ID | add --unit NAME --kind KIND [--FIELD VALUE…] | set ID --FIELD VALUE… | delete ID"),

@@ -378,3 +378,29 @@ bc_period_check (BcRegime     regime,
     return regime_error (regime, cutoff_day, &f, &t, error);
   return TRUE;
 }
+
+/**
+ * bc_period_of_year:
+ * @year: 1 to 9999
+ * @from: (out): first day, ISO
+ * @to: (out): last day, ISO
+ *
+ * The period of an annual regime that is "the year @year": the one that
+ * holds its 30 June, so a reporting year from 15 December to 14 December
+ * is named by the year it mostly lies in.
+ */
+void
+bc_period_of_year (BcRegime   regime,
+                   guint      cutoff_day,
+                   guint      year,
+                   char     **from,
+                   char     **to)
+{
+  GDate mid, f, t;
+
+  g_date_clear (&mid, 1);
+  g_date_set_dmy (&mid, 30, G_DATE_JUNE, (GDateYear) CLAMP (year, 1, 9999));
+  bc_period_containing (regime, cutoff_day, &mid, &f, &t);
+  *from = bc_date_to_iso (&f);
+  *to = bc_date_to_iso (&t);
+}

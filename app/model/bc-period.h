@@ -48,6 +48,11 @@ gboolean  bc_period_next         (BcRegime     regime,
                                   const char  *to,
                                   char       **next_from,
                                   char       **next_to);
+void      bc_period_of_year      (BcRegime     regime,
+                                  guint        cutoff_day,
+                                  guint        year,
+                                  char       **from,
+                                  char       **to);
 gboolean  bc_period_check        (BcRegime     regime,
                                   guint        cutoff_day,
                                   const char  *from,

@@ -499,7 +499,8 @@ static gboolean
 load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
 {
   static const char * const allowed[] = {
-    "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", "may_exceed", NULL
+    "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", "may_exceed",
+    "cumulative", NULL
   };
   static const char * const types[] = { "integer", "text", "choice", "computed", NULL };
   static const char * const roles[] = { "total", "online", "on_time", "overdue", NULL };
@@ -520,13 +521,16 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
       || !get_string (ctx, obj, place, "numerator", FALSE, &c->numerator)
       || !get_string (ctx, obj, place, "denominator", FALSE, &c->denominator)
       || !get_bool (ctx, obj, place, "may_exceed", &c->may_exceed)
-      || !get_int (ctx, obj, place, "max", 0, BC_COUNT_MAX, &c->max))
+      || !get_int (ctx, obj, place, "max", 0, BC_COUNT_MAX, &c->max)
+      || !get_bool (ctx, obj, place, "cumulative", &c->cumulative))
     return FALSE;
   if (!g_strv_contains (types, type))
     return invalid (ctx, place, "type “%s” is not one of integer, text, choice, computed", type);
   for (guint i = 0; types[i]; i++)
     if (g_str_equal (types[i], type))
       c->type = (BcColumnType) i;
+  if (c->cumulative && c->type != BC_COLUMN_INTEGER)
+    return invalid (ctx, place, "“cumulative” goes with an integer column");
   if (c->role != NULL && (!g_strv_contains (roles, c->role) || c->type != BC_COLUMN_INTEGER))
     return invalid (ctx, place, "role “%s” must be total, online, on_time or overdue, on an integer column", c->role);
   if (g_hash_table_contains (t->column_index, c->id))

@@ -82,6 +82,7 @@ typedef struct
   char         *denominator;
   gboolean      may_exceed;  /* computed: the ratio may be above 100% */
   gint64        max;
+  gboolean      cumulative;  /* integer columns: a running total, not counted per period */
 } BcColumn;
 
 typedef struct

@@ -246,6 +246,25 @@ bc_store_apply (BcStore       *self,
                 guint          n_edits,
                 GError       **error)
 {
+  return bc_store_apply_with (self, report, edits, n_edits, NULL, NULL, error);
+}
+
+/**
+ * bc_store_apply_with: (skip)
+ * @also: (nullable): more writing to do in the same transaction, after
+ *   the edits and before the commit
+ *
+ * bc_store_apply(), with @also committed or rolled back with the edits.
+ */
+gboolean
+bc_store_apply_with (BcStore        *self,
+                     BcReport       *report,
+                     const BcEdit   *edits,
+                     guint           n_edits,
+                     BcStoreAlsoFunc also,
+                     gpointer        also_data,
+                     GError        **error)
+{
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) olds = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *now = NULL;
@@ -263,7 +282,7 @@ bc_store_apply (BcStore       *self,
         return FALSE;
       g_ptr_array_add (values, value);
     }
-  if (n_edits == 0)
+  if (n_edits == 0 && also == NULL)
     return TRUE;
 
   id = bc_report_get_id (report);
@@ -272,8 +291,9 @@ bc_store_apply (BcStore       *self,
     return FALSE;
   if (!read_old_values (self, id, edits, values, olds, &changed, error))
     goto fail;
-  if (changed > 0
-      && (!bc_store_check_writable (self, id, error) || (batch = bc_store_next_batch (self, error)) == 0))
+  if ((changed > 0 || also != NULL) && !bc_store_check_writable (self, id, error))
+    goto fail;
+  if (changed > 0 && (batch = bc_store_next_batch (self, error)) == 0)
     goto fail;
   for (guint i = 0; i < n_edits && changed > 0; i++)
     {
@@ -287,7 +307,9 @@ bc_store_apply (BcStore       *self,
                                    value, now, error))
         goto fail;
     }
-  if ((changed > 0 && !bc_store_touch_report (self, id, now, error)) || !bc_store_exec (self, "COMMIT", error))
+  if ((changed > 0 && !bc_store_touch_report (self, id, now, error))
+      || (also != NULL && !also (self, id, also_data, error))
+      || !bc_store_exec (self, "COMMIT", error))
     goto fail;
 
   /* Only now that it is on disk does the model change. */

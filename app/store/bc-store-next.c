@@ -146,5 +146,5 @@ bc_store_duplicate_next (BcStore   *self,
   g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
   g_hash_table_insert (values, g_strdup ("header/date"), bc_store_today ());
 
-  return bc_store_insert_new (self, template, values, bc_report_get_id (previous), existing_id, error);
+  return bc_store_insert_new (self, template, values, bc_report_get_id (previous), NULL, existing_id, error);
 }

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "bc-review.h"
+#include "bc-rollup.h"
 #include "bc-store.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,18 @@ struct _BcStore
 };
 
 /* Shared between the bc-store*.c files. */
+typedef gboolean (*BcStoreAlsoFunc) (BcStore   *self,
+                                     gint64     report_id,
+                                     gpointer   data,
+                                     GError   **error);
+
+gboolean      bc_store_apply_with           (BcStore         *self,
+                                             BcReport        *report,
+                                             const BcEdit    *edits,
+                                             guint            n_edits,
+                                             BcStoreAlsoFunc  also,
+                                             gpointer         also_data,
+                                             GError         **error);
 sqlite3_stmt *bc_store_prepare              (BcStore     *self,
                                              const char  *sql,
                                              GError     **error);
@@ -67,6 +80,7 @@ BcReport     *bc_store_insert_new           (BcStore     *self,
                                              BcTemplate  *template,
                                              GHashTable  *values,
                                              gint64       previous_id,
+                                             BcRollup    *rollup,
                                              gint64      *existing_id,
                                              GError     **error);
 gboolean      bc_store_insert_office        (BcStore     *self,
@@ -101,6 +115,18 @@ gboolean      bc_store_insert_status_change (BcStore               *self,
                                              const BcStatusChange  *change,
                                              GError               **error);
 char         *bc_store_now                  (void);
+BcReport     *bc_store_create_report_from   (BcStore     *self,
+                                             BcTemplate  *template,
+                                             const char  *unit,
+                                             BcOffice    *office,
+                                             const char  *period_from,
+                                             const char  *period_to,
+                                             BcRollup    *rollup,
+                                             GError     **error);
+gboolean      bc_store_write_rollup         (BcStore     *self,
+                                             gint64       report_id,
+                                             GPtrArray   *entries,
+                                             GError     **error);
 
 /* A report with everything that travels with it: the unit of the JSON
  * interchange and of report files. */

@@ -75,6 +75,7 @@ clear_report (BcStore *self, gint64 id, GError **error)
     "DELETE FROM change WHERE report_id = ?",
     "DELETE FROM comment WHERE report_id = ?",
     "DELETE FROM status_log WHERE report_id = ?",
+    "DELETE FROM rollup WHERE report_id = ?",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
@@ -181,12 +182,14 @@ bc_store_today (void)
 }
 
 /* The check and the insert share the write transaction: two windows or
- * commands making the same report at once make it once. */
+ * commands making the same report at once make it once. @rollup, if any,
+ * is the provenance of a report built from its months, written with it. */
 BcReport *
 bc_store_insert_new (BcStore     *self,
                      BcTemplate  *template,
                      GHashTable  *values,
                      gint64       previous_id,
+                     BcRollup    *rollup,
                      gint64      *existing_id,
                      GError     **error)
 {
@@ -200,6 +203,7 @@ bc_store_insert_new (BcStore     *self,
                                    g_hash_table_lookup (values, "meta/period_from"),
                                    g_hash_table_lookup (values, "meta/period_to"), existing_id, error)
       || !bc_store_insert_report (self, uuid, template, values, now, now, previous_id, 0, &id, error)
+      || (rollup != NULL && !bc_store_write_rollup (self, id, rollup->entries, error))
       || !bc_store_exec (self, "COMMIT", error))
     {
       bc_store_rollback (self);
@@ -282,16 +286,22 @@ check_unit (const char *unit, GError **error)
   return TRUE;
 }
 
-/* @office is a profile of the library (linked) or one guessed from the
- * unit's name (id 0: only its words are used). */
-static BcReport *
-create_report (BcStore     *self,
-               BcTemplate  *template,
-               const char  *unit,
-               BcOffice    *office,
-               const char  *period_from,
-               const char  *period_to,
-               GError     **error)
+/**
+ * bc_store_create_report_from: (skip)
+ * @office: a profile of the library (linked) or one guessed from the
+ *   unit's name (id 0: only its words are used)
+ * @rollup: (nullable): the values of the months it is built from, and
+ *   their provenance, written in the same transaction
+ */
+BcReport *
+bc_store_create_report_from (BcStore     *self,
+                             BcTemplate  *template,
+                             const char  *unit,
+                             BcOffice    *office,
+                             const char  *period_from,
+                             const char  *period_to,
+                             BcRollup    *rollup,
+                             GError     **error)
 {
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
@@ -307,8 +317,17 @@ create_report (BcStore     *self,
   g_hash_table_insert (values, g_strdup ("header/date"), bc_store_today ());
   fill_header (values, template, office, period_from, period_to);
   fill_tables (values, template);
+  if (rollup != NULL)
+    {
+      GHashTableIter iter;
+      const char *key, *value;
 
-  return bc_store_insert_new (self, template, values, 0, NULL, error);
+      g_hash_table_iter_init (&iter, rollup->values);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+        g_hash_table_insert (values, g_strdup (key), g_strdup (value));
+    }
+
+  return bc_store_insert_new (self, template, values, 0, rollup, NULL, error);
 }
 
 /**
@@ -352,7 +371,7 @@ bc_store_create_report (BcStore     *self,
   if (*unit_nfc != '\0' && (office = bc_store_find_office_for_unit (self, unit_nfc, NULL)) != NULL)
     return bc_store_create_report_for_office (self, template, office, period_from, period_to, error);
   office = bc_office_new_guessed (unit_nfc, bc_template_get_unit_kind (template));
-  return create_report (self, template, unit_nfc, office, period_from, period_to, error);
+  return bc_store_create_report_from (self, template, unit_nfc, office, period_from, period_to, NULL, error);
 }
 
 /**
@@ -388,7 +407,7 @@ bc_store_create_report_for_office (BcStore     *self,
   if (!bc_office_validate (office, error))
     return NULL;
   unit = bc_office_dup_unit_name (office);
-  return create_report (self, template, unit, office, period_from, period_to, error);
+  return bc_store_create_report_from (self, template, unit, office, period_from, period_to, NULL, error);
 }
 
 /* The reports made from one template carry the same copy of it: parse it

@@ -130,6 +130,19 @@ static const char migrate_v4_v5[] =
   "  PRIMARY KEY (office_id, field)) WITHOUT ROWID;"
   "ALTER TABLE report ADD COLUMN office TEXT NOT NULL DEFAULT '';";
 
+/* Version 6 keeps where each value of a report built from its months
+ * came from (bc-store-rollup.c): the rule, the value taken, the ids of
+ * the month reports, comma-separated, and the last day of the latest. */
+static const char migrate_v5_v6[] =
+  "CREATE TABLE rollup ("
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  key TEXT NOT NULL,"
+  "  rule TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  sources TEXT NOT NULL,"
+  "  through TEXT NOT NULL,"
+  "  PRIMARY KEY (report_id, key)) WITHOUT ROWID;";
+
 static int
 pragma_int (BcStore *self, const char *pragma)
 {
@@ -152,7 +165,8 @@ run_steps (BcStore *self, int version, int target, GError **error)
       || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error))
       || (version <= 2 && target >= 3 && !bc_store_exec (self, migrate_v2_v3, error))
       || (version <= 3 && target >= 4 && !bc_store_exec (self, migrate_v3_v4, error))
-      || (version <= 4 && target >= 5 && !bc_store_exec (self, migrate_v4_v5, error)))
+      || (version <= 4 && target >= 5 && !bc_store_exec (self, migrate_v4_v5, error))
+      || (version <= 5 && target >= 6 && !bc_store_exec (self, migrate_v5_v6, error)))
     return FALSE;
   return TRUE;
 }

@@ -27,7 +27,7 @@ typedef enum
 
 /* "BCAO": the SQLite application_id of every Baocao database. */
 #define BC_STORE_APPLICATION_ID 0x4243414F
-#define BC_STORE_SCHEMA_VERSION 5
+#define BC_STORE_SCHEMA_VERSION 6
 
 /* The roles stamped with the actor's name on changes and comments. */
 #define BC_ROLE_CLERK    "clerk"

@@ -13,6 +13,7 @@
 #include "bc-report-page.h"
 #include "bc-report-row.h"
 #include "bc-report.h"
+#include "bc-store-rollup.h"
 #include "bc-ui-utils.h"
 #include "bc-window.h"
 
@@ -555,7 +556,7 @@ count_findings (BcWindow *self, gint64 id, guint *errors, guint *warnings)
     return FALSE;
   if (bc_report_get_previous_id (report) > 0)
     previous = bc_store_open_report (self->store, bc_report_get_previous_id (report), NULL);
-  findings = bc_check_report (report, previous);
+  findings = bc_store_check_report (self->store, report, previous);
   *errors = bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
   *warnings = bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
   return TRUE;

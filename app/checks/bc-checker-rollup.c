@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-checker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bc-checker-private.h"
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-store-rollup.h"
+
+/* A report built from the months inside its period (an annual report)
+ * against those months as the library has them now. */
+
+/* "Số tài khoản đã kích hoạt", "Phụ lục II, dòng 3, Tổng số hồ sơ". */
+static char *
+value_label (BcCheck *check, const char *key)
+{
+  g_auto(GStrv) parts = g_strsplit (key, "/", 4);
+  const BcFigure *figure;
+  const BcTableDef *table;
+  const BcRow *row;
+  const BcColumn *column;
+
+  if (g_str_equal (parts[0], "fig") && parts[1] != NULL
+      && (figure = bc_template_find_figure (check->template, parts[1], NULL)) != NULL)
+    return g_strdup_printf (parts[2] ? "%s (mẫu số)" : "%s", figure->label);
+  if (g_str_equal (parts[0], "tbl") && parts[1] && parts[2] && parts[3]
+      && (table = bc_template_find_table (check->template, parts[1])) != NULL
+      && (row = bc_table_def_find_row (table, parts[2])) != NULL
+      && (column = bc_table_def_find_column (table, parts[3])) != NULL)
+    return g_strdup_printf ("%s, dòng %s, %s", table->title, row->number ? row->number : row->key, column->label);
+  if (g_str_equal (parts[0], "sec") && parts[1] != NULL)
+    {
+      const BcSection *section = bc_template_find_section (check->template, parts[1]);
+      return g_strdup (section ? section->title : key);
+    }
+  return g_strdup (key);
+}
+
+static void
+check_month_list (BcCheck *check)
+{
+  guint present = bc_rollup_count_present (check->months);
+
+  for (guint i = 0; i < check->months->months->len; i++)
+    {
+      const BcRollupMonth *month = check->months->months->pdata[i];
+      g_autofree char *label = bc_rollup_month_label (month);
+      g_autofree char *from = bc_date_to_display (month->from);
+      g_autofree char *to = bc_date_to_display (month->to);
+
+      if (month->report_id == 0)
+        bc_check_add (check, BC_SEVERITY_WARNING, "rollup.month_missing", "meta/period_to", month->to,
+                      "Thiếu báo cáo tháng %s (%s – %s): các số cả năm chỉ tính từ %u tháng có báo cáo",
+                      label, from, to, present);
+      else if (g_strcmp0 (month->status, "approved") != 0)
+        bc_check_add (check, BC_SEVERITY_WARNING, "rollup.month_not_approved", "meta/period_to", month->to,
+                      "Báo cáo tháng %s chưa được duyệt: số của tháng này còn có thể thay đổi", label);
+    }
+}
+
+static char *
+shown (const char *value)
+{
+  gint64 n;
+
+  if (*value == '\0')
+    return g_strdup ("(trống)");
+  if (bc_parse_count (value, BC_COUNT_MAX, &n, NULL))
+    return bc_format_int (n);
+  return g_strdup (value);
+}
+
+/* A value taken from the months that they no longer give. */
+static void
+check_stale (BcCheck *check)
+{
+  const BcRollupEntry *stored;
+  g_autoptr(GList) keys = g_hash_table_get_keys (check->rolled);
+
+  keys = g_list_sort (keys, (GCompareFunc) strcmp);
+  for (GList *l = keys; l; l = l->next)
+    {
+      const BcRollupEntry *fresh = g_hash_table_lookup (check->months->index, l->data);
+      g_autofree char *label = NULL, *then = NULL, *now = NULL;
+
+      stored = g_hash_table_lookup (check->rolled, l->data);
+      if (!bc_rollup_entry_differs (stored, fresh))
+        continue;
+      label = value_label (check, stored->key);
+      if (stored->rule == BC_ROLLUP_LIST)
+        {
+          bc_check_add (check, BC_SEVERITY_WARNING, "rollup.stale", stored->key, NULL,
+                        "%s: văn bản trong các báo cáo tháng đã thay đổi sau khi tổng hợp; "
+                        "dùng “Cập nhật từ báo cáo tháng” để thêm văn bản mới", label);
+          continue;
+        }
+      then = shown (stored->value);
+      now = shown (fresh ? fresh->value : "");
+      bc_check_add (check, BC_SEVERITY_WARNING, "rollup.stale", stored->key, NULL,
+                    "%s: các báo cáo tháng nay cho %s (lúc tổng hợp: %s); "
+                    "dùng “Cập nhật từ báo cáo tháng” để lấy số mới", label, now, then);
+    }
+}
+
+/* A count typed for the year below the sum of its months: a month was
+ * forgotten. A value still as it was rolled up is left to check_stale. */
+static void
+check_below (BcCheck *check)
+{
+  for (guint i = 0; i < check->months->entries->len; i++)
+    {
+      const BcRollupEntry *fresh = check->months->entries->pdata[i];
+      const BcRollupEntry *stored = check->rolled ? g_hash_table_lookup (check->rolled, fresh->key) : NULL;
+      const char *typed = bc_report_get (check->report, fresh->key);
+      gint64 year, sum;
+      g_autofree char *label = NULL, *year_text = NULL, *sum_text = NULL;
+
+      if (fresh->rule != BC_ROLLUP_SUM || fresh->too_large
+          || (stored != NULL && g_str_equal (stored->value, typed))
+          || !bc_parse_count (typed, BC_COUNT_MAX, &year, NULL)
+          || !bc_parse_count (fresh->value, BC_COUNT_MAX, &sum, NULL)
+          || year >= sum)
+        continue;
+      label = value_label (check, fresh->key);
+      year_text = bc_format_int (year);
+      sum_text = bc_format_int (sum);
+      bc_check_add (check, BC_SEVERITY_WARNING, "rollup.below_months", fresh->key, NULL,
+                    "%s: số cả năm %s nhỏ hơn tổng các tháng %s", label, year_text, sum_text);
+    }
+}
+
+/**
+ * bc_check_months: (skip)
+ *
+ * Only for a report whose period holds months (check->months set).
+ */
+void
+bc_check_months (BcCheck *check)
+{
+  if (check->months == NULL)
+    return;
+  check_month_list (check);
+  if (check->rolled != NULL)
+    check_stale (check);
+  check_below (check);
+}
+
+/**
+ * bc_store_check_report:
+ * @previous: (nullable): the previous period's report
+ *
+ * bc_check_report(), and for a report whose period holds months, the
+ * checks against them (bc_check_report_with_months()). A library that
+ * cannot be read for the months leaves those checks out.
+ *
+ * Returns: (transfer full) (element-type BcFinding): the findings
+ */
+GPtrArray *
+bc_store_check_report (BcStore  *self,
+                       BcReport *report,
+                       BcReport *previous)
+{
+  g_autoptr(BcRollup) months = NULL;
+  g_autoptr(GHashTable) stored = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  if (bc_template_get_regime (bc_report_get_template (report)) != BC_REGIME_MONTHLY)
+    {
+      months = bc_store_compute_report_months (self, report, NULL);
+      stored = bc_store_get_rollup (self, bc_report_get_id (report), NULL);
+    }
+  return bc_check_report_with_months (report, previous, months, stored);
+}

@@ -1,0 +1,624 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-rollup"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-report.h"
+#include "bc-rollup.h"
+#include "bc-template.h"
+
+/* The roll-up reads the values of the months and nothing else: it knows
+ * no library, so the same function builds a report, checks one and finds
+ * what went stale. Values are matched by key: a figure, a cell or a
+ * section of the target that a month's template has under the same id. */
+
+G_DEFINE_QUARK (bc-rollup-error-quark, bc_rollup_error)
+
+static const char * const rule_names[] = { "sum", "last", "list", "draft", NULL };
+
+const char *
+bc_rollup_rule_to_string (BcRollupRule rule)
+{
+  return rule_names[rule];
+}
+
+gboolean
+bc_rollup_rule_from_string (const char   *text,
+                            BcRollupRule *rule)
+{
+  for (guint i = 0; rule_names[i]; i++)
+    if (g_strcmp0 (text, rule_names[i]) == 0)
+      {
+        *rule = (BcRollupRule) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+month_free (BcRollupMonth *month)
+{
+  g_free (month->from);
+  g_free (month->to);
+  g_free (month->status);
+  g_free (month);
+}
+
+BcRollupEntry *
+bc_rollup_entry_new (const char   *key,
+                     BcRollupRule  rule,
+                     const char   *value,
+                     const char   *sources,
+                     const char   *through)
+{
+  BcRollupEntry *entry = g_new0 (BcRollupEntry, 1);
+
+  entry->key = g_strdup (key);
+  entry->rule = rule;
+  entry->value = g_strdup (value ? value : "");
+  entry->sources = g_strdup (sources ? sources : "");
+  entry->through = g_strdup (through ? through : "");
+  return entry;
+}
+
+void
+bc_rollup_entry_free (BcRollupEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->key);
+  g_free (entry->value);
+  g_free (entry->sources);
+  g_free (entry->through);
+  g_free (entry);
+}
+
+void
+bc_rollup_free (BcRollup *rollup)
+{
+  if (rollup == NULL)
+    return;
+  g_ptr_array_unref (rollup->months);
+  g_hash_table_unref (rollup->index);
+  g_ptr_array_unref (rollup->entries);
+  g_hash_table_unref (rollup->values);
+  g_free (rollup);
+}
+
+/**
+ * bc_rollup_is_source:
+ *
+ * Whether @source can feed a report of @target for @from – @to: a
+ * monthly report (not a plan) whose whole period lies inside, and which
+ * is not itself a report of that period.
+ */
+gboolean
+bc_rollup_is_source (BcTemplate *target,
+                     const char *from,
+                     const char *to,
+                     BcReport   *source)
+{
+  BcTemplate *template = bc_report_get_template (source);
+
+  return bc_template_get_regime (template) == BC_REGIME_MONTHLY
+         && g_str_equal (bc_template_get_kind (template), "report")
+         && bc_template_get_regime (target) != BC_REGIME_MONTHLY
+         && strcmp (bc_report_get_period_from (source), from) >= 0
+         && strcmp (bc_report_get_period_to (source), to) <= 0;
+}
+
+static int
+compare_period (gconstpointer a, gconstpointer b)
+{
+  BcReport *x = *(BcReport **) a, *y = *(BcReport **) b;
+
+  return strcmp (bc_report_get_period_to (x), bc_report_get_period_to (y));
+}
+
+/* Several monthly templates may have reports of the unit (a district's
+ * own and a copy of the province's): the one with most months feeds the
+ * roll-up, the first by id on a tie, so the choice never depends on the
+ * order the library lists them in. */
+static const char *
+pick_template (GPtrArray *sources)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_n = 0;
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const char *id = bc_template_get_id (bc_report_get_template (sources->pdata[i]));
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) + 1;
+      g_hash_table_insert (counts, (gpointer) id, GUINT_TO_POINTER (n));
+      if (n > best_n || (n == best_n && strcmp (id, best) < 0))
+        best = id, best_n = n;
+    }
+  return best;
+}
+
+/* The months of @from – @to by @month_template's cut-off, each with its
+ * report among @sources (sorted by period) or none. */
+static GPtrArray *
+list_months (BcTemplate *month_template, const char *from, const char *to, GPtrArray *sources)
+{
+  GPtrArray *months = g_ptr_array_new_with_free_func ((GDestroyNotify) month_free);
+  guint cutoff = bc_template_get_cutoff_day (month_template);
+  GDate day, m_from, m_to;
+  guint next = 0;
+
+  bc_date_parse (from, &day);
+  for (guint guard = 0; guard < 400; guard++)
+    {
+      g_autofree char *f = NULL, *t = NULL;
+      BcRollupMonth *month;
+
+      bc_period_containing (BC_REGIME_MONTHLY, cutoff, &day, &m_from, &m_to);
+      f = bc_date_to_iso (&m_from);
+      t = bc_date_to_iso (&m_to);
+      if (strcmp (t, to) > 0)
+        break;
+      day = m_to;
+      g_date_add_days (&day, 1);
+      if (strcmp (f, from) < 0)
+        continue;
+      month = g_new0 (BcRollupMonth, 1);
+      month->from = g_steal_pointer (&f);
+      month->to = g_steal_pointer (&t);
+      while (next < sources->len && strcmp (bc_report_get_period_to (sources->pdata[next]), month->to) < 0)
+        next++;
+      if (next < sources->len && g_str_equal (bc_report_get_period_to (sources->pdata[next]), month->to)
+          && g_str_equal (bc_report_get_period_from (sources->pdata[next]), month->from))
+        {
+          month->report_id = bc_report_get_id (sources->pdata[next]);
+          month->status = g_strdup (bc_report_get_status (sources->pdata[next]));
+        }
+      g_ptr_array_add (months, month);
+    }
+  return months;
+}
+
+typedef struct
+{
+  BcRollup  *rollup;
+  GPtrArray *months;    /* BcReport of the months that have one, oldest first */
+  BcTemplate *target;
+} Build;
+
+static void
+add_entry (Build *b, BcRollupEntry *entry)
+{
+  g_ptr_array_add (b->rollup->entries, entry);
+  g_hash_table_insert (b->rollup->index, entry->key, entry);
+  if (entry->rule != BC_ROLLUP_LIST && entry->rule != BC_ROLLUP_DRAFT && !entry->too_large)
+    g_hash_table_insert (b->rollup->values, g_strdup (entry->key), g_strdup (entry->value));
+}
+
+static void
+append_id (GString *ids, BcReport *report)
+{
+  g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, ids->len ? "," : "", bc_report_get_id (report));
+}
+
+/* Per-period counts: the sum of the months that hold one. A month left
+ * blank adds nothing; a month's text that is no count is left out too
+ * (its own checks name it). */
+static void
+roll_sum (Build *b, const char *key, gint64 max)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+  const char *through = NULL;
+  gint64 sum = 0;
+  gboolean too_large = FALSE;
+  g_autofree char *text = NULL;
+  BcRollupEntry *entry;
+
+  for (guint i = 0; i < b->months->len; i++)
+    {
+      BcReport *month = b->months->pdata[i];
+      gint64 value;
+
+      if (!bc_parse_count (bc_report_get (month, key), BC_COUNT_MAX, &value, NULL))
+        continue;
+      too_large |= !bc_count_add (&sum, value);
+      append_id (ids, month);
+      through = bc_report_get_period_to (month);
+    }
+  if (ids->len == 0)
+    return;
+  text = g_strdup_printf ("%" G_GINT64_FORMAT, sum);
+  entry = bc_rollup_entry_new (key, BC_ROLLUP_SUM, too_large ? "" : text, ids->str, through);
+  entry->too_large = too_large || sum > max;
+  add_entry (b, entry);
+}
+
+/* Running totals and a row's choices: the latest month that has one. */
+static void
+roll_last (Build *b, const char *key)
+{
+  for (guint i = b->months->len; i-- > 0;)
+    {
+      BcReport *month = b->months->pdata[i];
+      const char *value = bc_report_get (month, key);
+      g_autoptr(GString) ids = g_string_new (NULL);
+
+      if (*value == '\0')
+        continue;
+      append_id (ids, month);
+      add_entry (b, bc_rollup_entry_new (key, BC_ROLLUP_LAST, value, ids->str, bc_report_get_period_to (month)));
+      return;
+    }
+}
+
+static void
+roll_figures (Build *b, const BcSection *section)
+{
+  for (guint i = 0; section->figures && i < section->figures->len; i++)
+    {
+      const BcFigure *figure = section->figures->pdata[i];
+      g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
+      g_autofree char *den = g_strconcat (key, "/den", NULL);
+
+      /* A denominator follows its figure: a ratio of two sums, or of two
+       * running totals of the same month, never an average of ratios. */
+      if (figure->cumulative)
+        roll_last (b, key), roll_last (b, den);
+      else
+        roll_sum (b, key, BC_COUNT_MAX), roll_sum (b, den, BC_COUNT_MAX);
+    }
+}
+
+static void
+roll_table (Build *b, const BcTableDef *table)
+{
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const BcRow *row = table->rows->pdata[r];
+      g_autofree char *applies = NULL;
+
+      if (row->heading)
+        continue;
+      applies = g_strdup_printf ("tbl/%s/%s/applies", table->id, row->key);
+      roll_last (b, applies);
+      for (guint c = 0; c < table->columns->len; c++)
+        {
+          const BcColumn *column = table->columns->pdata[c];
+          g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column->id);
+
+          /* Computed columns hold no value: the ratio is the sums'. */
+          if (column->type == BC_COLUMN_COMPUTED)
+            continue;
+          if (column->type == BC_COLUMN_INTEGER && !column->cumulative)
+            roll_sum (b, key, column->max);
+          else
+            roll_last (b, key);
+        }
+    }
+}
+
+/* Whether @report's template has a section @id of @kind. */
+static gboolean
+has_section (BcReport *report, const char *id, BcSectionKind kind)
+{
+  const BcSection *s = bc_template_find_section (bc_report_get_template (report), id);
+
+  return s != NULL && s->kind == kind;
+}
+
+/* One document is the same number with the same date, however its
+ * number was spaced or cased; one without a number is its summary. */
+static char *
+document_identity (BcReport *month, const char *section, const char *item)
+{
+  g_autofree char *number_key = g_strdup_printf ("sec/%s/%s/number", section, item);
+  g_autofree char *date_key = g_strdup_printf ("sec/%s/%s/date", section, item);
+  g_autofree char *summary_key = g_strdup_printf ("sec/%s/%s/summary", section, item);
+  const char *number = bc_report_get (month, number_key);
+  g_autofree char *folded = g_utf8_casefold (*number ? number : bc_report_get (month, summary_key), -1);
+  g_autoptr(GString) id = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (id, g_utf8_get_char (p));
+  g_string_append_printf (id, "|%s", bc_report_get (month, date_key));
+  return g_string_free (g_steal_pointer (&id), FALSE);
+}
+
+static void
+copy_item (Build *b, BcReport *month, const BcSection *section, const char *item, const char *new_id)
+{
+  const char * const *fields = bc_report_item_fields (section->kind);
+
+  for (guint f = 0; fields[f]; f++)
+    {
+      g_autofree char *from = g_strdup_printf ("sec/%s/%s/%s", section->id, item, fields[f]);
+      const char *value = bc_report_get (month, from);
+
+      if (*value != '\0')
+        g_hash_table_insert (b->rollup->values, g_strdup_printf ("sec/%s/%s/%s", section->id, new_id, fields[f]),
+                             g_strdup (value));
+    }
+}
+
+/* Documents issued: every month's, oldest first, each one once. */
+static void
+roll_documents (Build *b, const BcSection *section)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) order = g_string_new (NULL);
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autoptr(GString) ids = g_string_new (NULL);
+  g_autofree char *key = g_strconcat ("sec/", section->id, NULL);
+  const char *through = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < b->months->len; i++)
+    {
+      BcReport *month = b->months->pdata[i];
+      g_auto(GStrv) items = NULL;
+      gboolean used = FALSE;
+
+      if (!has_section (month, section->id, BC_SECTION_DOCUMENTS))
+        continue;
+      items = bc_report_get_list_order (month, section->id);
+      for (guint k = 0; items[k]; k++)
+        {
+          char *identity = document_identity (month, section->id, items[k]);
+          g_autofree char *new_id = NULL;
+
+          used = TRUE;
+          if (g_hash_table_contains (seen, identity))
+            {
+              g_free (identity);
+              continue;
+            }
+          g_hash_table_add (seen, identity);
+          new_id = g_strdup_printf ("d%u", ++n);
+          copy_item (b, month, section, items[k], new_id);
+          g_string_append_printf (order, "%s%s", order->len ? "," : "", new_id);
+          g_string_append_printf (list, "%s%s", list->len ? "\n" : "", identity);
+        }
+      if (used)
+        append_id (ids, month), through = bc_report_get_period_to (month);
+    }
+  if (n == 0)
+    return;
+  g_hash_table_insert (b->rollup->values, g_strdup_printf ("sec/%s/order", section->id),
+                       g_strdup (order->str));
+  add_entry (b, bc_rollup_entry_new (key, BC_ROLLUP_LIST, list->str, ids->str, through));
+}
+
+/* Narrative: the latest month that wrote the section, as a draft the
+ * clerk rewrites for the year. Its item ids are kept. */
+static void
+roll_narrative (Build *b, const BcSection *section)
+{
+  g_autofree char *key = g_strconcat ("sec/", section->id, NULL);
+
+  for (guint i = b->months->len; i-- > 0;)
+    {
+      BcReport *month = b->months->pdata[i];
+      g_auto(GStrv) items = NULL;
+      g_autofree char *order = NULL;
+      g_autoptr(GString) ids = g_string_new (NULL);
+
+      if (!has_section (month, section->id, BC_SECTION_NARRATIVE))
+        continue;
+      items = bc_report_get_list_order (month, section->id);
+      if (items[0] == NULL)
+        continue;
+      for (guint k = 0; items[k]; k++)
+        copy_item (b, month, section, items[k], items[k]);
+      order = g_strjoinv (",", items);
+      g_hash_table_insert (b->rollup->values, g_strdup_printf ("sec/%s/order", section->id), g_steal_pointer (&order));
+      append_id (ids, month);
+      add_entry (b, bc_rollup_entry_new (key, BC_ROLLUP_DRAFT, "", ids->str, bc_report_get_period_to (month)));
+      return;
+    }
+}
+
+static void
+roll_sections (Build *b, GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const BcSection *section = sections->pdata[i];
+
+      if (section->kind == BC_SECTION_FIGURES)
+        roll_figures (b, section);
+      else if (section->kind == BC_SECTION_DOCUMENTS)
+        roll_documents (b, section);
+      else if (section->kind == BC_SECTION_NARRATIVE)
+        roll_narrative (b, section);
+      roll_sections (b, section->children);
+    }
+}
+
+/**
+ * bc_rollup_compute:
+ * @target: the template of the report built (an annual one)
+ * @from: its first day, ISO
+ * @to: its last day, ISO
+ * @sources: (element-type BcReport): candidate reports of the unit; those
+ *   that are no monthly report inside the period are ignored
+ *
+ * Per-period counts are summed, cumulative ones (a figure's or column's
+ * `cumulative`) and a row's choices and text taken from the latest month
+ * that has them, each table cell row by row (ratios are computed from the
+ * sums, never averaged); documents issued are listed once each (same
+ * number and date), oldest first; each narrative section is the latest
+ * month's, as a draft. A month without a report is listed with id 0:
+ * the values are computed from the months there are.
+ *
+ * Returns: (transfer full): the roll-up, or %NULL with @error set when
+ *   @target's period is a month or no month has a report
+ */
+BcRollup *
+bc_rollup_compute (BcTemplate  *target,
+                   const char  *from,
+                   const char  *to,
+                   GPtrArray   *sources,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) months = g_ptr_array_new ();
+  BcRollup *rollup;
+  const char *template_id;
+  Build b = { 0 };
+
+  g_return_val_if_fail (BC_IS_TEMPLATE (target), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL && sources != NULL, NULL);
+
+  if (bc_template_get_regime (target) == BC_REGIME_MONTHLY)
+    {
+      g_set_error_literal (error, BC_ROLLUP_ERROR, BC_ROLLUP_ERROR_REGIME,
+                           _("A monthly report is not built from monthly reports"));
+      return NULL;
+    }
+  for (guint i = 0; i < sources->len; i++)
+    if (bc_rollup_is_source (target, from, to, sources->pdata[i]))
+      g_ptr_array_add (months, sources->pdata[i]);
+  template_id = pick_template (months);
+  for (guint i = months->len; i-- > 0;)
+    if (!g_str_equal (bc_template_get_id (bc_report_get_template (months->pdata[i])), template_id))
+      g_ptr_array_remove_index (months, i);
+  if (months->len == 0)
+    {
+      g_autofree char *f = bc_date_to_display (from), *t = bc_date_to_display (to);
+      g_set_error (error, BC_ROLLUP_ERROR, BC_ROLLUP_ERROR_NO_MONTHS,
+                   _("The library has no monthly report of the unit from %s to %s"), f, t);
+      return NULL;
+    }
+  g_ptr_array_sort (months, compare_period);
+
+  rollup = g_new0 (BcRollup, 1);
+  rollup->months = list_months (bc_report_get_template (months->pdata[0]), from, to, months);
+  rollup->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_entry_free);
+  rollup->index = g_hash_table_new (g_str_hash, g_str_equal);
+  rollup->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  b.rollup = rollup;
+  b.target = target;
+  /* Only the reports that are one of the months count (a report of a
+   * stretch that is no month of the cut-off is not summed twice). */
+  b.months = g_ptr_array_new ();
+  for (guint i = 0, m = 0; i < months->len; i++)
+    {
+      while (m < rollup->months->len && ((BcRollupMonth *) rollup->months->pdata[m])->report_id == 0)
+        m++;
+      if (m < rollup->months->len
+          && ((BcRollupMonth *) rollup->months->pdata[m])->report_id == bc_report_get_id (months->pdata[i]))
+        g_ptr_array_add (b.months, months->pdata[i]), m++;
+    }
+
+  roll_sections (&b, bc_template_get_sections (target));
+  for (guint i = 0; i < bc_template_get_tables (target)->len; i++)
+    roll_table (&b, bc_template_get_tables (target)->pdata[i]);
+  g_ptr_array_unref (b.months);
+  return rollup;
+}
+
+guint
+bc_rollup_count_present (BcRollup *rollup)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < rollup->months->len; i++)
+    n += ((BcRollupMonth *) rollup->months->pdata[i])->report_id > 0;
+  return n;
+}
+
+/* "tháng 03/2023": a month is named by its last day's month. */
+char *
+bc_rollup_month_label (const BcRollupMonth *month)
+{
+  GDate to;
+
+  if (!bc_date_parse (month->to, &to))
+    return g_strdup (month->to);
+  return g_strdup_printf ("%02u/%04u", g_date_get_month (&to), g_date_get_year (&to));
+}
+
+/* The months of @sources (ids, comma-separated): "01/2023, 02/2023". */
+char *
+bc_rollup_dup_months (BcRollup   *rollup,
+                      const char *sources)
+{
+  g_auto(GStrv) ids = g_strsplit (sources, ",", -1);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      gint64 id = g_ascii_strtoll (ids[i], NULL, 10);
+      g_autofree char *label = NULL;
+
+      for (guint m = 0; rollup && m < rollup->months->len && label == NULL; m++)
+        if (((BcRollupMonth *) rollup->months->pdata[m])->report_id == id)
+          label = bc_rollup_month_label (rollup->months->pdata[m]);
+      if (label == NULL)
+        label = g_strdup_printf ("#%s", ids[i]);
+      g_string_append_printf (text, "%s%s", text->len ? ", " : "", label);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static guint
+count_sources (const char *sources)
+{
+  guint n = *sources ? 1 : 0;
+
+  for (const char *p = sources; *p; p++)
+    n += *p == ',';
+  return n;
+}
+
+/**
+ * bc_rollup_dup_origin:
+ * @rollup: (nullable): the months as they are now, to name them
+ *
+ * Where a value came from, as the form shows it: "tổng 12 tháng
+ * (01/2023, …, 12/2023)", "lũy kế đến 14/12/2023 (12/2023)".
+ */
+char *
+bc_rollup_dup_origin (BcRollup            *rollup,
+                      const BcRollupEntry *entry)
+{
+  g_autofree char *months = bc_rollup_dup_months (rollup, entry->sources);
+  g_autofree char *through = bc_date_to_display (entry->through);
+
+  guint n = count_sources (entry->sources);
+
+  switch (entry->rule)
+    {
+    case BC_ROLLUP_SUM:
+      /* TRANSLATORS: where a yearly figure came from: "tổng 12 tháng (01/2023, …)" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "total of %u month (%s)", "total of %u months (%s)", n),
+                              n, months);
+    case BC_ROLLUP_LAST:
+      if (g_ascii_isdigit (*entry->value))
+        /* TRANSLATORS: a running total taken from the last month: "lũy kế đến 14/12/2023 (tháng 12/2023)" */
+        return g_strdup_printf (_("running total to %s (month %s)"), through, months);
+      return g_strdup_printf (_("as of month %s"), months);
+    case BC_ROLLUP_LIST:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "documents of %u month (%s), each listed once",
+                                           "documents of %u months (%s), each listed once", n), n, months);
+    case BC_ROLLUP_DRAFT:
+    default:
+      return g_strdup_printf (_("draft from the report of month %s"), months);
+    }
+}
+
+/* A stored value has gone stale when the months now give another one. */
+gboolean
+bc_rollup_entry_differs (const BcRollupEntry *stored,
+                         const BcRollupEntry *fresh)
+{
+  if (stored->rule == BC_ROLLUP_DRAFT)
+    return FALSE;
+  if (fresh == NULL)
+    return *stored->value != '\0';
+  return !g_str_equal (stored->value, fresh->value) || stored->too_large != fresh->too_large;
+}

@@ -1,0 +1,657 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "bc-checker.h"
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-report.h"
+#include "bc-review.h"
+#include "bc-rollup.h"
+#include "bc-store-rollup.h"
+#include "bc-template.h"
+#include "bc-test-utils.h"
+
+/* A report built from the monthly reports inside its period: sums,
+ * running totals, ratios, documents, narrative, missing months,
+ * staleness and its update, and the command line. The months are made
+ * at test time, each with values of its own: month i (1-based) counts
+ * 100·i + 7 per period and 1000·i in total. */
+
+#define UNIT "Huyện Ninh Hải"
+
+typedef struct
+{
+  char       *dir;
+  char       *library;
+  BcStore    *store;
+  BcTemplate *monthly;
+  BcTemplate *target;
+  char       *target_path;
+  char       *from;          /* the target's period */
+  char       *to;
+  GPtrArray  *months;        /* BcReport, oldest first */
+} Fixture;
+
+/* The target: the district's template over a longer period, every
+ * section, figure and table the same, so that any regime whose period
+ * holds months can be rolled up to. */
+static BcTemplate *
+longer_template (const char *dir, const char *regime, char **path)
+{
+  g_autofree char *tdir = bc_template_default_dir ("templates");
+  g_autofree char *cdir = bc_template_default_dir ("catalogs");
+  g_autofree char *source = g_build_filename (tdir, "district-monthly.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *replaced = NULL;
+  g_autofree char *with = g_strdup_printf ("\"regime\": \"%s\", \"cutoff_day\": 14", regime);
+  g_autoptr(GRegex) re = g_regex_new ("\"regime\": \"monthly\"", 0, 0, NULL);
+  g_autoptr(GRegex) id = g_regex_new ("\"id\": \"district-monthly\"", 0, 0, NULL);
+  g_autofree char *final = NULL;
+  g_autoptr(GError) error = NULL;
+  BcTemplate *template;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  replaced = g_regex_replace_literal (re, text, -1, 0, with, 0, NULL);
+  final = g_regex_replace_literal (id, replaced, -1, 0, "\"id\": \"district-longer\"", 0, NULL);
+  *path = g_build_filename (dir, "district-longer.json", NULL);
+  g_assert_true (g_file_set_contents (*path, final, -1, NULL));
+  template = bc_template_new_from_file (*path, cdir, &error);
+  g_assert_no_error (error);
+  return template;
+}
+
+static void
+set_values (Fixture *f, BcReport *report, const char * const *kv)
+{
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; kv[i]; i += 2)
+    {
+      BcEdit e = { kv[i], kv[i + 1] };
+      g_array_append_val (edits, e);
+    }
+  g_assert_true (bc_store_apply (f->store, report, (BcEdit *) edits->data, edits->len, &error));
+  g_assert_no_error (error);
+}
+
+/* Month i's values: per-period figure and its denominator, a running
+ * total, two table rows, a document of its own and one cited every
+ * month (spaced differently once), and a paragraph. */
+static void
+fill_month (Fixture *f, BcReport *month, guint i)
+{
+  g_autofree char *per = g_strdup_printf ("%u", 100 * i + 7);
+  g_autofree char *den = g_strdup_printf ("%u", 300 * i);
+  g_autofree char *cum = g_strdup_printf ("%u", 1000 * i);
+  g_autofree char *total1 = g_strdup_printf ("%u", 10 * i + 1);
+  g_autofree char *online1 = g_strdup_printf ("%u", i * i);
+  g_autofree char *total3 = g_strdup_printf ("%u", i == 1 ? 50 : 1000);
+  g_autofree char *online3 = g_strdup_printf ("%u", i == 1 ? 50 : 1);
+  g_autofree char *number = g_strdup_printf ("%u/UBND-VP", 100 + i);
+  g_autofree char *date = g_strdup (bc_report_get_period_to (month));
+  g_autofree char *text = g_strdup_printf ("Tháng thứ %u: đã tuyên truyền.", i);
+  const char *kv[] = {
+    "fig/digitised_city", per, "fig/digitised_city/den", den,
+    "fig/asm_accounts", cum,
+    "tbl/dvc_district/1/total", total1, "tbl/dvc_district/1/online", online1,
+    "tbl/dvc_district/3/total", total3, "tbl/dvc_district/3/online", online3,
+    "tbl/dvc_district/1/connection", i < 3 ? "Chưa kết nối" : "Đã kết nối",
+    "sec/city_direction/order", "a,b",
+    "sec/city_direction/a/type", "Công văn", "sec/city_direction/a/number", number,
+    "sec/city_direction/a/date", date, "sec/city_direction/a/summary", "về triển khai Đề án 06",
+    "sec/city_direction/b/type", "Kế hoạch",
+    "sec/city_direction/b/number", i == 2 ? "5096 / ubnd-vp" : "5096/UBND-VP",
+    "sec/city_direction/b/date", "2022-12-01", "sec/city_direction/b/summary", "về năm cao điểm",
+    "sec/strengths/order", "p1", "sec/strengths/p1/text", text,
+    NULL
+  };
+  set_values (f, month, kv);
+}
+
+static void
+make_months (Fixture *f, guint n)
+{
+  g_autofree char *from = NULL, *to = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  bc_date_parse (f->from, &day);
+  for (guint i = 1; i <= n; i++)
+    {
+      GDate m_from, m_to;
+      BcReport *month;
+
+      bc_period_containing (BC_REGIME_MONTHLY, 14, &day, &m_from, &m_to);
+      g_free (from), g_free (to);
+      from = bc_date_to_iso (&m_from);
+      to = bc_date_to_iso (&m_to);
+      month = bc_store_create_report (f->store, f->monthly, UNIT, from, to, &error);
+      g_assert_no_error (error);
+      fill_month (f, month, i);
+      g_ptr_array_add (f->months, month);
+      day = m_to;
+      g_date_add_days (&day, 1);
+    }
+}
+
+static void
+approve (Fixture *f, BcReport *month)
+{
+  g_autoptr(GError) error = NULL;
+
+  bc_store_set_role (f->store, "reviewer");
+  g_assert_true (bc_store_set_status (f->store, month, "submitted", NULL, &error));
+  g_assert_true (bc_store_set_status (f->store, month, "approved", NULL, &error));
+  g_assert_no_error (error);
+  bc_store_set_role (f->store, "clerk");
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  const char *regime = data;
+
+  f->dir = bc_test_mkdtemp ();
+  f->library = g_build_filename (f->dir, "library.db", NULL);
+  f->store = bc_test_open_store (f->dir, "library.db");
+  f->monthly = bc_test_load_template ("district-monthly");
+  f->target = longer_template (f->dir, regime, &f->target_path);
+  f->months = g_ptr_array_new_with_free_func (g_object_unref);
+  if (g_str_equal (regime, "quarterly"))
+    {
+      f->from = g_strdup ("2022-12-15");
+      f->to = g_strdup ("2023-03-14");
+    }
+  else
+    bc_period_of_year (bc_template_get_regime (f->target), 14, 2023, &f->from, &f->to);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_ptr_array_unref (f->months);
+  g_clear_object (&f->target);
+  g_clear_object (&f->monthly);
+  g_clear_object (&f->store);
+  bc_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->library);
+  g_free (f->target_path);
+  g_free (f->from);
+  g_free (f->to);
+}
+
+static guint
+n_months (Fixture *f)
+{
+  return g_str_equal (f->to, "2023-03-14") ? 3 : 12;
+}
+
+static BcReport *
+build (Fixture *f, BcRollup **rollup)
+{
+  g_autoptr(GError) error = NULL;
+  BcReport *report = bc_store_create_rollup_report (f->store, f->target, NULL, UNIT, f->from, f->to, rollup, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+static gint64
+count (BcReport *report, const char *key)
+{
+  gint64 value = -1;
+
+  g_assert_true (bc_parse_count (bc_report_get (report, key), BC_COUNT_MAX, &value, NULL));
+  return value;
+}
+
+static gboolean
+has_finding (GPtrArray *findings, const char *rule, const char *location)
+{
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (bc_finding_get_rule (findings->pdata[i]), rule)
+        && (location == NULL || g_str_equal (bc_finding_get_location (findings->pdata[i]), location)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Per-period figures and their denominators are the exact sums; table
+ * counts are summed row by row, so a ratio is the sums' (never the
+ * average of the months' ratios); a row's choice is the last month's. */
+static void
+test_sums (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(BcRollup) rollup = NULL;
+  g_autoptr(BcReport) reopened = NULL;
+  guint n = n_months (f);
+  gint64 per = 0, den = 0, total1 = 0, online1 = 0, total3 = 0, online3 = 0;
+  double mean = 0;
+
+  make_months (f, n);
+  year = build (f, &rollup);
+  for (guint i = 1; i <= n; i++)
+    {
+      per += 100 * i + 7, den += 300 * i, total1 += 10 * i + 1, online1 += i * i;
+      total3 += i == 1 ? 50 : 1000, online3 += i == 1 ? 50 : 1;
+      mean += (i == 1 ? 1.0 : 0.001) / n;
+    }
+  /* Read back from the library, not from the model made in memory. */
+  reopened = bc_store_open_report (f->store, bc_report_get_id (year), NULL);
+  g_assert_cmpint (count (reopened, "fig/digitised_city"), ==, per);
+  g_assert_cmpint (count (reopened, "fig/digitised_city/den"), ==, den);
+  g_assert_cmpint (count (reopened, "tbl/dvc_district/1/total"), ==, total1);
+  g_assert_cmpint (count (reopened, "tbl/dvc_district/1/online"), ==, online1);
+  g_assert_cmpint (count (reopened, "tbl/dvc_district/3/total"), ==, total3);
+  g_assert_cmpint (count (reopened, "tbl/dvc_district/3/online"), ==, online3);
+  /* Row 3's ratio is (50 + 1 + …) / (50 + 1.000 + …), far from the mean
+   * of 100%, 0,1%, 0,1%…: counts are summed, never their ratios. */
+  g_assert_cmpfloat (fabs ((double) online3 / (double) total3 - mean), >, 0.05);
+  g_assert_cmpstr (bc_report_get (reopened, "tbl/dvc_district/1/connection"), ==, "Đã kết nối");
+  g_assert_cmpstr (bc_report_get (reopened, "meta/unit"), ==, UNIT);
+  g_assert_cmpuint (rollup->months->len, ==, n);
+  g_assert_cmpuint (bc_rollup_count_present (rollup), ==, n);
+  /* A row no month counted stays empty, not 0. */
+  g_assert_cmpstr (bc_report_get (reopened, "tbl/dvc_district/2/total"), ==, "");
+}
+
+/* A running total is the last month's, and says so; when the last month
+ * left it blank, the latest month that has one. */
+static void
+test_cumulative (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(GHashTable) stored = NULL;
+  g_autoptr(BcRollup) rollup = NULL;
+  guint n = n_months (f);
+  const BcRollupEntry *entry;
+  g_autofree char *origin = NULL;
+  g_autofree char *last_to = NULL;
+  const char *kv[] = { "fig/asm_accounts", NULL, NULL };
+
+  make_months (f, n);
+  set_values (f, f->months->pdata[n - 1], kv);
+  last_to = bc_date_to_display (bc_report_get_period_to (f->months->pdata[n - 2]));
+  year = build (f, &rollup);
+  g_assert_cmpint (count (year, "fig/asm_accounts"), ==, 1000 * (gint64) (n - 1));
+  stored = bc_store_get_rollup (f->store, bc_report_get_id (year), NULL);
+  entry = g_hash_table_lookup (stored, "fig/asm_accounts");
+  g_assert_nonnull (entry);
+  g_assert_cmpint (entry->rule, ==, BC_ROLLUP_LAST);
+  origin = bc_rollup_dup_origin (rollup, entry);
+  g_assert_nonnull (strstr (origin, last_to));
+  entry = g_hash_table_lookup (stored, "fig/digitised_city");
+  g_assert_cmpint (entry->rule, ==, BC_ROLLUP_SUM);
+  g_free (origin);
+  origin = bc_rollup_dup_origin (rollup, entry);
+  g_assert_true (g_str_has_prefix (origin, n == 12 ? "total of 12 months (" : "total of 3 months ("));
+}
+
+/* Documents issued are listed once each, the same number (however it is
+ * spaced or cased) with the same date; narrative is the last month's. */
+static void
+test_documents (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_auto(GStrv) order = NULL;
+  guint n = n_months (f);
+  g_autofree char *last_text = g_strdup_printf ("Tháng thứ %u: đã tuyên truyền.", n);
+
+  make_months (f, n);
+  year = build (f, NULL);
+  order = bc_report_get_list_order (year, "city_direction");
+  g_assert_cmpuint (g_strv_length (order), ==, n + 1);
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/number"), ==, "101/UBND-VP");
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d2/number"), ==, "5096/UBND-VP");
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d2/date"), ==, "2022-12-01");
+  g_assert_cmpstr (bc_report_get (year, "sec/strengths/p1/text"), ==, last_text);
+}
+
+/* A missing month and one not approved are named in warnings; the values
+ * are computed from the months there are. */
+static void
+test_missing_month (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = n_months (f);
+  gint64 per = 0;
+  g_autofree char *missing_to = NULL;
+  gboolean named = FALSE;
+
+  make_months (f, n);
+  missing_to = g_strdup (bc_report_get_period_to (f->months->pdata[1]));
+  g_assert_true (bc_store_delete_report (f->store, bc_report_get_id (f->months->pdata[1]), &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    if (i != 1)
+      approve (f, f->months->pdata[i]), per += 100 * (i + 1) + 7;
+  year = build (f, NULL);
+  g_assert_cmpint (count (year, "fig/digitised_city"), ==, per);
+  findings = bc_store_check_report (f->store, year, NULL);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      BcFinding *finding = findings->pdata[i];
+      if (g_str_equal (bc_finding_get_rule (finding), "rollup.month_missing"))
+        {
+          g_autofree char *to = bc_date_to_display (missing_to);
+          g_assert_false (named);
+          named = TRUE;
+          g_assert_nonnull (strstr (bc_finding_get_message (finding), to));
+          g_assert_cmpint (bc_finding_get_severity (finding), ==, BC_SEVERITY_WARNING);
+        }
+    }
+  g_assert_true (named);
+  g_assert_false (has_finding (findings, "rollup.month_not_approved", NULL));
+
+  /* Reopen one month: it is named as not approved. */
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_assert_true (bc_store_set_status (f->store, f->months->pdata[0], "draft", "sửa số", &error));
+  g_assert_no_error (error);
+  findings = bc_store_check_report (f->store, year, NULL);
+  g_assert_true (has_finding (findings, "rollup.month_not_approved", NULL));
+}
+
+/* No month at all: refused, nothing made; a monthly target: refused. */
+static void
+test_no_months (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  report = bc_store_create_rollup_report (f->store, f->target, NULL, UNIT, f->from, f->to, NULL, &error);
+  g_assert_error (error, BC_ROLLUP_ERROR, BC_ROLLUP_ERROR_NO_MONTHS);
+  g_assert_null (report);
+  list = bc_store_list_reports (f->store, NULL);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
+/* After one month is edited, the values it fed are stale, listed with
+ * their old and new value, and flagged; nothing changes by itself. The
+ * update takes the new values (in the change log) and the report is no
+ * longer stale; a value the clerk did not ask for stays. */
+static void
+test_stale_and_update (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(BcReport) reopened = NULL;
+  g_autoptr(GPtrArray) stale = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = n_months (f);
+  gint64 before, updated = 0;
+  g_autofree char *sum = NULL;
+  const char *edit[] = { "fig/digitised_city", "1", "tbl/dvc_district/1/total", "0", NULL };
+  const char * const only[] = { "fig/digitised_city", NULL };
+  guint n_updated = 0;
+
+  make_months (f, n);
+  year = build (f, NULL);
+  stale = bc_store_rollup_stale (f->store, year, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stale->len, ==, 0);
+  g_clear_pointer (&stale, g_ptr_array_unref);
+
+  before = count (year, "fig/digitised_city");
+  set_values (f, f->months->pdata[4 % n], edit);
+  updated = before - (100 * (4 % n + 1) + 7) + 1;
+  sum = g_strdup_printf ("%" G_GINT64_FORMAT, updated);
+
+  stale = bc_store_rollup_stale (f->store, year, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stale->len, ==, 2);
+  g_assert_cmpstr (((BcRollupStale *) stale->pdata[0])->key, ==, "fig/digitised_city");
+  g_assert_cmpstr (((BcRollupStale *) stale->pdata[0])->now, ==, sum);
+  g_assert_cmpint (g_ascii_strtoll (((BcRollupStale *) stale->pdata[0])->rolled, NULL, 10), ==, before);
+  g_assert_cmpstr (((BcRollupStale *) stale->pdata[1])->key, ==, "tbl/dvc_district/1/total");
+  findings = bc_store_check_report (f->store, year, NULL);
+  g_assert_true (has_finding (findings, "rollup.stale", "fig/digitised_city"));
+  g_assert_true (has_finding (findings, "rollup.stale", "tbl/dvc_district/1/total"));
+  /* Never silently: the report still holds the old sum. */
+  reopened = bc_store_open_report (f->store, bc_report_get_id (year), NULL);
+  g_assert_cmpint (count (reopened, "fig/digitised_city"), ==, before);
+
+  g_assert_true (bc_store_rollup_update (f->store, year, only, &n_updated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_updated, ==, 1);
+  g_clear_object (&reopened);
+  reopened = bc_store_open_report (f->store, bc_report_get_id (year), NULL);
+  g_assert_cmpint (count (reopened, "fig/digitised_city"), ==, updated);
+  changes = bc_store_list_changes (f->store, bc_report_get_id (year), NULL);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((BcChange *) changes->pdata[0])->key, ==, "fig/digitised_city");
+  g_clear_pointer (&stale, g_ptr_array_unref);
+  stale = bc_store_rollup_stale (f->store, year, NULL, &error);
+  g_assert_cmpuint (stale->len, ==, 1);
+  g_assert_cmpstr (((BcRollupStale *) stale->pdata[0])->key, ==, "tbl/dvc_district/1/total");
+
+  /* All of them; then nothing is stale and nothing is flagged. */
+  g_assert_true (bc_store_rollup_update (f->store, year, NULL, &n_updated, &error));
+  g_assert_cmpuint (n_updated, ==, 1);
+  g_clear_pointer (&stale, g_ptr_array_unref);
+  stale = bc_store_rollup_stale (f->store, year, NULL, &error);
+  g_assert_cmpuint (stale->len, ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = bc_store_check_report (f->store, year, NULL);
+  g_assert_false (has_finding (findings, "rollup.stale", NULL));
+
+  /* A key that is not stale is refused, naming it. */
+  g_assert_false (bc_store_rollup_update (f->store, year, only, NULL, &error));
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND);
+}
+
+/* A month's new document makes the list stale; the update adds it and
+ * keeps the documents the clerk kept. */
+static void
+test_stale_documents (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(GPtrArray) stale = NULL;
+  g_auto(GStrv) order = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = n_months (f);
+  const char *add[] = {
+    "sec/city_direction/order", "a,b,c", "sec/city_direction/c/number", "7/QĐ-UBND",
+    "sec/city_direction/c/date", "2023-01-05", "sec/city_direction/c/summary", "về thành lập Tổ công tác", NULL
+  };
+
+  make_months (f, n);
+  year = build (f, NULL);
+  set_values (f, f->months->pdata[0], add);
+  stale = bc_store_rollup_stale (f->store, year, NULL, &error);
+  g_assert_cmpuint (stale->len, ==, 1);
+  g_assert_cmpstr (((BcRollupStale *) stale->pdata[0])->key, ==, "sec/city_direction");
+  g_assert_true (bc_store_rollup_update (f->store, year, NULL, NULL, &error));
+  g_assert_no_error (error);
+  order = bc_report_get_list_order (year, "city_direction");
+  g_assert_cmpuint (g_strv_length (order), ==, n + 2);
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/number"), ==, "101/UBND-VP");
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/date"), ==, bc_report_get_period_to (f->months->pdata[0]));
+}
+
+/* A count typed for the year below the sum of its months is flagged; one
+ * above it (the clerk added what no month reported) is not. */
+static void
+test_below_months (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  guint n = n_months (f);
+  const char *low[] = { "fig/digitised_city", "100", NULL };
+  const char *high[] = { "fig/digitised_city", "999999", NULL };
+
+  make_months (f, n);
+  year = build (f, NULL);
+  findings = bc_store_check_report (f->store, year, NULL);
+  g_assert_false (has_finding (findings, "rollup.below_months", NULL));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  set_values (f, year, low);
+  findings = bc_store_check_report (f->store, year, NULL);
+  g_assert_true (has_finding (findings, "rollup.below_months", "fig/digitised_city"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  set_values (f, year, high);
+  findings = bc_store_check_report (f->store, year, NULL);
+  g_assert_false (has_finding (findings, "rollup.below_months", NULL));
+}
+
+/* The command line: exit statuses and what it prints. */
+static int
+run (Fixture *f, char **out, char **err, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("BAOCAO_BIN"));
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  env = g_environ_setenv (env, "BAOCAO_LIBRARY", f->library, TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                               &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_cli (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *from = bc_date_to_display (f->from), *to = bc_date_to_display (f->to);
+  g_autofree char *month_to = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *edit[] = { "fig/digitised_city", "1", NULL };
+  guint n = n_months (f);
+
+  /* Nothing to build from yet. */
+  g_assert_cmpint (run (f, &out, &err, "new", "--template", f->target_path, "--unit", UNIT, "--from", from, "--to", to,
+                        "--from-months", NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "no monthly report"));
+  g_free (out), g_free (err);
+  /* A monthly template is built from nothing. */
+  g_assert_cmpint (run (f, &out, &err, "new", "--template", "district-monthly", "--unit", UNIT, "--from-months", NULL),
+                   ==, 64);
+  g_free (out), g_free (err);
+
+  make_months (f, n);
+  g_assert_true (bc_store_delete_report (f->store, bc_report_get_id (f->months->pdata[n - 1]), &error));
+  month_to = bc_rollup_month_label (&(BcRollupMonth) { .to = (char *) bc_report_get_period_to (f->months->pdata[n - 1]) });
+  g_ptr_array_remove_index (f->months, n - 1);
+  g_assert_cmpint (run (f, &out, &err, "new", "--template", f->target_path, "--unit", UNIT, "--from", from, "--to", to,
+                        "--from-months", NULL), ==, 0);
+  id = g_strstrip (g_strdup (out));
+  g_assert_nonnull (strstr (err, "no report for month"));
+  g_assert_nonnull (strstr (err, month_to));
+  g_assert_nonnull (strstr (err, "is not approved yet"));
+  g_free (out), g_free (err);
+  /* A second one for the same period is refused. */
+  g_assert_cmpint (run (f, &out, &err, "new", "--template", f->target_path, "--unit", UNIT, "--from", from, "--to", to,
+                        "--from-months", NULL), ==, 3);
+  g_free (out), g_free (err);
+
+  g_assert_cmpint (run (f, &out, &err, "rollup", id, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "fig/digitised_city\t"));
+  g_assert_nonnull (strstr (out, "\tmissing\n"));
+  g_free (out), g_free (err);
+
+  g_assert_cmpint (run (f, &out, &err, "rollup-update", id, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_free (out), g_free (err);
+  set_values (f, f->months->pdata[0], edit);
+  g_assert_cmpint (run (f, &out, &err, "rollup-update", id, NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (out, "fig/digitised_city\t"));
+  g_assert_nonnull (strstr (err, "1 value is stale"));
+  g_free (out), g_free (err);
+  g_assert_cmpint (run (f, &out, &err, "rollup-update", id, "--apply", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "updated 1 value"));
+  g_free (out), g_free (err);
+  g_assert_cmpint (run (f, &out, &err, "rollup-update", id, NULL), ==, 0);
+  g_free (out), g_free (err);
+
+  /* Bad arguments and a report not built from months. */
+  g_assert_cmpint (run (f, &out, &err, "rollup-update", NULL), ==, 64);
+  g_free (out), g_free (err);
+  g_assert_cmpint (run (f, &out, &err, "rollup-update", id, "--key", "fig/x", NULL), ==, 64);
+  g_free (out), g_free (err);
+  g_assert_cmpint (run (f, &out, &err, "rollup-update", "1", NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "was not built from monthly reports"));
+  g_free (out), g_free (err);
+  g_assert_cmpint (run (f, &out, &err, "rollup-update", "999", NULL), ==, 3);
+  g_free (out), g_free (err);
+  g_assert_cmpint (run (f, &out, &err, "new", "--template", "district-monthly", "--unit", UNIT, "--year", "2023", NULL),
+                   ==, 64);
+  g_free (out), g_free (err);
+  /* The checks of the command line see the months too. */
+  g_assert_cmpint (run (f, &out, &err, "check", id, "--json", NULL), >=, 1);
+  g_assert_nonnull (strstr (out, "rollup.month_missing"));
+}
+
+/* A column says it is a running total; only an integer column may. */
+static void
+test_template_cumulative (void)
+{
+  static const char head[] =
+    "{\"format\":1,\"id\":\"t\",\"name\":\"T\",\"kind\":\"report\",\"period\":{\"regime\":\"annual\"},"
+    "\"sections\":[],\"tables\":[{\"id\":\"a\",\"title\":\"A\",\"caption\":\"A\",\"rows\":[{\"number\":\"1\","
+    "\"label\":\"x\"}],\"columns\":[";
+  g_autofree char *good = g_strconcat (head, "{\"id\":\"n\",\"label\":\"N\",\"type\":\"integer\",\"cumulative\":true}]}]}", NULL);
+  g_autofree char *bad = g_strconcat (head, "{\"id\":\"n\",\"label\":\"N\",\"type\":\"text\",\"cumulative\":true}]}]}", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcTemplate) t = bc_template_new_from_data (good, -1, "good.json", NULL, &error);
+  g_autoptr(BcTemplate) u = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (((BcColumn *) bc_template_find_table (t, "a")->columns->pdata[0])->cumulative);
+  u = bc_template_new_from_data (bad, -1, "bad.json", NULL, &error);
+  g_assert_null (u);
+  g_assert_error (error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "bad.json: tables[0].columns[0]"));
+  g_assert_nonnull (strstr (error->message, "cumulative"));
+}
+
+int
+main (int argc, char **argv)
+{
+  static const char * const regimes[] = { "quarterly", NULL };
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/bc/rollup/template/cumulative-column", test_template_cumulative);
+  for (guint i = 0; regimes[i]; i++)
+    {
+#define ADD(name, fn) \
+      do { \
+        g_autofree char *path = g_strdup_printf ("/bc/rollup/%s/%s", regimes[i], name); \
+        g_test_add (path, Fixture, regimes[i], fixture_set_up, fn, fixture_tear_down); \
+      } while (0)
+      ADD ("sums", test_sums);
+      ADD ("cumulative", test_cumulative);
+      ADD ("documents", test_documents);
+      ADD ("missing-month", test_missing_month);
+      ADD ("no-months", test_no_months);
+      ADD ("stale-and-update", test_stale_and_update);
+      ADD ("stale-documents", test_stale_documents);
+      ADD ("below-months", test_below_months);
+      ADD ("cli", test_cli);
+#undef ADD
+    }
+  return g_test_run ();
+}
