@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "bc-period.h"
+#include "bc-report.h"
 #include "bc-test-utils.h"
 
 char *
@@ -162,4 +164,110 @@ bc_test_time_budget (gint64 usec)
   if (scale != NULL && !g_ascii_string_to_unsigned (scale, 10, 1, 100, &factor, NULL))
     g_error ("BC_TEST_TIME_SCALE=%s is not a number from 1 to 100", scale);
   return usec * (gint64) factor;
+}
+
+/* Reports built from months (test-rollup, test-rollup-ui). */
+
+/* The target: the district's template over a longer period, every
+ * section, figure and table the same, so that any regime whose period
+ * holds months can be rolled up to. */
+BcTemplate *
+bc_test_longer_template (const char *dir, const char *regime, char **path)
+{
+  g_autofree char *tdir = bc_template_default_dir ("templates");
+  g_autofree char *cdir = bc_template_default_dir ("catalogs");
+  g_autofree char *source = g_build_filename (tdir, "district-monthly.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *replaced = NULL;
+  g_autofree char *with = g_strdup_printf ("\"regime\": \"%s\", \"cutoff_day\": 14", regime);
+  g_autoptr(GRegex) re = g_regex_new ("\"regime\": \"monthly\"", 0, 0, NULL);
+  g_autoptr(GRegex) id = g_regex_new ("\"id\": \"district-monthly\"", 0, 0, NULL);
+  g_autofree char *final = NULL;
+  g_autoptr(GError) error = NULL;
+  BcTemplate *template;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  replaced = g_regex_replace_literal (re, text, -1, 0, with, 0, NULL);
+  final = g_regex_replace_literal (id, replaced, -1, 0, "\"id\": \"district-longer\"", 0, NULL);
+  *path = g_build_filename (dir, "district-longer.json", NULL);
+  g_assert_true (g_file_set_contents (*path, final, -1, NULL));
+  template = bc_template_new_from_file (*path, cdir, &error);
+  g_assert_no_error (error);
+  return template;
+}
+
+void
+bc_test_set_values (BcStore *store, BcReport *report, const char * const *kv)
+{
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; kv[i]; i += 2)
+    {
+      BcEdit e = { kv[i], kv[i + 1] };
+      g_array_append_val (edits, e);
+    }
+  g_assert_true (bc_store_apply (store, report, (BcEdit *) edits->data, edits->len, &error));
+  g_assert_no_error (error);
+}
+
+/* Month i's values: per-period figure and its denominator, a running
+ * total, two table rows, a document of its own and one cited every
+ * month (spaced differently once), and a paragraph. */
+void
+bc_test_fill_month (BcStore *store, BcReport *month, guint i)
+{
+  g_autofree char *per = g_strdup_printf ("%u", 100 * i + 7);
+  g_autofree char *den = g_strdup_printf ("%u", 300 * i);
+  g_autofree char *cum = g_strdup_printf ("%u", 1000 * i);
+  g_autofree char *total1 = g_strdup_printf ("%u", 10 * i + 1);
+  g_autofree char *online1 = g_strdup_printf ("%u", i * i);
+  g_autofree char *total3 = g_strdup_printf ("%u", i == 1 ? 50 : 1000);
+  g_autofree char *online3 = g_strdup_printf ("%u", i == 1 ? 50 : 1);
+  g_autofree char *number = g_strdup_printf ("%u/UBND-VP", 100 + i);
+  g_autofree char *date = g_strdup (bc_report_get_period_to (month));
+  g_autofree char *text = g_strdup_printf ("Tháng thứ %u: đã tuyên truyền.", i);
+  const char *kv[] = {
+    "fig/digitised_city", per, "fig/digitised_city/den", den,
+    "fig/asm_accounts", cum,
+    "tbl/dvc_district/1/total", total1, "tbl/dvc_district/1/online", online1,
+    "tbl/dvc_district/3/total", total3, "tbl/dvc_district/3/online", online3,
+    "tbl/dvc_district/1/connection", i < 3 ? "Chưa kết nối" : "Đã kết nối",
+    "sec/city_direction/order", "a,b",
+    "sec/city_direction/a/type", "Công văn", "sec/city_direction/a/number", number,
+    "sec/city_direction/a/date", date, "sec/city_direction/a/summary", "về triển khai Đề án 06",
+    "sec/city_direction/b/type", "Kế hoạch",
+    "sec/city_direction/b/number", i == 2 ? "5096 / ubnd-vp" : "5096/UBND-VP",
+    "sec/city_direction/b/date", "2022-12-01", "sec/city_direction/b/summary", "về năm cao điểm",
+    "sec/strengths/order", "p1", "sec/strengths/p1/text", text,
+    NULL
+  };
+  bc_test_set_values (store, month, kv);
+}
+
+void
+bc_test_make_months (BcStore *store, BcTemplate *monthly, const char *unit, const char *start, guint n,
+                     GPtrArray *months)
+{
+  g_autofree char *from = NULL, *to = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  bc_date_parse (start, &day);
+  for (guint i = 1; i <= n; i++)
+    {
+      GDate m_from, m_to;
+      BcReport *month;
+
+      bc_period_containing (BC_REGIME_MONTHLY, 14, &day, &m_from, &m_to);
+      g_free (from), g_free (to);
+      from = bc_date_to_iso (&m_from);
+      to = bc_date_to_iso (&m_to);
+      month = bc_store_create_report (store, monthly, unit, from, to, &error);
+      g_assert_no_error (error);
+      bc_test_fill_month (store, month, i);
+      g_ptr_array_add (months, month);
+      day = m_to;
+      g_date_add_days (&day, 1);
+    }
 }

@@ -35,4 +35,20 @@ guint       bc_test_fail_writes    (int         code);
 void        bc_test_make_read_only (const char *dir);
 void        bc_test_drop_root      (gpointer    unused);
 
+BcTemplate *bc_test_longer_template (const char  *dir,
+                                     const char  *regime,
+                                     char       **path);
+void        bc_test_set_values     (BcStore            *store,
+                                    BcReport           *report,
+                                    const char * const *kv);
+void        bc_test_fill_month     (BcStore     *store,
+                                    BcReport    *month,
+                                    guint        i);
+void        bc_test_make_months    (BcStore     *store,
+                                    BcTemplate  *monthly,
+                                    const char  *unit,
+                                    const char  *start,
+                                    guint        n,
+                                    GPtrArray   *months);
+
 G_END_DECLS

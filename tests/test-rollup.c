@@ -36,109 +36,6 @@ typedef struct
   GPtrArray  *months;        /* BcReport, oldest first */
 } Fixture;
 
-/* The target: the district's template over a longer period, every
- * section, figure and table the same, so that any regime whose period
- * holds months can be rolled up to. */
-static BcTemplate *
-longer_template (const char *dir, const char *regime, char **path)
-{
-  g_autofree char *tdir = bc_template_default_dir ("templates");
-  g_autofree char *cdir = bc_template_default_dir ("catalogs");
-  g_autofree char *source = g_build_filename (tdir, "district-monthly.json", NULL);
-  g_autofree char *text = NULL;
-  g_autofree char *replaced = NULL;
-  g_autofree char *with = g_strdup_printf ("\"regime\": \"%s\", \"cutoff_day\": 14", regime);
-  g_autoptr(GRegex) re = g_regex_new ("\"regime\": \"monthly\"", 0, 0, NULL);
-  g_autoptr(GRegex) id = g_regex_new ("\"id\": \"district-monthly\"", 0, 0, NULL);
-  g_autofree char *final = NULL;
-  g_autoptr(GError) error = NULL;
-  BcTemplate *template;
-
-  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
-  replaced = g_regex_replace_literal (re, text, -1, 0, with, 0, NULL);
-  final = g_regex_replace_literal (id, replaced, -1, 0, "\"id\": \"district-longer\"", 0, NULL);
-  *path = g_build_filename (dir, "district-longer.json", NULL);
-  g_assert_true (g_file_set_contents (*path, final, -1, NULL));
-  template = bc_template_new_from_file (*path, cdir, &error);
-  g_assert_no_error (error);
-  return template;
-}
-
-static void
-set_values (Fixture *f, BcReport *report, const char * const *kv)
-{
-  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
-  g_autoptr(GError) error = NULL;
-
-  for (guint i = 0; kv[i]; i += 2)
-    {
-      BcEdit e = { kv[i], kv[i + 1] };
-      g_array_append_val (edits, e);
-    }
-  g_assert_true (bc_store_apply (f->store, report, (BcEdit *) edits->data, edits->len, &error));
-  g_assert_no_error (error);
-}
-
-/* Month i's values: per-period figure and its denominator, a running
- * total, two table rows, a document of its own and one cited every
- * month (spaced differently once), and a paragraph. */
-static void
-fill_month (Fixture *f, BcReport *month, guint i)
-{
-  g_autofree char *per = g_strdup_printf ("%u", 100 * i + 7);
-  g_autofree char *den = g_strdup_printf ("%u", 300 * i);
-  g_autofree char *cum = g_strdup_printf ("%u", 1000 * i);
-  g_autofree char *total1 = g_strdup_printf ("%u", 10 * i + 1);
-  g_autofree char *online1 = g_strdup_printf ("%u", i * i);
-  g_autofree char *total3 = g_strdup_printf ("%u", i == 1 ? 50 : 1000);
-  g_autofree char *online3 = g_strdup_printf ("%u", i == 1 ? 50 : 1);
-  g_autofree char *number = g_strdup_printf ("%u/UBND-VP", 100 + i);
-  g_autofree char *date = g_strdup (bc_report_get_period_to (month));
-  g_autofree char *text = g_strdup_printf ("Tháng thứ %u: đã tuyên truyền.", i);
-  const char *kv[] = {
-    "fig/digitised_city", per, "fig/digitised_city/den", den,
-    "fig/asm_accounts", cum,
-    "tbl/dvc_district/1/total", total1, "tbl/dvc_district/1/online", online1,
-    "tbl/dvc_district/3/total", total3, "tbl/dvc_district/3/online", online3,
-    "tbl/dvc_district/1/connection", i < 3 ? "Chưa kết nối" : "Đã kết nối",
-    "sec/city_direction/order", "a,b",
-    "sec/city_direction/a/type", "Công văn", "sec/city_direction/a/number", number,
-    "sec/city_direction/a/date", date, "sec/city_direction/a/summary", "về triển khai Đề án 06",
-    "sec/city_direction/b/type", "Kế hoạch",
-    "sec/city_direction/b/number", i == 2 ? "5096 / ubnd-vp" : "5096/UBND-VP",
-    "sec/city_direction/b/date", "2022-12-01", "sec/city_direction/b/summary", "về năm cao điểm",
-    "sec/strengths/order", "p1", "sec/strengths/p1/text", text,
-    NULL
-  };
-  set_values (f, month, kv);
-}
-
-static void
-make_months (Fixture *f, guint n)
-{
-  g_autofree char *from = NULL, *to = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate day;
-
-  bc_date_parse (f->from, &day);
-  for (guint i = 1; i <= n; i++)
-    {
-      GDate m_from, m_to;
-      BcReport *month;
-
-      bc_period_containing (BC_REGIME_MONTHLY, 14, &day, &m_from, &m_to);
-      g_free (from), g_free (to);
-      from = bc_date_to_iso (&m_from);
-      to = bc_date_to_iso (&m_to);
-      month = bc_store_create_report (f->store, f->monthly, UNIT, from, to, &error);
-      g_assert_no_error (error);
-      fill_month (f, month, i);
-      g_ptr_array_add (f->months, month);
-      day = m_to;
-      g_date_add_days (&day, 1);
-    }
-}
-
 static void
 approve (Fixture *f, BcReport *month)
 {
@@ -160,7 +57,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->library = g_build_filename (f->dir, "library.db", NULL);
   f->store = bc_test_open_store (f->dir, "library.db");
   f->monthly = bc_test_load_template ("district-monthly");
-  f->target = longer_template (f->dir, regime, &f->target_path);
+  f->target = bc_test_longer_template (f->dir, regime, &f->target_path);
   f->months = g_ptr_array_new_with_free_func (g_object_unref);
   if (g_str_equal (regime, "quarterly"))
     {
@@ -235,7 +132,7 @@ test_sums (Fixture *f, gconstpointer data)
   gint64 per = 0, den = 0, total1 = 0, online1 = 0, total3 = 0, online3 = 0;
   double mean = 0;
 
-  make_months (f, n);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
   year = build (f, &rollup);
   for (guint i = 1; i <= n; i++)
     {
@@ -276,8 +173,8 @@ test_cumulative (Fixture *f, gconstpointer data)
   g_autofree char *last_to = NULL;
   const char *kv[] = { "fig/asm_accounts", NULL, NULL };
 
-  make_months (f, n);
-  set_values (f, f->months->pdata[n - 1], kv);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
+  bc_test_set_values (f->store, f->months->pdata[n - 1], kv);
   last_to = bc_date_to_display (bc_report_get_period_to (f->months->pdata[n - 2]));
   year = build (f, &rollup);
   g_assert_cmpint (count (year, "fig/asm_accounts"), ==, 1000 * (gint64) (n - 1));
@@ -304,7 +201,7 @@ test_documents (Fixture *f, gconstpointer data)
   guint n = n_months (f);
   g_autofree char *last_text = g_strdup_printf ("Tháng thứ %u: đã tuyên truyền.", n);
 
-  make_months (f, n);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
   year = build (f, NULL);
   order = bc_report_get_list_order (year, "city_direction");
   g_assert_cmpuint (g_strv_length (order), ==, n + 1);
@@ -327,7 +224,7 @@ test_missing_month (Fixture *f, gconstpointer data)
   g_autofree char *missing_to = NULL;
   gboolean named = FALSE;
 
-  make_months (f, n);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
   missing_to = g_strdup (bc_report_get_period_to (f->months->pdata[1]));
   g_assert_true (bc_store_delete_report (f->store, bc_report_get_id (f->months->pdata[1]), &error));
   g_assert_no_error (error);
@@ -395,7 +292,7 @@ test_stale_and_update (Fixture *f, gconstpointer data)
   const char * const only[] = { "fig/digitised_city", NULL };
   guint n_updated = 0;
 
-  make_months (f, n);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
   year = build (f, NULL);
   stale = bc_store_rollup_stale (f->store, year, NULL, &error);
   g_assert_no_error (error);
@@ -403,7 +300,7 @@ test_stale_and_update (Fixture *f, gconstpointer data)
   g_clear_pointer (&stale, g_ptr_array_unref);
 
   before = count (year, "fig/digitised_city");
-  set_values (f, f->months->pdata[4 % n], edit);
+  bc_test_set_values (f->store, f->months->pdata[4 % n], edit);
   updated = before - (100 * (4 % n + 1) + 7) + 1;
   sum = g_strdup_printf ("%" G_GINT64_FORMAT, updated);
 
@@ -465,9 +362,9 @@ test_stale_documents (Fixture *f, gconstpointer data)
     "sec/city_direction/c/date", "2023-01-05", "sec/city_direction/c/summary", "về thành lập Tổ công tác", NULL
   };
 
-  make_months (f, n);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
   year = build (f, NULL);
-  set_values (f, f->months->pdata[0], add);
+  bc_test_set_values (f->store, f->months->pdata[0], add);
   stale = bc_store_rollup_stale (f->store, year, NULL, &error);
   g_assert_cmpuint (stale->len, ==, 1);
   g_assert_cmpstr (((BcRollupStale *) stale->pdata[0])->key, ==, "sec/city_direction");
@@ -490,16 +387,16 @@ test_below_months (Fixture *f, gconstpointer data)
   const char *low[] = { "fig/digitised_city", "100", NULL };
   const char *high[] = { "fig/digitised_city", "999999", NULL };
 
-  make_months (f, n);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
   year = build (f, NULL);
   findings = bc_store_check_report (f->store, year, NULL);
   g_assert_false (has_finding (findings, "rollup.below_months", NULL));
   g_clear_pointer (&findings, g_ptr_array_unref);
-  set_values (f, year, low);
+  bc_test_set_values (f->store, year, low);
   findings = bc_store_check_report (f->store, year, NULL);
   g_assert_true (has_finding (findings, "rollup.below_months", "fig/digitised_city"));
   g_clear_pointer (&findings, g_ptr_array_unref);
-  set_values (f, year, high);
+  bc_test_set_values (f->store, year, high);
   findings = bc_store_check_report (f->store, year, NULL);
   g_assert_false (has_finding (findings, "rollup.below_months", NULL));
 }
@@ -552,7 +449,7 @@ test_cli (Fixture *f, gconstpointer data)
                    ==, 64);
   g_free (out), g_free (err);
 
-  make_months (f, n);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
   g_assert_true (bc_store_delete_report (f->store, bc_report_get_id (f->months->pdata[n - 1]), &error));
   month_to = bc_rollup_month_label (&(BcRollupMonth) { .to = (char *) bc_report_get_period_to (f->months->pdata[n - 1]) });
   g_ptr_array_remove_index (f->months, n - 1);
@@ -576,7 +473,7 @@ test_cli (Fixture *f, gconstpointer data)
   g_assert_cmpint (run (f, &out, &err, "rollup-update", id, NULL), ==, 0);
   g_assert_cmpstr (out, ==, "");
   g_free (out), g_free (err);
-  set_values (f, f->months->pdata[0], edit);
+  bc_test_set_values (f->store, f->months->pdata[0], edit);
   g_assert_cmpint (run (f, &out, &err, "rollup-update", id, NULL), ==, 1);
   g_assert_true (g_str_has_prefix (out, "fig/digitised_city\t"));
   g_assert_nonnull (strstr (err, "1 value is stale"));

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bc-edit-session.h"
+#include "bc-store-rollup.h"
 #include "bc-report-private.h"
 #include "bc-store-review.h"
 #include "bc-store.h"
@@ -76,6 +77,7 @@ struct _BcEditSession
   guint64       handed_serial;
   guint64       reported_serial;
   guint         watch_id;
+  GHashTable   *origins;   /* key -> where its value came from (bc_rollup_dup_origin()), or NULL */
 
   /* shared with the writer, under lock */
   GMutex        lock;
@@ -505,6 +507,7 @@ bc_edit_session_finalize (GObject *object)
   g_mutex_clear (&self->lock);
   g_cond_clear (&self->cond);
 
+  g_clear_pointer (&self->origins, g_hash_table_unref);
   G_OBJECT_CLASS (bc_edit_session_parent_class)->finalize (object);
 }
 
@@ -1075,4 +1078,88 @@ bc_edit_session_accept (BcEditSession  *self,
   if (is_approved (self))
     return refuse_approved (error);
   return writer_idle (self, error) && bc_store_accept_changes (self->wstore, self->wreport, diffs, error);
+}
+
+/**
+ * bc_edit_session_set_origins:
+ * @origins: (nullable) (element-type utf8 utf8): value key -> where the
+ *   value came from ("tổng 12 tháng (…)"), for a report built from its
+ *   months; %NULL: none
+ *
+ * What the forms show beside a value taken from the months.
+ */
+void
+bc_edit_session_set_origins (BcEditSession *self,
+                             GHashTable    *origins)
+{
+  g_return_if_fail (BC_IS_EDIT_SESSION (self));
+
+  g_clear_pointer (&self->origins, g_hash_table_unref);
+  if (origins != NULL)
+    self->origins = g_hash_table_ref (origins);
+}
+
+/**
+ * bc_edit_session_get_origin:
+ *
+ * Returns: (nullable): where the value of @key came from, or %NULL
+ */
+const char *
+bc_edit_session_get_origin (BcEditSession *self,
+                            const char    *key)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), NULL);
+  return self->origins ? g_hash_table_lookup (self->origins, key) : NULL;
+}
+
+/* The values the writer's copy has and the model has not (or the other
+ * way round), into the model. */
+static void
+take_writer_values (BcEditSession *self)
+{
+  GHashTable *written = bc_report_get_values (self->wreport);
+  g_autoptr(GList) keys = g_hash_table_get_keys (bc_report_get_values (self->report));
+  GHashTableIter iter;
+  const char *key, *value;
+
+  g_hash_table_iter_init (&iter, written);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (g_strcmp0 (value, bc_report_get (self->report, key)) != 0)
+      bc_report_set_internal (self->report, key, value);
+  for (GList *l = keys; l != NULL; l = l->next)
+    if (!g_hash_table_contains (written, l->data))
+      {
+        /* The model's own key is freed when it is removed. */
+        g_autofree char *gone = g_strdup (l->data);
+        bc_report_set_internal (self->report, gone, NULL);
+      }
+  bc_report_set_modified (self->report, bc_report_get_modified (self->wreport));
+}
+
+/**
+ * bc_edit_session_rollup_update:
+ * @keys: (nullable) (array zero-terminated=1): the stale values to take
+ *   again from the months; %NULL: all
+ * @n_updated: (out) (optional): how many were
+ *
+ * Saves what is pending, then takes what the monthly reports give now
+ * for the stale values of a report built from them
+ * (bc_store_rollup_update()), with the session's actor and role.
+ *
+ * Returns: %TRUE when committed
+ */
+gboolean
+bc_edit_session_rollup_update (BcEditSession       *self,
+                               const char * const  *keys,
+                               guint               *n_updated,
+                               GError             **error)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+
+  if (is_approved (self))
+    return refuse_approved (error);
+  if (!writer_idle (self, error) || !bc_store_rollup_update (self->wstore, self->wreport, keys, n_updated, error))
+    return FALSE;
+  take_writer_values (self);
+  return TRUE;
 }

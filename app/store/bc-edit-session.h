@@ -55,6 +55,14 @@ gboolean       bc_edit_session_set_status   (BcEditSession  *self,
 gboolean       bc_edit_session_revert       (BcEditSession  *self,
                                              GPtrArray      *diffs,
                                              GError        **error);
+void           bc_edit_session_set_origins  (BcEditSession  *self,
+                                             GHashTable     *origins);
+const char    *bc_edit_session_get_origin   (BcEditSession  *self,
+                                             const char     *key);
+gboolean       bc_edit_session_rollup_update (BcEditSession      *self,
+                                              const char * const *keys,
+                                              guint              *n_updated,
+                                              GError            **error);
 gboolean       bc_edit_session_accept       (BcEditSession  *self,
                                              GPtrArray      *diffs,
                                              GError        **error);

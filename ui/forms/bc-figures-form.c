@@ -131,6 +131,9 @@ figure_row (BcFiguresForm *self, const BcFigure *figure, BcReport *previous)
       g_autofree char *last = bc_format_int (g_ascii_strtoll (bc_report_get (previous, key), NULL, 10));
       g_string_append_printf (subtitle, "%s%s %s", subtitle->len ? " · " : "", _("last period:"), last);
     }
+  /* A value taken from the months says which, and how. */
+  if (bc_edit_session_get_origin (self->session, key) != NULL)
+    g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", bc_edit_session_get_origin (self->session, key));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   if (figure->denominator == NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_entry (self, key, figure->label));

@@ -66,6 +66,8 @@ bc_section_form_new (BcEditSession   *session,
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  g_autofree char *origin_key = NULL;
+
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 720);
@@ -77,6 +79,18 @@ bc_section_form_new (BcEditSession   *session,
   gtk_box_append (GTK_BOX (box), bc_section_head_new (session, section));
   if (section->hint != NULL)
     gtk_box_append (GTK_BOX (box), label_new (section->hint, "dim-label"));
+  origin_key = g_strconcat ("sec/", section->id, NULL);
+  /* A list taken from the monthly reports says from which. */
+  if (bc_edit_session_get_origin (session, origin_key) != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("From the monthly reports: %s"),
+                                               bc_edit_session_get_origin (session, origin_key));
+      GtkWidget *origin = label_new (text, "dim-label");
+
+      gtk_widget_add_css_class (origin, "caption");
+      gtk_widget_set_name (origin, "rollup-origin");
+      gtk_box_append (GTK_BOX (box), origin);
+    }
   if (section->kind == BC_SECTION_FIGURES)
     {
       GtkWidget *paragraphs = label_new (_("Paragraphs"), "heading");

@@ -26,6 +26,8 @@ struct _BcReportPage
   GtkWidget       *findings_panel;
   GtkWidget       *status_banner;
   GtkLabel        *status_label;
+  GtkWidget       *rollup_banner;
+  GtkLabel        *rollup_label;
   GtkRevealer     *message_revealer;
   GtkMenuButton   *review_button;
   GtkMenuButton   *export_button;
@@ -55,5 +57,10 @@ void  bc_report_page_mark_changes       (BcReportPage   *self);
 void  bc_report_page_changed_elsewhere  (BcReportPage       *self,
                                          const char * const *keys,
                                          gboolean            replaced);
+
+/* bc-report-page-rollup.c: a report built from its months. */
+void  bc_report_page_rollup_class_init  (GtkWidgetClass *widget_class);
+void  bc_report_page_load_origins       (BcReportPage   *self);
+void  bc_report_page_update_rollup      (BcReportPage   *self);
 
 G_END_DECLS

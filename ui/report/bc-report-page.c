@@ -13,6 +13,7 @@
 #include "bc-header-form.h"
 #include "bc-keys.h"
 #include "bc-report-page-private.h"
+#include "bc-store-rollup.h"
 #include "bc-section-form.h"
 #include "bc-section-head.h"
 #include "bc-section-summary.h"
@@ -582,8 +583,10 @@ check_cb (gpointer data)
   if (self->report == NULL)
     return G_SOURCE_REMOVE;
   g_clear_pointer (&self->findings, g_ptr_array_unref);
-  self->findings = bc_check_report (self->report, self->previous);
+  /* Against the months too, for a report built from them. */
+  self->findings = bc_store_check_report (self->store, self->report, self->previous);
   show_findings (self);
+  bc_report_page_update_rollup (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -760,6 +763,8 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_icon);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, findings_count);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_banner);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, rollup_banner);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, rollup_label);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, review_button);
@@ -768,6 +773,7 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, export_menu);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, message_label);
   bc_report_page_review_class_init (widget_class);
+  bc_report_page_rollup_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);
@@ -864,6 +870,7 @@ bc_report_page_set_report (BcReportPage  *self,
   g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (schedule_check), self);
   g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (section_part_changed_cb), self);
 
+  bc_report_page_load_origins (self);
   adw_window_title_set_title (self->window_title, bc_report_get_unit (report));
   /* The period and the status under it. */
   bc_report_page_update_review (self);

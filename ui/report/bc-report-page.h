@@ -26,6 +26,9 @@ gboolean    bc_report_page_show_key     (BcReportPage *self,
                                          const char   *key);
 GPtrArray  *bc_report_page_get_findings (BcReportPage *self);
 GtkWidget  *bc_report_page_get_findings_panel (BcReportPage *self);
+const char *bc_report_page_get_rollup_notice (BcReportPage *self);
+gboolean    bc_report_page_rollup_update (BcReportPage  *self,
+                                          GError       **error);
 void        bc_report_page_check_now    (BcReportPage *self);
 void        bc_report_page_focus_key    (BcReportPage *self,
                                          const char   *key);

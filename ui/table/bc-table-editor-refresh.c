@@ -9,6 +9,7 @@
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-report.h"
+#include "bc-edit-session.h"
 #include "bc-table-editor-private.h"
 #include "bc-ui-utils.h"
 
@@ -112,6 +113,9 @@ _bc_table_editor_refresh_cell (BcTableEditor *self,
       if (*value != '\0' && cell != self->current)
         text = bc_format_int (g_ascii_strtoll (value, NULL, 10));
       _bc_table_editor_set_entry_text (self, cell->widget, text ? text : value);
+      /* A count taken from the monthly reports says from which. */
+      if (!cell->invalid)
+        bc_ui_set_tooltip (cell->widget, bc_edit_session_get_origin (self->session, cell->key));
       break;
     case BC_COLUMN_TEXT:
       _bc_table_editor_set_entry_text (self, cell->widget, value);

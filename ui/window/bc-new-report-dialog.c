@@ -10,6 +10,7 @@
 #include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report.h"
+#include "bc-store-rollup.h"
 #include "bc-template.h"
 
 struct _BcNewReportDialog
@@ -24,6 +25,9 @@ struct _BcNewReportDialog
   AdwEntryRow      *from_row;
   AdwEntryRow      *to_row;
   GtkLabel         *reason_label;
+  GtkWidget        *months_group;
+  AdwActionRow     *months_row;
+  GtkSwitch        *months_switch;
 
   /* owned */
   BcStore          *store;
@@ -134,6 +138,64 @@ show_reason (BcNewReportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), reason != NULL);
 }
 
+/* "11 of 12 months are in the library; missing: 03/2023; not approved:
+ * 05/2023". */
+static char *
+months_summary (BcRollup *rollup)
+{
+  g_autoptr(GString) missing = g_string_new (NULL);
+  g_autoptr(GString) draft = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint present = bc_rollup_count_present (rollup), total = rollup->months->len;
+
+  for (guint i = 0; i < total; i++)
+    {
+      const BcRollupMonth *month = rollup->months->pdata[i];
+      g_autofree char *label = bc_rollup_month_label (month);
+      GString *into = month->report_id == 0 ? missing : g_strcmp0 (month->status, "approved") != 0 ? draft : NULL;
+
+      if (into != NULL)
+        g_string_append_printf (into, "%s%s", into->len ? ", " : "", label);
+    }
+  g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u month is in the library",
+                                      "%u of %u months are in the library", total), present, total);
+  if (missing->len > 0)
+    g_string_append_printf (text, _("; missing: %s"), missing->str);
+  if (draft->len > 0)
+    g_string_append_printf (text, _("; not approved yet: %s"), draft->str);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The choice to build the report from its months, for a template whose
+ * period holds months; on by default once there are months to build from. */
+static void
+update_months (BcNewReportDialog *self,
+               BcTemplate        *template,
+               const char        *unit,
+               const char        *from,
+               const char        *to)
+{
+  g_autoptr(BcRollup) rollup = NULL;
+  g_autofree char *summary = NULL;
+  gboolean longer = template != NULL && bc_template_get_regime (template) != BC_REGIME_MONTHLY
+                    && g_str_equal (bc_template_get_kind (template), "report");
+  gboolean was = gtk_widget_get_sensitive (GTK_WIDGET (self->months_switch));
+
+  gtk_widget_set_visible (self->months_group, longer);
+  if (longer && *unit != '\0' && from != NULL && to != NULL)
+    rollup = bc_store_compute_rollup (self->store, template, unit, from, to, NULL);
+  if (rollup != NULL)
+    summary = months_summary (rollup);
+  else if (longer && *unit != '\0')
+    summary = g_strdup_printf (_("The library has no monthly report of %s in this period"), unit);
+  adw_action_row_set_subtitle (self->months_row, summary ? summary : "");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->months_switch), rollup != NULL);
+  if (rollup == NULL)
+    gtk_switch_set_active (self->months_switch, FALSE);
+  else if (!was)
+    gtk_switch_set_active (self->months_switch, TRUE);
+}
+
 /* Checks the form, flags what is wrong, says why under the period, and
  * enables Create (and Enter) only when nothing is. */
 static gboolean
@@ -148,6 +210,7 @@ validate (BcNewReportDialog *self)
 
   if (template != NULL && from != NULL && to != NULL)
     problem = period_problem (self, template, unit, from, to);
+  update_months (self, template, unit, problem == NULL ? from : NULL, to);
   show_reason (self, problem);
   if (problem != NULL)
     set_row_error (self->to_row, problem);
@@ -286,6 +349,9 @@ bc_new_report_dialog_class_init (BcNewReportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, from_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, to_row);
   gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, reason_label);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, months_group);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, months_row);
+  gtk_widget_class_bind_template_child (widget_class, BcNewReportDialog, months_switch);
   gtk_widget_class_bind_template_callback (widget_class, template_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, office_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
@@ -413,7 +479,10 @@ bc_new_report_dialog_create (BcNewReportDialog  *self,
                    _("There is no template “%s”"), template_id);
       return FALSE;
     }
-  report = bc_store_create_report (self->store, template, unit, from_iso, to_iso, error);
+  if (bc_new_report_dialog_get_from_months (self))
+    report = bc_store_create_rollup_report (self->store, template, NULL, unit, from_iso, to_iso, NULL, error);
+  else
+    report = bc_store_create_report (self->store, template, unit, from_iso, to_iso, error);
   if (report == NULL)
     return FALSE;
   g_signal_emit (self, signals[CREATED], 0, bc_report_get_id (report));
@@ -455,9 +524,13 @@ bc_new_report_dialog_create_for_office (BcNewReportDialog  *self,
       return FALSE;
     }
   /* As the library has it now, not as it was when the dialog opened. */
-  if ((office = bc_store_get_office (self->store, office_id, error)) == NULL
-      || (report = bc_store_create_report_for_office (self->store, template, office, from_iso, to_iso,
-                                                      error)) == NULL)
+  if ((office = bc_store_get_office (self->store, office_id, error)) == NULL)
+    return FALSE;
+  if (bc_new_report_dialog_get_from_months (self))
+    report = bc_store_create_rollup_report (self->store, template, office, NULL, from_iso, to_iso, NULL, error);
+  else
+    report = bc_store_create_report_for_office (self->store, template, office, from_iso, to_iso, error);
+  if (report == NULL)
     return FALSE;
   g_signal_emit (self, signals[CREATED], 0, bc_report_get_id (report));
   return TRUE;
@@ -489,4 +562,50 @@ bc_new_report_dialog_get_reason (BcNewReportDialog *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->reason_label)))
     return NULL;
   return gtk_label_get_text (self->reason_label);
+}
+
+/**
+ * bc_new_report_dialog_get_from_months:
+ *
+ * Returns: whether the report will be built from the library's monthly
+ *   reports of its unit and period (the choice is shown and on)
+ */
+gboolean
+bc_new_report_dialog_get_from_months (BcNewReportDialog *self)
+{
+  g_return_val_if_fail (BC_IS_NEW_REPORT_DIALOG (self), FALSE);
+  return gtk_widget_get_visible (self->months_group)
+         && gtk_widget_get_sensitive (GTK_WIDGET (self->months_switch))
+         && gtk_switch_get_active (self->months_switch);
+}
+
+/**
+ * bc_new_report_dialog_set_from_months:
+ *
+ * Turns the choice on or off, as a click on it does; it stays off while
+ * the period has no monthly report.
+ */
+void
+bc_new_report_dialog_set_from_months (BcNewReportDialog *self,
+                                      gboolean           from_months)
+{
+  g_return_if_fail (BC_IS_NEW_REPORT_DIALOG (self));
+  if (gtk_widget_get_sensitive (GTK_WIDGET (self->months_switch)))
+    gtk_switch_set_active (self->months_switch, from_months);
+}
+
+/**
+ * bc_new_report_dialog_get_months_summary:
+ *
+ * Returns: (nullable): what the choice says of the months (how many the
+ *   library has, which are missing or not approved), or %NULL when it is
+ *   not shown
+ */
+const char *
+bc_new_report_dialog_get_months_summary (BcNewReportDialog *self)
+{
+  g_return_val_if_fail (BC_IS_NEW_REPORT_DIALOG (self), NULL);
+  if (!gtk_widget_get_visible (self->months_group))
+    return NULL;
+  return adw_action_row_get_subtitle (self->months_row);
 }

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-report-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bc-checker.h"
+#include "bc-edit-session.h"
+#include "bc-number.h"
+#include "bc-report-page-private.h"
+#include "bc-report.h"
+#include "bc-store-rollup.h"
+
+/* A report built from the monthly reports of its period: where each value
+ * came from, beside it in the forms, and the values the months have
+ * changed since, in a bar over the form that offers to update them. The
+ * update is the clerk's to ask for: nothing follows the months by itself. */
+
+static void
+toast (BcReportPage *self, const char *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+}
+
+/**
+ * bc_report_page_load_origins:
+ *
+ * Gives the session where each value came from, read from the library:
+ * the forms built from now on show it.
+ */
+void
+bc_report_page_load_origins (BcReportPage *self)
+{
+  g_autoptr(GHashTable) stored = NULL;
+  g_autoptr(GHashTable) origins = NULL;
+  g_autoptr(BcRollup) months = NULL;
+  GHashTableIter iter;
+  BcRollupEntry *entry;
+
+  if (self->session == NULL)
+    return;
+  stored = bc_store_get_rollup (self->store, bc_report_get_id (self->report), NULL);
+  if (stored == NULL || g_hash_table_size (stored) == 0)
+    {
+      bc_edit_session_set_origins (self->session, NULL);
+      return;
+    }
+  months = bc_store_compute_report_months (self->store, self->report, NULL);
+  origins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_iter_init (&iter, stored);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+    g_hash_table_insert (origins, g_strdup (entry->key), bc_rollup_dup_origin (months, entry));
+  bc_edit_session_set_origins (self->session, origins);
+}
+
+/**
+ * bc_report_page_update_rollup:
+ *
+ * Shows the bar over the form when the checks found values the monthly
+ * reports have changed since they were taken.
+ */
+void
+bc_report_page_update_rollup (BcReportPage *self)
+{
+  guint n = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; self->findings != NULL && i < self->findings->len; i++)
+    n += g_str_equal (bc_finding_get_rule (self->findings->pdata[i]), "rollup.stale");
+  gtk_widget_set_visible (self->rollup_banner, n > 0);
+  if (n == 0)
+    return;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u value taken from the monthly reports is stale: a month changed since.",
+                                       "%u values taken from the monthly reports are stale: months changed since.", n),
+                          n);
+  gtk_label_set_text (self->rollup_label, text);
+}
+
+/**
+ * bc_report_page_get_rollup_notice:
+ *
+ * Returns: (nullable): what the bar of stale values says, or %NULL when
+ *   it is not shown
+ */
+const char *
+bc_report_page_get_rollup_notice (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  if (!gtk_widget_get_visible (self->rollup_banner))
+    return NULL;
+  return gtk_label_get_text (self->rollup_label);
+}
+
+/* "• Phụ lục II, dòng 3, Tổng số hồ sơ: 1.200 → 1.234", and what the
+ * clerk typed over it since, so that she sees what she loses. */
+static char *
+stale_line (BcReportPage *self, const BcRollupStale *stale)
+{
+  g_autofree char *label = bc_check_value_label (bc_report_get_template (self->report), stale->key);
+  gint64 a, b, c;
+  g_autofree char *then = NULL, *now = NULL, *typed = NULL;
+
+  if (stale->rule == BC_ROLLUP_LIST)
+    return g_strdup_printf (_("• %s: the documents the months list now are added"), label);
+  then = bc_parse_count (stale->rolled, BC_COUNT_MAX, &a, NULL) ? bc_format_int (a) : g_strdup (stale->rolled);
+  now = bc_parse_count (stale->now, BC_COUNT_MAX, &b, NULL) ? bc_format_int (b) : g_strdup (*stale->now ? stale->now : "—");
+  if (g_str_equal (stale->current, stale->rolled))
+    return g_strdup_printf ("• %s: %s → %s", label, then, now);
+  typed = bc_parse_count (stale->current, BC_COUNT_MAX, &c, NULL) ? bc_format_int (c) : g_strdup (stale->current);
+  return g_strdup_printf (_("• %s: %s → %s (typed since: %s, replaced)"), label, then, now, typed);
+}
+
+/**
+ * bc_report_page_rollup_update:
+ *
+ * Takes what the monthly reports give now for every stale value (what
+ * the dialog's Update does).
+ *
+ * Returns: %FALSE with @error set when it could not be saved
+ */
+gboolean
+bc_report_page_rollup_update (BcReportPage  *self,
+                              GError       **error)
+{
+  guint n = 0;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), FALSE);
+  g_return_val_if_fail (self->session != NULL, FALSE);
+
+  if (!bc_edit_session_rollup_update (self->session, NULL, &n, error))
+    return FALSE;
+  bc_report_page_load_origins (self);
+  bc_report_page_check_now (self);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Updated %u value from the monthly reports",
+                                          "Updated %u values from the monthly reports", n), n);
+  toast (self, message);
+  return TRUE;
+}
+
+static void
+response_cb (AdwMessageDialog *dialog, const char *response, gpointer data)
+{
+  BcReportPage *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "update") && self->session != NULL && !bc_report_page_rollup_update (self, &error))
+    toast (self, error->message);
+}
+
+/* Lists every stale value, old → new, before anything is changed. */
+static void
+rollup_update_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BcReportPage *self = BC_REPORT_PAGE (widget);
+  g_autoptr(GPtrArray) stale = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  if (self->report == NULL || (stale = bc_store_rollup_stale (self->store, self->report, NULL, &error)) == NULL)
+    {
+      if (error != NULL)
+        toast (self, error->message);
+      return;
+    }
+  if (stale->len == 0)
+    {
+      toast (self, _("Every value is as the monthly reports give it"));
+      return;
+    }
+  for (guint i = 0; i < stale->len; i++)
+    {
+      g_autofree char *line = stale_line (self, stale->pdata[i]);
+      g_string_append_printf (body, "%s%s", body->len ? "\n" : "", line);
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Update from the Monthly Reports?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "update", _("_Update"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "update", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "update");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+bc_report_page_rollup_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "report.rollup-update", NULL, rollup_update_action);
+}
