@@ -221,13 +221,13 @@ bc_cli_rollup_update (int argc, char **argv)
     {
       if (stale->len == 0)
         return BC_CLI_OK;
-      g_printerr (g_dngettext (GETTEXT_PACKAGE, "baocao: %u value is stale; --apply takes the new one\n",
+      g_printerr (ngettext ("baocao: %u value is stale; --apply takes the new one\n",
                                "baocao: %u values are stale; --apply takes the new ones\n", stale->len), stale->len);
       return BC_CLI_ROLLUP_STALE;
     }
   if (!bc_store_rollup_update (store, report, (const char * const *) o.keys, &updated, &error))
     return failed (error);
-  g_printerr (g_dngettext (GETTEXT_PACKAGE, "baocao: updated %u value\n", "baocao: updated %u values\n", updated),
+  g_printerr (ngettext ("baocao: updated %u value\n", "baocao: updated %u values\n", updated),
               updated);
   return BC_CLI_OK;
 }

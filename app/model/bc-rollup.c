@@ -595,7 +595,7 @@ bc_rollup_dup_origin (BcRollup            *rollup,
     {
     case BC_ROLLUP_SUM:
       /* TRANSLATORS: where a yearly figure came from: "tổng 12 tháng (01/2023, …)" */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "total of %u month (%s)", "total of %u months (%s)", n),
+      return g_strdup_printf (ngettext ("total of %u month (%s)", "total of %u months (%s)", n),
                               n, months);
     case BC_ROLLUP_LAST:
       if (g_ascii_isdigit (*entry->value))
@@ -603,7 +603,7 @@ bc_rollup_dup_origin (BcRollup            *rollup,
         return g_strdup_printf (_("running total to %s (month %s)"), through, months);
       return g_strdup_printf (_("as of month %s"), months);
     case BC_ROLLUP_LIST:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "documents of %u month (%s), each listed once",
+      return g_strdup_printf (ngettext ("documents of %u month (%s), each listed once",
                                            "documents of %u months (%s), each listed once", n), n, months);
     case BC_ROLLUP_DRAFT:
     default:

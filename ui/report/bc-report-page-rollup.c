@@ -75,8 +75,7 @@ bc_report_page_update_rollup (BcReportPage *self)
   gtk_widget_set_visible (self->rollup_banner, n > 0);
   if (n == 0)
     return;
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u value taken from the monthly reports is stale: a month changed since.",
+  text = g_strdup_printf (ngettext ("%u value taken from the monthly reports is stale: a month changed since.",
                                        "%u values taken from the monthly reports are stale: months changed since.", n),
                           n);
   gtk_label_set_text (self->rollup_label, text);
@@ -138,7 +137,7 @@ bc_report_page_rollup_update (BcReportPage  *self,
     return FALSE;
   bc_report_page_load_origins (self);
   bc_report_page_check_now (self);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Updated %u value from the monthly reports",
+  message = g_strdup_printf (ngettext ("Updated %u value from the monthly reports",
                                           "Updated %u values from the monthly reports", n), n);
   toast (self, message);
   return TRUE;

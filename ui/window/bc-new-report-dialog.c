@@ -157,7 +157,7 @@ months_summary (BcRollup *rollup)
       if (into != NULL)
         g_string_append_printf (into, "%s%s", into->len ? ", " : "", label);
     }
-  g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u month is in the library",
+  g_string_printf (text, ngettext ("%u of %u month is in the library",
                                       "%u of %u months are in the library", total), present, total);
   if (missing->len > 0)
     g_string_append_printf (text, _("; missing: %s"), missing->str);
