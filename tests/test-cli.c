@@ -393,7 +393,7 @@ test_vietnamese_help (Fixture *f, gconstpointer data)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   help = bc_cli_dup_commands_help ();
   setlocale (LC_MESSAGES, saved);
-  g_assert_nonnull (strstr (help, "baocao new --template MÃ --office MÃ|--unit TÊN [--from NGÀY --to NGÀY]"));
+  g_assert_nonnull (strstr (help, "baocao new --template MÃ --office MÃ|--unit TÊN [--from NGÀY --to NGÀY | --year NĂM] [--from-months]"));
   g_assert_nonnull (strstr (help, "baocao office list | show MÃ | add --unit TÊN --kind LOẠI"));
   if (g_regex_match (english, help, 0, NULL))
     g_error ("English placeholder left in:\n%s", help);
