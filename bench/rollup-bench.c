@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "bc-period.h"
+#include "bc-report.h"
+#include "bc-store-rollup.h"
+#include "bc-template.h"
+
+/* How long the year's roll-up of one unit takes in a library of 1.000
+ * monthly reports (84 districts × 12 months, the last one short), each
+ * with every key figure, both appendices counted row by row, three
+ * documents and a paragraph:
+ *   compute   bc_store_compute_rollup(): finding the unit's 12 reports,
+ *             opening them and rolling them up;
+ *   build     bc_store_create_rollup_report(): the same, and writing the
+ *             annual report with its provenance (deleted between runs);
+ *   reference one plain SQL query reading the 12 reports' values, summed
+ *             by key in C, on a connection of its own.
+ * Usage: rollup-bench [RUNS] with BAOCAO_DATADIR set; prints medians. */
+
+#define UNITS 84
+#define MONTHS 12
+#define REPORTS 1000
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values, guint n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+static BcTemplate *
+load (const char *id, const char *regime)
+{
+  g_autofree char *tdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "templates", NULL);
+  g_autofree char *cdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "catalogs", NULL);
+  g_autofree char *file = g_strconcat (id, ".json", NULL);
+  g_autofree char *path = g_build_filename (tdir, file, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *joined = NULL;
+  BcTemplate *template;
+
+  if (!g_file_get_contents (path, &text, NULL, &error))
+    g_error ("%s", error->message);
+  if (regime != NULL)
+    {
+      /* The monthly template over the year: every figure and cell rolled up. */
+      g_autofree char *with = g_strdup_printf ("\"regime\": \"%s\", \"cutoff_day\": 14", regime);
+      parts = g_strsplit (text, "\"regime\": \"monthly\"", 2);
+      joined = g_strjoinv (with, parts);
+      g_free (text);
+      text = g_steal_pointer (&joined);
+    }
+  template = bc_template_new_from_data (text, -1, path, cdir, &error);
+  if (template == NULL)
+    g_error ("%s", error->message);
+  return template;
+}
+
+static void
+add_edit (GPtrArray *keys, GPtrArray *values, char *key, char *value)
+{
+  g_ptr_array_add (keys, key);
+  g_ptr_array_add (values, value);
+}
+
+/* Every figure, every counted cell of every row, documents, a paragraph. */
+static void
+fill (BcStore *store, BcReport *report, BcTemplate *t, guint unit, guint month)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autofree BcEdit *edits = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *tables = bc_template_get_tables (t);
+  GPtrArray *stack = g_ptr_array_new ();
+  guint seed = unit * 31 + month * 7;
+
+  for (guint i = 0; i < bc_template_get_sections (t)->len; i++)
+    g_ptr_array_add (stack, bc_template_get_sections (t)->pdata[i]);
+  while (stack->len > 0)
+    {
+      const BcSection *s = g_ptr_array_steal_index (stack, stack->len - 1);
+      for (guint i = 0; i < s->children->len; i++)
+        g_ptr_array_add (stack, s->children->pdata[i]);
+      for (guint i = 0; s->figures && i < s->figures->len; i++)
+        {
+          const BcFigure *f = s->figures->pdata[i];
+          add_edit (keys, values, g_strdup_printf ("fig/%s", f->id), g_strdup_printf ("%u", seed * (i + 3) + 100));
+          if (f->denominator)
+            add_edit (keys, values, g_strdup_printf ("fig/%s/den", f->id), g_strdup_printf ("%u", seed * (i + 5) + 900));
+        }
+    }
+  g_ptr_array_unref (stack);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const BcTableDef *table = tables->pdata[i];
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          const BcRow *row = table->rows->pdata[r];
+          if (row->heading)
+            continue;
+          add_edit (keys, values, g_strdup_printf ("tbl/%s/%s/total", table->id, row->key),
+                    g_strdup_printf ("%u", seed + r * 13 + 50));
+          add_edit (keys, values, g_strdup_printf ("tbl/%s/%s/online", table->id, row->key),
+                    g_strdup_printf ("%u", seed + r * 5));
+        }
+    }
+  add_edit (keys, values, g_strdup ("sec/city_direction/order"), g_strdup ("a,b,c"));
+  for (guint d = 0; d < 3; d++)
+    {
+      char id = (char) ('a' + d);
+      add_edit (keys, values, g_strdup_printf ("sec/city_direction/%c/type", id), g_strdup ("Công văn"));
+      add_edit (keys, values, g_strdup_printf ("sec/city_direction/%c/number", id),
+                g_strdup_printf ("%u/UBND-VP", d == 0 ? 5096 : month * 10 + d));
+      add_edit (keys, values, g_strdup_printf ("sec/city_direction/%c/date", id),
+                g_strdup (d == 0 ? "2022-12-01" : bc_report_get_period_to (report)));
+      add_edit (keys, values, g_strdup_printf ("sec/city_direction/%c/summary", id),
+                g_strdup ("về triển khai Đề án 06"));
+    }
+  add_edit (keys, values, g_strdup ("sec/strengths/order"), g_strdup ("p1"));
+  add_edit (keys, values, g_strdup ("sec/strengths/p1/text"), g_strdup_printf ("Tháng %u: đã tuyên truyền.", month));
+  edits = g_new0 (BcEdit, keys->len);
+  for (guint i = 0; i < keys->len; i++)
+    edits[i] = (BcEdit) { keys->pdata[i], values->pdata[i] };
+  if (!bc_store_apply (store, report, edits, keys->len, &error))
+    g_error ("%s", error->message);
+}
+
+static char *
+unit_name (guint u)
+{
+  return g_strdup_printf ("Huyện Thử %02u", u + 1);
+}
+
+static void
+make_library (BcStore *store, BcTemplate *monthly, const char *from)
+{
+  guint made = 0;
+
+  for (guint u = 0; u < UNITS && made < REPORTS; u++)
+    {
+      g_autofree char *unit = unit_name (u);
+      GDate day;
+
+      bc_date_parse (from, &day);
+      for (guint m = 1; m <= MONTHS && made < REPORTS; m++, made++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(BcReport) report = NULL;
+          g_autofree char *f = NULL, *t = NULL;
+          GDate m_from, m_to;
+
+          bc_period_containing (BC_REGIME_MONTHLY, 14, &day, &m_from, &m_to);
+          f = bc_date_to_iso (&m_from);
+          t = bc_date_to_iso (&m_to);
+          if ((report = bc_store_create_report (store, monthly, unit, f, t, &error)) == NULL)
+            g_error ("%s", error->message);
+          fill (store, report, monthly, u, m);
+          day = m_to;
+          g_date_add_days (&day, 1);
+        }
+    }
+}
+
+/* The reference: one query for the 12 reports' values, summed by key. */
+static guint
+reference (sqlite3 *db, const char *unit, const char *from, const char *to)
+{
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT v.key, v.value FROM report r JOIN value v ON v.report_id = r.id"
+                          " WHERE r.unit = ?1 AND r.period_from >= ?2 AND r.period_to <= ?3", -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s", sqlite3_errmsg (db));
+  sqlite3_bind_text (stmt, 1, unit, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      gint64 sum = GPOINTER_TO_SIZE (g_hash_table_lookup (sums, key));
+      g_hash_table_insert (sums, g_strdup (key), GSIZE_TO_POINTER (sum + sqlite3_column_int64 (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+  return g_hash_table_size (sums);
+}
+
+int
+main (int argc, char **argv)
+{
+  guint runs = argc > 1 ? (guint) atoi (argv[1]) : 20;
+  const char *base = g_file_test ("/dev/shm", G_FILE_TEST_IS_DIR) ? "/dev/shm" : g_get_tmp_dir ();
+  g_autofree char *dir = g_build_filename (base, "baocao-rollup-bench-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcTemplate) monthly = NULL;
+  g_autoptr(BcTemplate) annual = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL, *to = NULL;
+  g_autofree char *unit = unit_name (UNITS / 2);
+  g_autofree double *compute = NULL, *build = NULL, *ref = NULL;
+  sqlite3 *db = NULL;
+  guint values = 0, n_reports;
+  gint64 t0;
+
+  if (runs == 0 || g_mkdtemp (dir) == NULL)
+    return 64;
+  path = g_build_filename (dir, "library.db", NULL);
+  monthly = load ("district-monthly", NULL);
+  annual = load ("district-monthly", "annual");
+  bc_period_of_year (BC_REGIME_ANNUAL, bc_template_get_cutoff_day (annual), 2023, &from, &to);
+  if ((store = bc_store_open (path, &error)) == NULL)
+    g_error ("%s", error->message);
+  t0 = g_get_monotonic_time ();
+  make_library (store, monthly, from);
+  {
+    g_autoptr(GPtrArray) reports = bc_store_list_reports (store, NULL);
+    n_reports = reports ? reports->len : 0;
+  }
+  printf ("library: %u monthly reports of %u units, made in %.1f s; the year %s – %s of %s\n",
+          n_reports, UNITS, (g_get_monotonic_time () - t0) / 1e6, from, to, unit);
+  sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+
+  compute = g_new (double, runs);
+  build = g_new (double, runs);
+  ref = g_new (double, runs);
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autoptr(BcRollup) rollup = NULL;
+      g_autoptr(BcReport) report = NULL;
+
+      t0 = g_get_monotonic_time ();
+      values = reference (db, unit, from, to);
+      ref[i] = (g_get_monotonic_time () - t0) / 1e3;
+
+      t0 = g_get_monotonic_time ();
+      rollup = bc_store_compute_rollup (store, annual, unit, from, to, &error);
+      compute[i] = (g_get_monotonic_time () - t0) / 1e3;
+      if (rollup == NULL || bc_rollup_count_present (rollup) != MONTHS)
+        g_error ("roll-up: %s", error ? error->message : "months missing");
+
+      t0 = g_get_monotonic_time ();
+      report = bc_store_create_rollup_report (store, annual, NULL, unit, from, to, NULL, &error);
+      build[i] = (g_get_monotonic_time () - t0) / 1e3;
+      if (report == NULL || !bc_store_delete_report (store, bc_report_get_id (report), &error))
+        g_error ("build: %s", error->message);
+    }
+  printf ("reference (one SQL query, %u keys summed): median %.2f ms\n", values, median (ref, runs));
+  printf ("roll-up computed: median %.2f ms (%.1f× the reference)\n", median (compute, runs),
+          median (compute, runs) / median (ref, runs));
+  printf ("annual report built (roll-up, report and provenance written): median %.2f ms (%.1f× the reference)\n",
+          median (build, runs), median (build, runs) / median (ref, runs));
+  sqlite3_close (db);
+  g_clear_object (&store);
+  g_unlink (path);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL), *shm = g_strconcat (path, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (dir);
+  return 0;
+}

@@ -1,0 +1,19 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The year's roll-up, in one command:
+#   bench/run-rollup.sh [BUILDDIR]     (default: $BAOCAO_BUILDDIR or build)
+# makes a library of 1.000 monthly reports (84 districts × 12 months, on
+# /dev/shm when there is one) and prints the median time to roll up one
+# district's year (compute, then build the annual report with its
+# provenance) beside one plain SQL query reading the same 12 reports'
+# values, in the same run. RUNS=N changes the number of runs (20).
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-${BAOCAO_BUILDDIR:-build}}
+case "$build" in /*) ;; *) build="$here/$build" ;; esac
+if [ ! -f "$build/build.ninja" ]; then
+  meson setup "$build" "$here" --buildtype=debugoptimized
+fi
+ninja -C "$build" bench/rollup-bench >/dev/null
+BAOCAO_DATADIR="$here/data" "$build/bench/rollup-bench" "${RUNS:-20}"
