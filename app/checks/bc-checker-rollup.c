@@ -6,47 +6,13 @@
 #include <string.h>
 
 #include "bc-checker-private.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-store-rollup.h"
 
 /* A report built from the months inside its period (an annual report)
  * against those months as the library has them now. */
-
-/**
- * bc_check_value_label:
- *
- * What a value key is called in a message: "Tài khoản … đã kích hoạt",
- * "Phụ lục II, dòng 3, Tổng số hồ sơ", a section's title.
- *
- * Returns: (transfer full): the label; the key itself when the template
- *   has no such part
- */
-char *
-bc_check_value_label (BcTemplate *template,
-                      const char *key)
-{
-  g_auto(GStrv) parts = g_strsplit (key, "/", 4);
-  const BcFigure *figure;
-  const BcTableDef *table;
-  const BcRow *row;
-  const BcColumn *column;
-
-  if (g_str_equal (parts[0], "fig") && parts[1] != NULL
-      && (figure = bc_template_find_figure (template, parts[1], NULL)) != NULL)
-    return g_strdup_printf (parts[2] ? "%s (mẫu số)" : "%s", figure->label);
-  if (g_str_equal (parts[0], "tbl") && parts[1] && parts[2] && parts[3]
-      && (table = bc_template_find_table (template, parts[1])) != NULL
-      && (row = bc_table_def_find_row (table, parts[2])) != NULL
-      && (column = bc_table_def_find_column (table, parts[3])) != NULL)
-    return g_strdup_printf ("%s, dòng %s, %s", table->title, row->number ? row->number : row->key, column->label);
-  if (g_str_equal (parts[0], "sec") && parts[1] != NULL)
-    {
-      const BcSection *section = bc_template_find_section (template, parts[1]);
-      return g_strdup (section ? section->title : key);
-    }
-  return g_strdup (key);
-}
 
 static void
 check_month_list (BcCheck *check)
@@ -98,7 +64,7 @@ check_stale (BcCheck *check)
       stored = g_hash_table_lookup (check->rolled, l->data);
       if (!bc_rollup_entry_differs (stored, fresh))
         continue;
-      label = bc_check_value_label (check->template, stored->key);
+      label = bc_key_describe (check->report, stored->key);
       if (stored->rule == BC_ROLLUP_LIST)
         {
           bc_check_add (check, BC_SEVERITY_WARNING, "rollup.stale", stored->key, NULL,
@@ -133,7 +99,7 @@ check_below (BcCheck *check)
           || !bc_parse_count (fresh->value, BC_COUNT_MAX, &sum, NULL)
           || year >= sum)
         continue;
-      label = bc_check_value_label (check->template, fresh->key);
+      label = bc_key_describe (check->report, fresh->key);
       year_text = bc_format_int (year);
       sum_text = bc_format_int (sum);
       bc_check_add (check, BC_SEVERITY_WARNING, "rollup.below_months", fresh->key, NULL,

@@ -15,8 +15,6 @@ GPtrArray  *bc_check_report_with_months (BcReport   *report,
                                          BcReport   *previous,
                                          BcRollup   *months,
                                          GHashTable *rolled);
-char       *bc_check_value_label  (BcTemplate  *template,
-                                   const char  *key);
 guint       bc_check_count        (GPtrArray   *findings,
                                    BcSeverity   severity,
                                    gboolean     with_explained);

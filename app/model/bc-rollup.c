@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -261,8 +262,8 @@ roll_figures (Build *b, const BcSection *section)
   for (guint i = 0; section->figures && i < section->figures->len; i++)
     {
       const BcFigure *figure = section->figures->pdata[i];
-      g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
-      g_autofree char *den = g_strconcat (key, "/den", NULL);
+      g_autofree char *key = bc_key_figure (figure->id, FALSE);
+      g_autofree char *den = bc_key_figure (figure->id, TRUE);
 
       /* A denominator follows its figure: a ratio of two sums, or of two
        * running totals of the same month, never an average of ratios. */
@@ -283,12 +284,12 @@ roll_table (Build *b, const BcTableDef *table)
 
       if (row->heading)
         continue;
-      applies = g_strdup_printf ("tbl/%s/%s/applies", table->id, row->key);
+      applies = bc_key_cell (table->id, row->key, "applies");
       roll_last (b, applies);
       for (guint c = 0; c < table->columns->len; c++)
         {
           const BcColumn *column = table->columns->pdata[c];
-          g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column->id);
+          g_autofree char *key = bc_key_cell (table->id, row->key, column->id);
 
           /* Computed columns hold no value: the ratio is the sums'. */
           if (column->type == BC_COLUMN_COMPUTED)
@@ -315,9 +316,9 @@ has_section (BcReport *report, const char *id, BcSectionKind kind)
 static char *
 document_identity (BcReport *month, const char *section, const char *item)
 {
-  g_autofree char *number_key = g_strdup_printf ("sec/%s/%s/number", section, item);
-  g_autofree char *date_key = g_strdup_printf ("sec/%s/%s/date", section, item);
-  g_autofree char *summary_key = g_strdup_printf ("sec/%s/%s/summary", section, item);
+  g_autofree char *number_key = bc_key_item_field (section, item, "number");
+  g_autofree char *date_key = bc_key_item_field (section, item, "date");
+  g_autofree char *summary_key = bc_key_item_field (section, item, "summary");
   const char *number = bc_report_get (month, number_key);
   g_autofree char *folded = g_utf8_casefold (*number ? number : bc_report_get (month, summary_key), -1);
   g_autoptr(GString) id = g_string_new (NULL);
@@ -332,15 +333,15 @@ document_identity (BcReport *month, const char *section, const char *item)
 static void
 copy_item (Build *b, BcReport *month, const BcSection *section, const char *item, const char *new_id)
 {
-  const char * const *fields = bc_report_item_fields (section->kind);
+  const char * const *fields = bc_key_item_fields (section->kind);
 
   for (guint f = 0; fields[f]; f++)
     {
-      g_autofree char *from = g_strdup_printf ("sec/%s/%s/%s", section->id, item, fields[f]);
+      g_autofree char *from = bc_key_item_field (section->id, item, fields[f]);
       const char *value = bc_report_get (month, from);
 
       if (*value != '\0')
-        g_hash_table_insert (b->rollup->values, g_strdup_printf ("sec/%s/%s/%s", section->id, new_id, fields[f]),
+        g_hash_table_insert (b->rollup->values, bc_key_item_field (section->id, new_id, fields[f]),
                              g_strdup (value));
     }
 }
@@ -353,7 +354,7 @@ roll_documents (Build *b, const BcSection *section)
   g_autoptr(GString) order = g_string_new (NULL);
   g_autoptr(GString) list = g_string_new (NULL);
   g_autoptr(GString) ids = g_string_new (NULL);
-  g_autofree char *key = g_strconcat ("sec/", section->id, NULL);
+  g_autofree char *key = bc_key_section (section->id);
   const char *through = NULL;
   guint n = 0;
 
@@ -388,7 +389,7 @@ roll_documents (Build *b, const BcSection *section)
     }
   if (n == 0)
     return;
-  g_hash_table_insert (b->rollup->values, g_strdup_printf ("sec/%s/order", section->id),
+  g_hash_table_insert (b->rollup->values, bc_key_section_part (section->id, "order"),
                        g_strdup (order->str));
   add_entry (b, bc_rollup_entry_new (key, BC_ROLLUP_LIST, list->str, ids->str, through));
 }
@@ -398,7 +399,7 @@ roll_documents (Build *b, const BcSection *section)
 static void
 roll_narrative (Build *b, const BcSection *section)
 {
-  g_autofree char *key = g_strconcat ("sec/", section->id, NULL);
+  g_autofree char *key = bc_key_section (section->id);
 
   for (guint i = b->months->len; i-- > 0;)
     {
@@ -415,7 +416,7 @@ roll_narrative (Build *b, const BcSection *section)
       for (guint k = 0; items[k]; k++)
         copy_item (b, month, section, items[k], items[k]);
       order = g_strjoinv (",", items);
-      g_hash_table_insert (b->rollup->values, g_strdup_printf ("sec/%s/order", section->id), g_steal_pointer (&order));
+      g_hash_table_insert (b->rollup->values, bc_key_section_part (section->id, "order"), g_steal_pointer (&order));
       append_id (ids, month);
       add_entry (b, bc_rollup_entry_new (key, BC_ROLLUP_DRAFT, "", ids->str, bc_report_get_period_to (month)));
       return;

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-keys.h"
 #include "bc-office.h"
 #include "bc-report-private.h"
 #include "bc-store-private.h"
@@ -323,18 +324,19 @@ bc_store_rollup_stale (BcStore    *self,
 static void
 add_new_documents (BcReport *report, BcRollup *now, const char *key, GPtrArray *keys, GPtrArray *values)
 {
-  const char *section = key + strlen ("sec/");
+  g_auto(BcKey) parsed = BC_KEY_INIT;
+  const char *section = (bc_key_parse (&parsed, key), parsed.id);
   g_auto(GStrv) items = bc_report_get_list_order (report, section);
   g_autoptr(GHashTable) have = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) fresh_items = NULL;
-  g_autofree char *order_key = g_strdup_printf ("sec/%s/order", section);
+  g_autofree char *order_key = bc_key_section_part (section, "order");
   g_autoptr(GString) order = g_string_new (bc_report_get (report, order_key));
   guint next = 0;
 
   for (guint i = 0; items[i]; i++)
     {
-      g_autofree char *n = g_strdup_printf ("sec/%s/%s/number", section, items[i]);
-      g_autofree char *d = g_strdup_printf ("sec/%s/%s/date", section, items[i]);
+      g_autofree char *n = bc_key_item_field (section, items[i], "number");
+      g_autofree char *d = bc_key_item_field (section, items[i], "date");
       g_hash_table_add (have, g_strdup_printf ("%s|%s", bc_report_get (report, n), bc_report_get (report, d)));
       if (items[i][0] == 'd')
         next = MAX (next, (guint) g_ascii_strtoull (items[i] + 1, NULL, 10));
@@ -342,9 +344,9 @@ add_new_documents (BcReport *report, BcRollup *now, const char *key, GPtrArray *
   fresh_items = g_strsplit (g_hash_table_lookup (now->values, order_key) ?: "", ",", -1);
   for (guint i = 0; fresh_items[i] && *fresh_items[i]; i++)
     {
-      const char * const fields[] = { "type", "number", "date", "issuer", "summary", NULL };
-      g_autofree char *n = g_strdup_printf ("sec/%s/%s/number", section, fresh_items[i]);
-      g_autofree char *d = g_strdup_printf ("sec/%s/%s/date", section, fresh_items[i]);
+      const char * const *fields = bc_key_item_fields (BC_SECTION_DOCUMENTS);
+      g_autofree char *n = bc_key_item_field (section, fresh_items[i], "number");
+      g_autofree char *d = bc_key_item_field (section, fresh_items[i], "date");
       g_autofree char *identity = g_strdup_printf ("%s|%s", (char *) g_hash_table_lookup (now->values, n) ?: "",
                                                    (char *) g_hash_table_lookup (now->values, d) ?: "");
       g_autofree char *id = NULL;
@@ -354,11 +356,11 @@ add_new_documents (BcReport *report, BcRollup *now, const char *key, GPtrArray *
       id = g_strdup_printf ("d%u", ++next);
       for (guint f = 0; fields[f]; f++)
         {
-          g_autofree char *from = g_strdup_printf ("sec/%s/%s/%s", section, fresh_items[i], fields[f]);
+          g_autofree char *from = bc_key_item_field (section, fresh_items[i], fields[f]);
           const char *value = g_hash_table_lookup (now->values, from);
           if (value != NULL)
             {
-              g_ptr_array_add (keys, g_strdup_printf ("sec/%s/%s/%s", section, id, fields[f]));
+              g_ptr_array_add (keys, bc_key_item_field (section, id, fields[f]));
               g_ptr_array_add (values, g_strdup (value));
             }
         }

@@ -79,7 +79,7 @@ bc_section_form_new (BcEditSession   *session,
   gtk_box_append (GTK_BOX (box), bc_section_head_new (session, section));
   if (section->hint != NULL)
     gtk_box_append (GTK_BOX (box), label_new (section->hint, "dim-label"));
-  origin_key = g_strconcat ("sec/", section->id, NULL);
+  origin_key = bc_key_section (section->id);
   /* A list taken from the monthly reports says from which. */
   if (bc_edit_session_get_origin (session, origin_key) != NULL)
     {

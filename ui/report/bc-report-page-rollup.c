@@ -7,6 +7,7 @@
 
 #include "bc-checker.h"
 #include "bc-edit-session.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-report-page-private.h"
 #include "bc-report.h"
@@ -101,7 +102,7 @@ bc_report_page_get_rollup_notice (BcReportPage *self)
 static char *
 stale_line (BcReportPage *self, const BcRollupStale *stale)
 {
-  g_autofree char *label = bc_check_value_label (bc_report_get_template (self->report), stale->key);
+  g_autofree char *label = bc_key_describe (self->report, stale->key);
   gint64 a, b, c;
   g_autofree char *then = NULL, *now = NULL, *typed = NULL;
 
