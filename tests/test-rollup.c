@@ -401,6 +401,67 @@ test_below_months (Fixture *f, gconstpointer data)
   g_assert_false (has_finding (findings, "rollup.below_months", NULL));
 }
 
+/* A figure of the longer template computed from each month by its
+ * "from_months" expressions: the months' table sums, summed. */
+static void
+test_from_months (Fixture *f, gconstpointer data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *cdir = NULL;
+  g_autoptr(GRegex) re = g_regex_new ("\"id\": \"digitised_city\"", 0, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcTemplate) target = NULL;
+  g_autoptr(BcReport) year = NULL;
+  guint n = n_months (f);
+  gint64 online = 0, total = 0;
+
+  g_assert_true (g_file_get_contents (f->target_path, &text, NULL, NULL));
+  with = g_regex_replace_literal (re, text, -1, 0,
+                                  "\"id\": \"digitised_city\", \"from_months\": { \"value\": "
+                                  "\"sum(dvc_district.online)\", \"den\": \"sum(dvc_district.total) + 0 * nothing\" }",
+                                  0, NULL);
+  cdir = bc_template_default_dir ("catalogs");
+  target = bc_template_new_from_data (with, -1, "from-months.json", cdir, &error);
+  g_assert_no_error (error);
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
+  year = bc_store_create_rollup_report (f->store, target, NULL, UNIT, f->from, f->to, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i <= n; i++)
+    online += i * i + (i == 1 ? 50 : 1), total += 10 * i + 1 + (i == 1 ? 50 : 1000);
+  g_assert_cmpint (count (year, "fig/digitised_city"), ==, online);
+  /* A denominator naming what no month has: no value, not a wrong one. */
+  g_assert_cmpstr (bc_report_get (year, "fig/digitised_city/den"), ==, "");
+  (void) total;
+}
+
+/* "from_months" is checked for its form, and a denominator's only on a
+ * figure that has one. */
+static void
+test_template_from_months (void)
+{
+  static const char * const bad[][2] = {
+    { "{\"value\": \"sum(a.b\"}", "figures[0].from_months.value" },
+    { "{\"value\": \"x\", \"den\": \"y\"}", "figures[0].from_months.den" },
+    { "{\"value\": \"x\", \"other\": \"y\"}", "figures[0].from_months" },
+    { "\"x\"", "figures[0].from_months" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = g_strdup_printf (
+        "{\"format\":1,\"id\":\"t\",\"name\":\"T\",\"kind\":\"report\",\"period\":{\"regime\":\"annual\"},"
+        "\"sections\":[{\"id\":\"s\",\"number\":\"1.\",\"title\":\"S\",\"kind\":\"figures\",\"figures\":"
+        "[{\"id\":\"f\",\"label\":\"F\",\"from_months\":%s}]}],\"tables\":[]}", bad[i][0]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BcTemplate) t = bc_template_new_from_data (json, -1, "bad.json", NULL, &error);
+
+      g_assert_null (t);
+      g_assert_error (error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, bad[i][1]));
+    }
+}
+
 /* The command line: exit statuses and what it prints. */
 static int
 run (Fixture *f, char **out, char **err, ...)
@@ -532,6 +593,7 @@ main (int argc, char **argv)
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/bc/rollup/template/cumulative-column", test_template_cumulative);
+  g_test_add_func ("/bc/rollup/template/from-months", test_template_from_months);
   for (guint i = 0; regimes[i]; i++)
     {
 #define ADD(name, fn) \
@@ -548,6 +610,7 @@ main (int argc, char **argv)
       ADD ("stale-documents", test_stale_documents);
       ADD ("below-months", test_below_months);
       ADD ("cli", test_cli);
+      ADD ("from-months", test_from_months);
 #undef ADD
     }
   return g_test_run ();

@@ -4,8 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
+#include "bc-expr.h"
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
@@ -206,11 +208,60 @@ append_id (GString *ids, BcReport *report)
   g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, ids->len ? "," : "", bc_report_get_id (report));
 }
 
+/* A month's value of a figure's "from_months" expression: its figures
+ * and the sums of its table columns. A part the month lacks, or leaves
+ * blank everywhere, gives the month no value. */
+static gboolean
+month_ref_cb (BcExprRefKind kind, const char *a, const char *b, double *value, gpointer data)
+{
+  BcReport *month = data;
+  const BcTableDef *table;
+  gboolean any = FALSE;
+  gint64 n, sum = 0;
+
+  if (kind == BC_EXPR_REF_FIGURE)
+    {
+      g_autofree char *key = bc_key_figure (a, b != NULL);
+      if (!bc_parse_count (bc_report_get (month, key), BC_COUNT_MAX, &n, NULL))
+        return FALSE;
+      *value = (double) n;
+      return TRUE;
+    }
+  if ((table = bc_template_find_table (bc_report_get_template (month), a)) == NULL)
+    return FALSE;
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const BcRow *row = table->rows->pdata[r];
+      g_autofree char *key = bc_key_cell (a, row->key, b);
+
+      if (!row->heading && bc_parse_count (bc_report_get (month, key), BC_COUNT_MAX, &n, NULL)
+          && bc_count_add (&sum, n))
+        any = TRUE;
+    }
+  *value = (double) sum;
+  return any;
+}
+
+static gboolean
+month_value (BcReport *month, const BcExpr *expr, const char *key, gint64 *value)
+{
+  double result;
+
+  if (expr == NULL)
+    return bc_parse_count (bc_report_get (month, key), BC_COUNT_MAX, value, NULL);
+  /* Counts only: a fraction or a negative result is no count. */
+  if (!bc_expr_evaluate (expr, month_ref_cb, month, &result) || result < 0 || result > (double) BC_COUNT_MAX
+      || result != floor (result))
+    return FALSE;
+  *value = (gint64) result;
+  return TRUE;
+}
+
 /* Per-period counts: the sum of the months that hold one. A month left
  * blank adds nothing; a month's text that is no count is left out too
  * (its own checks name it). */
 static void
-roll_sum (Build *b, const char *key, gint64 max)
+roll_sum (Build *b, const char *key, const BcExpr *expr, gint64 max)
 {
   g_autoptr(GString) ids = g_string_new (NULL);
   const char *through = NULL;
@@ -224,7 +275,7 @@ roll_sum (Build *b, const char *key, gint64 max)
       BcReport *month = b->months->pdata[i];
       gint64 value;
 
-      if (!bc_parse_count (bc_report_get (month, key), BC_COUNT_MAX, &value, NULL))
+      if (!month_value (month, expr, key, &value))
         continue;
       too_large |= !bc_count_add (&sum, value);
       append_id (ids, month);
@@ -240,14 +291,18 @@ roll_sum (Build *b, const char *key, gint64 max)
 
 /* Running totals and a row's choices: the latest month that has one. */
 static void
-roll_last (Build *b, const char *key)
+roll_last (Build *b, const char *key, const BcExpr *expr)
 {
   for (guint i = b->months->len; i-- > 0;)
     {
       BcReport *month = b->months->pdata[i];
       const char *value = bc_report_get (month, key);
+      g_autofree char *computed = NULL;
       g_autoptr(GString) ids = g_string_new (NULL);
+      gint64 n;
 
+      if (expr != NULL)
+        value = month_value (month, expr, key, &n) ? (computed = g_strdup_printf ("%" G_GINT64_FORMAT, n)) : "";
       if (*value == '\0')
         continue;
       append_id (ids, month);
@@ -265,12 +320,15 @@ roll_figures (Build *b, const BcSection *section)
       g_autofree char *key = bc_key_figure (figure->id, FALSE);
       g_autofree char *den = bc_key_figure (figure->id, TRUE);
 
+      g_autoptr(BcExpr) value_expr = figure->from_months ? bc_expr_parse (figure->from_months, NULL) : NULL;
+      g_autoptr(BcExpr) den_expr = figure->from_months_den ? bc_expr_parse (figure->from_months_den, NULL) : NULL;
+
       /* A denominator follows its figure: a ratio of two sums, or of two
        * running totals of the same month, never an average of ratios. */
       if (figure->cumulative)
-        roll_last (b, key), roll_last (b, den);
+        roll_last (b, key, value_expr), roll_last (b, den, den_expr);
       else
-        roll_sum (b, key, BC_COUNT_MAX), roll_sum (b, den, BC_COUNT_MAX);
+        roll_sum (b, key, value_expr, BC_COUNT_MAX), roll_sum (b, den, den_expr, BC_COUNT_MAX);
     }
 }
 
@@ -285,7 +343,7 @@ roll_table (Build *b, const BcTableDef *table)
       if (row->heading)
         continue;
       applies = bc_key_cell (table->id, row->key, "applies");
-      roll_last (b, applies);
+      roll_last (b, applies, NULL);
       for (guint c = 0; c < table->columns->len; c++)
         {
           const BcColumn *column = table->columns->pdata[c];
@@ -295,9 +353,9 @@ roll_table (Build *b, const BcTableDef *table)
           if (column->type == BC_COLUMN_COMPUTED)
             continue;
           if (column->type == BC_COLUMN_INTEGER && !column->cumulative)
-            roll_sum (b, key, column->max);
+            roll_sum (b, key, NULL, column->max);
           else
-            roll_last (b, key);
+            roll_last (b, key, NULL);
         }
     }
 }

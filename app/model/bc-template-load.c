@@ -176,6 +176,8 @@ figure_free (BcFigure *f)
   g_free (f->label);
   g_free (f->unit);
   g_free (f->denominator);
+  g_free (f->from_months);
+  g_free (f->from_months_den);
   g_free (f);
 }
 
@@ -338,10 +340,51 @@ load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
 
 /* Sections */
 
+/* The expressions name the monthly template's figures and columns, not
+ * this template's: only their form is checked here. */
+static gboolean
+check_month_expression (Ctx *ctx, const char *text, const char *place)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(BcExpr) expr = text ? bc_expr_parse (text, &local_error) : NULL;
+
+  if (text != NULL && expr == NULL)
+    return invalid (ctx, place, "%s", local_error->message);
+  return TRUE;
+}
+
+/* "from_months": { "value": EXPR, "den": EXPR }: how a report built from
+ * its months computes this figure from each month's report. */
+static gboolean
+load_from_months (Ctx *ctx, JsonObject *figure, const char *place, BcFigure *f)
+{
+  static const char * const allowed[] = { "value", "den", NULL };
+  JsonNode *node = json_object_get_member (figure, "from_months");
+  g_autofree char *where = NULL, *value_place = NULL, *den_place = NULL;
+  JsonObject *obj;
+
+  if (node == NULL)
+    return TRUE;
+  where = g_strdup_printf ("%s.from_months", place);
+  value_place = g_strdup_printf ("%s.value", where);
+  den_place = g_strdup_printf ("%s.den", where);
+  if ((obj = get_object (ctx, node, where)) == NULL
+      || !check_members (ctx, obj, where, allowed)
+      || !get_string (ctx, obj, where, "value", TRUE, &f->from_months)
+      || !get_string (ctx, obj, where, "den", FALSE, &f->from_months_den)
+      || !check_month_expression (ctx, f->from_months, value_place)
+      || !check_month_expression (ctx, f->from_months_den, den_place))
+    return FALSE;
+  if (f->from_months_den != NULL && f->denominator == NULL)
+    return invalid (ctx, den_place, "the figure has no denominator");
+  return TRUE;
+}
+
 static gboolean
 load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSection *section)
 {
-  static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", "may_exceed", NULL };
+  static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", "may_exceed",
+                                          "from_months", NULL };
   JsonObject *obj;
   BcFigure *f = g_new0 (BcFigure, 1);
 
@@ -353,7 +396,8 @@ load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSe
       || !get_string (ctx, obj, place, "unit", FALSE, &f->unit)
       || !get_bool (ctx, obj, place, "cumulative", &f->cumulative)
       || !get_string (ctx, obj, place, "denominator", FALSE, &f->denominator)
-      || !get_bool (ctx, obj, place, "may_exceed", &f->may_exceed))
+      || !get_bool (ctx, obj, place, "may_exceed", &f->may_exceed)
+      || !load_from_months (ctx, obj, place, f))
     return FALSE;
   if (f->may_exceed && f->denominator == NULL)
     return invalid (ctx, place, "“may_exceed” needs a “denominator”");

@@ -51,6 +51,9 @@ typedef struct
   gboolean  cumulative;
   char     *denominator;   /* label of the denominator, or NULL */
   gboolean  may_exceed;    /* the value may be above its denominator (a target) */
+  char     *from_months;   /* a report built from its months: an expression over a month's
+                            * figures and columns for the value, or NULL (the same key) */
+  char     *from_months_den; /* the same for the denominator, or NULL */
 } BcFigure;
 
 typedef struct _BcSection BcSection;
