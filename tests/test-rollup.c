@@ -9,7 +9,7 @@
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
-#include "bc-review.h"
+#include "bc-store-review.h"
 #include "bc-rollup.h"
 #include "bc-store-rollup.h"
 #include "bc-template.h"
