@@ -215,6 +215,7 @@ main (int argc, char **argv)
   g_autofree double *compute = NULL, *build = NULL, *ref = NULL;
   sqlite3 *db = NULL;
   guint values = 0, n_reports;
+  gboolean can_build;
   gint64 t0;
 
   if (runs == 0 || g_mkdtemp (dir) == NULL)
@@ -222,7 +223,11 @@ main (int argc, char **argv)
   path = g_build_filename (dir, "library.db", NULL);
   monthly = load ("district-monthly", NULL);
   annual = load ("district-monthly", "annual");
-  bc_period_of_year (BC_REGIME_ANNUAL, bc_template_get_cutoff_day (annual), 2023, &from, &to);
+  /* The reporting year of Decree 09/2019, 15/12 – 14/12; the annual report
+   * itself is built only when the template's regime has that period. */
+  from = g_strdup ("2022-12-15");
+  to = g_strdup ("2023-12-14");
+  can_build = bc_period_check (BC_REGIME_ANNUAL, bc_template_get_cutoff_day (annual), from, to, NULL);
   if ((store = bc_store_open (path, &error)) == NULL)
     g_error ("%s", error->message);
   t0 = g_get_monotonic_time ();
@@ -253,6 +258,9 @@ main (int argc, char **argv)
       if (rollup == NULL || bc_rollup_count_present (rollup) != MONTHS)
         g_error ("roll-up: %s", error ? error->message : "months missing");
 
+      build[i] = 0;
+      if (!can_build)
+        continue;
       t0 = g_get_monotonic_time ();
       report = bc_store_create_rollup_report (store, annual, NULL, unit, from, to, NULL, &error);
       build[i] = (g_get_monotonic_time () - t0) / 1e3;
@@ -262,8 +270,11 @@ main (int argc, char **argv)
   printf ("reference (one SQL query, %u keys summed): median %.2f ms\n", values, median (ref, runs));
   printf ("roll-up computed: median %.2f ms (%.1f× the reference)\n", median (compute, runs),
           median (compute, runs) / median (ref, runs));
-  printf ("annual report built (roll-up, report and provenance written): median %.2f ms (%.1f× the reference)\n",
-          median (build, runs), median (build, runs) / median (ref, runs));
+  if (can_build)
+    printf ("annual report built (roll-up, report and provenance written): median %.2f ms (%.1f× the reference)\n",
+            median (build, runs), median (build, runs) / median (ref, runs));
+  else
+    printf ("annual report built: not measured, this Baocao's annual regime has no 15/12 – 14/12 year\n");
   sqlite3_close (db);
   g_clear_object (&store);
   g_unlink (path);
