@@ -1063,6 +1063,31 @@ test_over_100 (Fixture *f, gconstpointer data)
   g_assert_nonnull (find (findings, "table.online_le_total", "tbl/t/2/online"));
 }
 
+/* A year's report (Decree 09/2019: 15/12 – 14/12) is signed in its last
+ * month, before the window closes: neither the date nor the length of the
+ * period is a finding; a date before that month still is, and a new annual
+ * report asks for no appendix. */
+static void
+test_annual_period (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcTemplate) template = bc_test_load_template ("district-annual");
+  g_autoptr(BcReport) report = create (f, template, "2022-12-15", "2023-12-14");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  set (f, report, "header/date", "2023-12-07");
+  findings = bc_check_report (report, NULL);
+  g_assert_null (find (findings, "date.period_end", "header/date"));
+  g_assert_null (find (findings, "date.period_length", "meta/period_to"));
+  for (guint i = 0; i < findings->len; i++)
+    g_assert_false (g_str_has_prefix (bc_finding_get_location (findings->pdata[i]), "tbl/"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  set (f, report, "header/date", "2023-11-10");
+  findings = bc_check_report (report, NULL);
+  g_assert_cmpstr (bc_finding_get_message (find (findings, "date.period_end", "header/date")), ==,
+                   "Kỳ báo cáo kết thúc ngày 14/12/2023, sau ngày báo cáo 10/11/2023");
+}
+
 /* Month over month: a cumulative figure may not fall. */
 static void
 test_trend (Fixture *f, gconstpointer data)
@@ -1538,6 +1563,7 @@ main (int argc, char *argv[])
   ADD ("/bc/checker/dates", test_dates);
   ADD ("/bc/checker/ratios/over-100", test_over_100);
   ADD ("/bc/checker/dates/legal-basis-and-title", test_legal_basis_and_title);
+  ADD ("/bc/checker/dates/annual", test_annual_period);
   ADD ("/bc/checker/trend", test_trend);
   ADD ("/bc/checker/completeness", test_completeness);
   ADD ("/bc/checker/signer-title", test_signer_title);

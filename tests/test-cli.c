@@ -421,6 +421,17 @@ test_period_regime (Fixture *f, gconstpointer data)
                             "--from", "01/01/2025", "--to", "31/12/2025");
     assert_ok (&r);
   }
+  /* A year's report runs 15/12 – 14/12 (Decree 09/2019), not the calendar year. */
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-annual", "--unit", "X",
+                            "--from", "01/01/2023", "--to", "31/12/2023");
+    assert_says (&r, BC_CLI_USAGE, "(the one 01/01/2023 is in: 15/12/2022 – 14/12/2023)");
+  }
+  {
+    g_auto(Result) r = RUN ("new", "--template", "district-annual", "--unit", "X",
+                            "--from", "15/12/2022", "--to", "14/12/2023");
+    assert_ok (&r);
+  }
 }
 
 /* On a full disk: one line that says what was not written (not a change,

@@ -22,7 +22,12 @@ static const Containing containing[] = {
   { BC_REGIME_MONTHLY, 20, "2024-05-20", "2024-04-21", "2024-05-20" },
   { BC_REGIME_MONTHLY, 28, "2024-03-01", "2024-02-29", "2024-03-28" },
   { BC_REGIME_QUARTERLY, 14, "2024-05-10", "2024-03-15", "2024-06-14" },
-  { BC_REGIME_ANNUAL, 14, "2024-07-01", "2024-01-01", "2024-12-31" },
+  /* Calendar year (a plan), and Decree 09/2019's year: 15/12 – 14/12. */
+  { BC_REGIME_ANNUAL, 31, "2024-07-01", "2024-01-01", "2024-12-31" },
+  { BC_REGIME_ANNUAL, 14, "2024-07-01", "2023-12-15", "2024-12-14" },
+  { BC_REGIME_ANNUAL, 14, "2023-12-14", "2022-12-15", "2023-12-14" },
+  { BC_REGIME_ANNUAL, 14, "2023-12-15", "2023-12-15", "2024-12-14" },
+  { BC_REGIME_ANNUAL, 14, "2024-01-01", "2023-12-15", "2024-12-14" },
 };
 
 static void
@@ -60,7 +65,8 @@ static const Next nexts[] = {
   { BC_REGIME_MONTHLY, 20, "2024-04-21", "2024-05-20", "2024-05-21", "2024-06-20" },
   { BC_REGIME_MONTHLY, 28, "2024-01-29", "2024-02-28", "2024-02-29", "2024-03-28" },
   { BC_REGIME_QUARTERLY, 14, "2024-09-15", "2024-12-14", "2024-12-15", "2025-03-14" },
-  { BC_REGIME_ANNUAL, 14, "2024-01-01", "2024-12-31", "2025-01-01", "2025-12-31" },
+  { BC_REGIME_ANNUAL, 31, "2024-01-01", "2024-12-31", "2025-01-01", "2025-12-31" },
+  { BC_REGIME_ANNUAL, 14, "2022-12-15", "2023-12-14", "2023-12-15", "2024-12-14" },
 };
 
 static void
@@ -94,8 +100,14 @@ test_default (void)
     { BC_REGIME_MONTHLY, 14, FALSE, "2024-06-10", "2024-04-15", "2024-05-14" },
     { BC_REGIME_MONTHLY, 20, FALSE, "2024-05-24", "2024-04-21", "2024-05-20" },
     { BC_REGIME_MONTHLY, 14, FALSE, "2025-01-16", "2024-12-15", "2025-01-14" },
-    { BC_REGIME_ANNUAL, 14, TRUE, "2024-01-25", "2024-01-01", "2024-12-31" },
-    { BC_REGIME_ANNUAL, 14, FALSE, "2025-01-10", "2024-01-01", "2024-12-31" },
+    { BC_REGIME_ANNUAL, 31, TRUE, "2024-01-25", "2024-01-01", "2024-12-31" },
+    { BC_REGIME_ANNUAL, 31, FALSE, "2025-01-10", "2024-01-01", "2024-12-31" },
+    /* A year's report is written in early December, before its year closes
+     * on the 14th: that year; in November, the year before. */
+    { BC_REGIME_ANNUAL, 14, FALSE, "2023-12-07", "2022-12-15", "2023-12-14" },
+    { BC_REGIME_ANNUAL, 14, FALSE, "2023-11-15", "2022-12-15", "2023-12-14" },
+    { BC_REGIME_ANNUAL, 14, FALSE, "2023-11-14", "2021-12-15", "2022-12-14" },
+    { BC_REGIME_ANNUAL, 14, FALSE, "2023-12-18", "2022-12-15", "2023-12-14" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -108,6 +120,30 @@ test_default (void)
       bc_period_default (cases[i].regime, cases[i].cutoff, cases[i].ahead, &today, &from, &to);
       g_assert_cmpstr (from, ==, cases[i].from);
       g_assert_cmpstr (to, ==, cases[i].to);
+    }
+}
+
+/* A year's report may be signed in its window's last month, no other
+ * report before its period ends. */
+static void
+test_last_month (void)
+{
+  static const struct { BcRegime regime; const char *to, *day; gboolean in; } cases[] = {
+    { BC_REGIME_ANNUAL, "2023-12-14", "2023-12-07", TRUE },
+    { BC_REGIME_ANNUAL, "2023-12-14", "2023-11-15", TRUE },
+    { BC_REGIME_ANNUAL, "2023-12-14", "2023-12-14", TRUE },
+    { BC_REGIME_ANNUAL, "2023-12-14", "2023-11-14", FALSE },
+    { BC_REGIME_ANNUAL, "2023-12-14", "2023-12-15", FALSE },
+    { BC_REGIME_MONTHLY, "2023-12-14", "2023-12-07", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate to, day;
+
+      g_assert_true (bc_date_parse (cases[i].to, &to));
+      g_assert_true (bc_date_parse (cases[i].day, &day));
+      g_assert_cmpint (bc_period_in_last_month (cases[i].regime, &to, &day), ==, cases[i].in);
     }
 }
 
@@ -193,7 +229,12 @@ test_check (void)
     { BC_REGIME_MONTHLY, 14, "2024-05-15", "2024-06-14", -1, NULL },
     { BC_REGIME_MONTHLY, 20, "2024-04-21", "2024-05-20", -1, NULL },
     { BC_REGIME_QUARTERLY, 14, "2024-03-15", "2024-06-14", -1, NULL },
-    { BC_REGIME_ANNUAL, 14, "2024-01-01", "2024-12-31", -1, NULL },
+    { BC_REGIME_ANNUAL, 31, "2024-01-01", "2024-12-31", -1, NULL },
+    { BC_REGIME_ANNUAL, 14, "2022-12-15", "2023-12-14", -1, NULL },
+    /* The calendar year is not Decree 09's year. */
+    { BC_REGIME_ANNUAL, 14, "2023-01-01", "2023-12-31", BC_PERIOD_ERROR_REGIME,
+      "from day 15 of December of the year before to day 14 of December (the one 01/01/2023 is in: "
+      "15/12/2022 – 14/12/2023)" },
     /* A last day typed years off: 1.400 days. */
     { BC_REGIME_MONTHLY, 14, "2024-05-15", "2028-03-14", BC_PERIOD_ERROR_REGIME,
       "15/05/2024 – 14/03/2028 is not a period of this template: its reports are monthly, each ending on day 14 "
@@ -201,7 +242,7 @@ test_check (void)
     { BC_REGIME_MONTHLY, 14, "2024-05-01", "2024-05-31", BC_PERIOD_ERROR_REGIME, "(the one 01/05/2024 is in: 15/04/2024 – 14/05/2024)" },
     { BC_REGIME_MONTHLY, 14, "2024-05-15", "2024-06-13", BC_PERIOD_ERROR_REGIME, "monthly" },
     { BC_REGIME_QUARTERLY, 14, "2024-05-15", "2024-06-14", BC_PERIOD_ERROR_REGIME, "quarterly" },
-    { BC_REGIME_ANNUAL, 14, "2024-01-01", "2025-12-31", BC_PERIOD_ERROR_REGIME, "yearly" },
+    { BC_REGIME_ANNUAL, 31, "2024-01-01", "2025-12-31", BC_PERIOD_ERROR_REGIME, "yearly" },
     { BC_REGIME_MONTHLY, 14, "2024-06-15", "2024-05-14", BC_PERIOD_ERROR_REVERSED,
       "The period cannot end (14/05/2024) before it starts (15/06/2024)" },
     { BC_REGIME_MONTHLY, 14, "2024-02-30", "2024-03-14", BC_PERIOD_ERROR_INVALID, NULL },
@@ -235,7 +276,7 @@ test_check_agrees (void)
   static const BcRegime regimes[] = { BC_REGIME_MONTHLY, BC_REGIME_QUARTERLY, BC_REGIME_ANNUAL };
 
   for (guint r = 0; r < G_N_ELEMENTS (regimes); r++)
-    for (guint cutoff = 1; cutoff <= 28; cutoff++)
+    for (guint cutoff = 1; cutoff <= (regimes[r] == BC_REGIME_ANNUAL ? 31 : 28); cutoff++)
       {
         GDate day;
         g_autofree char *from = NULL;
@@ -279,6 +320,7 @@ main (int argc, char **argv)
   g_test_add_func ("/bc/period/display", test_display);
   g_test_add_func ("/bc/period/display/refusals", test_display_refusals);
   g_test_add_func ("/bc/period/default", test_default);
+  g_test_add_func ("/bc/period/last-month", test_last_month);
   g_test_add_func ("/bc/period/check", test_check);
   g_test_add_func ("/bc/period/check-agrees", test_check_agrees);
   return g_test_run ();

@@ -27,7 +27,7 @@ test_shipped_load (void)
   g_autoptr(GPtrArray) templates = bc_template_load_dir (tdir, cdir, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (templates->len, ==, 3);
+  g_assert_cmpuint (templates->len, ==, 4);
 }
 
 static void
@@ -110,8 +110,24 @@ test_shipped_plan (void)
 
   g_assert_cmpstr (bc_template_get_kind (t), ==, "plan");
   g_assert_cmpint (bc_template_get_regime (t), ==, BC_REGIME_ANNUAL);
+  /* A plan is for the calendar year. */
+  g_assert_cmpuint (bc_template_get_cutoff_day (t), ==, 31);
   g_assert_true (has_tasks (bc_template_get_sections (t)));
   g_assert_cmpstr (g_hash_table_lookup (bc_template_get_header (t), "header/doc_type"), ==, "KẾ HOẠCH");
+}
+
+/* A year's report: Decree 09/2019's window, 15/12 – 14/12, and no
+ * appendix forced on it. */
+static void
+test_shipped_district_annual (void)
+{
+  g_autoptr(BcTemplate) t = bc_test_load_template ("district-annual");
+
+  g_assert_cmpstr (bc_template_get_kind (t), ==, "report");
+  g_assert_cmpint (bc_template_get_regime (t), ==, BC_REGIME_ANNUAL);
+  g_assert_cmpuint (bc_template_get_cutoff_day (t), ==, 14);
+  g_assert_cmpuint (bc_template_get_sections (t)->len, ==, 5);
+  g_assert_nonnull (bc_template_find_section (t, "pilot_models"));
 }
 
 /* The resolved copy stands alone: it loads without any catalog. */
@@ -174,6 +190,10 @@ static const Malformed malformed[] = {
     BC_TEMPLATE_ERROR_INVALID, "rules[0].left", "unexpected end" },
   { MINI_HEAD MINI_FIG ",\"rules\":[{\"id\":\"r\",\"left\":\"a\",\"op\":\"=>\",\"right\":\"1\",\"severity\":\"error\",\"message\":\"m\"}]}",
     BC_TEMPLATE_ERROR_INVALID, "rules[0]", "op “=>”" },
+  { "{\"format\":1,\"id\":\"mini\",\"name\":\"Mini\",\"kind\":\"report\",\"period\":{\"regime\":\"monthly\",\"cutoff_day\":31}," MINI_FIG "}",
+    BC_TEMPLATE_ERROR_INVALID, "period", "between 1 and 28" },
+  { "{\"format\":1,\"id\":\"mini\",\"name\":\"Mini\",\"kind\":\"report\",\"period\":{\"regime\":\"annual\",\"cutoff_day\":32}," MINI_FIG "}",
+    BC_TEMPLATE_ERROR_INVALID, "period", "between 1 and 31" },
   { MINI_HEAD MINI_FIG ",\"header\":{\"signer\":{\"authority\":\"XX.\"}}}", BC_TEMPLATE_ERROR_INVALID, "header.signer.authority", "“XX.”" },
   /* Only a ratio may be allowed past 100%. */
   { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"figures\",\"figures\":[{\"id\":\"a\",\"label\":\"A\",\"may_exceed\":true}]}]}",
@@ -278,6 +298,7 @@ main (int argc, char **argv)
   g_test_add_func ("/bc/template/shipped/province", test_shipped_province);
   g_test_add_func ("/bc/template/shipped/district", test_shipped_district);
   g_test_add_func ("/bc/template/shipped/plan", test_shipped_plan);
+  g_test_add_func ("/bc/template/shipped/district-annual", test_shipped_district_annual);
   g_test_add_func ("/bc/template/resolved-copy", test_resolved_copy);
   g_test_add_func ("/bc/template/malformed/missing-file", test_missing_file);
   g_test_add_func ("/bc/template/malformed/hostile", test_hostile);

@@ -212,7 +212,9 @@ check_period (BcCheck *check)
     return;
   from_text = bc_check_format_date (from);
   to_text = bc_check_format_date (to);
-  if (g_date_valid (&check->dates.report_date) && g_date_compare (to, &check->dates.report_date) > 0)
+  /* A year's report is signed in its window's last month (bc_period_in_last_month()). */
+  if (g_date_valid (&check->dates.report_date) && g_date_compare (to, &check->dates.report_date) > 0
+      && !bc_period_in_last_month (bc_template_get_regime (check->template), to, &check->dates.report_date))
     {
       g_autofree char *signed_on = bc_check_format_date (&check->dates.report_date);
       bc_check_add (check, BC_SEVERITY_ERROR, "date.period_end", "header/date", NULL,

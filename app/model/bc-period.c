@@ -161,7 +161,10 @@ set_clamped (GDate *date, guint day, GDateMonth month, GDateYear year)
  * The reporting period that @day falls in. A monthly period ends on the
  * cut-off day and starts the day after the previous month's cut-off;
  * quarterly ones end on the cut-off day of March, June, September and
- * December; annual ones are calendar years.
+ * December. An annual one ends on the cut-off day of December and starts
+ * the day after the previous December's (Decree 09/2019/NĐ-CP, art. 12:
+ * 15/12 of the year before to 14/12 with cut-off day 14); cut-off day 31
+ * makes it the calendar year.
  */
 void
 bc_period_containing (BcRegime     regime,
@@ -177,8 +180,12 @@ bc_period_containing (BcRegime     regime,
   g_date_clear (to, 1);
   if (regime == BC_REGIME_ANNUAL)
     {
-      g_date_set_dmy (from, 1, G_DATE_JANUARY, year);
-      g_date_set_dmy (to, 31, G_DATE_DECEMBER, year);
+      cutoff_day = CLAMP (cutoff_day, 1, 31);
+      if (month == G_DATE_DECEMBER && g_date_get_day (day) > cutoff_day)
+        year++;
+      g_date_set_dmy (to, (GDateDay) cutoff_day, G_DATE_DECEMBER, year);
+      g_date_set_dmy (from, (GDateDay) cutoff_day, G_DATE_DECEMBER, year - 1);
+      g_date_add_days (from, 1);
       return;
     }
   /* The period that ends on the next cut-off on or after @day. */
@@ -215,6 +222,32 @@ bc_date_today (GDate *date)
 }
 
 /**
+ * bc_period_in_last_month:
+ * @to: the last day of a period
+ * @day: a day
+ *
+ * Whether @day falls in the last month of a yearly period ending on
+ * @to (15/11 – 14/12 for a year ending on 14/12): a year's report is
+ * written and signed then, before its window closes, with the figures
+ * "tính đến" the day it is written. Other periods have no such month.
+ *
+ * Returns: %TRUE when @regime is annual and @day is in (@to − 1 month, @to]
+ */
+gboolean
+bc_period_in_last_month (BcRegime     regime,
+                         const GDate *to,
+                         const GDate *day)
+{
+  GDate start;
+
+  if (regime != BC_REGIME_ANNUAL || !g_date_valid (to) || !g_date_valid (day))
+    return FALSE;
+  start = *to;
+  g_date_subtract_months (&start, 1);
+  return g_date_compare (day, &start) > 0 && g_date_compare (day, to) <= 0;
+}
+
+/**
  * bc_period_default:
  * @looks_ahead: %TRUE for a plan, written for the period it is in
  * @from: (out) (transfer full): first day, ISO
@@ -223,7 +256,9 @@ bc_date_today (GDate *date)
  * The period a new document is most likely for. A report is written
  * after its period closes (the province's figures arrive around the 15th
  * to 18th for the period that ended on the 14th), so it is the last
- * period that has ended; a plan is for the period @today is in.
+ * period that has ended; a plan is for the period @today is in. A year's
+ * report is written in the last month of its window (early December for
+ * a year that closes on 14/12): then it is for the year @today is in.
  */
 void
 bc_period_default (BcRegime     regime,
@@ -236,7 +271,7 @@ bc_period_default (BcRegime     regime,
   GDate f, t, day = *today;
 
   bc_period_containing (regime, cutoff_day, &day, &f, &t);
-  if (!looks_ahead)
+  if (!looks_ahead && !bc_period_in_last_month (regime, &t, today))
     {
       day = f;
       g_date_subtract_days (&day, 1);
@@ -312,10 +347,16 @@ regime_error (BcRegime regime, guint cutoff_day, const GDate *from, const GDate 
   switch (regime)
     {
     case BC_REGIME_ANNUAL:
-      g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_REGIME,
-                   _("%s – %s is not a period of this template: its reports are yearly, from 1 January "
-                     "to 31 December (the one %s is in: %s – %s)"),
-                   from_text, to_text, from_text, good_from, good_to);
+      if (cutoff_day >= 31)
+        g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_REGIME,
+                     _("%s – %s is not a period of this template: its reports are yearly, from 1 January "
+                       "to 31 December (the one %s is in: %s – %s)"),
+                     from_text, to_text, from_text, good_from, good_to);
+      else
+        g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_REGIME,
+                     _("%s – %s is not a period of this template: its reports are yearly, from day %u of "
+                       "December of the year before to day %u of December (the one %s is in: %s – %s)"),
+                     from_text, to_text, cutoff_day + 1, cutoff_day, from_text, good_from, good_to);
       break;
     case BC_REGIME_QUARTERLY:
       g_set_error (error, BC_PERIOD_ERROR, BC_PERIOD_ERROR_REGIME,

@@ -36,6 +36,9 @@ void      bc_period_containing   (BcRegime     regime,
                                   GDate       *from,
                                   GDate       *to);
 void      bc_date_today          (GDate       *date);
+gboolean  bc_period_in_last_month (BcRegime    regime,
+                                  const GDate *to,
+                                  const GDate *day);
 void      bc_period_default      (BcRegime     regime,
                                   guint        cutoff_day,
                                   gboolean     looks_ahead,

@@ -880,7 +880,7 @@ load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
   JsonArray *array;
   JsonNode *node;
   gint64 format = 0;
-  gint64 cutoff = 14;
+  gint64 cutoff = 0;
 
   if ((obj = get_object (ctx, root, "(top)")) == NULL
       || !check_members (ctx, obj, "(top)", allowed)
@@ -904,7 +904,7 @@ load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
   if ((obj = get_object (ctx, node, "period")) == NULL
       || !check_members (ctx, obj, "period", period_allowed)
       || !get_string (ctx, obj, "period", "regime", TRUE, &regime)
-      || !get_int (ctx, obj, "period", "cutoff_day", 1, 28, &cutoff))
+      || !get_int (ctx, obj, "period", "cutoff_day", 1, 31, &cutoff))
     return FALSE;
   if (g_str_equal (regime, "monthly"))
     self->regime = BC_REGIME_MONTHLY;
@@ -914,6 +914,12 @@ load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
     self->regime = BC_REGIME_ANNUAL;
   else
     return invalid (ctx, "period.regime", "“%s” is not monthly, quarterly or annual", regime);
+  if (cutoff > 28 && self->regime != BC_REGIME_ANNUAL)
+    return invalid (ctx, "period", "“cutoff_day” must be between 1 and 28 (every month has the day)");
+  /* A year's report runs 15/12 – 14/12 (Decree 09/2019/NĐ-CP); a year's
+   * plan is for the calendar year. */
+  if (cutoff == 0)
+    cutoff = self->regime == BC_REGIME_ANNUAL && g_str_equal (self->kind, "plan") ? 31 : 14;
   self->cutoff_day = (guint) cutoff;
 
   obj = json_node_get_object (root);

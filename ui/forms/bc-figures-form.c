@@ -10,6 +10,7 @@
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-report.h"
+#include "bc-template.h"
 #include "bc-ui-utils.h"
 
 /* The key figures of a section: each count, its denominator when it has
@@ -120,16 +121,22 @@ figure_row (BcFiguresForm *self, const BcFigure *figure, BcReport *previous)
   g_autofree char *key = bc_key_figure (figure->id, FALSE);
   g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
   g_autoptr(GString) subtitle = g_string_new (figure->unit);
+  BcTemplate *template = bc_report_get_template (bc_edit_session_get_report (self->session));
+  /* A year's figures are counted over the year, not the month. */
+  gboolean annual = bc_template_get_regime (template) == BC_REGIME_ANNUAL;
   GtkWidget *percent;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), figure->label);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (figure->cumulative)
     g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", _("cumulative"));
+  else if (annual)
+    g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", _("in the year"));
   if (previous != NULL && *bc_report_get (previous, key) != '\0')
     {
       g_autofree char *last = bc_format_int (g_ascii_strtoll (bc_report_get (previous, key), NULL, 10));
-      g_string_append_printf (subtitle, "%s%s %s", subtitle->len ? " · " : "", _("last period:"), last);
+      g_string_append_printf (subtitle, "%s%s %s", subtitle->len ? " · " : "",
+                              annual ? _("last year:") : _("last period:"), last);
     }
   /* A value taken from the months says which, and how. */
   if (bc_edit_session_get_origin (self->session, key) != NULL)

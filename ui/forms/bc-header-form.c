@@ -191,8 +191,14 @@ build (BcHeaderForm *self)
       if (groups[g].fields == period_fields)
         {
           g_autofree char *rule = NULL;
-          if (bc_template_get_regime (template) == BC_REGIME_ANNUAL)
+          guint cutoff = bc_template_get_cutoff_day (template);
+
+          if (bc_template_get_regime (template) == BC_REGIME_ANNUAL && cutoff >= 31)
             rule = g_strdup (_("Annual: the calendar year"));
+          else if (bc_template_get_regime (template) == BC_REGIME_ANNUAL)
+            rule = g_strdup_printf (_("Annual: from day %u of December of the year before to day %u of "
+                                      "December; the report may be dated in the last month"),
+                                    cutoff + 1, cutoff);
           else
             rule = g_strdup_printf (_("Cut-off: from day %u of the previous period to day %u"),
                                     bc_template_get_cutoff_day (template) + 1,
