@@ -12,6 +12,18 @@ transcribe (the seeds in the project's shared folder):
   annual-plan-2024.json   seed 004: the province's plan for 2024, template
                           annual-plan: every task with its lead agency,
                           cooperating agencies and deadline
+  district-annual-2023.json  outline A of annual-reports-outline.md: the
+                          city's annual report for 2023 (15/12/2022–14/12/2023),
+                          template district-annual: the 24 pilot models of the
+                          province's catalog, "1." paragraphs
+  province-annual-2022.json  outline B: the province's annual report for 2022,
+                          template province-annual: "(n)" paragraphs, footnotes,
+                          the education table in the body with its values
+
+The annual reports' full text is kept back on purpose: their samples
+carry only what the outline gives (headings, the pilot models, the table,
+the numbers and dates it quotes); a paragraph the outline only describes
+is "…", never made up.
 
 Usage:  tests/make-samples.py BAOCAO_BIN [OUTPUT_DIR]
         e.g. tests/make-samples.py build/baocao   (OUTPUT_DIR: data/samples)
@@ -1023,6 +1035,167 @@ def cite_figures(values, template):
     return values
 
 
+# ---------------------------------------------------------------------------
+# Outline A: the city's annual report, 2023
+# ---------------------------------------------------------------------------
+
+ELIDED = "…"
+
+DISTRICT_ANNUAL_HEADER = {
+    "supervising_body": "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN RANG - THÁP CHÀM",
+    "issuing_body": "TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ",
+    "number": "550",
+    "symbol": "BC-TCTĐA06",
+    "place": "Phan Rang – Tháp Chàm",
+    "date": "2023-12-18",
+    "doc_type": "BÁO CÁO",
+    "summary": "Kết quả triển khai, thực hiện Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030”",
+    "legal_basis": "Thực hiện Công văn số 2532/TCTĐA06-CAT ngày 07/12/2023 của Tổ công tác Đề án 06 tỉnh về kiểm tra thực hiện Đề án 06 … năm 2023 …",
+    # The outline says only "Closing sentence": the template's.
+    "closing": "Trên đây là báo cáo kết quả triển khai, thực hiện Đề án 06 năm 2023./.",
+    "cc": [
+        "Tổ công tác Đề án 06 tỉnh",
+        "Chủ tịch, các PCT UBND thành phố",
+        "Các thành viên Tổ công tác thành phố",
+        "Lưu: VT, CATP",
+    ],
+    "signer_authority": "TM.",
+    "signer_body": "TỔ CÔNG TÁC ĐỀ ÁN 06",
+    "signer_authority_title": "TỔ TRƯỞNG",
+    "signer_title2": "CHỦ TỊCH UBND THÀNH PHỐ",
+    "signer_name": "Nguyễn Thành Phú",
+}
+
+DISTRICT_ANNUAL_FREE = {
+    "pilot_models": {
+        "title": "Tiến độ, kết quả triển khai thực hiện các mô hình Đề án 06 theo Kế hoạch 4076/KH-UBND ngày 29/9/2023 của UBND tỉnh",
+    },
+    "linked_services": {
+        "intro": "(Kế hoạch số 3578/KH-UBND ngày 26/8/2023 của UBND tỉnh)",
+    },
+}
+
+# section: [(level, text)]; level 1 "-", 2 "+", 4 "1."
+DISTRICT_ANNUAL_PARAGRAPHS = {
+    "direction": [
+        (1, "Kế hoạch số 21/KH-UBND ngày 19/01/2023 …"),
+        (1, "Công văn số 1726-CV/TU ngày 10/11/2022 …"),
+    ],
+    "essential_services": [
+        (1, "Từ 15/12/2022 – 06/12/2023: …"),
+    ],
+    "digitisation": [(0, ELIDED)],
+    "pilot_models": [(1, ELIDED)],
+    "linked_services": [
+        (2, "Đăng ký khai sinh – đăng ký thường trú – cấp thẻ BHYT cho trẻ dưới 6 tuổi: từ 15/12/2022 đến 30/11/2023 …"),
+        (2, "Đăng ký khai tử – xóa đăng ký thường trú – trợ cấp mai táng phí: từ 15/12/2022 đến 30/11/2023 …"),
+    ],
+    "resources": [(1, ELIDED)],
+    "shortcomings": [(1, ELIDED)],
+    "obstacles": [(1, ELIDED)],
+    "next_steps": [(4, ELIDED)] * 7,
+    "proposals": [(1, ELIDED)],
+}
+
+
+def district_annual_values():
+    v = Values()
+    v.header(DISTRICT_ANNUAL_HEADER)
+    v.free(DISTRICT_ANNUAL_FREE)
+    for section, items in DISTRICT_ANNUAL_PARAGRAPHS.items():
+        v.paragraphs(section, items)
+    return v
+
+
+# ---------------------------------------------------------------------------
+# Outline B: the province's annual report, 2022
+# ---------------------------------------------------------------------------
+
+PROVINCE_ANNUAL_HEADER = {
+    "supervising_body": "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+    "issuing_body": "BAN CHỈ ĐẠO TRIỂN KHAI ĐỀ ÁN 06",
+    "place": "Trà Vinh",
+    "doc_type": "BÁO CÁO",
+    "summary": "Tình hình, kết quả thực hiện Đề án “Phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030” trên địa bàn tỉnh Trà Vinh năm 2022",
+    "closing": "Trên đây là báo cáo tình hình, kết quả thực hiện Đề án 06 năm 2022./.",
+    "cc": [
+        "Bộ Công an (để báo cáo);",
+        "Cục C06 – BCA (để biết);",
+        ELIDED,
+        "Lưu: VT, CSQLHC.",
+    ],
+    "signer_authority_title": "TRƯỞNG BAN",
+    "signer_title2": "CHỦ TỊCH UBND TỈNH",
+    "signer_name": "Lê Văn Hẳn",
+}
+
+# The outline names the directive documents of the footnotes by kind only
+# (Công điện, Công văn, with number, date and issuer): the numbers are kept
+# back, so the notes say what is cited and elide the rest.
+NOTE_TTG = "Công điện số …/CĐ-TTg ngày …/…/2022 của Thủ tướng Chính phủ."
+NOTE_TCT = "Công văn số …/TCTTKĐA ngày …/…/2022 của Tổ công tác triển khai Đề án 06 của Chính phủ."
+NOTE_BO = "Công văn số … ngày …/…/2022 của Bộ, ngành."
+
+# section: [(level, text, footnote)]; level 3 "(n)", 4 "1.", 1 "-"
+PROVINCE_ANNUAL_PARAGRAPHS = {
+    "direction_government": [(3, ELIDED, NOTE_TTG)] * 4 + [(3, ELIDED, NOTE_TCT)],
+    "direction_ministries": [(3, ELIDED, NOTE_BO)] * 5,
+    "direction_local": [
+        (3, ELIDED, None),
+        (3, ELIDED, None),
+        (3, "… 09/09 huyện, thị xã, thành phố, 106/106 xã, phường, thị trấn và 756/756 ấp, khóm đã thành lập Tổ công tác triển khai Đề án 06 …", None),
+    ],
+    "communication": [(3, ELIDED, None), (3, ELIDED, None)],
+    "institutions": [(1, ELIDED, None)],
+    "decree_45": [(1, "Trong năm 2022, 2023: …", None), (1, "Trong năm 2024-2025: …", None)],
+    "online_services": [(3, ELIDED, None), (3, ELIDED, None)],
+    "economy": [(1, ELIDED, None)],
+    "digital_citizen": [(3, ELIDED, None)] * 3,
+    "ecosystem": [
+        (3, ELIDED, None),
+        (1, ELIDED, None),
+        (3, ELIDED, None),
+        (3, ELIDED, None),
+    ],
+    "strengths": [(1, ELIDED, None)],
+    "weaknesses": [(1, ELIDED, None)],
+    "proposals": [(4, ELIDED, None)] * 5,
+    "next_steps": [(4, ELIDED, None)] * 10,
+}
+
+# The education table, as the outline gives it: "62.76%" typed with no
+# denominator.
+PROVINCE_ANNUAL_EDU = {
+    "1": ("22670", "62.76", "2595", "96.11"),
+    "2": ("72432", "81.12", "5476", "96.87"),
+    "3": ("40233", "67.56", "3741", "96.87"),
+    "4": ("27519", "96.73", "1794", "98.9"),
+    "5": ("1443", "77.29", "247", "99.6"),
+}
+
+# There is no section II in the document: I, then III, IV, V.
+PROVINCE_ANNUAL_FREE = {
+    "assessment": {"number": "III."},
+    "proposals": {"number": "IV."},
+    "next_steps": {"number": "V."},
+}
+
+
+def province_annual_values():
+    v = Values()
+    v.header(PROVINCE_ANNUAL_HEADER)
+    v.free(PROVINCE_ANNUAL_FREE)
+    for section, items in PROVINCE_ANNUAL_PARAGRAPHS.items():
+        v.paragraphs(section, [(level, text) for level, text, _ in items])
+        for i, (_, _, note) in enumerate(items, 1):
+            v.put(f"sec/{section}/p{i}/footnote", note)
+    # the table follows item (2) of 7., the assessment: the third paragraph
+    v.put("tbl/edu_verification/after", "p3")
+    v.table("edu_verification", ("students", "students_ratio", "teachers", "teachers_ratio"),
+            PROVINCE_ANNUAL_EDU)
+    return v
+
+
 # name, template, unit, period (dd/mm/yyyy), created = modified, values
 SAMPLES = [
     ("province-2024-05", "province-monthly", "Tỉnh Bà Rịa - Vũng Tàu",
@@ -1031,6 +1204,10 @@ SAMPLES = [
      ("15/05/2024", "14/06/2024"), "2024-06-24T08:00:00.000000Z", district_values),
     ("annual-plan-2024", "annual-plan", "Tỉnh Bà Rịa - Vũng Tàu",
      ("01/01/2024", "31/12/2024"), "2024-01-25T08:00:00.000000Z", plan_values),
+    ("district-annual-2023", "district-annual", "Thành phố Phan Rang - Tháp Chàm",
+     ("15/12/2022", "14/12/2023"), "2023-12-18T08:00:00.000000Z", district_annual_values),
+    ("province-annual-2022", "province-annual", "Tỉnh Trà Vinh",
+     ("15/12/2021", "14/12/2022"), "2022-12-14T08:00:00.000000Z", province_annual_values),
 ]
 
 

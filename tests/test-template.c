@@ -27,7 +27,7 @@ test_shipped_load (void)
   g_autoptr(GPtrArray) templates = bc_template_load_dir (tdir, cdir, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (templates->len, ==, 4);
+  g_assert_cmpuint (templates->len, ==, 5);
 }
 
 static void

@@ -30,14 +30,17 @@ HEADER_MEMBERS = {"supervising_body", "issuing_body", "symbol", "place",
 SIGNER_MEMBERS = {"authority", "body", "authority_title", "title", "title2", "name"}
 AUTHORITIES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 SECTION_MEMBERS = {"id", "number", "title", "kind", "hint", "intro",
-                   "required", "children", "figures"}
-SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks"}
+                   "required", "children", "figures", "catalog", "rows",
+                   "item_noun", "item_figures"}
+SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks", "catalog"}
+CATALOG_SECTION_ONLY = ("catalog", "rows", "item_noun", "item_figures")
+ITEM_FIGURE_MEMBERS = {"id", "label", "unit"}
 FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed"}
 TABLE_MEMBERS = {"id", "title", "caption", "catalog", "rows", "applicable",
-                 "columns", "defaults", "totals"}
+                 "columns", "defaults", "totals", "section", "name_label"}
 COLUMN_MEMBERS = {"id", "label", "type", "group", "choices", "numerator",
-                  "denominator", "max", "role", "may_exceed"}
-COLUMN_TYPES = {"integer", "text", "choice", "computed"}
+                  "denominator", "max", "role", "may_exceed", "optional"}
+COLUMN_TYPES = {"integer", "text", "choice", "computed", "percent"}
 ROLES = {"total", "online", "on_time", "overdue"}
 RULE_MEMBERS = {"id", "left", "op", "right", "severity", "message"}
 OPS = {"=", "!=", "<", "<=", ">", ">=", "≠", "≤", "≥"}
@@ -46,7 +49,7 @@ ROW_MEMBERS = {"number", "label", "key", "heading", "children"}
 DEFAULT_MAX = 999_999_999_999
 
 # Catalogs whose size is fixed by the decision they transcribe.
-EXPECTED_SERVICES = {"dvc25": 25, "qd422": 28}
+EXPECTED_SERVICES = {"dvc25": 25, "qd422": 28, "pilot-models": 24}
 FLAT_CATALOGS = {"dvc25"}
 
 
@@ -54,6 +57,7 @@ class Checker:
     def __init__(self):
         self.errors = []
         self.file = None
+        self.section_ids = set()
 
     def err(self, path, msg):
         self.errors.append(f"{self.file}: {path or '(root)'}: {msg}")
@@ -153,6 +157,8 @@ class Checker:
             self.string(r, "label", p)
             self.boolean(r, "heading", p)
             key = self.string(r, "key", p, required=False) if "key" in r else number
+            if key == "after":
+                self.err(p, "row key “after” is a table's own part (tbl/<table>/after)")
             heading = r.get("heading") is True
             if key is not None:
                 if key in keys:
@@ -296,7 +302,31 @@ class Checker:
 
     # -- templates ---------------------------------------------------------
 
-    def sections(self, secs, path, section_ids, figures):
+    def catalog_section(self, s, p, catalogs):
+        """A catalog section: one of catalog/rows, items one level under
+        their group, optional item figures."""
+        if ("catalog" in s) == ("rows" in s):
+            self.err(p, "a catalog section needs exactly one of “catalog” and “rows”")
+        elif "catalog" in s:
+            cat = self.string(s, "catalog", p)
+            if cat is not None and cat not in catalogs:
+                self.err(f"{p}.catalog", f"no catalog “{cat}” in data/catalogs")
+        else:
+            self.catalog_rows(s["rows"], f"{p}.rows", {})
+        self.string(s, "item_noun", p, required=False)
+        ids = set()
+        for i, f in enumerate(s.get("item_figures", [])):
+            fp = f"{p}.item_figures[{i}]"
+            if not self.obj(f, fp, ITEM_FIGURE_MEMBERS, ("id", "label")):
+                continue
+            fid = self.string(f, "id", fp, pattern=ID)
+            self.string(f, "label", fp)
+            self.string(f, "unit", fp, required=False)
+            if fid in ids or fid in ("result", "note", "applies"):
+                self.err(f"{fp}.id", f"figure id “{fid}” is used twice or names a part of an item")
+            ids.add(fid)
+
+    def sections(self, secs, path, section_ids, figures, catalogs=None):
         if not isinstance(secs, list):
             self.err(path, "must be an array")
             return
@@ -319,6 +349,12 @@ class Checker:
             self.boolean(s, "required", p)
             if kind == "group" and not s.get("children"):
                 self.err(p, "a group needs children")
+            if kind == "catalog":
+                self.catalog_section(s, p, catalogs or {})
+            else:
+                for k in CATALOG_SECTION_ONLY:
+                    if k in s:
+                        self.err(f"{p}.{k}", "only a catalog section has it")
             if "figures" in s:
                 if kind != "figures":
                     self.err(f"{p}.figures", "only figures sections have figures")
@@ -326,7 +362,7 @@ class Checker:
             elif kind == "figures":
                 self.err(p, "a figures section needs figures")
             if "children" in s:
-                self.sections(s["children"], f"{p}.children", section_ids, figures)
+                self.sections(s["children"], f"{p}.children", section_ids, figures, catalogs)
 
     def figures(self, figs, path, figures):
         if not isinstance(figs, list) or not figs:
@@ -356,6 +392,10 @@ class Checker:
             return cols
         self.string(t, "title", p)
         self.string(t, "caption", p, required=False)
+        self.string(t, "name_label", p, required=False)
+        sec = self.string(t, "section", p, required=False)
+        if sec is not None and sec not in self.section_ids:
+            self.err(f"{p}.section", f"no section “{sec}” to hold the table")
         keys = None
         if ("catalog" in t) == ("rows" in t):
             self.err(p, "needs exactly one of “catalog” and “rows”")
@@ -407,9 +447,10 @@ class Checker:
                 for k in ("numerator", "denominator", "may_exceed"):
                     if k in c:
                         self.err(f"{cp}.{k}", "only computed columns have it")
+            self.boolean(c, "optional", cp)
             if "max" in c:
-                if ctype != "integer":
-                    self.err(f"{cp}.max", "only integer columns have a maximum")
+                if ctype not in ("integer", "percent"):
+                    self.err(f"{cp}.max", "only integer and percent columns have a maximum")
                 elif not self.is_int(c["max"]) or c["max"] < 0:
                     self.err(f"{cp}.max", "must be a non-negative integer")
                 else:
@@ -541,15 +582,16 @@ class Checker:
                 self.err("period.regime", f"unknown regime “{regime}”")
             if "cutoff_day" in per:
                 cd = per["cutoff_day"]
-                if regime == "annual":
-                    self.err("period.cutoff_day", "only monthly and quarterly periods have a cut-off day")
-                if not self.is_int(cd) or not 1 <= cd <= 28:
-                    self.err("period.cutoff_day", "must be an integer 1–28")
+                # An annual period ends on this day of December.
+                top = 31 if regime == "annual" else 28
+                if not self.is_int(cd) or not 1 <= cd <= top:
+                    self.err("period.cutoff_day", f"must be an integer 1–{top}")
         if "header" in t:
             self.header(t["header"])
 
         section_ids, figures = set(), {}
-        self.sections(t.get("sections"), "sections", section_ids, figures)
+        self.sections(t.get("sections"), "sections", section_ids, figures, catalogs)
+        self.section_ids = section_ids
 
         tables = {}
         tl = t.get("tables", [])

@@ -372,7 +372,7 @@ check_complete (Table *t, const BcRow *row)
       const BcColumn *column = t->table->columns->pdata[c];
       g_autofree char *key = NULL;
 
-      if (column->type != BC_COLUMN_INTEGER)
+      if (column->type != BC_COLUMN_INTEGER || column->optional)
         continue;
       key = bc_key_cell (t->table->id, row->key, column->id);
       if (*bc_report_get (t->check->report, key) != '\0')

@@ -241,31 +241,48 @@ anchor_cited_figures (BcDocx *d, GPtrArray *refs)
     }
 }
 
-/* Each line of @text is a paragraph; @prefix goes before the first. The
- * numbers it cites ("{{fig/…}}") are printed from the data. */
+/* Each line of @text is a paragraph; @prefix goes before the first, and
+ * the reference marks of @notes (one footnote a line, may be %NULL) end
+ * the last. The numbers it cites ("{{fig/…}}") are printed from the data. */
 static void
-write_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const char *text)
+write_noted_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const char *text, const char *notes)
 {
   g_autoptr(GPtrArray) refs = NULL;
   g_autofree char *rendered = bc_refs_render (d->report, text, &refs);
   g_auto(GStrv) lines = g_strsplit (rendered, "\n", -1);
+  g_auto(GStrv) cited = g_strsplit (notes ? notes : "", "\n", -1);
   gboolean first = TRUE;
+  gint last = -1;
 
   anchor_cited_figures (d, refs);
 
   for (guint i = 0; lines[i]; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      last = (gint) i;
+  for (gint i = 0; i <= last; i++)
     {
       g_autofree char *shown = NULL;
 
-      if (*g_strstrip (lines[i]) == '\0')
+      if (*lines[i] == '\0')
         continue;
       if (first && prefix && !g_str_has_prefix (lines[i], prefix))
         shown = g_strconcat (prefix, lines[i], NULL);
       else
         shown = g_strdup (lines[i]);
-      bc_docx_para (d, para, NULL, shown);
+      bc_docx_para_start (d, para);
+      bc_docx_run (d, NULL, shown);
+      for (guint n = 0; i == last && cited[n]; n++)
+        if (*g_strstrip (cited[n]) != '\0')
+          bc_docx_footnote (d, cited[n]);
+      bc_docx_para_end (d);
       first = FALSE;
     }
+}
+
+static void
+write_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const char *text)
+{
+  write_noted_text (d, para, prefix, text, NULL);
 }
 
 void
@@ -279,6 +296,13 @@ bc_docx_write_heading (BcDocx *d)
   bc_docx_anchor (d, "header/legal_basis");
   write_text (d, &opening, NULL, header (d, "legal_basis"));
   bc_docx_anchor_end (d);
+}
+
+static gboolean
+ends_with_stop (const char *text)
+{
+  gsize n = strlen (text);
+  return n > 0 && strchr (".;:!?", text[n - 1]) != NULL;
 }
 
 static const char *
@@ -320,29 +344,131 @@ write_section_text (BcDocx *d, const BcSection *section, const char *part)
 }
 
 static void
-write_narrative (BcDocx *d, const BcSection *section)
+write_body_tables (BcDocx *d, const BcSection *section, const char *item, char **order)
 {
-  g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
-  static const char * const prefixes[] = { NULL, "- ", "+ " };
+  GPtrArray *tables = bc_template_get_tables (bc_report_get_template (d->report));
 
-  for (guint i = 0; order[i]; i++)
+  for (guint i = 0; i < tables->len; i++)
     {
-      const char *level = item_field (d, section->id, order[i], "level");
-      guint index = *level == '1' ? 1 : *level == '2' ? 2 : 0;
-      g_autofree char *key = bc_key_item (section->id, order[i]);
+      const BcTableDef *table = tables->pdata[i];
+      g_autofree char *key = NULL;
+      const char *after;
 
-      bc_docx_anchor (d, key);
-      write_text (d, &body, prefixes[index], item_field (d, section->id, order[i], "text"));
-      bc_docx_anchor_end (d);
+      if (table->items || g_strcmp0 (table->section, section->id) != 0)
+        continue;
+      key = bc_key_row (table->id, "after");
+      after = bc_report_get (d->report, key);
+      if (item != NULL ? g_str_equal (after, item) : !g_strv_contains ((const char * const *) order, after))
+        bc_docx_write_body_table (d, table);
     }
 }
 
-static gboolean
-ends_with_stop (const char *text)
+static void
+write_narrative (BcDocx *d, const BcSection *section)
 {
-  gsize n = strlen (text);
-  return n > 0 && strchr (".;:!?", text[n - 1]) != NULL;
+  g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
+  g_auto(GStrv) marks = bc_report_paragraph_marks (d->report, section->id);
+
+  for (guint i = 0; order[i]; i++)
+    {
+      g_autofree char *key = bc_key_item (section->id, order[i]);
+
+      bc_docx_anchor (d, key);
+      write_noted_text (d, &body, marks[i], item_field (d, section->id, order[i], "text"),
+                        item_field (d, section->id, order[i], "footnote"));
+      bc_docx_anchor_end (d);
+      write_body_tables (d, section, order[i], order);
+    }
 }
+
+static const char *
+cell_field (BcDocx *d, const BcTableDef *items, const BcRow *row, const char *column)
+{
+  g_autofree char *key = bc_key_cell (items->id, row->key, column);
+  return bc_report_get (d->report, key);
+}
+
+/* "(1) Nhóm … (bao gồm 02 mô hình)": the count from the catalog. */
+static void
+write_catalog_group (BcDocx *d, const BcSection *section, guint index)
+{
+  const BcTableDef *items = section->items;
+  const BcRow *group = items->rows->pdata[index];
+  g_autofree char *line = NULL;
+  g_autofree char *key = bc_key_row (items->id, group->key);
+  guint n = 0;
+
+  for (guint i = index + 1; i < items->rows->len && ((BcRow *) items->rows->pdata[i])->level > group->level; i++)
+    n += !((BcRow *) items->rows->pdata[i])->heading;
+  line = g_strdup_printf ("(%s) %s (bao gồm %02u %s)", group->number, group->label, n, section->item_noun);
+  para_about (d, key, &body, &bold, line);
+}
+
+/* ", 1.234 điểm": the item's figures after its result */
+static void
+append_item_figures (BcDocx *d, const BcTableDef *items, const BcRow *row, GString *line)
+{
+  for (guint c = 0; c < items->columns->len; c++)
+    {
+      const BcColumn *column = items->columns->pdata[c];
+      g_autofree char *key = bc_key_cell (items->id, row->key, column->id);
+      g_autofree char *value = NULL;
+      gint64 count;
+
+      if (column->type != BC_COLUMN_INTEGER || !bc_export_get_count (d->report, key, &count))
+        continue;
+      value = bc_format_int (count);
+      g_string_append_printf (line, "%s%s: %s%s%s", line->len ? "; " : "", column->label, value,
+                              column->unit ? " " : "", column->unit ? column->unit : "");
+    }
+}
+
+/* "+ Mô hình 3: <title>: <result>": an item with no result yet prints
+ * its title alone. */
+static void
+write_catalog_item (BcDocx *d, const BcSection *section, const BcRow *row)
+{
+  const BcTableDef *items = section->items;
+  g_autofree char *noun = bc_export_sentence_case (section->item_noun);
+  g_autoptr(GString) figures = g_string_new (NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *key = bc_key_row (items->id, row->key);
+  const char *result = cell_field (d, items, row, "result");
+
+  append_item_figures (d, items, row, figures);
+  g_string_printf (line, "%s %s: %s", noun, row->number, row->label);
+  if (*result || figures->len)
+    g_string_append (line, ": ");
+  g_string_append (line, result);
+  if (figures->len)
+    g_string_append_printf (line, "%s%s", *result ? " (" : "", figures->str);
+  if (figures->len && *result)
+    g_string_append (line, ")");
+  if (!ends_with_stop (line->str))
+    g_string_append_c (line, '.');
+  bc_docx_anchor (d, key);
+  write_text (d, &body, "+ ", line->str);
+  bc_docx_anchor_end (d);
+}
+
+static void
+write_catalog (BcDocx *d, const BcSection *section)
+{
+  const BcTableDef *items = section->items;
+
+  for (guint i = 0; i < items->rows->len; i++)
+    {
+      const BcRow *row = items->rows->pdata[i];
+
+      if (!bc_report_row_applies (d->report, items->id, row->key))
+        continue;
+      if (row->heading)
+        write_catalog_group (d, section, i);
+      else
+        write_catalog_item (d, section, row);
+    }
+}
+
 
 static void
 write_documents (BcDocx *d, const BcSection *section)
@@ -492,10 +618,22 @@ write_section (BcDocx *d, const BcSection *section)
       write_tasks (d, section);
       write_section_text (d, section, "after");
       break;
+    case BC_SECTION_CATALOG:
+      /* The opening paragraphs, then the catalog's items. */
+      write_narrative (d, section);
+      write_catalog (d, section);
+      break;
     case BC_SECTION_GROUP:
     default:
       break;
     }
+  {
+    /* Only paragraphs place a table after them (write_narrative()). */
+    gboolean paragraphs = bc_key_item_fields (section->kind) == bc_key_item_fields (BC_SECTION_NARRATIVE);
+    g_auto(GStrv) order = paragraphs ? bc_report_get_list_order (d->report, section->id) : g_new0 (char *, 1);
+
+    write_body_tables (d, section, NULL, order);
+  }
   for (guint i = 0; i < section->children->len; i++)
     write_section (d, section->children->pdata[i]);
 }

@@ -28,6 +28,9 @@ G_BEGIN_DECLS
 #define BC_DOCX_STYLE_BODY     "BodyText"
 #define BC_DOCX_STYLE_PLAIN    "Plain"        /* no indent, no spacing */
 #define BC_DOCX_STYLE_CELL     "TableText"
+#define BC_DOCX_STYLE_NOTE     "FootnoteText"
+#define BC_DOCX_STYLE_NOTE_REF "FootnoteReference"  /* a character style */
+#define BC_DOCX_SIZE_NOTE      24      /* 12 pt */
 
 typedef struct _BcDocxComments BcDocxComments;
 
@@ -40,6 +43,8 @@ typedef struct
   gsize           keep_offset;    /* where the last paragraph's keepNext goes, 0: none */
   BcDocxComments *comments;       /* NULL: the document has no comments */
   gsize           para_close;     /* where the last paragraph's </w:p> is */
+  BcXmlWriter    *notes;          /* word/footnotes.xml, NULL: no note yet */
+  guint           n_notes;
 } BcDocx;
 
 typedef struct
@@ -116,6 +121,13 @@ void  bc_docx_write_closing  (BcDocx            *d);
 /* bc-docx-table.c */
 void  bc_docx_write_appendix (BcDocx            *d,
                               const BcTableDef  *def);
+void  bc_docx_write_body_table (BcDocx          *d,
+                                const BcTableDef *def);
+
+/* bc-docx-notes.c */
+void    bc_docx_footnote         (BcDocx        *d,
+                                  const char    *text);
+GBytes *bc_docx_footnotes_finish (BcDocx        *d);
 
 /* bc-docx-comments.c: an anchor is a report key (a value key, "sec/<id>",
  * "tbl/<id>", "tbl/<id>/<row>", "" for the title) named before the

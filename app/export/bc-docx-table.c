@@ -12,7 +12,6 @@
  * note is printed under its name, in italics: a page has no room for a
  * "Ghi chú" column (the spreadsheet has one). */
 
-#define NAME_LABEL "Tên thủ tục hành chính"
 #define STT_WIDTH  700
 
 static const BcDocxPara cell_left = { .style = BC_DOCX_STYLE_CELL, .align = "left" };
@@ -21,7 +20,7 @@ static const BcDocxPara cell_right = { .style = BC_DOCX_STYLE_CELL, .align = "ri
 static const BcDocxRun strong = { .bold = TRUE };
 
 /* Numbers and choices get the width they need; the name and the text
- * columns share the rest of the landscape page, 2 : 1. */
+ * columns share the rest of the page's @width, 2 : 1. */
 static int
 fixed_width (const BcColumn *column)
 {
@@ -30,6 +29,7 @@ fixed_width (const BcColumn *column)
     case BC_COLUMN_INTEGER:
       return 1050;
     case BC_COLUMN_COMPUTED:
+    case BC_COLUMN_PERCENT:
       return 1100;
     case BC_COLUMN_CHOICE:
       return 1500;
@@ -40,10 +40,10 @@ fixed_width (const BcColumn *column)
 }
 
 static int *
-column_widths (const BcExportTable *t, guint n)
+column_widths (const BcExportTable *t, guint n, int width)
 {
   int *widths = g_new0 (int, n);
-  int rest = BC_DOCX_WIDE_WIDTH - STT_WIDTH;
+  int rest = width - STT_WIDTH;
   int shares = 2, used;
 
   for (guint c = 0; c < t->def->columns->len; c++)
@@ -58,6 +58,18 @@ column_widths (const BcExportTable *t, guint n)
     if (widths[c] == 0)
       used += widths[c] = rest / shares;
   widths[1] = rest - used;
+  /* A narrow table of numbers (a table of the body: "Cấp học" and a few
+   * counts) gives the room its names do not need to its numbers, whose
+   * two-level headings wrap. */
+  if (shares == 2 && n > 2 && widths[1] > width * 3 / 10)
+    {
+      int spare = widths[1] - width * 3 / 10;
+
+      widths[1] -= spare;
+      for (guint c = 2; c < n; c++)
+        widths[c] += spare / (int) (n - 2);
+      widths[1] += spare % (int) (n - 2);
+    }
   return widths;
 }
 
@@ -107,7 +119,7 @@ header_first_row (BcDocx *d, const BcExportTable *t, const int *widths)
 
   bc_docx_row_start (d, TRUE);
   cell (d, widths[0], 1, down, &cell_centre, &strong, BC_EXPORT_STT_LABEL);
-  cell (d, widths[1], 1, down, &cell_centre, &strong, NAME_LABEL);
+  cell (d, widths[1], 1, down, &cell_centre, &strong, bc_export_table_name_label (t->def));
   for (guint c = 0; c < t->def->columns->len; c++)
     {
       const BcColumn *column = t->def->columns->pdata[c];
@@ -148,6 +160,7 @@ column_para (const BcColumn *column)
     {
     case BC_COLUMN_INTEGER:
     case BC_COLUMN_COMPUTED:
+    case BC_COLUMN_PERCENT:
       return &cell_right;
     case BC_COLUMN_CHOICE:
       return &cell_centre;
@@ -240,15 +253,13 @@ write_titles (BcDocx *d, const BcTableDef *def)
   bc_docx_para (d, &last, &italic, attachment);
 }
 
-void
-bc_docx_write_appendix (BcDocx           *d,
-                        const BcTableDef *def)
+static void
+write_table (BcDocx *d, const BcTableDef *def, int width)
 {
   g_autoptr(BcExportTable) t = bc_export_table_new (d->report, def);
   guint n = 2 + def->columns->len;
-  g_autofree int *widths = column_widths (t, n);
+  g_autofree int *widths = column_widths (t, n, width);
 
-  write_titles (d, def);
   bc_docx_table_start (d, widths, n, TRUE);
   header_first_row (d, t, widths);
   if (t->has_groups)
@@ -265,4 +276,39 @@ bc_docx_write_appendix (BcDocx           *d,
   if (t->has_totals)
     totals_row (d, t, widths);
   bc_docx_table_end (d);
+}
+
+void
+bc_docx_write_appendix (BcDocx           *d,
+                        const BcTableDef *def)
+{
+  write_titles (d, def);
+  write_table (d, def, BC_DOCX_WIDE_WIDTH);
+}
+
+/**
+ * bc_docx_write_body_table: (skip)
+ *
+ * A table of the body (its template's "section"), in the flow of the
+ * text on the portrait page: its title and caption centred above it, no
+ * "Kèm theo" line, and an empty line after it so the text that follows
+ * does not touch its border.
+ */
+void
+bc_docx_write_body_table (BcDocx           *d,
+                          const BcTableDef *def)
+{
+  static const BcDocxPara title = {
+    .style = BC_DOCX_STYLE_PLAIN, .align = "center", .keep_next = TRUE, .spacing = TRUE, .before = 120,
+  };
+  static const BcDocxPara after = { .style = BC_DOCX_STYLE_PLAIN, .spacing = TRUE, .after = 120 };
+  g_autofree char *key = bc_key_table (def->id);
+
+  bc_docx_anchor (d, key);
+  bc_docx_para (d, &title, &strong, def->title);
+  bc_docx_anchor_end (d);
+  if (def->caption && *def->caption)
+    bc_docx_para (d, &title, NULL, def->caption);
+  write_table (d, def, BC_DOCX_TEXT_WIDTH);
+  bc_docx_para (d, &after, NULL, NULL);
 }

@@ -32,11 +32,13 @@ typedef struct
 
 /* Parts */
 
+/* @notes: (out) (nullable): word/footnotes.xml when a note is cited */
 static GBytes *
-write_document (BcReport *report, BcDocxComments *comments)
+write_document (BcReport *report, BcDocxComments *comments, GBytes **notes)
 {
   BcDocx d = { .xml = bc_xml_writer_new (), .report = report, .comments = comments };
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
+  guint n = 0;
 
   bc_xml_start (d.xml, "w:document", "xmlns:w", NS_W, "xmlns:r", NS_R, NULL);
   bc_xml_start (d.xml, "w:body", NULL);
@@ -45,26 +47,34 @@ write_document (BcReport *report, BcDocxComments *comments)
   bc_docx_write_closing (&d);
   for (guint i = 0; i < tables->len; i++)
     {
+      const BcTableDef *table = tables->pdata[i];
+
+      /* A table of the body was printed in its section. */
+      if (table->section != NULL)
+        continue;
       /* The section before this appendix ends here: the body is portrait. */
-      bc_docx_section (&d, i > 0, i == 0);
-      bc_docx_write_appendix (&d, tables->pdata[i]);
+      bc_docx_section (&d, n > 0, n == 0);
+      bc_docx_write_appendix (&d, table);
+      n++;
     }
-  bc_docx_write_sect_pr (d.xml, tables->len > 0, tables->len == 0);
+  bc_docx_write_sect_pr (d.xml, n > 0, n == 0);
   bc_xml_end (d.xml);
   bc_xml_end (d.xml);
+  *notes = bc_docx_footnotes_finish (&d);
   return bc_xml_writer_free_to_bytes (d.xml);
 }
 
 /* With comments, a first pass learns where they can go (bc-docx-comments.c). */
 static GBytes *
-document_part (BcReport *report, BcDocxComments *comments)
+document_part (BcReport *report, BcDocxComments *comments, GBytes **notes)
 {
   if (comments != NULL)
     {
-      g_bytes_unref (write_document (report, comments));
+      g_bytes_unref (write_document (report, comments, notes));
+      g_clear_pointer (notes, g_bytes_unref);
       bc_docx_comments_place (comments);
     }
-  return write_document (report, comments);
+  return write_document (report, comments, notes);
 }
 
 static void
@@ -119,8 +129,30 @@ defaults (BcXmlWriter *x)
   bc_xml_end (x);
 }
 
+/* The note's text, 12 pt, and its mark, superscript. */
+static void
+note_styles (BcXmlWriter *x)
+{
+  style_start (x, "paragraph", BC_DOCX_STYLE_NOTE, "footnote text", "Normal");
+  bc_xml_start (x, "w:pPr", NULL);
+  bc_xml_empty (x, "w:spacing", "w:after", "0", "w:line", "240", "w:lineRule", "auto", NULL);
+  bc_xml_empty (x, "w:jc", "w:val", "both", NULL);
+  bc_xml_end (x);
+  bc_xml_start (x, "w:rPr", NULL);
+  bc_xml_val (x, "w:sz", BC_DOCX_SIZE_NOTE);
+  bc_xml_val (x, "w:szCs", BC_DOCX_SIZE_NOTE);
+  bc_xml_end (x);
+  bc_xml_end (x);
+
+  style_start (x, "character", BC_DOCX_STYLE_NOTE_REF, "footnote reference", "DefaultParagraphFont");
+  bc_xml_start (x, "w:rPr", NULL);
+  bc_xml_empty (x, "w:vertAlign", "w:val", "superscript", NULL);
+  bc_xml_end (x);
+  bc_xml_end (x);
+}
+
 static GBytes *
-styles_part (void)
+styles_part (gboolean notes)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
   char size[24];
@@ -194,12 +226,14 @@ styles_part (void)
   bc_xml_end (x);
   bc_xml_end (x);
 
+  if (notes)
+    note_styles (x);
   bc_xml_end (x);
   return bc_xml_writer_free_to_bytes (x);
 }
 
 static GBytes *
-settings_part (void)
+settings_part (gboolean notes)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
 
@@ -207,6 +241,13 @@ settings_part (void)
   bc_xml_empty (x, "w:zoom", "w:percent", "100", NULL);
   bc_xml_empty (x, "w:defaultTabStop", "w:val", "720", NULL);
   bc_xml_empty (x, "w:characterSpacingControl", "w:val", "doNotCompress", NULL);
+  if (notes)
+    {
+      bc_xml_start (x, "w:footnotePr", NULL);
+      bc_xml_empty (x, "w:footnote", "w:id", "-1", NULL);
+      bc_xml_empty (x, "w:footnote", "w:id", "0", NULL);
+      bc_xml_end (x);
+    }
   bc_xml_start (x, "w:compat", NULL);
   bc_xml_empty (x, "w:compatSetting", "w:name", "compatibilityMode",
                 "w:uri", "http://schemas.microsoft.com/office/word", "w:val", "15", NULL);
@@ -276,7 +317,7 @@ override (BcXmlWriter *x, const char *part, const char *type)
 }
 
 static GBytes *
-content_types_part (gboolean comments)
+content_types_part (gboolean comments, gboolean notes)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
 
@@ -290,6 +331,8 @@ content_types_part (gboolean comments)
   override (x, "/word/fontTable.xml", CT_WML "fontTable+xml");
   override (x, "/word/header1.xml", CT_WML "header+xml");
   override (x, "/word/header2.xml", CT_WML "header+xml");
+  if (notes)
+    override (x, "/word/footnotes.xml", CT_WML "footnotes+xml");
   if (comments)
     {
       override (x, "/word/comments.xml", CT_WML "comments+xml");
@@ -322,7 +365,7 @@ package_rels_part (void)
 }
 
 static GBytes *
-document_rels_part (gboolean comments)
+document_rels_part (gboolean comments, gboolean notes)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
 
@@ -332,6 +375,8 @@ document_rels_part (gboolean comments)
   relationship (x, "rIdFonts", REL "fontTable", "fontTable.xml");
   relationship (x, "rIdHeaderPage", REL "header", "header1.xml");
   relationship (x, "rIdHeaderFirst", REL "header", "header2.xml");
+  if (notes)
+    relationship (x, "rIdFootnotes", REL "footnotes", "footnotes.xml");
   if (comments)
     {
       relationship (x, "rIdComments", REL "comments", "comments.xml");
@@ -567,7 +612,9 @@ bc_docx_build (BcReport               *report,
 {
   g_autoptr(GDateTime) created = NULL;
   g_autoptr(BcDocxComments) comments = NULL;
-  Part parts[13];
+  GBytes *notes = NULL;
+  GBytes *document;
+  Part parts[14];
   guint n = 0;
   GBytes *package;
 
@@ -575,17 +622,20 @@ bc_docx_build (BcReport               *report,
 
   created = bc_export_dup_created (options);
   comments = bc_docx_comments_new (report, options);
-  parts[n++] = (Part) { "[Content_Types].xml", content_types_part (comments != NULL) };
+  document = document_part (report, comments, &notes);
+  parts[n++] = (Part) { "[Content_Types].xml", content_types_part (comments != NULL, notes != NULL) };
   parts[n++] = (Part) { "_rels/.rels", package_rels_part () };
   parts[n++] = (Part) { "docProps/core.xml", core_part (report, created) };
   parts[n++] = (Part) { "docProps/app.xml", app_part (report) };
-  parts[n++] = (Part) { "word/document.xml", document_part (report, comments) };
-  parts[n++] = (Part) { "word/_rels/document.xml.rels", document_rels_part (comments != NULL) };
-  parts[n++] = (Part) { "word/styles.xml", styles_part () };
-  parts[n++] = (Part) { "word/settings.xml", settings_part () };
+  parts[n++] = (Part) { "word/document.xml", document };
+  parts[n++] = (Part) { "word/_rels/document.xml.rels", document_rels_part (comments != NULL, notes != NULL) };
+  parts[n++] = (Part) { "word/styles.xml", styles_part (notes != NULL) };
+  parts[n++] = (Part) { "word/settings.xml", settings_part (notes != NULL) };
   parts[n++] = (Part) { "word/fontTable.xml", font_table_part () };
   parts[n++] = (Part) { "word/header1.xml", header_part (TRUE) };
   parts[n++] = (Part) { "word/header2.xml", header_part (FALSE) };
+  if (notes != NULL)
+    parts[n++] = (Part) { "word/footnotes.xml", notes };
   if (comments != NULL)
     {
       parts[n++] = (Part) { "word/comments.xml", bc_docx_comments_part (comments) };

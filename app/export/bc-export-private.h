@@ -91,6 +91,7 @@ char          *bc_export_table_cell_text  (BcExportTable       *table,
                                            const BcColumn      *column);
 char          *bc_export_table_total_text (BcExportTable       *table,
                                            guint                column);
+const char    *bc_export_table_name_label (const BcTableDef    *def);
 gboolean       bc_export_table_ratio      (BcExportTable       *table,
                                            BcReport            *report,
                                            const BcRow         *row,

@@ -223,11 +223,25 @@ bc_export_table_cell_text (BcExportTable  *self,
       return bc_format_int (value);
     case BC_COLUMN_COMPUTED:
       return ratio_text (self, report, row, column);
+    case BC_COLUMN_PERCENT:
+      return bc_percent_to_display (cell_value (report, self->def, row, column->id));
     case BC_COLUMN_TEXT:
     case BC_COLUMN_CHOICE:
     default:
       return g_strdup (cell_value (report, self->def, row, column->id));
     }
+}
+
+/**
+ * bc_export_table_name_label:
+ *
+ * Returns: the heading of the name column: the table's own
+ *   ("Cấp học"), else that of the service catalogs
+ */
+const char *
+bc_export_table_name_label (const BcTableDef *def)
+{
+  return def->name_label != NULL ? def->name_label : "Tên thủ tục hành chính";
 }
 
 /**

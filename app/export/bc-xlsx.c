@@ -28,7 +28,6 @@
 #define TITLE_ROWS   4           /* title, caption, "(Kèm theo ...)", blank */
 #define MAX_TEXT     32767       /* characters in an Excel cell */
 #define FONT         "Times New Roman"
-#define NAME_LABEL   "Tên thủ tục hành chính"
 #define LINE_HEIGHT  15.75       /* points per line of 12 pt text */
 
 typedef struct
@@ -220,6 +219,7 @@ column_width (const BcColumn *column)
     case BC_COLUMN_INTEGER:
       return 13;
     case BC_COLUMN_COMPUTED:
+    case BC_COLUMN_PERCENT:
       return 10;
     case BC_COLUMN_CHOICE:
       return 15;
@@ -303,7 +303,7 @@ write_titles (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t, double widt
 static void
 fit_header (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t, lxw_row_t top)
 {
-  int top_lines = 1, bottom_lines = 1, spanning = text_lines (NAME_LABEL, x->widths[1]);
+  int top_lines = 1, bottom_lines = 1, spanning = text_lines (bc_export_table_name_label (t->def), x->widths[1]);
 
   for (guint c = 0; c < t->def->columns->len; c++)
     {
@@ -341,7 +341,7 @@ write_header (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t)
   guint n = bc_export_table_n_columns (t);
 
   merge (x, sheet, top, 0, bottom, 0, BC_EXPORT_STT_LABEL, x->header);
-  merge (x, sheet, top, 1, bottom, 1, NAME_LABEL, x->header);
+  merge (x, sheet, top, 1, bottom, 1, bc_export_table_name_label (t->def), x->header);
   for (guint c = 0; c < t->def->columns->len; c++)
     {
       const BcColumn *column = t->def->columns->pdata[c];
@@ -426,6 +426,16 @@ put_cell (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, BcExportT
       break;
     case BC_COLUMN_COMPUTED:
       put_ratio (x, sheet, row, col, t, data_row, column, x->percent);
+      break;
+    case BC_COLUMN_PERCENT:
+      /* Typed "62,76%": a number the spreadsheet shows as a percentage. */
+      key = bc_key_cell (t->def->id, data_row->key, column->id);
+      if (*bc_report_get (x->report, key) != '\0')
+        check (x, worksheet_write_number (sheet, row, col,
+                                          g_ascii_strtod (bc_report_get (x->report, key), NULL) / 100,
+                                          x->percent));
+      else
+        check (x, worksheet_write_blank (sheet, row, col, x->percent));
       break;
     case BC_COLUMN_CHOICE:
       key = bc_export_table_cell_text (t, x->report, data_row, column);

@@ -295,6 +295,10 @@ describe_code (const BcKey *key, const char *value)
         return _("Bullet");
       if (g_str_equal (value, "2") || g_str_equal (value, "+"))
         return _("Sub-bullet");
+      if (g_str_equal (value, "3"))
+        return _("Numbered (1)");
+      if (g_str_equal (value, "4"))
+        return _("Numbered 1.");
     }
   if (key->kind == BC_KEY_SECTION_PART && g_str_equal (key->sub, "omit"))
     return g_str_equal (value, "1") ? _("Left out") : _("Printed");

@@ -68,13 +68,13 @@ static const char * const section_parts[] = {
 };
 
 /* The fields of one item of a list section, in the order of its form. */
-static const char * const narrative_fields[] = { "text", "level", NULL };
+static const char * const narrative_fields[] = { "text", "level", "footnote", NULL };
 static const char * const document_fields[] = { "type", "number", "date", "issuer", "summary", NULL };
 static const char * const task_fields[] = { "content", "lead", "cooperating", "deadline", NULL };
 
 /* The fields typed in several lines besides the header's long ones. */
 static const char * const multiline_parts[] = { "intro", "before", "after", NULL };
-static const char * const multiline_item_fields[] = { "text", "summary", "content", NULL };
+static const char * const multiline_item_fields[] = { "text", "summary", "content", "footnote", NULL };
 
 /* Parsing */
 
@@ -348,6 +348,7 @@ bc_key_item_fields (BcSectionKind kind)
       return task_fields;
     case BC_SECTION_NARRATIVE:
     case BC_SECTION_FIGURES:
+    case BC_SECTION_CATALOG:
       return narrative_fields;
     case BC_SECTION_GROUP:
     default:
@@ -455,6 +456,8 @@ bc_key_item_field_label (const char *field)
   } labels[] = {
     /* Translators: the indentation level of a paragraph: paragraph, bullet, sub-bullet */
     { "level", N_("Level") },
+    /* Translators: a paragraph's footnotes, one a line */
+    { "footnote", N_("Footnotes") },
     /* Translators: the kind of a directive document, e.g. "Công văn" */
     { "type", N_("Type") },
     { "number", N_("Number and symbol") },

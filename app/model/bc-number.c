@@ -171,3 +171,127 @@ bc_count_add (gint64 *sum,
   *sum += value;
   return TRUE;
 }
+
+/* The whole part: digits, thousands grouped or not ("1.000" is 1000 only
+ * when a comma follows for the fraction). Returns the number of digits
+ * read into @whole, -1 when more than 15. */
+static int
+read_digits (const char **p, gint64 *whole)
+{
+  int n = 0;
+
+  *whole = 0;
+  while (g_ascii_isdigit (**p))
+    {
+      if (++n > 15)
+        return -1;
+      *whole = *whole * 10 + (**p - '0');
+      (*p)++;
+    }
+  return n;
+}
+
+/**
+ * bc_parse_percent:
+ * @text: what the clerk typed: "62,76%", "62,76", "62.76", "98,9 %", "100"
+ * @max: the largest accepted percentage (100 unless the column allows more)
+ * @canonical: (out) (transfer full): the stored form: "62.76", "98.9",
+ *   "100" (a dot before at most two decimals, no trailing zeros)
+ * @error: a #BC_NUMBER_ERROR with a message for the clerk
+ *
+ * Parses a percentage typed as it is printed, without its denominator
+ * (a table's "tỉ lệ" column): a comma or a dot before at most two
+ * decimals, an optional "%".
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bc_parse_percent (const char  *text,
+                  gint64       max,
+                  char       **canonical,
+                  GError     **error)
+{
+  g_autofree char *copy = NULL;
+  const char *p;
+  gint64 whole, hundredths = 0;
+  int decimals = 0;
+
+  g_return_val_if_fail (text != NULL && canonical != NULL, FALSE);
+
+  *canonical = NULL;
+  copy = g_strstrip (g_strdup (text));
+  if (g_str_has_suffix (copy, "%"))
+    copy[strlen (copy) - 1] = '\0';
+  g_strchomp (copy);
+  p = copy;
+  if (*p == '\0')
+    {
+      g_set_error_literal (error, BC_NUMBER_ERROR, BC_NUMBER_ERROR_EMPTY, _("Enter a number"));
+      return FALSE;
+    }
+  if (*p == '-' || g_str_has_prefix (p, "−"))
+    {
+      g_set_error_literal (error, BC_NUMBER_ERROR, BC_NUMBER_ERROR_NEGATIVE,
+                           _("A percentage cannot be negative"));
+      return FALSE;
+    }
+  if (read_digits (&p, &whole) <= 0)
+    {
+      g_set_error (error, BC_NUMBER_ERROR, BC_NUMBER_ERROR_NOT_A_NUMBER, _("“%s” is not a percentage"), text);
+      return FALSE;
+    }
+  if (*p == ',' || *p == '.')
+    for (p++; g_ascii_isdigit (*p) && decimals < 3; p++, decimals++)
+      hundredths = decimals < 2 ? hundredths * 10 + (*p - '0') : hundredths;
+  if (*p != '\0' || (decimals == 0 && p > copy && (p[-1] == ',' || p[-1] == '.')))
+    {
+      g_set_error (error, BC_NUMBER_ERROR, BC_NUMBER_ERROR_NOT_A_NUMBER, _("“%s” is not a percentage"), text);
+      return FALSE;
+    }
+  if (decimals > 2)
+    {
+      g_set_error_literal (error, BC_NUMBER_ERROR, BC_NUMBER_ERROR_FRACTION,
+                           _("A percentage has at most two decimals"));
+      return FALSE;
+    }
+  if (decimals == 1)
+    hundredths *= 10;
+  if (whole > max || (whole == max && hundredths > 0))
+    {
+      g_autofree char *limit = bc_format_int (max);
+      g_set_error (error, BC_NUMBER_ERROR, BC_NUMBER_ERROR_TOO_LARGE,
+                   _("A percentage here is at most %s%%"), limit);
+      return FALSE;
+    }
+  if (hundredths == 0)
+    *canonical = g_strdup_printf ("%" G_GINT64_FORMAT, whole);
+  else if (hundredths % 10 == 0)
+    *canonical = g_strdup_printf ("%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT, whole, hundredths / 10);
+  else
+    *canonical = g_strdup_printf ("%" G_GINT64_FORMAT ".%02" G_GINT64_FORMAT, whole, hundredths);
+  return TRUE;
+}
+
+/**
+ * bc_percent_to_display:
+ * @canonical: a percentage as stored ("62.76")
+ *
+ * Returns: (transfer full): "62,76%", as printed; a copy of @canonical
+ *   when it is no stored percentage
+ */
+char *
+bc_percent_to_display (const char *canonical)
+{
+  g_autofree char *stored = NULL;
+  g_autofree char *whole_text = NULL;
+  const char *dot;
+  gint64 whole;
+
+  if (canonical == NULL || !bc_parse_percent (canonical, BC_COUNT_MAX, &stored, NULL)
+      || !g_str_equal (stored, canonical))
+    return g_strdup (canonical ? canonical : "");
+  whole = g_ascii_strtoll (canonical, NULL, 10);
+  whole_text = bc_format_int (whole);
+  dot = strchr (canonical, '.');
+  return dot ? g_strdup_printf ("%s,%s%%", whole_text, dot + 1) : g_strdup_printf ("%s%%", whole_text);
+}

@@ -30,5 +30,10 @@ gboolean  bc_parse_count           (const char  *text,
                                     GError     **error);
 gboolean  bc_count_add             (gint64      *sum,
                                     gint64       value);
+gboolean  bc_parse_percent         (const char  *text,
+                                    gint64       max,
+                                    char       **canonical,
+                                    GError     **error);
+char     *bc_percent_to_display    (const char  *canonical);
 
 G_END_DECLS

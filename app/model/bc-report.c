@@ -449,6 +449,76 @@ bc_report_text_length_ok (const char  *what,
   return FALSE;
 }
 
+/**
+ * bc_report_level_from_value:
+ * @value: a paragraph's stored level, "" for plain
+ *
+ * Returns: the #BcLevel it names, -1 when it names none
+ */
+int
+bc_report_level_from_value (const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return BC_LEVEL_PLAIN;
+  if (value[1] == '\0' && value[0] >= '0' && value[0] <= '0' + BC_LEVEL_NUMBERED)
+    return value[0] - '0';
+  return -1;
+}
+
+/**
+ * bc_report_paragraph_marks:
+ * @section_id: a narrative, figures or catalog section
+ *
+ * What each paragraph of a section prints before its text: "- ", "+ ",
+ * "(2) ", "3. " or nothing. Numbers are counted when printed, never
+ * stored, so adding, moving or removing a paragraph keeps them right:
+ * "1." paragraphs count through the section; "(n)" paragraphs count from
+ * (1) again after each "1." paragraph; other paragraphs do not count.
+ *
+ * Returns: (transfer full): one mark per item of the section's order,
+ *   "" for a plain paragraph
+ */
+char **
+bc_report_paragraph_marks (BcReport   *self,
+                           const char *section_id)
+{
+  g_auto(GStrv) order = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  guint numbered = 0, bracketed = 0;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), NULL);
+
+  order = bc_report_get_list_order (self, section_id);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; order[i]; i++)
+    {
+      g_autofree char *key = bc_key_item_field (section_id, order[i], "level");
+      g_autofree char *mark = NULL;
+
+      switch (bc_report_level_from_value (bc_report_get (self, key)))
+        {
+        case BC_LEVEL_DASH:
+          mark = g_strdup ("- ");
+          break;
+        case BC_LEVEL_PLUS:
+          mark = g_strdup ("+ ");
+          break;
+        case BC_LEVEL_BRACKETED:
+          mark = g_strdup_printf ("(%u) ", ++bracketed);
+          break;
+        case BC_LEVEL_NUMBERED:
+          bracketed = 0;
+          mark = g_strdup_printf ("%u. ", ++numbered);
+          break;
+        default:
+          mark = g_strdup ("");
+          break;
+        }
+      g_strv_builder_add (builder, mark);
+    }
+  return g_strv_builder_end (builder);
+}
+
 static gboolean
 bad_key (GError **error, const char *key)
 {
@@ -479,6 +549,28 @@ check_count (const char *key, const char *value, gint64 max, GError **error)
                      _("%s: “%s” is not a whole number"), key, value);
         return FALSE;
       }
+  return TRUE;
+}
+
+/* One percentage, one text: "62.76" as bc_parse_percent() stores it. */
+static gboolean
+check_percent (const char *key, const char *value, gint64 max, GError **error)
+{
+  g_autofree char *canonical = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!bc_parse_percent (value, max, &canonical, &local_error))
+    {
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
+                   "%s: %s", key, local_error->message);
+      return FALSE;
+    }
+  if (!g_str_equal (canonical, value))
+    {
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
+                   _("%s: “%s” is not written as a stored percentage (%s)"), key, value, canonical);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -548,11 +640,10 @@ validate_section_key (BcReport *self, const BcKey *k, const char *key,
   if ((fields = bc_key_item_fields (section->kind)) == NULL
       || !valid_item_id (k->sub) || !g_strv_contains (fields, k->field))
     return bad_key (error, key);
-  if (g_str_equal (k->field, "level") && *value
-      && !g_str_equal (value, "0") && !g_str_equal (value, "1") && !g_str_equal (value, "2"))
+  if (g_str_equal (k->field, "level") && *value && bc_report_level_from_value (value) < 0)
     {
       g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
-                   _("%s: a level is 0, 1 or 2"), key);
+                   _("%s: a level is 0, 1, 2, 3 or 4"), key);
       return FALSE;
     }
   return TRUE;
@@ -583,12 +674,33 @@ validate_table_key (BcReport *self, const BcKey *k, const char *key,
     return TRUE;
   if (column->type == BC_COLUMN_INTEGER)
     return check_count (key, value, column->max, error);
+  if (column->type == BC_COLUMN_PERCENT)
+    return check_percent (key, value, column->max, error);
   if (column->type == BC_COLUMN_CHOICE && !g_strv_contains ((const char * const *) column->choices, value))
     {
       g_autofree char *choices = g_strjoinv ("”, “", column->choices);
 
       g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                    _("%s: “%s” is not one of the choices (“%s”)"), key, value, choices);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* tbl/<table>/after: the paragraph of its section a table of the body
+ * is printed after (absent: after them all). */
+static gboolean
+validate_table_place (BcReport *self, const BcKey *k, const char *key,
+                      const char *value, GError **error)
+{
+  const BcTableDef *table = bc_template_find_table (self->template, k->id);
+
+  if (table == NULL || table->section == NULL || table->items)
+    return bad_key (error, key);
+  if (*value && !valid_item_id (value))
+    {
+      g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
+                   _("%s: “%s” is not an item id"), key, value);
       return FALSE;
     }
   return TRUE;
@@ -728,6 +840,11 @@ bc_report_validate_value (BcReport    *self,
       }
     case BC_KEY_CELL:
       return validate_table_key (self, &k, key, value, error);
+    case BC_KEY_ROW:
+      /* No row is called "after" (bc-template.c): this is the table's. */
+      if (g_str_equal (k.sub, "after"))
+        return validate_table_place (self, &k, key, value, error);
+      return bad_key (error, key);
     default:
       return bad_key (error, key);
     }

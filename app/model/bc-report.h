@@ -7,6 +7,16 @@
 
 G_BEGIN_DECLS
 
+/* A paragraph's level, stored as its digit; numbers are counted when printed. */
+typedef enum
+{
+  BC_LEVEL_PLAIN,
+  BC_LEVEL_DASH,        /* "- " */
+  BC_LEVEL_PLUS,        /* "+ " */
+  BC_LEVEL_BRACKETED,   /* "(1) ", "(2) " */
+  BC_LEVEL_NUMBERED,    /* "1. ", "2. " */
+} BcLevel;
+
 #define BC_TYPE_REPORT (bc_report_get_type ())
 G_DECLARE_FINAL_TYPE (BcReport, bc_report, BC, REPORT, GObject)
 
@@ -35,7 +45,8 @@ GQuark bc_report_error_quark (void);
  *   sec/<section>/omit                  "1": left out of the document, with its sub-sections
  *   sec/<section>/before, …/after       documents and tasks sections: free paragraphs
  *                                       before and after the list, one per line
- *   sec/<section>/<item>/<field>        narrative: text, level ("0", "1" "-", "2" "+");
+ *   sec/<section>/<item>/<field>        narrative: text, level (BcLevel: "0", "1" "-", "2" "+",
+ *                                       "3" "(n)", "4" "n."), footnote (one a line);
  *                                       documents: type, number, date, issuer, summary;
  *                                       tasks: content, lead, cooperating, deadline
  *   fig/<figure>                        a key figure (a count)
@@ -43,6 +54,8 @@ GQuark bc_report_error_quark (void);
  *   tbl/<table>/<row>/<column>          a table cell
  *   tbl/<table>/<row>/applies           "0" or "1" (absent: the template's default)
  *   tbl/<table>/<row>/note              the row's note
+ *   tbl/<table>/after                   a table of the body: the item of its section it
+ *                                       follows (absent: after the section's paragraphs)
  * An absent key is an empty value. Counts are canonical decimal digits.
  * An item id is 1 to 32 ASCII letters and digits and never one of the
  * section parts above (bc_key_section_parts()), so sec/<section>/title
@@ -79,6 +92,9 @@ gboolean            bc_report_validate_value     (BcReport    *self,
 gboolean            bc_report_text_length_ok     (const char  *what,
                                                   const char  *text,
                                                   GError     **error);
+int                 bc_report_level_from_value   (const char  *value);
+char              **bc_report_paragraph_marks    (BcReport    *self,
+                                                  const char  *section_id);
 char               *bc_report_dup_section_default (BcReport        *self,
                                                    const BcSection *section,
                                                    const char      *part);

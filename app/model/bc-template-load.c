@@ -189,6 +189,7 @@ bc_template_section_free (BcSection *s)
   g_free (s->title);
   g_free (s->hint);
   g_free (s->intro);
+  g_free (s->item_noun);
   g_ptr_array_unref (s->children);
   g_ptr_array_unref (s->figures);
   g_free (s);
@@ -204,6 +205,7 @@ column_free (BcColumn *c)
   g_strfreev (c->choices);
   g_free (c->numerator);
   g_free (c->denominator);
+  g_free (c->unit);
   g_free (c);
 }
 
@@ -222,6 +224,8 @@ bc_template_table_free (BcTableDef *t)
   g_free (t->id);
   g_free (t->title);
   g_free (t->caption);
+  g_free (t->section);
+  g_free (t->name_label);
   g_hash_table_unref (t->row_index);
   g_hash_table_unref (t->column_index);
   g_ptr_array_unref (t->columns);
@@ -414,15 +418,18 @@ load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSe
 
 static gboolean load_sections (BcTemplate *self, Ctx *ctx, JsonArray *array,
                                const char *place, BcSection *parent, GPtrArray *into);
+static gboolean load_catalog_items (BcTemplate *self, Ctx *ctx, JsonObject *obj,
+                                    const char *place, BcSection *section);
 
 static gboolean
 load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
               BcSection *parent, GPtrArray *into)
 {
   static const char * const allowed[] = {
-    "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list", NULL
+    "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list",
+    "catalog", "rows", "item_noun", "item_figures", NULL
   };
-  static const char * const kinds[] = { "group", "narrative", "documents", "figures", "tasks", NULL };
+  static const char * const kinds[] = { "group", "narrative", "documents", "figures", "tasks", "catalog", NULL };
   g_autofree char *kind = NULL;
   g_autofree char *where = NULL;
   JsonObject *obj;
@@ -449,7 +456,7 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
   if (s->number == NULL)
     s->number = g_strdup ("");
   if (!g_strv_contains (kinds, kind))
-    return invalid (ctx, place, "kind “%s” is not one of group, narrative, documents, figures, tasks", kind);
+    return invalid (ctx, place, "kind “%s” is not one of group, narrative, documents, figures, tasks, catalog", kind);
   for (guint i = 0; kinds[i]; i++)
     if (g_str_equal (kinds[i], kind))
       s->kind = (BcSectionKind) i;
@@ -458,6 +465,8 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
   if (g_hash_table_size (self->section_index) >= BC_LIMIT_SECTIONS)
     return invalid (ctx, place, "a template has at most %d sections", BC_LIMIT_SECTIONS);
   g_hash_table_insert (self->section_index, s->id, s);
+  if (!load_catalog_items (self, ctx, obj, place, s))
+    return FALSE;
 
   array = get_array (ctx, obj, place, "figures", FALSE);
   if (array != NULL && s->kind != BC_SECTION_FIGURES)
@@ -524,6 +533,9 @@ load_rows (Ctx *ctx, JsonArray *array, const char *place, guint level, BcTableDe
         r->key = g_strdup (r->number);
       if (!bc_key_id_is_valid (r->key))
         return invalid (ctx, where, "row key “%s” must be non-empty and hold no “/”", r->key);
+      /* tbl/<table>/after places a table of the body (bc-report.h). */
+      if (g_str_equal (r->key, "after"))
+        return invalid (ctx, where, "row key “after” is the table's own part: choose another key");
       if (g_hash_table_contains (t->row_index, r->key))
         return invalid (ctx, where, "row key “%s” is used twice", r->key);
       g_hash_table_insert (t->row_index, r->key, r);
@@ -539,21 +551,28 @@ load_rows (Ctx *ctx, JsonArray *array, const char *place, guint level, BcTableDe
   return TRUE;
 }
 
+/* tbl/<table>/<row>/note and …/applies are a row's own parts. */
+static gboolean
+is_reserved_column (const char *id)
+{
+  return g_str_equal (id, "note") || g_str_equal (id, "applies");
+}
+
 static gboolean
 load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
 {
   static const char * const allowed[] = {
     "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", "may_exceed",
-    "cumulative", NULL
+    "cumulative", "optional", NULL
   };
-  static const char * const types[] = { "integer", "text", "choice", "computed", NULL };
+  static const char * const types[] = { "integer", "text", "choice", "computed", "percent", NULL };
   static const char * const roles[] = { "total", "online", "on_time", "overdue", NULL };
   g_autofree char *type = NULL;
   JsonObject *obj;
   JsonArray *choices;
   BcColumn *c = g_new0 (BcColumn, 1);
 
-  c->max = G_GINT64_CONSTANT (999999999999);
+  c->max = -1;
   g_ptr_array_add (t->columns, c);
   if ((obj = get_object (ctx, node, place)) == NULL
       || !check_members (ctx, obj, place, allowed)
@@ -566,15 +585,22 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
       || !get_string (ctx, obj, place, "denominator", FALSE, &c->denominator)
       || !get_bool (ctx, obj, place, "may_exceed", &c->may_exceed)
       || !get_int (ctx, obj, place, "max", 0, BC_COUNT_MAX, &c->max)
-      || !get_bool (ctx, obj, place, "cumulative", &c->cumulative))
+      || !get_bool (ctx, obj, place, "cumulative", &c->cumulative)
+      || !get_bool (ctx, obj, place, "optional", &c->optional))
     return FALSE;
   if (!g_strv_contains (types, type))
-    return invalid (ctx, place, "type “%s” is not one of integer, text, choice, computed", type);
+    return invalid (ctx, place, "type “%s” is not one of integer, text, choice, computed, percent", type);
   for (guint i = 0; types[i]; i++)
     if (g_str_equal (types[i], type))
       c->type = (BcColumnType) i;
   if (c->cumulative && c->type != BC_COLUMN_INTEGER)
     return invalid (ctx, place, "“cumulative” goes with an integer column");
+  if (c->max >= 0 && c->type != BC_COLUMN_INTEGER && c->type != BC_COLUMN_PERCENT)
+    return invalid (ctx, place, "“max” goes with an integer or percent column");
+  if (c->max < 0)
+    c->max = c->type == BC_COLUMN_PERCENT ? 100 : G_GINT64_CONSTANT (999999999999);
+  if (is_reserved_column (c->id))
+    return invalid (ctx, place, "column id “%s” names a part of a row (note, applies)", c->id);
   if (c->role != NULL && (!g_strv_contains (roles, c->role) || c->type != BC_COLUMN_INTEGER))
     return invalid (ctx, place, "role “%s” must be total, online, on_time or overdue, on an integer column", c->role);
   if (g_hash_table_contains (t->column_index, c->id))
@@ -668,17 +694,9 @@ read_catalog (Ctx *ctx, const char *name, const char *place)
   return json_node_copy (rows);
 }
 
-static gboolean
-load_table (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
+static BcTableDef *
+table_new (BcTemplate *self)
 {
-  static const char * const allowed[] = {
-    "id", "title", "caption", "catalog", "rows", "applicable", "columns", "defaults", "totals", NULL
-  };
-  g_autofree char *catalog = NULL;
-  g_autofree char *where = NULL;
-  JsonObject *obj;
-  JsonArray *array;
-  JsonNode *member;
   BcTableDef *t = g_new0 (BcTableDef, 1);
 
   t->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
@@ -687,31 +705,162 @@ load_table (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
   t->row_index = g_hash_table_new (g_str_hash, g_str_equal);
   t->column_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_ptr_array_add (self->tables, t);
+  return t;
+}
+
+static gboolean
+register_table (BcTemplate *self, Ctx *ctx, BcTableDef *t, const char *place)
+{
+  if (g_hash_table_contains (self->table_index, t->id))
+    return invalid (ctx, place, "table id “%s” is used twice", t->id);
+  if (self->tables->len > BC_LIMIT_TABLES)
+    return invalid (ctx, place, "a template has at most %d tables", BC_LIMIT_TABLES);
+  g_hash_table_insert (self->table_index, t->id, t);
+  return TRUE;
+}
+
+/* Resolves a catalog into the tree, so the stored copy stands alone. */
+static gboolean
+resolve_catalog (Ctx *ctx, JsonObject *obj, const char *place, const char *catalog)
+{
+  JsonNode *rows;
+
+  if (catalog == NULL)
+    return TRUE;
+  if (json_object_has_member (obj, "rows"))
+    return invalid (ctx, place, "“catalog” or “rows”, not both");
+  if ((rows = read_catalog (ctx, catalog, place)) == NULL)
+    return FALSE;
+  json_object_set_member (obj, "rows", rows);
+  json_object_remove_member (obj, "catalog");
+  return TRUE;
+}
+
+/* A catalog item's figure: an optional count in a column of the items. */
+static gboolean
+load_item_figure (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
+{
+  static const char * const allowed[] = { "id", "label", "unit", NULL };
+  JsonObject *obj;
+  BcColumn *c = g_new0 (BcColumn, 1);
+
+  c->type = BC_COLUMN_INTEGER;
+  c->max = G_GINT64_CONSTANT (999999999999);
+  c->optional = TRUE;
+  g_ptr_array_add (t->columns, c);
+  if ((obj = get_object (ctx, node, place)) == NULL
+      || !check_members (ctx, obj, place, allowed)
+      || !get_id (ctx, obj, place, &c->id)
+      || !get_string (ctx, obj, place, "label", TRUE, &c->label)
+      || !get_string (ctx, obj, place, "unit", FALSE, &c->unit))
+    return FALSE;
+  if (is_reserved_column (c->id) || g_hash_table_contains (t->column_index, c->id))
+    return invalid (ctx, place, "figure id “%s” is used twice or names a part of an item", c->id);
+  g_hash_table_insert (t->column_index, c->id, c);
+  return TRUE;
+}
+
+/* An item is a catalog row one level under its group, or at the top
+ * when the catalog has no groups; a group holds items only. */
+static gboolean
+check_catalog_rows (Ctx *ctx, BcTableDef *t, const char *place)
+{
+  for (guint i = 0; i < t->rows->len; i++)
+    {
+      const BcRow *row = t->rows->pdata[i];
+
+      if (row->level > 1 || (row->level == 1 && row->heading))
+        return invalid (ctx, place, "row “%s”: a catalog section's items are one level under their group",
+                        row->key);
+    }
+  return TRUE;
+}
+
+/* A catalog section (docs/template-format.md): its items, the rows of
+ * a catalog with groups, are a table of their own under the section's
+ * id, a "result" text and the optional item figures their columns, so
+ * that the table editor, the checks, the store and the XLSX take them as
+ * they take any table; the DOCX prints them as a numbered list. */
+static gboolean
+load_catalog_items (BcTemplate *self, Ctx *ctx, JsonObject *obj, const char *place, BcSection *s)
+{
+  static const char * const own[] = { "catalog", "rows", "item_noun", "item_figures", NULL };
+  g_autofree char *catalog = NULL;
+  g_autofree char *where = g_strdup_printf ("%s.rows", place);
+  JsonArray *array;
+  BcTableDef *t;
+  BcColumn *result;
+
+  if (s->kind != BC_SECTION_CATALOG)
+    {
+      for (guint i = 0; own[i]; i++)
+        if (json_object_has_member (obj, own[i]))
+          return invalid (ctx, place, "only a “catalog” section has “%s”", own[i]);
+      return TRUE;
+    }
+  if (!get_string (ctx, obj, place, "catalog", FALSE, &catalog)
+      || !get_string (ctx, obj, place, "item_noun", FALSE, &s->item_noun)
+      || !resolve_catalog (ctx, obj, place, catalog))
+    return FALSE;
+  if (s->item_noun == NULL)
+    s->item_noun = g_strdup ("mục");
+  t = table_new (self);
+  t->id = g_strdup (s->id);
+  t->title = g_strdup (s->title);
+  t->section = g_strdup (s->id);
+  t->items = TRUE;
+  s->items = t;
+  if (!register_table (self, ctx, t, place))
+    return FALSE;
+  if ((array = get_array (ctx, obj, place, "rows", TRUE)) == NULL
+      || !load_rows (ctx, array, where, 0, t)
+      || !check_catalog_rows (ctx, t, where))
+    return FALSE;
+  result = g_new0 (BcColumn, 1);
+  result->id = g_strdup ("result");
+  result->label = g_strdup ("Kết quả");
+  result->type = BC_COLUMN_TEXT;
+  result->optional = TRUE;
+  g_ptr_array_add (t->columns, result);
+  g_hash_table_insert (t->column_index, result->id, result);
+  if ((array = get_array (ctx, obj, place, "item_figures", FALSE)) == NULL)
+    return *ctx->error == NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *fplace = g_strdup_printf ("%s.item_figures[%u]", place, i);
+      if (!load_item_figure (ctx, json_array_get_element (array, i), fplace, t))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_table (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
+{
+  static const char * const allowed[] = {
+    "id", "title", "caption", "catalog", "rows", "applicable", "columns", "defaults", "totals",
+    "section", "name_label", NULL
+  };
+  g_autofree char *catalog = NULL;
+  g_autofree char *where = NULL;
+  JsonObject *obj;
+  JsonArray *array;
+  JsonNode *member;
+  BcTableDef *t = table_new (self);
 
   if ((obj = get_object (ctx, node, place)) == NULL
       || !check_members (ctx, obj, place, allowed)
       || !get_id (ctx, obj, place, &t->id)
       || !get_string (ctx, obj, place, "title", TRUE, &t->title)
       || !get_string (ctx, obj, place, "caption", FALSE, &t->caption)
-      || !get_string (ctx, obj, place, "catalog", FALSE, &catalog))
+      || !get_string (ctx, obj, place, "catalog", FALSE, &catalog)
+      || !get_string (ctx, obj, place, "section", FALSE, &t->section)
+      || !get_string (ctx, obj, place, "name_label", FALSE, &t->name_label)
+      || !register_table (self, ctx, t, place)
+      || !resolve_catalog (ctx, obj, place, catalog))
     return FALSE;
-  if (g_hash_table_contains (self->table_index, t->id))
-    return invalid (ctx, place, "table id “%s” is used twice", t->id);
-  if (self->tables->len > BC_LIMIT_TABLES)
-    return invalid (ctx, place, "a template has at most %d tables", BC_LIMIT_TABLES);
-  g_hash_table_insert (self->table_index, t->id, t);
-
-  /* Resolve the catalog into the tree, so the stored copy stands alone. */
-  if (catalog != NULL)
-    {
-      JsonNode *rows;
-      if (json_object_has_member (obj, "rows"))
-        return invalid (ctx, place, "a table has “catalog” or “rows”, not both");
-      if ((rows = read_catalog (ctx, catalog, place)) == NULL)
-        return FALSE;
-      json_object_set_member (obj, "rows", rows);
-      json_object_remove_member (obj, "catalog");
-    }
+  if (t->section != NULL && bc_template_find_section (self, t->section) == NULL)
+    return invalid (ctx, place, "“section”: no section “%s” to hold the table", t->section);
   where = g_strdup_printf ("%s.rows", place);
   if ((array = get_array (ctx, obj, place, "rows", TRUE)) == NULL
       || !load_rows (ctx, array, where, 0, t))

@@ -9,6 +9,7 @@ typedef struct _BcTemplate BcTemplate;
 typedef struct _BcReport   BcReport;
 typedef struct _BcStore    BcStore;
 typedef struct _BcOffice   BcOffice;
+typedef struct _BcTableDef BcTableDef;
 
 typedef enum
 {
@@ -17,6 +18,7 @@ typedef enum
   BC_SECTION_DOCUMENTS,
   BC_SECTION_FIGURES,
   BC_SECTION_TASKS,
+  BC_SECTION_CATALOG,
 } BcSectionKind;
 
 typedef enum
@@ -25,6 +27,7 @@ typedef enum
   BC_COLUMN_TEXT,
   BC_COLUMN_CHOICE,
   BC_COLUMN_COMPUTED,
+  BC_COLUMN_PERCENT,
 } BcColumnType;
 
 typedef enum
@@ -71,6 +74,8 @@ struct _BcSection
   BcSection     *parent;     /* borrowed */
   GPtrArray     *children;   /* BcSection */
   GPtrArray     *figures;    /* BcFigure */
+  char          *item_noun;  /* catalog: "mô hình", what an item is */
+  BcTableDef    *items;      /* catalog: its items, a table; borrowed */
 };
 
 typedef struct
@@ -84,7 +89,9 @@ typedef struct
   char         *numerator;   /* computed columns: column ids */
   char         *denominator;
   gboolean      may_exceed;  /* computed: the ratio may be above 100% */
-  gint64        max;
+  gint64        max;         /* integer: the largest count; percent: the largest percentage */
+  gboolean      optional;    /* no completeness warning when blank */
+  char         *unit;        /* a catalog item's figure: printed after it, or NULL */
   gboolean      cumulative;  /* integer columns: a running total, not counted per period */
 } BcColumn;
 
@@ -98,18 +105,21 @@ typedef struct
   gboolean  applies;         /* default applicability to this unit */
 } BcRow;
 
-typedef struct
+struct _BcTableDef
 {
   char       *id;
   char       *title;
   char       *caption;
+  char       *section;       /* NULL: an appendix; else the section whose body holds it */
+  gboolean    items;         /* the items of a catalog section, printed as a list */
+  char       *name_label;    /* heading of the name column, NULL: the default */
   GPtrArray  *columns;       /* BcColumn */
   GPtrArray  *rows;          /* BcRow, flattened in display order */
   GHashTable *defaults;      /* "row/column" -> value */
   char       *totals_label;  /* NULL: no totals row */
   GHashTable *row_index;     /* key -> BcRow, borrowed */
   GHashTable *column_index;  /* id -> BcColumn, borrowed */
-} BcTableDef;
+};
 
 typedef struct
 {

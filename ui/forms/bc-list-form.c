@@ -13,6 +13,7 @@
 #include "bc-list-form.h"
 #include "bc-period.h"
 #include "bc-report.h"
+#include "bc-template.h"
 #include "bc-ui-utils.h"
 
 /* An ordered list of items of one section: narrative paragraphs, directive
@@ -48,6 +49,13 @@ static const char * const document_types[] = {
 };
 
 static void rebuild (BcListForm *self);
+
+/* Narrative, figures and catalog sections hold paragraphs. */
+static gboolean
+has_paragraphs (BcListForm *self)
+{
+  return bc_key_item_fields (self->section->kind) == bc_key_item_fields (BC_SECTION_NARRATIVE);
+}
 
 static char *
 item_key (BcListForm *self, const char *item, const char *field)
@@ -196,7 +204,7 @@ bc_list_form_split (BcListForm *self,
   Edits e;
 
   if (index >= g_strv_length (self->order)
-      || (self->section->kind != BC_SECTION_NARRATIVE && self->section->kind != BC_SECTION_FIGURES))
+      || !has_paragraphs (self))
     return FALSE;
   item = self->order[index];
   text = item_value (self, item, "text");
@@ -274,7 +282,7 @@ bc_list_form_paste (BcListForm *self,
   Edits e;
 
   if (lines->len < 2 || index >= g_strv_length (self->order)
-      || (self->section->kind != BC_SECTION_NARRATIVE && self->section->kind != BC_SECTION_FIGURES))
+      || !has_paragraphs (self))
     return FALSE;
   item = self->order[index];
   current = item_value (self, item, "text");
@@ -389,7 +397,7 @@ static void
 set_level (BcListForm *self, guint index, int level)
 {
   g_autofree char *key = item_key (self, self->order[index], "level");
-  g_autofree char *value = g_strdup_printf ("%d", CLAMP (level, 0, 2));
+  g_autofree char *value = g_strdup_printf ("%d", CLAMP (level, BC_LEVEL_PLAIN, BC_LEVEL_NUMBERED));
   g_autoptr(GError) error = NULL;
 
   if (!bc_edit_session_set (self->session, key, g_str_equal (value, "0") ? NULL : value, &error))
@@ -404,8 +412,7 @@ text_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keyc
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   int index = row_index (self, view);
   gboolean alt = (state & GDK_ALT_MASK) != 0;
-  gboolean paragraphs = self->section->kind == BC_SECTION_NARRATIVE
-                        || self->section->kind == BC_SECTION_FIGURES;
+  gboolean paragraphs = has_paragraphs (self);
   GtkTextIter cursor, start, end;
 
   if (index < 0)
@@ -417,8 +424,12 @@ text_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keyc
     return FALSE;
   if (alt && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
     {
-      int level = atoi (item_value (self, self->order[index], "level"));
-      set_level (self, (guint) index, level + (keyval == GDK_KEY_Right ? 1 : -1));
+      /* Indent and outdent: plain, "-", "+"; a numbered paragraph
+       * becomes plain or a bullet. */
+      int level = bc_report_level_from_value (item_value (self, self->order[index], "level"));
+      if (level > BC_LEVEL_PLUS)
+        level = BC_LEVEL_PLAIN;
+      set_level (self, (guint) index, CLAMP (level + (keyval == GDK_KEY_Right ? 1 : -1), 0, BC_LEVEL_PLUS));
       return TRUE;
     }
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
@@ -439,7 +450,7 @@ level_selected_cb (BcChoiceButton *choice, GParamSpec *pspec, BcListForm *self)
   if (index < 0)
     return;
   current = item_value (self, self->order[index], "level");
-  if (atoi (current) != (int) bc_choice_button_get_selected (choice))
+  if (bc_report_level_from_value (current) != (int) bc_choice_button_get_selected (choice))
     set_level (self, (guint) index, (int) bc_choice_button_get_selected (choice));
 }
 
@@ -471,10 +482,69 @@ tool_button (BcListForm *self, const char *icon, const char *tooltip, int delta,
   return button;
 }
 
+/* tbl/<table>/after: a table of the body printed after this paragraph. */
+static void
+place_toggled_cb (GtkToggleButton *toggle, BcListForm *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (toggle), "bc-key");
+  const char *item = g_object_get_data (G_OBJECT (toggle), "bc-item");
+  const char *current = bc_report_get (bc_edit_session_get_report (self->session), key);
+  gboolean active = gtk_toggle_button_get_active (toggle);
+  g_autoptr(GError) error = NULL;
+
+  /* Set from the value (undo, another toggle): nothing to store. */
+  if (active == g_str_equal (current, item))
+    return;
+  if (!bc_edit_session_set (self->session, key, active ? item : NULL, &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+place_changed_cb (BcReport *report, const char *key, GtkToggleButton *toggle)
+{
+  if (g_str_equal (key, g_object_get_data (G_OBJECT (toggle), "bc-key")))
+    gtk_toggle_button_set_active (toggle, g_str_equal (bc_report_get (report, key),
+                                                       g_object_get_data (G_OBJECT (toggle), "bc-item")));
+}
+
+static void
+add_place_toggles (BcListForm *self, GtkBox *tools, const char *item)
+{
+  BcReport *report = bc_edit_session_get_report (self->session);
+  GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
+
+  for (guint i = 0; has_paragraphs (self) && i < tables->len; i++)
+    {
+      const BcTableDef *table = tables->pdata[i];
+      g_autofree char *key = NULL;
+      g_autofree char *tooltip = NULL;
+      GtkWidget *toggle;
+
+      if (table->items || g_strcmp0 (table->section, self->section->id) != 0)
+        continue;
+      key = bc_key_row (table->id, "after");
+      /* Translators: a toggle beside a paragraph; %s is the table's title */
+      tooltip = g_strdup_printf (_("Print the table “%s” after this paragraph"), table->title);
+      toggle = gtk_toggle_button_new ();
+      gtk_button_set_icon_name (GTK_BUTTON (toggle), "view-grid-symbolic");
+      gtk_widget_add_css_class (toggle, "flat");
+      gtk_widget_set_tooltip_text (toggle, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), g_str_equal (bc_report_get (report, key), item));
+      g_object_set_data_full (G_OBJECT (toggle), "bc-key", g_steal_pointer (&key), g_free);
+      g_object_set_data_full (G_OBJECT (toggle), "bc-item", g_strdup (item), g_free);
+      g_signal_connect (toggle, "toggled", G_CALLBACK (place_toggled_cb), self);
+      g_signal_connect_object (report, "value-changed", G_CALLBACK (place_changed_cb), toggle, 0);
+      gtk_box_append (tools, toggle);
+    }
+}
+
 static GtkWidget *
 tools_new (BcListForm *self, guint index, guint n)
 {
   GtkWidget *tools = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  add_place_toggles (self, GTK_BOX (tools), self->order[index]);
 
   gtk_widget_set_valign (tools, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (tools), tool_button (self, "go-up-symbolic", _("Move Up (Alt+↑)"), -1, index > 0));
@@ -532,7 +602,7 @@ framed_text (BcListForm *self, const char *item, const char *field, const char *
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (text_key_pressed_cb), self);
   gtk_widget_add_controller (view, controller);
-  if (self->section->kind == BC_SECTION_NARRATIVE || self->section->kind == BC_SECTION_FIGURES)
+  if (has_paragraphs (self) && g_str_equal (field, "text"))
     g_signal_connect (view, "paste-clipboard", G_CALLBACK (paragraph_paste_cb), self);
   g_object_set_data_full (G_OBJECT (frame), "bc-field", g_strdup (field), g_free);
   g_object_set_data (G_OBJECT (frame), "bc-input", view);
@@ -678,31 +748,138 @@ level_changed_cb (BcReport   *report,
 
   if (!g_str_equal (key, g_object_get_data (G_OBJECT (level), "bc-key")))
     return;
-  current = CLAMP (atoi (bc_report_get (report, key)), 0, 2);
+  current = MAX (bc_report_level_from_value (bc_report_get (report, key)), BC_LEVEL_PLAIN);
   bc_choice_button_set_selected (BC_CHOICE_BUTTON (level), (guint) current);
-  gtk_widget_set_margin_start (level, 24 * current);
+  gtk_widget_set_margin_start (level, 24 * MIN (current, BC_LEVEL_PLUS));
+}
+
+/* "Cite a document": its sentence, as the report prints it, goes into
+ * the footnotes as a line of its own. */
+static void
+cite_clicked_cb (GtkButton *button, BcListForm *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (button), "bc-key");
+  const char *sentence = g_object_get_data (G_OBJECT (button), "bc-sentence");
+  const char *notes = bc_report_get (bc_edit_session_get_report (self->session), key);
+  g_autofree char *value = *notes ? g_strconcat (notes, "\n", sentence, NULL) : g_strdup (sentence);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  if (!bc_edit_session_set (self->session, key, value, &error))
+    g_warning ("%s", error->message);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+add_citations (BcListForm *self, GtkBox *list, const char *key, GPtrArray *sections)
+{
+  BcReport *report = bc_edit_session_get_report (self->session);
+
+  for (guint s = 0; s < sections->len; s++)
+    {
+      const BcSection *section = sections->pdata[s];
+      g_auto(GStrv) order = NULL;
+
+      add_citations (self, list, key, section->children);
+      if (section->kind != BC_SECTION_DOCUMENTS)
+        continue;
+      order = bc_report_get_list_order (report, section->id);
+      for (guint i = 0; order[i]; i++)
+        {
+          g_autofree char *sentence = bc_export_document_sentence (report, section->id, order[i]);
+          const char *text = g_str_has_prefix (sentence, "- ") ? sentence + 2 : sentence;
+          GtkWidget *button = gtk_button_new_with_label (text);
+          GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+          gtk_widget_add_css_class (button, "flat");
+          g_object_set_data_full (G_OBJECT (button), "bc-key", g_strdup (key), g_free);
+          g_object_set_data_full (G_OBJECT (button), "bc-sentence", g_strdup (text), g_free);
+          g_signal_connect (button, "clicked", G_CALLBACK (cite_clicked_cb), self);
+          gtk_box_append (list, button);
+        }
+    }
+}
+
+/* The documents of the report, listed when the menu opens. */
+static void
+cite_menu_shown_cb (GtkPopover *popover, BcListForm *self)
+{
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  const char *key = g_object_get_data (G_OBJECT (popover), "bc-key");
+  BcTemplate *template = bc_report_get_template (bc_edit_session_get_report (self->session));
+
+  add_citations (self, GTK_BOX (list), key, bc_template_get_sections (template));
+  if (gtk_widget_get_first_child (list) == NULL)
+    gtk_box_append (GTK_BOX (list), gtk_label_new (_("The report lists no document yet")));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_popover_set_child (popover, scrolled);
+}
+
+/* A paragraph's footnotes, one a line, under its text: folded away until
+ * the paragraph has one (hidden, not removed, so that findings and tests
+ * reach the input). */
+static GtkWidget *
+footnotes_new (BcListForm *self, const char *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *shown = gtk_toggle_button_new_with_label (_("Footnotes"));
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *cite = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  g_autofree char *key = item_key (self, item, "footnote");
+
+  gtk_widget_set_halign (shown, GTK_ALIGN_START);
+  gtk_widget_add_css_class (shown, "flat");
+  gtk_widget_add_css_class (shown, "caption");
+  gtk_box_append (GTK_BOX (inner), framed_text (self, item, "footnote", _("Footnotes, one a line"), 1));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (cite), _("Cite a Document…"));
+  gtk_widget_set_halign (cite, GTK_ALIGN_START);
+  gtk_widget_add_css_class (cite, "flat");
+  g_object_set_data_full (G_OBJECT (popover), "bc-key", g_steal_pointer (&key), g_free);
+  g_signal_connect (popover, "show", G_CALLBACK (cite_menu_shown_cb), self);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (cite), popover);
+  gtk_box_append (GTK_BOX (inner), cite);
+  g_object_bind_property (shown, "active", inner, "visible", G_BINDING_SYNC_CREATE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (shown), *item_value (self, item, "footnote") != '\0');
+  gtk_box_append (GTK_BOX (box), shown);
+  gtk_box_append (GTK_BOX (box), inner);
+  return box;
 }
 
 static GtkWidget *
 paragraph_row (BcListForm *self, const char *item)
 {
-  const char *levels[] = { _("¶ Paragraph"), _("– Bullet"), _("+ Sub-bullet"), NULL };
+  const char *levels[] = {
+    _("¶ Paragraph"), _("– Bullet"), _("+ Sub-bullet"), _("(1) Numbered"), _("1. Numbered"), NULL
+  };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *level = bc_choice_button_new (levels);
-  int current = atoi (item_value (self, item, "level"));
+  int current = MAX (bc_report_level_from_value (item_value (self, item, "level")), BC_LEVEL_PLAIN);
 
   gtk_widget_set_valign (level, GTK_ALIGN_START);
-  bc_choice_button_set_selected (BC_CHOICE_BUTTON (level), (guint) CLAMP (current, 0, 2));
+  bc_choice_button_set_selected (BC_CHOICE_BUTTON (level), (guint) current);
   gtk_accessible_update_property (GTK_ACCESSIBLE (level), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Paragraph level (Alt+← Alt+→)"), -1);
   gtk_widget_set_tooltip_text (level, _("Paragraph level (Alt+← Alt+→)"));
-  gtk_widget_set_margin_start (level, 24 * CLAMP (current, 0, 2));
+  gtk_widget_set_margin_start (level, 24 * MIN (current, BC_LEVEL_PLUS));
   g_signal_connect (level, "notify::selected", G_CALLBACK (level_selected_cb), self);
   g_object_set_data_full (G_OBJECT (level), "bc-key", item_key (self, item, "level"), g_free);
   g_signal_connect_object (bc_edit_session_get_report (self->session), "value-changed",
                            G_CALLBACK (level_changed_cb), level, 0);
   gtk_box_append (GTK_BOX (box), level);
-  gtk_box_append (GTK_BOX (box), framed_text (self, item, "text", _("Paragraph"), 2));
+  gtk_widget_set_hexpand (column, TRUE);
+  gtk_box_append (GTK_BOX (column), framed_text (self, item, "text", _("Paragraph"), 2));
+  gtk_box_append (GTK_BOX (column), footnotes_new (self, item));
+  gtk_box_append (GTK_BOX (box), column);
   return box;
 }
 
@@ -731,8 +908,7 @@ row_new (BcListForm *self, guint index, guint n)
   gtk_widget_set_hexpand (content, TRUE);
   gtk_box_append (GTK_BOX (row), content);
   gtk_box_append (GTK_BOX (row), tools_new (self, index, n));
-  gtk_widget_add_css_class (row, self->section->kind == BC_SECTION_NARRATIVE
-                                 || self->section->kind == BC_SECTION_FIGURES ? "bc-paragraph" : "card");
+  gtk_widget_add_css_class (row, has_paragraphs (self) ? "bc-paragraph" : "card");
   if (self->section->kind == BC_SECTION_DOCUMENTS || self->section->kind == BC_SECTION_TASKS)
     {
       gtk_widget_set_margin_top (content, 12);
@@ -918,6 +1094,32 @@ bc_list_form_get_n_items (BcListForm *self)
 {
   g_return_val_if_fail (BC_IS_LIST_FORM (self), 0);
   return g_strv_length (self->order);
+}
+
+/**
+ * bc_list_form_get_place_toggle:
+ *
+ * Returns: (transfer none) (nullable): the toggle that prints the table
+ *   @table_id of the body after paragraph @index
+ */
+GtkWidget *
+bc_list_form_get_place_toggle (BcListForm *self,
+                               guint       index,
+                               const char *table_id)
+{
+  g_autofree char *key = bc_key_row (table_id, "after");
+
+  g_return_val_if_fail (BC_IS_LIST_FORM (self), NULL);
+  if (self->rebuild_id != 0)
+    rebuild (self);
+  if (index >= self->rows->len)
+    return NULL;
+  for (GtkWidget *w = gtk_widget_get_first_child (self->rows->pdata[index]); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    for (GtkWidget *t = gtk_widget_get_first_child (w); GTK_IS_BOX (w) && t != NULL; t = gtk_widget_get_next_sibling (t))
+      if (GTK_IS_TOGGLE_BUTTON (t) && g_strcmp0 (g_object_get_data (G_OBJECT (t), "bc-key"), key) == 0)
+        return t;
+  return NULL;
 }
 
 /**

@@ -17,6 +17,9 @@ guint       bc_list_form_get_n_items    (BcListForm      *self);
 GtkWidget  *bc_list_form_get_input      (BcListForm      *self,
                                          guint            index,
                                          const char      *field);
+GtkWidget  *bc_list_form_get_place_toggle (BcListForm    *self,
+                                         guint            index,
+                                         const char      *table_id);
 void        bc_list_form_add_item       (BcListForm      *self);
 gboolean    bc_list_form_split          (BcListForm      *self,
                                          guint            index,

@@ -165,6 +165,25 @@ update_section_row (BcReportPage    *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (row), title);
 }
 
+/* The tables of a section's body, and a catalog section's items, come
+ * right under the section they are printed in. */
+static void
+add_section_tables (BcReportPage    *self,
+                    const BcSection *section)
+{
+  GPtrArray *tables = bc_template_get_tables (bc_report_get_template (self->report));
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const BcTableDef *table = tables->pdata[i];
+      const char *title = table->items ? _("Items") : table->title;
+
+      if (g_strcmp0 (table->section, section->id) == 0)
+        gtk_list_box_append (self->outline, outline_row_new (ITEM_TABLE, table, NULL, title, table->caption,
+                                                             section->depth + 1));
+    }
+}
+
 static void
 add_sections (BcReportPage *self,
               GPtrArray    *sections)
@@ -177,6 +196,7 @@ add_sections (BcReportPage *self,
 
       gtk_list_box_append (self->outline, row);
       update_section_row (self, GTK_LIST_BOX_ROW (row), section);
+      add_section_tables (self, section);
       add_sections (self, section->children);
     }
 }
@@ -224,15 +244,25 @@ find_section_row (BcReportPage *self,
   return NULL;
 }
 
+static gboolean
+is_appendix_row (GtkListBoxRow *row)
+{
+  const BcTableDef *table;
+
+  if (row == NULL || GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) != ITEM_TABLE)
+    return FALSE;
+  table = g_object_get_data (G_OBJECT (row), "bc-item");
+  return table->section == NULL;
+}
+
 /* A small heading above the first appendix table. */
 static void
 outline_header_cb (GtkListBoxRow *row,
                    GtkListBoxRow *before,
                    gpointer       user_data)
 {
-  gboolean is_table = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_TABLE;
-  gboolean after_table = before != NULL
-    && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "bc-kind")) == ITEM_TABLE;
+  gboolean is_table = is_appendix_row (row);
+  gboolean after_table = is_appendix_row (before);
   GtkWidget *label;
 
   if (!is_table || after_table)
@@ -883,6 +913,9 @@ bc_report_page_set_report (BcReportPage  *self,
   for (guint i = 0; i < tables->len; i++)
     {
       const BcTableDef *table = tables->pdata[i];
+
+      if (table->section != NULL)
+        continue;
       gtk_list_box_append (self->outline,
                            outline_row_new (ITEM_TABLE, table, NULL, table->title,
                                             table->caption, 0));

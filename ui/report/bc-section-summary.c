@@ -276,6 +276,9 @@ column_type_label (const BcColumn *column)
     case BC_COLUMN_COMPUTED:
       /* Translators: the kind of a table column: a ratio computed from two others */
       return C_("column", "Computed ratio");
+    case BC_COLUMN_PERCENT:
+      /* Translators: the kind of a table column: a percentage typed as printed */
+      return C_("column", "Percentage");
     default:
       return "";
     }

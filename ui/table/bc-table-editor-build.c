@@ -61,6 +61,7 @@ column_width (const BcColumn *column)
     case BC_COLUMN_CHOICE:
       return WIDTH_CHOICE;
     case BC_COLUMN_COMPUTED:
+    case BC_COLUMN_PERCENT:
     default:
       return WIDTH_COMPUTED;
     }
@@ -350,7 +351,7 @@ data_widget_new (BcTableEditor *self,
   gtk_editable_set_width_chars (GTK_EDITABLE (widget), 1);
   /* Ctrl+Z belongs to the session's undo, not to one entry's. */
   bc_editable_disable_undo (GTK_EDITABLE (widget));
-  if (column->type == BC_COLUMN_INTEGER)
+  if (column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_PERCENT)
     {
       gtk_editable_set_alignment (GTK_EDITABLE (widget), 1);
       gtk_entry_set_input_purpose (GTK_ENTRY (widget), GTK_INPUT_PURPOSE_NUMBER);
@@ -437,7 +438,8 @@ build_service_row (BcTableEditor *self,
       /* The first entry and the first drop-down give the row its height
        * on the right. */
       gboolean tallest = (column->type == BC_COLUMN_CHOICE && !have_choice)
-                         || ((column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_TEXT)
+                         || ((column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_TEXT
+                              || column->type == BC_COLUMN_PERCENT)
                              && !have_entry);
 
       cell = &row->cells[i + 1];
@@ -445,7 +447,8 @@ build_service_row (BcTableEditor *self,
       cell->widget = data_widget_new (self, cell);
       attach_cell (self, cell, grid_row, label, tallest ? row_height : NULL);
       have_choice |= column->type == BC_COLUMN_CHOICE;
-      have_entry |= column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_TEXT;
+      have_entry |= column->type == BC_COLUMN_INTEGER || column->type == BC_COLUMN_TEXT
+                    || column->type == BC_COLUMN_PERCENT;
     }
 
   cell = &row->cells[n_columns + 1];

@@ -81,13 +81,15 @@ match_choice (const BcColumn *column,
   return NULL;
 }
 
-/* What @text stores in @cell: NULL with @error set when it is refused. */
-static char *
-paste_value (Cell        *cell,
-             const char  *text,
-             GError     **error)
+/* What @text, typed or pasted, stores in @cell: NULL with @error set
+ * when it is refused. The one conversion for the grid. */
+char *
+_bc_table_editor_cell_value (Cell        *cell,
+                             const char  *text,
+                             GError     **error)
 {
   const char *choice;
+  char *percent = NULL;
   gint64 count;
 
   if (*text == '\0')
@@ -98,6 +100,10 @@ paste_value (Cell        *cell,
       if (!bc_parse_count (text, cell->column->max, &count, error))
         return NULL;
       return g_strdup_printf ("%" G_GINT64_FORMAT, count);
+    case BC_COLUMN_PERCENT:
+      if (!bc_parse_percent (text, cell->column->max, &percent, error))
+        return NULL;
+      return percent;
     case BC_COLUMN_CHOICE:
       if ((choice = match_choice (cell->column, text)) == NULL)
         {
@@ -223,7 +229,7 @@ _bc_table_editor_paste (BcTableEditor *self,
                 }
               continue;
             }
-          if ((value = paste_value (cell, text, &error)) == NULL)
+          if ((value = _bc_table_editor_cell_value (cell, text, &error)) == NULL)
             return refuse_paste (self, cell, error->message);
           g_ptr_array_add (values, value);
           edit.key = cell->key;

@@ -102,6 +102,9 @@ void      _bc_table_editor_show_message    (BcTableEditor *self,
                                             const char    *message);
 void      _bc_table_editor_hide_message    (BcTableEditor *self);
 gboolean  _bc_table_editor_cell_focusable  (Cell          *cell);
+char     *_bc_table_editor_cell_value      (Cell          *cell,
+                                            const char    *text,
+                                            GError       **error);
 void      _bc_table_editor_focus           (Cell          *cell);
 
 /* bc-table-editor-refresh.c */

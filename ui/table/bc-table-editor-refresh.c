@@ -122,6 +122,12 @@ _bc_table_editor_refresh_cell (BcTableEditor *self,
       if (!cell->invalid)
         bc_ui_set_tooltip (cell->widget, *value ? value : NULL);
       break;
+    case BC_COLUMN_PERCENT:
+      /* "62,76%", as printed: it reads back as it is shown. */
+      if (*value != '\0')
+        text = bc_percent_to_display (value);
+      _bc_table_editor_set_entry_text (self, cell->widget, text ? text : value);
+      break;
     case BC_COLUMN_CHOICE:
       refresh_choice (self, cell, value);
       break;

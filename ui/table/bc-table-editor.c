@@ -120,7 +120,6 @@ _bc_table_editor_commit (BcTableEditor *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *value = NULL;
-  gint64 count;
 
   if (cell->kind != CELL_DATA || !GTK_IS_ENTRY (cell->widget) || self->session == NULL)
     return TRUE;
@@ -137,10 +136,7 @@ _bc_table_editor_commit (BcTableEditor *self,
     }
 
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (cell->widget))));
-  if (cell->column->type != BC_COLUMN_INTEGER || *text == '\0')
-    value = g_steal_pointer (&text);
-  else if (bc_parse_count (text, cell->column->max, &count, &error))
-    value = g_strdup_printf ("%" G_GINT64_FORMAT, count);
+  value = _bc_table_editor_cell_value (cell, text, &error);
 
   cell->typed = FALSE;
   if (value == NULL || !bc_edit_session_set (self->session, cell->key, value, &error))

@@ -256,11 +256,18 @@ match_template (BcNewReportDialog *self)
   BcTemplate *template = selected_template (self);
   const char *kind = office ? bc_office_get (office, "unit_kind") : "";
 
-  if (office == NULL || template == NULL || g_str_equal (bc_template_get_unit_kind (template), kind))
+  if (office == NULL || template == NULL || g_strcmp0 (bc_template_get_unit_kind (template), kind) == 0)
     return;
-  for (guint i = 0; i < self->templates->len; i++)
-    if (g_str_equal (bc_template_get_unit_kind (self->templates->pdata[i]), kind))
+  /* The same kind of document first: a monthly report stays monthly. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->templates->len; i++)
       {
+        BcTemplate *other = self->templates->pdata[i];
+
+        if (g_strcmp0 (bc_template_get_unit_kind (other), kind) != 0
+            || (pass == 0 && (bc_template_get_regime (other) != bc_template_get_regime (template)
+                              || g_strcmp0 (bc_template_get_kind (other), bc_template_get_kind (template)) != 0)))
+          continue;
         adw_combo_row_set_selected (self->template_row, i);
         return;
       }
