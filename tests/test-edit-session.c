@@ -372,7 +372,9 @@ integrity_ok (const char *path)
   return ok;
 }
 
-/* Kills the driver after it announced @stop_after saves.
+/* Kills the driver after it announced @stop_after saves, and checks that it
+ * did announce them all (a driver that stops early or exits on its own
+ * fails) and that SIGKILL is what ended it.
  * Returns: the last edit announced as saved */
 static guint64
 run_driver_round (const char *path, const char *id, guint64 base, guint64 stop_after, GRand *rand)
@@ -385,27 +387,44 @@ run_driver_round (const char *path, const char *id, guint64 base, guint64 stop_a
   int out_fd, status;
   FILE *out;
   char line[64];
-  guint64 last = 0;
+  guint64 last = 0, announced = 0;
 
   g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
                                            NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
   g_assert_no_error (error);
   out = fdopen (out_fd, "r");
-  while (fgets (line, sizeof line, out) != NULL)
+  while (announced < stop_after && fgets (line, sizeof line, out) != NULL)
     {
+      guint64 serial;
+
       g_assert_true (g_str_has_prefix (line, "saved "));
-      last = g_ascii_strtoull (line + 6, NULL, 10);
-      if (--stop_after == 0)
-        break;
+      serial = g_ascii_strtoull (line + 6, NULL, 10);
+      /* Saves are announced in the order of the edits. */
+      g_assert_cmpuint (serial, >, last);
+      last = serial;
+      announced++;
     }
   /* Let it run on a little, mid-commit with luck, then kill it. */
   g_usleep ((gulong) g_rand_int_range (rand, 0, 3000));
   kill (pid, SIGKILL);
-  waitpid (pid, &status, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   fclose (out);
   g_spawn_close_pid (pid);
-  g_assert_cmpuint (last, >, 0);
+  if (!WIFSIGNALED (status) || WTERMSIG (status) != SIGKILL)
+    g_error ("the driver was not killed by SIGKILL: wait status 0x%x", status);
+  g_assert_cmpuint (announced, ==, stop_after);
+  g_assert_cmpuint (last, >=, stop_after);
   return last;
+}
+
+/* The value edit @serial of the round starting at @base wrote, or 0 when
+ * @text is not one of them. */
+static guint64
+round_serial (const char *text, guint64 base)
+{
+  guint64 value = text ? g_ascii_strtoull (text, NULL, 10) : 0;
+
+  return value > base && value < base + 1000000 ? value - base : 0;
 }
 
 /* kill -9 in the middle of continuous editing: nothing announced as saved
@@ -433,13 +452,16 @@ test_kill_loop (Fixture *f, gconstpointer data)
 
       g_assert_true (integrity_ok (f->path));
       saved = reopen (f);
-      stored = g_ascii_strtoull (bc_report_get (saved, "fig/vneid_activated"), NULL, 10);
-      if (stored < base + last || stored >= base + 1000000)
+      /* This round's own values, from an edit at least as late as the last
+       * one announced: never an earlier round's. */
+      stored = round_serial (bc_report_get (saved, "fig/vneid_activated"), base);
+      if (stored < last)
         g_error ("round %u: edit %" G_GUINT64_FORMAT " (value %" G_GUINT64_FORMAT ") was announced as saved, "
-                 "%" G_GUINT64_FORMAT " is on disk", round, last, base + last, stored);
-      /* The three edits of one step are one transaction. */
-      g_assert_cmpstr (bc_report_get (saved, "tbl/dvc25/2/total"), ==, bc_report_get (saved, "fig/vneid_activated"));
-      text = g_strdup_printf ("Đoạn văn lần thứ %" G_GUINT64_FORMAT, stored);
+                 "%s is on disk", round, last, base + last, bc_report_get (saved, "fig/vneid_activated"));
+      /* The three values of one step are one transaction: all three are
+       * the same edit's. */
+      g_assert_cmpuint (round_serial (bc_report_get (saved, "tbl/dvc25/2/total"), base), ==, stored);
+      text = g_strdup_printf ("Đoạn văn lần thứ %" G_GUINT64_FORMAT, base + stored);
       g_assert_cmpstr (bc_report_get (saved, "sec/next_tasks/p1/text"), ==, text);
       announced += last;
     }

@@ -39,7 +39,7 @@ test_parse_accepted (void)
   static const struct { const char *text; gint64 value; } cases[] = {
     { "3762", 3762 }, { "3.762", 3762 }, { "3,762", 3762 }, { "3 762", 3762 },
     { " 3762 ", 3762 }, { "0", 0 }, { "1.234.567", 1234567 }, { "1,234,567", 1234567 },
-    { "27238", 27238 }, { "007", 7 },
+    { "27238", 27238 }, { "007", 7 }, { "1 234 567", 1234567 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -64,6 +64,13 @@ test_parse_refused (void)
     { "3,7", BC_NUMBER_ERROR_FRACTION }, { "88,1", BC_NUMBER_ERROR_FRACTION },
     { "1.234,5", BC_NUMBER_ERROR_FRACTION }, { "12.34", BC_NUMBER_ERROR_FRACTION },
     { "1.2345", BC_NUMBER_ERROR_FRACTION },
+    /* Grouping starts with one to three digits: not 1.234.567. */
+    { "1234.567", BC_NUMBER_ERROR_FRACTION }, { "1234,567", BC_NUMBER_ERROR_FRACTION },
+    { "1234 567", BC_NUMBER_ERROR_NOT_A_NUMBER },
+    /* One kind of separator: a second one is a decimal mark (1234,567 in
+     * Vietnamese, 1234.567 in English), never 1.234.567. */
+    { "1.234,567", BC_NUMBER_ERROR_FRACTION }, { "1,234.567", BC_NUMBER_ERROR_FRACTION },
+    { "1 234,567", BC_NUMBER_ERROR_FRACTION }, { "1.234.567,000", BC_NUMBER_ERROR_FRACTION },
     { "1234567890123456789012345678901234567890", BC_NUMBER_ERROR_TOO_LARGE },
     { "1.000.000.000.000", BC_NUMBER_ERROR_TOO_LARGE },
   };

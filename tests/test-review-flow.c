@@ -167,6 +167,10 @@ test_round_trip (Fixture *f, gconstpointer data)
   g_assert_cmpstr (bc_report_get (bc_report_page_get_report (page (f->clerk)), "fig/vneid_activated"), ==, "671290");
   g_assert_cmpstr (bc_report_get (bc_report_page_get_report (page (f->clerk)), "tbl/dvc25/18/overdue"), ==, "0");
   act (f->clerk, "report.submit");
+  /* A clerk cannot approve, even a submitted report: the step does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (page (f->clerk)), "report.approve", NULL);
+  spin ();
+  g_assert_cmpstr (bc_report_get_status (bc_report_page_get_report (page (f->clerk))), ==, "submitted");
   g_assert_true (bc_report_page_flush (page (f->clerk), &error));
   g_assert_true (bc_store_export_file (f->clerk_store, clerk_id, draft, &error));
 
@@ -187,9 +191,6 @@ test_round_trip (Fixture *f, gconstpointer data)
   g_assert_false (bc_edit_session_set (session (f->clerk), "header/number", "300", &error));
   g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY);
   g_clear_error (&error);
-  /* Only reopening, with a reason, unlocks it; the clerk cannot approve. */
-  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page (f->clerk)), "report.approve", NULL)
-                  && g_str_equal (bc_report_get_status (bc_report_page_get_report (page (f->clerk))), "draft"));
 
   /* Both libraries hold the same report, change log and comments included. */
   {

@@ -60,13 +60,17 @@ judge_ratio (const BcClaim *claim, BcVerdict *verdict)
   computed = format_exact (exact, &claim->stated);
   if (bc_percent_agrees (exact, &claim->stated))
     {
-      /* "đạt 100%" claims all of them: a rounded 99,6% is not all. */
+      /* "đạt 100%" claims exactly all of them: a rounded 99,6% is not
+       * all, and a rounded 100,4% is more than all. */
       if (claim->stated.value != 100 || claim->stated.decimals != 0
           || claim->numerator.value == claim->denominator.value)
         return FALSE;
       verdict->severity = BC_SEVERITY_WARNING;
       verdict->rule = "narrative.full";
-      verdict->message = g_strdup_printf ("Ghi đạt 100%% nhưng %s / %s = %s, chưa đủ", a, b, computed);
+      verdict->message = g_strdup_printf (claim->numerator.value < claim->denominator.value
+                                          ? "Ghi đạt 100%% nhưng %s / %s = %s, chưa đủ"
+                                          : "Ghi đạt 100%% nhưng %s / %s = %s, vượt quá 100%%",
+                                          a, b, computed);
     }
   else
     {

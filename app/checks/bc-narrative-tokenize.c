@@ -359,7 +359,22 @@ lex_number (Lexer *lx)
       g_array_append_val (lx->tokens, t);
       return;
     }
-  if (!bc_vn_number_parse (p, n, &t.num) || (!t.num.is_percent && glued_letter (lx, lx->pos + t.num.end)))
+  if (!bc_vn_number_parse (p, n, &t.num))
+    {
+      /* Too many digits to be read: the whole run is one unread word, so
+       * that its tail ("000/1" of "1.000.000.000.000.000/1") is not read
+       * as a number of its own. */
+      t.kind = BC_TOK_WORD;
+      while (lx->pos < lx->length
+             && (g_ascii_isdigit (lx->text[lx->pos])
+                 || ((lx->text[lx->pos] == '.' || lx->text[lx->pos] == ',')
+                     && lx->pos + 1 < lx->length && g_ascii_isdigit (lx->text[lx->pos + 1]))))
+        lx->pos++;
+      t.end = lx->pos;
+      g_array_append_val (lx->tokens, t);
+      return;
+    }
+  if (!t.num.is_percent && glued_letter (lx, lx->pos + t.num.end))
     {
       /* "16A", "380V": a code, not a count. */
       lex_word (lx);

@@ -68,8 +68,11 @@ bc_format_percent (double ratio,
  * @error: a #BC_NUMBER_ERROR with a message for the clerk
  *
  * Parses a count (a whole number ≥ 0). A dot, a comma or a space may group
- * thousands; anything that is not a grouping of three digits is refused
- * rather than guessed ("3,7" is a fraction, not 37).
+ * thousands, one kind of separator in a number; anything that is not a
+ * grouping of three digits is refused rather than guessed ("3,7" is a
+ * fraction, not 37; "1234.567" is not grouped). A second kind of separator
+ * is a decimal mark: "1.234,567" is 1234,567 in Vietnamese (and "1,234.567"
+ * 1234.567 in English), so both are refused as fractions.
  *
  * Returns: %TRUE on success
  */
@@ -84,6 +87,7 @@ bc_parse_count (const char  *text,
   const char *p;
   int group = -1;       /* digits since the last separator; -1 before any */
   gboolean seen_separator = FALSE;
+  char separator = 0;   /* the one kind of separator the number uses */
   guint64 result = 0;
 
   g_return_val_if_fail (text != NULL, FALSE);
@@ -112,9 +116,11 @@ bc_parse_count (const char  *text,
           continue;
         }
       if ((*p == '.' || *p == ',' || *p == ' ') && group > 0
-          && (!seen_separator || group == 3) && (seen_separator || group <= 3))
+          && (!seen_separator || group == 3) && (seen_separator || group <= 3)
+          && (separator == 0 || *p == separator))
         {
           seen_separator = TRUE;
+          separator = *p;
           group = 0;
           continue;
         }
