@@ -103,6 +103,66 @@ test_debounce (Fixture *f, gconstpointer data)
   g_assert_cmpstr (bc_report_get (saved, "tbl/dvc25/2/total"), ==, "30");
 }
 
+typedef struct
+{
+  BcEditSession *session;
+  guint          typed;
+  gint64         first_edit;
+  gint64         first_save;
+  guint          saves;
+} Typing;
+
+static gboolean
+type_cb (gpointer data)
+{
+  Typing *t = data;
+  g_autofree char *value = g_strdup_printf ("%u", ++t->typed);
+  g_autoptr(GError) error = NULL;
+
+  if (t->first_edit == 0)
+    t->first_edit = g_get_monotonic_time ();
+  g_assert_true (bc_edit_session_set (t->session, "tbl/dvc25/2/total", value, &error));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+typing_saved_cb (BcEditSession *session, guint64 serial, gpointer data)
+{
+  Typing *t = data;
+
+  if (t->first_save == 0)
+    t->first_save = g_get_monotonic_time ();
+  t->saves++;
+}
+
+/* README: a clerk who never pauses is saved at most 0,9 s after her
+ * first unsaved edit, with the default delay: edits every 100 ms (less
+ * than the delay, so that waiting for a pause would never save) for 2,4 s. */
+static void
+test_max_delay (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
+  Typing t = { session, 0, 0, 0, 0 };
+  gint64 end;
+  guint source;
+
+  g_signal_connect (session, "saved", G_CALLBACK (typing_saved_cb), &t);
+  source = g_timeout_add (100, type_cb, &t);
+  end = g_get_monotonic_time () + 2400 * G_TIME_SPAN_MILLISECOND;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (source);
+  g_assert_cmpuint (t.typed, >=, 10);
+  g_assert_cmpint (t.first_save, >, 0);
+  g_test_message ("first save %.2f s after the first edit, %u saves while typing",
+                  (double) (t.first_save - t.first_edit) / G_USEC_PER_SEC, t.saves);
+  /* 0,9 s, and a margin for a loaded machine well under the next step. */
+  g_assert_cmpint (t.first_save - t.first_edit, <=, bc_test_time_budget (1300 * G_TIME_SPAN_MILLISECOND));
+  g_assert_cmpuint (t.saves, >=, 2);
+  g_assert_true (bc_edit_session_flush (session, &error));
+}
+
 static void
 test_refused (Fixture *f, gconstpointer data)
 {
@@ -478,6 +538,7 @@ main (int argc, char **argv)
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/bc/edit-session/saves", test_saves);
   ADD ("/bc/edit-session/debounce", test_debounce);
+  ADD ("/bc/edit-session/max-delay", test_max_delay);
   ADD ("/bc/edit-session/refused", test_refused);
   ADD ("/bc/edit-session/undo-redo", test_undo_redo);
   ADD ("/bc/edit-session/disk-full", test_disk_full);

@@ -22,6 +22,13 @@ static const Containing containing[] = {
   { BC_REGIME_MONTHLY, 20, "2024-05-20", "2024-04-21", "2024-05-20" },
   { BC_REGIME_MONTHLY, 28, "2024-03-01", "2024-02-29", "2024-03-28" },
   { BC_REGIME_QUARTERLY, 14, "2024-05-10", "2024-03-15", "2024-06-14" },
+  /* a day in a quarter's first month */
+  { BC_REGIME_QUARTERLY, 14, "2024-04-10", "2024-03-15", "2024-06-14" },
+  { BC_REGIME_QUARTERLY, 14, "2024-03-15", "2024-03-15", "2024-06-14" },
+  { BC_REGIME_QUARTERLY, 14, "2024-03-14", "2023-12-15", "2024-03-14" },
+  { BC_REGIME_QUARTERLY, 14, "2024-01-05", "2023-12-15", "2024-03-14" },
+  { BC_REGIME_QUARTERLY, 14, "2024-12-20", "2024-12-15", "2025-03-14" },
+  { BC_REGIME_QUARTERLY, 31, "2024-07-01", "2024-07-01", "2024-09-30" },
   /* Calendar year (a plan), and Decree 09/2019's year: 15/12 – 14/12. */
   { BC_REGIME_ANNUAL, 31, "2024-07-01", "2024-01-01", "2024-12-31" },
   { BC_REGIME_ANNUAL, 14, "2024-07-01", "2023-12-15", "2024-12-14" },
@@ -268,6 +275,37 @@ test_check (void)
     }
 }
 
+/* Every day of two years falls in the period said to contain it, and that
+ * period is one the check takes. */
+static void
+test_containing_every_day (void)
+{
+  static const BcRegime regimes[] = { BC_REGIME_MONTHLY, BC_REGIME_QUARTERLY, BC_REGIME_ANNUAL };
+
+  for (guint r = 0; r < G_N_ELEMENTS (regimes); r++)
+    for (guint cutoff = 1; cutoff <= 31; cutoff += 3)
+      {
+        GDate day;
+
+        g_date_clear (&day, 1);
+        g_date_set_dmy (&day, 1, G_DATE_JANUARY, 2024);
+        for (guint i = 0; i < 731; i++, g_date_add_days (&day, 1))
+          {
+            GDate from, to;
+            char from_text[16], to_text[16];
+
+            bc_period_containing (regimes[r], cutoff, &day, &from, &to);
+            g_date_strftime (from_text, sizeof from_text, "%Y-%m-%d", &from);
+            g_date_strftime (to_text, sizeof to_text, "%Y-%m-%d", &to);
+            if (g_date_compare (&from, &day) > 0 || g_date_compare (&day, &to) > 0
+                || !bc_period_check (regimes[r], cutoff, from_text, to_text, NULL))
+              g_error ("regime %u, cut-off %u: day %u/%u/%u given %s – %s", regimes[r], cutoff,
+                       g_date_get_day (&day), g_date_get_month (&day), g_date_get_year (&day),
+                       from_text, to_text);
+          }
+      }
+}
+
 /* What "new" proposes and what "next" makes are periods the check takes,
  * for every regime and cut-off day, over years. */
 static void
@@ -323,5 +361,6 @@ main (int argc, char **argv)
   g_test_add_func ("/bc/period/last-month", test_last_month);
   g_test_add_func ("/bc/period/check", test_check);
   g_test_add_func ("/bc/period/check-agrees", test_check_agrees);
+  g_test_add_func ("/bc/period/containing/every-day", test_containing_every_day);
   return g_test_run ();
 }

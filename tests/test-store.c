@@ -7,6 +7,7 @@
 #include "bc-report.h"
 #include "bc-store-review.h"
 #include "bc-store.h"
+#include "bc-store-private.h"
 #include "bc-test-utils.h"
 
 typedef struct
@@ -103,6 +104,61 @@ test_round_trip (Fixture *f, gconstpointer data)
   g_assert_cmpstr (s->modified, ==, bc_report_get_modified (report));
 }
 
+static char *
+pragma (BcStore *store, const char *name)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", name);
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (bc_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* README: every commit is on disk before it is called saved (WAL with
+ * full sync), on a new library and on one opened again. */
+static void
+test_full_sync (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "synced.db", NULL);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BcStore) store = bc_store_open (path, &error);
+      g_autofree char *synchronous = NULL;
+      g_autofree char *journal = NULL;
+
+      g_assert_no_error (error);
+      synchronous = pragma (store, "synchronous");
+      journal = pragma (store, "journal_mode");
+      g_assert_cmpstr (synchronous, ==, "2");   /* FULL */
+      g_assert_cmpstr (journal, ==, "wal");
+    }
+}
+
+/* The clock as the change log writes it, 2 ms later than the last read,
+ * so that two commits on either side of it are told apart. */
+static char *
+now_text (void)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  g_usleep (2000);
+  now = g_date_time_new_now_utc ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
+
+static void
+assert_between (const char *at, const char *after, const char *before)
+{
+  if (strlen (at) != strlen (after) || strcmp (at, after) <= 0 || strcmp (at, before) >= 0)
+    g_error ("a change logged at %s, not between %s and %s", at, after, before);
+}
+
 static void
 test_change_log (Fixture *f, gconstpointer data)
 {
@@ -115,13 +171,21 @@ test_change_log (Fixture *f, gconstpointer data)
     { "sec/next_tasks/p2/text", "Hai" },
   };
   BcChange *c;
+  g_autofree char *t0 = NULL, *t1 = NULL, *t2 = NULL, *t3 = NULL;
 
+  /* Each entry has the time of its own commit (between the clock read
+   * before and after it) and the role of who made it. */
+  t0 = now_text ();
   set (f, report, "fig/vneid_activated", "671290");
   set (f, report, "fig/vneid_activated", "671290");   /* no change, no entry */
+  t1 = now_text ();
   bc_store_set_actor (f->store, "Trần Thị B");
+  bc_store_set_role (f->store, BC_ROLE_REVIEWER);
   set (f, report, "fig/vneid_activated", NULL);
+  t2 = now_text ();
   g_assert_true (bc_store_apply (f->store, report, split, G_N_ELEMENTS (split), &error));
   g_assert_no_error (error);
+  t3 = now_text ();
 
   changes = bc_store_list_changes (f->store, bc_report_get_id (report), &error);
   g_assert_no_error (error);
@@ -131,10 +195,23 @@ test_change_log (Fixture *f, gconstpointer data)
   g_assert_null (c->old_value);
   g_assert_cmpstr (c->new_value, ==, "671290");
   g_assert_cmpstr (c->actor, ==, "Test Clerk");
+  g_assert_cmpstr (c->role, ==, BC_ROLE_CLERK);
+  assert_between (c->at, t0, t1);
   c = changes->pdata[1];
   g_assert_cmpstr (c->old_value, ==, "671290");
   g_assert_null (c->new_value);
   g_assert_cmpstr (c->actor, ==, "Trần Thị B");
+  g_assert_cmpstr (c->role, ==, BC_ROLE_REVIEWER);
+  assert_between (c->at, t1, t2);
+  for (guint i = 2; i < 5; i++)
+    {
+      c = changes->pdata[i];
+      g_assert_cmpstr (c->role, ==, BC_ROLE_REVIEWER);
+      assert_between (c->at, t2, t3);
+      g_assert_cmpstr (c->at, ==, ((BcChange *) changes->pdata[2])->at);
+    }
+  /* The report's modification time is its last commit's. */
+  g_assert_cmpstr (bc_report_get_modified (report), ==, c->at);
   /* One edit of three values is one batch, for undo. */
   g_assert_cmpint (((BcChange *) changes->pdata[2])->batch, ==, ((BcChange *) changes->pdata[4])->batch);
   g_assert_cmpint (((BcChange *) changes->pdata[1])->batch, <, ((BcChange *) changes->pdata[2])->batch);
@@ -692,6 +769,7 @@ main (int argc, char **argv)
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/bc/store/round-trip", test_round_trip);
   ADD ("/bc/store/change-log", test_change_log);
+  ADD ("/bc/store/full-sync", test_full_sync);
   ADD ("/bc/store/refused-values", test_refused_values);
   ADD ("/bc/store/nfc", test_nfc);
   ADD ("/bc/store/delete", test_delete);
