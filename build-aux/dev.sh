@@ -104,20 +104,34 @@ configure_and_build() {
   ninja -C "$build"
 }
 
-# meson prints its own summary; CI also reads one plain line.
+# meson prints its own summary; CI also reads one plain line. A skipped
+# subtest of a TAP test (g_test_skip: "ok N ... # SKIP") counts as skipped
+# too, not hidden inside its passing test. When CI is set anything skipped
+# fails the run.
 summarise() {
   python3 - "$build/meson-logs/${1:-testlog}.json" <<'PY'
-import json, sys
+import json, os, re, sys
 passed = failed = skipped = 0
+skips = []
 for line in open(sys.argv[1], encoding="utf-8"):
-    result = json.loads(line)["result"]
+    test = json.loads(line)
+    result = test["result"]
     if result in ("OK", "EXPECTEDFAIL"):
         passed += 1
     elif result == "SKIP":
         skipped += 1
+        skips.append(test["name"])
     else:
         failed += 1
+    for out in re.finditer(r"^ok \d+ (.*?)\s*# (?:SKIP|TODO)\b(.*)$", test.get("stdout") or "", re.M):
+        skipped += 1
+        skips.append(f"{test['name']}: {out.group(1)}{out.group(2)}")
+for name in skips:
+    print(f"skipped: {name}")
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
+if skipped and os.environ.get("CI"):
+    print("CI: nothing may be skipped", file=sys.stderr)
+    sys.exit(1)
 PY
 }
 
@@ -140,7 +154,7 @@ case "${1:-}" in
     configure_and_build -Dwerror=true
     status=0
     meson test -C "$build" --print-errorlogs --num-processes 2 || status=$?
-    summarise
+    summarise || status=1
     exit $status
     ;;
   asan)
@@ -152,7 +166,7 @@ case "${1:-}" in
     configure_and_build -Db_sanitize=address,undefined -Dwerror=true
     status=0
     meson test -C "$build" --setup=asan --print-errorlogs --num-processes 2 || status=$?
-    summarise testlog-asan
+    summarise testlog-asan || status=1
     exit $status
     ;;
   *)

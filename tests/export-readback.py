@@ -8,7 +8,7 @@
 # are computed here from the interchange JSON, not taken from Baocao.
 #
 # Environment: BAOCAO_BIN (the built binary), BAOCAO_DATADIR (data/).
-# Exit 77 (skipped) when the readers are not installed.
+# Exit 77 (skipped) when the readers are not installed; a failure when CI is set.
 
 import copy
 import datetime
@@ -18,14 +18,23 @@ import subprocess
 import sys
 import tempfile
 
+def missing(what):
+    """A reader or tool the test needs is missing: skipped (exit 77) on a
+    developer's machine, a failure when CI is set, where nothing may skip."""
+    if os.environ.get("CI"):
+        print(f"FAIL: {what}; it is required when CI is set")
+        sys.exit(1)
+    print(f"SKIP: {what}")
+    sys.exit(77)
+
+
 try:
     import docx
     import openpyxl
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 except ImportError as e:
-    print(f"SKIP: {e} (install python3-docx and python3-openpyxl)")
-    sys.exit(77)
+    missing(f"{e} (install python3-docx and python3-openpyxl)")
 
 BIN = os.environ["BAOCAO_BIN"]
 DATA = os.environ["BAOCAO_DATADIR"]

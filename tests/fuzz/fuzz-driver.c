@@ -71,13 +71,21 @@ mutate (GRand *rand, GByteArray *input)
     g_byte_array_set_size (input, max_len);
 }
 
+/* A corpus folder that cannot be read is an error, not an empty corpus:
+ * the test would otherwise pass having fuzzed nothing. */
 static void
 load_dir (const char *path, GPtrArray *corpus)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
   const char *name;
 
-  while (dir && (name = g_dir_read_name (dir)) != NULL)
+  if (dir == NULL)
+    {
+      fprintf (stderr, "fuzz-driver: %s\n", error->message);
+      exit (1);
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *file = g_build_filename (path, name, NULL);
       char *data;
@@ -108,6 +116,13 @@ main (int argc, char **argv)
       else if (argv[i][0] != '-')
         load_dir (argv[i], corpus);
     }
+  /* The first directory is where new inputs go; the seeds are in the
+   * others. No seed: nothing would be fuzzed. */
+  if (corpus->len == 0)
+    {
+      fprintf (stderr, "fuzz-driver: no seed input in the corpus\n");
+      return 1;
+    }
   g_ptr_array_add (corpus, g_bytes_new_static ("", 0));
   for (guint i = 0; i < corpus->len; i++, done++)
     {
@@ -124,5 +139,7 @@ main (int argc, char **argv)
       done++;
     }
   printf ("fuzz-driver: %" G_GINT64_FORMAT " inputs in %.1f s, no crash\n", done, g_timer_elapsed (timer, NULL));
+  /* The line libFuzzer prints, which run-fuzz.sh reads. */
+  fprintf (stderr, "stat::number_of_executed_units: %" G_GINT64_FORMAT "\n", done);
   return 0;
 }
