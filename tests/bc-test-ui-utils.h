@@ -12,4 +12,8 @@ GtkWidget *bc_test_press_shortcut      (GtkWidget       *target,
                                         guint            keyval,
                                         GdkModifierType  modifiers);
 
+GtkWidget *bc_test_press_key            (GtkWidget       *target,
+                                        guint            keyval,
+                                        GdkModifierType  modifiers);
+
 G_END_DECLS

@@ -119,13 +119,25 @@ def pages(pdf):
     return int(re.search(r"Pages: +(\d+)", info).group(1))
 
 
+def pdf_text(pdf):
+    return subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
 def check_libreoffice(out, plain, with_comments):
     profile = os.path.join(out, "profile")
     soffice(profile, out, "pdf", plain)
     soffice(profile, out, "pdf", with_comments)
+    # Word comments are notes beside the text, not part of it: the printed
+    # document is the same, page for page, word for word.
     n_plain = pages(os.path.join(out, "plain.pdf"))
     n_with = pages(os.path.join(out, "comments.pdf"))
-    check(n_with >= n_plain, f"pdf: {n_with} pages with comments, {n_plain} without")
+    check(n_with == n_plain, f"pdf: {n_with} pages with comments, {n_plain} without")
+    text_plain = pdf_text(os.path.join(out, "plain.pdf"))
+    text_with = pdf_text(os.path.join(out, "comments.pdf"))
+    check(len(text_plain) > 1000, f"pdf: the document's text ({len(text_plain)} characters)")
+    check(text_with == text_plain, "pdf: the comments change nothing in the printed text")
+    check(not any(c in text_with for c in OPEN.values()), "pdf: no comment is printed")
     # LibreOffice's own reading of the comments: ODF annotations
     soffice(profile, out, "fodt", with_comments)
     root = ET.parse(os.path.join(out, "comments.fodt")).getroot()
@@ -140,7 +152,7 @@ def check_libreoffice(out, plain, with_comments):
 
 
 def main():
-    for tool in ("soffice", "pdfinfo"):
+    for tool in ("soffice", "pdfinfo", "pdftotext"):
         if shutil.which(tool) is None:
             missing(f"{tool} is not installed (libreoffice-writer-nogui, poppler-utils)")
     with tempfile.TemporaryDirectory(prefix="baocao-comments-") as out:

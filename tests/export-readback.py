@@ -17,6 +17,8 @@ import os
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
 
 def missing(what):
     """A reader or tool the test needs is missing: skipped (exit 77) on a
@@ -200,8 +202,11 @@ def check_docx_province(path, report):
         landscape = i > 0
         check(s.orientation == (WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT), f"docx: section {i} orientation")
         check(round(s.page_width.mm) == (297 if landscape else 210), f"docx: section {i} width")
-        check(20 <= round(s.top_margin.mm) <= 25 and 20 <= round(s.bottom_margin.mm) <= 25, f"docx: section {i} top/bottom")
-        check(30 <= round(s.left_margin.mm) <= 35 and 15 <= round(s.right_margin.mm) <= 20, f"docx: section {i} left/right")
+        # README: margins 20/20/30/15 mm (top, bottom, left, right), to the
+        # twip (1/1440 inch, 0,018 mm) they are written in.
+        margins = [s.top_margin.mm, s.bottom_margin.mm, s.left_margin.mm, s.right_margin.mm]
+        check(all(abs(got - want) < 0.02 for got, want in zip(margins, (20, 20, 30, 15))),
+              f"docx: section {i} margins {[round(m, 2) for m in margins]} mm, not 20/20/30/15")
     check(sections[0].different_first_page_header_footer, "docx: no page number on page 1")
     body = d.styles["Body Text"].paragraph_format
     check(body.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY, "docx: body justified")
@@ -246,13 +251,38 @@ def ranges_overlap(a, b):
     return not (a.max_row < b.min_row or b.max_row < a.min_row or a.max_col < b.min_col or b.max_col < a.min_col)
 
 
+def sheet_names(titles):
+    """README: a sheet is named by its appendix's title, without the
+    characters Excel refuses, cut to 26 characters; a title already used
+    (in any case) gets " (2)", " (3)"..."""
+    names = []
+    for title in titles:
+        base = "".join(" " if c in "[]:*?/\\'" else c for c in (title or "Phụ lục")).strip()[:26] or "Phụ lục"
+        name, n = base, 1
+        while name.casefold() in (m.casefold() for m in names):
+            n += 1
+            name = f"{base} ({n})"
+        names.append(name)
+    return names
+
+
+def raw_page_setup(path, index):
+    """The attributes of a sheet's pageSetup as written, defaults left out."""
+    with zipfile.ZipFile(path) as z:
+        root = ET.fromstring(z.read(f"xl/worksheets/sheet{index + 1}.xml"))
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    element = root.find(ns + "pageSetup")
+    return dict(element.attrib) if element is not None else {}
+
+
 def check_xlsx(path, report):
     wb = openpyxl.load_workbook(path)
     cached = openpyxl.load_workbook(path, data_only=True)
     tables = report["template"]["tables"]
     values = report["values"]
 
-    check(wb.sheetnames == [t["title"] for t in tables] or len(wb.sheetnames) == len(tables), "xlsx: one sheet per appendix")
+    want_names = sheet_names([t["title"] for t in tables])
+    check(wb.sheetnames == want_names, f"xlsx: one sheet per appendix, named by it: {wb.sheetnames} != {want_names}")
     check(wb.properties.title == values["header/summary"], "xlsx: title property")
     check(wb.properties.creator == values["header/issuing_body"], "xlsx: author = issuing body")
     check(wb.properties.created == datetime.datetime(2024, 5, 24, 8, 0, 0), "xlsx: fixed created time")
@@ -266,7 +296,13 @@ def check_xlsx(path, report):
         check(ws.freeze_panes == f"A{first}", f"xlsx: {table['id']} frozen header")
         check(ws.print_title_rows == ("$5:$6" if grouped else "$5:$5"), f"xlsx: {table['id']} repeated header rows")
         check(ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9, f"xlsx: {table['id']} A4 landscape")
-        check(ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.fitToWidth or 1) == 1 and int(ws.page_setup.fitToHeight) == 0, f"xlsx: {table['id']} fit to width")
+        # Fit to one page wide, any number high. libxlsxwriter leaves out
+        # fitToWidth when it is 1, the attribute's default (ECMA-376
+        # 18.3.1.64): present, it must say 1.
+        setup = raw_page_setup(path, index)
+        check(ws.sheet_properties.pageSetUpPr.fitToPage is True, f"xlsx: {table['id']} fitToPage")
+        check(setup.get("fitToWidth", "1") == "1" and setup.get("fitToHeight") == "0",
+              f"xlsx: {table['id']} fit to width: {setup}")
         merged = list(ws.merged_cells.ranges)
         for i, a in enumerate(merged):
             for b in merged[i + 1:]:

@@ -639,6 +639,182 @@ test_paragraphs (Fixture *f, gconstpointer data)
   }
 }
 
+static char *
+stored_item (Fixture *f, const char *id)
+{
+  g_autofree char *key = g_strdup_printf ("sec/next_tasks/%s/text", id);
+
+  return stored (f, key);
+}
+
+static GtkWidget *
+paragraph_at (BcListForm *list, guint index, int offset)
+{
+  GtkWidget *view = bc_list_form_get_input (list, index, "text");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter at;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &at, offset);
+  gtk_text_buffer_place_cursor (buffer, &at);
+  return view;
+}
+
+static char *
+item (Fixture *f, const char *list, guint index, const char *field)
+{
+  g_auto(GStrv) order = bc_report_get_list_order (model (f), list);
+  g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", list, order[index], field);
+
+  return g_strdup (bc_report_get (model (f), key));
+}
+
+/* README: in a paragraph Enter splits it, Backspace at its start joins it
+ * to the one above, Alt+↑/↓ moves it, Alt+←/→ changes its level: the keys
+ * pressed in the paragraph's text, as GTK delivers them. */
+static void
+test_paragraph_keys (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "sec/next_tasks");
+  BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
+  guint n = bc_list_form_get_n_items (list);
+  g_autofree char *first = item (f, "next_tasks", 0, "text");
+  g_autofree char *second = item (f, "next_tasks", 1, "text");
+  g_auto(GStrv) order = bc_report_get_list_order (model (f), "next_tasks");
+  g_autofree char *level_text = item (f, "next_tasks", 0, "level");
+  int level = atoi (level_text);
+  int step = level < 2 ? 1 : -1;   /* levels 0 to 2 */
+
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpint (g_utf8_strlen (first, -1), >, 3);
+
+  /* Enter after the third character: two paragraphs. */
+  g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 3), GDK_KEY_Return, 0));
+  spin ();
+  g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
+  {
+    g_autofree char *head = item (f, "next_tasks", 0, "text");
+    g_autofree char *tail = item (f, "next_tasks", 1, "text");
+    g_autofree char *joined = g_strconcat (head, tail, NULL);
+
+    g_assert_cmpint (g_utf8_strlen (head, -1), ==, 3);
+    g_assert_cmpstr (joined, ==, first);
+  }
+
+  /* Backspace at the start of the second: one again, stored. */
+  g_assert_nonnull (bc_test_press_key (paragraph_at (list, 1, 0), GDK_KEY_BackSpace, 0));
+  spin ();
+  g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
+  {
+    g_autofree char *joined = stored_item (f, order[0]);
+
+    g_assert_cmpstr (joined, ==, first);
+  }
+
+  /* Alt+↓ moves it below the next one, Alt+↑ back. */
+  g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 0), GDK_KEY_Down, GDK_ALT_MASK));
+  spin ();
+  {
+    g_autofree char *now_first = item (f, "next_tasks", 0, "text");
+    g_autofree char *now_second = item (f, "next_tasks", 1, "text");
+
+    g_assert_cmpstr (now_first, ==, second);
+    g_assert_cmpstr (now_second, ==, first);
+  }
+  g_assert_nonnull (bc_test_press_key (paragraph_at (list, 1, 0), GDK_KEY_Up, GDK_ALT_MASK));
+  spin ();
+  {
+    g_autofree char *now_first = item (f, "next_tasks", 0, "text");
+
+    g_assert_cmpstr (now_first, ==, first);
+  }
+
+  /* Alt+→ one level deeper, Alt+← one up (the other way round at the
+   * deepest level). */
+  g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 0), step > 0 ? GDK_KEY_Right : GDK_KEY_Left,
+                                       GDK_ALT_MASK));
+  spin ();
+  {
+    g_autofree char *changed = item (f, "next_tasks", 0, "level");
+
+    g_assert_cmpint (atoi (changed), ==, level + step);
+  }
+  g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 0), step > 0 ? GDK_KEY_Left : GDK_KEY_Right,
+                                       GDK_ALT_MASK));
+  spin ();
+  {
+    g_autofree char *back = item (f, "next_tasks", 0, "level");
+
+    g_assert_cmpint (atoi (back), ==, level);
+  }
+}
+
+/* The file chooser a key opened, titled @title: answered Cancel.
+ * Returns: whether it was there */
+static gboolean
+cancel_file_chooser (const char *title)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+          if (GTK_IS_FILE_CHOOSER_DIALOG (window) && g_strcmp0 (gtk_window_get_title (window), title) == 0
+              && gtk_widget_get_visible (GTK_WIDGET (window)))
+            {
+              gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_CANCEL);
+              spin ();
+              return TRUE;
+            }
+        }
+      wait (20);
+    }
+  return FALSE;
+}
+
+/* README: F8 shows the findings; Ctrl+E / Ctrl+Shift+E export DOCX /
+ * XLSX; Ctrl+O opens a report file: pressed in a paragraph, as a clerk
+ * typing would; Alt+← goes back to the list. */
+static void
+test_page_keys (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "sec/next_tasks");
+  BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
+  GtkWidget *text = paragraph_at (list, 0, 0);
+  GtkRevealer *findings = GTK_REVEALER (gtk_widget_get_ancestor (bc_report_page_get_findings_panel (f->page),
+                                                                 GTK_TYPE_REVEALER));
+  gboolean shown = gtk_revealer_get_reveal_child (findings);
+  AdwLeaflet *leaflet = ADW_LEAFLET (gtk_widget_get_ancestor (GTK_WIDGET (f->page), ADW_TYPE_LEAFLET));
+  GtkWidget *taker;
+
+  g_assert_true (bc_test_press_key (text, GDK_KEY_F8, 0) == GTK_WIDGET (f->page));
+  spin ();
+  g_assert_true (gtk_revealer_get_reveal_child (findings) == !shown);
+  g_assert_nonnull (bc_test_press_key (text, GDK_KEY_F8, 0));
+  spin ();
+  g_assert_true (gtk_revealer_get_reveal_child (findings) == shown);
+
+  g_assert_true (bc_test_press_key (text, GDK_KEY_e, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
+  g_assert_true (cancel_file_chooser ("Export Report"));
+  g_assert_true (bc_test_press_key (text, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK) == GTK_WIDGET (f->page));
+  g_assert_true (cancel_file_chooser ("Export Appendices"));
+  g_assert_true (bc_test_press_key (text, GDK_KEY_o, GDK_CONTROL_MASK) == GTK_WIDGET (f->window));
+  g_assert_true (cancel_file_chooser ("Open a Report File"));
+
+  /* In a paragraph Alt+← changes its level (paragraph-keys); elsewhere,
+   * in the outline, it goes back. */
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), !=, "list");
+  taker = bc_test_press_key (GTK_WIDGET (bc_window_get_outline (f->window)), GDK_KEY_Left, GDK_ALT_MASK);
+  g_test_message ("Alt+Left taken by a %s", taker ? G_OBJECT_TYPE_NAME (taker) : "(none)");
+  g_assert_nonnull (taker);
+  spin ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+}
+
 static void
 test_documents (Fixture *f, gconstpointer data)
 {
@@ -947,6 +1123,26 @@ test_references (Fixture *f, gconstpointer data)
   g_assert_cmpstr (bc_report_get (model (f), "fig/cccd_issued"), ==, "1423866");
 }
 
+/* One part of a DOCX or XLSX package, as text. */
+static char *
+zip_part (const char *path, const char *name)
+{
+  zip_t *zip = zip_open (path, ZIP_RDONLY, NULL);
+  zip_stat_t st;
+  zip_file_t *file;
+  char *text;
+
+  g_assert_nonnull (zip);
+  g_assert_cmpint (zip_stat (zip, name, 0, &st), ==, 0);
+  text = g_malloc0 (st.size + 1);
+  file = zip_fopen (zip, name, 0);
+  g_assert_nonnull (file);
+  g_assert_cmpint (zip_fread (file, text, st.size), ==, (zip_int64_t) st.size);
+  zip_fclose (file);
+  zip_discard (zip);
+  return text;
+}
+
 static void
 test_export (Fixture *f, gconstpointer data)
 {
@@ -959,8 +1155,10 @@ test_export (Fixture *f, gconstpointer data)
   BcEditSession *session = bc_report_page_get_session (f->page);
 
   g_assert_cmpstr (name, ==, "Báo cáo 199 05-2024.docx");
-  /* An edit still pending is in the export. */
+  /* Edits still pending are in the export: the number in the DOCX, a
+   * count in both files. */
   g_assert_true (bc_edit_session_set (session, "header/number", "205", NULL));
+  g_assert_true (bc_edit_session_set (session, "tbl/dvc25/2/total", "987654", NULL));
   /* A Word document named .pdf is refused, as by "baocao export". */
   bc_ui_export_run (GTK_WIDGET (f->page), f->store, session, BC_EXPORT_DOCX, pdf);
   bc_ui_export_run (GTK_WIDGET (f->page), f->store, session, BC_EXPORT_DOCX, docx);
@@ -971,7 +1169,14 @@ test_export (Fixture *f, gconstpointer data)
   g_assert_true (g_file_get_contents (docx, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "PK"));
-  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *document = zip_part (docx, "word/document.xml");
+    g_autofree char *sheet = zip_part (xlsx, "xl/worksheets/sheet1.xml");
+
+    g_assert_nonnull (strstr (document, ">Số: 205/"));
+    g_assert_nonnull (strstr (document, ">987.654<"));
+    g_assert_nonnull (strstr (sheet, "<v>987654</v>"));
+  }
   {
     g_autofree char *stored_number = stored (f, "header/number");
     g_assert_cmpstr (stored_number, ==, "205");
@@ -1012,6 +1217,8 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/document-sentence", test_document_sentence);
   ADD ("/bc/ui/forms/nfc", test_nfc);
   ADD ("/bc/ui/forms/paragraphs", test_paragraphs);
+  ADD ("/bc/ui/forms/paragraph-keys", test_paragraph_keys);
+  ADD ("/bc/ui/forms/page-keys", test_page_keys);
   ADD ("/bc/ui/forms/documents", test_documents);
   ADD ("/bc/ui/forms/figures", test_figures);
   ADD ("/bc/ui/forms/undo-redo", test_undo_redo);
