@@ -1,11 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE   /* unshare () */
 #include "config.h"
 
 #include <adwaita.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <sched.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "bc-application.h"
 #include "bc-report-page.h"
 #include "bc-table-editor.h"
+#include "bc-test-ui-utils.h"
 #include "bc-test-utils.h"
 #include "bc-window.h"
 
@@ -79,7 +89,7 @@ table_cell (GApplication *app,
   return bc_table_editor_get_cell (BC_TABLE_EDITOR (form), row, column);
 }
 
-/* Types into a cell without Enter or Tab, then Ctrl+Q. */
+/* Types into a cell without Enter or Tab, then presses Ctrl+Q. */
 static gboolean
 type_then_quit_cb (gpointer data)
 {
@@ -89,7 +99,12 @@ type_then_quit_cb (gpointer data)
 
   g_assert_true (gtk_widget_grab_focus (cell));
   gtk_editable_set_text (GTK_EDITABLE (cell), f->typed);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  /* The keys, pressed in the cell: the window's accelerator for app.quit. */
+  {
+    g_autoptr(GtkWidget) window = g_object_ref (GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app))));
+
+    g_assert_true (bc_test_press_key (cell, GDK_KEY_q, GDK_CONTROL_MASK) == window);
+  }
   return G_SOURCE_REMOVE;
 }
 
@@ -129,6 +144,111 @@ test_quit_saves (Fixture       *f,
   g_assert_cmpstr (value, ==, "4321");
 }
 
+/* README: --exit-after-first-frame quits as soon as the first frame is
+ * painted, saying "first-frame": the real binary, on this test's display. */
+static void
+test_exit_after_first_frame (Fixture *f, gconstpointer user_data)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, f->id);
+  const char *argv[] = { g_getenv ("BAOCAO_BIN"), "--open", id, "--show", "tbl/dvc25",
+                         "--exit-after-first-frame", NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + bc_test_time_budget (30 * G_USEC_PER_SEC);
+  GPid pid;
+  int out_fd, status = 0;
+  pid_t done = 0;
+  char buffer[64] = "";
+  gssize n;
+
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                           &pid, NULL, &out_fd, NULL, &error));
+  g_assert_no_error (error);
+  while ((done = waitpid (pid, &status, WNOHANG)) == 0 && g_get_monotonic_time () < deadline)
+    g_usleep (20000);
+  if (done == 0)
+    {
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
+      g_error ("baocao --exit-after-first-frame was still running after 30 s");
+    }
+  n = read (out_fd, buffer, sizeof buffer - 1);
+  close (out_fd);
+  g_spawn_close_pid (pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_cmpint (n, >, 0);
+  g_assert_cmpstr (buffer, ==, "first-frame\n");
+}
+
+/* The first label in @widget's tree whose text holds @part. */
+static GtkWidget *
+find_label (GtkWidget *widget, const char *part)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, part);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+look_for_warning_cb (gpointer data)
+{
+  GApplication *app = data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_object_set_data (G_OBJECT (app), "warning",
+                     window ? find_label (GTK_WIDGET (window), "removable drive") : NULL);
+  g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+look_for_warning_later_cb (GApplication *app)
+{
+  g_timeout_add (500, look_for_warning_cb, app);
+}
+
+/* README: the window warns when the library is on a network or removable
+ * drive. A mount namespace of this test's own puts a fresh file system on
+ * /media/usb, where the desktop mounts a USB drive; the library made there
+ * opens with the warning in the window. Root (as on CI) makes the
+ * namespace; others get one through a user namespace. */
+static void
+test_location_warning (Fixture *f, gconstpointer user_data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(BcApplication) app = bc_application_new ();
+      g_autoptr(GError) error = NULL;
+      char *argv[] = { "baocao", NULL };
+      int flags = CLONE_NEWNS | (getuid () == 0 ? 0 : CLONE_NEWUSER);
+
+      if (unshare (flags) != 0)
+        g_error ("no mount namespace for the test: %s", g_strerror (errno));
+      g_assert_cmpint (mount ("none", "/", NULL, MS_REC | MS_PRIVATE, NULL), ==, 0);
+      g_assert_cmpint (mount ("tmpfs", "/media", "tmpfs", 0, "size=1m"), ==, 0);
+      g_assert_cmpint (g_mkdir ("/media/usb", 0755), ==, 0);
+      g_assert_cmpint (mount ("tmpfs", "/media/usb", "tmpfs", 0, "size=16m"), ==, 0);
+      {
+        g_autoptr(BcStore) store = bc_store_open ("/media/usb/library.db", &error);
+        g_assert_no_error (error);
+      }
+      g_setenv ("BAOCAO_LIBRARY", "/media/usb/library.db", TRUE);
+      g_signal_connect_after (app, "activate", G_CALLBACK (look_for_warning_later_cb), NULL);
+      g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+      if (g_object_get_data (G_OBJECT (app), "warning") == NULL)
+        g_error ("no warning about the removable drive in the window");
+      return;
+    }
+  g_test_trap_subprocess (NULL, bc_test_time_budget (60 * G_USEC_PER_SEC), G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,5 +258,9 @@ main (int   argc,
 
   g_test_add ("/bc/ui/application/quit-saves", Fixture, NULL,
               fixture_set_up, test_quit_saves, fixture_tear_down);
+  g_test_add ("/bc/ui/application/exit-after-first-frame", Fixture, NULL,
+              fixture_set_up, test_exit_after_first_frame, fixture_tear_down);
+  g_test_add ("/bc/ui/application/location-warning", Fixture, NULL,
+              fixture_set_up, test_location_warning, fixture_tear_down);
   return g_test_run ();
 }

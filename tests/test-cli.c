@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <libintl.h>
 #include <locale.h>
 #include <sqlite3.h>
@@ -13,6 +14,7 @@
 #include "bc-cli.h"
 #include "bc-period.h"
 #include "bc-report.h"
+#include "bc-review.h"
 #include "bc-store.h"
 #include "bc-test-utils.h"
 
@@ -1104,6 +1106,168 @@ test_office (Fixture *f, gconstpointer data)
   }
 }
 
+/* README: "baocao templates" lists the templates a report can be made
+ * from: one line per file of data/templates, its id and its name, read
+ * here from the files themselves; no library is needed or made. */
+static void
+test_templates (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "templates", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_auto(Result) r = RUN ("templates");
+  g_auto(GStrv) lines = NULL;
+  const char *name;
+  guint files = 0;
+
+  assert_ok (&r);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_true (g_str_has_suffix (r.out, "\n"));
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *id = g_strndup (name, strlen (name) - strlen (".json"));
+      g_autofree char *line = NULL;
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      files++;
+      g_assert_true (json_parser_load_from_file (parser, path, &error));
+      line = g_strdup_printf ("%s\t%s", id,
+                              json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)),
+                                                             "name"));
+      if (!g_strv_contains ((const char * const *) lines, line))
+        g_error ("“%s” is not listed: %s", line, r.out);
+    }
+  g_assert_cmpuint (files, >, 0);
+  g_assert_cmpuint (g_strv_length (lines), ==, files + 1);   /* and the empty string after the last \n */
+  g_assert_false (g_file_test (f->library, G_FILE_TEST_EXISTS));
+}
+
+/* The bytes and times of the library's files (library.db, -wal, -shm). */
+static char *
+library_state (Fixture *f)
+{
+  g_autoptr(GString) state = g_string_new (NULL);
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (f->library, suffixes[i], NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *checksum = NULL;
+      gsize length;
+      GStatBuf st;
+
+      if (g_stat (path, &st) != 0)
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+      g_string_append_printf (state, "%s %s %ld.%09ld\n", suffixes[i], checksum,
+                              (long) st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+    }
+  return g_string_free (g_steal_pointer (&state), FALSE);
+}
+
+/* README: check and export of a .json file leave the library untouched:
+ * none is made, and an existing one keeps every byte and time. */
+static void
+test_json_leaves_library (Fixture *f, gconstpointer data)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
+  g_autofree char *docx = g_build_filename (f->dir, "report.docx", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "report.xlsx", NULL);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+
+      if (round == 1)
+        {
+          g_auto(Result) r = RUN ("import-json", sample);
+          assert_ok (&r);
+          g_assert_true (g_file_test (f->library, G_FILE_TEST_EXISTS));
+        }
+      before = library_state (f);
+      {
+        g_auto(Result) r = RUN ("check", sample);
+        if (r.status > 2)
+          g_error ("check %s: exit %d: %s", sample, r.status, r.err);
+        g_assert_cmpstr (r.err, ==, "");
+      }
+      {
+        g_auto(Result) r = RUN ("export", sample, "--docx", docx, "--xlsx", xlsx);
+        assert_ok (&r);
+      }
+      g_assert_true (g_file_test (docx, G_FILE_TEST_IS_REGULAR));
+      g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+      after = library_state (f);
+      g_assert_cmpstr (after, ==, before);
+      if (round == 0)
+        g_assert_false (g_file_test (f->library, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* README: diff prints one line per differing value, "key<TAB>value in
+ * ID1<TAB>value in ID2", newlines written \n: a paragraph of two lines
+ * stays on one line of output. */
+static void
+test_diff_newlines (Fixture *f, gconstpointer data)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) diffs = NULL;
+  g_autofree char *json = NULL;
+  g_auto(GStrv) lines = NULL;
+  gint64 a, b;
+
+  {
+    g_autoptr(BcStore) store = bc_test_open_store (f->dir, "library.db");
+    g_autoptr(BcReport) second = NULL;
+
+    g_assert_true (g_file_get_contents (sample, &json, NULL, NULL));
+    a = bc_store_import_json (store, json, -1, &error);
+    g_assert_no_error (error);
+    /* The same report under another identity: a second one. */
+    {
+      g_autoptr(GString) other = g_string_new (json);
+
+      g_assert_cmpuint (g_string_replace (other, "271737ee-0d01-5ac1-ab44-3aae62400a9a",
+                                          "271737ee-0d01-5ac1-ab44-3aae62400a9b", 0), ==, 1);
+      b = bc_store_import_json (store, other->str, -1, &error);
+    }
+    g_assert_no_error (error);
+    second = bc_store_open_report (store, b, &error);
+    g_assert_no_error (error);
+    g_assert_true (bc_store_set_value (store, second, "header/summary", "Dòng một\nDòng hai", &error));
+    g_assert_true (bc_store_set_value (store, second, "fig/vneid_activated", "1", &error));
+    g_assert_no_error (error);
+    diffs = bc_store_diff (store, a, b, &error);
+    g_assert_no_error (error);
+  }
+  {
+    g_autofree char *ida = g_strdup_printf ("%" G_GINT64_FORMAT, a);
+    g_autofree char *idb = g_strdup_printf ("%" G_GINT64_FORMAT, b);
+    g_auto(Result) r = RUN ("diff", ida, idb);
+
+    assert_ok (&r);
+    lines = g_strsplit (r.out, "\n", -1);
+    g_assert_cmpuint (diffs->len, ==, 2);
+    g_assert_cmpuint (g_strv_length (lines), ==, diffs->len + 1);
+    g_assert_cmpstr (lines[diffs->len], ==, "");
+    for (guint i = 0; i < diffs->len; i++)
+      {
+        g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+        g_assert_cmpuint (g_strv_length (fields), ==, 3);
+      }
+    g_assert_nonnull (strstr (r.out, "\tDòng một\\nDòng hai\n"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1129,5 +1293,9 @@ main (int argc, char **argv)
   g_test_add ("/bc/cli/export-usage", Fixture, NULL, fixture_set_up, test_export_usage, fixture_tear_down);
   g_test_add ("/bc/cli/export-no-tables", Fixture, NULL, fixture_set_up, test_export_no_tables, fixture_tear_down);
   g_test_add ("/bc/cli/office", Fixture, NULL, fixture_set_up, test_office, fixture_tear_down);
+  g_test_add ("/bc/cli/templates", Fixture, NULL, fixture_set_up, test_templates, fixture_tear_down);
+  g_test_add ("/bc/cli/json-leaves-library", Fixture, NULL, fixture_set_up, test_json_leaves_library,
+              fixture_tear_down);
+  g_test_add ("/bc/cli/diff-newlines", Fixture, NULL, fixture_set_up, test_diff_newlines, fixture_tear_down);
   return g_test_run ();
 }

@@ -635,6 +635,29 @@ test_paste (Fixture       *f,
   g_assert_cmpstr (bc_report_get (saved, "tbl/" TABLE "/13.2/online"), ==, "13");
 }
 
+/* README: Ctrl+V pastes a block copied from LibreOffice Calc or Excel:
+ * the block on the clipboard, the keys pressed in the focused cell. */
+static void
+test_paste_keys (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  GtkWidget *focus;
+  gint64 deadline;
+
+  g_assert_true (bc_table_editor_focus_cell (f->editor, "12", "total"));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (focus), "1.200\t1.100\r\n130\t120\r\n");
+  g_assert_nonnull (bc_test_press_key (focus, GDK_KEY_v, GDK_CONTROL_MASK));
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_strcmp0 (value (f, "13.1", "online"), "120") != 0 && g_get_monotonic_time () < deadline)
+    wait (20);
+  g_assert_cmpstr (value (f, "12", "total"), ==, "1200");
+  g_assert_cmpstr (value (f, "12", "online"), ==, "1100");
+  g_assert_cmpstr (value (f, "13.1", "total"), ==, "130");
+  g_assert_cmpstr (value (f, "13.1", "online"), ==, "120");
+}
+
 static void
 test_paste_skips_and_clips (Fixture       *f,
                             gconstpointer  user_data)
@@ -1046,6 +1069,7 @@ main (int   argc,
   add_test ("/bc/table-editor/choice-and-note", test_choice_and_note);
   add_test ("/bc/table-editor/note-popover-inside", test_note_popover_inside);
   add_test ("/bc/table-editor/paste/block", test_paste);
+  add_test ("/bc/table-editor/paste/keys", test_paste_keys);
   add_test ("/bc/table-editor/paste/skips-and-clips", test_paste_skips_and_clips);
   add_test ("/bc/table-editor/paste/refused", test_paste_refused);
   add_test ("/bc/table-editor/paste/ratio", test_paste_ratio);
