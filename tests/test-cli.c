@@ -14,8 +14,8 @@
 #include "bc-cli.h"
 #include "bc-period.h"
 #include "bc-report.h"
-#include "bc-review.h"
 #include "bc-store.h"
+#include "bc-store-review.h"
 #include "bc-test-utils.h"
 
 typedef struct
