@@ -271,3 +271,15 @@ bc_test_make_months (BcStore *store, BcTemplate *monthly, const char *unit, cons
       g_date_add_days (&day, 1);
     }
 }
+
+gboolean
+bc_test_update_golden (void)
+{
+  const char *ci = g_getenv ("CI");
+
+  if (g_getenv ("BC_UPDATE_GOLDEN") == NULL)
+    return FALSE;
+  if (ci != NULL && *ci != '\0')
+    g_error ("BC_UPDATE_GOLDEN is refused when CI is set: the golden files are compared there, never written");
+  return TRUE;
+}

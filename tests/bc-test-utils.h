@@ -51,4 +51,9 @@ void        bc_test_make_months    (BcStore     *store,
                                     guint        n,
                                     GPtrArray   *months);
 
+/* Whether BC_UPDATE_GOLDEN asks that golden files be written rather than
+ * compared. Refused (the test fails) when CI is set: there the golden
+ * files are compared, never rewritten to match. */
+gboolean    bc_test_update_golden  (void);
+
 G_END_DECLS

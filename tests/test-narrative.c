@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "bc-narrative.h"
+#include "bc-test-utils.h"
 
 /* The free-text scanner and the rules it applies.
  *
@@ -1107,7 +1108,7 @@ test_corpus (void)
 
   for (guint s = 0; s < G_N_ELEMENTS (seeds); s++)
     corpus_findings (&seeds[s], found);
-  if (g_getenv ("BC_UPDATE_GOLDEN") != NULL)
+  if (bc_test_update_golden ())
     g_assert_true (g_file_set_contents (golden_path, found->str, -1, NULL));
   g_assert_true (g_file_get_contents (golden_path, &golden, NULL, NULL));
   g_test_message ("%s", found->str);
