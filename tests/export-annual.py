@@ -191,8 +191,23 @@ def libreoffice(out, paths):
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def show(out):
+    """baocao show lists a table of the body under its section."""
+    path, _ = sample("province-annual-2022")
+    library = os.path.join(out, "library.db")
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    rid = subprocess.run([BIN, "import-json", path, "--library", library], env=env, check=True,
+                         capture_output=True, text=True).stdout.strip()
+    lines = subprocess.run([BIN, "show", rid, "--library", library], env=env, check=True,
+                           capture_output=True, text=True).stdout.splitlines()
+    at = [i for i, line in enumerate(lines) if "7. Hoàn thiện hệ sinh thái" in line]
+    check(len(at) == 1 and lines[at[0] + 1].strip().startswith("▸ Kết quả xác thực thông tin học sinh"),
+          f"show: the table under 7. ({lines[at[0] + 1] if at else None!r})")
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="export-annual-") as out:
+        show(out)
         paths = [district(out), province(out)]
         libreoffice(out, paths)
     if failures:

@@ -317,6 +317,25 @@ test_numbering (Fixture *f, gconstpointer data)
   g_free (marks);
 }
 
+/* The next year's report keeps the paragraphs, so the table of the body
+ * stays after the one it followed; the year's counts do not carry over. */
+static void
+test_next_year (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) report = import_sample (f, "province-annual-2022");
+  g_autoptr(BcReport) next = NULL;
+  g_autoptr(GError) error = NULL;
+
+  next = bc_store_duplicate_next (f->store, report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get_period_from (next), ==, "2022-12-15");
+  g_assert_cmpstr (bc_report_get_period_to (next), ==, "2023-12-14");
+  g_assert_cmpstr (bc_report_get (next, "tbl/edu_verification/after"), ==, "p3");
+  g_assert_cmpstr (bc_report_get (next, "sec/ecosystem/p3/level"), ==, "3");
+  g_assert_cmpstr (bc_report_get (next, "tbl/edu_verification/1/students"), ==, "");
+  g_assert_cmpstr (bc_report_get (next, "tbl/edu_verification/1/students_ratio"), ==, "");
+}
+
 static GHashTable *
 values_copy (BcReport *report)
 {
@@ -485,6 +504,7 @@ main (int argc, char **argv)
   ADD ("/bc/annual/values", test_values);
   ADD ("/bc/annual/numbering", test_numbering);
   ADD ("/bc/annual/round-trip", test_round_trip);
+  ADD ("/bc/annual/next-year", test_next_year);
   ADD ("/bc/annual/docx", test_docx);
 #undef ADD
   return g_test_run ();

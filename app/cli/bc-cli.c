@@ -311,6 +311,33 @@ report_failure (GError *error)
   return bc_cli_fail (error->domain == G_OPTION_ERROR ? BC_CLI_USAGE : BC_CLI_FAILED, "%s", error->message);
 }
 
+/* "Phụ lục II: … (25 rows)"; a table of the body under its section. */
+static void
+print_table (BcReport *report, const BcTableDef *t, const char *indent)
+{
+  g_autofree char *table_title = bc_text_escape_controls (t->title, FALSE);
+  g_autofree char *caption = bc_text_escape_controls (t->caption ? t->caption : "", FALSE);
+  guint applicable = 0;
+
+  for (guint j = 0; j < t->rows->len; j++)
+    {
+      BcRow *r = t->rows->pdata[j];
+      applicable += !r->heading && bc_report_row_applies (report, t->id, r->key);
+    }
+  g_print ("%s%s: %s (%u %s)\n", indent, table_title, caption, applicable, _("rows"));
+}
+
+static void
+print_section_tables (BcReport *report, const BcSection *s, const char *indent)
+{
+  GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
+  g_autofree char *deeper = g_strconcat (indent, "  ▸ ", NULL);
+
+  for (guint i = 0; i < tables->len; i++)
+    if (g_strcmp0 (((BcTableDef *) tables->pdata[i])->section, s->id) == 0)
+      print_table (report, tables->pdata[i], deeper);
+}
+
 static void
 print_sections (BcReport *report, GPtrArray *sections)
 {
@@ -336,6 +363,7 @@ print_sections (BcReport *report, GPtrArray *sections)
 
           g_print ("%s  · %s: %s %s\n", indent, label, shown, unit);
         }
+      print_section_tables (report, s, indent);
       print_sections (report, s->children);
     }
 }
@@ -367,20 +395,8 @@ cmd_show (int argc, char **argv)
   print_sections (report, bc_template_get_sections (template));
   tables = bc_template_get_tables (template);
   for (guint i = 0; i < tables->len; i++)
-    {
-      BcTableDef *t = tables->pdata[i];
-      guint applicable = 0;
-
-      for (guint j = 0; j < t->rows->len; j++)
-        {
-          BcRow *r = t->rows->pdata[j];
-          applicable += !r->heading && bc_report_row_applies (report, t->id, r->key);
-        }
-      g_autofree char *table_title = bc_text_escape_controls (t->title, FALSE);
-      g_autofree char *caption = bc_text_escape_controls (t->caption ? t->caption : "", FALSE);
-
-      g_print ("%s: %s (%u %s)\n", table_title, caption, applicable, _("rows"));
-    }
+    if (((BcTableDef *) tables->pdata[i])->section == NULL)
+      print_table (report, tables->pdata[i], "");
   return BC_CLI_OK;
 }
 

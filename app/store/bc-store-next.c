@@ -56,6 +56,9 @@ carries_over (BcTemplate *template, const char *key)
       return section_carries_over (template, &k);
     case BC_KEY_CELL:
       return cell_carries_over (template, &k);
+    case BC_KEY_ROW:
+      /* Where a table of the body goes: its paragraphs carry over too. */
+      return g_str_equal (k.sub, "after");
     default:
       return FALSE;
     }
