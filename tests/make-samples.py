@@ -34,7 +34,8 @@ exactly as printed, typos included ("vef việc", "Hải lòng"; only the
 nối" it misspells, since a choice cell holds one of its choices), and so
 are the seeds' mistakes (on-time + overdue above online, a 2023 date in a
 2024 report, a percentage that does not match its numbers): the checks must
-find them.  Markdown emphasis of the seed text (** and *) is dropped, page
+find them.  Markdown emphasis of the seed text (** and *) is kept (read
+from the seeds themselves by emphasise(): BAOCAO_SEEDS), page
 breaks inside a paragraph are joined, "-" bullets are level 1 and "+"
 bullets level 2.  A cell that holds text where a number belongs goes into
 the row's note, and the number, if any, into the cell.  Ratio columns are
@@ -1196,6 +1197,130 @@ def province_annual_values():
     return v
 
 
+# ---------------------------------------------------------------------------
+# Emphasis as the seed prints it
+# ---------------------------------------------------------------------------
+
+REF = re.compile(r"\{\{((?:fig|tbl)/[a-z0-9_/\-]+)(?:\|([0-2]))?\}\}")
+EMPHASIS = re.compile(r"\*\*(\S(?:[^*]*\S)?)\*\*|(?<![*\w])\*(\S(?:[^*]*\S)?)\*(?!\*)")
+BULLET = re.compile(r"^(?:[-+]|\(\d+\))\s+")
+
+
+def render(text, values):
+    """The text as Baocao prints it, and where each reference went:
+    (start, end, out_start, out_end)."""
+    out, spans, done = [], [], 0
+    length = 0
+    for m in REF.finditer(text):
+        key, decimals = m.group(1), m.group(2)
+        parts = key.split("/")
+        printed = "…"
+        if parts[0] == "fig" and len(parts) == 2 and values.get(key):
+            printed = vn_int(int(values[key]))
+        elif parts[0] == "fig" and len(parts) == 3 and parts[2] == "den" and values.get(key):
+            printed = vn_int(int(values[key]))
+        elif parts[0] == "fig" and len(parts) == 3 and parts[2] == "pct":
+            num, den = values.get("/".join(parts[:2])), values.get("/".join(parts[:2]) + "/den")
+            if num and den and int(den):
+                printed = vn_ratio(int(num), int(den), int(decimals) if decimals else 2)
+        chunk = text[done:m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        spans.append((m.start(), m.end(), length, length + len(printed)))
+        out.append(printed)
+        length += len(printed)
+        done = m.end()
+    out.append(text[done:])
+    return "".join(out), spans
+
+
+def stored_at(spans, offset, closing):
+    """The offset in the stored text of @offset in the printed one; a mark
+    at the edge of a printed number goes outside its reference."""
+    shift = 0
+    for start, end, out_start, out_end in spans:
+        if offset < out_start or (closing and offset == out_start):
+            break
+        if offset < out_end or (closing and offset == out_end):
+            if offset not in (out_start, out_end):
+                return None
+            return start if offset == out_start else end
+        shift = end - out_end
+    return offset + shift
+
+
+def seed_paragraphs(seed_text):
+    """Each paragraph of the seed with emphasis: its plain text (no marks,
+    no bullet) and the emphasised stretches in it."""
+    found = {}
+    for line in seed_text.split("\n"):
+        line = nfc(line.strip())
+        if "*" not in line:
+            continue
+        plain, spans, done = [], [], 0
+        length = 0
+        for m in EMPHASIS.finditer(line):
+            chunk = line[done:m.start()]
+            plain.append(chunk)
+            length += len(chunk)
+            words = m.group(1) or m.group(2)
+            spans.append((length, length + len(words), "**" if m.group(1) else "*"))
+            plain.append(words)
+            length += len(words)
+            done = m.end()
+        plain.append(line[done:])
+        text = "".join(plain)
+        bullet = BULLET.match(text)
+        cut = bullet.end() if bullet else 0
+        if spans:
+            found[text[cut:]] = [(a - cut, b - cut, mark) for a, b, mark in spans if a >= cut]
+    return found
+
+
+def emphasise(values, seed_text):
+    """Puts the seed's bold and italic back into the paragraphs that print
+    its words, around the numbers they cite where a number is bold."""
+    paragraphs = seed_paragraphs(seed_text)
+    for key in [k for k in values if k.split("/")[-1] in ("text", "summary", "content", "intro", "before", "after", "legal_basis", "closing")]:
+        lines = values[key].split("\n")
+        for i, line in enumerate(lines):
+            printed, spans = render(line, values)
+            bullet = BULLET.match(printed)
+            cut = bullet.end() if bullet else 0
+            marks = paragraphs.get(printed[cut:])
+            if not marks:
+                continue
+            edits = []
+            for a, b, mark in marks:
+                start, end = stored_at(spans, a + cut, False), stored_at(spans, b + cut, True)
+                if start is not None and end is not None:
+                    edits.append((start, end, mark))
+            for start, end, mark in sorted(edits, reverse=True):
+                line = line[:start] + mark + line[start:end] + mark + line[end:]
+            lines[i] = line
+        values[key] = "\n".join(lines)
+    return values
+
+
+# The seeds the samples transcribe, for their emphasis: the project's
+# shared folder beside the repository, or BAOCAO_SEEDS.
+SEED_FILES = {
+    "province-2024-05": "000_8454c18455c647df.txt",
+    "district-2024-06": "001_cad848e43e028f68.txt",
+    "annual-plan-2024": "004_1ff8b08ede08cfe8.txt",
+}
+
+
+def seed_text(name):
+    folder = os.environ.get("BAOCAO_SEEDS") or os.path.join(SOURCE_ROOT, "..", "shared", "seeds")
+    path = os.path.join(folder, SEED_FILES[name])
+    if not os.path.exists(path):
+        raise SystemExit(f"make-samples: {path} is missing: the seeds give the samples their emphasis "
+                         "(set BAOCAO_SEEDS to their folder)")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
 # name, template, unit, period (dd/mm/yyyy), created = modified, values
 SAMPLES = [
     ("province-2024-05", "province-monthly", "Tỉnh Bà Rịa - Vũng Tàu",
@@ -1237,7 +1362,7 @@ def build(baocao, name, template, unit, period, when, make_values):
     report_id = baocao.run("made.db", "new", "--template", template, "--unit", unit,
                            "--from", period[0], "--to", period[1]).strip()
     exported = json.loads(baocao.run("made.db", "export-json", report_id))
-    values = cite_figures(make_values(), exported["template"])
+    values = emphasise(cite_figures(make_values(), exported["template"]), seed_text(name))
     for key in ("meta/unit", "meta/period_from", "meta/period_to", "meta/status"):
         values[key] = exported["values"][key]
     draft = {

@@ -739,6 +739,91 @@ test_sentences (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (document, "(Kèm theo Báo cáo số 199/BC-BCĐ ngày 24 tháng 5 năm 2024 của "));
 }
 
+/* "**bold**" and "*italic*" print as runs of their own, without their
+ * stars; a star next to a space is a star as typed. */
+static void
+test_emphasis (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcExportOptions) options = fixed_options ();
+  g_autoptr(GBytes) package = NULL;
+  g_autofree char *path = path_in (f, "e.docx");
+  g_autoptr(GHashTable) parts = NULL;
+  g_autofree char *document = NULL;
+  BcEdit edit = { "sec/dvc_results/p1/text",
+                  "Tiếp nhận **{{fig/portal_received}}** hồ sơ (*kết quả theo Phụ lục 02 gửi kèm*); 2 * 3." };
+
+  g_assert_true (bc_store_apply (f->store, f->report, &edit, 1, &error));
+  g_assert_no_error (error);
+  package = bc_docx_build (f->report, options, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
+                                      (gssize) g_bytes_get_size (package), NULL));
+  parts = unzip (path);
+  document = part_text (parts, "word/document.xml");
+  g_assert_nonnull (strstr (document, "<w:b/></w:rPr><w:t xml:space=\"preserve\">211.510</w:t>"));
+  g_assert_nonnull (strstr (document, "<w:i/></w:rPr><w:t xml:space=\"preserve\">kết quả theo Phụ lục 02 gửi kèm</w:t>"));
+  g_assert_nonnull (strstr (document, "<w:t xml:space=\"preserve\">); 2 * 3.</w:t>"));
+  g_assert_null (strstr (document, "**"));
+  g_assert_null (strstr (document, "(*"));
+}
+
+/* Nothing empty printed as content: a section with nothing to say this
+ * period is left out (a group whose sub-sections all are, too), or prints
+ * the template's "nothing this period" sentence without the intro that
+ * would lead into a list ("… như sau:"). */
+static void
+test_empty_sections (Fixture *f, gconstpointer data)
+{
+  static const char json[] =
+    "{ \"format\": 1, \"id\": \"empty\", \"name\": \"Rỗng\", \"kind\": \"report\","
+    "  \"period\": { \"regime\": \"monthly\", \"cutoff_day\": 14 },"
+    "  \"sections\": ["
+    "    { \"id\": \"a\", \"number\": \"1.\", \"title\": \"Có nội dung\", \"kind\": \"narrative\","
+    "      \"intro\": \"Kết quả cụ thể:\" },"
+    "    { \"id\": \"b\", \"number\": \"2.\", \"title\": \"Không có gì\", \"kind\": \"narrative\","
+    "      \"intro\": \"Các văn bản như sau:\" },"
+    "    { \"id\": \"c\", \"number\": \"3.\", \"title\": \"Kỳ này không có\", \"kind\": \"documents\","
+    "      \"intro\": \"Đã ban hành:\", \"empty_text\": \"Trong kỳ không phát sinh văn bản.\" },"
+    "    { \"id\": \"g\", \"number\": \"II.\", \"title\": \"Nhóm rỗng\", \"kind\": \"group\", \"children\": ["
+    "      { \"id\": \"g1\", \"number\": \"1.\", \"title\": \"Con rỗng\", \"kind\": \"narrative\" } ] } ] }";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *catalogs = bc_template_default_dir ("catalogs");
+  g_autoptr(BcTemplate) template = bc_template_new_from_data (json, -1, "test", catalogs, &error);
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcExportOptions) options = fixed_options ();
+  g_autoptr(GBytes) package = NULL;
+  g_autofree char *path = path_in (f, "empty.docx");
+  g_autoptr(GHashTable) parts = NULL;
+  g_autofree char *document = NULL;
+  BcEdit edits[] = { { "sec/a/order", "p1" }, { "sec/a/p1/text", "Đoạn có chữ." }, { "sec/b/order", "p1" },
+                     { "sec/b/p1/level", "1" } };
+
+  g_assert_no_error (error);
+  report = bc_store_create_report (f->store, template, "Huyện Thử", "2024-05-15", "2024-06-14", &error);
+  g_assert_no_error (error);
+  g_assert_true (bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error));
+  g_assert_no_error (error);
+  package = bc_docx_build (report, options, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
+                                      (gssize) g_bytes_get_size (package), NULL));
+  parts = unzip (path);
+  document = part_text (parts, "word/document.xml");
+  /* Top-level headings print in capitals. */
+  g_assert_nonnull (strstr (document, "1. CÓ NỘI DUNG"));
+  g_assert_nonnull (strstr (document, "Kết quả cụ thể:"));
+  g_assert_nonnull (strstr (document, "Đoạn có chữ."));
+  /* A paragraph with a level and no words is nothing. */
+  g_assert_null (strstr (document, "KHÔNG CÓ GÌ"));
+  g_assert_null (strstr (document, "Các văn bản như sau:"));
+  g_assert_nonnull (strstr (document, "3. KỲ NÀY KHÔNG CÓ"));
+  g_assert_nonnull (strstr (document, "Trong kỳ không phát sinh văn bản."));
+  g_assert_null (strstr (document, "Đã ban hành:"));
+  g_assert_null (strstr (document, "NHÓM RỖNG"));
+  g_assert_null (strstr (document, "Con rỗng"));
+}
+
 static void
 test_tasks (Fixture *f, gconstpointer data)
 {
@@ -887,6 +972,8 @@ main (int argc, char **argv)
   g_test_add ("/bc/export/locale/vi-VN", Fixture, NULL, fixture_set_up, test_locale, fixture_tear_down);
   g_test_add ("/bc/export/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
   g_test_add ("/bc/export/sentences", Fixture, NULL, fixture_set_up, test_sentences, fixture_tear_down);
+  g_test_add ("/bc/export/emphasis", Fixture, NULL, fixture_set_up, test_emphasis, fixture_tear_down);
+  g_test_add ("/bc/export/empty-sections", Fixture, NULL, fixture_set_up, test_empty_sections, fixture_tear_down);
   g_test_add ("/bc/export/tasks", Fixture, "annual-plan-2024.json", fixture_set_up, test_tasks,
               fixture_tear_down);
   g_test_add ("/bc/export/hostile", Fixture, NULL, fixture_set_up, test_hostile, fixture_tear_down);

@@ -1175,6 +1175,58 @@ zip_part (const char *path, const char *name)
   return text;
 }
 
+static gboolean
+has_tag_at (GtkTextBuffer *buffer, const char *name, int offset)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return tag != NULL && gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* Ctrl+B on the selected word marks it bold, shown bold; Ctrl+B again
+ * takes the marks away; Ctrl+I makes it italic. */
+static void
+test_emphasis (Fixture *f, gconstpointer data)
+{
+  const char *key = "sec/communication/p1/text";
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter a, b;
+  g_autofree char *before = NULL;
+  g_autofree char *word = NULL;
+  g_autofree char *bold = NULL;
+  g_autofree char *italic = NULL;
+  long n;
+
+  show (f, key);
+  view = bc_lookup_input (bc_report_page_get_session (f->page), key);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  before = g_strdup (bc_report_get (model (f), key));
+  n = g_utf8_pointer_to_offset (before, strchr (before, ' '));
+  word = g_utf8_substring (before, 0, n);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) n);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+
+  g_assert_true (bc_test_press_shortcut (view, GDK_KEY_b, GDK_CONTROL_MASK) == view);
+  bold = g_strconcat ("**", word, "**", before + strlen (word), NULL);
+  g_assert_cmpstr (bc_report_get (model (f), key), ==, bold);
+  g_assert_true (has_tag_at (buffer, "bc-bold", 2));
+  g_assert_true (has_tag_at (buffer, "bc-mark", 0));
+  g_assert_false (has_tag_at (buffer, "bc-bold", (int) n + 5));
+
+  g_assert_true (bc_test_press_shortcut (view, GDK_KEY_b, GDK_CONTROL_MASK) == view);
+  g_assert_cmpstr (bc_report_get (model (f), key), ==, before);
+  g_assert_false (has_tag_at (buffer, "bc-bold", 0));
+
+  g_assert_true (bc_test_press_shortcut (view, GDK_KEY_i, GDK_CONTROL_MASK) == view);
+  italic = g_strconcat ("*", word, "*", before + strlen (word), NULL);
+  g_assert_cmpstr (bc_report_get (model (f), key), ==, italic);
+  g_assert_true (has_tag_at (buffer, "bc-italic", 1));
+}
+
 static void
 test_export (Fixture *f, gconstpointer data)
 {
@@ -1263,6 +1315,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
   ADD ("/bc/ui/forms/references", test_references);
   ADD ("/bc/ui/forms/cut-text", test_cut_text);
+  ADD ("/bc/ui/forms/emphasis", test_emphasis);
 #undef ADD
   return g_test_run ();
 }

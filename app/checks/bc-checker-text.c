@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bc-checker-private.h"
+#include "bc-inline.h"
 #include "bc-keys.h"
 #include "bc-refs.h"
 
@@ -330,6 +331,8 @@ add_piece (BcCheck *check, GArray *pieces, char *key)
       return;
     }
   piece.text = bc_refs_render (check->report, stored, &piece.refs);
+  /* "**671.290**" reads as the number; the offsets stay where they were. */
+  bc_inline_blank_marks (piece.text);
   piece.length = strlen (piece.text);
   check_refs (check, &piece);
   g_array_append_val (pieces, piece);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bc-docx-private.h"
+#include "bc-inline.h"
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
@@ -221,6 +222,32 @@ write_recipients (BcDocx *d)
   bc_docx_anchor_end (d);
 }
 
+/* The text of one paragraph: its "**bold**" and "*italic*" words as runs
+ * of their own. */
+static void
+write_runs (BcDocx *d, const char *line)
+{
+  g_autoptr(GArray) spans = NULL;
+  g_autofree char *plain = bc_inline_parse (line, &spans);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const BcInlineSpan *span = &g_array_index (spans, BcInlineSpan, i);
+      BcDocxRun run = { .bold = span->bold, .italic = span->italic };
+      g_autofree char *piece = g_strndup (plain + span->start, span->end - span->start);
+
+      bc_docx_run (d, span->bold || span->italic ? &run : NULL, piece);
+    }
+}
+
+static void
+write_line (BcDocx *d, const BcDocxPara *para, const char *line)
+{
+  bc_docx_para_start (d, para);
+  write_runs (d, line);
+  bc_docx_para_end (d);
+}
+
 /* A comment on a key figure goes where a sentence cites it (the figure
  * has no line of its own). */
 static void
@@ -270,7 +297,7 @@ write_noted_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const c
       else
         shown = g_strdup (lines[i]);
       bc_docx_para_start (d, para);
-      bc_docx_run (d, NULL, shown);
+      write_runs (d, shown);
       for (guint n = 0; i == last && cited[n]; n++)
         if (*g_strstrip (cited[n]) != '\0')
           bc_docx_footnote (d, cited[n]);
@@ -489,7 +516,9 @@ write_documents (BcDocx *d, const BcSection *section)
       sentence = bc_export_document_sentence (d->report, section->id, order[i]);
       rendered = bc_refs_render (d->report, sentence, NULL);
       key = bc_key_item (section->id, order[i]);
-      para_about (d, key, &body, NULL, rendered);
+      bc_docx_anchor (d, key);
+      write_line (d, &body, rendered);
+      bc_docx_anchor_end (d);
     }
 }
 
@@ -587,10 +616,43 @@ write_tasks (BcDocx *d, const BcSection *section)
     }
 }
 
+static gboolean
+ends_with_colon (const char *text)
+{
+  g_autofree char *copy = g_strchomp (g_strdup (text));
+  gsize n = strlen (copy);
+
+  return n > 0 && copy[n - 1] == ':';
+}
+
+/* A section with nothing to say this period: its heading and the
+ * template's "nothing this period" sentence, or nothing at all; an intro
+ * leading into a list ("… cụ thể:") is never left hanging. */
+static gboolean
+write_empty_section (BcDocx *d, const BcSection *section)
+{
+  g_autofree char *intro = NULL;
+  g_autofree char *key = NULL;
+
+  if (bc_report_section_has_content (d->report, section))
+    return FALSE;
+  if (section->empty_text == NULL)
+    return TRUE;
+  write_heading (d, section);
+  intro = bc_report_dup_section_text (d->report, section, "intro");
+  if (!ends_with_colon (intro))
+    write_section_text (d, section, "intro");
+  key = g_strconcat ("sec/", section->id, NULL);
+  bc_docx_anchor (d, key);
+  write_text (d, &body, NULL, section->empty_text);
+  bc_docx_anchor_end (d);
+  return TRUE;
+}
+
 static void
 write_section (BcDocx *d, const BcSection *section)
 {
-  if (bc_report_section_is_omitted (d->report, section))
+  if (bc_report_section_is_omitted (d->report, section) || write_empty_section (d, section))
     return;
   write_heading (d, section);
   /* What goes before a list comes before the intro that leads into it

@@ -345,6 +345,96 @@ bc_report_dup_section_default (BcReport        *self,
   return g_strdup ("");
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+item_has_content (BcReport *self, const BcSection *section, const char *item)
+{
+  for (const char * const *f = bc_key_item_fields (section->kind); f && *f; f++)
+    {
+      g_autofree char *key = bc_key_item_field (section->id, item, *f);
+
+      /* A paragraph's level says nothing by itself. */
+      if (!g_str_equal (*f, "level") && !is_blank (bc_report_get (self, key)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A catalog prints each item that applies, a result or not; a table in
+ * the body is printed whatever its cells hold. */
+static gboolean
+section_prints_rows (BcReport *self, const BcSection *section)
+{
+  GPtrArray *tables = bc_template_get_tables (self->template);
+
+  for (guint i = 0; section->kind == BC_SECTION_CATALOG && section->items && i < section->items->rows->len; i++)
+    if (bc_report_row_applies (self, section->items->id, ((BcRow *) section->items->rows->pdata[i])->key))
+      return TRUE;
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const BcTableDef *table = tables->pdata[i];
+
+      if (!table->items && g_strcmp0 (table->section, section->id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * bc_report_section_has_content:
+ *
+ * Whether @section prints more than its heading and intro: its own
+ * paragraphs, documents or tasks, the text around its list, its figures
+ * where the template lists them, or a sub-section that does.
+ *
+ * Returns: %FALSE for a section with nothing to say this period
+ */
+gboolean
+bc_report_section_has_content (BcReport        *self,
+                               const BcSection *section)
+{
+  g_auto(GStrv) order = NULL;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), FALSE);
+  if (bc_report_section_is_omitted (self, section))
+    return FALSE;
+  for (const char * const *part = (const char *[]) { "before", "after", NULL }; *part; part++)
+    {
+      g_autofree char *text = NULL;
+
+      if (section->kind != BC_SECTION_DOCUMENTS && section->kind != BC_SECTION_TASKS)
+        break;
+      text = bc_report_dup_section_text (self, section, *part);
+      if (!is_blank (text))
+        return TRUE;
+    }
+  order = bc_report_get_list_order (self, section->id);
+  for (guint i = 0; order[i]; i++)
+    if (item_has_content (self, section, order[i]))
+      return TRUE;
+  for (guint i = 0; section->figure_list && i < section->figures->len; i++)
+    {
+      g_autofree char *key = bc_key_figure (((BcFigure *) section->figures->pdata[i])->id, FALSE);
+
+      if (*bc_report_get (self, key) != '\0')
+        return TRUE;
+    }
+  if (section_prints_rows (self, section))
+    return TRUE;
+  for (guint i = 0; i < section->children->len; i++)
+    if (bc_report_section_has_content (self, section->children->pdata[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * bc_report_has_section_text:
  *

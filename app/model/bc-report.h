@@ -101,6 +101,8 @@ char               *bc_report_dup_section_default (BcReport        *self,
 char               *bc_report_dup_section_text   (BcReport        *self,
                                                   const BcSection *section,
                                                   const char      *part);
+gboolean            bc_report_section_has_content (BcReport       *self,
+                                                   const BcSection *section);
 gboolean            bc_report_has_section_text   (BcReport        *self,
                                                   const BcSection *section,
                                                   const char      *part);

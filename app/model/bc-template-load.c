@@ -190,6 +190,7 @@ bc_template_section_free (BcSection *s)
   g_free (s->hint);
   g_free (s->intro);
   g_free (s->item_noun);
+  g_free (s->empty_text);
   g_ptr_array_unref (s->children);
   g_ptr_array_unref (s->figures);
   g_free (s);
@@ -427,7 +428,7 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
 {
   static const char * const allowed[] = {
     "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list",
-    "catalog", "rows", "item_noun", "item_figures", NULL
+    "catalog", "rows", "item_noun", "item_figures", "empty_text", NULL
   };
   static const char * const kinds[] = { "group", "narrative", "documents", "figures", "tasks", "catalog", NULL };
   g_autofree char *kind = NULL;
@@ -450,6 +451,7 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
       || !get_string (ctx, obj, place, "kind", TRUE, &kind)
       || !get_string (ctx, obj, place, "hint", FALSE, &s->hint)
       || !get_string (ctx, obj, place, "intro", FALSE, &s->intro)
+      || !get_string (ctx, obj, place, "empty_text", FALSE, &s->empty_text)
       || !get_bool (ctx, obj, place, "required", &s->required)
       || !get_bool (ctx, obj, place, "figure_list", &s->figure_list))
     return FALSE;

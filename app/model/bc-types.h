@@ -67,6 +67,7 @@ struct _BcSection
   char          *title;
   char          *hint;
   char          *intro;
+  char          *empty_text;  /* printed when the section has nothing to say, or NULL: left out */
   BcSectionKind  kind;
   gboolean       required;
   gboolean       figure_list; /* figures: print a line per figure before the paragraphs */

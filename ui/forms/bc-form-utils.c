@@ -11,6 +11,7 @@
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
+#include "bc-text-emphasis.h"
 #include "bc-text-refs.h"
 #include "bc-ui-utils.h"
 
@@ -437,6 +438,7 @@ bc_bind_text_view (GtkTextView   *view,
   g_signal_connect_object (bc_edit_session_get_report (session), signal,
                            G_CALLBACK (view_value_changed_cb), buffer, 0);
   bc_text_refs_attach (view, session);
+  bc_text_emphasis_attach (view);
   bc_register_input (session, key, GTK_WIDGET (view));
 }
 
