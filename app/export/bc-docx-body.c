@@ -497,27 +497,79 @@ write_catalog (BcDocx *d, const BcSection *section)
 }
 
 
+/* A document's sentence with the section's list mark: "- …", "+ …", or
+ * without one for an inline list. */
+static char *
+document_line (BcDocx *d, const BcSection *section, const char *item)
+{
+  g_autofree char *sentence = bc_export_document_sentence (d->report, section->id, item);
+  const char *mark = section->list_mark ? section->list_mark : "-";
+  const char *words = g_str_has_prefix (sentence, "- ") ? sentence + 2 : sentence;
+  g_autofree char *line = g_str_equal (mark, ";") ? g_strdup (words) : g_strconcat (mark, " ", words, NULL);
+
+  return bc_refs_render (d->report, line, NULL);
+}
+
+static gboolean
+document_is_empty (BcDocx *d, const BcSection *section, const char *item)
+{
+  for (const char * const *f = bc_key_item_fields (BC_SECTION_DOCUMENTS); *f; f++)
+    if (*item_field (d, section->id, item, *f) != '\0')
+      return FALSE;
+  return TRUE;
+}
+
+/* Seed 001's form: the intro and the documents in one paragraph,
+ * "…, cụ thể: Công văn số … về …; Công văn số … về …." */
+static void
+write_documents_inline (BcDocx *d, const BcSection *section, char **order)
+{
+  g_autofree char *intro = bc_report_dup_section_text (d->report, section, "intro");
+  g_autofree char *intro_key = bc_key_section_part (section->id, "intro");
+  GString *line = g_string_new (g_strstrip (intro));
+
+  for (guint i = 0, n = 0; order[i]; i++)
+    {
+      g_autofree char *sentence = NULL;
+      gsize len;
+
+      if (document_is_empty (d, section, order[i]))
+        continue;
+      sentence = document_line (d, section, order[i]);
+      len = strlen (sentence);
+      if (len > 0 && sentence[len - 1] == '.')
+        sentence[len - 1] = '\0';
+      g_string_append (line, n++ == 0 ? (line->len ? " " : "") : "; ");
+      g_string_append (line, sentence);
+    }
+  g_string_append_c (line, '.');
+  bc_docx_anchor (d, intro_key);
+  write_line (d, &body, line->str);
+  bc_docx_anchor_end (d);
+  g_string_free (line, TRUE);
+}
+
 static void
 write_documents (BcDocx *d, const BcSection *section)
 {
   g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
 
+  if (section->list_mark && g_str_equal (section->list_mark, ";"))
+    {
+      write_documents_inline (d, section, order);
+      return;
+    }
   for (guint i = 0; order[i]; i++)
     {
-      g_autofree char *sentence = NULL;
-      g_autofree char *rendered = NULL;
+      g_autofree char *line = NULL;
       g_autofree char *key = NULL;
-      gboolean empty = TRUE;
 
-      for (const char * const *f = bc_key_item_fields (BC_SECTION_DOCUMENTS); *f; f++)
-        empty &= *item_field (d, section->id, order[i], *f) == '\0';
-      if (empty)
+      if (document_is_empty (d, section, order[i]))
         continue;
-      sentence = bc_export_document_sentence (d->report, section->id, order[i]);
-      rendered = bc_refs_render (d->report, sentence, NULL);
+      line = document_line (d, section, order[i]);
       key = bc_key_item (section->id, order[i]);
       bc_docx_anchor (d, key);
-      write_line (d, &body, rendered);
+      write_line (d, &body, line);
       bc_docx_anchor_end (d);
     }
 }
@@ -610,9 +662,11 @@ write_tasks (BcDocx *d, const BcSection *section)
       bc_docx_anchor (d, content_key);
       write_text (d, &body, number, content);
       bc_docx_anchor_end (d);
-      write_task_line (d, key, "lead", "Cơ quan chủ trì", lead);
-      write_task_line (d, key, "cooperating", "Cơ quan phối hợp", cooperating);
-      write_task_line (d, key, "deadline", "Thời gian thực hiện", deadline);
+      write_task_line (d, key, "lead", section->lead_label ? section->lead_label : "Cơ quan chủ trì", lead);
+      write_task_line (d, key, "cooperating",
+                       section->cooperating_label ? section->cooperating_label : "Cơ quan phối hợp", cooperating);
+      write_task_line (d, key, "deadline",
+                       section->deadline_label ? section->deadline_label : "Thời gian thực hiện", deadline);
     }
 }
 
@@ -659,7 +713,8 @@ write_section (BcDocx *d, const BcSection *section)
    * ("… như sau:"), as in seed 001 I.1. */
   if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
     write_section_text (d, section, "before");
-  write_section_text (d, section, "intro");
+  if (!(section->list_mark && g_str_equal (section->list_mark, ";")))
+    write_section_text (d, section, "intro");
   switch (section->kind)
     {
     case BC_SECTION_NARRATIVE:

@@ -518,6 +518,22 @@ ends_with_stop (const char *text)
   return n > 0 && strchr (".;:!?", text[n - 1]) != NULL;
 }
 
+/* The date as the section's template writes it: "6/5/2024", "06/5/2024"
+ * or "06/05/2024". */
+static char *
+document_date (BcReport *report, const char *section_id, const char *iso)
+{
+  const BcSection *section = bc_template_find_section (bc_report_get_template (report), section_id);
+  const char *style = section && section->date_style ? section->date_style : "d/m/yyyy";
+  GDate date;
+
+  if (iso == NULL || !bc_date_parse (iso, &date))
+    return g_strdup ("");
+  return g_strdup_printf (g_str_equal (style, "dd/mm/yyyy") ? "%02u/%02u/%u"
+                          : g_str_equal (style, "dd/m/yyyy") ? "%02u/%u/%u" : "%u/%u/%u",
+                          g_date_get_day (&date), g_date_get_month (&date), (guint) g_date_get_year (&date));
+}
+
 /**
  * bc_export_document_sentence:
  *
@@ -546,7 +562,7 @@ bc_export_document_sentence (BcReport   *report,
       g_autofree char *key = bc_key_item_field (section_id, item_id, fields[i]);
       v[i] = bc_report_get (report, key);
     }
-  date = bc_export_date_short (v[2]);
+  date = document_date (report, section_id, v[2]);
   summary_lower = g_utf8_strdown (v[4], -1);
   g_string_append (s, *v[0] ? v[0] : "Văn bản");
   if (*v[1])

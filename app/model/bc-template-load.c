@@ -191,6 +191,11 @@ bc_template_section_free (BcSection *s)
   g_free (s->intro);
   g_free (s->item_noun);
   g_free (s->empty_text);
+  g_free (s->list_mark);
+  g_free (s->date_style);
+  g_free (s->lead_label);
+  g_free (s->cooperating_label);
+  g_free (s->deadline_label);
   g_ptr_array_unref (s->children);
   g_ptr_array_unref (s->figures);
   g_free (s);
@@ -428,7 +433,8 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
 {
   static const char * const allowed[] = {
     "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list",
-    "catalog", "rows", "item_noun", "item_figures", "empty_text", NULL
+    "catalog", "rows", "item_noun", "item_figures", "empty_text",
+    "list_mark", "date_style", "lead_label", "cooperating_label", "deadline_label", NULL
   };
   static const char * const kinds[] = { "group", "narrative", "documents", "figures", "tasks", "catalog", NULL };
   g_autofree char *kind = NULL;
@@ -452,6 +458,11 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
       || !get_string (ctx, obj, place, "hint", FALSE, &s->hint)
       || !get_string (ctx, obj, place, "intro", FALSE, &s->intro)
       || !get_string (ctx, obj, place, "empty_text", FALSE, &s->empty_text)
+      || !get_string (ctx, obj, place, "list_mark", FALSE, &s->list_mark)
+      || !get_string (ctx, obj, place, "date_style", FALSE, &s->date_style)
+      || !get_string (ctx, obj, place, "lead_label", FALSE, &s->lead_label)
+      || !get_string (ctx, obj, place, "cooperating_label", FALSE, &s->cooperating_label)
+      || !get_string (ctx, obj, place, "deadline_label", FALSE, &s->deadline_label)
       || !get_bool (ctx, obj, place, "required", &s->required)
       || !get_bool (ctx, obj, place, "figure_list", &s->figure_list))
     return FALSE;
@@ -477,6 +488,15 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
     return invalid (ctx, place, "a “figures” section needs “figures”");
   if (s->figure_list && s->kind != BC_SECTION_FIGURES)
     return invalid (ctx, place, "only a “figures” section has a “figure_list”");
+  if ((s->list_mark || s->date_style) && s->kind != BC_SECTION_DOCUMENTS)
+    return invalid (ctx, place, "only a “documents” section has a “list_mark” or a “date_style”");
+  if (s->list_mark && !g_strv_contains ((const char *[]) { "-", "+", ";", NULL }, s->list_mark))
+    return invalid (ctx, place, "“list_mark” is “-”, “+” or “;”, not “%s”", s->list_mark);
+  if (s->date_style && !g_strv_contains ((const char *[]) { "d/m/yyyy", "dd/m/yyyy", "dd/mm/yyyy", NULL },
+                                         s->date_style))
+    return invalid (ctx, place, "“date_style” is “d/m/yyyy”, “dd/m/yyyy” or “dd/mm/yyyy”, not “%s”", s->date_style);
+  if ((s->lead_label || s->cooperating_label || s->deadline_label) && s->kind != BC_SECTION_TASKS)
+    return invalid (ctx, place, "only a “tasks” section has task line labels");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *fplace = g_strdup_printf ("%s.figures[%u]", place, i);

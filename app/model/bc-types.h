@@ -68,6 +68,11 @@ struct _BcSection
   char          *hint;
   char          *intro;
   char          *empty_text;  /* printed when the section has nothing to say, or NULL: left out */
+  char          *list_mark;   /* documents: "-", "+" or ";" (inline, one paragraph); NULL: "-" */
+  char          *date_style;  /* documents: "d/m/yyyy", "dd/m/yyyy" or "dd/mm/yyyy"; NULL: the first */
+  char          *lead_label;  /* tasks: the labels of a task's lines; NULL: the defaults */
+  char          *cooperating_label;
+  char          *deadline_label;
   BcSectionKind  kind;
   gboolean       required;
   gboolean       figure_list; /* figures: print a line per figure before the paragraphs */
