@@ -30,8 +30,11 @@ HEADER_MEMBERS = {"supervising_body", "issuing_body", "symbol", "place",
 SIGNER_MEMBERS = {"authority", "body", "authority_title", "title", "title2", "name"}
 AUTHORITIES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 SECTION_MEMBERS = {"id", "number", "title", "kind", "hint", "intro",
-                   "required", "children", "figures", "catalog", "rows",
-                   "item_noun", "item_figures"}
+                   "required", "children", "figures", "figure_list", "empty_text",
+                   "list_mark", "date_style", "lead_label", "cooperating_label", "deadline_label",
+                   "catalog", "rows", "item_noun", "item_figures"}
+LIST_MARKS = {"-", "+", ";"}
+DATE_STYLES = {"d/m/yyyy", "dd/m/yyyy", "dd/mm/yyyy"}
 SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks", "catalog"}
 CATALOG_SECTION_ONLY = ("catalog", "rows", "item_noun", "item_figures")
 ITEM_FIGURE_MEMBERS = {"id", "label", "unit"}
@@ -347,6 +350,20 @@ class Checker:
             self.string(s, "hint", p, required=False)
             self.string(s, "intro", p, required=False)
             self.boolean(s, "required", p)
+            self.boolean(s, "figure_list", p)
+            self.string(s, "empty_text", p, required=False)
+            for member, allowed, only in (("list_mark", LIST_MARKS, "documents"),
+                                          ("date_style", DATE_STYLES, "documents")):
+                if member in s:
+                    if kind != only:
+                        self.err(f"{p}.{member}", f"only {only} sections have a {member}")
+                    if self.string(s, member, p) not in allowed:
+                        self.err(f"{p}.{member}", f"not one of {', '.join(sorted(allowed))}")
+            for member in ("lead_label", "cooperating_label", "deadline_label"):
+                if member in s:
+                    if kind != "tasks":
+                        self.err(f"{p}.{member}", f"only tasks sections have a {member}")
+                    self.string(s, member, p)
             if kind == "group" and not s.get("children"):
                 self.err(p, "a group needs children")
             if kind == "catalog":
