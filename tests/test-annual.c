@@ -12,6 +12,7 @@
 #include "bc-export.h"
 #include "bc-number.h"
 #include "bc-report.h"
+#include "bc-report-private.h"
 #include "bc-store.h"
 #include "bc-template.h"
 #include "bc-test-utils.h"
@@ -119,6 +120,28 @@ test_body_table (void)
   g_assert_cmpstr (ratio->group, ==, "Học sinh");
   g_assert_cmpint (bc_template_get_regime (t), ==, BC_REGIME_ANNUAL);
   g_assert_cmpuint (bc_template_get_cutoff_day (t), ==, 14);
+}
+
+/* A catalog prints its items and a body table its rows before anyone
+ * writes a word in them: neither section is "empty" and left out. */
+static void
+test_rows_are_content (void)
+{
+  static const char * const cases[][2] = {
+    { "district-annual", "pilot_models" },
+    { "province-annual", "ecosystem" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BcTemplate) t = bc_test_load_template (cases[i][0]);
+      g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_autoptr(BcReport) report = bc_report_new (1, "uuid", t, values, "", "", 0);
+      const BcSection *s = bc_template_find_section (t, cases[i][1]);
+
+      g_assert_nonnull (s);
+      g_assert_true (bc_report_section_has_content (report, s));
+    }
 }
 
 #define HEAD "{\"format\":1,\"id\":\"mini\",\"name\":\"Mini\",\"kind\":\"report\",\"period\":{\"regime\":\"annual\"},"
@@ -499,6 +522,7 @@ main (int argc, char **argv)
   g_test_add_func ("/bc/annual/template/catalog-section", test_catalog_section);
   g_test_add_func ("/bc/annual/template/body-table", test_body_table);
   g_test_add_func ("/bc/annual/template/malformed", test_malformed);
+  g_test_add_func ("/bc/annual/rows-are-content", test_rows_are_content);
   g_test_add_func ("/bc/annual/number/percent", test_parse_percent);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/bc/annual/values", test_values);
