@@ -68,6 +68,12 @@ dbus-run-session -- xvfb-run -a -s '-screen 0 1366x768x24' env -u LC_ALL -u LANG
     for i in $(seq 100); do [ -e "$READY" ] && break; sleep 0.1; done
     "$0" run > /dev/null 2>&1 &
     app=$!
+    # Started (registered on the bus), however loaded the machine, then
+    # time for its window to be mapped and maximized.
+    for i in $(seq 150); do
+      gapplication list-actions io.github.baocao.Baocao > /dev/null 2>&1 && break
+      sleep 0.2
+    done
     sleep 4
     for i in $(seq 50); do
       gapplication action io.github.baocao.Baocao quit 2> /dev/null && break

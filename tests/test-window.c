@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "bc-new-report-dialog.h"
+#include "bc-report-item.h"
 #include "bc-report-row.h"
 #include "bc-report.h"
 #include "bc-test-utils.h"
@@ -137,6 +138,12 @@ find_message_dialog (void)
 
 /* A library with neither report nor office profile asks for the profile
  * first (tests/test-office-ui.c); no report list is shown. */
+static BcReportList *
+report_list (Fixture *fixture)
+{
+  return bc_library_view_get_list (bc_window_get_library_view (fixture->window));
+}
+
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
@@ -144,7 +151,7 @@ test_empty (Fixture       *fixture,
   g_assert_true (bc_window_is_setup_shown (fixture->window));
   g_assert_false (bc_window_is_empty_shown (fixture->window));
   g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 0);
-  g_assert_null (gtk_list_box_get_row_at_index (bc_window_get_report_list (fixture->window), 0));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report_list (fixture))), ==, 0);
   g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, 0);
 }
 
@@ -152,9 +159,10 @@ static void
 test_create_open_delete (Fixture       *fixture,
                          gconstpointer  user_data)
 {
-  GtkListBox *list = bc_window_get_report_list (fixture->window);
   GtkListBox *outline = bc_window_get_outline (fixture->window);
-  GtkListBoxRow *row;
+  GtkListView *view = bc_library_view_get_list_view (bc_window_get_library_view (fixture->window));
+  g_autoptr(BcReportItem) item = NULL;
+  GtkWidget *row = g_object_ref_sink (bc_report_row_new ());
   g_autofree char *header = NULL;
   AdwMessageDialog *confirm;
   gint64 id;
@@ -164,18 +172,20 @@ test_create_open_delete (Fixture       *fixture,
   /* The list has the report, and the window opened it. */
   g_assert_false (bc_window_is_empty_shown (fixture->window));
   g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 1);
-  row = gtk_list_box_get_row_at_index (list, 0);
-  g_assert_true (BC_IS_REPORT_ROW (row));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, UNIT);
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "15/05/2024 – 14/06/2024"));
-  g_assert_cmpint (bc_report_row_get_id (BC_REPORT_ROW (row)), ==, id);
+  /* A heading for the period, then the report. */
+  item = g_list_model_get_item (G_LIST_MODEL (report_list (fixture)), 1);
+  bc_report_row_set_item (BC_REPORT_ROW (row), item);
+  g_assert_cmpstr (bc_report_row_get_title (BC_REPORT_ROW (row)), ==, UNIT);
+  g_assert_nonnull (strstr (bc_report_row_get_subtitle (BC_REPORT_ROW (row)), "15/05/2024 – 14/06/2024"));
+  g_assert_cmpint (bc_report_item_get_id (item), ==, id);
+  bc_report_row_set_item (BC_REPORT_ROW (row), NULL);
+  g_object_unref (row);
   g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, id);
 
   /* Going back and opening it again from the list (which was rebuilt). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-list", NULL));
   spin ();
-  row = gtk_list_box_get_row_at_index (list, 0);
-  g_signal_emit_by_name (list, "row-activated", row);
+  g_signal_emit_by_name (view, "activate", 1);
   g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, id);
 
   /* The outline: the header, the sections by number, the appendices. */
@@ -246,7 +256,7 @@ test_next_period (Fixture       *fixture,
 {
   g_autoptr(BcReport) next = NULL;
   g_autoptr(GError) error = NULL;
-  GtkListBoxRow *row;
+  g_autoptr(BcReportItem) item = NULL;
   gint64 id, next_id;
 
   id = create_report (fixture, "2024-05-15", "2024-06-14");
@@ -261,8 +271,8 @@ test_next_period (Fixture       *fixture,
   g_assert_cmpstr (bc_report_get_period_to (next), ==, "2024-07-14");
 
   /* Newest period first. */
-  row = gtk_list_box_get_row_at_index (bc_window_get_report_list (fixture->window), 0);
-  g_assert_cmpint (bc_report_row_get_id (BC_REPORT_ROW (row)), ==, next_id);
+  item = g_list_model_get_item (G_LIST_MODEL (report_list (fixture)), 1);
+  g_assert_cmpint (bc_report_item_get_id (item), ==, next_id);
 
   g_assert_true (bc_window_delete_report (fixture->window, next_id, &error));
   g_assert_no_error (error);
@@ -425,6 +435,125 @@ test_dialog_refuses (Fixture       *fixture,
   g_assert_true (bc_window_is_setup_shown (fixture->window));
 }
 
+
+static gint64
+add_report (Fixture *fixture, const char *template_id, const char *unit, const char *from, const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = NULL;
+  BcTemplate *template = NULL;
+
+  for (guint i = 0; i < fixture->templates->len; i++)
+    if (g_str_equal (bc_template_get_id (fixture->templates->pdata[i]), template_id))
+      template = fixture->templates->pdata[i];
+  report = bc_store_create_report (fixture->store, template, unit, from, to, &error);
+  g_assert_no_error (error);
+  return bc_report_get_id (report);
+}
+
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = BC_IS_REPORT_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+static void
+wait_for (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+indexed (gpointer list)
+{
+  return !bc_report_list_is_indexing (list);
+}
+
+static gboolean
+has_errors (gpointer item)
+{
+  return bc_report_item_get_summary (item)->errors > 0;
+}
+
+/* A library of 300 reports: rows are made for the screen only; Ctrl+F
+ * searches; a change made by another program shows in the list by
+ * itself. */
+static void
+test_library_list (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  BcLibraryView *view = bc_window_get_library_view (fixture->window);
+  BcReportList *list = report_list (fixture);
+  GtkEditable *entry = bc_library_view_get_search_entry (view);
+  g_autoptr(BcStore) other = bc_test_open_store (fixture->dir, "library.db");
+  g_autoptr(BcReportItem) item = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean search_mode;
+  gint64 first = 0;
+
+  for (guint m = 0; m < 12; m++)
+    for (guint u = 1; u <= 25; u++)
+      {
+        g_autofree char *unit = g_strdup_printf ("Huyện số %u", u);
+        g_autofree char *from = g_strdup_printf ("2023-%02u-15", m + 1);
+        g_autofree char *to = m < 11 ? g_strdup_printf ("2023-%02u-14", m + 2) : g_strdup ("2024-01-14");
+        gint64 id = add_report (fixture, "district-monthly", unit, from, to);
+        first = first ? first : id;
+      }
+  bc_window_reload (fixture->window);
+  /* So many new reports are indexed in a thread; the list follows. */
+  g_assert_true (bc_report_list_is_indexing (list));
+  wait_for (indexed, list);
+  bc_window_reload (fixture->window);
+  spin ();
+  g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 300);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 312);
+  /* Their units stopped reporting in 2023: the window shows first what
+   * they owe, late. */
+  {
+    GtkListBox *due = bc_library_view_get_due_list (view);
+    GtkListBoxRow *row = due ? gtk_list_box_get_row_at_index (due, 0) : NULL;
+    g_assert_nonnull (row);
+    g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Huyện số"));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "days late"));
+  }
+  /* GTK 4.8's list view keeps at most 200 rows around the screen. */
+  g_assert_cmpuint (count_rows (GTK_WIDGET (view)), >, 5);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (view)), <=, 210);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
+  g_object_get (view, "search-mode", &search_mode, NULL);
+  g_assert_true (search_mode);
+  gtk_editable_set_text (entry, "huyen so 7 thang 3");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (bc_report_list_get_n_reports (list), ==, 1);
+  gtk_editable_set_text (entry, "Hà Nội");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (bc_report_list_get_n_reports (list), ==, 0);
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_cmpuint (bc_report_list_get_n_reports (list), ==, 300);
+
+  /* The first report, changed by another program: an online count above
+   * its total is an error, which its row shows within a second or two. */
+  item = g_list_model_get_item (G_LIST_MODEL (list), bc_report_list_find (list, first));
+  g_assert_cmpint (bc_report_item_get_summary (item)->errors, ==, 0);
+  report = bc_store_open_report (other, first, &error);
+  g_assert_true (bc_store_set_value (other, report, "tbl/dvc_district/4/total", "10", &error));
+  g_assert_true (bc_store_set_value (other, report, "tbl/dvc_district/4/online", "20", &error));
+  g_assert_no_error (error);
+  wait_for (has_errors, item);
+  g_assert_cmpint (bc_report_item_get_summary (item)->errors, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +561,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add ("/bc/ui/window/library-list", Fixture, NULL,
+              fixture_set_up, test_library_list, fixture_tear_down);
   g_test_add ("/bc/ui/window/empty", Fixture, NULL,
               fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/bc/ui/window/create-open-delete", Fixture, NULL,

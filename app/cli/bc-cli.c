@@ -14,6 +14,8 @@
 #include "bc-cli.h"
 #include "bc-cli-utils.h"
 #include "bc-cli-check.h"
+#include "bc-cli-due.h"
+#include "bc-trend.h"
 #include "bc-cli-office.h"
 #include "bc-cli-review.h"
 #include "bc-cli-rollup.h"
@@ -524,9 +526,11 @@ cmd_export (int argc, char **argv)
   g_autofree char *docx = NULL;
   g_autofree char *xlsx = NULL;
   gboolean comments = FALSE;
+  int trend = 0;
   GOptionEntry entries[] = {
     { "docx", 0, 0, G_OPTION_ARG_FILENAME, &docx, N_("Write the report as DOCX to FILE"), N_("FILE") },
     { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the appendices as XLSX to FILE"), N_("FILE") },
+    { "trend", 0, 0, G_OPTION_ARG_INT, &trend, N_("Add to the XLSX a sheet of the key figures over the last N periods, with charts"), N_("N") },
     { "comments", 0, 0, G_OPTION_ARG_NONE, &comments, N_("Put the comments into the DOCX as Word comments"), NULL },
     { "resolved", 0, 0, G_OPTION_ARG_NONE, &options->include_resolved,
       N_("With --comments: resolved threads too"), NULL },
@@ -542,6 +546,8 @@ cmd_export (int argc, char **argv)
     return bc_cli_fail (BC_CLI_USAGE, _("--comments and --resolved go with --docx"));
   if (options->include_resolved && !comments)
     return bc_cli_fail (BC_CLI_USAGE, _("--resolved goes with --comments"));
+  if (trend != 0 && (xlsx == NULL || trend < 2 || trend > BC_TREND_MAX_PERIODS))
+    return bc_cli_fail (BC_CLI_USAGE, _("--trend N goes with --xlsx, N from 2 to 24"));
   if ((docx != NULL && !bc_export_check_name (docx, "docx", &error))
       || (xlsx != NULL && !bc_export_check_name (xlsx, "xlsx", &error))
       || !bc_export_check_epoch (&error))
@@ -560,6 +566,8 @@ cmd_export (int argc, char **argv)
       g_printerr (_("baocao: this report has no appendix tables: only the DOCX is written.\n"));
       g_clear_pointer (&xlsx, g_free);
     }
+  if (xlsx != NULL && trend > 0)
+    options->trends = bc_trend_new_for_figures (store, report, trend, NULL);
   if (docx != NULL && !bc_docx_export (report, docx, options, &error))
     return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (xlsx != NULL && !bc_xlsx_export (report, xlsx, options, &error))
@@ -582,8 +590,9 @@ static const Command commands[] = {
   { "delete", N_("ID [--force]"), N_("Delete a report (an approved one only with --force)"), cmd_delete },
   { "export-json", N_("ID [-o FILE]"), N_("Write a report as interchange JSON"), cmd_export_json },
   { "import-json", N_("FILE"), N_("Add a report from interchange JSON"), cmd_import_json },
-  { "export", N_("ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE]"), N_("Export a report as DOCX and XLSX"), cmd_export },
+  { "export", N_("ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE [--trend N]]"), N_("Export a report as DOCX and XLSX"), cmd_export },
   { "check", N_("ID|FILE.json [--json]"), N_("Check a report's figures, dates and completeness"), bc_cli_check },
+  { "due", N_("[--json] [--today DATE]"), N_("The reports due, their deadlines and how far they are"), bc_cli_due },
   { "save-file", N_("ID FILE.baocao"), N_("Save a report as a report file, to send it"), bc_cli_save_file },
   { "open-file", N_("FILE.baocao [--replace|--keep-both]"), N_("Add a report file to the library"), bc_cli_open_file },
   { "status", N_("ID [submit|return|approve|reopen|withdraw] [--reason TEXT]"),

@@ -84,6 +84,8 @@ bc_export_options_copy (const BcExportOptions *options)
   if (options->comments != NULL)
     copy->comments = comments_copy (options->comments);
   copy->include_resolved = options->include_resolved;
+  if (options->trends != NULL)
+    copy->trends = g_ptr_array_ref (options->trends);
   return copy;
 }
 
@@ -99,6 +101,7 @@ bc_export_options_free (BcExportOptions *options)
     return;
   g_clear_pointer (&options->created, g_date_time_unref);
   g_clear_pointer (&options->comments, g_ptr_array_unref);
+  g_clear_pointer (&options->trends, g_ptr_array_unref);
   g_free (options);
 }
 

@@ -38,6 +38,7 @@ typedef struct
   GDateTime *created;
   GPtrArray *comments;
   gboolean   include_resolved;
+  GPtrArray *trends;             /* BcTrend, read-only: the XLSX's "Xu hướng" sheet; NULL: none */
 } BcExportOptions;
 
 GQuark            bc_export_error_quark            (void);

@@ -15,6 +15,7 @@
 #include "bc-keys.h"
 #include "bc-template.h"
 #include "bc-xlsx.h"
+#include "bc-xlsx-private.h"
 #include "bc-xml-writer.h"
 
 /* The appendices as a workbook for upload, one sheet per table, laid out
@@ -681,6 +682,8 @@ write_xlsx (BcReport               *report,
   set_properties (&x, options);
   for (guint i = 0; i < tables->len; i++)
     write_sheet (&x, tables->pdata[i]);
+  if (options != NULL)
+    bc_xlsx_write_trends (x.workbook, options->trends);
   ok = close_workbook (&x, tmp_path, path, error);
   quiet_end (&quiet);
   g_array_unref (x.merges);

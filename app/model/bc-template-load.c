@@ -1045,13 +1045,14 @@ load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
   static const char * const allowed[] = {
     "format", "id", "name", "kind", "unit_kind", "period", "header", "sections", "tables", "rules", NULL
   };
-  static const char * const period_allowed[] = { "regime", "cutoff_day", NULL };
+  static const char * const period_allowed[] = { "regime", "cutoff_day", "due_working_days", NULL };
   g_autofree char *regime = NULL;
   JsonObject *obj;
   JsonArray *array;
   JsonNode *node;
   gint64 format = 0;
   gint64 cutoff = 0;
+  gint64 due = 0;
 
   if ((obj = get_object (ctx, root, "(top)")) == NULL
       || !check_members (ctx, obj, "(top)", allowed)
@@ -1075,7 +1076,8 @@ load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
   if ((obj = get_object (ctx, node, "period")) == NULL
       || !check_members (ctx, obj, "period", period_allowed)
       || !get_string (ctx, obj, "period", "regime", TRUE, &regime)
-      || !get_int (ctx, obj, "period", "cutoff_day", 1, 31, &cutoff))
+      || !get_int (ctx, obj, "period", "cutoff_day", 1, 31, &cutoff)
+      || !get_int (ctx, obj, "period", "due_working_days", 0, 60, &due))
     return FALSE;
   if (g_str_equal (regime, "monthly"))
     self->regime = BC_REGIME_MONTHLY;
@@ -1092,6 +1094,7 @@ load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
   if (cutoff == 0)
     cutoff = self->regime == BC_REGIME_ANNUAL && g_str_equal (self->kind, "plan") ? 31 : 14;
   self->cutoff_day = (guint) cutoff;
+  self->due_working_days = (guint) due;
 
   obj = json_node_get_object (root);
   if (!load_header (self, ctx, json_object_get_member (obj, "header")))

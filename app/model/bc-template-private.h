@@ -18,6 +18,7 @@ struct _BcTemplate
   char       *unit_kind;   /* the kind of unit it is written for, or NULL */
   BcRegime    regime;
   guint       cutoff_day;
+  guint       due_working_days;
   GHashTable *header;      /* "header/<field>" -> default value */
   GPtrArray  *sections;    /* BcSection, top level */
   GPtrArray  *tables;      /* BcTableDef */

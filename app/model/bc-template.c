@@ -229,6 +229,19 @@ bc_template_get_cutoff_day (BcTemplate *self)
 }
 
 /**
+ * bc_template_get_due_working_days:
+ *
+ * Returns: how many working days after its period's last day a report is
+ *   due (0: on that day, or the next working day when it is not one)
+ */
+guint
+bc_template_get_due_working_days (BcTemplate *self)
+{
+  g_return_val_if_fail (BC_IS_TEMPLATE (self), 0);
+  return self->due_working_days;
+}
+
+/**
  * bc_template_get_unit_kind:
  *
  * Returns: (nullable): the kind of unit the template is written for

@@ -51,6 +51,7 @@ bc_store_list_reports (BcStore  *self,
       s->period_to = bc_store_column_dup (stmt, 6);
       s->status = bc_store_column_dup (stmt, 7);
       s->modified = bc_store_column_dup (stmt, 8);
+      s->errors = s->warnings = -1;
       g_ptr_array_add (list, s);
     }
   sqlite3_reset (stmt);

@@ -143,6 +143,27 @@ static const char migrate_v5_v6[] =
   "  through TEXT NOT NULL,"
   "  PRIMARY KEY (report_id, key)) WITHOUT ROWID;";
 
+/* Version 7 keeps what the report list shows, so that opening a library
+ * of thousands reads no report in full: a summary per report (title,
+ * counts of findings) stamped with the change times it was made from,
+ * and the words to search. Both are derived: a summary whose stamps no
+ * longer match its report's is made again (bc-library.c), whichever
+ * program changed the report. */
+static const char migrate_v6_v7[] =
+  "CREATE TABLE report_summary ("
+  "  report_id INTEGER PRIMARY KEY REFERENCES report(id) ON DELETE CASCADE,"
+  "  modified TEXT NOT NULL,"
+  "  previous_modified TEXT NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  errors INTEGER NOT NULL,"
+  "  warnings INTEGER NOT NULL);"
+  "CREATE VIRTUAL TABLE report_search USING fts5 ("
+  "  unit, period, title, body, tokenize = 'unicode61 remove_diacritics 2');"
+  "CREATE INDEX report_list ON report (period_to, unit COLLATE NOCASE, id, period_from, status,"
+  "  template_id, template_name, modified, previous_id);"
+  "CREATE INDEX report_row ON report (id, modified, previous_id, unit, period_from, period_to, status,"
+  "  template_id, template_name);";
+
 static int
 pragma_int (BcStore *self, const char *pragma)
 {
@@ -166,7 +187,8 @@ run_steps (BcStore *self, int version, int target, GError **error)
       || (version <= 2 && target >= 3 && !bc_store_exec (self, migrate_v2_v3, error))
       || (version <= 3 && target >= 4 && !bc_store_exec (self, migrate_v3_v4, error))
       || (version <= 4 && target >= 5 && !bc_store_exec (self, migrate_v4_v5, error))
-      || (version <= 5 && target >= 6 && !bc_store_exec (self, migrate_v5_v6, error)))
+      || (version <= 5 && target >= 6 && !bc_store_exec (self, migrate_v5_v6, error))
+      || (version <= 6 && target >= 7 && !bc_store_exec (self, migrate_v6_v7, error)))
     return FALSE;
   return TRUE;
 }

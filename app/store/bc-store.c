@@ -322,6 +322,7 @@ bc_report_summary_free (BcReportSummary *summary)
   g_free (summary->period_to);
   g_free (summary->status);
   g_free (summary->modified);
+  g_free (summary->title);
   g_free (summary);
 }
 

@@ -27,7 +27,11 @@ typedef enum
 
 /* "BCAO": the SQLite application_id of every Baocao database. */
 #define BC_STORE_APPLICATION_ID 0x4243414F
-#define BC_STORE_SCHEMA_VERSION 6
+#define BC_STORE_SCHEMA_VERSION 7
+
+/* A library larger than this is checked by bc_store_open() only in part,
+ * and in full by bc_store_verify(). */
+#define BC_STORE_FULL_CHECK_SIZE (64 * 1024 * 1024)
 
 /* The roles stamped with the actor's name on changes and comments. */
 #define BC_ROLE_CLERK    "clerk"
@@ -53,6 +57,9 @@ typedef struct
   char   *period_to;
   char   *status;
   char   *modified;
+  char   *title;      /* the header's summary line; NULL unless from bc_library_get() */
+  int     errors;     /* findings of the checks, explained ones left out; */
+  int     warnings;   /* -1: not counted yet */
 } BcReportSummary;
 
 typedef struct
@@ -81,6 +88,8 @@ char        *bc_store_default_path        (void);
 BcStore     *bc_store_open                (const char   *path,
                                            GError      **error);
 const char  *bc_store_get_path            (BcStore      *self);
+gboolean     bc_store_verify              (const char   *path,
+                                           GError      **error);
 gboolean     bc_store_is_read_only        (BcStore      *self);
 gboolean     bc_store_check_can_write     (BcStore      *self,
                                            GError      **error);

@@ -4,14 +4,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
-#include "bc-checker.h"
 #include "bc-diff.h"
+#include "bc-due.h"
+#include "bc-period.h"
+#include "bc-library-view.h"
 #include "bc-window-private.h"
 #include "bc-new-report-dialog.h"
 #include "bc-office-form.h"
 #include "bc-report-page.h"
-#include "bc-report-row.h"
 #include "bc-report.h"
 #include "bc-store-rollup.h"
 #include "bc-ui-utils.h"
@@ -25,7 +27,7 @@ struct _BcWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkStack             *list_stack;
-  GtkListBox           *report_list;
+  BcLibraryView        *library_view;
   BcOfficeForm         *setup_form;
   GtkWidget            *skip_button;
   BcReportPage         *report_page;
@@ -36,8 +38,12 @@ struct _BcWindow
   BcStore              *store;
   GPtrArray            *templates;
   GSettings            *settings;   /* NULL when the schema is not installed */
+  BcCalendar           *calendar;   /* working days, for what is due; NULL when unreadable */
 
   guint                 n_reports;
+  guint                 watch_id;      /* the list follows changes made elsewhere */
+  GCancellable         *cancellable;   /* the check of a large library */
+  guint                 verify_id;
   gboolean              list_loaded;
   gboolean              setup_asked;   /* by New Report, in a library without profile */
 };
@@ -67,16 +73,6 @@ update_actions (BcWindow *self)
   gboolean can_create = self->store != NULL && self->templates != NULL && self->templates->len > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-report", can_create);
-}
-
-static void
-clear_report_list (BcWindow *self)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (self->report_list, 0)) != NULL)
-    gtk_list_box_remove (self->report_list, GTK_WIDGET (row));
-  self->n_reports = 0;
 }
 
 static void
@@ -122,22 +118,41 @@ bc_window_close_request (GtkWindow *window)
 }
 
 static void
-report_row_activated_cb (BcWindow      *self,
-                         GtkListBoxRow *row)
+library_open_report_cb (BcWindow *self,
+                        gint64    id)
 {
-  bc_window_open_report (self, bc_report_row_get_id (BC_REPORT_ROW (row)), NULL);
+  bc_window_open_report (self, id, NULL);
 }
 
-static GtkListBoxRow *
-find_report_row (BcWindow *self,
-                 gint64    id)
+static gboolean
+list_shown (BcWindow *self)
 {
-  GtkListBoxRow *row;
+  return self->list_loaded && self->leaflet != NULL
+         && g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "list") == 0;
+}
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->report_list, i)) != NULL; i++)
-    if (bc_report_row_get_id (BC_REPORT_ROW (row)) == id)
-      return row;
-  return NULL;
+/* Another program (a second window, the command line, a reviewer's file
+ * opened) changed the library: the list follows within a second, or at
+ * once when the window gets the focus back. Checking costs one pragma. */
+static gboolean
+watch_cb (gpointer data)
+{
+  BcWindow *self = data;
+
+  if (list_shown (self) && bc_report_list_is_changed (bc_library_view_get_list (self->library_view)))
+    bc_window_reload (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BcWindow *self = BC_WINDOW (widget);
+
+  if (list_shown (self) && self->n_reports > 0)
+    bc_library_view_search (self->library_view);
 }
 
 /* Back on the list (by the button, Alt+Left or a swipe), the list shows
@@ -146,7 +161,6 @@ static void
 leaflet_visible_child_cb (BcWindow *self)
 {
   BcReport *report;
-  GtkListBoxRow *row;
 
   /* Nothing to do while the window is being torn down. */
   if (self->leaflet == NULL || self->report_page == NULL
@@ -156,9 +170,8 @@ leaflet_visible_child_cb (BcWindow *self)
   /* The list shows what is on disk: save what is pending first. */
   bc_report_page_flush (self->report_page, NULL);
   bc_window_reload (self);
-  row = report ? find_report_row (self, bc_report_get_id (report)) : NULL;
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (report != NULL)
+    bc_library_view_show_report (self->library_view, bc_report_get_id (report));
 }
 
 static void
@@ -354,7 +367,68 @@ bc_window_constructed (GObject *object)
 
   if (self->templates == NULL)
     self->templates = g_ptr_array_new_with_free_func (g_object_unref);
+  bc_library_view_set_store (self->library_view, self->store);
   update_actions (self);
+}
+
+static void
+verify_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (bc_store_verify (data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+verified_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  BcWindow *self;
+  GtkWidget *dialog;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = BC_WINDOW (source);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Library Is Damaged"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* bc_store_open() checks a large library only in part (the whole takes
+ * seconds); the rest is checked here, a few seconds after the window is
+ * on screen, so that its reading does not slow the first frames. */
+static gboolean
+verify_large_library_cb (gpointer data)
+{
+  BcWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+
+  self->verify_id = 0;
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, verified_cb, NULL);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_set_task_data (task, g_strdup (bc_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, verify_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+verify_large_library (BcWindow *self)
+{
+  GStatBuf st;
+
+  if (self->cancellable == NULL && self->verify_id == 0
+      && g_stat (bc_store_get_path (self->store), &st) == 0 && st.st_size > BC_STORE_FULL_CHECK_SIZE)
+    self->verify_id = g_timeout_add_seconds (3, verify_large_library_cb, self);
 }
 
 /* The list is read when it is first shown: a window opened on a report
@@ -365,6 +439,7 @@ bc_window_map (GtkWidget *widget)
   BcWindow *self = BC_WINDOW (widget);
 
   GTK_WIDGET_CLASS (bc_window_parent_class)->map (widget);
+  verify_large_library (self);
   if (!self->list_loaded && g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "list") == 0)
     bc_window_reload (self);
 }
@@ -374,8 +449,14 @@ bc_window_dispose (GObject *object)
 {
   BcWindow *self = BC_WINDOW (object);
 
+  g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_clear_handle_id (&self->verify_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->calendar);
   g_clear_object (&self->store);
   g_clear_pointer (&self->templates, g_ptr_array_unref);
 
@@ -449,6 +530,7 @@ bc_window_class_init (BcWindowClass *klass)
 
   g_type_ensure (BC_TYPE_REPORT_PAGE);
   g_type_ensure (BC_TYPE_OFFICE_FORM);
+  g_type_ensure (BC_TYPE_LIBRARY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/baocao/Baocao/ui/bc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BcWindow, toast_overlay);
@@ -456,11 +538,11 @@ bc_window_class_init (BcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, BcWindow, report_list);
+  gtk_widget_class_bind_template_child (widget_class, BcWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, report_page);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, setup_form);
   gtk_widget_class_bind_template_child (widget_class, BcWindow, skip_button);
-  gtk_widget_class_bind_template_callback (widget_class, report_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, library_open_report_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_visible_child_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
@@ -469,6 +551,8 @@ bc_window_class_init (BcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.skip-setup", NULL, skip_setup_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, bc_window_open_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-file", NULL);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_install_action (widget_class, "win.duplicate-report", "x",
                                    duplicate_report_action);
   gtk_widget_class_install_action (widget_class, "win.delete-report", "x",
@@ -481,11 +565,19 @@ bc_window_class_init (BcWindowClass *klass)
 static void
 bc_window_init (BcWindow *self)
 {
+  g_autoptr(GError) error = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   bc_ui_set_menu_lazily (self->primary_button, self->primary_menu);
 
   self->settings = bc_ui_settings_new ();
   restore_window_state (self);
+  /* Without the holidays file, the window shows no deadline rather than
+   * wrong ones. */
+  if ((self->calendar = bc_calendar_load_default (&error)) == NULL)
+    g_message ("%s", error->message);
+  self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
+  g_signal_connect_swapped (self, "notify::is-active", G_CALLBACK (watch_cb), self);
 }
 
 static GtkWidget *
@@ -543,52 +635,39 @@ bc_window_new (BcApplication *app,
   return self;
 }
 
-/* Checking is fast (a province's year in well under a second), so the
- * list checks every report as it is shown. */
-static gboolean
-count_findings (BcWindow *self, gint64 id, guint *errors, guint *warnings)
+/* What is late or due within a working week, above the list. */
+static void
+show_due (BcWindow *self)
 {
-  g_autoptr(BcReport) report = bc_store_open_report (self->store, id, NULL);
-  g_autoptr(BcReport) previous = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
 
-  if (report == NULL)
-    return FALSE;
-  if (bc_report_get_previous_id (report) > 0)
-    previous = bc_store_open_report (self->store, bc_report_get_previous_id (report), NULL);
-  findings = bc_store_check_report (self->store, report, previous);
-  *errors = bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
-  *warnings = bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
-  return TRUE;
+  if (self->calendar == NULL)
+    return;
+  bc_date_today (&today);
+  if ((items = bc_due_list (self->store, self->templates, self->calendar, &today, &error)) == NULL)
+    g_debug ("what is due: %s", error->message);
+  bc_library_view_set_due (self->library_view, items);
 }
 
 /**
  * bc_window_reload:
  *
- * Reads the list of reports from the library again.
+ * Reads the list of reports from the library again: only what changed
+ * since is read in full (bc_library_refresh()).
  */
 void
 bc_window_reload (BcWindow *self)
 {
-  g_autoptr(GPtrArray) reports = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (BC_IS_WINDOW (self));
 
-  clear_report_list (self);
-  reports = bc_store_list_reports (self->store, &error);
-  if (reports == NULL)
+  if (!bc_library_view_reload (self->library_view, &error))
     show_error (self, error);
-  for (guint i = 0; reports != NULL && i < reports->len; i++)
-    {
-      GtkWidget *row = bc_report_row_new (reports->pdata[i]);
-      guint errors, warnings;
-
-      if (count_findings (self, ((BcReportSummary *) reports->pdata[i])->id, &errors, &warnings))
-        bc_report_row_set_findings (BC_REPORT_ROW (row), errors, warnings);
-      gtk_list_box_append (self->report_list, row);
-    }
-  self->n_reports = reports ? reports->len : 0;
+  show_due (self);
+  self->n_reports = bc_report_list_get_n_library (bc_library_view_get_list (self->library_view));
   self->list_loaded = TRUE;
   if (self->setup_asked || (self->n_reports == 0 && !has_offices (self)))
     show_setup (self);
@@ -597,15 +676,15 @@ bc_window_reload (BcWindow *self)
 }
 
 /**
- * bc_window_get_report_list:
+ * bc_window_get_library_view:
  *
- * Returns: (transfer none): the list of reports, one #BcReportRow each
+ * Returns: (transfer none): the list of reports, its search and filters
  */
-GtkListBox *
-bc_window_get_report_list (BcWindow *self)
+BcLibraryView *
+bc_window_get_library_view (BcWindow *self)
 {
   g_return_val_if_fail (BC_IS_WINDOW (self), NULL);
-  return self->report_list;
+  return self->library_view;
 }
 
 guint

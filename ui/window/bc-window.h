@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "bc-application.h"
+#include "bc-library-view.h"
 #include "bc-office-form.h"
 #include "bc-report-page.h"
 #include "bc-store.h"
@@ -17,7 +18,7 @@ BcWindow   *bc_window_new                  (BcApplication *app,
                                             BcStore       *store,
                                             GPtrArray     *templates);
 void        bc_window_reload               (BcWindow      *self);
-GtkListBox *bc_window_get_report_list      (BcWindow      *self);
+BcLibraryView *bc_window_get_library_view (BcWindow      *self);
 guint       bc_window_get_n_reports        (BcWindow      *self);
 gboolean    bc_window_is_empty_shown       (BcWindow      *self);
 gboolean    bc_window_is_setup_shown       (BcWindow      *self);

@@ -1,0 +1,228 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-trend"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "bc-number.h"
+#include "bc-period.h"
+#include "bc-store-private.h"
+#include "bc-template.h"
+#include "bc-trend.h"
+
+/* A key figure, or an appendix column's total, over the last periods of
+ * one unit's reports from one template: read from the library, one value
+ * a period, with a gap where the unit has no report or left it blank. */
+
+void
+bc_trend_free (BcTrend *trend)
+{
+  g_free (trend->key);
+  g_free (trend->label);
+  g_array_unref (trend->points);
+  g_free (trend);
+}
+
+/* Sums the counts of @pattern's values (a column's rows); FALSE when
+ * none is a count. */
+static gboolean
+read_value (BcStore *store, gint64 report_id, const char *pattern, gint64 *value)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (store, "SELECT value FROM value WHERE report_id = ? AND key GLOB ?",
+                                         NULL);
+  gboolean found = FALSE;
+  gint64 sum = 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 n;
+      if (bc_parse_count ((const char *) sqlite3_column_text (stmt, 0), G_MAXINT64 / 2, &n, NULL)
+          && bc_count_add (&sum, n))
+        found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  *value = sum;
+  return found;
+}
+
+/* "fig/x" as it is; "tbl/t/col" as every row's "tbl/t/<row>/col". The
+ * GLOB metacharacters cannot be in a template's ids. */
+static char *
+key_pattern (const char *key)
+{
+  g_auto(GStrv) parts = g_strsplit (key, "/", -1);
+
+  if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "tbl"))
+    return g_strdup_printf ("tbl/%s/*/%s", parts[1], parts[2]);
+  return g_strdup (key);
+}
+
+static gboolean
+describe_key (BcTemplate *template, const char *key, char **label, gboolean *cumulative, GError **error)
+{
+  const BcFigure *figure;
+
+  if (g_str_has_prefix (key, "fig/") && (figure = bc_template_find_figure (template, key + 4, NULL)) != NULL)
+    {
+      *label = g_strdup (figure->label);
+      *cumulative = figure->cumulative;
+      return TRUE;
+    }
+  if (g_str_has_prefix (key, "tbl/"))
+    {
+      g_auto(GStrv) parts = g_strsplit (key, "/", -1);
+      const BcTableDef *table = g_strv_length (parts) == 3 ? bc_template_find_table (template, parts[1]) : NULL;
+      const BcColumn *column = table ? g_hash_table_lookup (table->column_index, parts[2]) : NULL;
+
+      if (column != NULL && column->type == BC_COLUMN_INTEGER)
+        {
+          *label = g_strdup_printf ("%s: %s", table->title, column->label);
+          *cumulative = FALSE;
+          return TRUE;
+        }
+    }
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+               _("“%s” is neither a key figure nor an appendix column of this report"), key);
+  return FALSE;
+}
+
+/**
+ * bc_trend_new:
+ * @key: "fig/<id>", or "tbl/<table>/<column>" for the column's total
+ * @n_periods: how many periods, the report's own the last (at most
+ *   BC_TREND_MAX_PERIODS)
+ *
+ * Returns: (transfer full): the figure's history, or %NULL with @error
+ */
+BcTrend *
+bc_trend_new (BcStore     *store,
+              BcReport    *report,
+              const char  *key,
+              guint        n_periods,
+              GError     **error)
+{
+  BcTemplate *template = bc_report_get_template (report);
+  g_autofree char *pattern = key_pattern (key);
+  g_autoptr(BcTrend) trend = g_new0 (BcTrend, 1);
+  g_autofree char *from = g_strdup (bc_report_get_period_from (report));
+  g_autofree char *to = g_strdup (bc_report_get_period_to (report));
+
+  g_return_val_if_fail (BC_IS_STORE (store), NULL);
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  trend->key = g_strdup (key);
+  trend->points = g_array_new (FALSE, TRUE, sizeof (BcTrendPoint));
+  if (!describe_key (template, key, &trend->label, &trend->cumulative, error))
+    return NULL;
+  n_periods = CLAMP (n_periods, 1, BC_TREND_MAX_PERIODS);
+  g_array_set_size (trend->points, n_periods);
+  for (guint i = n_periods; i-- > 0;)
+    {
+      BcTrendPoint *point = &g_array_index (trend->points, BcTrendPoint, i);
+      gint64 id = bc_store_find_period_report (store, bc_template_get_id (template), bc_report_get_unit (report),
+                                               from, to);
+      GDate day, start, end;
+
+      g_strlcpy (point->period_from, from, sizeof point->period_from);
+      g_strlcpy (point->period_to, to, sizeof point->period_to);
+      point->has_value = id > 0 && read_value (store, id, pattern, &point->value);
+      if (!bc_date_parse (from, &day))
+        break;
+      g_date_subtract_days (&day, 1);
+      bc_period_containing (bc_template_get_regime (template), bc_template_get_cutoff_day (template), &day,
+                            &start, &end);
+      g_free (from);
+      g_free (to);
+      from = bc_date_to_iso (&start);
+      to = bc_date_to_iso (&end);
+    }
+  return g_steal_pointer (&trend);
+}
+
+static void
+add_figures (GPtrArray *trends, BcStore *store, BcReport *report, GPtrArray *sections, guint n_periods)
+{
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
+    {
+      BcSection *section = sections->pdata[i];
+      for (guint j = 0; section->figures != NULL && j < section->figures->len; j++)
+        {
+          const BcFigure *figure = section->figures->pdata[j];
+          g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
+          BcTrend *trend = bc_trend_new (store, report, key, n_periods, NULL);
+          if (trend != NULL)
+            g_ptr_array_add (trends, trend);
+        }
+      add_figures (trends, store, report, section->children, n_periods);
+    }
+}
+
+static void
+add_table_totals (GPtrArray *trends, BcStore *store, BcReport *report, guint n_periods)
+{
+  GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const BcTableDef *table = tables->pdata[i];
+      for (guint j = 0; j < table->columns->len; j++)
+        {
+          const BcColumn *column = table->columns->pdata[j];
+          g_autofree char *key = NULL;
+          BcTrend *trend;
+
+          if (g_strcmp0 (column->role, "total") != 0 && g_strcmp0 (column->role, "online") != 0)
+            continue;
+          key = g_strdup_printf ("tbl/%s/%s", table->id, column->id);
+          if ((trend = bc_trend_new (store, report, key, n_periods, NULL)) != NULL)
+            g_ptr_array_add (trends, trend);
+        }
+    }
+}
+
+/**
+ * bc_trend_new_for_figures:
+ *
+ * Returns: (transfer container) (element-type BcTrend): the history of
+ *   every key figure of @report, in the template's order, then of each
+ *   appendix's totals (its total and online columns)
+ */
+GPtrArray *
+bc_trend_new_for_figures (BcStore   *store,
+                          BcReport  *report,
+                          guint      n_periods,
+                          GError   **error)
+{
+  GPtrArray *trends = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_trend_free);
+
+  g_return_val_if_fail (BC_IS_STORE (store), NULL);
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  add_figures (trends, store, report, bc_template_get_sections (bc_report_get_template (report)), n_periods);
+  add_table_totals (trends, store, report, n_periods);
+  return trends;
+}
+
+/**
+ * bc_trend_count_values:
+ *
+ * Returns: how many periods have a value (the others are gaps)
+ */
+guint
+bc_trend_count_values (const BcTrend *trend)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (trend != NULL, 0);
+
+  for (guint i = 0; i < trend->points->len; i++)
+    n += g_array_index (trend->points, BcTrendPoint, i).has_value;
+  return n;
+}
