@@ -326,7 +326,7 @@ count_item_paragraphs (const char *text, const BcParagraph *paras, guint n, guin
 
       if (g_str_has_prefix (head, unit))
         items++;
-      else if (depth (paras[j].bullet) <= depth (paras[i].bullet) || *p == '(')
+      else if (depth (paras[j].bullet) <= depth (paras[i].bullet) || (length > 0 && *p == '('))
         break;
     }
   return items;
