@@ -1065,6 +1065,93 @@ test_findings (Fixture *f, gconstpointer data)
   }
 }
 
+static GtkWidget *
+find_list_box (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_box (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkListBox *
+findings_list (BcFindingsPanel *panel)
+{
+  GtkWidget *list = find_list_box (GTK_WIDGET (panel));
+
+  g_assert_nonnull (list);
+  return GTK_LIST_BOX (list);
+}
+
+/* A check that finds one thing less removes its row and leaves the others
+ * as they were, the same widgets; explaining a finding changes its row's
+ * icon in place. */
+static void
+test_findings_rows_kept (Fixture *f, gconstpointer data)
+{
+  BcFindingsPanel *panel = BC_FINDINGS_PANEL (bc_report_page_get_findings_panel (f->page));
+  GtkListBox *list = findings_list (panel);
+  GPtrArray *findings = bc_report_page_get_findings (f->page);
+  BcFinding *ratio = find_finding (findings, "sec/digital_citizen/", "108,3%");
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *key = g_strdup (bc_finding_get_location (ratio));
+  g_autofree char *dated_id = NULL;
+  g_autofree char *expl_key = NULL;
+  g_autoptr(GString) text = NULL;
+  guint gone = G_MAXUINT, dated = G_MAXUINT;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_ptr_array_add (before, g_object_ref (gtk_list_box_get_row_at_index (list, (int) i)));
+      if (findings->pdata[i] == ratio)
+        gone = i;
+    }
+  g_assert_cmpuint (gone, <, findings->len);
+  text = g_string_new (bc_report_get (model (f), key));
+  g_string_replace (text, "108,3%", "109,1%", 0);
+  g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key, text->str, NULL));
+  bc_report_page_check_now (f->page);
+
+  findings = bc_report_page_get_findings (f->page);
+  g_assert_cmpuint (findings->len, ==, before->len - 1);
+  for (guint i = 0, j = 0; i < before->len; i++)
+    {
+      if (i == gone)
+        {
+          g_assert_null (gtk_widget_get_parent (before->pdata[i]));
+          continue;
+        }
+      g_assert_true (gtk_list_box_get_row_at_index (list, (int) j++) == before->pdata[i]);
+    }
+
+  /* Explained: the same row, its icon says so. */
+  for (guint i = 0; i < findings->len; i++)
+    if (strstr (bc_finding_get_message (findings->pdata[i]), "2023") != NULL)
+      dated = i;
+  g_assert_cmpuint (dated, <, findings->len);
+  dated_id = g_strdup (bc_finding_get_id (findings->pdata[dated]));
+  expl_key = bc_finding_dup_explanation_key (findings->pdata[dated]);
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) dated);
+    GtkWidget *icon = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+
+    g_assert_true (GTK_IS_IMAGE (icon));
+    g_assert_true (gtk_widget_has_css_class (icon, "warning"));
+    g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), expl_key, "Có giải trình", NULL));
+    bc_report_page_check_now (f->page);
+    g_assert_true (gtk_list_box_get_row_at_index (list, (int) dated) == row);
+    g_assert_true (gtk_widget_has_css_class (icon, "dim-label"));
+    g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "emblem-ok-symbolic");
+  }
+}
+
 static void
 wait_for_file (const char *path)
 {
@@ -1312,6 +1399,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/export-comments", test_export_comments);
   ADD ("/bc/ui/forms/findings", test_findings);
   ADD ("/bc/ui/forms/recheck", test_recheck);
+  ADD ("/bc/ui/forms/findings/rows-kept", test_findings_rows_kept);
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
   ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
   ADD ("/bc/ui/forms/references", test_references);

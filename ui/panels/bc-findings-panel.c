@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-checker.h"
+#include "bc-finding-row.h"
 #include "bc-findings-panel.h"
 #include "bc-form-utils.h"
 #include "bc-keys.h"
@@ -23,7 +24,7 @@ struct _BcFindingsPanel
   GtkWidget     *box;
   GtkWidget     *list;
   GtkWidget     *empty;
-  GPtrArray     *findings;
+  GListStore    *items;      /* BcFindingItem, in report order */
 
   /* borrowed */
   BcEditSession *session;
@@ -85,8 +86,8 @@ part_title (BcReport *report, BcFinding *finding)
 static void
 header_cb (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
 {
-  const char *title = g_object_get_data (G_OBJECT (row), "bc-part");
-  const char *previous = before ? g_object_get_data (G_OBJECT (before), "bc-part") : NULL;
+  const char *title = bc_finding_item_get_part (bc_finding_row_get_item (BC_FINDING_ROW (row)));
+  const char *previous = before ? bc_finding_item_get_part (bc_finding_row_get_item (BC_FINDING_ROW (before))) : NULL;
   GtkWidget *label;
 
   if (previous != NULL && g_strcmp0 (title, previous) == 0)
@@ -109,139 +110,80 @@ header_cb (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
 static void
 row_activated_cb (GtkListBox *list, GtkListBoxRow *row, BcFindingsPanel *self)
 {
-  BcFinding *finding = g_object_get_data (G_OBJECT (row), "bc-finding");
+  BcFindingItem *item = bc_finding_row_get_item (BC_FINDING_ROW (row));
 
-  if (finding != NULL)
-    g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+  g_signal_emit (self, signals[FINDING_ACTIVATED], 0, bc_finding_item_get_finding (item));
 }
 
 static GtkWidget *
-finding_row (BcFindingsPanel *self, BcFinding *finding)
+create_row (gpointer item, gpointer user_data)
 {
-  BcReport *report = bc_edit_session_get_report (self->session);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *icon, *message, *expander, *entry;
-  g_autofree char *key = bc_finding_dup_explanation_key (finding);
-  gboolean error = bc_finding_get_severity (finding) == BC_SEVERITY_ERROR;
-  gboolean explained = bc_finding_get_explained (finding);
+  BcFindingsPanel *self = user_data;
 
-  icon = gtk_image_new_from_icon_name (explained ? "emblem-ok-symbolic"
-                                       : error ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, explained ? "dim-label" : error ? "error" : "warning");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  explained ? _("Explained") : error ? _("Error") : _("Warning"), -1);
-
-  message = gtk_label_new (bc_finding_get_message (finding));
-  gtk_label_set_xalign (GTK_LABEL (message), 0);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  if (explained)
-    gtk_widget_add_css_class (message, "dim-label");
-  gtk_box_append (GTK_BOX (text), message);
-
-  /* Why the clerk let it stand, for the reviewer. */
-  expander = gtk_expander_new (explained ? _("Explained") : _("Explain…"));
-  gtk_widget_add_css_class (expander, "caption");
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. 900 dossiers carried over from the last period"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Explanation"), -1);
-  if (key != NULL)
-    bc_bind_editable (GTK_EDITABLE (entry), self->session, key, BC_FIELD_TEXT);
-  gtk_expander_set_child (GTK_EXPANDER (expander), entry);
-  gtk_expander_set_expanded (GTK_EXPANDER (expander), explained);
-  gtk_box_append (GTK_BOX (text), expander);
-
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "bc-finding", g_object_ref (finding), g_object_unref);
-  g_object_set_data_full (G_OBJECT (row), "bc-part", part_title (report, finding), g_free);
-  g_object_set_data (G_OBJECT (row), "bc-icon", icon);
-  return row;
+  return bc_finding_row_new (self->session, item);
 }
 
+/* The same finding, found again. */
 static gboolean
-same_findings (GPtrArray *a, GPtrArray *b)
+same_finding (BcFindingItem *item, BcFinding *finding)
 {
-  if (a == NULL || b == NULL || a->len != b->len)
-    return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    if (g_strcmp0 (bc_finding_get_id (a->pdata[i]), bc_finding_get_id (b->pdata[i])) != 0
-        || g_strcmp0 (bc_finding_get_message (a->pdata[i]), bc_finding_get_message (b->pdata[i])) != 0)
-      return FALSE;
-  return TRUE;
-}
+  BcFinding *old = bc_finding_item_get_finding (item);
 
-/* An explanation being typed only changes the icons: the rows, and the
- * entry's focus, stay. */
-static void
-update_icons (BcFindingsPanel *self, GPtrArray *findings)
-{
-  for (guint i = 0; i < findings->len; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) i);
-      GtkWidget *icon = row ? g_object_get_data (G_OBJECT (row), "bc-icon") : NULL;
-      BcFinding *finding = findings->pdata[i];
-      gboolean error = bc_finding_get_severity (finding) == BC_SEVERITY_ERROR;
-      gboolean explained = bc_finding_get_explained (finding);
-
-      if (icon == NULL)
-        continue;
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), explained ? "emblem-ok-symbolic"
-                                    : error ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-      gtk_widget_remove_css_class (icon, "dim-label");
-      gtk_widget_remove_css_class (icon, "error");
-      gtk_widget_remove_css_class (icon, "warning");
-      gtk_widget_add_css_class (icon, explained ? "dim-label" : error ? "error" : "warning");
-      g_object_set_data_full (G_OBJECT (row), "bc-finding", g_object_ref (finding), g_object_unref);
-    }
+  return g_strcmp0 (bc_finding_get_id (old), bc_finding_get_id (finding)) == 0
+         && g_strcmp0 (bc_finding_get_message (old), bc_finding_get_message (finding)) == 0;
 }
 
 /**
  * bc_findings_panel_set_findings:
  * @findings: (element-type BcFinding): the findings, in report order
  *
- * Shows @findings; nothing is rebuilt when they did not change, so an
- * explanation being typed keeps its focus.
+ * Shows @findings. Only the rows of findings that are new or gone are
+ * made or removed: one found again takes its new state (explained or
+ * not) in its row, which keeps an explanation being typed and its focus.
  */
 void
 bc_findings_panel_set_findings (BcFindingsPanel *self,
                                 GPtrArray       *findings)
 {
-  GtkWidget *child;
+  BcReport *report = bc_edit_session_get_report (self->session);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  guint m = findings->len;
+  guint head = 0, tail = 0;
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_if_fail (BC_IS_FINDINGS_PANEL (self));
 
-  if (same_findings (self->findings, findings))
+  /* What did not change is at both ends: a check finds one thing more or
+   * less, or explains one. */
+  for (; head < MIN (n, m); head++)
     {
-      update_icons (self, findings);
-      g_ptr_array_unref (self->findings);
-      self->findings = g_ptr_array_ref (findings);
-      return;
+      g_autoptr(BcFindingItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), head);
+      if (!same_finding (item, findings->pdata[head]))
+        break;
+      bc_finding_item_set_finding (item, findings->pdata[head]);
     }
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
-  self->findings = g_ptr_array_ref (findings);
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
-  for (guint i = 0; i < findings->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), finding_row (self, findings->pdata[i]));
-  gtk_widget_set_visible (self->empty, findings->len == 0);
+  for (; tail < MIN (n, m) - head; tail++)
+    {
+      g_autoptr(BcFindingItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), n - 1 - tail);
+      if (!same_finding (item, findings->pdata[m - 1 - tail]))
+        break;
+      bc_finding_item_set_finding (item, findings->pdata[m - 1 - tail]);
+    }
+  for (guint i = head; i < m - tail; i++)
+    {
+      g_autofree char *part = part_title (report, findings->pdata[i]);
+      g_ptr_array_add (added, bc_finding_item_new (findings->pdata[i], part));
+    }
+  if (n - head - tail > 0 || added->len > 0)
+    g_list_store_splice (self->items, head, n - head - tail, added->pdata, added->len);
+  gtk_widget_set_visible (self->empty, m == 0);
 }
 
 guint
 bc_findings_panel_get_n_rows (BcFindingsPanel *self)
 {
   g_return_val_if_fail (BC_IS_FINDINGS_PANEL (self), 0);
-  return self->findings ? self->findings->len : 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->items));
 }
 
 /**
@@ -254,10 +196,24 @@ const char *
 bc_findings_panel_get_part (BcFindingsPanel *self,
                             guint            index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
+  g_autoptr(BcFindingItem) item = NULL;
 
   g_return_val_if_fail (BC_IS_FINDINGS_PANEL (self), NULL);
-  return row ? g_object_get_data (G_OBJECT (row), "bc-part") : NULL;
+  item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
+  /* The model holds the item: its part outlives this reference. */
+  return item != NULL ? bc_finding_item_get_part (item) : NULL;
+}
+
+/**
+ * bc_findings_panel_get_model:
+ *
+ * Returns: (transfer none): the findings shown, as #BcFindingItem
+ */
+GListModel *
+bc_findings_panel_get_model (BcFindingsPanel *self)
+{
+  g_return_val_if_fail (BC_IS_FINDINGS_PANEL (self), NULL);
+  return G_LIST_MODEL (self->items);
 }
 
 void
@@ -277,7 +233,7 @@ bc_findings_panel_dispose (GObject *object)
   BcFindingsPanel *self = BC_FINDINGS_PANEL (object);
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->items);
   G_OBJECT_CLASS (bc_findings_panel_parent_class)->dispose (object);
 }
 
@@ -326,6 +282,7 @@ bc_findings_panel_init (BcFindingsPanel *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (self->list), TRUE);
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), header_cb, NULL, NULL);
+  self->items = g_list_store_new (BC_TYPE_FINDING_ITEM);
   gtk_widget_add_css_class (self->list, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Findings"), -1);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
@@ -346,5 +303,6 @@ bc_findings_panel_new (BcEditSession *session)
   BcFindingsPanel *self = g_object_new (BC_TYPE_FINDINGS_PANEL, NULL);
 
   self->session = session;
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->list), G_LIST_MODEL (self->items), create_row, self, NULL);
   return GTK_WIDGET (self);
 }

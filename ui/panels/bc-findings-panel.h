@@ -18,5 +18,6 @@ const char *bc_findings_panel_get_part      (BcFindingsPanel *self,
                                              guint            index);
 void        bc_findings_panel_activate_row  (BcFindingsPanel *self,
                                              guint            index);
+GListModel *bc_findings_panel_get_model     (BcFindingsPanel *self);
 
 G_END_DECLS
