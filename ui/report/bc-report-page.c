@@ -477,7 +477,7 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   if (self->session == NULL)
     return;
-  bc_ui_export_choose (widget, self->store, self->session,
+  bc_ui_export_choose (widget, self->export_spinner, self->store, self->session,
                        g_str_equal (kind, "xlsx") ? BC_EXPORT_XLSX
                        : g_str_equal (kind, "docx-comments") ? BC_EXPORT_DOCX_COMMENTS
                        : BC_EXPORT_DOCX);
@@ -830,7 +830,6 @@ bc_report_page_init (BcReportPage *self)
   bc_ui_set_menu_lazily (self->review_button, self->review_menu);
   bc_ui_set_menu_lazily (self->export_button, self->export_menu);
   gtk_list_box_set_header_func (self->outline, outline_header_cb, NULL, NULL);
-  g_object_set_data (G_OBJECT (self), "bc-export-spinner", self->export_spinner);
   g_signal_connect_swapped (self->findings_button, "notify::active", G_CALLBACK (panel_toggled_cb), self);
   update_actions (self);
 }

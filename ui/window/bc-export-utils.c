@@ -54,9 +54,9 @@ add_toast (GtkWidget *parent, AdwToast *toast)
 }
 
 static void
-open_folder_cb (AdwToast *toast, gpointer data)
+open_folder_cb (AdwToast *toast, const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (g_object_get_data (G_OBJECT (toast), "bc-path"));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) folder = g_file_get_parent (file);
   g_autofree char *uri = g_file_get_uri (folder);
 
@@ -88,8 +88,8 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer data)
       title = g_strdup_printf (_("Exported “%s”"), escaped);
       toast = adw_toast_new (title);
       adw_toast_set_button_label (toast, _("Open Folder"));
-      g_object_set_data_full (G_OBJECT (toast), "bc-path", g_strdup (job->path), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_folder_cb), NULL);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_folder_cb), g_strdup (job->path),
+                             (GClosureNotify) (void (*) (void)) g_free, 0);
     }
   add_toast (job->parent, toast);
   job_free (job);
@@ -119,22 +119,14 @@ show_spinner_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/**
- * bc_ui_export_run:
- * @parent: the widget the result is told in (a toast in its window)
- * @store: the library the report lives in: its comments, for
- *   %BC_EXPORT_DOCX_COMMENTS
- *
- * Saves pending edits, then exports the session's report to @path in a
- * worker thread. A widget named "export-spinner" under @parent's root
- * spins when the export takes more than 150 ms.
- */
-void
-bc_ui_export_run (GtkWidget     *parent,
-                  BcStore       *store,
-                  BcEditSession *session,
-                  BcExportKind   kind,
-                  const char    *path)
+/* @spinner (nullable) spins when the export takes more than 150 ms. */
+static void
+export_run (GtkWidget     *parent,
+            GtkWidget     *spinner,
+            BcStore       *store,
+            BcEditSession *session,
+            BcExportKind   kind,
+            const char    *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcExportOptions) options = bc_export_options_copy (NULL);
@@ -165,12 +157,31 @@ bc_ui_export_run (GtkWidget     *parent,
   job->report = g_object_ref (report);
   job->kind = kind;
   job->path = g_strdup (path);
-  job->spinner = g_object_get_data (G_OBJECT (parent), "bc-export-spinner");
+  job->spinner = spinner;
   job->spinner_id = g_timeout_add (150, show_spinner_cb, job);
   if (kind == BC_EXPORT_XLSX)
     bc_xlsx_export_async (job->report, path, NULL, NULL, export_done_cb, job);
   else
     bc_docx_export_async (job->report, path, options, NULL, export_done_cb, job);
+}
+
+/**
+ * bc_ui_export_run:
+ * @parent: the widget the result is told in (a toast in its window)
+ * @store: the library the report lives in: its comments, for
+ *   %BC_EXPORT_DOCX_COMMENTS
+ *
+ * Saves pending edits, then exports the session's report to @path in a
+ * worker thread.
+ */
+void
+bc_ui_export_run (GtkWidget     *parent,
+                  BcStore       *store,
+                  BcEditSession *session,
+                  BcExportKind   kind,
+                  const char    *path)
+{
+  export_run (parent, NULL, store, session, kind, path);
 }
 
 /**
@@ -203,6 +214,7 @@ bc_ui_export_suggested_name (BcReport     *report,
 typedef struct
 {
   GtkWidget     *parent;
+  GtkWidget     *spinner;    /* nullable */
   BcStore       *store;      /* nullable */
   BcEditSession *session;
   BcExportKind   kind;
@@ -226,9 +238,10 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, Choice *choice)
         }
 
       if (path != NULL)
-        bc_ui_export_run (choice->parent, choice->store, choice->session, choice->kind, path);
+        export_run (choice->parent, choice->spinner, choice->store, choice->session, choice->kind, path);
     }
   g_object_unref (choice->parent);
+  g_clear_object (&choice->spinner);
   g_clear_object (&choice->store);
   g_object_unref (choice->session);
   g_free (choice);
@@ -237,11 +250,13 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, Choice *choice)
 
 /**
  * bc_ui_export_choose:
+ * @spinner: (nullable): spins when the export takes more than 150 ms
  *
  * Asks where to export with a native file chooser, then exports.
  */
 void
 bc_ui_export_choose (GtkWidget     *parent,
+                     GtkWidget     *spinner,
                      BcStore       *store,
                      BcEditSession *session,
                      BcExportKind   kind)
@@ -274,6 +289,7 @@ bc_ui_export_choose (GtkWidget     *parent,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_unref (filter);
   choice->parent = g_object_ref (parent);
+  choice->spinner = spinner ? g_object_ref (spinner) : NULL;
   choice->store = store ? g_object_ref (store) : NULL;
   choice->session = g_object_ref (session);
   choice->kind = kind;

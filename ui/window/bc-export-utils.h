@@ -22,6 +22,7 @@ void  bc_ui_export_run             (GtkWidget     *parent,
                                     BcExportKind   kind,
                                     const char    *path);
 void  bc_ui_export_choose          (GtkWidget     *parent,
+                                    GtkWidget     *spinner,
                                     BcStore       *store,
                                     BcEditSession *session,
                                     BcExportKind   kind);
