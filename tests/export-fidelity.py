@@ -8,7 +8,7 @@
 # their reasons in tests/fidelity-allowlist.json (docs/fidelity.md).
 #
 # Environment: BAOCAO_BIN, BAOCAO_DATADIR, G_TEST_SRCDIR (tests/), and the
-# seeds' folder: BAOCAO_SEEDS, or shared/seeds beside the repository.
+# seeds' folder: BAOCAO_SEEDS, or tests/corpus (their copy in the repository).
 
 import json
 import os
@@ -47,8 +47,8 @@ def seed_folder():
     folder = os.environ.get("BAOCAO_SEEDS")
     if folder:
         return folder
-    # tests/ -> the repository -> its parent, where shared/ lies
-    return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(SRCDIR))), "shared", "seeds")
+    # The seeds' text, copied into the repository so a clean clone has it.
+    return os.path.join(SRCDIR, "corpus")
 
 
 def continues(before, line):
@@ -117,7 +117,7 @@ def main():
     problems, used, total = [], set(), 0
     with tempfile.TemporaryDirectory(prefix="baocao-fidelity-") as out:
         for seed, sample in SAMPLES.items():
-            path = next((os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.startswith(seed + "_")), None)
+            path = next((os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.startswith(seed + "_") or n == f"seed-{seed}.txt"), None)
             if path is None:
                 print(f"FAIL: seed {seed} is not in {folder} (set BAOCAO_SEEDS)")
                 return 1
