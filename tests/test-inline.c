@@ -55,9 +55,10 @@ assert_toggles (const char *text, const char *selected, gboolean bold, const cha
   gsize start, end;
   g_autofree char *got = bc_inline_toggle (text, (gsize) (at - text), (gsize) (at - text) + strlen (selected),
                                            bold, &start, &end);
+  g_autofree char *words = g_strstrip (g_strdup (selected));
 
   g_assert_cmpstr (got, ==, expected);
-  g_assert_cmpint (strncmp (got + start, g_strstrip (g_strdup (selected)), end - start), ==, 0);
+  g_assert_cmpint (strncmp (got + start, words, end - start), ==, 0);
 }
 
 /* Ctrl+B, Ctrl+I: marks the words, and takes the marks away again. */

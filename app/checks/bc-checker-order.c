@@ -155,7 +155,8 @@ bc_check_sort (BcCheck *check)
       positions[i].found = i;
       locate (&order, &positions[i]);
     }
-  qsort (positions, n, sizeof (Position), compare_positions);
+  if (n > 1)
+    qsort (positions, n, sizeof (Position), compare_positions);
   /* The array owns its findings: put them back in their new order. */
   for (guint i = 0; i < n; i++)
     check->findings->pdata[i] = positions[i].finding;
