@@ -226,7 +226,7 @@ test_parse_percent (void)
     { "150", 100, "at most 100%" }, { "62,765", 100, "two decimals" }, { "abc", 100, "not a percentage" },
     { "62,", 100, "not a percentage" }, { "6 2", 100, "not a percentage" }, { "1.000", 2000, "two decimals" },
   };
-  g_autofree char *shown = NULL;
+  g_autofree char *display = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
     {
@@ -254,8 +254,8 @@ test_parse_percent (void)
       if (strstr (error->message, bad[i].says) == NULL)
         g_error ("“%s”: “%s” does not say “%s”", bad[i].typed, error->message, bad[i].says);
     }
-  shown = bc_percent_to_display ("62.76");
-  g_assert_cmpstr (shown, ==, "62,76%");
+  display = bc_percent_to_display ("62.76");
+  g_assert_cmpstr (display, ==, "62,76%");
 }
 
 /* What a report of the new kinds may hold, and what it refuses. */
