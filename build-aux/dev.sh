@@ -23,7 +23,7 @@ packages=(
   # tests
   xvfb xauth desktop-file-utils appstream
   # the window's maximized state, kept from one run to the next (dev-run test)
-  openbox dbus-daemon
+  openbox dbus-daemon x11-utils
   # export tests: independent readers, LibreOffice round trips, vi_VN locale
   python3-docx python3-openpyxl libreoffice-writer-nogui libreoffice-calc-nogui
   poppler-utils locales fonts-liberation fonts-liberation2

@@ -69,12 +69,18 @@ dbus-run-session -- xvfb-run -a -s '-screen 0 1366x768x24' env -u LC_ALL -u LANG
     "$0" run > /dev/null 2>&1 &
     app=$!
     # Started (registered on the bus), however loaded the machine, then
-    # time for its window to be mapped and maximized.
+    # its window mapped and maximized by the window manager (a fixed wait
+    # lost that race on a busy machine).
     for i in $(seq 150); do
       gapplication list-actions io.github.baocao.Baocao > /dev/null 2>&1 && break
       sleep 0.2
     done
-    sleep 4
+    for i in $(seq 300); do
+      for w in $(xprop -root _NET_CLIENT_LIST 2> /dev/null | grep -o "0x[0-9a-f]*"); do
+        xprop -id "$w" _NET_WM_STATE 2> /dev/null | grep -q _NET_WM_STATE_MAXIMIZED_HORZ && break 2
+      done
+      sleep 0.2
+    done
     for i in $(seq 50); do
       gapplication action io.github.baocao.Baocao quit 2> /dev/null && break
       sleep 0.2

@@ -776,9 +776,8 @@ cancel_file_chooser (const char *title)
   return FALSE;
 }
 
-/* README: F8 shows the findings; Ctrl+E / Ctrl+Shift+E export DOCX /
- * XLSX; Ctrl+O opens a report file: pressed in a paragraph, as a clerk
- * typing would; Alt+← goes back to the list. */
+/* README: F8 shows the findings, pressed in a paragraph as a clerk typing
+ * would; Alt+← goes back to the list. */
 static void
 test_page_keys (Fixture *f, gconstpointer data)
 {
@@ -798,12 +797,6 @@ test_page_keys (Fixture *f, gconstpointer data)
   spin ();
   g_assert_true (gtk_revealer_get_reveal_child (findings) == shown);
 
-  g_assert_true (bc_test_press_key (text, GDK_KEY_e, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
-  g_assert_true (cancel_file_chooser ("Export Report"));
-  g_assert_true (bc_test_press_key (text, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK) == GTK_WIDGET (f->page));
-  g_assert_true (cancel_file_chooser ("Export Appendices"));
-  g_assert_true (bc_test_press_key (text, GDK_KEY_o, GDK_CONTROL_MASK) == GTK_WIDGET (f->window));
-  g_assert_true (cancel_file_chooser ("Open a Report File"));
 
   /* In a paragraph Alt+← changes its level (paragraph-keys); elsewhere,
    * in the outline, it goes back. */
@@ -813,6 +806,23 @@ test_page_keys (Fixture *f, gconstpointer data)
   g_assert_nonnull (taker);
   spin ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+}
+
+/* Ctrl+E / Ctrl+Shift+E / Ctrl+O in a paragraph open their file choosers. */
+static void
+test_file_keys (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form;
+  GtkWidget *text;
+
+  form = show (f, "sec/next_tasks");
+  text = paragraph_at (BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM)), 0, 0);
+  g_assert_true (bc_test_press_key (text, GDK_KEY_e, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
+  g_assert_true (cancel_file_chooser ("Export Report"));
+  g_assert_true (bc_test_press_key (text, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK) == GTK_WIDGET (f->page));
+  g_assert_true (cancel_file_chooser ("Export Appendices"));
+  g_assert_true (bc_test_press_key (text, GDK_KEY_o, GDK_CONTROL_MASK) == GTK_WIDGET (f->window));
+  g_assert_true (cancel_file_chooser ("Open a Report File"));
 }
 
 static void
@@ -1391,6 +1401,7 @@ main (int argc, char **argv)
   ADD ("/bc/ui/forms/paragraphs", test_paragraphs);
   ADD ("/bc/ui/forms/paragraph-keys", test_paragraph_keys);
   ADD ("/bc/ui/forms/page-keys", test_page_keys);
+  ADD ("/bc/ui/forms/file-keys", test_file_keys);
   ADD ("/bc/ui/forms/documents", test_documents);
   ADD ("/bc/ui/forms/figures", test_figures);
   ADD ("/bc/ui/forms/undo-redo", test_undo_redo);
