@@ -10,14 +10,16 @@
 #include "bc-store.h"
 
 static int
-compare (gconstpointer a, gconstpointer b)
+compare (gconstpointer a,
+         gconstpointer b)
 {
   gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
   return (x > y) - (x < y);
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("baocao-bench-XXXXXX", NULL);

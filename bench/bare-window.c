@@ -5,7 +5,8 @@
 #include <adwaita.h>
 
 static void
-after_paint_cb (GdkFrameClock *clock, GApplication *app)
+after_paint_cb (GdkFrameClock *clock,
+                GApplication  *app)
 {
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, app);
   g_print ("first-frame\n");
@@ -13,7 +14,8 @@ after_paint_cb (GdkFrameClock *clock, GApplication *app)
 }
 
 static void
-map_cb (GtkWidget *window, GApplication *app)
+map_cb (GtkWidget    *window,
+        GApplication *app)
 {
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), app);
 }
@@ -44,7 +46,8 @@ activate_cb (GApplication *app)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_autoptr(AdwApplication) app = adw_application_new ("io.github.baocao.BareWindow", G_APPLICATION_NON_UNIQUE);
 

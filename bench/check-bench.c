@@ -22,7 +22,8 @@
 #define MONTHS 12
 
 static int
-compare_doubles (const void *a, const void *b)
+compare_doubles (const void *a,
+                 const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -30,14 +31,16 @@ compare_doubles (const void *a, const void *b)
 }
 
 static double
-median (double *values, guint n)
+median (double *values,
+        guint   n)
 {
   qsort (values, n, sizeof *values, compare_doubles);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 static BcReport *
-import_sample (BcStore *store, const char *name)
+import_sample (BcStore    *store,
+               const char *name)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *file = g_strconcat (name, ".json", NULL);
@@ -56,7 +59,9 @@ import_sample (BcStore *store, const char *name)
 
 /* A unit's first month: the sample's values under another unit's name. */
 static BcReport *
-first_month (BcStore *store, BcReport *sample, const char *unit)
+first_month (BcStore    *store,
+             BcReport   *sample,
+             const char *unit)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
@@ -82,7 +87,10 @@ first_month (BcStore *store, BcReport *sample, const char *unit)
 
 /* The next month: the narrative carries over, the figures grow a little. */
 static BcReport *
-next_month (BcStore *store, BcReport *previous, BcReport *sample, guint month)
+next_month (BcStore  *store,
+            BcReport *previous,
+            BcReport *sample,
+            guint     month)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
@@ -138,7 +146,8 @@ fill_library (BcStore *store)
 }
 
 static void
-bench_single (BcStore *store, guint runs)
+bench_single (BcStore *store,
+              guint    runs)
 {
   g_autoptr(BcReport) report = import_sample (store, "province-2024-05");
   g_autofree double *times = g_new (double, runs);
@@ -157,7 +166,8 @@ bench_single (BcStore *store, guint runs)
 }
 
 static int
-by_unit_and_period (gconstpointer a, gconstpointer b)
+by_unit_and_period (gconstpointer a,
+                    gconstpointer b)
 {
   const BcReportSummary *x = *(BcReportSummary * const *) a, *y = *(BcReportSummary * const *) b;
   int unit = g_strcmp0 (x->unit, y->unit);
@@ -169,7 +179,10 @@ by_unit_and_period (gconstpointer a, gconstpointer b)
  * each unit's reports in period order, so the previous month is the
  * report just checked; each report opened from SQLite and checked. */
 static double
-check_library (BcStore *store, guint *n_reports, guint *n_findings, double *open_ms)
+check_library (BcStore *store,
+               guint   *n_reports,
+               guint   *n_findings,
+               double  *open_ms)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = bc_store_list_reports (store, &error);
@@ -207,7 +220,8 @@ check_library (BcStore *store, guint *n_reports, guint *n_findings, double *open
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("baocao-bench-XXXXXX", &error);

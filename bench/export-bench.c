@@ -17,14 +17,18 @@
 typedef gboolean (*ExportFunc) (BcReport *, const char *, const BcExportOptions *, GError **);
 
 static int
-compare_doubles (gconstpointer a, gconstpointer b)
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
   return (x > y) - (x < y);
 }
 
 static double
-median_ms (BcReport *report, ExportFunc export, const char *path, guint runs)
+median_ms (BcReport   *report,
+           ExportFunc  export,
+           const char *path,
+           guint       runs)
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
@@ -47,7 +51,8 @@ median_ms (BcReport *report, ExportFunc export, const char *path, guint runs)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *default_sample = g_build_filename (SOURCE_DATADIR, "samples", "province-2024-05.json", NULL);

@@ -18,7 +18,8 @@ static const char *const searches[] = {
 };
 
 static int
-compare_doubles (const void *a, const void *b)
+compare_doubles (const void *a,
+                 const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -96,7 +97,8 @@ steps (const char *path)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_autoptr(BcStore) store = NULL;
   g_autoptr(GError) error = NULL;

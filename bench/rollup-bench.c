@@ -26,7 +26,8 @@
 #define REPORTS 1000
 
 static int
-compare_doubles (const void *a, const void *b)
+compare_doubles (const void *a,
+                 const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -34,14 +35,16 @@ compare_doubles (const void *a, const void *b)
 }
 
 static double
-median (double *values, guint n)
+median (double *values,
+        guint   n)
 {
   qsort (values, n, sizeof *values, compare_doubles);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 static BcTemplate *
-load (const char *id, const char *regime)
+load (const char *id,
+      const char *regime)
 {
   g_autofree char *tdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "templates", NULL);
   g_autofree char *cdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "catalogs", NULL);
@@ -71,7 +74,10 @@ load (const char *id, const char *regime)
 }
 
 static void
-add_edit (GPtrArray *keys, GPtrArray *values, char *key, char *value)
+add_edit (GPtrArray *keys,
+          GPtrArray *values,
+          char      *key,
+          char      *value)
 {
   g_ptr_array_add (keys, key);
   g_ptr_array_add (values, value);
@@ -79,7 +85,11 @@ add_edit (GPtrArray *keys, GPtrArray *values, char *key, char *value)
 
 /* Every figure, every counted cell of every row, documents, a paragraph. */
 static void
-fill (BcStore *store, BcReport *report, BcTemplate *t, guint unit, guint month)
+fill (BcStore    *store,
+      BcReport   *report,
+      BcTemplate *t,
+      guint       unit,
+      guint       month)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
@@ -147,7 +157,9 @@ unit_name (guint u)
 }
 
 static void
-make_library (BcStore *store, BcTemplate *monthly, const char *from)
+make_library (BcStore    *store,
+              BcTemplate *monthly,
+              const char *from)
 {
   guint made = 0;
 
@@ -178,7 +190,10 @@ make_library (BcStore *store, BcTemplate *monthly, const char *from)
 
 /* The reference: one query for the 12 reports' values, summed by key. */
 static guint
-reference (sqlite3 *db, const char *unit, const char *from, const char *to)
+reference (sqlite3    *db,
+           const char *unit,
+           const char *from,
+           const char *to)
 {
   g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = NULL;
@@ -200,7 +215,8 @@ reference (sqlite3 *db, const char *unit, const char *from, const char *to)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   guint runs = argc > 1 ? (guint) atoi (argv[1]) : 20;
   const char *base = g_file_test ("/dev/shm", G_FILE_TEST_IS_DIR) ? "/dev/shm" : g_get_tmp_dir ();

@@ -15,7 +15,9 @@ static guint64 counter;
 
 /* Edit number N (one step of three values) is serial N. */
 static void
-saved_cb (BcEditSession *session, guint64 serial, gpointer data)
+saved_cb (BcEditSession *session,
+          guint64        serial,
+          gpointer       data)
 {
   printf ("saved %" G_GUINT64_FORMAT "\n", serial);
   fflush (stdout);
@@ -41,7 +43,8 @@ edit_cb (gpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;

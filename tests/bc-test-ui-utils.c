@@ -72,7 +72,10 @@ bc_test_press_shortcut (GtkWidget       *target,
  * controller's "key-pressed" handler, a shortcut controller's shortcuts.
  * Returns: whether one took it */
 static gboolean
-offer_key (GtkWidget *widget, GtkPropagationPhase phase, guint keyval, GdkModifierType modifiers)
+offer_key (GtkWidget           *widget,
+           GtkPropagationPhase  phase,
+           guint                keyval,
+           GdkModifierType      modifiers)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
 

@@ -83,7 +83,10 @@ static volatile gint fault_code;
 static volatile gint fault_count;
 
 static int
-fault_write (sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
+fault_write (sqlite3_file  *file,
+             const void    *data,
+             int            amount,
+             sqlite3_int64  offset)
 {
   int code = g_atomic_int_get (&fault_code);
 
@@ -99,7 +102,11 @@ fault_write (sqlite3_file *file, const void *data, int amount, sqlite3_int64 off
 }
 
 static int
-fault_open (sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int flags, int *out_flags)
+fault_open (sqlite3_vfs      *vfs,
+            sqlite3_filename  name,
+            sqlite3_file     *file,
+            int               flags,
+            int              *out_flags)
 {
   int rc = real_vfs->xOpen (real_vfs, name, file, flags, out_flags);
   guint i;
@@ -172,7 +179,9 @@ bc_test_time_budget (gint64 usec)
  * section, figure and table the same, so that any regime whose period
  * holds months can be rolled up to. */
 BcTemplate *
-bc_test_longer_template (const char *dir, const char *regime, char **path)
+bc_test_longer_template (const char  *dir,
+                         const char  *regime,
+                         char       **path)
 {
   g_autofree char *tdir = bc_template_default_dir ("templates");
   g_autofree char *cdir = bc_template_default_dir ("catalogs");
@@ -197,7 +206,9 @@ bc_test_longer_template (const char *dir, const char *regime, char **path)
 }
 
 void
-bc_test_set_values (BcStore *store, BcReport *report, const char * const *kv)
+bc_test_set_values (BcStore            *store,
+                    BcReport           *report,
+                    const char * const *kv)
 {
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
   g_autoptr(GError) error = NULL;
@@ -215,7 +226,9 @@ bc_test_set_values (BcStore *store, BcReport *report, const char * const *kv)
  * total, two table rows, a document of its own and one cited every
  * month (spaced differently once), and a paragraph. */
 void
-bc_test_fill_month (BcStore *store, BcReport *month, guint i)
+bc_test_fill_month (BcStore  *store,
+                    BcReport *month,
+                    guint     i)
 {
   g_autofree char *per = g_strdup_printf ("%u", 100 * i + 7);
   g_autofree char *den = g_strdup_printf ("%u", 300 * i);
@@ -246,8 +259,12 @@ bc_test_fill_month (BcStore *store, BcReport *month, guint i)
 }
 
 void
-bc_test_make_months (BcStore *store, BcTemplate *monthly, const char *unit, const char *start, guint n,
-                     GPtrArray *months)
+bc_test_make_months (BcStore    *store,
+                     BcTemplate *monthly,
+                     const char *unit,
+                     const char *start,
+                     guint       n,
+                     GPtrArray  *months)
 {
   g_autofree char *from = NULL, *to = NULL;
   g_autoptr(GError) error = NULL;

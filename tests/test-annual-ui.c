@@ -37,7 +37,8 @@ spin (void)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *template_dir = bc_template_default_dir ("templates");
@@ -75,7 +76,8 @@ assert_finalized_soon (gpointer object)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   spin ();
@@ -88,7 +90,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 
 /* What the library holds, read through a connection of its own. */
 static char *
-stored (Fixture *f, const char *key)
+stored (Fixture    *f,
+        const char *key)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -110,7 +113,8 @@ model (Fixture *f)
 }
 
 static GtkWidget *
-show (Fixture *f, const char *key)
+show (Fixture    *f,
+      const char *key)
 {
   g_assert_true (bc_report_page_show_key (f->page, key));
   spin ();
@@ -118,7 +122,8 @@ show (Fixture *f, const char *key)
 }
 
 static GtkWidget *
-find_type (GtkWidget *widget, GType type)
+find_type (GtkWidget *widget,
+           GType      type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
@@ -132,7 +137,8 @@ find_type (GtkWidget *widget, GType type)
 }
 
 static char *
-marks (Fixture *f, const char *section)
+marks (Fixture    *f,
+       const char *section)
 {
   g_auto(GStrv) all = bc_report_paragraph_marks (model (f), section);
   return g_strjoinv ("|", all);
@@ -141,7 +147,8 @@ marks (Fixture *f, const char *section)
 /* A paragraph's level chosen in its drop-down: "(1)" and "1." numbers
  * follow the paragraphs through moves and removals. */
 static void
-test_numbered (Fixture *f, gconstpointer data)
+test_numbered (Fixture       *f,
+               gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/ecosystem");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
@@ -176,7 +183,8 @@ test_numbered (Fixture *f, gconstpointer data)
 
 /* Footnotes typed under a paragraph, and a document cited as one. */
 static void
-test_footnotes (Fixture *f, gconstpointer data)
+test_footnotes (Fixture       *f,
+                gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/ecosystem");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
@@ -195,7 +203,8 @@ test_footnotes (Fixture *f, gconstpointer data)
 /* "Cite a Document…" puts a document of the report, as printed, into a
  * paragraph's footnotes (a monthly report: it lists documents). */
 static void
-test_cite (Fixture *f, gconstpointer data)
+test_cite (Fixture       *f,
+           gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/next_tasks");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
@@ -223,7 +232,8 @@ test_cite (Fixture *f, gconstpointer data)
 /* The table of the body: its toggle beside a paragraph places it; its
  * percentage cells take "62,5%" and refuse 101. */
 static void
-test_body_table (Fixture *f, gconstpointer data)
+test_body_table (Fixture       *f,
+                 gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/ecosystem");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
@@ -266,7 +276,8 @@ test_body_table (Fixture *f, gconstpointer data)
 /* The pilot models: the items row under section 3, results typed in the
  * grid; the figures form speaks of the year. */
 static void
-test_catalog (Fixture *f, gconstpointer data)
+test_catalog (Fixture       *f,
+              gconstpointer  data)
 {
   GtkWidget *form = show (f, "tbl/pilot_models/3/result");
   BcTableEditor *editor = BC_TABLE_EDITOR (find_type (form, BC_TYPE_TABLE_EDITOR));
@@ -297,7 +308,8 @@ test_catalog (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -24,14 +24,16 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_object_unref (f->store);
   bc_test_rmdir (f->dir);
@@ -39,7 +41,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static BcReport *
-import_sample (Fixture *f, const char *name)
+import_sample (Fixture    *f,
+               const char *name)
 {
   g_autofree char *file = g_strconcat (name, ".json", NULL);
   g_autofree char *path = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", file, NULL);
@@ -260,7 +263,8 @@ test_parse_percent (void)
 
 /* What a report of the new kinds may hold, and what it refuses. */
 static void
-test_values (Fixture *f, gconstpointer data)
+test_values (Fixture       *f,
+             gconstpointer  data)
 {
   g_autoptr(BcReport) province = import_sample (f, "province-annual-2022");
   g_autoptr(BcReport) district = import_sample (f, "district-annual-2023");
@@ -297,7 +301,10 @@ test_values (Fixture *f, gconstpointer data)
 }
 
 static void
-apply (Fixture *f, BcReport *report, const char *key, const char *value)
+apply (Fixture    *f,
+       BcReport   *report,
+       const char *key,
+       const char *value)
 {
   g_autoptr(GError) error = NULL;
 
@@ -306,7 +313,8 @@ apply (Fixture *f, BcReport *report, const char *key, const char *value)
 }
 
 static char *
-marks_of (BcReport *report, const char *section)
+marks_of (BcReport   *report,
+          const char *section)
 {
   g_auto(GStrv) marks = bc_report_paragraph_marks (report, section);
   return g_strjoinv ("|", marks);
@@ -315,7 +323,8 @@ marks_of (BcReport *report, const char *section)
 /* Numbers are counted when printed: adding, moving and removing
  * paragraphs keeps them right. */
 static void
-test_numbering (Fixture *f, gconstpointer data)
+test_numbering (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f, "province-annual-2022");
   char *marks;
@@ -345,7 +354,8 @@ test_numbering (Fixture *f, gconstpointer data)
 /* The next year's report keeps the paragraphs, so the table of the body
  * stays after the one it followed; the year's counts do not carry over. */
 static void
-test_next_year (Fixture *f, gconstpointer data)
+test_next_year (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f, "province-annual-2022");
   g_autoptr(BcReport) next = NULL;
@@ -375,7 +385,8 @@ values_copy (BcReport *report)
 }
 
 static void
-assert_same_values (GHashTable *a, BcReport *b)
+assert_same_values (GHashTable *a,
+                    BcReport   *b)
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -388,7 +399,8 @@ assert_same_values (GHashTable *a, BcReport *b)
 
 /* JSON and .baocao carry every new value, and the template copy. */
 static void
-test_round_trip (Fixture *f, gconstpointer data)
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
 {
   static const char * const names[] = { "province-annual-2022", "district-annual-2023" };
 
@@ -433,7 +445,8 @@ test_round_trip (Fixture *f, gconstpointer data)
 }
 
 static char *
-docx_part (GBytes *package, const char *name)
+docx_part (GBytes     *package,
+           const char *name)
 {
   zip_error_t zerror;
   zip_source_t *source;
@@ -457,7 +470,8 @@ docx_part (GBytes *package, const char *name)
 }
 
 static guint
-count (const char *haystack, const char *needle)
+count (const char *haystack,
+       const char *needle)
 {
   guint n = 0;
 
@@ -470,7 +484,8 @@ count (const char *haystack, const char *needle)
  * body in the text, footnotes with their marks; a report without notes
  * has no footnotes part. */
 static void
-test_docx (Fixture *f, gconstpointer data)
+test_docx (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(BcReport) district = import_sample (f, "district-annual-2023");
   g_autoptr(BcReport) province = import_sample (f, "province-annual-2022");
@@ -517,7 +532,8 @@ test_docx (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

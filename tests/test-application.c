@@ -147,7 +147,8 @@ test_quit_saves (Fixture       *f,
 /* README: --exit-after-first-frame quits as soon as the first frame is
  * painted, saying "first-frame": the real binary, on this test's display. */
 static void
-test_exit_after_first_frame (Fixture *f, gconstpointer user_data)
+test_exit_after_first_frame (Fixture       *f,
+                             gconstpointer  user_data)
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, f->id);
   const char *argv[] = { g_getenv ("BAOCAO_BIN"), "--open", id, "--show", "tbl/dvc25",
@@ -182,7 +183,8 @@ test_exit_after_first_frame (Fixture *f, gconstpointer user_data)
 
 /* The first label in @widget's tree whose text holds @part. */
 static GtkWidget *
-find_label (GtkWidget *widget, const char *part)
+find_label (GtkWidget  *widget,
+            const char *part)
 {
   if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
     return widget;
@@ -219,7 +221,8 @@ look_for_warning_later_cb (GApplication *app)
  * opens with the warning in the window. Root (as on CI) makes the
  * namespace; others get one through a user namespace. */
 static void
-test_location_warning (Fixture *f, gconstpointer user_data)
+test_location_warning (Fixture       *f,
+                       gconstpointer  user_data)
 {
   if (g_test_subprocess ())
     {

@@ -107,14 +107,16 @@ static const SeedRow seed000_qd422[] = {
 };
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   bc_test_rmdir (f->dir);
@@ -130,7 +132,8 @@ sample_path (const char *name)
 }
 
 static BcReport *
-import_sample (BcStore *store, const char *name)
+import_sample (BcStore    *store,
+               const char *name)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = sample_path (name);
@@ -148,7 +151,10 @@ import_sample (BcStore *store, const char *name)
 }
 
 static void
-set (Fixture *f, BcReport *report, const char *key, const char *value)
+set (Fixture    *f,
+     BcReport   *report,
+     const char *key,
+     const char *value)
 {
   g_autoptr(GError) error = NULL;
 
@@ -157,7 +163,10 @@ set (Fixture *f, BcReport *report, const char *key, const char *value)
 }
 
 static BcReport *
-create (Fixture *f, BcTemplate *template, const char *from, const char *to)
+create (Fixture    *f,
+        BcTemplate *template,
+        const char *from,
+        const char *to)
 {
   g_autoptr(GError) error = NULL;
   BcReport *report = bc_store_create_report (f->store, template, "Tỉnh Bà Rịa - Vũng Tàu", from, to, &error);
@@ -167,7 +176,9 @@ create (Fixture *f, BcTemplate *template, const char *from, const char *to)
 }
 
 static BcFinding *
-find (GPtrArray *findings, const char *rule, const char *location)
+find (GPtrArray  *findings,
+      const char *rule,
+      const char *location)
 {
   BcFinding *found = NULL;
 
@@ -195,7 +206,10 @@ dump (GPtrArray *findings)
 /* Exactly @expected are found (in order) among the findings whose rule
  * starts with one of @prefixes (NULL: all). */
 static void
-assert_findings (GPtrArray *findings, const char * const *prefixes, const Expected *expected, guint n)
+assert_findings (GPtrArray          *findings,
+                 const char * const *prefixes,
+                 const Expected     *expected,
+                 guint               n)
 {
   guint k = 0;
 
@@ -221,7 +235,8 @@ assert_findings (GPtrArray *findings, const char * const *prefixes, const Expect
 
 /* The characters a finding points at in its text. */
 static char *
-span_text (BcReport *report, BcFinding *finding)
+span_text (BcReport  *report,
+           BcFinding *finding)
 {
   const char *text = bc_report_get (report, bc_finding_get_location (finding));
   guint offset, length;
@@ -282,7 +297,8 @@ static const Expected district_expected[] = {
 };
 
 static void
-test_province_sample (Fixture *f, gconstpointer data)
+test_province_sample (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f->store, "province-2024-05");
   g_autoptr(GPtrArray) findings = bc_check_report (report, NULL);
@@ -313,7 +329,8 @@ test_province_sample (Fixture *f, gconstpointer data)
 }
 
 static void
-test_district_sample (Fixture *f, gconstpointer data)
+test_district_sample (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f->store, "district-2024-06");
   g_autoptr(GPtrArray) findings = bc_check_report (report, NULL);
@@ -333,7 +350,8 @@ test_district_sample (Fixture *f, gconstpointer data)
 /* Seed 004, the annual plan, cites Nghị quyết 175/NQ-CP with two dates
  * (lines 41 and 470); its number and date are left for the office. */
 static void
-test_plan_sample (Fixture *f, gconstpointer data)
+test_plan_sample (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f->store, "annual-plan-2024");
   g_autoptr(GPtrArray) findings = bc_check_report (report, NULL);
@@ -350,7 +368,8 @@ test_plan_sample (Fixture *f, gconstpointer data)
 /* Seed 001 cites Công văn số 1350/UBND-CA as of 23/3/2024 (line 25) and
  * 22/3/2024 (line 164). */
 static void
-test_citation (Fixture *f, gconstpointer data)
+test_citation (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f->store, "district-2024-06");
   g_autoptr(GPtrArray) findings = NULL;
@@ -399,7 +418,11 @@ load_template (const char *json)
 }
 
 static void
-fill_seed_rows (Fixture *f, BcReport *report, const char *table, const SeedRow *rows, guint n)
+fill_seed_rows (Fixture       *f,
+                BcReport      *report,
+                const char    *table,
+                const SeedRow *rows,
+                guint          n)
 {
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
@@ -430,8 +453,13 @@ fill_seed_rows (Fixture *f, BcReport *report, const char *table, const SeedRow *
  * so that no way of writing a ratio goes unread.
  * Returns: the number of ratios found once made wrong */
 static guint
-count_ratios_read (Fixture *f, BcReport *report, const char *table, const SeedRow *rows, guint n,
-                   const char *skip1, const char *skip2)
+count_ratios_read (Fixture       *f,
+                   BcReport      *report,
+                   const char    *table,
+                   const SeedRow *rows,
+                   guint          n,
+                   const char    *skip1,
+                   const char    *skip2)
 {
   guint found = 0;
 
@@ -464,7 +492,8 @@ count_ratios_read (Fixture *f, BcReport *report, const char *table, const SeedRo
 /* Every written ratio of the seed's Phụ lục II and III (lines 174–250):
  * the three that do not match their numbers are found, the rest are not. */
 static void
-test_stated_ratios (Fixture *f, gconstpointer data)
+test_stated_ratios (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autoptr(GString) json = g_string_new (stated_template);
   g_autoptr(BcTemplate) template = NULL;
@@ -514,7 +543,8 @@ test_stated_ratios (Fixture *f, gconstpointer data)
 
 /* Table arithmetic one rule at a time, on the province template. */
 static void
-test_table_rules (Fixture *f, gconstpointer data)
+test_table_rules (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
   g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
@@ -555,7 +585,8 @@ test_table_rules (Fixture *f, gconstpointer data)
 /* A table with a typed totals row ("Tổng", as in seed 001's appendix,
  * line 216): it must be the sum of the rows. */
 static void
-test_totals_row (Fixture *f, gconstpointer data)
+test_totals_row (Fixture       *f,
+                 gconstpointer  data)
 {
   static const char json[] =
     "{ \"format\": 1, \"id\": \"totals\", \"name\": \"Tổng\", \"kind\": \"report\","
@@ -605,7 +636,8 @@ test_totals_row (Fixture *f, gconstpointer data)
 /* Seed 001's appendix as printed (lines 201–216), its ratios typed: every
  * one holds, and so does its totals row. */
 static void
-test_seed001_appendix (Fixture *f, gconstpointer data)
+test_seed001_appendix (Fixture       *f,
+                       gconstpointer  data)
 {
   static const char json[] =
     "{ \"format\": 1, \"id\": \"city\", \"name\": \"Phụ lục thành phố\", \"kind\": \"report\","
@@ -685,7 +717,8 @@ static const char rules_template[] =
 /* The template's rules: evaluated when every value is there, silent
  * otherwise; sums over applicable rows only. */
 static void
-test_template_rules (Fixture *f, gconstpointer data)
+test_template_rules (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = load_template (rules_template);
   g_autoptr(BcReport) report = create (f, template, "2024-05-15", "2024-06-14");
@@ -728,7 +761,8 @@ test_template_rules (Fixture *f, gconstpointer data)
  * stands for the template's rule over the figures.  The rule comes back
  * as soon as the figures and the text no longer say the same. */
 static void
-test_duplicate_breakdown (Fixture *f, gconstpointer data)
+test_duplicate_breakdown (Fixture       *f,
+                          gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f->store, "province-2024-05");
   g_autoptr(GPtrArray) findings = bc_check_report (report, NULL);
@@ -788,7 +822,8 @@ test_duplicate_breakdown (Fixture *f, gconstpointer data)
  * đó" alone is a warning, district-monthly's vneid_activated_levels an
  * error. */
 static void
-test_duplicate_graver (Fixture *f, gconstpointer data)
+test_duplicate_graver (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f->store, "district-2024-06");
   g_autofree char *typo = NULL;
@@ -842,7 +877,8 @@ test_duplicate_graver (Fixture *f, gconstpointer data)
  * because of them and says nothing of its own.  So does Phụ lục II's once
  * its blank row 21 is filled in (rows 18, 20, 22, 23). */
 static void
-test_duplicate_table_rule (Fixture *f, gconstpointer data)
+test_duplicate_table_rule (Fixture       *f,
+                           gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f->store, "province-2024-05");
   g_autoptr(GPtrArray) findings = bc_check_report (report, NULL);
@@ -878,7 +914,8 @@ test_duplicate_table_rule (Fixture *f, gconstpointer data)
  * their own finding, or that is no plain sum of the table's columns, is
  * a mistake of its own and is reported. */
 static void
-test_table_rule_not_explained (Fixture *f, gconstpointer data)
+test_table_rule_not_explained (Fixture       *f,
+                               gconstpointer  data)
 {
   static const char json[] =
     "{ \"format\": 1, \"id\": \"sums\", \"name\": \"Tổng cột\", \"kind\": \"report\","
@@ -941,7 +978,8 @@ test_unknown_field (void)
 }
 
 static void
-test_dates (Fixture *f, gconstpointer data)
+test_dates (Fixture       *f,
+            gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
   g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
@@ -985,7 +1023,8 @@ test_dates (Fixture *f, gconstpointer data)
  * signed; the summary's month is the period's, also after "next period"
  * carried a title the clerk had edited. */
 static void
-test_legal_basis_and_title (Fixture *f, gconstpointer data)
+test_legal_basis_and_title (Fixture       *f,
+                            gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
   g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
@@ -1065,7 +1104,8 @@ static const char over_template[] =
   "      { \"id\": \"plan_rate\", \"label\": \"So với kế hoạch\", \"type\": \"computed\", \"numerator\": \"online\", \"denominator\": \"plan\", \"may_exceed\": true } ] } ] }";
 
 static void
-test_over_100 (Fixture *f, gconstpointer data)
+test_over_100 (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = load_template (over_template);
   g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
@@ -1111,7 +1151,8 @@ test_over_100 (Fixture *f, gconstpointer data)
  * period is a finding; a date before that month still is, and a new annual
  * report asks for no appendix. */
 static void
-test_annual_period (Fixture *f, gconstpointer data)
+test_annual_period (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = bc_test_load_template ("district-annual");
   g_autoptr(BcReport) report = create (f, template, "2022-12-15", "2023-12-14");
@@ -1133,7 +1174,8 @@ test_annual_period (Fixture *f, gconstpointer data)
 
 /* Month over month: a cumulative figure may not fall. */
 static void
-test_trend (Fixture *f, gconstpointer data)
+test_trend (Fixture       *f,
+            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
@@ -1166,7 +1208,8 @@ test_trend (Fixture *f, gconstpointer data)
 
 /* A new report: every required field and section, every applicable row. */
 static void
-test_completeness (Fixture *f, gconstpointer data)
+test_completeness (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = bc_test_load_template ("district-monthly");
   g_autoptr(BcReport) report = create (f, template, "2024-05-15", "2024-06-14");
@@ -1215,7 +1258,8 @@ test_completeness (Fixture *f, gconstpointer data)
 /* The signer's title is asked for once, and any line of the signature
  * holds it: the head's, the signer's or the one under the signing space. */
 static void
-test_signer_title (Fixture *f, gconstpointer data)
+test_signer_title (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = bc_test_load_template ("district-monthly");
   g_autoptr(BcReport) report = create (f, template, "2024-05-15", "2024-06-14");
@@ -1242,7 +1286,8 @@ test_signer_title (Fixture *f, gconstpointer data)
 /* An explanation is a report value: it marks the finding, travels in the
  * change log and the interchange JSON, and does not silence anything. */
 static void
-test_explanations (Fixture *f, gconstpointer data)
+test_explanations (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = import_sample (f->store, "province-2024-05");
@@ -1312,7 +1357,8 @@ typedef struct
 } Result;
 
 static Result
-run (Fixture *f, const char * const *args)
+run (Fixture            *f,
+     const char * const *args)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -1345,7 +1391,8 @@ result_clear (Result *r)
 }
 
 static void
-test_cli (Fixture *f, gconstpointer data)
+test_cli (Fixture       *f,
+          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *province = sample_path ("province-2024-05");
@@ -1495,7 +1542,8 @@ check_report_order (BcReport   *report,
  * at the total's characters, is explained like any other, and
  * `baocao check` prints it. */
 static void
-test_paragraph_groups (Fixture *f, gconstpointer data)
+test_paragraph_groups (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
   g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
@@ -1568,7 +1616,8 @@ test_paragraph_groups (Fixture *f, gconstpointer data)
 /* The findings come in the order of the report, whatever the order the
  * checks ran in: a reader goes from the top, part by part. */
 static void
-test_report_order (Fixture *f, gconstpointer data)
+test_report_order (Fixture       *f,
+                   gconstpointer  data)
 {
   static const char * const samples[] = { "province-2024-05", "district-2024-06", "annual-plan-2024" };
 
@@ -1585,7 +1634,8 @@ test_report_order (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

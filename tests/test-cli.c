@@ -41,14 +41,16 @@ result_clear (Result *r)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->library = g_build_filename (f->dir, "library.db", NULL);
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   bc_test_rmdir (f->dir);
   g_free (f->dir);
@@ -83,7 +85,9 @@ command_line (const char * const *args)
 /* Runs the real binary, headless: no DISPLAY, no WAYLAND_DISPLAY; with
  * @setup (bc_test_drop_root()) in the child before it starts. */
 static Result
-run_with (Fixture *f, GSpawnChildSetupFunc setup, const char * const *args)
+run_with (Fixture              *f,
+          GSpawnChildSetupFunc  setup,
+          const char * const   *args)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) argv = command_line (args);
@@ -100,7 +104,8 @@ run_with (Fixture *f, GSpawnChildSetupFunc setup, const char * const *args)
 }
 
 static Result
-run (Fixture *f, const char * const *args)
+run (Fixture            *f,
+     const char * const *args)
 {
   return run_with (f, NULL, args);
 }
@@ -117,7 +122,9 @@ limit_file_size (gpointer data)
 
 /* Runs in the fixture's folder: relative names are written there. */
 static Result
-run_on_full_disk (Fixture *f, guint limit, const char * const *args)
+run_on_full_disk (Fixture            *f,
+                  guint               limit,
+                  const char * const *args)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) argv = command_line (args);
@@ -134,7 +141,8 @@ run_on_full_disk (Fixture *f, guint limit, const char * const *args)
 }
 
 static void
-assert_one_line_error (Result *r, int status)
+assert_one_line_error (Result *r,
+                       int     status)
 {
   g_assert_cmpint (r->status, ==, status);
   g_assert_true (g_str_has_prefix (r->err, "baocao: "));
@@ -143,7 +151,9 @@ assert_one_line_error (Result *r, int status)
 }
 
 static void
-assert_says (Result *r, int status, const char *says)
+assert_says (Result     *r,
+             int         status,
+             const char *says)
 {
   if (r->status != status)
     g_error ("exit %d, not %d: %s", r->status, status, r->err);
@@ -162,7 +172,8 @@ assert_ok (Result *r)
 #define RUN(...) run (f, (const char * const[]) { __VA_ARGS__, NULL })
 
 static void
-test_lifecycle (Fixture *f, gconstpointer data)
+test_lifecycle (Fixture       *f,
+                gconstpointer  data)
 {
   g_autofree char *json = g_build_filename (f->dir, "report.json", NULL);
   Result r;
@@ -218,7 +229,8 @@ test_lifecycle (Fixture *f, gconstpointer data)
 }
 
 static void
-test_failures (Fixture *f, gconstpointer data)
+test_failures (Fixture       *f,
+               gconstpointer  data)
 {
   g_autofree char *garbage = g_build_filename (f->dir, "garbage.json", NULL);
   g_autofree char *foreign = g_build_filename (f->dir, "foreign.db", NULL);
@@ -253,7 +265,8 @@ test_failures (Fixture *f, gconstpointer data)
 
 /* A mistyped command is an error, not the window; options still reach it. */
 static void
-test_unknown_command (Fixture *f, gconstpointer data)
+test_unknown_command (Fixture       *f,
+                      gconstpointer  data)
 {
   {
     g_auto(Result) r = RUN ("lsit");
@@ -286,7 +299,8 @@ test_unknown_command (Fixture *f, gconstpointer data)
 
 /* One report per unit, template and period, by "new" or by "next". */
 static void
-test_same_period (Fixture *f, gconstpointer data)
+test_same_period (Fixture       *f,
+                  gconstpointer  data)
 {
   {
     g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "Huyện Ninh Hải",
@@ -333,7 +347,8 @@ test_same_period (Fixture *f, gconstpointer data)
 
 /* A period that ends before it starts is a usage error, told in dd/mm/yyyy. */
 static void
-test_reversed_period (Fixture *f, gconstpointer data)
+test_reversed_period (Fixture       *f,
+                      gconstpointer  data)
 {
   g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
                           "--from", "20/05/2024", "--to", "21/04/2024");
@@ -347,7 +362,8 @@ test_reversed_period (Fixture *f, gconstpointer data)
 /* Without dates, "new" makes the report for the last period that has
  * ended, as its help says (a plan: the period containing today). */
 static void
-test_new_default_period (Fixture *f, gconstpointer data)
+test_new_default_period (Fixture       *f,
+                         gconstpointer  data)
 {
   GDate today;
   g_autofree char *from = NULL;
@@ -382,7 +398,8 @@ test_new_default_period (Fixture *f, gconstpointer data)
  * DATE…): the commands' arguments are translated, from the build's own
  * translations. */
 static void
-test_vietnamese_help (Fixture *f, gconstpointer data)
+test_vietnamese_help (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autofree char *po_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
   g_autofree char *saved = g_strdup (setlocale (LC_MESSAGES, NULL));
@@ -404,7 +421,8 @@ test_vietnamese_help (Fixture *f, gconstpointer data)
 /* A period that is not one of the template's is a usage error that says
  * which period was likely meant; nothing is made. */
 static void
-test_period_regime (Fixture *f, gconstpointer data)
+test_period_regime (Fixture       *f,
+                    gconstpointer  data)
 {
   {
     g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
@@ -439,7 +457,8 @@ test_period_regime (Fixture *f, gconstpointer data)
 /* On a full disk: one line that says what was not written (not a change,
  * not a temporary file), and nothing of the libraries' own. */
 static void
-test_full_disk (Fixture *f, gconstpointer data)
+test_full_disk (Fixture       *f,
+                gconstpointer  data)
 {
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
 
@@ -473,7 +492,8 @@ test_full_disk (Fixture *f, gconstpointer data)
 
 /* An approved report is deleted only with --force. */
 static void
-test_delete_approved (Fixture *f, gconstpointer data)
+test_delete_approved (Fixture       *f,
+                      gconstpointer  data)
 {
   {
     g_auto(Result) r = RUN ("new", "--template", "district-monthly", "--unit", "X",
@@ -511,7 +531,9 @@ test_delete_approved (Fixture *f, gconstpointer data)
 }
 
 static void
-assert_untouched (const char *path, const char *before, gsize length)
+assert_untouched (const char *path,
+                  const char *before,
+                  gsize       length)
 {
   g_autofree char *after = NULL;
   gsize after_length = 0;
@@ -529,7 +551,8 @@ assert_untouched (const char *path, const char *before, gsize length)
 /* A library named by --library is made only as FILE.db in a folder that
  * exists; an empty file, a report file or a folder is refused untouched. */
 static void
-test_library_path (Fixture *f, gconstpointer data)
+test_library_path (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autofree char *missing_dir = g_build_filename (f->dir, "nosuch", "library.db", NULL);
   g_autofree char *missing_dir_parent = g_build_filename (f->dir, "nosuch", NULL);
@@ -615,7 +638,8 @@ test_library_path (Fixture *f, gconstpointer data)
 
 /* A count in an imported report that is negative says so. */
 static void
-test_negative_count (Fixture *f, gconstpointer data)
+test_negative_count (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
   g_autofree char *negative = g_build_filename (f->dir, "negative.json", NULL);
@@ -636,7 +660,8 @@ test_negative_count (Fixture *f, gconstpointer data)
 
 /* Columns: severity, location, message, each aligned; counts in words. */
 static void
-test_check_text (Fixture *f, gconstpointer data)
+test_check_text (Fixture       *f,
+                 gconstpointer  data)
 {
   g_auto(GStrv) lines = NULL;
   g_autofree char *summary = NULL;
@@ -687,7 +712,9 @@ assert_no_controls (const char *text)
 
 /* Sets a column of every report in the SQLite file @path. */
 static void
-update_reports (const char *path, const char *column, const char *text)
+update_reports (const char *path,
+                const char *column,
+                const char *text)
 {
   g_autofree char *sql = g_strdup_printf ("UPDATE report SET %s = ?", column);
   sqlite3 *db = NULL;
@@ -705,7 +732,8 @@ update_reports (const char *path, const char *column, const char *text)
  * change, a screen clear, a forged "baocao:" line) reaches the terminal
  * written visibly: by `list`, `show`, `check` and in error messages. */
 static void
-test_terminal_escapes (Fixture *f, gconstpointer data)
+test_terminal_escapes (Fixture       *f,
+                       gconstpointer  data)
 {
   static const char hostile[] = "Xã\x1b]0;pwned\a\x1b[2J\r\nbaocao: forged\xc2\x9b" "31m";
   const char *commands[][3] = { { "list" }, { "show", "1" }, { "check", "1" } };
@@ -755,7 +783,10 @@ test_terminal_escapes (Fixture *f, gconstpointer data)
 }
 
 static char *
-repeat (const char *before, const char *unit, guint n, const char *after)
+repeat (const char *before,
+        const char *unit,
+        guint       n,
+        const char *after)
 {
   GString *s = g_string_new (before);
 
@@ -769,7 +800,8 @@ repeat (const char *before, const char *unit, guint n, const char *after)
  * deep in the template copy, JSON nested 100.000 deep) are refused by
  * every command that reads them, in one line, quickly. */
 static void
-test_hostile_files (Fixture *f, gconstpointer data)
+test_hostile_files (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autofree char *exported = NULL;
   g_autofree char *parens = repeat ("\"left\" : \"", "(", 60000, "sum(dvc_district.online)\"");
@@ -840,7 +872,8 @@ test_hostile_files (Fixture *f, gconstpointer data)
 
 /* "--resolved" needs "--comments", as "export --help" says. */
 static void
-test_export_usage (Fixture *f, gconstpointer data)
+test_export_usage (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autofree char *docx = g_build_filename (f->dir, "report.docx", NULL);
 
@@ -881,7 +914,8 @@ test_export_usage (Fixture *f, gconstpointer data)
  * is written; with "--docx" the DOCX is written, a note says why it is
  * alone, and the command succeeds (it used to write the DOCX and exit 3). */
 static void
-test_export_no_tables (Fixture *f, gconstpointer data)
+test_export_no_tables (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autofree char *docx = g_build_filename (f->dir, "plan.docx", NULL);
   g_autofree char *xlsx = g_build_filename (f->dir, "plan.xlsx", NULL);
@@ -908,7 +942,8 @@ test_export_no_tables (Fixture *f, gconstpointer data)
  * shown and exported; a change is refused saying why, never that the
  * library is damaged (a clerk told so restores a backup over it). */
 static void
-test_read_only_folder (Fixture *f, gconstpointer data)
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autofree char *out_dir = g_build_filename (f->dir, "out", NULL);
   g_autofree char *docx = g_build_filename (out_dir, "report.docx", NULL);
@@ -950,7 +985,8 @@ test_read_only_folder (Fixture *f, gconstpointer data)
  * others use it; none finds it half made (empty, or without Baocao's
  * application id) and refuses it. */
 static void
-test_concurrent_new (Fixture *f, gconstpointer data)
+test_concurrent_new (Fixture       *f,
+                     gconstpointer  data)
 {
   enum { N = 16 };
 
@@ -998,7 +1034,8 @@ test_concurrent_new (Fixture *f, gconstpointer data)
 
 /* The office profile verbs, and a report made for a profile. */
 static void
-test_office (Fixture *f, gconstpointer data)
+test_office (Fixture       *f,
+             gconstpointer  data)
 {
   {
     g_auto(Result) r = RUN ("office", "add", "--unit", "Ninh Hải", "--kind", "huyện",
@@ -1110,7 +1147,8 @@ test_office (Fixture *f, gconstpointer data)
  * from: one line per file of data/templates, its id and its name, read
  * here from the files themselves; no library is needed or made. */
 static void
-test_templates (Fixture *f, gconstpointer data)
+test_templates (Fixture       *f,
+                gconstpointer  data)
 {
   g_autofree char *dir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "templates", NULL);
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
@@ -1175,7 +1213,8 @@ library_state (Fixture *f)
 /* README: check and export of a .json file leave the library untouched:
  * none is made, and an existing one keeps every byte and time. */
 static void
-test_json_leaves_library (Fixture *f, gconstpointer data)
+test_json_leaves_library (Fixture       *f,
+                          gconstpointer  data)
 {
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
   g_autofree char *docx = g_build_filename (f->dir, "report.docx", NULL);
@@ -1216,7 +1255,8 @@ test_json_leaves_library (Fixture *f, gconstpointer data)
  * ID1<TAB>value in ID2", newlines written \n: a paragraph of two lines
  * stays on one line of output. */
 static void
-test_diff_newlines (Fixture *f, gconstpointer data)
+test_diff_newlines (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
   g_autoptr(GError) error = NULL;
@@ -1269,7 +1309,8 @@ test_diff_newlines (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

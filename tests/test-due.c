@@ -24,7 +24,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->library = g_build_filename (f->dir, "library.db", NULL);
@@ -33,7 +34,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   g_clear_object (&f->district);
@@ -43,7 +45,10 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static gint64
-create (Fixture *f, const char *unit, const char *from, const char *to)
+create (Fixture    *f,
+        const char *unit,
+        const char *from,
+        const char *to)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_create_report (f->store, f->district, unit, from, to, &error);
@@ -53,7 +58,8 @@ create (Fixture *f, const char *unit, const char *from, const char *to)
 }
 
 static void
-submit (Fixture *f, gint64 id)
+submit (Fixture *f,
+        gint64   id)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_open_report (f->store, id, &error);
@@ -63,7 +69,8 @@ submit (Fixture *f, gint64 id)
 }
 
 static GPtrArray *
-due_on (Fixture *f, const char *iso)
+due_on (Fixture    *f,
+        const char *iso)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcCalendar) calendar = bc_calendar_load_default (&error);
@@ -90,7 +97,8 @@ fill (Fixture *f)
 }
 
 static void
-test_list (Fixture *f, gconstpointer data)
+test_list (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(GPtrArray) items = NULL;
   BcDueItem *item;
@@ -127,7 +135,8 @@ test_list (Fixture *f, gconstpointer data)
 /* The day a period ends, its report is due soon, not late; a template
  * that gives days after the cut-off counts working days, over Tết. */
 static void
-test_soon (Fixture *f, gconstpointer data)
+test_soon (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(GPtrArray) items = NULL;
   BcDueItem *item = NULL;
@@ -151,7 +160,9 @@ typedef struct
 } Result;
 
 static Result
-run_due (Fixture *f, const char *today, gboolean json)
+run_due (Fixture    *f,
+         const char *today,
+         gboolean    json)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C", TRUE);
@@ -172,7 +183,8 @@ run_due (Fixture *f, const char *today, gboolean json)
 /* 0 nothing owed within a working week, 1 due soon, 2 late, 64 bad
  * arguments; the JSON names every report with its state. */
 static void
-test_cli (Fixture *f, gconstpointer data)
+test_cli (Fixture       *f,
+          gconstpointer  data)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -211,7 +223,8 @@ test_cli (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -20,7 +20,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
@@ -35,7 +36,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->report);
   g_clear_object (&f->store);
@@ -58,7 +60,8 @@ reopen (Fixture *f)
 }
 
 static void
-test_saves (Fixture *f, gconstpointer data)
+test_saves (Fixture       *f,
+            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
@@ -81,7 +84,8 @@ test_saves (Fixture *f, gconstpointer data)
 }
 
 static void
-test_debounce (Fixture *f, gconstpointer data)
+test_debounce (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
@@ -126,7 +130,9 @@ type_cb (gpointer data)
 }
 
 static void
-typing_saved_cb (BcEditSession *session, guint64 serial, gpointer data)
+typing_saved_cb (BcEditSession *session,
+                 guint64        serial,
+                 gpointer       data)
 {
   Typing *t = data;
 
@@ -139,7 +145,8 @@ typing_saved_cb (BcEditSession *session, guint64 serial, gpointer data)
  * first unsaved edit, with the default delay: edits every 100 ms (less
  * than the delay, so that waiting for a pause would never save) for 2,4 s. */
 static void
-test_max_delay (Fixture *f, gconstpointer data)
+test_max_delay (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
@@ -164,7 +171,8 @@ test_max_delay (Fixture *f, gconstpointer data)
 }
 
 static void
-test_refused (Fixture *f, gconstpointer data)
+test_refused (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
@@ -180,7 +188,8 @@ test_refused (Fixture *f, gconstpointer data)
 }
 
 static void
-test_undo_redo (Fixture *f, gconstpointer data)
+test_undo_redo (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
@@ -225,7 +234,8 @@ test_undo_redo (Fixture *f, gconstpointer data)
  * while the clerk keeps typing too, and within the debounce's deadline
  * once there is space again. */
 static void
-test_disk_full (Fixture *f, gconstpointer data)
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcEditSession) session = NULL;
@@ -272,14 +282,18 @@ test_disk_full (Fixture *f, gconstpointer data)
 }
 
 static void
-record_keys_cb (BcEditSession *session, const char * const *keys, gboolean replaced, GPtrArray *seen)
+record_keys_cb (BcEditSession      *session,
+                const char * const *keys,
+                gboolean            replaced,
+                GPtrArray          *seen)
 {
   for (guint i = 0; keys[i] != NULL; i++)
     g_ptr_array_add (seen, g_strdup (keys[i]));
 }
 
 static gboolean
-saw_key (GPtrArray *seen, const char *key)
+saw_key (GPtrArray  *seen,
+         const char *key)
 {
   return g_ptr_array_find_with_equal_func (seen, key, g_str_equal, NULL);
 }
@@ -287,7 +301,9 @@ saw_key (GPtrArray *seen, const char *key)
 /* Another connection, as another program (a second window, the command
  * line) would have. */
 static void
-set_elsewhere (Fixture *f, const char *key, const char *value)
+set_elsewhere (Fixture    *f,
+               const char *key,
+               const char *value)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) other = reopen (f);
@@ -300,7 +316,8 @@ set_elsewhere (Fixture *f, const char *key, const char *value)
 }
 
 static BcChange *
-last_change (Fixture *f, GPtrArray **changes)
+last_change (Fixture    *f,
+             GPtrArray **changes)
 {
   g_autoptr(GError) error = NULL;
 
@@ -324,7 +341,8 @@ wait_saved (BcEditSession *session)
  * with the disk, never with the stale copy; the session notices the
  * change by itself and says which values changed. */
 static void
-test_changed_elsewhere (Fixture *f, gconstpointer data)
+test_changed_elsewhere (Fixture       *f,
+                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
@@ -386,7 +404,8 @@ test_changed_elsewhere (Fixture *f, gconstpointer data)
 /* A reviewer's file opened over the report ("open-file --replace"): the
  * window shows the file's values, and an edit is compared with them. */
 static void
-test_replaced_by_file (Fixture *f, gconstpointer data)
+test_replaced_by_file (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcEditSession) session = bc_edit_session_new (f->path, f->report, &error);
@@ -437,7 +456,11 @@ integrity_ok (const char *path)
  * fails) and that SIGKILL is what ended it.
  * Returns: the last edit announced as saved */
 static guint64
-run_driver_round (const char *path, const char *id, guint64 base, guint64 stop_after, GRand *rand)
+run_driver_round (const char *path,
+                  const char *id,
+                  guint64     base,
+                  guint64     stop_after,
+                  GRand      *rand)
 {
   g_autofree char *driver = g_test_build_filename (G_TEST_BUILT, "bc-edit-driver", NULL);
   g_autofree char *base_text = g_strdup_printf ("%" G_GUINT64_FORMAT, base);
@@ -480,7 +503,8 @@ run_driver_round (const char *path, const char *id, guint64 base, guint64 stop_a
 /* The value edit @serial of the round starting at @base wrote, or 0 when
  * @text is not one of them. */
 static guint64
-round_serial (const char *text, guint64 base)
+round_serial (const char *text,
+              guint64     base)
 {
   guint64 value = text ? g_ascii_strtoull (text, NULL, 10) : 0;
 
@@ -493,7 +517,8 @@ round_serial (const char *text, guint64 base)
  * from what the rounds before it left. BC_KILL_ROUNDS sets the number of
  * rounds (bench/run-kill.sh runs 100). */
 static void
-test_kill_loop (Fixture *f, gconstpointer data)
+test_kill_loop (Fixture       *f,
+                gconstpointer  data)
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, bc_report_get_id (f->report));
   const char *env = g_getenv ("BC_KILL_ROUNDS");
@@ -531,7 +556,8 @@ test_kill_loop (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

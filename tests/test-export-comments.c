@@ -88,14 +88,18 @@ fixed_options (void)
 }
 
 static void
-act_as (Fixture *f, const char *name, const char *role)
+act_as (Fixture    *f,
+        const char *name,
+        const char *role)
 {
   bc_store_set_actor (f->store, name);
   bc_store_set_role (f->store, role);
 }
 
 static gint64
-add (Fixture *f, const char *target, const char *text)
+add (Fixture    *f,
+     const char *target,
+     const char *text)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = bc_store_add_comment (f->store, f->report, target, text, &error);
@@ -129,7 +133,8 @@ add_comments (Fixture *f)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", SAMPLE, NULL);
@@ -147,7 +152,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->report);
   g_clear_object (&f->store);
@@ -156,7 +162,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static BcExportOptions *
-options_with_comments (Fixture *f, gboolean include_resolved)
+options_with_comments (Fixture  *f,
+                       gboolean  include_resolved)
 {
   g_autoptr(GError) error = NULL;
   BcExportOptions *options = fixed_options ();
@@ -199,7 +206,8 @@ unzip_bytes (GBytes *package)
 }
 
 static GHashTable *
-build (Fixture *f, const BcExportOptions *options)
+build (Fixture               *f,
+       const BcExportOptions *options)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) package = bc_docx_build (f->report, options, &error);
@@ -209,7 +217,9 @@ build (Fixture *f, const BcExportOptions *options)
 }
 
 static const char *
-attribute (const char **names, const char **values, const char *name)
+attribute (const char **names,
+           const char **values,
+           const char  *name)
 {
   for (guint i = 0; names[i]; i++)
     if (g_str_equal (names[i], name))
@@ -228,7 +238,8 @@ parent_element (GMarkupParseContext *context)
 /* document.xml: every range starts in a paragraph, then ends, then is
  * referenced from a run, each once. */
 static Anchor *
-scan_anchor (DocScan *scan, const char *id)
+scan_anchor (DocScan    *scan,
+             const char *id)
 {
   Anchor *anchor = g_hash_table_lookup (scan->anchors, id);
 
@@ -241,8 +252,12 @@ scan_anchor (DocScan *scan, const char *id)
 }
 
 static void
-doc_start_cb (GMarkupParseContext *context, const char *name, const char **names,
-              const char **values, gpointer data, GError **error)
+doc_start_cb (GMarkupParseContext  *context,
+              const char           *name,
+              const char          **names,
+              const char          **values,
+              gpointer              data,
+              GError              **error)
 {
   DocScan *scan = data;
   const char *id = attribute (names, values, "w:id");
@@ -281,7 +296,10 @@ doc_start_cb (GMarkupParseContext *context, const char *name, const char **names
 }
 
 static void
-doc_end_cb (GMarkupParseContext *context, const char *name, gpointer data, GError **error)
+doc_end_cb (GMarkupParseContext  *context,
+            const char           *name,
+            gpointer              data,
+            GError              **error)
 {
   DocScan *scan = data;
 
@@ -299,7 +317,11 @@ doc_end_cb (GMarkupParseContext *context, const char *name, gpointer data, GErro
 }
 
 static void
-text_cb (GMarkupParseContext *context, const char *text, gsize length, gpointer data, GError **error)
+text_cb (GMarkupParseContext  *context,
+         const char           *text,
+         gsize                 length,
+         gpointer              data,
+         GError              **error)
 {
   GString *out = data;
 
@@ -308,13 +330,19 @@ text_cb (GMarkupParseContext *context, const char *text, gsize length, gpointer 
 }
 
 static void
-doc_text_cb (GMarkupParseContext *context, const char *text, gsize length, gpointer data, GError **error)
+doc_text_cb (GMarkupParseContext  *context,
+             const char           *text,
+             gsize                 length,
+             gpointer              data,
+             GError              **error)
 {
   text_cb (context, text, length, ((DocScan *) data)->text, error);
 }
 
 static void
-parse (const GMarkupParser *parser, const char *xml, gpointer data)
+parse (const GMarkupParser *parser,
+       const char          *xml,
+       gpointer             data)
 {
   g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (parser, 0, data, NULL);
   g_autoptr(GError) error = NULL;
@@ -352,8 +380,12 @@ scan_document (GHashTable *parts)
 }
 
 static void
-comments_start_cb (GMarkupParseContext *context, const char *name, const char **names,
-                   const char **values, gpointer data, GError **error)
+comments_start_cb (GMarkupParseContext  *context,
+                   const char           *name,
+                   const char          **names,
+                   const char          **values,
+                   gpointer              data,
+                   GError              **error)
 {
   GPtrArray *comments = data;
   Comment *comment;
@@ -377,7 +409,11 @@ comments_start_cb (GMarkupParseContext *context, const char *name, const char **
 }
 
 static void
-comments_text_cb (GMarkupParseContext *context, const char *text, gsize length, gpointer data, GError **error)
+comments_text_cb (GMarkupParseContext  *context,
+                  const char           *text,
+                  gsize                 length,
+                  gpointer              data,
+                  GError              **error)
 {
   GPtrArray *comments = data;
 
@@ -396,7 +432,8 @@ read_comments (GHashTable *parts)
 }
 
 static const Comment *
-find_comment (GPtrArray *comments, const char *text)
+find_comment (GPtrArray  *comments,
+              const char *text)
 {
   for (guint i = 0; i < comments->len; i++)
     if (g_str_equal (((Comment *) comments->pdata[i])->text->str, text))
@@ -406,7 +443,9 @@ find_comment (GPtrArray *comments, const char *text)
 
 /* The paragraph a comment's range starts in */
 static const Anchor *
-anchor_of (GHashTable *anchors, GPtrArray *comments, const char *text)
+anchor_of (GHashTable *anchors,
+           GPtrArray  *comments,
+           const char *text)
 {
   const Comment *comment = find_comment (comments, text);
 
@@ -417,8 +456,11 @@ anchor_of (GHashTable *anchors, GPtrArray *comments, const char *text)
 
 /* The comment @text is ranged over a paragraph holding @paragraph_text */
 static void
-assert_anchor (GHashTable *anchors, GPtrArray *comments, const char *text,
-               const char *paragraph_text, gboolean in_cell)
+assert_anchor (GHashTable *anchors,
+               GPtrArray  *comments,
+               const char *text,
+               const char *paragraph_text,
+               gboolean    in_cell)
 {
   const Anchor *anchor = anchor_of (anchors, comments, text);
 
@@ -453,7 +495,8 @@ figure_line (Fixture *f)
 }
 
 static void
-test_package (Fixture *f, gconstpointer data)
+test_package (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(BcExportOptions) options = options_with_comments (f, FALSE);
   g_autoptr(GHashTable) parts = build (f, options);
@@ -491,7 +534,8 @@ test_package (Fixture *f, gconstpointer data)
 
 /* commentsExtended.xml threads the reply under its first comment. */
 static void
-test_threads (Fixture *f, gconstpointer data)
+test_threads (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(BcExportOptions) options = options_with_comments (f, FALSE);
   g_autoptr(GHashTable) parts = build (f, options);
@@ -507,7 +551,8 @@ test_threads (Fixture *f, gconstpointer data)
 }
 
 static void
-test_resolved (Fixture *f, gconstpointer data)
+test_resolved (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(BcExportOptions) options = options_with_comments (f, TRUE);
   g_autoptr(GHashTable) parts = build (f, options);
@@ -529,7 +574,8 @@ test_resolved (Fixture *f, gconstpointer data)
 /* What is not printed: the comment goes to the item, the section or the
  * table, at last the title. */
 static void
-test_fallback (Fixture *f, gconstpointer data)
+test_fallback (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcExportOptions) options = NULL;
@@ -570,7 +616,8 @@ test_fallback (Fixture *f, gconstpointer data)
 }
 
 static GBytes *
-build_bytes (Fixture *f, const BcExportOptions *options)
+build_bytes (Fixture               *f,
+             const BcExportOptions *options)
 {
   g_autoptr(GError) error = NULL;
   GBytes *package = bc_docx_build (f->report, options, &error);
@@ -582,7 +629,8 @@ build_bytes (Fixture *f, const BcExportOptions *options)
 /* No comments asked for, none given, or only resolved ones: the very
  * bytes of the export without comments. */
 static void
-test_without (Fixture *f, gconstpointer data)
+test_without (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(BcExportOptions) plain = fixed_options ();
   g_autoptr(BcExportOptions) empty = fixed_options ();
@@ -604,7 +652,9 @@ test_without (Fixture *f, gconstpointer data)
 }
 
 static void
-async_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+async_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -615,7 +665,8 @@ async_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 
 /* The options, comments and all, are copied for the worker thread. */
 static void
-test_async (Fixture *f, gconstpointer data)
+test_async (Fixture       *f,
+            gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "async.docx", NULL);
   g_autofree char *contents = NULL;
@@ -638,7 +689,8 @@ test_async (Fixture *f, gconstpointer data)
 }
 
 static int
-run_cli (Fixture *f, const char * const *args)
+run_cli (Fixture            *f,
+         const char * const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *library = g_build_filename (f->dir, "library.db", NULL);
@@ -678,7 +730,8 @@ count_comments (const char *path)
 /* baocao export ID|FILE.json --docx FILE --comments [--resolved]; a JSON
  * file carries its comments. */
 static void
-test_cli (Fixture *f, gconstpointer data)
+test_cli (Fixture       *f,
+          gconstpointer  data)
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, bc_report_get_id (f->report));
   g_autofree char *json = g_build_filename (f->dir, "report.json", NULL);
@@ -702,7 +755,8 @@ test_cli (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -51,7 +51,8 @@ sample_path (void)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sample = sample_path ();
@@ -70,7 +71,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->report);
   g_clear_object (&f->store);
@@ -80,13 +82,15 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static char *
-path_in (Fixture *f, const char *name)
+path_in (Fixture    *f,
+         const char *name)
 {
   return g_build_filename (f->dir, name, NULL);
 }
 
 static CliResult
-run_cli (const char * const *args, const char * const *extra_env)
+run_cli (const char * const *args,
+         const char * const *extra_env)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -119,26 +123,34 @@ cli_result_clear (CliResult *r)
 }
 
 static gboolean
-write_docx (Fixture *f, const char *path, GError **error)
+write_docx (Fixture     *f,
+            const char  *path,
+            GError     **error)
 {
   return bc_docx_export (f->report, path, NULL, error);
 }
 
 static gboolean
-write_xlsx (Fixture *f, const char *path, GError **error)
+write_xlsx (Fixture     *f,
+            const char  *path,
+            GError     **error)
 {
   return bc_xlsx_export (f->report, path, NULL, error);
 }
 
 static gboolean
-write_report_file (Fixture *f, const char *path, GError **error)
+write_report_file (Fixture     *f,
+                   const char  *path,
+                   GError     **error)
 {
   return bc_store_export_file (f->store, bc_report_get_id (f->report), path, error);
 }
 
 /* export-json -o, through the command line */
 static gboolean
-write_json (Fixture *f, const char *path, GError **error)
+write_json (Fixture     *f,
+            const char  *path,
+            GError     **error)
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, bc_report_get_id (f->report));
   const char *args[] = { "export-json", id, "-o", path, "--library", f->library, NULL };
@@ -168,7 +180,9 @@ writer_for (gconstpointer data)
 }
 
 static void
-write_ok (Fixture *f, const Writer *writer, const char *path)
+write_ok (Fixture      *f,
+          const Writer *writer,
+          const char   *path)
 {
   g_autoptr(GError) error = NULL;
 
@@ -186,7 +200,8 @@ stat_of (const char *path)
 }
 
 static void
-assert_link (const char *path, const char *target)
+assert_link (const char *path,
+             const char *target)
 {
   GStatBuf st;
   g_autofree char *read = NULL;
@@ -199,7 +214,8 @@ assert_link (const char *path, const char *target)
 
 /* No temporary file is left behind in @dir: exactly @n entries. */
 static void
-assert_entries (const char *dir, guint n)
+assert_entries (const char *dir,
+                guint       n)
 {
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
   guint count = 0;
@@ -224,7 +240,8 @@ assert_rewritten (const char *path)
 /* A new file gets the usual mode; a private file stays private, and
  * keeps its group and owner (root may give a file back to its owner). */
 static void
-test_mode (Fixture *f, gconstpointer data)
+test_mode (Fixture       *f,
+           gconstpointer  data)
 {
   const Writer *writer = writer_for (data);
   g_autofree char *name = g_strconcat ("out.", writer->extension, NULL);
@@ -256,7 +273,8 @@ test_mode (Fixture *f, gconstpointer data)
  * and keeps its mode; a dangling link makes the file it names; a loop of
  * links is refused and nothing is written. */
 static void
-test_symlink (Fixture *f, gconstpointer data)
+test_symlink (Fixture       *f,
+              gconstpointer  data)
 {
   const Writer *writer = writer_for (data);
   g_autoptr(GError) error = NULL;
@@ -338,7 +356,8 @@ read_bytes (const char *path)
 /* The DOS time of every entry of a DOCX, as libzip reads it under the
  * test's TZ=UTC. */
 static void
-assert_entry_times (const char *path, gint64 seconds)
+assert_entry_times (const char *path,
+                    gint64      seconds)
 {
   int zerr = 0;
   zip_t *zip = zip_open (path, ZIP_RDONLY, &zerr);
@@ -372,7 +391,10 @@ static const char * const zones[] = {
 };
 
 static void
-export_in_zone (const char *epoch, const char *zone, const char *docx, const char *xlsx)
+export_in_zone (const char *epoch,
+                const char *zone,
+                const char *docx,
+                const char *xlsx)
 {
   g_autofree char *sample = sample_path ();
   const char *args[] = { "export", sample, "--docx", docx, "--xlsx", xlsx, NULL };
@@ -385,7 +407,8 @@ export_in_zone (const char *epoch, const char *zone, const char *docx, const cha
 }
 
 static void
-test_time_zones (Fixture *f, gconstpointer data)
+test_time_zones (Fixture       *f,
+                 gconstpointer  data)
 {
   for (guint e = 0; e < G_N_ELEMENTS (epochs); e++)
     {
@@ -425,7 +448,8 @@ test_time_zones (Fixture *f, gconstpointer data)
 /* baocao export refuses a SOURCE_DATE_EPOCH that is set but is no time,
  * in one line, writing nothing; an empty one is unset. */
 static void
-test_bad_epoch (Fixture *f, gconstpointer data)
+test_bad_epoch (Fixture       *f,
+                gconstpointer  data)
 {
   static const char * const bad[] = { "-5", "+5", " 12", "12 ", "1e9", "1.5", "abc", "253402300800",
                                       "99999999999999999999999" };
@@ -456,7 +480,8 @@ test_bad_epoch (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -51,7 +51,8 @@ fixed_options (void)
 }
 
 static BcReport *
-import_sample (BcStore *store, const char *name)
+import_sample (BcStore    *store,
+               const char *name)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", name, NULL);
@@ -70,7 +71,8 @@ import_sample (BcStore *store, const char *name)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
@@ -78,7 +80,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->report);
   g_clear_object (&f->store);
@@ -87,13 +90,16 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static char *
-path_in (Fixture *f, const char *name)
+path_in (Fixture    *f,
+         const char *name)
 {
   return g_build_filename (f->dir, name, NULL);
 }
 
 static void
-export_both (BcReport *report, const char *docx, const char *xlsx)
+export_both (BcReport   *report,
+             const char *docx,
+             const char *xlsx)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcExportOptions) options = fixed_options ();
@@ -135,7 +141,8 @@ unzip (const char *path)
 }
 
 static char *
-part_text (GHashTable *parts, const char *name)
+part_text (GHashTable *parts,
+           const char *name)
 {
   GBytes *bytes = g_hash_table_lookup (parts, name);
 
@@ -146,7 +153,8 @@ part_text (GHashTable *parts, const char *name)
 /* GMarkup is a strict enough XML checker: unescaped "<" or "&", unclosed
  * elements or invalid UTF-8 are errors. */
 static void
-assert_well_formed (const char *name, GBytes *bytes)
+assert_well_formed (const char *name,
+                    GBytes     *bytes)
 {
   static const GMarkupParser parser = { 0 };
   g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
@@ -183,7 +191,9 @@ sorted_names (GHashTable *parts)
 }
 
 static void
-report_difference (const char *name, GBytes *got, GBytes *want)
+report_difference (const char *name,
+                   GBytes     *got,
+                   GBytes     *want)
 {
   gsize n_got, n_want, i = 0;
   const char *a = g_bytes_get_data (got, &n_got);
@@ -203,7 +213,8 @@ report_difference (const char *name, GBytes *got, GBytes *want)
 /* Compares every part with tests/golden/export/<kind>/<part>; the list of
  * parts is in <kind>/parts.txt. */
 static void
-compare_with_golden (const char *package, const char *kind)
+compare_with_golden (const char *package,
+                     const char *kind)
 {
   g_autoptr(GHashTable) parts = unzip (package);
   g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "golden", "export", kind, NULL);
@@ -248,7 +259,8 @@ compare_with_golden (const char *package, const char *kind)
 }
 
 static void
-test_golden (Fixture *f, gconstpointer data)
+test_golden (Fixture       *f,
+             gconstpointer  data)
 {
   g_autofree char *docx = path_in (f, "report.docx");
   g_autofree char *xlsx = path_in (f, "report.xlsx");
@@ -260,7 +272,8 @@ test_golden (Fixture *f, gconstpointer data)
 
 /* The same bytes every time: the zip entries carry the document time. */
 static void
-test_reproducible (Fixture *f, gconstpointer data)
+test_reproducible (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcExportOptions) options = fixed_options ();
@@ -273,7 +286,8 @@ test_reproducible (Fixture *f, gconstpointer data)
 
 /* SOURCE_DATE_EPOCH stands in for a fixed time when no option gives one. */
 static void
-test_source_date_epoch (Fixture *f, gconstpointer data)
+test_source_date_epoch (Fixture       *f,
+                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) package = NULL;
@@ -324,7 +338,8 @@ require_vi_locale (void)
 
 /* Under a comma-decimal locale the XML must not change by one byte. */
 static void
-test_locale (Fixture *f, gconstpointer data)
+test_locale (Fixture       *f,
+             gconstpointer  data)
 {
   g_autofree char *docx = path_in (f, "vi.docx");
   g_autofree char *xlsx = path_in (f, "vi.xlsx");
@@ -350,7 +365,9 @@ typedef struct
 } AsyncResult;
 
 static void
-exported_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
   AsyncResult *r = user_data;
 
@@ -361,7 +378,8 @@ exported_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
 /* The worker thread writes the same file, also under vi_VN. */
 static void
-test_async (Fixture *f, gconstpointer data)
+test_async (Fixture       *f,
+            gconstpointer  data)
 {
   g_autoptr(BcExportOptions) options = fixed_options ();
   g_autofree char *docx = path_in (f, "async.docx");
@@ -388,7 +406,9 @@ test_async (Fixture *f, gconstpointer data)
 static const char *long_text;
 
 static void
-apply (Fixture *f, const BcEdit *edits, guint n)
+apply (Fixture      *f,
+       const BcEdit *edits,
+       guint         n)
 {
   g_autoptr(GError) error = NULL;
 
@@ -424,7 +444,8 @@ formulas_are_ours (const char *sheet)
 /* XML metacharacters, control characters, formula injection, a 10,000
  * character paragraph and emoji. */
 static void
-test_hostile (Fixture *f, gconstpointer data)
+test_hostile (Fixture       *f,
+              gconstpointer  data)
 {
   g_autofree char *big = NULL;
   g_autofree char *docx = path_in (f, "hostile.docx");
@@ -496,7 +517,8 @@ test_hostile (Fixture *f, gconstpointer data)
  * the DOCX and the XLSX, never as a number past what they add exactly,
  * let alone a 64-bit sum wrapped negative. */
 static void
-test_total_too_large (Fixture *f, gconstpointer data)
+test_total_too_large (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *json = bc_store_export_json (f->store, bc_report_get_id (f->report), &error);
@@ -556,7 +578,8 @@ test_total_too_large (Fixture *f, gconstpointer data)
 
 /* A value that is not UTF-8 is refused before anything is written. */
 static void
-test_invalid_utf8 (Fixture *f, gconstpointer data)
+test_invalid_utf8 (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -595,7 +618,8 @@ count_files (const char *dir)
 
 /* A missing folder: a clear error, nothing written. */
 static void
-test_missing_folder (Fixture *f, gconstpointer data)
+test_missing_folder (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (f->dir, "no such folder", "report.docx", NULL);
@@ -612,7 +636,8 @@ test_missing_folder (Fixture *f, gconstpointer data)
  * the export fails with "disk full", the previous file is intact and no
  * temporary file is left behind. */
 static void
-test_disk_full (Fixture *f, gconstpointer data)
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
 {
   const char *format = data;
 
@@ -711,7 +736,8 @@ test_line_breaks (void)
 
 /* Figures, documents and tasks as the report says them. */
 static void
-test_sentences (Fixture *f, gconstpointer data)
+test_sentences (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcExportOptions) options = fixed_options ();
@@ -742,7 +768,8 @@ test_sentences (Fixture *f, gconstpointer data)
 /* "**bold**" and "*italic*" print as runs of their own, without their
  * stars; a star next to a space is a star as typed. */
 static void
-test_emphasis (Fixture *f, gconstpointer data)
+test_emphasis (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcExportOptions) options = fixed_options ();
@@ -773,7 +800,8 @@ test_emphasis (Fixture *f, gconstpointer data)
  * the template's "nothing this period" sentence without the intro that
  * would lead into a list ("… như sau:"). */
 static void
-test_empty_sections (Fixture *f, gconstpointer data)
+test_empty_sections (Fixture       *f,
+                     gconstpointer  data)
 {
   static const char json[] =
     "{ \"format\": 1, \"id\": \"empty\", \"name\": \"Rỗng\", \"kind\": \"report\","
@@ -825,7 +853,8 @@ test_empty_sections (Fixture *f, gconstpointer data)
 }
 
 static void
-test_tasks (Fixture *f, gconstpointer data)
+test_tasks (Fixture       *f,
+            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcExportOptions) options = fixed_options ();
@@ -862,7 +891,9 @@ typedef struct
 } CliResult;
 
 static CliResult
-run_cli_as (const char * const *args, const char *lang, GSpawnChildSetupFunc setup)
+run_cli_as (const char * const   *args,
+            const char           *lang,
+            GSpawnChildSetupFunc  setup)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -888,7 +919,8 @@ run_cli_as (const char * const *args, const char *lang, GSpawnChildSetupFunc set
 }
 
 static CliResult
-run_cli (const char * const *args, const char *lang)
+run_cli (const char * const *args,
+         const char         *lang)
 {
   return run_cli_as (args, lang, NULL);
 }
@@ -897,7 +929,8 @@ run_cli (const char * const *args, const char *lang)
  * anywhere, so the command runs as a user who cannot (root becomes
  * "nobody" in the child); a non-root run also tries it in this process. */
 static void
-test_read_only_folder (Fixture *f, gconstpointer data)
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", SAMPLE, NULL);
@@ -927,7 +960,8 @@ test_read_only_folder (Fixture *f, gconstpointer data)
 
 /* baocao export: from an interchange file, under vi_VN. */
 static void
-test_cli (Fixture *f, gconstpointer data)
+test_cli (Fixture       *f,
+          gconstpointer  data)
 {
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", SAMPLE, NULL);
   g_autofree char *plan = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "annual-plan-2024.json", NULL);
@@ -962,7 +996,8 @@ test_cli (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -60,7 +60,8 @@ wait (guint msec)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *template_dir = bc_template_default_dir ("templates");
@@ -100,7 +101,8 @@ assert_finalized_soon (gpointer object)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   spin ();
@@ -113,7 +115,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 
 /* What the library holds, read through a connection of its own. */
 static char *
-stored (Fixture *f, const char *key)
+stored (Fixture    *f,
+        const char *key)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -135,7 +138,8 @@ model (Fixture *f)
 }
 
 static GtkWidget *
-show (Fixture *f, const char *key)
+show (Fixture    *f,
+      const char *key)
 {
   g_assert_true (bc_report_page_show_key (f->page, key));
   spin ();
@@ -144,7 +148,8 @@ show (Fixture *f, const char *key)
 
 /* Types into an entry and leaves it, as Tab would. */
 static void
-type_and_commit (GtkWidget *editable, const char *text)
+type_and_commit (GtkWidget  *editable,
+                 const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
   if (GTK_IS_ENTRY (editable))
@@ -156,7 +161,9 @@ type_and_commit (GtkWidget *editable, const char *text)
 /* What another program (a second window, "baocao open-file --replace")
  * writes, through a connection of its own. */
 static void
-set_elsewhere (Fixture *f, const char *key, const char *value)
+set_elsewhere (Fixture    *f,
+               const char *key,
+               const char *value)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = bc_store_open (bc_store_get_path (f->store), &error);
@@ -170,7 +177,8 @@ set_elsewhere (Fixture *f, const char *key, const char *value)
 }
 
 static void
-wait_for_text (GtkWidget *editable, const char *text)
+wait_for_text (GtkWidget  *editable,
+               const char *text)
 {
   gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
 
@@ -200,7 +208,8 @@ shown_ellipsis (GtkWidget *widget)
 
 /* Waits for frames until @row's text is shown cut, or whole. */
 static void
-wait_for_cut (GtkWidget *row, gboolean cut)
+wait_for_cut (GtkWidget *row,
+              gboolean   cut)
 {
   gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
 
@@ -212,7 +221,8 @@ wait_for_cut (GtkWidget *row, gboolean cut)
 /* A one-line value wider than its row ends with "…", and its tooltip has
  * the whole text; while it is edited, or once it fits, neither. */
 static void
-test_cut_text (Fixture *f, gconstpointer data)
+test_cut_text (Fixture       *f,
+               gconstpointer  data)
 {
   const char *long_body = "BAN CHỈ ĐẠO TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, "
                           "ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ TỈNH BÀ RỊA - VŨNG TÀU";
@@ -249,7 +259,8 @@ test_cut_text (Fixture *f, gconstpointer data)
  * values by themselves; a field left without typing does not put the old
  * value back; the value the window still shows, typed again, is saved. */
 static void
-test_changed_elsewhere (Fixture *f, gconstpointer data)
+test_changed_elsewhere (Fixture       *f,
+                        gconstpointer  data)
 {
   GtkWidget *form = show (f, "header/date");
   GtkWidget *number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
@@ -283,7 +294,8 @@ test_changed_elsewhere (Fixture *f, gconstpointer data)
 /* Another report put in its place (a reviewer's copy made apart, opened
  * with "open-file --replace"): the page opens the report again. */
 static void
-test_replaced_elsewhere (Fixture *f, gconstpointer data)
+test_replaced_elsewhere (Fixture       *f,
+                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
@@ -315,7 +327,8 @@ test_replaced_elsewhere (Fixture *f, gconstpointer data)
 }
 
 static void
-test_header (Fixture *f, gconstpointer data)
+test_header (Fixture       *f,
+             gconstpointer  data)
 {
   GtkWidget *form = show (f, "header/number");
   GtkWidget *number, *date, *recipients;
@@ -369,7 +382,8 @@ test_header (Fixture *f, gconstpointer data)
 }
 
 static GtkWidget *
-find_label (GtkWidget *widget, const char *text)
+find_label (GtkWidget  *widget,
+            const char *text)
 {
   if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
     return widget;
@@ -383,7 +397,8 @@ find_label (GtkWidget *widget, const char *text)
 }
 
 static void
-set_buffer (GtkWidget *view, const char *text)
+set_buffer (GtkWidget  *view,
+            const char *text)
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
 }
@@ -391,7 +406,8 @@ set_buffer (GtkWidget *view, const char *text)
 /* A section's heading and intro are edited where they are shown, put
  * back to the template's text, and the section left out of the report. */
 static void
-test_section_head (Fixture *f, gconstpointer data)
+test_section_head (Fixture       *f,
+                   gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/direction");
   BcSectionHead *head = BC_SECTION_HEAD (bc_section_form_get_part (form, BC_TYPE_SECTION_HEAD));
@@ -462,7 +478,8 @@ test_section_head (Fixture *f, gconstpointer data)
 /* The sentence a document prints is shown whole in its form, "về …"
  * without "về việc". */
 static void
-test_document_sentence (Fixture *f, gconstpointer data)
+test_document_sentence (Fixture       *f,
+                        gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/direction");
   g_auto(GStrv) order = bc_report_get_list_order (model (f), "direction");
@@ -484,7 +501,8 @@ test_document_sentence (Fixture *f, gconstpointer data)
 /* The closing paragraph, the collective body after "TM." and the title
  * under the signing space are fields of the header form like the others. */
 static void
-test_signature (Fixture *f, gconstpointer data)
+test_signature (Fixture       *f,
+                gconstpointer  data)
 {
   GtkWidget *form = show (f, "header/signer_body");
   GtkWidget *body = bc_header_form_get_field (BC_HEADER_FORM (form), "header/signer_body");
@@ -519,7 +537,8 @@ test_signature (Fixture *f, gconstpointer data)
 }
 
 static void
-test_nfc (Fixture *f, gconstpointer data)
+test_nfc (Fixture       *f,
+          gconstpointer  data)
 {
   GtkWidget *form = show (f, "header/place");
   GtkWidget *place = bc_header_form_get_field (BC_HEADER_FORM (form), "header/place");
@@ -532,7 +551,8 @@ test_nfc (Fixture *f, gconstpointer data)
 }
 
 static void
-test_paragraphs (Fixture *f, gconstpointer data)
+test_paragraphs (Fixture       *f,
+                 gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/next_tasks");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
@@ -640,7 +660,8 @@ test_paragraphs (Fixture *f, gconstpointer data)
 }
 
 static char *
-stored_item (Fixture *f, const char *id)
+stored_item (Fixture    *f,
+             const char *id)
 {
   g_autofree char *key = g_strdup_printf ("sec/next_tasks/%s/text", id);
 
@@ -648,7 +669,9 @@ stored_item (Fixture *f, const char *id)
 }
 
 static GtkWidget *
-paragraph_at (BcListForm *list, guint index, int offset)
+paragraph_at (BcListForm *list,
+              guint       index,
+              int         offset)
 {
   GtkWidget *view = bc_list_form_get_input (list, index, "text");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
@@ -660,7 +683,10 @@ paragraph_at (BcListForm *list, guint index, int offset)
 }
 
 static char *
-item (Fixture *f, const char *list, guint index, const char *field)
+item (Fixture    *f,
+      const char *list,
+      guint       index,
+      const char *field)
 {
   g_auto(GStrv) order = bc_report_get_list_order (model (f), list);
   g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", list, order[index], field);
@@ -672,7 +698,8 @@ item (Fixture *f, const char *list, guint index, const char *field)
  * to the one above, Alt+↑/↓ moves it, Alt+←/→ changes its level: the keys
  * pressed in the paragraph's text, as GTK delivers them. */
 static void
-test_paragraph_keys (Fixture *f, gconstpointer data)
+test_paragraph_keys (Fixture       *f,
+                     gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/next_tasks");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
@@ -779,7 +806,8 @@ cancel_file_chooser (const char *title)
 /* README: F8 shows the findings, pressed in a paragraph as a clerk typing
  * would; Alt+← goes back to the list. */
 static void
-test_page_keys (Fixture *f, gconstpointer data)
+test_page_keys (Fixture       *f,
+                gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/next_tasks");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
@@ -810,7 +838,8 @@ test_page_keys (Fixture *f, gconstpointer data)
 
 /* Ctrl+E / Ctrl+Shift+E / Ctrl+O in a paragraph open their file choosers. */
 static void
-test_file_keys (Fixture *f, gconstpointer data)
+test_file_keys (Fixture       *f,
+                gconstpointer  data)
 {
   GtkWidget *form;
   GtkWidget *text;
@@ -826,7 +855,8 @@ test_file_keys (Fixture *f, gconstpointer data)
 }
 
 static void
-test_documents (Fixture *f, gconstpointer data)
+test_documents (Fixture       *f,
+                gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/institutions");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
@@ -867,7 +897,8 @@ test_documents (Fixture *f, gconstpointer data)
 }
 
 static void
-test_figures (Fixture *f, gconstpointer data)
+test_figures (Fixture       *f,
+              gconstpointer  data)
 {
   GtkWidget *form = show (f, "fig/vneid_activated");
   BcFiguresForm *figures = BC_FIGURES_FORM (bc_section_form_get_part (form, BC_TYPE_FIGURES_FORM));
@@ -902,7 +933,8 @@ test_figures (Fixture *f, gconstpointer data)
 }
 
 static void
-test_undo_redo (Fixture *f, gconstpointer data)
+test_undo_redo (Fixture       *f,
+                gconstpointer  data)
 {
   GtkWidget *form = show (f, "header/number");
   GtkWidget *number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
@@ -941,7 +973,8 @@ test_undo_redo (Fixture *f, gconstpointer data)
 }
 
 static void
-test_next_period (Fixture *f, gconstpointer data)
+test_next_period (Fixture       *f,
+                  gconstpointer  data)
 {
   BcReport *next;
 
@@ -958,7 +991,9 @@ test_next_period (Fixture *f, gconstpointer data)
 }
 
 static BcFinding *
-find_finding (GPtrArray *findings, const char *location_prefix, const char *message_part)
+find_finding (GPtrArray  *findings,
+              const char *location_prefix,
+              const char *message_part)
 {
   for (guint i = 0; i < findings->len; i++)
     if (g_str_has_prefix (bc_finding_get_location (findings->pdata[i]), location_prefix)
@@ -971,7 +1006,8 @@ find_finding (GPtrArray *findings, const char *location_prefix, const char *mess
  * no call asks for them. The wrong ratio, corrected through the session
  * as the form does, is gone within a second; made wrong again, it is back. */
 static void
-test_recheck (Fixture *f, gconstpointer data)
+test_recheck (Fixture       *f,
+              gconstpointer  data)
 {
   BcFinding *ratio = find_finding (bc_report_page_get_findings (f->page), "sec/digital_citizen/", "108,3%");
   g_autofree char *key = NULL;
@@ -1000,7 +1036,8 @@ test_recheck (Fixture *f, gconstpointer data)
 }
 
 static void
-test_findings (Fixture *f, gconstpointer data)
+test_findings (Fixture       *f,
+               gconstpointer  data)
 {
   GPtrArray *findings = bc_report_page_get_findings (f->page);
   BcFindingsPanel *panel = BC_FINDINGS_PANEL (bc_report_page_get_findings_panel (f->page));
@@ -1104,7 +1141,8 @@ findings_list (BcFindingsPanel *panel)
  * as they were, the same widgets; explaining a finding changes its row's
  * icon in place. */
 static void
-test_findings_rows_kept (Fixture *f, gconstpointer data)
+test_findings_rows_kept (Fixture       *f,
+                         gconstpointer  data)
 {
   BcFindingsPanel *panel = BC_FINDINGS_PANEL (bc_report_page_get_findings_panel (f->page));
   GtkListBox *list = findings_list (panel);
@@ -1174,7 +1212,8 @@ wait_for_file (const char *path)
 
 /* Whether @menu (or a submenu) has an item inserting @token. */
 static gboolean
-menu_inserts (GMenuModel *menu, const char *token)
+menu_inserts (GMenuModel *menu,
+              const char *token)
 {
   for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
     {
@@ -1191,7 +1230,8 @@ menu_inserts (GMenuModel *menu, const char *token)
 }
 
 static gboolean
-is_token_at (GtkTextBuffer *buffer, int offset)
+is_token_at (GtkTextBuffer *buffer,
+             int            offset)
 {
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "bc-ref");
   GtkTextIter iter;
@@ -1204,7 +1244,8 @@ is_token_at (GtkTextBuffer *buffer, int offset)
  * typed to open it, shown as a token, stored in the report; the figure
  * changed, the printed sentence follows; undo takes it all back. */
 static void
-test_references (Fixture *f, gconstpointer data)
+test_references (Fixture       *f,
+                 gconstpointer  data)
 {
   const char *key = "sec/digital_citizen/p1/text";
   BcEditSession *session = NULL;
@@ -1255,7 +1296,8 @@ test_references (Fixture *f, gconstpointer data)
 
 /* One part of a DOCX or XLSX package, as text. */
 static char *
-zip_part (const char *path, const char *name)
+zip_part (const char *path,
+          const char *name)
 {
   zip_t *zip = zip_open (path, ZIP_RDONLY, NULL);
   zip_stat_t st;
@@ -1274,7 +1316,9 @@ zip_part (const char *path, const char *name)
 }
 
 static gboolean
-has_tag_at (GtkTextBuffer *buffer, const char *name, int offset)
+has_tag_at (GtkTextBuffer *buffer,
+            const char    *name,
+            int            offset)
 {
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
   GtkTextIter iter;
@@ -1286,7 +1330,8 @@ has_tag_at (GtkTextBuffer *buffer, const char *name, int offset)
 /* Ctrl+B on the selected word marks it bold, shown bold; Ctrl+B again
  * takes the marks away; Ctrl+I makes it italic. */
 static void
-test_emphasis (Fixture *f, gconstpointer data)
+test_emphasis (Fixture       *f,
+               gconstpointer  data)
 {
   const char *key = "sec/communication/p1/text";
   GtkWidget *view;
@@ -1326,7 +1371,8 @@ test_emphasis (Fixture *f, gconstpointer data)
 }
 
 static void
-test_export (Fixture *f, gconstpointer data)
+test_export (Fixture       *f,
+             gconstpointer  data)
 {
   g_autofree char *docx = g_build_filename (f->dir, "Báo cáo.docx", NULL);
   g_autofree char *xlsx = g_build_filename (f->dir, "Phụ lục.xlsx", NULL);
@@ -1367,7 +1413,8 @@ test_export (Fixture *f, gconstpointer data)
 
 /* "Export Report with Comments": the library's open threads go into the DOCX. */
 static void
-test_export_comments (Fixture *f, gconstpointer data)
+test_export_comments (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autofree char *docx = g_build_filename (f->dir, "Góp ý.docx", NULL);
   g_autofree char *name = bc_ui_export_suggested_name (model (f), BC_EXPORT_DOCX_COMMENTS);
@@ -1387,7 +1434,8 @@ test_export_comments (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -27,7 +27,8 @@ describe (const char *line)
 }
 
 static void
-assert_parses (const char *line, const char *expected)
+assert_parses (const char *line,
+               const char *expected)
 {
   g_autofree char *got = describe (line);
 
@@ -49,7 +50,10 @@ test_parse (void)
 }
 
 static void
-assert_toggles (const char *text, const char *selected, gboolean bold, const char *expected)
+assert_toggles (const char *text,
+                const char *selected,
+                gboolean    bold,
+                const char *expected)
 {
   const char *at = strstr (text, selected);
   gsize start, end;
@@ -92,7 +96,8 @@ test_hostile (void)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/inline/parse", test_parse);

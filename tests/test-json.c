@@ -16,7 +16,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
@@ -25,7 +26,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   g_clear_object (&f->elsewhere);
@@ -72,7 +74,8 @@ make_report (Fixture *f)
 }
 
 static void
-test_round_trip (Fixture *f, gconstpointer data)
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = make_report (f);
@@ -120,7 +123,8 @@ static const BcEdit section_edits[] = {
 };
 
 static void
-test_section_parts (Fixture *f, gconstpointer data)
+test_section_parts (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_create_report (f->store, f->template, "Huyện Ninh Hải",
@@ -182,7 +186,8 @@ test_section_parts (Fixture *f, gconstpointer data)
 /* The keys of a section's parts and of its items never meet: an item id
  * is never the name of a part. */
 static void
-test_section_grammar (Fixture *f, gconstpointer data)
+test_section_grammar (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_create_report (f->store, f->template, "Huyện Ninh Hải",
@@ -228,7 +233,8 @@ test_section_grammar (Fixture *f, gconstpointer data)
 }
 
 static void
-test_import_twice (Fixture *f, gconstpointer data)
+test_import_twice (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = make_report (f);
@@ -243,7 +249,8 @@ test_import_twice (Fixture *f, gconstpointer data)
 }
 
 static void
-test_import_refused (Fixture *f, gconstpointer data)
+test_import_refused (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = make_report (f);
@@ -288,7 +295,10 @@ test_import_refused (Fixture *f, gconstpointer data)
 
 /* @unit @n times, between @before and @after. */
 static char *
-repeat (const char *before, const char *unit, guint n, const char *after)
+repeat (const char *before,
+        const char *unit,
+        guint       n,
+        const char *after)
 {
   GString *s = g_string_new (before);
 
@@ -300,7 +310,9 @@ repeat (const char *before, const char *unit, guint n, const char *after)
 
 /* Replaces the text of the first string member @member ("key" : "text"). */
 static void
-set_member (GString *json, const char *member, const char *text)
+set_member (GString    *json,
+            const char *member,
+            const char *text)
 {
   g_autofree char *start = g_strdup_printf ("\"%s\" : \"", member);
   const char *at = strstr (json->str, start);
@@ -318,7 +330,8 @@ typedef enum { EDIT_REPLACE, EDIT_MEMBER, EDIT_NUL_BYTE } EditKind;
 /* Hostile interchange files, each refused as a whole, quickly, and without
  * a crash: the big ones are made here, not kept in the tree. */
 static void
-test_import_hostile (Fixture *f, gconstpointer data)
+test_import_hostile (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = make_report (f);
@@ -382,7 +395,8 @@ test_import_hostile (Fixture *f, gconstpointer data)
 
 /* The same report under an upper-case uuid is not a second report. */
 static void
-test_import_uuid_case (Fixture *f, gconstpointer data)
+test_import_uuid_case (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = make_report (f);
@@ -402,7 +416,8 @@ test_import_uuid_case (Fixture *f, gconstpointer data)
  * enters as NFC: a choice is the choice it looks like, a paragraph is
  * stored composed. A choice that is none names the choices. */
 static void
-test_import_nfd (Fixture *f, gconstpointer data)
+test_import_nfd (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = make_report (f);
@@ -429,7 +444,8 @@ test_import_nfd (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

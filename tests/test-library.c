@@ -23,7 +23,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
@@ -32,7 +33,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   g_clear_object (&f->district);
@@ -42,7 +44,11 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static gint64
-create (Fixture *f, BcTemplate *template, const char *unit, const char *from, const char *to)
+create (Fixture    *f,
+        BcTemplate *template,
+        const char *unit,
+        const char *from,
+        const char *to)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_create_report (f->store, template, unit, from, to, &error);
@@ -52,7 +58,10 @@ create (Fixture *f, BcTemplate *template, const char *unit, const char *from, co
 }
 
 static void
-set_in (BcStore *store, gint64 id, const char *key, const char *value)
+set_in (BcStore    *store,
+        gint64      id,
+        const char *key,
+        const char *value)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_open_report (store, id, &error);
@@ -64,7 +73,8 @@ set_in (BcStore *store, gint64 id, const char *key, const char *value)
 
 /* A district's year and a province's month, with words of their own. */
 static void
-fill (Fixture *f, gint64 *ids)
+fill (Fixture *f,
+      gint64  *ids)
 {
   static const char *months[][2] = {
     { "2024-01-15", "2024-02-14" }, { "2024-02-15", "2024-03-14" }, { "2024-03-15", "2024-04-14" },
@@ -83,7 +93,8 @@ fill (Fixture *f, gint64 *ids)
 }
 
 static GArray *
-find (Fixture *f, const BcLibraryFilter *filter)
+find (Fixture               *f,
+      const BcLibraryFilter *filter)
 {
   g_autoptr(GError) error = NULL;
   GArray *hits;
@@ -95,7 +106,9 @@ find (Fixture *f, const BcLibraryFilter *filter)
 }
 
 static void
-set_status (BcStore *store, gint64 id, const char *to)
+set_status (BcStore    *store,
+            gint64      id,
+            const char *to)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_open_report (store, id, &error);
@@ -105,7 +118,8 @@ set_status (BcStore *store, gint64 id, const char *to)
 }
 
 static gint64
-hit_id (GArray *hits, guint i)
+hit_id (GArray *hits,
+        guint   i)
 {
   return g_array_index (hits, BcLibraryHit, i).id;
 }
@@ -130,7 +144,8 @@ static const struct
 };
 
 static void
-test_search (Fixture *f, gconstpointer data)
+test_search (Fixture       *f,
+             gconstpointer  data)
 {
   gint64 ids[10];
 
@@ -148,7 +163,8 @@ test_search (Fixture *f, gconstpointer data)
 }
 
 static void
-test_filters (Fixture *f, gconstpointer data)
+test_filters (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) units = NULL;
@@ -200,13 +216,15 @@ test_filters (Fixture *f, gconstpointer data)
 }
 
 static BcReportItem *
-item_at (BcReportList *list, guint i)
+item_at (BcReportList *list,
+         guint         i)
 {
   return g_list_model_get_item (G_LIST_MODEL (list), i);
 }
 
 static void
-test_groups (Fixture *f, gconstpointer data)
+test_groups (Fixture       *f,
+             gconstpointer  data)
 {
   g_autoptr(BcReportList) list = bc_report_list_new (f->store);
   g_autoptr(GError) error = NULL;
@@ -243,7 +261,11 @@ test_groups (Fixture *f, gconstpointer data)
 }
 
 static void
-count_changes_cb (GListModel *model, guint position, guint removed, guint added, guint *calls)
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *calls)
 {
   (*calls)++;
 }
@@ -252,7 +274,8 @@ count_changes_cb (GListModel *model, guint position, guint removed, guint added,
  * report: the item on screen shows the new counts after the next
  * refresh, which data_version asks for; the other rows are left alone. */
 static void
-test_changed_elsewhere (Fixture *f, gconstpointer data)
+test_changed_elsewhere (Fixture       *f,
+                        gconstpointer  data)
 {
   g_autoptr(BcReportList) list = bc_report_list_new (f->store);
   g_autoptr(GError) error = NULL;
@@ -299,7 +322,8 @@ test_changed_elsewhere (Fixture *f, gconstpointer data)
 /* A summary depends on the report before it (month over month): a
  * change there is a change here. */
 static void
-test_previous_changed (Fixture *f, gconstpointer data)
+test_previous_changed (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) refreshed = NULL;
@@ -323,7 +347,8 @@ test_previous_changed (Fixture *f, gconstpointer data)
 }
 
 static void
-exec_sql (const char *path, const char *sql)
+exec_sql (const char *path,
+          const char *sql)
 {
   sqlite3 *db = NULL;
 
@@ -335,7 +360,8 @@ exec_sql (const char *path, const char *sql)
 /* A library of schema 6 (made here as Baocao 6 made it: without the
  * index) opens, is migrated, and lists its reports with their counts. */
 static void
-test_migrate_v6 (Fixture *f, gconstpointer data)
+test_migrate_v6 (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "library.db", NULL);
   g_autoptr(GError) error = NULL;
@@ -363,7 +389,8 @@ test_migrate_v6 (Fixture *f, gconstpointer data)
 
 /* The full check a window runs off its first frame for a large library. */
 static void
-test_verify (Fixture *f, gconstpointer data)
+test_verify (Fixture       *f,
+             gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "library.db", NULL);
   g_autoptr(GError) error = NULL;
@@ -385,7 +412,8 @@ test_verify (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -33,7 +33,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = NULL;
@@ -62,7 +63,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   g_clear_object (&f->template);
@@ -82,7 +84,9 @@ count_reports (Fixture *f)
 
 /* The interchange JSON with @text inserted after the first @after. */
 static char *
-json_with (Fixture *f, const char *after, const char *text)
+json_with (Fixture    *f,
+           const char *after,
+           const char *text)
 {
   const char *at = strstr (f->json, after);
 
@@ -93,7 +97,8 @@ json_with (Fixture *f, const char *after, const char *text)
 
 /* @n copies of @item, each with its index in place of its "%u". */
 static char *
-repeat (guint n, const char *item)
+repeat (guint       n,
+        const char *item)
 {
   const char *mark = strstr (item, "%u");
   GString *text = g_string_new (NULL);
@@ -109,7 +114,9 @@ repeat (guint n, const char *item)
 }
 
 static void
-assert_json_refused (Fixture *f, const char *json, int code)
+assert_json_refused (Fixture    *f,
+                     const char *json,
+                     int         code)
 {
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
@@ -123,7 +130,8 @@ assert_json_refused (Fixture *f, const char *json, int code)
 /* A JSON file past the size limit is refused unread, whatever is in it
  * (a 600 MB one was accepted after half a minute). */
 static void
-test_json_file_size (Fixture *f, gconstpointer data)
+test_json_file_size (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (f->dir, "big.json", NULL);
@@ -166,7 +174,8 @@ test_json_file_size (Fixture *f, gconstpointer data)
  * before one of them is read (1,000,000 values in no list's order and
  * 300,000 changes were accepted after 10–30 s and 400–800 MB). */
 static void
-test_json_counts (Fixture *f, gconstpointer data)
+test_json_counts (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autofree char *values = repeat (BC_LIMIT_VALUES + 1, "\"sec/next_tasks/i%u/text\" : \"x\",");
   g_autofree char *changes = repeat (BC_LIMIT_CHANGES + 1, "{\"batch\" : %u},");
@@ -191,7 +200,8 @@ test_json_counts (Fixture *f, gconstpointer data)
 /* A template of 100,000 columns in a report's JSON (39–69 s) is refused
  * by its size, before it is parsed. */
 static void
-test_json_template (Fixture *f, gconstpointer data)
+test_json_template (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autofree char *columns = repeat (100000, "{\"id\" : \"c%u\", \"label\" : \"C\", \"type\" : \"integer\"},");
   g_autofree char *json = json_with (f, "\"columns\" : [", columns);
@@ -202,7 +212,8 @@ test_json_template (Fixture *f, gconstpointer data)
 /* Items anywhere are counted before a node is built: 5,5 million "{}"
  * in 16 MB took 9 s and 1,6 GB to parse. */
 static void
-test_json_items (Fixture *f, gconstpointer data)
+test_json_items (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autofree char *items = repeat (BC_LIMIT_JSON_ITEMS, "[%u],");
   g_autofree char *member = g_strdup_printf ("\"junk\" : [%s[]], ", items);
@@ -213,7 +224,9 @@ test_json_items (Fixture *f, gconstpointer data)
 
 /* A report file edited with SQLite: @sql runs with writable_schema on. */
 static char *
-tampered_file (Fixture *f, const char *name, const char *sql)
+tampered_file (Fixture    *f,
+               const char *name,
+               const char *sql)
 {
   g_autofree char *data = NULL;
   char *path = g_build_filename (f->dir, name, NULL);
@@ -231,7 +244,9 @@ tampered_file (Fixture *f, const char *name, const char *sql)
 }
 
 static void
-assert_file_refused (Fixture *f, const char *path, int code)
+assert_file_refused (Fixture    *f,
+                     const char *path,
+                     int         code)
 {
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
@@ -245,7 +260,8 @@ assert_file_refused (Fixture *f, const char *path, int code)
 /* A value, a changed value or a comment longer than the limit (a 50 MB
  * paragraph was accepted); one at the limit is read. */
 static void
-test_text_length (Fixture *f, gconstpointer data)
+test_text_length (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *at_limit = g_strnfill (BC_LIMIT_TEXT_LENGTH, 'a');
@@ -292,7 +308,8 @@ test_text_length (Fixture *f, gconstpointer data)
  * is read: a generated column in the value table took 1,25 GB, and one
  * that leaves every value as it is was accepted. */
 static void
-test_file_schema (Fixture *f, gconstpointer data)
+test_file_schema (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   const char *cases[] = {
@@ -330,7 +347,8 @@ test_file_schema (Fixture *f, gconstpointer data)
 
 /* Counts in a report file, checked before its rows are read. */
 static void
-test_file_counts (Fixture *f, gconstpointer data)
+test_file_counts (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autofree char *values_sql = g_strdup_printf (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <= %d)"
@@ -351,7 +369,8 @@ test_file_counts (Fixture *f, gconstpointer data)
 /* A report past a limit in the library — a change log of more than
  * 50.000 entries — is not written as a file nobody could open. */
 static void
-test_export_refused (Fixture *f, gconstpointer data)
+test_export_refused (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *library = g_build_filename (f->dir, "library.db", NULL);
@@ -384,7 +403,8 @@ test_export_refused (Fixture *f, gconstpointer data)
 
 /* A template of @n_rows rows and @n_columns integer columns. */
 static char *
-big_template (guint n_rows, guint n_columns)
+big_template (guint n_rows,
+              guint n_columns)
 {
   g_autofree char *rows = repeat (n_rows, "{\"key\": \"r%u\", \"number\": \"1\", \"label\": \"Hàng\"},");
   g_autofree char *columns = repeat (n_columns, "{\"id\": \"c%u\", \"label\": \"Cột\", \"type\": \"integer\"},");
@@ -426,7 +446,8 @@ test_template_counts (void)
  * well under a second: row and column lookups are by hash, not by
  * walking the template. */
 static void
-test_linear (Fixture *f, gconstpointer data)
+test_linear (Fixture       *f,
+             gconstpointer  data)
 {
   const guint n_rows = BC_LIMIT_ROWS - 1, n_columns = BC_LIMIT_VALUES / BC_LIMIT_ROWS - 1;
   g_autoptr(GError) error = NULL;
@@ -470,7 +491,8 @@ test_linear (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

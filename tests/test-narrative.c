@@ -364,7 +364,8 @@ static const Sentence seed001_mistakes[] = {
 };
 
 static void
-dates_for (const SeedContext *seed, BcNarrativeDates *dates)
+dates_for (const SeedContext *seed,
+           BcNarrativeDates  *dates)
 {
   g_date_clear (&dates->period_from, 1);
   g_date_clear (&dates->period_to, 1);
@@ -377,8 +378,12 @@ dates_for (const SeedContext *seed, BcNarrativeDates *dates)
 /* Scans @text, judges every claim: the messages of those that fail are
  * returned, the ratios and breakdowns that hold are counted. */
 static GPtrArray *
-judge_text (const char *text, const BcNarrativeDates *dates, const BcNarrativeFigure *figures,
-            guint n_figures, guint *holding, GPtrArray **rules)
+judge_text (const char               *text,
+            const BcNarrativeDates   *dates,
+            const BcNarrativeFigure  *figures,
+            guint                     n_figures,
+            guint                    *holding,
+            GPtrArray               **rules)
 {
   g_autoptr(GPtrArray) claims = bc_narrative_scan (text, -1, figures, n_figures);
   GPtrArray *messages = g_ptr_array_new_with_free_func (g_free);
@@ -408,7 +413,10 @@ judge_text (const char *text, const BcNarrativeDates *dates, const BcNarrativeFi
 }
 
 static void
-check_sentences (const SeedContext *seed, const Sentence *sentences, guint n, guint *holding_total)
+check_sentences (const SeedContext *seed,
+                 const Sentence    *sentences,
+                 guint              n,
+                 guint             *holding_total)
 {
   BcNarrativeDates dates;
 
@@ -926,7 +934,8 @@ test_silent (void)
 }
 
 static const BcClaim *
-only_claim (GPtrArray *claims, BcClaimKind kind)
+only_claim (GPtrArray   *claims,
+            BcClaimKind  kind)
 {
   const BcClaim *found = NULL;
 
@@ -1040,7 +1049,8 @@ typedef struct
 } CorpusSeed;
 
 static void
-corpus_findings (const CorpusSeed *seed, GString *out)
+corpus_findings (const CorpusSeed *seed,
+                 GString          *out)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "corpus", seed->file, NULL);
   g_autofree char *contents = NULL;
@@ -1116,7 +1126,8 @@ test_corpus (void)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -29,7 +29,8 @@ spin (void)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer user_data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *template_dir = bc_template_default_dir ("templates");
@@ -51,7 +52,8 @@ show_window (Fixture *f)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer user_data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  user_data)
 {
   if (f->window != NULL)
     {
@@ -66,7 +68,8 @@ fixture_tear_down (Fixture *f, gconstpointer user_data)
 }
 
 static BcTemplate *
-find_template (Fixture *f, const char *id)
+find_template (Fixture    *f,
+               const char *id)
 {
   for (guint i = 0; i < f->templates->len; i++)
     if (g_str_equal (bc_template_get_id (f->templates->pdata[i]), id))
@@ -107,7 +110,8 @@ add_district_office (Fixture *f)
 }
 
 static void
-test_first_run_empty (Fixture *f, gconstpointer user_data)
+test_first_run_empty (Fixture       *f,
+                      gconstpointer  user_data)
 {
   show_window (f);
   g_assert_true (bc_window_is_setup_shown (f->window));
@@ -117,7 +121,8 @@ test_first_run_empty (Fixture *f, gconstpointer user_data)
 /* A library with a profile, or with reports made before profiles, opens
  * on its list; New Report in the latter asks for the profile first. */
 static void
-test_first_run_not_again (Fixture *f, gconstpointer user_data)
+test_first_run_not_again (Fixture       *f,
+                          gconstpointer  user_data)
 {
   g_autoptr(BcOffice) office = add_district_office (f);
 
@@ -127,7 +132,8 @@ test_first_run_not_again (Fixture *f, gconstpointer user_data)
 }
 
 static void
-test_first_run_old_library (Fixture *f, gconstpointer user_data)
+test_first_run_old_library (Fixture       *f,
+                            gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_create_report (f->store, find_template (f, "district-monthly"),
@@ -153,7 +159,8 @@ assert_no_profile (Fixture *f)
 
 /* What the clerk types once: the unit as named, the rest follows. */
 static void
-test_first_run_saves (Fixture *f, gconstpointer user_data)
+test_first_run_saves (Fixture       *f,
+                      gconstpointer  user_data)
 {
   g_autoptr(GPtrArray) offices = NULL;
   g_autofree char *kind = NULL;
@@ -208,7 +215,8 @@ test_first_run_saves (Fixture *f, gconstpointer user_data)
 /* Choosing another kind renames the unit typed, and what follows it; a
  * field the clerk wrote is left alone. */
 static void
-test_form_follows_unit (Fixture *f, gconstpointer user_data)
+test_form_follows_unit (Fixture       *f,
+                        gconstpointer  user_data)
 {
   g_autofree char *unit = NULL;
   g_autofree char *supervising = NULL;
@@ -229,13 +237,17 @@ test_form_follows_unit (Fixture *f, gconstpointer user_data)
 }
 
 static void
-created_cb (BcNewReportDialog *dialog, gint64 id, gint64 *out)
+created_cb (BcNewReportDialog *dialog,
+            gint64             id,
+            gint64            *out)
 {
   *out = id;
 }
 
 static void
-find_widgets (GtkWidget *widget, GType type, GPtrArray *found)
+find_widgets (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (found, widget);
@@ -261,7 +273,8 @@ is_foreign (const char *text)
 /* New Report, in a library that also keeps another office: the report
  * made for Ninh Hải has no trace of it. */
 static void
-test_new_report_for_office (Fixture *f, gconstpointer user_data)
+test_new_report_for_office (Fixture       *f,
+                            gconstpointer  user_data)
 {
   g_autoptr(BcOffice) city = add_city_office (f);
   g_autoptr(BcOffice) district = add_district_office (f);
@@ -328,7 +341,8 @@ find_message_dialog (void)
 /* Preferences: the profile edited in its page; the report already made
  * for it keeps its header; deleting the profile leaves the report alone. */
 static void
-test_preferences_edit (Fixture *f, gconstpointer user_data)
+test_preferences_edit (Fixture       *f,
+                       gconstpointer  user_data)
 {
   g_autoptr(BcOffice) district = add_district_office (f);
   g_autoptr(BcReport) before = NULL;
@@ -401,7 +415,8 @@ test_preferences_edit (Fixture *f, gconstpointer user_data)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -17,7 +17,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
@@ -26,7 +27,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   g_clear_object (&f->district);
@@ -124,7 +126,8 @@ test_expand (void)
 }
 
 static void
-test_store_crud (Fixture *f, gconstpointer data)
+test_store_crud (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = ninh_hai ();
@@ -186,7 +189,8 @@ test_store_crud (Fixture *f, gconstpointer data)
 }
 
 static const char *
-value (BcReport *report, const char *key)
+value (BcReport   *report,
+       const char *key)
 {
   return bc_report_get (report, key);
 }
@@ -194,7 +198,8 @@ value (BcReport *report, const char *key)
 /* A report takes its header from the profile and keeps it: renaming the
  * unit changes the next period's report, not this one. */
 static void
-test_create_for_office (Fixture *f, gconstpointer data)
+test_create_for_office (Fixture       *f,
+                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = ninh_hai ();
@@ -254,7 +259,8 @@ test_create_for_office (Fixture *f, gconstpointer data)
 
 /* Without a profile, the unit's words still replace the placeholders. */
 static void
-test_create_without_profile (Fixture *f, gconstpointer data)
+test_create_without_profile (Fixture       *f,
+                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_create_report (f->store, f->province, "Tỉnh Trà Vinh",
@@ -270,7 +276,8 @@ test_create_without_profile (Fixture *f, gconstpointer data)
 }
 
 static void
-exec_sql (const char *path, const char *sql)
+exec_sql (const char *path,
+          const char *sql)
 {
   sqlite3 *db = NULL;
   char *message = NULL;
@@ -284,7 +291,8 @@ exec_sql (const char *path, const char *sql)
 /* A library of before profiles opens with none, its reports unlinked,
  * and takes profiles. */
 static void
-test_migrate (Fixture *f, gconstpointer data)
+test_migrate (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "library-v3.sql", NULL);
@@ -310,7 +318,8 @@ test_migrate (Fixture *f, gconstpointer data)
 }
 
 static BcStore *
-other_store (Fixture *f, const char *name)
+other_store (Fixture    *f,
+             const char *name)
 {
   return bc_test_open_store (f->dir, name);
 }
@@ -325,7 +334,8 @@ count_offices (BcStore *store)
 /* A report's profile travels in its report file: the other library adds
  * it once, or links the report to its own profile of the same office. */
 static void
-test_file_travel (Fixture *f, gconstpointer data)
+test_file_travel (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = ninh_hai ();
@@ -372,7 +382,8 @@ test_file_travel (Fixture *f, gconstpointer data)
 /* And in interchange JSON; a file without one still opens, and a link to
  * a profile the file does not carry is dropped. */
 static void
-test_json_travel (Fixture *f, gconstpointer data)
+test_json_travel (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = ninh_hai ();
@@ -426,7 +437,8 @@ test_json_travel (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

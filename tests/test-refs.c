@@ -24,7 +24,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
@@ -41,7 +42,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->report);
   g_clear_object (&f->store);
@@ -50,7 +52,9 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static void
-set (Fixture *f, const char *key, const char *value)
+set (Fixture    *f,
+     const char *key,
+     const char *value)
 {
   g_autoptr(GError) error = NULL;
 
@@ -59,7 +63,9 @@ set (Fixture *f, const char *key, const char *value)
 }
 
 static void
-assert_renders (BcReport *report, const char *text, const char *printed)
+assert_renders (BcReport   *report,
+                const char *text,
+                const char *printed)
 {
   g_autofree char *got = bc_refs_render (report, text, NULL);
 
@@ -68,7 +74,8 @@ assert_renders (BcReport *report, const char *text, const char *printed)
 
 /* 671.290 / 615.198 = 109,1215…%; 125 / 125 = 100%. */
 static void
-test_format (Fixture *f, gconstpointer data)
+test_format (Fixture       *f,
+             gconstpointer  data)
 {
   assert_renders (f->report, "{{fig/vneid_activated}}/{{fig/vneid_activated/den}} tài khoản",
                   "671.290/615.198 tài khoản");
@@ -87,7 +94,8 @@ test_format (Fixture *f, gconstpointer data)
 
 /* The appendix's totals row and a cell, as the table prints them. */
 static void
-test_table (Fixture *f, gconstpointer data)
+test_table (Fixture       *f,
+            gconstpointer  data)
 {
   const BcTableDef *table = bc_template_find_table (bc_report_get_template (f->report), "dvc25");
   gint64 total = 0, online = 0;
@@ -126,7 +134,8 @@ test_table (Fixture *f, gconstpointer data)
 }
 
 static void
-test_status (Fixture *f, gconstpointer data)
+test_status (Fixture       *f,
+             gconstpointer  data)
 {
   g_autoptr(GPtrArray) refs = NULL;
   g_autofree char *printed = NULL;
@@ -154,7 +163,8 @@ test_status (Fixture *f, gconstpointer data)
 /* The clerk edits the figure: every sentence citing it follows; undo
  * brings the old number back into the sentence. */
 static void
-test_edit_figure (Fixture *f, gconstpointer data)
+test_edit_figure (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *library = g_build_filename (f->dir, "library.db", NULL);
@@ -183,7 +193,8 @@ test_edit_figure (Fixture *f, gconstpointer data)
 
 /* The stored form is the value itself: the JSON carries it unchanged. */
 static void
-test_json (Fixture *f, gconstpointer data)
+test_json (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) other = bc_test_open_store (f->dir, "other.db");
@@ -206,7 +217,9 @@ test_json (Fixture *f, gconstpointer data)
 }
 
 static BcFinding *
-find (GPtrArray *findings, const char *rule, const char *location)
+find (GPtrArray  *findings,
+      const char *rule,
+      const char *location)
 {
   for (guint i = 0; i < findings->len; i++)
     if (g_str_equal (bc_finding_get_rule (findings->pdata[i]), rule)
@@ -218,7 +231,8 @@ find (GPtrArray *findings, const char *rule, const char *location)
 /* A cited ratio is right; the same ratio typed wrong is still found; a
  * reference to nothing is an error pointing at it. */
 static void
-test_checks (Fixture *f, gconstpointer data)
+test_checks (Fixture       *f,
+             gconstpointer  data)
 {
   const char *key = "sec/digital_citizen/p2/text";
   g_autoptr(GPtrArray) findings = NULL;
@@ -248,7 +262,8 @@ test_checks (Fixture *f, gconstpointer data)
 /* Hostile text: a paragraph at the length limit made of braces and
  * references renders fast and prints every reference. */
 static void
-test_hostile (Fixture *f, gconstpointer data)
+test_hostile (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GPtrArray) refs = NULL;
@@ -264,7 +279,8 @@ test_hostile (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

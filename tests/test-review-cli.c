@@ -30,13 +30,15 @@ result_clear (Result *r)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   bc_test_rmdir (f->dir);
   g_free (f->dir);
@@ -45,7 +47,9 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 
 /* Runs "baocao ARGS… --library DIR/LIBRARY" headless, from DIR. */
 static Result
-run (Fixture *f, const char *library, const char * const *args)
+run (Fixture            *f,
+     const char         *library,
+     const char * const *args)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
@@ -79,7 +83,8 @@ run (Fixture *f, const char *library, const char * const *args)
 }
 
 static void
-assert_ok (Result *r, const char *out)
+assert_ok (Result     *r,
+           const char *out)
 {
   if (r->status != 0)
     g_error ("exit %d: %s", r->status, r->err);
@@ -88,7 +93,9 @@ assert_ok (Result *r, const char *out)
 }
 
 static void
-assert_one_line_error (Result *r, int status, const char *says)
+assert_one_line_error (Result     *r,
+                       int         status,
+                       const char *says)
 {
   g_assert_cmpint (r->status, ==, status);
   g_assert_true (g_str_has_prefix (r->err, "baocao: "));
@@ -101,7 +108,8 @@ assert_one_line_error (Result *r, int status, const char *says)
 #define RUN(library, ...) run (f, library, (const char * const[]) { __VA_ARGS__, NULL })
 
 static void
-test_trip (Fixture *f, gconstpointer data)
+test_trip (Fixture       *f,
+           gconstpointer  data)
 {
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
 
@@ -205,7 +213,8 @@ test_trip (Fixture *f, gconstpointer data)
 }
 
 static void
-test_refusals (Fixture *f, gconstpointer data)
+test_refusals (Fixture       *f,
+               gconstpointer  data)
 {
   g_autofree char *text = g_build_filename (f->dir, "notes.baocao", NULL);
 
@@ -254,7 +263,8 @@ test_refusals (Fixture *f, gconstpointer data)
 
 /* A comment id names a comment of the report given. */
 static void
-test_comment_of_report (Fixture *f, gconstpointer data)
+test_comment_of_report (Fixture       *f,
+                        gconstpointer  data)
 {
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
 
@@ -324,7 +334,8 @@ test_comment_of_report (Fixture *f, gconstpointer data)
 
 /* Returning and reopening say why; reopen and withdraw are not each other. */
 static void
-test_status_usage (Fixture *f, gconstpointer data)
+test_status_usage (Fixture       *f,
+                   gconstpointer  data)
 {
   {
     g_auto(Result) r = RUN ("clerk.db", "new", "--template", "district-monthly", "--unit", "Huyện Ninh Hải",
@@ -373,7 +384,8 @@ test_status_usage (Fixture *f, gconstpointer data)
 /* The name and role set in the window's Preferences sign the commands'
  * changes too; --as still wins. */
 static void
-test_preferences_name (Fixture *f, gconstpointer data)
+test_preferences_name (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autofree char *settings_dir = NULL;
   g_autofree char *keyfile = NULL;
@@ -407,7 +419,8 @@ test_preferences_name (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -24,7 +24,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   BcEdit edits[] = {
@@ -61,7 +62,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->report);
   g_clear_object (&f->clerk);
@@ -74,7 +76,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static char *
-json_of (BcStore *store, gint64 id)
+json_of (BcStore *store,
+         gint64   id)
 {
   g_autoptr(GError) error = NULL;
   char *json = bc_store_export_json (store, id, &error);
@@ -84,7 +87,8 @@ json_of (BcStore *store, gint64 id)
 }
 
 static void
-exec_sql (const char *path, const char *sql)
+exec_sql (const char *path,
+          const char *sql)
 {
   sqlite3 *db;
   char *message = NULL;
@@ -96,7 +100,8 @@ exec_sql (const char *path, const char *sql)
 }
 
 static gboolean
-exists (const char *path, const char *suffix)
+exists (const char *path,
+        const char *suffix)
 {
   g_autofree char *name = g_strconcat (path, suffix, NULL);
   return g_file_test (name, G_FILE_TEST_EXISTS);
@@ -118,7 +123,8 @@ library_bytes (Fixture *f)
 }
 
 static void
-test_round_trip (Fixture *f, gconstpointer data)
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = json_of (f->clerk, bc_report_get_id (f->report));
@@ -164,7 +170,8 @@ test_round_trip (Fixture *f, gconstpointer data)
 
 /* Only the one report is in the file: not a byte of the others. */
 static void
-test_only_the_report (Fixture *f, gconstpointer data)
+test_only_the_report (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) other = bc_store_create_report (f->clerk, f->template, "Huyện Bí Mật Ninh Sơn",
@@ -183,7 +190,8 @@ test_only_the_report (Fixture *f, gconstpointer data)
 
 /* An existing file is replaced only by a complete new one. */
 static void
-test_export_refused (Fixture *f, gconstpointer data)
+test_export_refused (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "x.baocao", NULL);
@@ -236,7 +244,10 @@ typedef enum
 } Break;
 
 static void
-patch (const char *path, gsize offset, const void *bytes, gsize n)
+patch (const char *path,
+       gsize       offset,
+       const void *bytes,
+       gsize       n)
 {
   g_autofree char *contents = NULL;
   gsize length;
@@ -248,7 +259,8 @@ patch (const char *path, gsize offset, const void *bytes, gsize n)
 }
 
 static void
-truncate_to (const char *path, gsize new_length)
+truncate_to (const char *path,
+             gsize       new_length)
 {
   g_autofree char *contents = NULL;
   gsize length;
@@ -258,7 +270,8 @@ truncate_to (const char *path, gsize new_length)
 }
 
 static void
-break_file (Fixture *f, Break how)
+break_file (Fixture *f,
+            Break    how)
 {
   switch (how)
     {
@@ -377,7 +390,8 @@ break_file (Fixture *f, Break how)
 }
 
 static void
-test_refused (Fixture *f, gconstpointer data)
+test_refused (Fixture       *f,
+              gconstpointer  data)
 {
   static const struct
   {
@@ -452,7 +466,8 @@ test_refused (Fixture *f, gconstpointer data)
 }
 
 static void
-test_missing (Fixture *f, gconstpointer data)
+test_missing (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *missing = g_build_filename (f->dir, "missing.baocao", NULL);
@@ -467,7 +482,8 @@ test_missing (Fixture *f, gconstpointer data)
 /* A file in WAL mode (made by hand) is read without a companion appearing
  * beside it, and the file itself is never written. */
 static void
-test_never_written (Fixture *f, gconstpointer data)
+test_never_written (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
@@ -487,7 +503,8 @@ test_never_written (Fixture *f, gconstpointer data)
 }
 
 static void
-test_exists (Fixture *f, gconstpointer data)
+test_exists (Fixture       *f,
+             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = NULL;
@@ -553,7 +570,8 @@ test_exists (Fixture *f, gconstpointer data)
 /* The next period's report names the one it was made from; a library
  * that has that one links them. */
 static void
-test_previous (Fixture *f, gconstpointer data)
+test_previous (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) june = bc_store_duplicate_next (f->clerk, f->report, NULL, &error);
@@ -573,7 +591,8 @@ test_previous (Fixture *f, gconstpointer data)
 /* Another library's report for the same unit and period (a different
  * uuid) is the same report for the question "replace or keep both". */
 static void
-test_same_period (Fixture *f, gconstpointer data)
+test_same_period (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) mine = bc_store_create_report (f->store, f->template, "Tỉnh Bà Rịa - Vũng Tàu",
@@ -600,7 +619,8 @@ test_same_period (Fixture *f, gconstpointer data)
 /* Libraries and files of version 2 are read and migrated; the migrated
  * library keeps its data and gains the review tables. */
 static void
-test_version_2 (Fixture *f, gconstpointer data)
+test_version_2 (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "library-v2.sql", NULL);
@@ -660,7 +680,8 @@ test_version_2 (Fixture *f, gconstpointer data)
 
 /* Opening a library of the current version writes nothing. */
 static void
-test_open_writes_nothing (Fixture *f, gconstpointer data)
+test_open_writes_nothing (Fixture       *f,
+                          gconstpointer  data)
 {
   g_autoptr(GBytes) before = library_bytes (f);
   g_autoptr(GBytes) after = library_bytes (f);
@@ -670,7 +691,8 @@ test_open_writes_nothing (Fixture *f, gconstpointer data)
 
 /* Comments and the status log in the JSON interchange. */
 static void
-test_json (Fixture *f, gconstpointer data)
+test_json (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *json = json_of (f->clerk, bc_report_get_id (f->report));
@@ -697,7 +719,8 @@ test_json (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

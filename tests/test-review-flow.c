@@ -34,7 +34,8 @@ spin (void)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *template_dir = bc_template_default_dir ("templates");
@@ -56,7 +57,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->clerk));
   gtk_window_destroy (GTK_WINDOW (f->reviewer));
@@ -83,7 +85,8 @@ session (BcWindow *window)
 }
 
 static void
-act (BcWindow *window, const char *action)
+act (BcWindow   *window,
+     const char *action)
 {
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (page (window))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (window)), action, NULL));
@@ -91,7 +94,8 @@ act (BcWindow *window, const char *action)
 }
 
 static void
-test_round_trip (Fixture *f, gconstpointer data)
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
@@ -201,7 +205,8 @@ test_round_trip (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -51,7 +51,8 @@ spin (void)
 }
 
 static void
-review (Fixture *f, Round round)
+review (Fixture *f,
+        Round    round)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) reviewer = NULL;
@@ -76,7 +77,8 @@ review (Fixture *f, Round round)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples",
@@ -106,7 +108,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   spin ();
@@ -122,7 +125,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static void
-show_in_window (Fixture *f, GtkWidget *widget)
+show_in_window (Fixture   *f,
+                GtkWidget *widget)
 {
   gtk_window_set_child (GTK_WINDOW (f->window), widget);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -131,7 +135,8 @@ show_in_window (Fixture *f, GtkWidget *widget)
 
 /* Every label's text below @widget, one a line: what the user reads. */
 static void
-collect_text (GtkWidget *widget, GString *out)
+collect_text (GtkWidget *widget,
+              GString   *out)
 {
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
@@ -149,7 +154,9 @@ shown_text (GtkWidget *widget)
 }
 
 static void
-collect_type (GtkWidget *widget, GType type, GPtrArray *found)
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (found, widget);
@@ -158,7 +165,8 @@ collect_type (GtkWidget *widget, GType type, GPtrArray *found)
 }
 
 static GPtrArray *
-find_all (GtkWidget *widget, GType type)
+find_all (GtkWidget *widget,
+          GType      type)
 {
   GPtrArray *found = g_ptr_array_new ();
 
@@ -167,7 +175,8 @@ find_all (GtkWidget *widget, GType type)
 }
 
 static GtkWidget *
-find_action_button (GtkWidget *widget, const char *action)
+find_action_button (GtkWidget  *widget,
+                    const char *action)
 {
   g_autoptr(GPtrArray) buttons = find_all (widget, GTK_TYPE_BUTTON);
 
@@ -179,7 +188,8 @@ find_action_button (GtkWidget *widget, const char *action)
 
 /* What the library holds, read through a connection of its own. */
 static char *
-stored (Fixture *f, const char *key)
+stored (Fixture    *f,
+        const char *key)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -227,7 +237,8 @@ typedef struct
 } KeyCase;
 
 static void
-test_describe_keys (Fixture *f, gconstpointer data)
+test_describe_keys (Fixture       *f,
+                    gconstpointer  data)
 {
   static const KeyCase cases[] = {
     { "tbl/dvc25/18/overdue", "Phụ lục II · 18. Đăng ký thuế lần đầu, đăng ký thay đổi… · Quá hạn" },
@@ -276,7 +287,8 @@ typedef struct
 } ValueCase;
 
 static void
-test_describe_values (Fixture *f, gconstpointer data)
+test_describe_values (Fixture       *f,
+                      gconstpointer  data)
 {
   static const ValueCase cases[] = {
     { "fig/vneid_activated", "1234567", "1.234.567" },
@@ -307,7 +319,8 @@ test_describe_values (Fixture *f, gconstpointer data)
 }
 
 static void
-test_describe_order (Fixture *f, gconstpointer data)
+test_describe_order (Fixture       *f,
+                     gconstpointer  data)
 {
   /* As the report reads, not as the bytes sort. */
   static const char * const keys[] = {
@@ -328,7 +341,8 @@ test_describe_order (Fixture *f, gconstpointer data)
 }
 
 static void
-test_describe_diff (Fixture *f, gconstpointer data)
+test_describe_diff (Fixture       *f,
+                    gconstpointer  data)
 {
   BcDiff diff = { "tbl/dvc25/18/overdue", "3405", "15", REVIEWER, BC_ROLE_REVIEWER,
                   "2024-05-27T03:30:00.000000Z", 7 };
@@ -355,7 +369,8 @@ changes_panel (Fixture *f)
 }
 
 static void
-test_changes_list (Fixture *f, gconstpointer data)
+test_changes_list (Fixture       *f,
+                   gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   const char * const *keys = bc_changes_panel_get_keys (panel);
@@ -402,7 +417,8 @@ test_changes_list (Fixture *f, gconstpointer data)
 }
 
 static void
-test_changes_accept (Fixture *f, gconstpointer data)
+test_changes_accept (Fixture       *f,
+                     gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   g_autoptr(GPtrArray) changes = NULL;
@@ -437,13 +453,16 @@ test_changes_accept (Fixture *f, gconstpointer data)
 }
 
 static void
-count_signal (GObject *object, GParamSpec *pspec, guint *count)
+count_signal (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
 {
   (*count)++;
 }
 
 static void
-test_changes_revert (Fixture *f, gconstpointer data)
+test_changes_revert (Fixture       *f,
+                     gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   g_autofree char *value = NULL;
@@ -478,7 +497,8 @@ test_changes_revert (Fixture *f, gconstpointer data)
 
 /* Editing a field the reviewer changed settles it: the list follows the saves. */
 static void
-test_changes_edit (Fixture *f, gconstpointer data)
+test_changes_edit (Fixture       *f,
+                   gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
@@ -491,14 +511,17 @@ test_changes_edit (Fixture *f, gconstpointer data)
 }
 
 static void
-record_key (GObject *object, const char *key, char **out)
+record_key (GObject     *object,
+            const char  *key,
+            char       **out)
 {
   g_free (*out);
   *out = g_strdup (key);
 }
 
 static void
-test_changes_activate (Fixture *f, gconstpointer data)
+test_changes_activate (Fixture       *f,
+                       gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   g_autofree char *key = NULL;
@@ -511,7 +534,8 @@ test_changes_activate (Fixture *f, gconstpointer data)
 }
 
 static void
-test_changes_compare (Fixture *f, gconstpointer data)
+test_changes_compare (Fixture       *f,
+                      gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   g_autoptr(GPtrArray) diff = bc_diff_reports (f->submitted, f->report);
@@ -546,7 +570,8 @@ test_changes_compare (Fixture *f, gconstpointer data)
 }
 
 static void
-test_changes_approved (Fixture *f, gconstpointer data)
+test_changes_approved (Fixture       *f,
+                       gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   GtkWidget *accept_all = find_action_button (GTK_WIDGET (panel), "changes.accept-all");
@@ -561,7 +586,8 @@ test_changes_approved (Fixture *f, gconstpointer data)
 }
 
 static void
-test_changes_none (Fixture *f, gconstpointer data)
+test_changes_none (Fixture       *f,
+                   gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   g_autofree char *text = shown_text (GTK_WIDGET (panel));
@@ -583,7 +609,8 @@ comments_panel (Fixture *f)
 }
 
 static void
-compose (BcCommentsPanel *panel, const char *text)
+compose (BcCommentsPanel *panel,
+         const char      *text)
 {
   g_autoptr(GPtrArray) views = find_all (GTK_WIDGET (panel), GTK_TYPE_TEXT_VIEW);
 
@@ -592,7 +619,8 @@ compose (BcCommentsPanel *panel, const char *text)
 }
 
 static void
-test_comments_add (Fixture *f, gconstpointer data)
+test_comments_add (Fixture       *f,
+                   gconstpointer  data)
 {
   BcCommentsPanel *panel = comments_panel (f);
   GtkWidget *add = find_action_button (GTK_WIDGET (panel), "comments.add");
@@ -634,7 +662,8 @@ test_comments_add (Fixture *f, gconstpointer data)
 }
 
 static void
-test_comments_threads (Fixture *f, gconstpointer data)
+test_comments_threads (Fixture       *f,
+                       gconstpointer  data)
 {
   BcCommentsPanel *panel = comments_panel (f);
   g_autoptr(GPtrArray) entries = NULL;
@@ -700,7 +729,8 @@ test_comments_threads (Fixture *f, gconstpointer data)
 }
 
 static void
-test_comments_target (Fixture *f, gconstpointer data)
+test_comments_target (Fixture       *f,
+                      gconstpointer  data)
 {
   BcCommentsPanel *panel = comments_panel (f);
   GtkWidget *whole = find_action_button (GTK_WIDGET (panel), "comments.whole-report");
@@ -725,7 +755,8 @@ test_comments_target (Fixture *f, gconstpointer data)
 }
 
 static void
-test_comments_activate (Fixture *f, gconstpointer data)
+test_comments_activate (Fixture       *f,
+                        gconstpointer  data)
 {
   BcCommentsPanel *panel = comments_panel (f);
   g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (panel), GTK_TYPE_BUTTON);
@@ -741,13 +772,17 @@ test_comments_activate (Fixture *f, gconstpointer data)
 /* Preferences */
 
 static void
-count_user_changed (BcPreferencesWindow *window, const char *name, const char *role, guint *count)
+count_user_changed (BcPreferencesWindow *window,
+                    const char          *name,
+                    const char          *role,
+                    guint               *count)
 {
   (*count)++;
 }
 
 static void
-test_preferences (Fixture *f, gconstpointer data)
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(GSettings) settings = bc_ui_settings_new ();
   g_autofree char *account = bc_ui_account_name ();
@@ -819,7 +854,8 @@ test_preferences (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -22,7 +22,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->clerk = bc_test_open_store (f->dir, "clerk.db");
@@ -34,7 +35,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->clerk);
   g_clear_object (&f->reviewer);
@@ -65,7 +67,10 @@ create (Fixture *f)
 }
 
 static void
-set (BcStore *store, BcReport *report, const char *key, const char *value)
+set (BcStore    *store,
+     BcReport   *report,
+     const char *key,
+     const char *value)
 {
   g_autoptr(GError) error = NULL;
 
@@ -74,7 +79,10 @@ set (BcStore *store, BcReport *report, const char *key, const char *value)
 }
 
 static void
-set_status (BcStore *store, BcReport *report, const char *to, const char *reason)
+set_status (BcStore    *store,
+            BcReport   *report,
+            const char *to,
+            const char *reason)
 {
   g_autoptr(GError) error = NULL;
 
@@ -83,7 +91,10 @@ set_status (BcStore *store, BcReport *report, const char *to, const char *reason
 }
 
 static gint64
-comment (BcStore *store, BcReport *report, const char *target, const char *text)
+comment (BcStore    *store,
+         BcReport   *report,
+         const char *target,
+         const char *text)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = bc_store_add_comment (store, report, target, text, &error);
@@ -94,7 +105,11 @@ comment (BcStore *store, BcReport *report, const char *target, const char *text)
 }
 
 static gint64
-send (BcStore *from, BcReport *report, BcStore *to, BcImportMode mode, const char *name)
+send (BcStore      *from,
+      BcReport     *report,
+      BcStore      *to,
+      BcImportMode  mode,
+      const char   *name)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (bc_store_get_path (from));
@@ -110,7 +125,8 @@ send (BcStore *from, BcReport *report, BcStore *to, BcImportMode mode, const cha
 }
 
 static BcReport *
-open_report (BcStore *store, gint64 id)
+open_report (BcStore *store,
+             gint64   id)
 {
   g_autoptr(GError) error = NULL;
   BcReport *report = bc_store_open_report (store, id, &error);
@@ -121,7 +137,8 @@ open_report (BcStore *store, gint64 id)
 
 /* Table-driven: each step from the status the previous one left. */
 static void
-test_transitions (Fixture *f, gconstpointer data)
+test_transitions (Fixture       *f,
+                  gconstpointer  data)
 {
   static const struct
   {
@@ -208,7 +225,8 @@ test_transitions (Fixture *f, gconstpointer data)
 
 /* The status does not change through an edit. */
 static void
-test_status_not_an_edit (Fixture *f, gconstpointer data)
+test_status_not_an_edit (Fixture       *f,
+                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f);
@@ -219,7 +237,8 @@ test_status_not_an_edit (Fixture *f, gconstpointer data)
 }
 
 static void
-assert_read_only (gboolean ok, GError *error)
+assert_read_only (gboolean  ok,
+                  GError   *error)
 {
   g_assert_false (ok);
   g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY);
@@ -227,7 +246,8 @@ assert_read_only (gboolean ok, GError *error)
 }
 
 static void
-test_read_only (Fixture *f, gconstpointer data)
+test_read_only (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(BcReport) report = create (f);
   g_autoptr(GPtrArray) before = NULL;
@@ -295,7 +315,8 @@ test_read_only (Fixture *f, gconstpointer data)
 }
 
 static void
-test_session_read_only (Fixture *f, gconstpointer data)
+test_session_read_only (Fixture       *f,
+                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f);
@@ -343,7 +364,8 @@ test_session_read_only (Fixture *f, gconstpointer data)
 /* Approved behind the session's back (another window, an import): the
  * writer's commit is refused and the session says so. */
 static void
-test_session_approved_elsewhere (Fixture *f, gconstpointer data)
+test_session_approved_elsewhere (Fixture       *f,
+                                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f);
@@ -368,7 +390,8 @@ test_session_approved_elsewhere (Fixture *f, gconstpointer data)
 }
 
 static void
-test_comments (Fixture *f, gconstpointer data)
+test_comments (Fixture       *f,
+               gconstpointer  data)
 {
   static const char * const targets[] = {
     "", "tbl/dvc25/2/total", "tbl/dvc25/2", "tbl/dvc25", "sec/direction", "fig/vneid_activated",
@@ -449,7 +472,8 @@ test_comments (Fixture *f, gconstpointer data)
 }
 
 static BcDiff *
-find_diff (GPtrArray *diffs, const char *key)
+find_diff (GPtrArray  *diffs,
+           const char *key)
 {
   for (guint i = 0; i < diffs->len; i++)
     if (g_str_equal (((BcDiff *) diffs->pdata[i])->key, key))
@@ -459,7 +483,8 @@ find_diff (GPtrArray *diffs, const char *key)
 
 /* This month against last month, and two versions of one report. */
 static void
-test_diff (Fixture *f, gconstpointer data)
+test_diff (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) may = create (f);
@@ -496,7 +521,8 @@ test_diff (Fixture *f, gconstpointer data)
 /* The reviewer's edits, highlighted for the clerk, then accepted and
  * reverted one by one. */
 static void
-test_changes_by_others (Fixture *f, gconstpointer data)
+test_changes_by_others (Fixture       *f,
+                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f);
@@ -585,7 +611,8 @@ test_changes_by_others (Fixture *f, gconstpointer data)
 /* The session reverts as one undoable edit and accepts through its own
  * connection. */
 static void
-test_session_accept_revert (Fixture *f, gconstpointer data)
+test_session_accept_revert (Fixture       *f,
+                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f);
@@ -627,7 +654,8 @@ test_session_accept_revert (Fixture *f, gconstpointer data)
 }
 
 static char *
-json_of (BcStore *store, gint64 id)
+json_of (BcStore *store,
+         gint64   id)
 {
   g_autoptr(GError) error = NULL;
   char *json = bc_store_export_json (store, id, &error);
@@ -641,7 +669,8 @@ json_of (BcStore *store, gint64 id)
  * exactly what changed, accepts one correction, reverts the other, answers
  * the comment and submits again; the reviewer approves. */
 static void
-test_round_trip (Fixture *f, gconstpointer data)
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) draft = create (f);
@@ -733,7 +762,8 @@ test_round_trip (Fixture *f, gconstpointer data)
 }
 
 static void
-test_location (Fixture *f, gconstpointer data)
+test_location (Fixture       *f,
+               gconstpointer  data)
 {
   static const struct
   {
@@ -772,7 +802,8 @@ test_location (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -39,7 +39,8 @@ spin (void)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = bc_office_new ("Ninh Hải", "huyện", &error);
@@ -61,7 +62,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   spin ();
@@ -77,7 +79,9 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static void
-find_rows (GtkWidget *widget, GType type, GPtrArray *into)
+find_rows (GtkWidget *widget,
+           GType      type,
+           GPtrArray *into)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (into, widget);
@@ -86,7 +90,9 @@ find_rows (GtkWidget *widget, GType type, GPtrArray *into)
 }
 
 static void
-created_cb (BcNewReportDialog *dialog, gint64 id, gint64 *out)
+created_cb (BcNewReportDialog *dialog,
+            gint64             id,
+            gint64            *out)
 {
   *out = id;
 }
@@ -94,7 +100,8 @@ created_cb (BcNewReportDialog *dialog, gint64 id, gint64 *out)
 /* The dialog offers the choice for the longer template only, says which
  * months the library has, and Create builds the report from them. */
 static void
-test_dialog (Fixture *f, gconstpointer data)
+test_dialog (Fixture       *f,
+             gconstpointer  data)
 {
   g_autoptr(GPtrArray) combos = g_ptr_array_new ();
   g_autoptr(GPtrArray) entries = g_ptr_array_new ();
@@ -148,7 +155,8 @@ test_dialog (Fixture *f, gconstpointer data)
 }
 
 static GtkWidget *
-figure_row (BcReportPage *page, const char *key)
+figure_row (BcReportPage *page,
+            const char   *key)
 {
   GtkWidget *form;
   BcFiguresForm *figures;
@@ -163,7 +171,8 @@ figure_row (BcReportPage *page, const char *key)
 /* The form says where a value came from; after a month changes, the bar
  * says values are stale and the update takes the new ones. */
 static void
-test_provenance_and_update (Fixture *f, gconstpointer data)
+test_provenance_and_update (Fixture       *f,
+                            gconstpointer  data)
 {
   g_autoptr(BcReport) report = NULL;
   g_autoptr(GError) error = NULL;
@@ -200,7 +209,8 @@ test_provenance_and_update (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

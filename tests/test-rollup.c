@@ -37,7 +37,8 @@ typedef struct
 } Fixture;
 
 static void
-approve (Fixture *f, BcReport *month)
+approve (Fixture  *f,
+         BcReport *month)
 {
   g_autoptr(GError) error = NULL;
 
@@ -49,7 +50,8 @@ approve (Fixture *f, BcReport *month)
 }
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   const char *regime = data;
 
@@ -69,7 +71,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_ptr_array_unref (f->months);
   g_clear_object (&f->target);
@@ -90,7 +93,8 @@ n_months (Fixture *f)
 }
 
 static BcReport *
-build (Fixture *f, BcRollup **rollup)
+build (Fixture   *f,
+       BcRollup **rollup)
 {
   g_autoptr(GError) error = NULL;
   BcReport *report = bc_store_create_rollup_report (f->store, f->target, NULL, UNIT, f->from, f->to, rollup, &error);
@@ -101,7 +105,8 @@ build (Fixture *f, BcRollup **rollup)
 }
 
 static gint64
-count (BcReport *report, const char *key)
+count (BcReport   *report,
+       const char *key)
 {
   gint64 value = -1;
 
@@ -110,7 +115,9 @@ count (BcReport *report, const char *key)
 }
 
 static gboolean
-has_finding (GPtrArray *findings, const char *rule, const char *location)
+has_finding (GPtrArray  *findings,
+             const char *rule,
+             const char *location)
 {
   for (guint i = 0; i < findings->len; i++)
     if (g_str_equal (bc_finding_get_rule (findings->pdata[i]), rule)
@@ -123,7 +130,8 @@ has_finding (GPtrArray *findings, const char *rule, const char *location)
  * counts are summed row by row, so a ratio is the sums' (never the
  * average of the months' ratios); a row's choice is the last month's. */
 static void
-test_sums (Fixture *f, gconstpointer data)
+test_sums (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(BcReport) year = NULL;
   g_autoptr(BcRollup) rollup = NULL;
@@ -162,7 +170,8 @@ test_sums (Fixture *f, gconstpointer data)
 /* A running total is the last month's, and says so; when the last month
  * left it blank, the latest month that has one. */
 static void
-test_cumulative (Fixture *f, gconstpointer data)
+test_cumulative (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(BcReport) year = NULL;
   g_autoptr(GHashTable) stored = NULL;
@@ -194,7 +203,8 @@ test_cumulative (Fixture *f, gconstpointer data)
 /* Documents issued are listed once each, the same number (however it is
  * spaced or cased) with the same date; narrative is the last month's. */
 static void
-test_documents (Fixture *f, gconstpointer data)
+test_documents (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(BcReport) year = NULL;
   g_auto(GStrv) order = NULL;
@@ -214,7 +224,8 @@ test_documents (Fixture *f, gconstpointer data)
 /* A missing month and one not approved are named in warnings; the values
  * are computed from the months there are. */
 static void
-test_missing_month (Fixture *f, gconstpointer data)
+test_missing_month (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autoptr(BcReport) year = NULL;
   g_autoptr(GPtrArray) findings = NULL;
@@ -259,7 +270,8 @@ test_missing_month (Fixture *f, gconstpointer data)
 
 /* No month at all: refused, nothing made; a monthly target: refused. */
 static void
-test_no_months (Fixture *f, gconstpointer data)
+test_no_months (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = NULL;
@@ -277,7 +289,8 @@ test_no_months (Fixture *f, gconstpointer data)
  * update takes the new values (in the change log) and the report is no
  * longer stale; a value the clerk did not ask for stays. */
 static void
-test_stale_and_update (Fixture *f, gconstpointer data)
+test_stale_and_update (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autoptr(BcReport) year = NULL;
   g_autoptr(BcReport) reopened = NULL;
@@ -350,7 +363,8 @@ test_stale_and_update (Fixture *f, gconstpointer data)
 /* A month's new document makes the list stale; the update adds it and
  * keeps the documents the clerk kept. */
 static void
-test_stale_documents (Fixture *f, gconstpointer data)
+test_stale_documents (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autoptr(BcReport) year = NULL;
   g_autoptr(GPtrArray) stale = NULL;
@@ -379,7 +393,8 @@ test_stale_documents (Fixture *f, gconstpointer data)
 /* A count typed for the year below the sum of its months is flagged; one
  * above it (the clerk added what no month reported) is not. */
 static void
-test_below_months (Fixture *f, gconstpointer data)
+test_below_months (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(BcReport) year = NULL;
   g_autoptr(GPtrArray) findings = NULL;
@@ -404,7 +419,8 @@ test_below_months (Fixture *f, gconstpointer data)
 /* A figure of the longer template computed from each month by its
  * "from_months" expressions: the months' table sums, summed. */
 static void
-test_from_months (Fixture *f, gconstpointer data)
+test_from_months (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autofree char *text = NULL;
   g_autofree char *with = NULL;
@@ -464,7 +480,10 @@ test_template_from_months (void)
 
 /* The command line: exit statuses and what it prints. */
 static int
-run (Fixture *f, char **out, char **err, ...)
+run (Fixture  *f,
+     char    **out,
+     char    **err,
+     ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) env = g_get_environ ();
@@ -490,7 +509,8 @@ run (Fixture *f, char **out, char **err, ...)
 }
 
 static void
-test_cli (Fixture *f, gconstpointer data)
+test_cli (Fixture       *f,
+          gconstpointer  data)
 {
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *from = bc_date_to_display (f->from), *to = bc_date_to_display (f->to);
@@ -587,7 +607,8 @@ test_template_cumulative (void)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   static const char * const regimes[] = { "quarterly", NULL };
 

@@ -26,14 +26,16 @@ typedef struct
 } Expected;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   bc_test_rmdir (f->dir);
@@ -43,7 +45,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 /* Imports data/samples/NAME.json and checks that exporting it gives the
  * file back (the file ends with one newline more). */
 static BcReport *
-import_sample (Fixture *f, const char *name)
+import_sample (Fixture    *f,
+               const char *name)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *file = g_strconcat (name, ".json", NULL);
@@ -77,7 +80,9 @@ import_sample (Fixture *f, const char *name)
 }
 
 static void
-assert_values (BcReport *report, const Expected *expected, gsize n)
+assert_values (BcReport       *report,
+               const Expected *expected,
+               gsize           n)
 {
   for (gsize i = 0; i < n; i++)
     {
@@ -89,7 +94,9 @@ assert_values (BcReport *report, const Expected *expected, gsize n)
 /* As printed: the numbers a paragraph cites ("{{fig/…}}") filled in, its
  * emphasis marks taken out. */
 static void
-assert_contains (BcReport *report, const char *key, const char *needle)
+assert_contains (BcReport   *report,
+                 const char *key,
+                 const char *needle)
 {
   g_autofree char *cited = bc_refs_render (report, bc_report_get (report, key), NULL);
   g_autofree char *printed = bc_inline_strip (cited);
@@ -99,7 +106,8 @@ assert_contains (BcReport *report, const char *key, const char *needle)
 }
 
 static guint
-count_items (BcReport *report, const char *section)
+count_items (BcReport   *report,
+             const char *section)
 {
   g_auto(GStrv) order = bc_report_get_list_order (report, section);
 
@@ -107,7 +115,8 @@ count_items (BcReport *report, const char *section)
 }
 
 static const BcTableDef *
-find_table (BcReport *report, const char *table_id)
+find_table (BcReport   *report,
+            const char *table_id)
 {
   const BcTableDef *table = bc_template_find_table (bc_report_get_template (report), table_id);
 
@@ -116,7 +125,10 @@ find_table (BcReport *report, const char *table_id)
 }
 
 static gint64
-cell (BcReport *report, const char *table_id, const char *row, const char *column)
+cell (BcReport   *report,
+      const char *table_id,
+      const char *row,
+      const char *column)
 {
   g_autofree char *key = g_strdup_printf ("tbl/%s/%s/%s", table_id, row, column);
 
@@ -124,7 +136,8 @@ cell (BcReport *report, const char *table_id, const char *row, const char *colum
 }
 
 static guint
-count_applicable (BcReport *report, const char *table_id)
+count_applicable (BcReport   *report,
+                  const char *table_id)
 {
   const BcTableDef *table = find_table (report, table_id);
   guint n = 0;
@@ -138,7 +151,9 @@ count_applicable (BcReport *report, const char *table_id)
 }
 
 static gint64
-sum_column (BcReport *report, const char *table_id, const char *column)
+sum_column (BcReport   *report,
+            const char *table_id,
+            const char *column)
 {
   const BcTableDef *table = find_table (report, table_id);
   gint64 sum = 0;
@@ -155,7 +170,8 @@ sum_column (BcReport *report, const char *table_id, const char *column)
 /* The keys of the rows whose on-time and overdue counts add up to more
  * than their online count, comma-separated. */
 static char *
-rows_processed_above_online (BcReport *report, const char *table_id)
+rows_processed_above_online (BcReport   *report,
+                             const char *table_id)
 {
   const BcTableDef *table = find_table (report, table_id);
   g_autoptr(GString) keys = g_string_new (NULL);
@@ -190,7 +206,8 @@ assert_all_nfc (BcReport *report)
 }
 
 static void
-test_province (Fixture *f, gconstpointer data)
+test_province (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f, "province-2024-05");
   g_autofree char *dvc25_mistakes = NULL;
@@ -271,7 +288,8 @@ test_province (Fixture *f, gconstpointer data)
 }
 
 static void
-test_district (Fixture *f, gconstpointer data)
+test_district (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f, "district-2024-06");
   const Expected expected[] = {
@@ -330,7 +348,8 @@ test_district (Fixture *f, gconstpointer data)
 }
 
 static void
-test_annual_plan (Fixture *f, gconstpointer data)
+test_annual_plan (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(BcReport) report = import_sample (f, "annual-plan-2024");
   const char * const sections[] = {
@@ -376,7 +395,8 @@ test_annual_plan (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/samples/province", Fixture, NULL, fixture_set_up, test_province, fixture_tear_down);

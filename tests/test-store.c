@@ -19,7 +19,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
@@ -28,7 +29,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   g_clear_object (&f->province);
@@ -38,7 +40,10 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static BcReport *
-create (Fixture *f, BcTemplate *template, const char *from, const char *to)
+create (Fixture    *f,
+        BcTemplate *template,
+        const char *from,
+        const char *to)
 {
   g_autoptr(GError) error = NULL;
   BcReport *report = bc_store_create_report (f->store, template, "Thành phố Phan Rang - Tháp Chàm",
@@ -48,7 +53,10 @@ create (Fixture *f, BcTemplate *template, const char *from, const char *to)
 }
 
 static void
-set (Fixture *f, BcReport *report, const char *key, const char *value)
+set (Fixture    *f,
+     BcReport   *report,
+     const char *key,
+     const char *value)
 {
   g_autoptr(GError) error = NULL;
 
@@ -57,7 +65,8 @@ set (Fixture *f, BcReport *report, const char *key, const char *value)
 }
 
 static void
-test_round_trip (Fixture *f, gconstpointer data)
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f, f->district, "2024-05-15", "2024-06-14");
@@ -105,7 +114,8 @@ test_round_trip (Fixture *f, gconstpointer data)
 }
 
 static char *
-pragma (BcStore *store, const char *name)
+pragma (BcStore    *store,
+        const char *name)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA %s", name);
   sqlite3_stmt *stmt = NULL;
@@ -121,7 +131,8 @@ pragma (BcStore *store, const char *name)
 /* README: every commit is on disk before it is called saved (WAL with
  * full sync), on a new library and on one opened again. */
 static void
-test_full_sync (Fixture *f, gconstpointer data)
+test_full_sync (Fixture       *f,
+                gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "synced.db", NULL);
 
@@ -153,14 +164,17 @@ now_text (void)
 }
 
 static void
-assert_between (const char *at, const char *after, const char *before)
+assert_between (const char *at,
+                const char *after,
+                const char *before)
 {
   if (strlen (at) != strlen (after) || strcmp (at, after) <= 0 || strcmp (at, before) >= 0)
     g_error ("a change logged at %s, not between %s and %s", at, after, before);
 }
 
 static void
-test_change_log (Fixture *f, gconstpointer data)
+test_change_log (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f, f->province, "2024-04-21", "2024-05-20");
@@ -218,7 +232,8 @@ test_change_log (Fixture *f, gconstpointer data)
 }
 
 static void
-test_refused_values (Fixture *f, gconstpointer data)
+test_refused_values (Fixture       *f,
+                     gconstpointer  data)
 {
   static const char * const bad[][2] = {
     { "fig/vneid_activated", "671.290" },
@@ -258,7 +273,8 @@ test_refused_values (Fixture *f, gconstpointer data)
 }
 
 static void
-test_nfc (Fixture *f, gconstpointer data)
+test_nfc (Fixture       *f,
+          gconstpointer  data)
 {
   g_autoptr(BcReport) report = create (f, f->province, "2024-04-21", "2024-05-20");
   /* "Việt" typed with combining marks (NFD) is stored composed. */
@@ -269,7 +285,8 @@ test_nfc (Fixture *f, gconstpointer data)
 }
 
 static void
-test_delete (Fixture *f, gconstpointer data)
+test_delete (Fixture       *f,
+             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f, f->province, "2024-04-21", "2024-05-20");
@@ -295,7 +312,8 @@ test_delete (Fixture *f, gconstpointer data)
 }
 
 static void
-test_duplicate_next (Fixture *f, gconstpointer data)
+test_duplicate_next (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f, f->district, "2024-11-15", "2024-12-14");
@@ -348,7 +366,8 @@ test_duplicate_next (Fixture *f, gconstpointer data)
 
 /* Refusals leave the file byte for byte as it was. */
 static void
-assert_refused (const char *path, int code)
+assert_refused (const char *path,
+                int         code)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
@@ -368,7 +387,8 @@ assert_refused (const char *path, int code)
 }
 
 static void
-exec_sql (const char *path, const char *sql)
+exec_sql (const char *path,
+          const char *sql)
 {
   sqlite3 *db = NULL;
   char *message = NULL;
@@ -380,7 +400,8 @@ exec_sql (const char *path, const char *sql)
 }
 
 static void
-test_refuse_foreign (Fixture *f, gconstpointer data)
+test_refuse_foreign (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autofree char *text = g_build_filename (f->dir, "notes.txt", NULL);
   g_autofree char *other = g_build_filename (f->dir, "other.sqlite", NULL);
@@ -398,7 +419,8 @@ test_refuse_foreign (Fixture *f, gconstpointer data)
 }
 
 static void
-test_refuse_newer (Fixture *f, gconstpointer data)
+test_refuse_newer (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "newer.db", NULL);
   g_autoptr(BcStore) store = bc_test_open_store (f->dir, "newer.db");
@@ -445,7 +467,8 @@ assert_read_only_library (const char *path)
 }
 
 static void
-make_library (Fixture *f, const char *dir)
+make_library (Fixture    *f,
+              const char *dir)
 {
   g_autoptr(BcStore) store = NULL;
   g_autoptr(BcReport) report = NULL;
@@ -457,7 +480,8 @@ make_library (Fixture *f, const char *dir)
 }
 
 static void
-test_read_only (Fixture *f, gconstpointer data)
+test_read_only (Fixture       *f,
+                gconstpointer  data)
 {
   g_autofree char *ro_dir = g_build_filename (f->dir, "read-only-folder", NULL);
   g_autofree char *ro_file_dir = g_build_filename (f->dir, "read-only-file", NULL);
@@ -491,7 +515,8 @@ test_read_only (Fixture *f, gconstpointer data)
 }
 
 static void
-test_refuse_corrupt (Fixture *f, gconstpointer data)
+test_refuse_corrupt (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "corrupt.db", NULL);
   g_autoptr(BcStore) store = bc_test_open_store (f->dir, "corrupt.db");
@@ -522,7 +547,8 @@ test_refuse_corrupt (Fixture *f, gconstpointer data)
 }
 
 static void
-test_migrate_v1 (Fixture *f, gconstpointer data)
+test_migrate_v1 (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "library-v1.sql", NULL);
@@ -571,7 +597,8 @@ test_migrate_v1 (Fixture *f, gconstpointer data)
 
 /* Asked through a connection of its own: what is on disk. */
 static gint64
-count_rows (const char *path, const char *sql)
+count_rows (const char *path,
+            const char *sql)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -587,7 +614,10 @@ count_rows (const char *path, const char *sql)
 }
 
 static gint64
-create_id (BcStore *store, BcTemplate *template, const char *from, const char *to)
+create_id (BcStore    *store,
+           BcTemplate *template,
+           const char *from,
+           const char *to)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_create_report (store, template, "Huyện Ninh Hải", from, to, &error);
@@ -599,7 +629,8 @@ create_id (BcStore *store, BcTemplate *template, const char *from, const char *t
 /* A deleted report's id is never given to another: "report 2" in a note
  * or a script must not come to mean a different report. */
 static void
-test_ids_not_reused (Fixture *f, gconstpointer data)
+test_ids_not_reused (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -612,7 +643,8 @@ test_ids_not_reused (Fixture *f, gconstpointer data)
 
 /* One report per unit, template and period, whichever way it is made. */
 static void
-test_one_report_per_period (Fixture *f, gconstpointer data)
+test_one_report_per_period (Fixture       *f,
+                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) may = create (f, f->district, "2024-05-15", "2024-06-14");
@@ -640,7 +672,8 @@ test_one_report_per_period (Fixture *f, gconstpointer data)
 /* Version 3 to 4 rebuilds the report table (AUTOINCREMENT): every row
  * and every link survives, and the links still cascade. */
 static void
-test_migrate_v3 (Fixture *f, gconstpointer data)
+test_migrate_v3 (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "library-v3.sql", NULL);
@@ -692,7 +725,8 @@ test_migrate_v3 (Fixture *f, gconstpointer data)
  * is not migrated: the message says what it is, not SQLite's "no such
  * table: main.c". */
 static void
-test_migrate_foreign_view (Fixture *f, gconstpointer data)
+test_migrate_foreign_view (Fixture       *f,
+                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "library-v3.sql", NULL);
@@ -714,7 +748,8 @@ test_migrate_foreign_view (Fixture *f, gconstpointer data)
 }
 
 static void
-test_new_library_ids (Fixture *f, gconstpointer data)
+test_new_library_ids (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "library.db", NULL);
   sqlite3 *db;
@@ -734,7 +769,8 @@ test_new_library_ids (Fixture *f, gconstpointer data)
  * write-ahead log under us, and what was committed after that would not
  * survive a crash. */
 static void
-test_other_reader_keeps_log (Fixture *f, gconstpointer data)
+test_other_reader_keeps_log (Fixture       *f,
+                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = create (f, f->district, "2024-05-15", "2024-06-14");
@@ -762,7 +798,8 @@ test_other_reader_keeps_log (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

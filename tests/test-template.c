@@ -6,7 +6,8 @@
 #include "bc-test-utils.h"
 
 static guint
-count_services (const BcTableDef *table, gboolean applicable_only)
+count_services (const BcTableDef *table,
+                gboolean          applicable_only)
 {
   guint n = 0;
 
@@ -231,7 +232,10 @@ test_malformed (gconstpointer data)
 }
 
 static char *
-repeat (const char *before, const char *unit, guint n, const char *after)
+repeat (const char *before,
+        const char *unit,
+        guint       n,
+        const char *after)
 {
   GString *s = g_string_new (before);
 
@@ -301,7 +305,8 @@ test_missing_file (void)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

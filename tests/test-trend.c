@@ -18,7 +18,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
@@ -26,7 +27,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->store);
   g_clear_object (&f->district);
@@ -35,7 +37,10 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static BcReport *
-create (Fixture *f, const char *unit, const char *from, const char *to)
+create (Fixture    *f,
+        const char *unit,
+        const char *from,
+        const char *to)
 {
   g_autoptr(GError) error = NULL;
   BcReport *report = bc_store_create_report (f->store, f->district, unit, from, to, &error);
@@ -45,7 +50,10 @@ create (Fixture *f, const char *unit, const char *from, const char *to)
 }
 
 static void
-set (Fixture *f, BcReport *report, const char *key, const char *value)
+set (Fixture    *f,
+     BcReport   *report,
+     const char *key,
+     const char *value)
 {
   g_autoptr(GError) error = NULL;
 
@@ -54,7 +62,8 @@ set (Fixture *f, BcReport *report, const char *key, const char *value)
 }
 
 static const BcTrendPoint *
-point (const BcTrend *trend, guint i)
+point (const BcTrend *trend,
+       guint          i)
 {
   return &g_array_index (trend->points, BcTrendPoint, i);
 }
@@ -82,7 +91,8 @@ fill (Fixture *f)
 }
 
 static void
-test_gaps (Fixture *f, gconstpointer data)
+test_gaps (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(BcReport) apr = fill (f);
   g_autoptr(GError) error = NULL;
@@ -119,7 +129,8 @@ test_gaps (Fixture *f, gconstpointer data)
 }
 
 static void
-test_all_figures (Fixture *f, gconstpointer data)
+test_all_figures (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(BcReport) apr = fill (f);
   g_autoptr(GPtrArray) trends = bc_trend_new_for_figures (f->store, apr, 12, NULL);
@@ -136,7 +147,8 @@ test_all_figures (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -437,7 +437,11 @@ test_dialog_refuses (Fixture       *fixture,
 
 
 static gint64
-add_report (Fixture *fixture, const char *template_id, const char *unit, const char *from, const char *to)
+add_report (Fixture    *fixture,
+            const char *template_id,
+            const char *unit,
+            const char *from,
+            const char *to)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = NULL;

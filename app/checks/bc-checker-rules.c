@@ -41,7 +41,11 @@ typedef struct
 } Ref;
 
 static gboolean
-get_cell (BcCheck *check, const BcTableDef *table, const BcRow *row, const char *column_id, gint64 *value)
+get_cell (BcCheck          *check,
+          const BcTableDef *table,
+          const BcRow      *row,
+          const char       *column_id,
+          gint64           *value)
 {
   g_autofree char *key = bc_key_cell (table->id, row->key, column_id);
 
@@ -52,7 +56,9 @@ get_cell (BcCheck *check, const BcTableDef *table, const BcRow *row, const char 
  * partial sum would make "=" rules fire on missing data.  Summed once for
  * all the rules. */
 static const Sum *
-column_sum (RuleRun *run, const BcTableDef *table, const char *column_id)
+column_sum (RuleRun          *run,
+            const BcTableDef *table,
+            const char       *column_id)
 {
   g_autofree char *key = g_strconcat (table->id, "/", column_id, NULL);
   Sum *sum = g_hash_table_lookup (run->sums, key);
@@ -75,7 +81,10 @@ column_sum (RuleRun *run, const BcTableDef *table, const char *column_id)
 }
 
 static gboolean
-resolve_sum (RuleRun *run, const char *table_id, const char *column_id, double *value)
+resolve_sum (RuleRun    *run,
+             const char *table_id,
+             const char *column_id,
+             double     *value)
 {
   const BcTableDef *table = bc_template_find_table (run->check->template, table_id);
   const Sum *sum;
@@ -192,7 +201,9 @@ added_refs (const BcExpr *expr)
 }
 
 static gboolean
-holds (double left, const char *op, double right)
+holds (double      left,
+       const char *op,
+       double      right)
 {
   double eps = 1e-9 * MAX (1.0, MAX (fabs (left), fabs (right)));
 
@@ -238,7 +249,11 @@ format_value (double value)
 }
 
 static gboolean
-evaluate (RuleRun *run, const BcExpr *left, const BcExpr *right, double *l, double *r)
+evaluate (RuleRun      *run,
+          const BcExpr *left,
+          const BcExpr *right,
+          double       *l,
+          double       *r)
 {
   return bc_expr_evaluate (left, resolve_cb, run, l) && bc_expr_evaluate (right, resolve_cb, run, r);
 }
@@ -251,7 +266,10 @@ evaluate (RuleRun *run, const BcExpr *left, const BcExpr *right, double *l, doub
  * that still fails without them, or one that is not a plain sum of the
  * table's columns (a bound, a figure), is reported. */
 static gboolean
-explained_by_rows (RuleRun *run, const BcRule *rule, const BcExpr *left, const BcExpr *right)
+explained_by_rows (RuleRun      *run,
+                   const BcRule *rule,
+                   const BcExpr *left,
+                   const BcExpr *right)
 {
   g_autoptr(GArray) refs = NULL;
   g_autoptr(GArray) r_refs = NULL;
@@ -286,7 +304,8 @@ explained_by_rows (RuleRun *run, const BcRule *rule, const BcExpr *left, const B
 /* The values of key figures @refs adds up, or NULL when it names
  * anything else. */
 static GArray *
-figure_values (BcCheck *check, GArray *refs)
+figure_values (BcCheck *check,
+               GArray  *refs)
 {
   g_autoptr(GArray) values = g_array_sized_new (FALSE, FALSE, sizeof (gint64), refs->len);
 
@@ -307,7 +326,9 @@ figure_values (BcCheck *check, GArray *refs)
 }
 
 static BcFinding *
-find_breakdown (BcCheck *check, GArray *parts, GArray *total)
+find_breakdown (BcCheck *check,
+                GArray  *parts,
+                GArray  *total)
 {
   g_autofree char *key = NULL;
 
@@ -327,7 +348,9 @@ find_breakdown (BcCheck *check, GArray *parts, GArray *total)
  * one place only, the two no longer hold the same numbers and the rule
  * speaks again.  Returns the sentence's finding. */
 static BcFinding *
-explained_by_text (BcCheck *check, const BcExpr *left, const BcExpr *right)
+explained_by_text (BcCheck      *check,
+                   const BcExpr *left,
+                   const BcExpr *right)
 {
   g_autoptr(GArray) l_refs = NULL;
   g_autoptr(GArray) r_refs = NULL;
@@ -346,7 +369,9 @@ explained_by_text (BcCheck *check, const BcExpr *left, const BcExpr *right)
 }
 
 static void
-check_rule (BcCheck *check, GHashTable *sums, const BcRule *rule)
+check_rule (BcCheck      *check,
+            GHashTable   *sums,
+            const BcRule *rule)
 {
   g_autoptr(BcExpr) left = bc_expr_parse (rule->left, NULL);
   g_autoptr(BcExpr) right = bc_expr_parse (rule->right, NULL);
@@ -397,7 +422,8 @@ bc_check_rules (BcCheck *check)
 }
 
 static void
-check_cumulative (BcCheck *check, const BcFigure *figure)
+check_cumulative (BcCheck        *check,
+                  const BcFigure *figure)
 {
   g_autofree char *key = bc_key_figure (figure->id, FALSE);
   g_autofree char *now_text = NULL;
@@ -416,7 +442,8 @@ check_cumulative (BcCheck *check, const BcFigure *figure)
 }
 
 static void
-check_sections_trend (BcCheck *check, GPtrArray *sections)
+check_sections_trend (BcCheck   *check,
+                      GPtrArray *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {

@@ -42,7 +42,9 @@ cell_clear (Cell *cell)
 }
 
 static Cell
-cell_get (Table *t, const BcRow *row, const BcColumn *column)
+cell_get (Table          *t,
+          const BcRow    *row,
+          const BcColumn *column)
 {
   Cell cell = { FALSE, 0, NULL, NULL };
 
@@ -65,7 +67,8 @@ lower_first (const char *label)
 }
 
 static char *
-row_name (Table *t, const BcRow *row)
+row_name (Table       *t,
+          const BcRow *row)
 {
   return *row->number ? g_strdup_printf ("%s, dòng %s", t->name, row->number)
                       : g_strdup_printf ("%s, dòng “%s”", t->name, row->label);
@@ -98,7 +101,8 @@ is_totals_row (const BcRow *row)
 }
 
 static const char *
-table_name (BcCheck *check, const BcTableDef *table)
+table_name (BcCheck          *check,
+            const BcTableDef *table)
 {
   GPtrArray *tables = bc_template_get_tables (check->template);
 
@@ -116,7 +120,11 @@ table_name (BcCheck *check, const BcTableDef *table)
  * the table): the template's rules over the same columns' sums leave the
  * row to this finding (bc-checker-rules.c). */
 static void
-row_failed (Table *t, const BcRow *row, const BcColumn *a, const BcColumn *b, const BcColumn *c)
+row_failed (Table          *t,
+            const BcRow    *row,
+            const BcColumn *a,
+            const BcColumn *b,
+            const BcColumn *c)
 {
   const BcColumn *compared[] = { a, b, c };
   guint64 columns = 0;
@@ -135,7 +143,10 @@ row_failed (Table *t, const BcRow *row, const BcColumn *a, const BcColumn *b, co
 }
 
 static void
-check_online (Table *t, const BcRow *row, Cell *total, Cell *online)
+check_online (Table       *t,
+              const BcRow *row,
+              Cell        *total,
+              Cell        *online)
 {
   g_autofree char *name = NULL;
 
@@ -163,7 +174,11 @@ check_online (Table *t, const BcRow *row, Cell *total, Cell *online)
  * the online ones.  A blank one counts as nothing, which only makes the
  * check more lenient. */
 static void
-check_processed (Table *t, const BcRow *row, Cell *online, Cell *on_time, Cell *overdue)
+check_processed (Table       *t,
+                 const BcRow *row,
+                 Cell        *online,
+                 Cell        *on_time,
+                 Cell        *overdue)
 {
   g_autofree char *name = NULL;
   g_autofree char *online_label = NULL;
@@ -198,7 +213,8 @@ check_processed (Table *t, const BcRow *row, Cell *online, Cell *on_time, Cell *
 }
 
 static gboolean
-parse_stated (const char *value, BcVnNumber *number)
+parse_stated (const char *value,
+              BcVnNumber *number)
 {
   g_autofree char *text = g_strstrip (g_strdup (value));
   gsize length = strlen (text);
@@ -210,7 +226,10 @@ parse_stated (const char *value, BcVnNumber *number)
 }
 
 static void
-check_stated_ratio (Table *t, const BcRow *row, Cell *total, Cell *online)
+check_stated_ratio (Table       *t,
+                    const BcRow *row,
+                    Cell        *total,
+                    Cell        *online)
 {
   g_autofree char *key = NULL;
   BcVnNumber stated;
@@ -237,7 +256,9 @@ check_stated_ratio (Table *t, const BcRow *row, Cell *total, Cell *online)
 /* A computed ratio above 100% where the template does not allow one
  * ("may_exceed"); online above total is table.online_le_total already. */
 static void
-check_computed_over (Table *t, const BcRow *row, const BcColumn *column)
+check_computed_over (Table          *t,
+                     const BcRow    *row,
+                     const BcColumn *column)
 {
   const BcColumn *num = bc_table_def_find_column (t->table, column->numerator);
   const BcColumn *den = bc_table_def_find_column (t->table, column->denominator);
@@ -263,7 +284,8 @@ check_computed_over (Table *t, const BcRow *row, const BcColumn *column)
 }
 
 static void
-check_row (Table *t, const BcRow *row)
+check_row (Table       *t,
+           const BcRow *row)
 {
   Cell total = cell_get (t, row, t->total);
   Cell online = cell_get (t, row, t->online);
@@ -287,7 +309,8 @@ check_row (Table *t, const BcRow *row)
 }
 
 static gboolean
-row_counts (Table *t, guint index)
+row_counts (Table *t,
+            guint  index)
 {
   return bc_check_row_counts (t->check, t->table, index);
 }
@@ -362,7 +385,8 @@ check_column_totals (Table *t)
 }
 
 static void
-check_complete (Table *t, const BcRow *row)
+check_complete (Table       *t,
+                const BcRow *row)
 {
   g_autoptr(GString) blanks = g_string_new (NULL);
   g_autofree char *first = NULL;
@@ -390,7 +414,8 @@ check_complete (Table *t, const BcRow *row)
 }
 
 static const BcColumn *
-column_with_role (const BcTableDef *table, const char *role)
+column_with_role (const BcTableDef *table,
+                  const char       *role)
 {
   for (guint c = 0; c < table->columns->len; c++)
     {
@@ -402,7 +427,8 @@ column_with_role (const BcTableDef *table, const char *role)
 }
 
 static void
-check_table (BcCheck *check, const BcTableDef *table)
+check_table (BcCheck          *check,
+             const BcTableDef *table)
 {
   Table t = { check, table, table_name (check, table) };
   guint totals_index = 0;

@@ -39,7 +39,8 @@ piece_clear (gpointer data)
 }
 
 static const Piece *
-piece_at (GArray *pieces, gsize byte)
+piece_at (GArray *pieces,
+          gsize   byte)
 {
   const Piece *found = &g_array_index (pieces, Piece, 0);
 
@@ -52,7 +53,10 @@ piece_at (GArray *pieces, gsize byte)
 /* @start and @end: byte offsets in the printed piece; the finding points
  * at characters of the stored text (in a cited number: its reference). */
 static void
-set_span (BcCheck *check, BcFinding *finding, const Piece *piece, const BcClaim *claim)
+set_span (BcCheck       *check,
+          BcFinding     *finding,
+          const Piece   *piece,
+          const BcClaim *claim)
 {
   const char *stored = bc_report_get (check->report, piece->key);
   gsize start = MAX (claim->start, piece->start) - piece->start;
@@ -67,7 +71,10 @@ set_span (BcCheck *check, BcFinding *finding, const Piece *piece, const BcClaim 
 }
 
 static BcFinding *
-report_claim (BcCheck *check, GArray *pieces, const BcClaim *claim, BcVerdict *verdict)
+report_claim (BcCheck       *check,
+              GArray        *pieces,
+              const BcClaim *claim,
+              BcVerdict     *verdict)
 {
   const Piece *piece = piece_at (pieces, claim->end > 0 ? claim->end - 1 : 0);
   BcFinding *finding;
@@ -82,7 +89,9 @@ report_claim (BcCheck *check, GArray *pieces, const BcClaim *claim, BcVerdict *v
  * figures holding the same numbers (bc-checker-rules.c).  The first
  * sentence to get them wrong stands for them. */
 static void
-remember_breakdown (BcCheck *check, const BcClaim *claim, BcFinding *finding)
+remember_breakdown (BcCheck       *check,
+                    const BcClaim *claim,
+                    BcFinding     *finding)
 {
   g_autoptr(GArray) parts = g_array_sized_new (FALSE, FALSE, sizeof (gint64), claim->parts->len);
   char *key;
@@ -147,7 +156,10 @@ bc_check_cite (BcCheck     *check,
 }
 
 static void
-cite_claim (BcCheck *check, GArray *pieces, const char *joined, const BcClaim *claim)
+cite_claim (BcCheck       *check,
+            GArray        *pieces,
+            const char    *joined,
+            const BcClaim *claim)
 {
   const Piece *piece = piece_at (pieces, claim->end > 0 ? claim->end - 1 : 0);
   g_autofree char *number = g_strndup (joined + claim->ref_start, claim->ref_end - claim->ref_start);
@@ -164,7 +176,9 @@ cite_claim (BcCheck *check, GArray *pieces, const char *joined, const BcClaim *c
  * …)") is the data's own: right by construction as text. Where the data
  * disagrees with itself, the template's rules say so. */
 static gboolean
-claim_is_bound (GArray *pieces, const char *joined, const BcClaim *claim)
+claim_is_bound (GArray        *pieces,
+                const char    *joined,
+                const BcClaim *claim)
 {
   gboolean cites = FALSE;
 
@@ -199,7 +213,9 @@ claim_is_bound (GArray *pieces, const char *joined, const BcClaim *claim)
  * first is wrong.  Another month beside the right one may be a plan
  * ("… tháng 6 và phương hướng tháng 7"). */
 static void
-check_title_month (BcCheck *check, GArray *pieces, GPtrArray *claims)
+check_title_month (BcCheck   *check,
+                   GArray    *pieces,
+                   GPtrArray *claims)
 {
   const GDate *to = &check->dates.period_to;
   const BcClaim *first = NULL;
@@ -236,7 +252,9 @@ check_title_month (BcCheck *check, GArray *pieces, GPtrArray *claims)
 /* @summary: month names like "tháng 05 năm 2024" are the report's own
  * month only in the summary; elsewhere only "trong tháng ..." is. */
 static void
-scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
+scan_pieces (BcCheck  *check,
+             GArray   *pieces,
+             gboolean  summary)
 {
   g_autoptr(GString) joined = g_string_new (NULL);
   g_autoptr(GPtrArray) claims = NULL;
@@ -293,7 +311,8 @@ scan_pieces (BcCheck *check, GArray *pieces, gboolean summary)
 /* A reference that prints no number: the template has no such number, or
  * it is not filled in. */
 static void
-check_refs (BcCheck *check, const Piece *piece)
+check_refs (BcCheck     *check,
+            const Piece *piece)
 {
   const char *stored = bc_report_get (check->report, piece->key);
 
@@ -320,7 +339,9 @@ check_refs (BcCheck *check, const Piece *piece)
 }
 
 static void
-add_piece (BcCheck *check, GArray *pieces, char *key)
+add_piece (BcCheck *check,
+           GArray  *pieces,
+           char    *key)
 {
   Piece piece = { key, NULL, NULL, 0, 0, 0 };
   const char *stored = bc_report_get (check->report, key);
@@ -340,7 +361,10 @@ add_piece (BcCheck *check, GArray *pieces, char *key)
 
 /* A narrative paragraph, with the bullet its level prints ("1" "-", "2" "+"). */
 static void
-add_paragraph (BcCheck *check, GArray *pieces, const BcSection *section, const char *item)
+add_paragraph (BcCheck         *check,
+               GArray          *pieces,
+               const BcSection *section,
+               const char      *item)
 {
   g_autofree char *level_key = bc_key_item_field (section->id, item, "level");
   const char *level = bc_report_get (check->report, level_key);
@@ -361,7 +385,9 @@ pieces_new (void)
 }
 
 static void
-scan_one (BcCheck *check, char *key, gboolean summary)
+scan_one (BcCheck  *check,
+          char     *key,
+          gboolean  summary)
 {
   g_autoptr(GArray) pieces = pieces_new ();
 
@@ -370,7 +396,8 @@ scan_one (BcCheck *check, char *key, gboolean summary)
 }
 
 static void
-check_section (BcCheck *check, const BcSection *section)
+check_section (BcCheck         *check,
+               const BcSection *section)
 {
   g_auto(GStrv) items = bc_report_get_list_order (check->report, section->id);
   g_autoptr(GArray) pieces = pieces_new ();
@@ -406,7 +433,8 @@ check_section (BcCheck *check, const BcSection *section)
 }
 
 static void
-check_table_text (BcCheck *check, const BcTableDef *table)
+check_table_text (BcCheck          *check,
+                  const BcTableDef *table)
 {
   for (guint r = 0; r < table->rows->len; r++)
     {

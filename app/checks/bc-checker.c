@@ -229,7 +229,9 @@ check_period (BcCheck *check)
 }
 
 static void
-check_document (BcCheck *check, const BcSection *section, const char *item)
+check_document (BcCheck         *check,
+                const BcSection *section,
+                const char      *item)
 {
   g_autofree char *key = bc_key_item_field (section->id, item, "date");
   g_autofree char *number_key = bc_key_item_field (section->id, item, "number");
@@ -260,7 +262,9 @@ check_document (BcCheck *check, const BcSection *section, const char *item)
 }
 
 static gboolean
-item_is_empty (BcReport *report, const BcSection *section, const char *item)
+item_is_empty (BcReport        *report,
+               const BcSection *section,
+               const char      *item)
 {
   const char * const *fields = bc_key_item_fields (section->kind);
 
@@ -280,7 +284,8 @@ item_is_empty (BcReport *report, const BcSection *section, const char *item)
 }
 
 static gboolean
-section_is_empty (BcReport *report, const BcSection *section)
+section_is_empty (BcReport        *report,
+                  const BcSection *section)
 {
   /* The paragraphs before or after a list are content too. */
   static const char * const free_parts[] = { "before", "after" };
@@ -311,7 +316,8 @@ section_is_empty (BcReport *report, const BcSection *section)
 }
 
 static void
-check_sections (BcCheck *check, GPtrArray *sections)
+check_sections (BcCheck   *check,
+                GPtrArray *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {
@@ -376,7 +382,8 @@ check_header (BcCheck *check)
 }
 
 static void
-collect_figures (BcCheck *check, GPtrArray *sections)
+collect_figures (BcCheck   *check,
+                 GPtrArray *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {
@@ -403,7 +410,9 @@ collect_figures (BcCheck *check, GPtrArray *sections)
  * "may_exceed").  A template rule that already bounds the figure by its
  * denominator reports it in its own words, once. */
 static gboolean
-is_figure_side (const char *side, const char *id, gboolean denominator)
+is_figure_side (const char *side,
+                const char *id,
+                gboolean    denominator)
 {
   g_autofree char *text = g_strstrip (g_strdup (side));
   g_autofree char *den = g_strconcat (id, ".den", NULL);
@@ -413,7 +422,8 @@ is_figure_side (const char *side, const char *id, gboolean denominator)
 
 /* A template rule "x <= x.den" says the same, in the template's words. */
 static gboolean
-rule_bounds_figure (BcCheck *check, const char *id)
+rule_bounds_figure (BcCheck    *check,
+                    const char *id)
 {
   GPtrArray *rules = bc_template_get_rules (check->template);
 
@@ -431,7 +441,8 @@ rule_bounds_figure (BcCheck *check, const char *id)
 }
 
 static void
-check_figure_over (BcCheck *check, const BcFigure *figure)
+check_figure_over (BcCheck        *check,
+                   const BcFigure *figure)
 {
   g_autofree char *key = bc_key_figure (figure->id, FALSE);
   g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
@@ -454,7 +465,8 @@ check_figure_over (BcCheck *check, const BcFigure *figure)
 }
 
 static void
-check_figures_over (BcCheck *check, GPtrArray *sections)
+check_figures_over (BcCheck   *check,
+                    GPtrArray *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {

@@ -11,7 +11,8 @@
  * documents cited with their date, "1350/UBND-CA ngày 23/3/2024". */
 
 static gboolean
-is_one_of (const BcToken *t, const char * const *words)
+is_one_of (const BcToken      *t,
+           const char * const *words)
 {
   if (!(t->flags & BC_WORD_KEYWORD))
     return FALSE;
@@ -23,7 +24,9 @@ is_one_of (const BcToken *t, const char * const *words)
 
 /* "tính đến (ngày) 17/5/2023". */
 static void
-scan_as_of (BcScan *s, guint cs, guint i)
+scan_as_of (BcScan *s,
+            guint   cs,
+            guint   i)
 {
   BcToken *date = bc_tok (s, i);
   static const char * const fillers[] = { "ngày", "hết", "tháng", NULL };
@@ -45,7 +48,10 @@ scan_as_of (BcScan *s, guint cs, guint i)
 /* "trong tháng 05/2024", "tháng 6 năm 2024"; not "từ tháng 12/2023 đến
  * tháng 5/2024", a range. */
 static void
-scan_month (BcScan *s, guint cs, guint ce, guint i)
+scan_month (BcScan *s,
+            guint   cs,
+            guint   ce,
+            guint   i)
 {
   BcToken *t = bc_tok (s, i);
   guint month, year, end = i;
@@ -80,7 +86,9 @@ scan_month (BcScan *s, guint cs, guint ce, guint i)
 }
 
 static gboolean
-adjacent (BcScan *s, guint a, guint b)
+adjacent (BcScan *s,
+          guint   a,
+          guint   b)
 {
   return bc_tok (s, a)->end == bc_tok (s, b)->start;
 }
@@ -88,7 +96,10 @@ adjacent (BcScan *s, guint a, guint b)
 /* "5096/UBND-VP ngày 22/4/2024", "42/2022/NĐ-CP ngày 24/6/2022": a
  * document number, written without spaces, then its date. */
 static void
-scan_citation (BcScan *s, guint cs, guint ce, guint i)
+scan_citation (BcScan *s,
+               guint   cs,
+               guint   ce,
+               guint   i)
 {
   gboolean symbol = FALSE;
   guint j = i + 1;
@@ -135,7 +146,9 @@ scan_citation (BcScan *s, guint cs, guint ce, guint i)
 /* A target or a plan ("phấn đấu tính đến 31/12/2024 đạt 100%") may name a
  * date still to come. */
 static gboolean
-is_prospective (BcScan *s, guint cs, guint ce)
+is_prospective (BcScan *s,
+                guint   cs,
+                guint   ce)
 {
   static const char * const pairs[][2] = {
     { "phấn", "đấu" }, { "dự", "kiến" }, { "mục", "tiêu" }, { "chỉ", "tiêu" }, { "kế", "hoạch" },

@@ -16,7 +16,9 @@
 #define MAX_BASES 8
 
 static gboolean
-adjacent (BcScan *s, guint a, guint b)
+adjacent (BcScan *s,
+          guint   a,
+          guint   b)
 {
   return bc_tok (s, a)->end == bc_tok (s, b)->start;
 }
@@ -30,7 +32,10 @@ is_glue (const BcToken *t)
 /* A number that is part of a name, not a count: "61" of "61/2018/NĐ-CP",
  * the "01" of "Bộ phận 01 cửa". */
 static gboolean
-is_identifier (BcScan *s, guint cs, guint ce, guint i)
+is_identifier (BcScan *s,
+               guint   cs,
+               guint   ce,
+               guint   i)
 {
   if (i > cs && adjacent (s, i - 1, i) && is_glue (bc_tok (s, i - 1)))
     return TRUE;
@@ -43,7 +48,10 @@ is_identifier (BcScan *s, guint cs, guint ce, guint i)
  * when there is none, or more than one (or a fraction or a percentage,
  * which are counts of their own). */
 static guint
-only_count_before (BcScan *s, guint cs, guint ce, guint end)
+only_count_before (BcScan *s,
+                   guint   cs,
+                   guint   ce,
+                   guint   end)
 {
   guint found = BC_NONE;
 
@@ -64,7 +72,10 @@ only_count_before (BcScan *s, guint cs, guint ce, guint end)
 
 /* The parentheses that close the sentence: the index of "(", or BC_NONE. */
 static guint
-closing_parentheses (BcScan *s, guint cs, guint ce, guint *close)
+closing_parentheses (BcScan *s,
+                     guint   cs,
+                     guint   ce,
+                     guint  *close)
 {
   int depth = 0;
   guint k = ce;
@@ -88,7 +99,10 @@ closing_parentheses (BcScan *s, guint cs, guint ce, guint *close)
  * around exactly one count.  After "cấp huyện" a number is a count, not
  * the name "Huyện 5" it would be elsewhere. */
 static gboolean
-read_part (BcScan *s, guint from, guint to, BcPart *part)
+read_part (BcScan *s,
+           guint   from,
+           guint   to,
+           BcPart *part)
 {
   *part = (BcPart) { BC_NONE, BC_NONE, to, "", from, 0 };
   for (guint k = from; k < to; k++)
@@ -109,7 +123,11 @@ read_part (BcScan *s, guint from, guint to, BcPart *part)
 }
 
 static gboolean
-read_parts (BcScan *s, guint open, guint close, GArray *parts, gboolean *all)
+read_parts (BcScan   *s,
+            guint     open,
+            guint     close,
+            GArray   *parts,
+            gboolean *all)
 {
   guint from = open + 1;
 
@@ -140,7 +158,9 @@ read_parts (BcScan *s, guint open, guint close, GArray *parts, gboolean *all)
  * 23/4/2018, … Bộ phận 01 cửa … (cấp tỉnh 9, cấp huyện 80)": parts adding
  * up to more than the total are wrong, to less only after "gồm". */
 static void
-scan_far_parentheses (BcScan *s, guint cs, guint ce)
+scan_far_parentheses (BcScan *s,
+                      guint   cs,
+                      guint   ce)
 {
   g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (BcPart));
   gboolean all = FALSE;
@@ -178,7 +198,9 @@ scan_far_parentheses (BcScan *s, guint cs, guint ce)
 
 /* The count a percentage is said of: "3.900 hồ sơ, đạt tỷ lệ 95,12%". */
 static guint
-count_of_percent (BcScan *s, guint cs, guint i)
+count_of_percent (BcScan *s,
+                  guint   cs,
+                  guint   i)
 {
   gboolean connector = FALSE;
   guint words = 0, j;
@@ -205,7 +227,10 @@ count_of_percent (BcScan *s, guint cs, guint i)
  * đạt tỷ lệ 95,12%": the count's base is one of the sentence's numbers of
  * the same thing (3.900 / 4.100). */
 static void
-scan_implied (BcScan *s, guint cs, guint ce, guint i)
+scan_implied (BcScan *s,
+              guint   cs,
+              guint   ce,
+              guint   i)
 {
   g_autoptr(GArray) bases = g_array_new (FALSE, FALSE, sizeof (BcVnNumber));
   gboolean same_thing = FALSE;

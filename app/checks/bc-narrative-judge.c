@@ -14,7 +14,8 @@
 
 /* As many decimals as written, at least two: "109,12%". */
 static char *
-format_exact (double percent, const BcVnNumber *stated)
+format_exact (double            percent,
+              const BcVnNumber *stated)
 {
   if (fabs (percent) >= 1e12)
     return g_strdup_printf ("%.0f%%", percent);
@@ -22,7 +23,9 @@ format_exact (double percent, const BcVnNumber *stated)
 }
 
 static char *
-format_date (guint day, guint month, guint year)
+format_date (guint day,
+             guint month,
+             guint year)
 {
   return g_strdup_printf ("%02u/%02u/%04u", day, month, year);
 }
@@ -43,7 +46,8 @@ format_period (const BcNarrativeDates *dates)
 }
 
 static gboolean
-judge_ratio (const BcClaim *claim, BcVerdict *verdict)
+judge_ratio (const BcClaim *claim,
+             BcVerdict     *verdict)
 {
   double exact;
   g_autofree char *stated = NULL;
@@ -90,7 +94,8 @@ judge_ratio (const BcClaim *claim, BcVerdict *verdict)
  * the count over one of the bases its sentence stated, or the rest of
  * one ("200 hồ sơ trễ hạn, tỷ lệ đúng hạn 95,12%" of 4.100). */
 static gboolean
-judge_implied (const BcClaim *claim, BcVerdict *verdict)
+judge_implied (const BcClaim *claim,
+               BcVerdict     *verdict)
 {
   g_autoptr(GString) computed = g_string_new (NULL);
   g_autofree char *stated = bc_vn_number_to_string (&claim->stated);
@@ -125,7 +130,8 @@ judge_implied (const BcClaim *claim, BcVerdict *verdict)
 
 /* "gồm 09 ngân hàng: A, B, …" listing eight. */
 static gboolean
-judge_count (const BcClaim *claim, BcVerdict *verdict)
+judge_count (const BcClaim *claim,
+             BcVerdict     *verdict)
 {
   if (claim->listed == claim->stated.integer || claim->ref == NULL)
     return FALSE;
@@ -137,7 +143,8 @@ judge_count (const BcClaim *claim, BcVerdict *verdict)
 }
 
 static gboolean
-judge_parts (const BcClaim *claim, BcVerdict *verdict)
+judge_parts (const BcClaim *claim,
+             BcVerdict     *verdict)
 {
   g_autoptr(GString) sum_text = g_string_new (NULL);
   g_autoptr(GString) tag = g_string_new (NULL);
@@ -187,7 +194,9 @@ judge_parts (const BcClaim *claim, BcVerdict *verdict)
 }
 
 static gboolean
-judge_as_of (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *verdict)
+judge_as_of (const BcClaim          *claim,
+             const BcNarrativeDates *dates,
+             BcVerdict              *verdict)
 {
   g_autofree char *written = format_date (claim->day, claim->month, claim->year);
   GDate date;
@@ -220,7 +229,9 @@ judge_as_of (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *ver
 }
 
 static gboolean
-judge_month (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *verdict)
+judge_month (const BcClaim          *claim,
+             const BcNarrativeDates *dates,
+             BcVerdict              *verdict)
 {
   g_autofree char *period = NULL;
   GDate first, last;
@@ -248,7 +259,9 @@ judge_month (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *ver
 /* "Căn cứ Công văn số 1350/UBND-CA ngày 30/5/2024" in a report signed on
  * 24/5: a document cannot be cited before it exists. */
 static gboolean
-judge_citation (const BcClaim *claim, const BcNarrativeDates *dates, BcVerdict *verdict)
+judge_citation (const BcClaim          *claim,
+                const BcNarrativeDates *dates,
+                BcVerdict              *verdict)
 {
   g_autofree char *written = format_date (claim->day, claim->month, claim->year);
   g_autofree char *signed_on = NULL;

@@ -32,20 +32,26 @@ typedef struct
 } Measures;
 
 static const char *
-para_text (const char *text, const BcParagraph *p, gsize *length)
+para_text (const char        *text,
+           const BcParagraph *p,
+           gsize             *length)
 {
   *length = p->end - p->start;
   return text + p->start;
 }
 
 static gboolean
-is_glued (const BcToken *a, const BcToken *b)
+is_glued (const BcToken *a,
+          const BcToken *b)
 {
   return a->end == b->start && b->kind == BC_TOK_PUNCT && (b->punct == '/' || b->punct == '-');
 }
 
 static void
-add_measure (Measures *m, char kind, const char *unit, const BcVnNumber *num)
+add_measure (Measures         *m,
+             char              kind,
+             const char       *unit,
+             const BcVnNumber *num)
 {
   char key[BC_WORD_MAX + 2];
 
@@ -68,7 +74,8 @@ add_measure (Measures *m, char kind, const char *unit, const BcVnNumber *num)
 /* Every count of a paragraph with the word after it; names ("Huyện 5",
  * "61/2018/NĐ-CP") and percentages are not counts. */
 static void
-read_measures (GArray *tokens, Measures *m)
+read_measures (GArray   *tokens,
+               Measures *m)
 {
   m->n = 0;
   for (guint i = 0; i + 1 < tokens->len; i++)
@@ -91,7 +98,8 @@ read_measures (GArray *tokens, Measures *m)
 }
 
 static const Measure *
-unique_measure (const Measures *m, const char *key)
+unique_measure (const Measures *m,
+                const char     *key)
 {
   for (guint i = 0; i < m->n; i++)
     if (strcmp (m->measures[i].key, key) == 0)
@@ -101,7 +109,9 @@ unique_measure (const Measures *m, const char *key)
 
 /* The last words of a paragraph before its final ":". */
 static gboolean
-ends_with (GArray *tokens, const char *w1, const char *w2)
+ends_with (GArray     *tokens,
+           const char *w1,
+           const char *w2)
 {
   guint n = tokens->len;
 
@@ -123,7 +133,9 @@ depth (char bullet)
 /* The paragraphs after @i that are its groups: the run of paragraphs with
  * one bullet deeper than its own. */
 static guint
-groups_after (const BcParagraph *paras, guint n, guint i)
+groups_after (const BcParagraph *paras,
+              guint              n,
+              guint              i)
 {
   guint j = i + 1;
 
@@ -143,8 +155,12 @@ typedef struct
 } Split;
 
 static void
-add_group_claim (BcScan *s, const BcParagraph *header, const Split *split, guint n_groups, gboolean complete,
-                 gsize total_start)
+add_group_claim (BcScan            *s,
+                 const BcParagraph *header,
+                 const Split       *split,
+                 guint              n_groups,
+                 gboolean           complete,
+                 gsize              total_start)
 {
   BcClaim *c = bc_scan_add_claim (s, BC_CLAIM_BREAKDOWN, BC_CLAIM_FORM_GROUPS, total_start, header->end);
 
@@ -161,7 +177,12 @@ add_group_claim (BcScan *s, const BcParagraph *header, const Split *split, guint
  * the total, and a count that does not add up is wrong.  Groups that
  * overlap ("Trực tuyến: …", "Đúng hạn: …") add up to nothing. */
 static void
-scan_groups (BcScan *s, const char *text, const BcParagraph *paras, guint n, guint i, GArray *header_tokens)
+scan_groups (BcScan            *s,
+             const char        *text,
+             const BcParagraph *paras,
+             guint              n,
+             guint              i,
+             GArray            *header_tokens)
 {
   g_autofree Split *splits = NULL;
   g_autofree Measures *groups = NULL;
@@ -214,7 +235,9 @@ scan_groups (BcScan *s, const char *text, const BcParagraph *paras, guint n, gui
 
 /* Where a list ends: the end of its sentence or paragraph. */
 static gsize
-list_end (const char *text, gsize from, gsize end)
+list_end (const char *text,
+          gsize       from,
+          gsize       end)
 {
   for (gsize k = from; k < end; k++)
     if (text[k] == '\n' || (text[k] == '.' && (k + 1 == end || g_ascii_isspace (text[k + 1]))))
@@ -223,7 +246,8 @@ list_end (const char *text, gsize from, gsize end)
 }
 
 static guint
-count_words (const char *item, gsize length)
+count_words (const char *item,
+             gsize       length)
 {
   guint words = 0;
   gboolean in_word = FALSE;
@@ -246,7 +270,9 @@ count_words (const char *item, gsize length)
  * ("Sở Văn hóa và Thể thao").  Returns 0 when the list is open ("…",
  * "v.v.", "khác") or an item is too long or holds parentheses to be one. */
 static guint
-count_items (const char *list, gsize length, gboolean *exact)
+count_items (const char *list,
+             gsize       length,
+             gboolean   *exact)
 {
   g_autofree char *copy = g_strndup (list, length);
   g_auto(GStrv) items = NULL;
@@ -293,7 +319,13 @@ counts_people (const char *unit)
 }
 
 static BcClaim *
-add_count (BcScan *s, const char *text, gsize start, gsize end, const BcToken *n, gsize unit_end, guint listed)
+add_count (BcScan        *s,
+           const char    *text,
+           gsize          start,
+           gsize          end,
+           const BcToken *n,
+           gsize          unit_end,
+           guint          listed)
 {
   BcClaim *c = bc_scan_add_claim (s, BC_CLAIM_COUNT, BC_CLAIM_FORM_LIST, start, end);
 
@@ -306,7 +338,11 @@ add_count (BcScan *s, const char *text, gsize start, gsize end, const BcToken *n
 /* Counts the paragraphs after @i that start with @unit ("Mô hình 3: …"),
  * up to the next one at the header's depth or above that does not. */
 static guint
-count_item_paragraphs (const char *text, const BcParagraph *paras, guint n, guint i, const char *unit)
+count_item_paragraphs (const char        *text,
+                       const BcParagraph *paras,
+                       guint              n,
+                       guint              i,
+                       const char        *unit)
 {
   guint items = 0;
   gsize unit_length = strlen (unit);
@@ -335,7 +371,12 @@ count_item_paragraphs (const char *text, const BcParagraph *paras, guint n, guin
 /* "gồm 09 ngân hàng: A, B, …" and "(bao gồm 02 mô hình)" followed by one
  * paragraph per item. */
 static void
-scan_counts (BcScan *s, const char *text, const BcParagraph *paras, guint n, guint i, GArray *tokens)
+scan_counts (BcScan            *s,
+             const char        *text,
+             const BcParagraph *paras,
+             guint              n,
+             guint              i,
+             GArray            *tokens)
 {
   for (guint k = 0; k + 2 < tokens->len; k++)
     {
@@ -387,7 +428,8 @@ scan_counts (BcScan *s, const char *text, const BcParagraph *paras, guint n, gui
 }
 
 static gboolean
-has_digit (const char *t, gsize length)
+has_digit (const char *t,
+           gsize       length)
 {
   for (gsize k = 0; k < length; k++)
     if (g_ascii_isdigit (t[k]))
@@ -398,7 +440,8 @@ has_digit (const char *t, gsize length)
 /* A paragraph that ends with "trong đó:" or "cụ thể:" (either case) and
  * states a count: the header of groups. */
 static gboolean
-is_group_header (const char *text, const BcParagraph *p)
+is_group_header (const char        *text,
+                 const BcParagraph *p)
 {
   static const char * const endings[] = { "rong đó", "ụ thể", NULL };
   gsize length;
@@ -419,7 +462,8 @@ is_group_header (const char *text, const BcParagraph *p)
 /* Where "gồm" (or "Gồm") is soon followed by a digit, or NULL; "ồm" is in
  * both. */
 static const char *
-count_keyword (const char *text, const BcParagraph *p)
+count_keyword (const char        *text,
+               const BcParagraph *p)
 {
   gsize length;
   const char *t = para_text (text, p, &length);

@@ -15,13 +15,17 @@
 #define MAX_DECIMALS 6
 
 static gboolean
-is_digit_at (const char *text, gsize length, gsize i)
+is_digit_at (const char *text,
+             gsize       length,
+             gsize       i)
 {
   return i < length && g_ascii_isdigit (text[i]);
 }
 
 static guint
-count_digits (const char *text, gsize length, gsize i)
+count_digits (const char *text,
+              gsize       length,
+              gsize       i)
 {
   guint n = 0;
 
@@ -33,7 +37,10 @@ count_digits (const char *text, gsize length, gsize i)
 /* "98.08%": a dot that cannot group thousands, before one or two digits
  * and a percent sign, is a decimal point typed the English way. */
 static gboolean
-stray_decimal_at (const char *text, gsize length, gsize i, guint *n)
+stray_decimal_at (const char *text,
+                  gsize       length,
+                  gsize       i,
+                  guint      *n)
 {
   gsize j;
 
@@ -50,7 +57,9 @@ stray_decimal_at (const char *text, gsize length, gsize i, guint *n)
 
 /* An optional space (or no-break space) and a percent sign. */
 static gsize
-percent_after (const char *text, gsize length, gsize i)
+percent_after (const char *text,
+               gsize       length,
+               gsize       i)
 {
   gsize j = i;
 

@@ -45,7 +45,9 @@ is_percent (const BcToken *t)
 }
 
 static gboolean
-is_quantity (BcScan *s, guint cs, guint i)
+is_quantity (BcScan *s,
+             guint   cs,
+             guint   i)
 {
   const BcToken *t = bc_tok (s, i);
 
@@ -59,7 +61,9 @@ is_quantity (BcScan *s, guint cs, guint i)
 }
 
 static const char *
-unit_after (BcScan *s, guint i, guint ce)
+unit_after (BcScan *s,
+            guint   i,
+            guint   ce)
 {
   return i + 1 < ce && bc_tok (s, i + 1)->kind == BC_TOK_WORD ? bc_tok (s, i + 1)->word : "";
 }
@@ -85,8 +89,13 @@ bc_scan_add_claim (BcScan      *s,
 }
 
 static void
-add_ratio (BcScan *s, BcClaimForm form, const BcVnNumber *a, const BcVnNumber *b,
-           guint pct, gsize start, gsize end)
+add_ratio (BcScan           *s,
+           BcClaimForm       form,
+           const BcVnNumber *a,
+           const BcVnNumber *b,
+           guint             pct,
+           gsize             start,
+           gsize             end)
 {
   BcClaim *c = bc_scan_add_claim (s, BC_CLAIM_RATIO, form, start, end);
 
@@ -98,7 +107,10 @@ add_ratio (BcScan *s, BcClaimForm form, const BcVnNumber *a, const BcVnNumber *b
 
 /* "996.007/1.019.623 người (đạt 97,7%)", "671.290 /615.198 tài khoản, đạt tỷ lệ 108,3%" */
 static void
-scan_fraction_first (BcScan *s, guint cs, guint ce, guint i)
+scan_fraction_first (BcScan *s,
+                     guint   cs,
+                     guint   ce,
+                     guint   i)
 {
   gboolean connector = FALSE;
   guint words = 0;
@@ -132,7 +144,9 @@ scan_fraction_first (BcScan *s, guint cs, guint ce, guint i)
 
 /* "28,36% (177 lượt/624 lượt phát sinh thu)", "99,91% (16.074/16.089)" */
 static void
-scan_percent_first (BcScan *s, guint ce, guint i)
+scan_percent_first (BcScan *s,
+                    guint   ce,
+                    guint   i)
 {
   BcToken *f;
 
@@ -146,7 +160,12 @@ scan_percent_first (BcScan *s, guint ce, guint i)
 }
 
 static PartKind
-parse_part (BcScan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
+parse_part (BcScan *s,
+            guint   cs,
+            guint   ce,
+            guint   j,
+            guint   max_lead,
+            Part   *part)
 {
   int depth = 0;
   guint lead = 0;
@@ -199,7 +218,12 @@ parse_part (BcScan *s, guint cs, guint ce, guint j, guint max_lead, Part *part)
 /* Reads "a X, b Y và c Z" from @j; percentages written after a part
  * belong to it.  Returns the index after the list, NONE when it is no list. */
 static guint
-parse_list (BcScan *s, guint cs, guint ce, guint j, guint max_lead, GArray *parts)
+parse_list (BcScan *s,
+            guint   cs,
+            guint   ce,
+            guint   j,
+            guint   max_lead,
+            GArray *parts)
 {
   Part part;
 
@@ -258,7 +282,9 @@ bc_scan_unit_after (BcScan *s,
 }
 
 static gboolean
-same_units (BcScan *s, GArray *parts, const char *total_unit)
+same_units (BcScan     *s,
+            GArray     *parts,
+            const char *total_unit)
 {
   const char *unit = g_array_index (parts, Part, 0).unit;
 
@@ -270,7 +296,8 @@ same_units (BcScan *s, GArray *parts, const char *total_unit)
 
 /* Where a list ends: its last token that is not punctuation. */
 static gsize
-list_end (BcScan *s, GArray *parts)
+list_end (BcScan *s,
+          GArray *parts)
 {
   const Part *last = &g_array_index (parts, Part, parts->len - 1);
   guint k = last->end - 1;
@@ -281,7 +308,12 @@ list_end (BcScan *s, GArray *parts)
 }
 
 static void
-add_breakdown (BcScan *s, BcClaimKind kind, BcClaimForm form, guint n, GArray *parts, gsize end)
+add_breakdown (BcScan      *s,
+               BcClaimKind  kind,
+               BcClaimForm  form,
+               guint        n,
+               GArray      *parts,
+               gsize        end)
 {
   BcClaim *c = bc_scan_add_claim (s, kind, form, bc_tok (s, n)->start, end);
 
@@ -293,7 +325,10 @@ add_breakdown (BcScan *s, BcClaimKind kind, BcClaimForm form, guint n, GArray *p
 
 /* "1.478 (545 DVCTT toàn trình, 941 DVCTT một phần)" */
 static void
-scan_parentheses (BcScan *s, guint cs, guint ce, guint n)
+scan_parentheses (BcScan *s,
+                  guint   cs,
+                  guint   ce,
+                  guint   n)
 {
   g_autoptr(GArray) parts = NULL;
   guint j = n + 1, end;
@@ -317,7 +352,9 @@ scan_parentheses (BcScan *s, guint cs, guint ce, guint n)
 /* The count a list keyword refers to: the last count before it, with
  * nothing but words and commas between. */
 static guint
-total_before (BcScan *s, guint cs, guint k)
+total_before (BcScan *s,
+              guint   cs,
+              guint   k)
 {
   guint words = 0;
 
@@ -340,7 +377,10 @@ total_before (BcScan *s, guint cs, guint k)
  * "332 tài khoản, trong đó có 256 ... và 76 ...",
  * "2.244 trường hợp ..., cụ thể: ... 2.215 trường hợp, 17 trường hợp ..." */
 static void
-scan_list_keyword (BcScan *s, guint cs, guint ce, guint k)
+scan_list_keyword (BcScan *s,
+                   guint   cs,
+                   guint   ce,
+                   guint   k)
 {
   g_autoptr(GArray) parts = NULL;
   gboolean namely = FALSE;
@@ -387,7 +427,9 @@ scan_list_keyword (BcScan *s, guint cs, guint ce, guint k)
 }
 
 static gboolean
-figure_denominator (BcScan *s, gint64 value, gint64 *denominator)
+figure_denominator (BcScan *s,
+                    gint64  value,
+                    gint64 *denominator)
 {
   gboolean found = FALSE;
 
@@ -406,7 +448,9 @@ figure_denominator (BcScan *s, gint64 value, gint64 *denominator)
 /* "1.047.545 tài khoản, đạt tỷ lệ thu nhận 170%" where 1.047.545 is a key
  * figure with a denominator. */
 static void
-scan_figure_ratio (BcScan *s, guint cs, guint i)
+scan_figure_ratio (BcScan *s,
+                   guint   cs,
+                   guint   i)
 {
   gboolean connector = FALSE;
   guint words = 0, j;
@@ -437,7 +481,9 @@ scan_figure_ratio (BcScan *s, guint cs, guint i)
 }
 
 static void
-scan_clause (BcScan *s, guint cs, guint ce)
+scan_clause (BcScan *s,
+             guint   cs,
+             guint   ce)
 {
   bc_scan_dates (s, cs, ce);
   for (guint i = cs; i < ce; i++)
@@ -459,7 +505,10 @@ scan_clause (BcScan *s, guint cs, guint ce)
 }
 
 static void
-scan_range (BcScan *s, const char *text, gsize start, gsize end)
+scan_range (BcScan     *s,
+            const char *text,
+            gsize       start,
+            gsize       end)
 {
   guint cs = 0;
 
@@ -479,7 +528,8 @@ scan_range (BcScan *s, const char *text, gsize start, gsize end)
 }
 
 static int
-compare_claims (gconstpointer a, gconstpointer b)
+compare_claims (gconstpointer a,
+                gconstpointer b)
 {
   const BcClaim *x = *(BcClaim * const *) a, *y = *(BcClaim * const *) b;
 
@@ -488,7 +538,8 @@ compare_claims (gconstpointer a, gconstpointer b)
 
 /* A bullet typed into the text: "+ " or "- " at the paragraph's start. */
 static BcParagraph
-with_bullet (const char *text, BcParagraph p)
+with_bullet (const char  *text,
+             BcParagraph  p)
 {
   if (p.bullet == 0 && p.start + 1 < p.end && (text[p.start] == '+' || text[p.start] == '-')
       && text[p.start + 1] == ' ')
@@ -503,7 +554,8 @@ with_bullet (const char *text, BcParagraph p)
 
 /* The paragraphs of a plain text: its lines that hold something. */
 static GArray *
-split_lines (const char *text, gsize length)
+split_lines (const char *text,
+             gsize       length)
 {
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (BcParagraph));
   gsize start = 0;
@@ -524,7 +576,9 @@ split_lines (const char *text, gsize length)
 
 /* Returns: whether the text holds a digit at all */
 static gboolean
-scan_sentences (BcScan *s, const char *text, gsize length)
+scan_sentences (BcScan     *s,
+                const char *text,
+                gsize       length)
 {
   gsize start = 0;
   gboolean digits = FALSE, any = FALSE;

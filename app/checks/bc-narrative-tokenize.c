@@ -14,13 +14,17 @@
 #define MAX_KEYWORD_BYTES 9   /* "phường"; checked by word_table () */
 
 static gboolean
-is_digit_at (const char *text, gsize length, gsize i)
+is_digit_at (const char *text,
+             gsize       length,
+             gsize       i)
 {
   return i < length && g_ascii_isdigit (text[i]);
 }
 
 static guint
-count_digits (const char *text, gsize length, gsize i)
+count_digits (const char *text,
+              gsize       length,
+              gsize       i)
 {
   guint n = 0;
 
@@ -41,7 +45,9 @@ typedef struct
 } Lexer;
 
 static gunichar
-char_at (const Lexer *lx, gsize at, gsize *size)
+char_at (const Lexer *lx,
+         gsize        at,
+         gsize       *size)
 {
   const guchar *p = (const guchar *) lx->text + at;
   gsize left = lx->length - at;
@@ -120,7 +126,8 @@ typedef struct
 } WordSlot;
 
 static guint
-word_hash (const char *word, gsize length)
+word_hash (const char *word,
+           gsize       length)
 {
   guint h = 2166136261u;
 
@@ -174,7 +181,8 @@ word_table (void)
 }
 
 static guint
-word_flags (const char *word, gsize length)
+word_flags (const char *word,
+            gsize       length)
 {
   const WordSlot *slots = word_table ();
   guint h = word_hash (word, length);
@@ -192,7 +200,8 @@ last_token (Lexer *lx)
 }
 
 static void
-push_break (Lexer *lx, gsize at)
+push_break (Lexer *lx,
+            gsize  at)
 {
   BcToken *last = last_token (lx);
   BcToken t = { .kind = BC_TOK_BREAK, .start = at, .end = at };
@@ -265,7 +274,12 @@ lex_word (Lexer *lx)
 
 /* "17/5/2023" (also with "." or "-"), or with @month_only "05/2024". */
 static gsize
-lex_date (const char *p, gsize n, gboolean month_only, guint *d, guint *m, guint *y)
+lex_date (const char *p,
+          gsize       n,
+          gboolean    month_only,
+          guint      *d,
+          guint      *m,
+          guint      *y)
 {
   guint parts[3] = { 0 };
   guint want = month_only ? 2 : 3;
@@ -303,7 +317,8 @@ lex_date (const char *p, gsize n, gboolean month_only, guint *d, guint *m, guint
 }
 
 static gboolean
-glued_letter (const Lexer *lx, gsize at)
+glued_letter (const Lexer *lx,
+              gsize        at)
 {
   gsize size;
 
@@ -312,7 +327,9 @@ glued_letter (const Lexer *lx, gsize at)
 
 /* "a/b" and "a /b": the denominator of a fraction, if one follows. */
 static gboolean
-lex_denominator (Lexer *lx, const BcVnNumber *a, BcVnNumber *b)
+lex_denominator (Lexer            *lx,
+                 const BcVnNumber *a,
+                 BcVnNumber       *b)
 {
   gsize j = a->end;
   BcToken *last = last_token (lx);
@@ -412,7 +429,9 @@ canonical_punct (gunichar c)
 }
 
 static gboolean
-ends_sentence (const Lexer *lx, gunichar c, gsize next)
+ends_sentence (const Lexer *lx,
+               gunichar     c,
+               gsize        next)
 {
   gsize size;
 
@@ -424,7 +443,9 @@ ends_sentence (const Lexer *lx, gunichar c, gsize next)
 }
 
 static void
-lex_punct (Lexer *lx, gunichar c, gsize size)
+lex_punct (Lexer    *lx,
+           gunichar  c,
+           gsize     size)
 {
   BcToken t = { .kind = BC_TOK_PUNCT, .start = lx->pos, .end = lx->pos + size };
 
@@ -438,7 +459,8 @@ lex_punct (Lexer *lx, gunichar c, gsize size)
 /* A line break ends the sentence after punctuation or before a bullet or a
  * capital; otherwise it is a line wrapped mid-sentence ("đạt tỷ lệ\n\n108,3%"). */
 static void
-line_break (Lexer *lx, gunichar next)
+line_break (Lexer    *lx,
+            gunichar  next)
 {
   BcToken *last = last_token (lx);
 

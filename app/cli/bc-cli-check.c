@@ -30,7 +30,8 @@ where (BcFinding *f)
 
 /* Padded to @width characters, not bytes: "cảnh báo" is 8 wide. */
 static void
-print_cell (const char *text, glong width)
+print_cell (const char *text,
+            glong       width)
 {
   g_autofree char *pad = g_strnfill (MAX (0, width - g_utf8_strlen (text, -1)), ' ');
 
@@ -60,7 +61,8 @@ print_summary (GPtrArray *findings)
 /* Three columns: severity, location (value key and character offset),
  * message; an explanation under its message. */
 static void
-print_text (BcReport *report, GPtrArray *findings)
+print_text (BcReport  *report,
+            GPtrArray *findings)
 {
   g_autofree char *raw_title = bc_report_dup_title (report);
   g_autofree char *title = bc_text_escape_controls (raw_title, FALSE);
@@ -98,7 +100,8 @@ print_text (BcReport *report, GPtrArray *findings)
 }
 
 static void
-add_finding (JsonBuilder *b, BcFinding *f)
+add_finding (JsonBuilder *b,
+             BcFinding   *f)
 {
   guint offset, length;
   gboolean span = bc_finding_get_span (f, &offset, &length);
@@ -127,7 +130,8 @@ add_finding (JsonBuilder *b, BcFinding *f)
 }
 
 static void
-print_json (BcReport *report, GPtrArray *findings)
+print_json (BcReport  *report,
+            GPtrArray *findings)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();

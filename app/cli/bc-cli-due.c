@@ -115,7 +115,9 @@ print_json (GPtrArray *items)
 }
 
 static gboolean
-parse_today (const char *text, GDate *today, GError **error)
+parse_today (const char  *text,
+             GDate       *today,
+             GError     **error)
 {
   g_autofree char *iso = NULL;
 

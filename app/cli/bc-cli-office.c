@@ -51,7 +51,10 @@ options_clear (Options *o)
 
 /* One option a field, and --kind for --unit-kind. */
 static gboolean
-parse (Options *o, int *argc, char ***argv, GError **error)
+parse (Options   *o,
+       int       *argc,
+       char    ***argv,
+       GError   **error)
 {
   const char * const *fields = bc_office_fields ();
   guint n = g_strv_length ((char **) fields);
@@ -82,7 +85,10 @@ parse (Options *o, int *argc, char ***argv, GError **error)
 
 /* The fields given on the command line, set on @office. */
 static gboolean
-apply (Options *o, BcOffice *office, guint *n_set, GError **error)
+apply (Options   *o,
+       BcOffice  *office,
+       guint     *n_set,
+       GError   **error)
 {
   const char * const *fields = bc_office_fields ();
 
@@ -138,7 +144,8 @@ office_list (BcStore *store)
 }
 
 static int
-office_add (BcStore *store, Options *o)
+office_add (BcStore *store,
+            Options *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = bc_office_new_guessed ("", NULL);
@@ -153,7 +160,9 @@ office_add (BcStore *store, Options *o)
 }
 
 static int
-office_set (BcStore *store, gint64 id, Options *o)
+office_set (BcStore *store,
+            gint64   id,
+            Options *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = bc_store_get_office (store, id, &error);
@@ -171,7 +180,10 @@ office_set (BcStore *store, gint64 id, Options *o)
 }
 
 static int
-run (BcStore *store, Options *o, int argc, char **argv)
+run (BcStore  *store,
+     Options  *o,
+     int       argc,
+     char    **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = NULL;

@@ -43,8 +43,14 @@ failed (GError *error)
 
 /* --library for every command; --as and --role for those that sign. */
 static gboolean
-parse_options (const char *args, const char *summary, GOptionEntry *entries, gboolean signs,
-               Common *common, int *argc, char ***argv, GError **error)
+parse_options (const char     *args,
+               const char     *summary,
+               GOptionEntry   *entries,
+               gboolean        signs,
+               Common         *common,
+               int            *argc,
+               char         ***argv,
+               GError        **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (args);
   GOptionEntry library[] = {
@@ -75,7 +81,8 @@ parse_options (const char *args, const char *summary, GOptionEntry *entries, gbo
 }
 
 static BcStore *
-open_library (Common *common, GError **error)
+open_library (Common  *common,
+              GError **error)
 {
   BcStore *store = bc_cli_open_library (common->library, error);
 
@@ -140,7 +147,8 @@ bc_cli_save_file (int    argc,
 }
 
 static int
-already_there (BcStore *store, gint64 existing)
+already_there (BcStore *store,
+               gint64   existing)
 {
   g_autoptr(BcReport) report = bc_store_open_report (store, existing, NULL);
   g_autofree char *title = report ? bc_report_dup_title (report) : g_strdup ("?");
@@ -209,7 +217,8 @@ status_for_action (const char *action)
 }
 
 static void
-print_status_log (BcStore *store, BcReport *report)
+print_status_log (BcStore  *store,
+                  BcReport *report)
 {
   g_autoptr(GPtrArray) log = bc_store_list_status_log (store, bc_report_get_id (report), NULL);
 
@@ -282,7 +291,10 @@ bc_cli_status (int    argc,
 /* A comment id names a comment of the report given, not of another one:
  * a thread of another report is not touched by mistake. */
 static gboolean
-has_comment (BcStore *store, gint64 report_id, gint64 comment_id, GError **error)
+has_comment (BcStore  *store,
+             gint64    report_id,
+             gint64    comment_id,
+             GError  **error)
 {
   g_autoptr(GPtrArray) comments = bc_store_list_comments (store, report_id, NULL, error);
   g_autofree char *report_text = NULL;
@@ -404,7 +416,8 @@ bc_cli_comments (int    argc,
 }
 
 static void
-print_diffs (GPtrArray *diffs, gboolean with_actor)
+print_diffs (GPtrArray *diffs,
+             gboolean   with_actor)
 {
   for (guint i = 0; i < diffs->len; i++)
     {
@@ -454,7 +467,9 @@ bc_cli_diff (int    argc,
 
 /* Keeps the changes @keys names ("all" for every one). */
 static GPtrArray *
-pick (GPtrArray *diffs, char **keys, gboolean all)
+pick (GPtrArray  *diffs,
+      char      **keys,
+      gboolean    all)
 {
   GPtrArray *picked = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_diff_free);
 

@@ -76,8 +76,13 @@ options_clear (Options *o)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
 static BcReport *
-open_report (int *argc, char ***argv, const char *summary, gboolean update, Options *o,
-             BcStore **store, GError **error)
+open_report (int          *argc,
+             char       ***argv,
+             const char   *summary,
+             gboolean      update,
+             Options      *o,
+             BcStore     **store,
+             GError      **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("ID"));
   GOptionEntry entries[] = {
@@ -117,7 +122,9 @@ failed (GError *error)
 }
 
 static GHashTable *
-provenance (BcStore *store, BcReport *report, GError **error)
+provenance (BcStore   *store,
+            BcReport  *report,
+            GError   **error)
 {
   g_autoptr(GHashTable) stored = bc_store_get_rollup (store, bc_report_get_id (report), error);
   g_autofree char *id = NULL;
@@ -153,7 +160,8 @@ print_months (BcRollup *rollup)
  * it came from.
  */
 int
-bc_cli_rollup (int argc, char **argv)
+bc_cli_rollup (int    argc,
+               char **argv)
 {
   g_auto(Options) o = { 0 };
   g_autoptr(GError) error = NULL;
@@ -190,7 +198,8 @@ bc_cli_rollup (int argc, char **argv)
  * values, all or those named.
  */
 int
-bc_cli_rollup_update (int argc, char **argv)
+bc_cli_rollup_update (int    argc,
+                      char **argv)
 {
   g_auto(Options) o = { 0 };
   g_autoptr(GError) error = NULL;

@@ -49,7 +49,8 @@ static char *opt_library;
  * empty or foreign file become one. bc_store_open() refuses what is not a
  * library inside. */
 static gboolean
-check_named_library (const char *path, GError **error)
+check_named_library (const char  *path,
+                     GError     **error)
 {
   g_autofree char *dir = NULL;
   GStatBuf st;
@@ -86,8 +87,12 @@ open_store (GError **error)
 }
 
 static gboolean
-parse_options (const char *args, const char *summary, GOptionEntry *entries,
-               int *argc, char ***argv, GError **error)
+parse_options (const char     *args,
+               const char     *summary,
+               GOptionEntry   *entries,
+               int            *argc,
+               char         ***argv,
+               GError        **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (args);
   GOptionEntry common[] = {
@@ -103,7 +108,8 @@ parse_options (const char *args, const char *summary, GOptionEntry *entries,
 }
 
 static int
-cmd_list (int argc, char **argv)
+cmd_list (int    argc,
+          char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -140,7 +146,8 @@ template_dir (const char *what)
 }
 
 static int
-cmd_templates (int argc, char **argv)
+cmd_templates (int    argc,
+               char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) templates = NULL;
@@ -160,7 +167,8 @@ cmd_templates (int argc, char **argv)
 }
 
 static BcTemplate *
-find_template (const char *id, GError **error)
+find_template (const char  *id,
+               GError     **error)
 {
   g_autofree char *tdir = template_dir ("templates");
   g_autofree char *cdir = template_dir ("catalogs");
@@ -182,7 +190,9 @@ find_template (const char *id, GError **error)
 
 /* A period that is not one of the template's is a mistyped argument. */
 static gboolean
-check_period (BcTemplate *template, const char *from, const char *to)
+check_period (BcTemplate *template,
+              const char *from,
+              const char *to)
 {
   g_autoptr(GError) error = NULL;
 
@@ -207,7 +217,8 @@ told_new_office (BcOffice *office)
 }
 
 static int
-cmd_new (int argc, char **argv)
+cmd_new (int    argc,
+         char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -293,7 +304,11 @@ cmd_new (int argc, char **argv)
 }
 
 static BcReport *
-open_report_arg (BcStore **store, int argc, char **argv, const char *usage, GError **error)
+open_report_arg (BcStore    **store,
+                 int          argc,
+                 char       **argv,
+                 const char  *usage,
+                 GError     **error)
 {
   gint64 id;
 
@@ -315,7 +330,9 @@ report_failure (GError *error)
 
 /* "Phụ lục II: … (25 rows)"; a table of the body under its section. */
 static void
-print_table (BcReport *report, const BcTableDef *t, const char *indent)
+print_table (BcReport         *report,
+             const BcTableDef *t,
+             const char       *indent)
 {
   g_autofree char *table_title = bc_text_escape_controls (t->title, FALSE);
   g_autofree char *caption = bc_text_escape_controls (t->caption ? t->caption : "", FALSE);
@@ -330,7 +347,9 @@ print_table (BcReport *report, const BcTableDef *t, const char *indent)
 }
 
 static void
-print_section_tables (BcReport *report, const BcSection *s, const char *indent)
+print_section_tables (BcReport        *report,
+                      const BcSection *s,
+                      const char      *indent)
 {
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
   g_autofree char *deeper = g_strconcat (indent, "  ▸ ", NULL);
@@ -341,7 +360,8 @@ print_section_tables (BcReport *report, const BcSection *s, const char *indent)
 }
 
 static void
-print_sections (BcReport *report, GPtrArray *sections)
+print_sections (BcReport  *report,
+                GPtrArray *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {
@@ -371,7 +391,8 @@ print_sections (BcReport *report, GPtrArray *sections)
 }
 
 static int
-cmd_show (int argc, char **argv)
+cmd_show (int    argc,
+          char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -403,7 +424,8 @@ cmd_show (int argc, char **argv)
 }
 
 static int
-cmd_next (int argc, char **argv)
+cmd_next (int    argc,
+          char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -423,7 +445,9 @@ cmd_next (int argc, char **argv)
 /* From the list rather than by opening the report: a report whose
  * template no longer reads can still be deleted. */
 static gboolean
-is_approved (BcStore *store, gint64 id, GError **error)
+is_approved (BcStore  *store,
+             gint64    id,
+             GError  **error)
 {
   g_autoptr(GPtrArray) reports = bc_store_list_reports (store, error);
 
@@ -437,7 +461,8 @@ is_approved (BcStore *store, gint64 id, GError **error)
 }
 
 static int
-cmd_delete (int argc, char **argv)
+cmd_delete (int    argc,
+            char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -465,7 +490,8 @@ cmd_delete (int argc, char **argv)
 }
 
 static int
-cmd_export_json (int argc, char **argv)
+cmd_export_json (int    argc,
+                 char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -499,7 +525,8 @@ cmd_export_json (int argc, char **argv)
 }
 
 static int
-cmd_import_json (int argc, char **argv)
+cmd_import_json (int    argc,
+                 char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -517,7 +544,8 @@ cmd_import_json (int argc, char **argv)
 }
 
 static int
-cmd_export (int argc, char **argv)
+cmd_export (int    argc,
+            char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;
@@ -610,7 +638,8 @@ static const Command commands[] = {
 };
 
 static int
-cmd_help (int argc, char **argv)
+cmd_help (int    argc,
+          char **argv)
 {
   g_autofree char *text = bc_cli_dup_commands_help ();
 
@@ -725,7 +754,8 @@ printerr_cb (const char *text)
 }
 
 static int
-run_command (int argc, char **argv)
+run_command (int    argc,
+             char **argv)
 {
   load_preferences ();
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)

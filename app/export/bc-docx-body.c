@@ -43,7 +43,8 @@ static const BcDocxRun header_bold = { .bold = TRUE, .size = BC_DOCX_SIZE_HEADER
 static const BcDocxRun bold = { .bold = TRUE };
 
 static const char *
-header (BcDocx *d, const char *field)
+header (BcDocx     *d,
+        const char *field)
 {
   return bc_export_get_header (d->report, field);
 }
@@ -56,7 +57,11 @@ upper (const char *text)
 
 /* A paragraph that comments about @key are ranged over */
 static void
-para_about (BcDocx *d, const char *key, const BcDocxPara *para, const BcDocxRun *run, const char *text)
+para_about (BcDocx           *d,
+            const char       *key,
+            const BcDocxPara *para,
+            const BcDocxRun  *run,
+            const char       *text)
 {
   bc_docx_anchor (d, key);
   bc_docx_para (d, para, run, text);
@@ -173,7 +178,8 @@ write_title (BcDocx *d)
 
 /* "Văn phòng Chính phủ" → "- Văn phòng Chính phủ;" ("." on the last line) */
 static char *
-list_line (const char *text, gboolean last)
+list_line (const char *text,
+           gboolean    last)
 {
   g_autofree char *item = g_strdup (text);
   gsize n = strlen (item);
@@ -225,7 +231,8 @@ write_recipients (BcDocx *d)
 /* The text of one paragraph: its "**bold**" and "*italic*" words as runs
  * of their own. */
 static void
-write_runs (BcDocx *d, const char *line)
+write_runs (BcDocx     *d,
+            const char *line)
 {
   g_autoptr(GArray) spans = NULL;
   g_autofree char *plain = bc_inline_parse (line, &spans);
@@ -241,7 +248,9 @@ write_runs (BcDocx *d, const char *line)
 }
 
 static void
-write_line (BcDocx *d, const BcDocxPara *para, const char *line)
+write_line (BcDocx           *d,
+            const BcDocxPara *para,
+            const char       *line)
 {
   bc_docx_para_start (d, para);
   write_runs (d, line);
@@ -251,7 +260,8 @@ write_line (BcDocx *d, const BcDocxPara *para, const char *line)
 /* A comment on a key figure goes where a sentence cites it (the figure
  * has no line of its own). */
 static void
-anchor_cited_figures (BcDocx *d, GPtrArray *refs)
+anchor_cited_figures (BcDocx    *d,
+                      GPtrArray *refs)
 {
   for (guint i = 0; i < refs->len; i++)
     {
@@ -272,7 +282,11 @@ anchor_cited_figures (BcDocx *d, GPtrArray *refs)
  * the reference marks of @notes (one footnote a line, may be %NULL) end
  * the last. The numbers it cites ("{{fig/…}}") are printed from the data. */
 static void
-write_noted_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const char *text, const char *notes)
+write_noted_text (BcDocx           *d,
+                  const BcDocxPara *para,
+                  const char       *prefix,
+                  const char       *text,
+                  const char       *notes)
 {
   g_autoptr(GPtrArray) refs = NULL;
   g_autofree char *rendered = bc_refs_render (d->report, text, &refs);
@@ -307,7 +321,10 @@ write_noted_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const c
 }
 
 static void
-write_text (BcDocx *d, const BcDocxPara *para, const char *prefix, const char *text)
+write_text (BcDocx           *d,
+            const BcDocxPara *para,
+            const char       *prefix,
+            const char       *text)
 {
   write_noted_text (d, para, prefix, text, NULL);
 }
@@ -333,7 +350,10 @@ ends_with_stop (const char *text)
 }
 
 static const char *
-item_field (BcDocx *d, const char *section, const char *item, const char *field)
+item_field (BcDocx     *d,
+            const char *section,
+            const char *item,
+            const char *field)
 {
   g_autofree char *key = bc_key_item_field (section, item, field);
   return bc_report_get (d->report, key);
@@ -343,7 +363,8 @@ item_field (BcDocx *d, const char *section, const char *item, const char *field)
  * the clerk's; numbers are never made up (a section left out leaves a
  * gap the clerk closes by renumbering, if she wants to). */
 static void
-write_heading (BcDocx *d, const BcSection *section)
+write_heading (BcDocx          *d,
+               const BcSection *section)
 {
   BcDocxPara para = { .style = section->depth == 0 ? "Heading1" : section->depth == 1 ? "Heading2" : "Heading3" };
   g_autofree char *heading = bc_report_dup_section_heading (d->report, section);
@@ -360,7 +381,9 @@ write_heading (BcDocx *d, const BcSection *section)
 /* A part of a section that is free text: its intro, the paragraphs
  * before and after a list; one paragraph per line. */
 static void
-write_section_text (BcDocx *d, const BcSection *section, const char *part)
+write_section_text (BcDocx          *d,
+                    const BcSection *section,
+                    const char      *part)
 {
   g_autofree char *text = bc_report_dup_section_text (d->report, section, part);
   g_autofree char *key = bc_key_section_part (section->id, part);
@@ -371,7 +394,10 @@ write_section_text (BcDocx *d, const BcSection *section, const char *part)
 }
 
 static void
-write_body_tables (BcDocx *d, const BcSection *section, const char *item, char **order)
+write_body_tables (BcDocx           *d,
+                   const BcSection  *section,
+                   const char       *item,
+                   char            **order)
 {
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (d->report));
 
@@ -391,7 +417,8 @@ write_body_tables (BcDocx *d, const BcSection *section, const char *item, char *
 }
 
 static void
-write_narrative (BcDocx *d, const BcSection *section)
+write_narrative (BcDocx          *d,
+                 const BcSection *section)
 {
   g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
   g_auto(GStrv) marks = bc_report_paragraph_marks (d->report, section->id);
@@ -409,7 +436,10 @@ write_narrative (BcDocx *d, const BcSection *section)
 }
 
 static const char *
-cell_field (BcDocx *d, const BcTableDef *items, const BcRow *row, const char *column)
+cell_field (BcDocx           *d,
+            const BcTableDef *items,
+            const BcRow      *row,
+            const char       *column)
 {
   g_autofree char *key = bc_key_cell (items->id, row->key, column);
   return bc_report_get (d->report, key);
@@ -417,7 +447,9 @@ cell_field (BcDocx *d, const BcTableDef *items, const BcRow *row, const char *co
 
 /* "(1) Nhóm … (bao gồm 02 mô hình)": the count from the catalog. */
 static void
-write_catalog_group (BcDocx *d, const BcSection *section, guint index)
+write_catalog_group (BcDocx          *d,
+                     const BcSection *section,
+                     guint            index)
 {
   const BcTableDef *items = section->items;
   const BcRow *group = items->rows->pdata[index];
@@ -433,7 +465,10 @@ write_catalog_group (BcDocx *d, const BcSection *section, guint index)
 
 /* ", 1.234 điểm": the item's figures after its result */
 static void
-append_item_figures (BcDocx *d, const BcTableDef *items, const BcRow *row, GString *line)
+append_item_figures (BcDocx           *d,
+                     const BcTableDef *items,
+                     const BcRow      *row,
+                     GString          *line)
 {
   for (guint c = 0; c < items->columns->len; c++)
     {
@@ -453,7 +488,9 @@ append_item_figures (BcDocx *d, const BcTableDef *items, const BcRow *row, GStri
 /* "+ Mô hình 3: <title>: <result>": an item with no result yet prints
  * its title alone. */
 static void
-write_catalog_item (BcDocx *d, const BcSection *section, const BcRow *row)
+write_catalog_item (BcDocx          *d,
+                    const BcSection *section,
+                    const BcRow     *row)
 {
   const BcTableDef *items = section->items;
   g_autofree char *noun = bc_export_sentence_case (section->item_noun);
@@ -479,7 +516,8 @@ write_catalog_item (BcDocx *d, const BcSection *section, const BcRow *row)
 }
 
 static void
-write_catalog (BcDocx *d, const BcSection *section)
+write_catalog (BcDocx          *d,
+               const BcSection *section)
 {
   const BcTableDef *items = section->items;
 
@@ -500,7 +538,9 @@ write_catalog (BcDocx *d, const BcSection *section)
 /* A document's sentence with the section's list mark: "- …", "+ …", or
  * without one for an inline list. */
 static char *
-document_line (BcDocx *d, const BcSection *section, const char *item)
+document_line (BcDocx          *d,
+               const BcSection *section,
+               const char      *item)
 {
   g_autofree char *sentence = bc_export_document_sentence (d->report, section->id, item);
   const char *mark = section->list_mark ? section->list_mark : "-";
@@ -511,7 +551,9 @@ document_line (BcDocx *d, const BcSection *section, const char *item)
 }
 
 static gboolean
-document_is_empty (BcDocx *d, const BcSection *section, const char *item)
+document_is_empty (BcDocx          *d,
+                   const BcSection *section,
+                   const char      *item)
 {
   for (const char * const *f = bc_key_item_fields (BC_SECTION_DOCUMENTS); *f; f++)
     if (*item_field (d, section->id, item, *f) != '\0')
@@ -522,7 +564,9 @@ document_is_empty (BcDocx *d, const BcSection *section, const char *item)
 /* Seed 001's form: the intro and the documents in one paragraph,
  * "…, cụ thể: Công văn số … về …; Công văn số … về …." */
 static void
-write_documents_inline (BcDocx *d, const BcSection *section, char **order)
+write_documents_inline (BcDocx           *d,
+                        const BcSection  *section,
+                        char            **order)
 {
   g_autofree char *intro = bc_report_dup_section_text (d->report, section, "intro");
   g_autofree char *intro_key = bc_key_section_part (section->id, "intro");
@@ -550,7 +594,8 @@ write_documents_inline (BcDocx *d, const BcSection *section, char **order)
 }
 
 static void
-write_documents (BcDocx *d, const BcSection *section)
+write_documents (BcDocx          *d,
+                 const BcSection *section)
 {
   g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
 
@@ -576,7 +621,8 @@ write_documents (BcDocx *d, const BcSection *section)
 
 /* "- <label>: 671.290/615.198 <unit>, đạt 109,12%." with the figures bold */
 static void
-write_figure (BcDocx *d, const BcFigure *figure)
+write_figure (BcDocx         *d,
+              const BcFigure *figure)
 {
   g_autofree char *key = bc_key_figure (figure->id, FALSE);
   g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
@@ -622,7 +668,11 @@ write_figure (BcDocx *d, const BcFigure *figure)
 }
 
 static void
-write_task_line (BcDocx *d, const char *item_key, const char *field, const char *label, const char *value)
+write_task_line (BcDocx     *d,
+                 const char *item_key,
+                 const char *field,
+                 const char *label,
+                 const char *value)
 {
   g_autofree char *line = NULL;
   g_autofree char *key = NULL;
@@ -638,7 +688,8 @@ write_task_line (BcDocx *d, const char *item_key, const char *field, const char 
 
 /* "(1) content", then the lead agency, the cooperating ones, the deadline. */
 static void
-write_tasks (BcDocx *d, const BcSection *section)
+write_tasks (BcDocx          *d,
+             const BcSection *section)
 {
   g_auto(GStrv) order = bc_report_get_list_order (d->report, section->id);
   guint n = 0;
@@ -683,7 +734,8 @@ ends_with_colon (const char *text)
  * template's "nothing this period" sentence, or nothing at all; an intro
  * leading into a list ("… cụ thể:") is never left hanging. */
 static gboolean
-write_empty_section (BcDocx *d, const BcSection *section)
+write_empty_section (BcDocx          *d,
+                     const BcSection *section)
 {
   g_autofree char *intro = NULL;
   g_autofree char *key = NULL;
@@ -704,7 +756,8 @@ write_empty_section (BcDocx *d, const BcSection *section)
 }
 
 static void
-write_section (BcDocx *d, const BcSection *section)
+write_section (BcDocx          *d,
+               const BcSection *section)
 {
   if (bc_report_section_is_omitted (d->report, section) || write_empty_section (d, section))
     return;

@@ -72,7 +72,8 @@ finding_location (const char *id)
 }
 
 static void
-add_owned (GStrvBuilder *builder, char *text)
+add_owned (GStrvBuilder *builder,
+           char         *text)
 {
   g_strv_builder_add (builder, text);
   g_free (text);
@@ -80,7 +81,8 @@ add_owned (GStrvBuilder *builder, char *text)
 
 /* Where a comment about @target may go, the most precise first. */
 static char **
-anchor_candidates (BcReport *report, const char *target)
+anchor_candidates (BcReport   *report,
+                   const char *target)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(BcKey) parsed = BC_KEY_INIT;
@@ -116,7 +118,8 @@ anchor_candidates (BcReport *report, const char *target)
 }
 
 static const BcComment *
-find_comment (GPtrArray *comments, gint64 id)
+find_comment (GPtrArray *comments,
+              gint64     id)
 {
   for (guint i = 0; i < comments->len; i++)
     if (((BcComment *) comments->pdata[i])->id == id)
@@ -126,7 +129,8 @@ find_comment (GPtrArray *comments, gint64 id)
 
 /* The item of a thread's first comment, G_MAXUINT when it is not written. */
 static guint
-find_item (GArray *items, const BcComment *comment)
+find_item (GArray          *items,
+           const BcComment *comment)
 {
   for (guint i = 0; i < items->len; i++)
     if (g_array_index (items, Item, i).comment == comment)
@@ -242,7 +246,8 @@ bc_docx_anchor (BcDocx     *d,
 }
 
 static void
-start_ranges (BcDocx *d, const char *key)
+start_ranges (BcDocx     *d,
+              const char *key)
 {
   BcDocxComments *self = d->comments;
   GArray *indices = g_hash_table_lookup (self->by_anchor, key);
@@ -355,13 +360,18 @@ comment_date (const char *created)
 /* The last paragraph of a comment carries the id commentsExtended.xml
  * threads it by. */
 static void
-para_id (char *buffer, gsize size, guint index)
+para_id (char  *buffer,
+         gsize  size,
+         guint  index)
 {
   g_snprintf (buffer, size, "%08X", index + 1);
 }
 
 static void
-comment_paragraph (BcXmlWriter *x, const char *text, gboolean first, const char *id)
+comment_paragraph (BcXmlWriter *x,
+                   const char  *text,
+                   gboolean     first,
+                   const char  *id)
 {
   if (id != NULL)
     bc_xml_start (x, "w:p", "w14:paraId", id, "w14:textId", "77777777", NULL);
@@ -385,7 +395,9 @@ comment_paragraph (BcXmlWriter *x, const char *text, gboolean first, const char 
 }
 
 static void
-write_comment (BcXmlWriter *x, const Item *item, guint index)
+write_comment (BcXmlWriter *x,
+               const Item  *item,
+               guint        index)
 {
   const char *author = author_name (item->comment);
   g_autofree char *date = comment_date (item->comment->created);

@@ -15,7 +15,10 @@
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 static void
-separator_note (BcXmlWriter *x, const char *type, const char *id, const char *what)
+separator_note (BcXmlWriter *x,
+                const char  *type,
+                const char  *id,
+                const char  *what)
 {
   bc_xml_start (x, "w:footnote", "w:type", type, "w:id", id, NULL);
   bc_xml_start (x, "w:p", NULL);
@@ -30,7 +33,9 @@ separator_note (BcXmlWriter *x, const char *type, const char *id, const char *wh
 }
 
 static void
-reference_run (BcXmlWriter *x, const char *element, const char *id)
+reference_run (BcXmlWriter *x,
+               const char  *element,
+               const char  *id)
 {
   bc_xml_start (x, "w:r", NULL);
   bc_xml_start (x, "w:rPr", NULL);

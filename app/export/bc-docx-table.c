@@ -40,7 +40,9 @@ fixed_width (const BcColumn *column)
 }
 
 static int *
-column_widths (const BcExportTable *t, guint n, int width)
+column_widths (const BcExportTable *t,
+               guint                n,
+               int                  width)
 {
   int *widths = g_new0 (int, n);
   int rest = width - STT_WIDTH;
@@ -74,8 +76,13 @@ column_widths (const BcExportTable *t, guint n, int width)
 }
 
 static void
-cell (BcDocx *d, int width, guint span, const char *vmerge,
-      const BcDocxPara *para, const BcDocxRun *run, const char *text)
+cell (BcDocx           *d,
+      int               width,
+      guint             span,
+      const char       *vmerge,
+      const BcDocxPara *para,
+      const BcDocxRun  *run,
+      const char       *text)
 {
   bc_docx_cell_start (d, width, span, vmerge);
   bc_docx_para (d, para, run, text);
@@ -84,8 +91,13 @@ cell (BcDocx *d, int width, guint span, const char *vmerge,
 
 /* A cell whose paragraph comments about @key are ranged over */
 static void
-cell_about (BcDocx *d, const char *key, int width, guint span,
-            const BcDocxPara *para, const BcDocxRun *run, const char *text)
+cell_about (BcDocx           *d,
+            const char       *key,
+            int               width,
+            guint             span,
+            const BcDocxPara *para,
+            const BcDocxRun  *run,
+            const char       *text)
 {
   bc_docx_cell_start (d, width, span, NULL);
   bc_docx_anchor (d, key);
@@ -95,13 +107,16 @@ cell_about (BcDocx *d, const char *key, int width, guint span,
 }
 
 static char *
-row_key (const BcExportTable *t, const BcRow *row)
+row_key (const BcExportTable *t,
+         const BcRow         *row)
 {
   return bc_key_row (t->def->id, row->key);
 }
 
 static int
-span_width (const int *widths, guint first, guint span)
+span_width (const int *widths,
+            guint      first,
+            guint      span)
 {
   int width = 0;
 
@@ -113,7 +128,9 @@ span_width (const int *widths, guint first, guint span)
 /* The first header row: STT, the name, ungrouped labels (merged down when
  * there is a second row), group headings (merged across). */
 static void
-header_first_row (BcDocx *d, const BcExportTable *t, const int *widths)
+header_first_row (BcDocx              *d,
+                  const BcExportTable *t,
+                  const int           *widths)
 {
   const char *down = t->has_groups ? "restart" : NULL;
 
@@ -136,7 +153,9 @@ header_first_row (BcDocx *d, const BcExportTable *t, const int *widths)
 }
 
 static void
-header_second_row (BcDocx *d, const BcExportTable *t, const int *widths)
+header_second_row (BcDocx              *d,
+                   const BcExportTable *t,
+                   const int           *widths)
 {
   bc_docx_row_start (d, TRUE);
   cell (d, widths[0], 1, "continue", &cell_centre, NULL, NULL);
@@ -171,7 +190,11 @@ column_para (const BcColumn *column)
 }
 
 static void
-heading_row (BcDocx *d, BcExportTable *t, guint n, const BcRow *row, const int *widths)
+heading_row (BcDocx        *d,
+             BcExportTable *t,
+             guint          n,
+             const BcRow   *row,
+             const int     *widths)
 {
   g_autofree char *key = row_key (t, row);
 
@@ -182,7 +205,10 @@ heading_row (BcDocx *d, BcExportTable *t, guint n, const BcRow *row, const int *
 }
 
 static void
-name_cell (BcDocx *d, BcExportTable *t, const BcRow *row, int width)
+name_cell (BcDocx        *d,
+           BcExportTable *t,
+           const BcRow   *row,
+           int            width)
 {
   static const BcDocxRun italic = { .italic = TRUE };
   g_autofree char *note = bc_export_table_cell_text (t, d->report, row, NULL);
@@ -205,7 +231,10 @@ name_cell (BcDocx *d, BcExportTable *t, const BcRow *row, int width)
 }
 
 static void
-data_row (BcDocx *d, BcExportTable *t, const BcRow *row, const int *widths)
+data_row (BcDocx        *d,
+          BcExportTable *t,
+          const BcRow   *row,
+          const int     *widths)
 {
   bc_docx_row_start (d, FALSE);
   cell (d, widths[0], 1, NULL, &cell_centre, NULL, row->number);
@@ -222,7 +251,9 @@ data_row (BcDocx *d, BcExportTable *t, const BcRow *row, const int *widths)
 }
 
 static void
-totals_row (BcDocx *d, BcExportTable *t, const int *widths)
+totals_row (BcDocx        *d,
+            BcExportTable *t,
+            const int     *widths)
 {
   bc_docx_row_start (d, FALSE);
   cell (d, widths[0] + widths[1], 2, NULL, &cell_centre, &strong, t->def->totals_label);
@@ -235,7 +266,8 @@ totals_row (BcDocx *d, BcExportTable *t, const int *widths)
 }
 
 static void
-write_titles (BcDocx *d, const BcTableDef *def)
+write_titles (BcDocx           *d,
+              const BcTableDef *def)
 {
   static const BcDocxPara title = { .style = BC_DOCX_STYLE_PLAIN, .align = "center", .keep_next = TRUE };
   static const BcDocxPara last = {
@@ -254,7 +286,9 @@ write_titles (BcDocx *d, const BcTableDef *def)
 }
 
 static void
-write_table (BcDocx *d, const BcTableDef *def, int width)
+write_table (BcDocx           *d,
+             const BcTableDef *def,
+             int               width)
 {
   g_autoptr(BcExportTable) t = bc_export_table_new (d->report, def);
   guint n = 2 + def->columns->len;

@@ -33,7 +33,8 @@ static const char * const compounds[] = {
 
 /* Advance in thousandths of an em. */
 static int
-char_advance (gunichar c, gboolean bold)
+char_advance (gunichar c,
+              gboolean bold)
 {
   int advance;
 
@@ -70,7 +71,10 @@ bc_docx_text_width (const char *text,
 }
 
 static int
-line_width (const int *widths, int space, guint from, guint to)
+line_width (const int *widths,
+            int        space,
+            guint      from,
+            guint      to)
 {
   int width = space * (int) (to - from - 1);
 
@@ -80,7 +84,10 @@ line_width (const int *widths, int space, guint from, guint to)
 }
 
 static guint
-greedy_lines (const int *widths, guint n, int space, int limit)
+greedy_lines (const int *widths,
+              guint      n,
+              int        space,
+              int        limit)
 {
   guint lines = 1;
   int used = 0;
@@ -105,7 +112,9 @@ is_dash (const char *word)
 
 /* The cost of a line break before word @i. */
 static gint64
-break_penalty (char **words, guint n, guint i)
+break_penalty (char  **words,
+               guint   n,
+               guint   i)
 {
   g_autofree char *pair = g_strconcat (words[i - 1], " ", words[i], NULL);
 
@@ -121,7 +130,13 @@ break_penalty (char **words, guint n, guint i)
  * being the bad breaks, then the widest line. Returns FALSE when a word
  * alone is wider than @limit. */
 static gboolean
-balance (char **words, const int *widths, guint n, int space, int limit, guint lines, guint *breaks)
+balance (char      **words,
+         const int  *widths,
+         guint       n,
+         int         space,
+         int         limit,
+         guint       lines,
+         guint      *breaks)
 {
   gint64 best[MAX_LINES + 1][MAX_WORDS + 1];
   guint next[MAX_LINES + 1][MAX_WORDS + 1];

@@ -11,7 +11,9 @@
  * package around them is bc-docx.c's. */
 
 static void
-int_text (char *buffer, gsize size, gint64 value)
+int_text (char   *buffer,
+          gsize   size,
+          gint64  value)
 {
   g_snprintf (buffer, size, "%" G_GINT64_FORMAT, value);
 }
@@ -89,7 +91,9 @@ bc_docx_keep_last (BcDocx *d)
 }
 
 static void
-run_text (BcXmlWriter *x, const char *text, gsize length)
+run_text (BcXmlWriter *x,
+          const char  *text,
+          gsize        length)
 {
   if (length == 0)
     return;

@@ -34,7 +34,9 @@ typedef struct
 
 /* @notes: (out) (nullable): word/footnotes.xml when a note is cited */
 static GBytes *
-write_document (BcReport *report, BcDocxComments *comments, GBytes **notes)
+write_document (BcReport        *report,
+                BcDocxComments  *comments,
+                GBytes         **notes)
 {
   BcDocx d = { .xml = bc_xml_writer_new (), .report = report, .comments = comments };
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
@@ -66,7 +68,9 @@ write_document (BcReport *report, BcDocxComments *comments, GBytes **notes)
 
 /* With comments, a first pass learns where they can go (bc-docx-comments.c). */
 static GBytes *
-document_part (BcReport *report, BcDocxComments *comments, GBytes **notes)
+document_part (BcReport        *report,
+               BcDocxComments  *comments,
+               GBytes         **notes)
 {
   if (comments != NULL)
     {
@@ -78,7 +82,11 @@ document_part (BcReport *report, BcDocxComments *comments, GBytes **notes)
 }
 
 static void
-style_start (BcXmlWriter *x, const char *type, const char *id, const char *name, const char *based_on)
+style_start (BcXmlWriter *x,
+             const char  *type,
+             const char  *id,
+             const char  *name,
+             const char  *based_on)
 {
   bc_xml_start (x, "w:style", "w:type", type, "w:styleId", id, NULL);
   bc_xml_empty (x, "w:name", "w:val", name, NULL);
@@ -87,7 +95,9 @@ style_start (BcXmlWriter *x, const char *type, const char *id, const char *name,
 }
 
 static void
-heading_style (BcXmlWriter *x, int level, gboolean italic)
+heading_style (BcXmlWriter *x,
+               int          level,
+               gboolean     italic)
 {
   g_autofree char *id = g_strdup_printf ("Heading%d", level);
   g_autofree char *name = g_strdup_printf ("heading %d", level);
@@ -311,13 +321,16 @@ font_table_part (void)
 }
 
 static void
-override (BcXmlWriter *x, const char *part, const char *type)
+override (BcXmlWriter *x,
+          const char  *part,
+          const char  *type)
 {
   bc_xml_empty (x, "Override", "PartName", part, "ContentType", type, NULL);
 }
 
 static GBytes *
-content_types_part (gboolean comments, gboolean notes)
+content_types_part (gboolean comments,
+                    gboolean notes)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
 
@@ -345,7 +358,10 @@ content_types_part (gboolean comments, gboolean notes)
 }
 
 static void
-relationship (BcXmlWriter *x, const char *id, const char *type, const char *target)
+relationship (BcXmlWriter *x,
+              const char  *id,
+              const char  *type,
+              const char  *target)
 {
   bc_xml_empty (x, "Relationship", "Id", id, "Type", type, "Target", target, NULL);
 }
@@ -365,7 +381,8 @@ package_rels_part (void)
 }
 
 static GBytes *
-document_rels_part (gboolean comments, gboolean notes)
+document_rels_part (gboolean comments,
+                    gboolean notes)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
 
@@ -398,7 +415,8 @@ document_title (BcReport *report)
 }
 
 static GBytes *
-core_part (BcReport *report, GDateTime *created)
+core_part (BcReport  *report,
+           GDateTime *created)
 {
   BcXmlWriter *x = bc_xml_writer_new ();
   g_autofree char *title = document_title (report);
@@ -440,7 +458,8 @@ app_part (BcReport *report)
 }
 
 static gboolean
-zip_failed (GError **error, zip_error_t *zerror)
+zip_failed (GError      **error,
+            zip_error_t  *zerror)
 {
   g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_FAILED,
                _("The DOCX package could not be made: %s"), zip_error_strerror (zerror));
@@ -448,7 +467,8 @@ zip_failed (GError **error, zip_error_t *zerror)
 }
 
 static guint
-read_le (const guint8 *at, guint n_bytes)
+read_le (const guint8 *at,
+         guint         n_bytes)
 {
   guint value = 0;
 
@@ -458,7 +478,8 @@ read_le (const guint8 *at, guint n_bytes)
 }
 
 static void
-write_le16 (guint8 *at, guint value)
+write_le16 (guint8 *at,
+            guint   value)
 {
   at[0] = value & 0xff;
   at[1] = (value >> 8) & 0xff;
@@ -467,7 +488,9 @@ write_le16 (guint8 *at, guint value)
 /* A zip entry's DOS time and date of @when's UTC time, held to the years
  * DOS can say (1980–2107). */
 static void
-dos_time (GDateTime *when, guint *time, guint *date)
+dos_time (GDateTime *when,
+          guint     *time,
+          guint     *date)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
   int year = g_date_time_get_year (utc);
@@ -500,7 +523,9 @@ dos_time (GDateTime *when, guint *time, guint *date)
  * header, with the document's UTC time. The archive is the one libzip
  * just wrote: no comment, no zip64. */
 static gboolean
-stamp_entries (guint8 *data, gsize size, GDateTime *when)
+stamp_entries (guint8    *data,
+               gsize      size,
+               GDateTime *when)
 {
   gsize end, offset;
   guint n_entries, time, date;
@@ -532,7 +557,10 @@ stamp_entries (guint8 *data, gsize size, GDateTime *when)
 
 /* Zips @parts in memory, in order, every entry stamped with @when. */
 static GBytes *
-zip_parts (const Part *parts, guint n_parts, GDateTime *when, GError **error)
+zip_parts (const Part  *parts,
+           guint        n_parts,
+           GDateTime   *when,
+           GError     **error)
 {
   zip_error_t zerror;
   zip_source_t *buffer;
@@ -696,12 +724,12 @@ bc_docx_export (BcReport               *report,
  * Writes the DOCX in a worker thread.
  */
 void
-bc_docx_export_async (BcReport               *report,
-                      const char             *path,
-                      const BcExportOptions  *options,
-                      GCancellable           *cancellable,
-                      GAsyncReadyCallback     callback,
-                      gpointer                user_data)
+bc_docx_export_async (BcReport              *report,
+                      const char            *path,
+                      const BcExportOptions *options,
+                      GCancellable          *cancellable,
+                      GAsyncReadyCallback    callback,
+                      gpointer               user_data)
 {
   g_return_if_fail (BC_IS_REPORT (report));
   g_return_if_fail (path != NULL);

@@ -15,7 +15,9 @@
  * in every unit's report. */
 
 static gboolean
-heading_has_rows (BcReport *report, const BcTableDef *def, guint index)
+heading_has_rows (BcReport         *report,
+                  const BcTableDef *def,
+                  guint             index)
 {
   const BcRow *heading = def->rows->pdata[index];
 
@@ -32,22 +34,30 @@ heading_has_rows (BcReport *report, const BcTableDef *def, guint index)
 }
 
 static const char *
-cell_value (BcReport *report, const BcTableDef *def, const BcRow *row, const char *column)
+cell_value (BcReport         *report,
+            const BcTableDef *def,
+            const BcRow      *row,
+            const char       *column)
 {
   g_autofree char *key = bc_key_cell (def->id, row->key, column);
   return bc_report_get (report, key);
 }
 
 static gboolean
-cell_count (BcReport *report, const BcTableDef *def, const BcRow *row, const char *column,
-            gint64 *value)
+cell_count (BcReport         *report,
+            const BcTableDef *def,
+            const BcRow      *row,
+            const char       *column,
+            gint64           *value)
 {
   g_autofree char *key = bc_key_cell (def->id, row->key, column);
   return bc_export_get_count (report, key, value);
 }
 
 static void
-add_totals (BcExportTable *self, BcReport *report, const BcRow *row)
+add_totals (BcExportTable *self,
+            BcReport      *report,
+            const BcRow   *row)
 {
   for (guint c = 0; c < self->def->columns->len; c++)
     {
@@ -142,7 +152,8 @@ bc_export_table_group_span (const BcExportTable *self,
 }
 
 static gint64
-column_total (BcExportTable *self, const char *id)
+column_total (BcExportTable *self,
+              const char    *id)
 {
   for (guint c = 0; c < self->def->columns->len; c++)
     if (g_str_equal (((BcColumn *) self->def->columns->pdata[c])->id, id))
@@ -189,7 +200,10 @@ bc_export_table_ratio (BcExportTable  *self,
 }
 
 static char *
-ratio_text (BcExportTable *self, BcReport *report, const BcRow *row, const BcColumn *column)
+ratio_text (BcExportTable  *self,
+            BcReport       *report,
+            const BcRow    *row,
+            const BcColumn *column)
 {
   double ratio;
 

@@ -436,14 +436,14 @@ export_thread (GTask        *task,
 }
 
 void
-bc_export_run_async (BcReport               *report,
-                     const char             *path,
-                     const BcExportOptions  *options,
-                     BcExportWriteFunc       write,
-                     gpointer                source_tag,
-                     GCancellable           *cancellable,
-                     GAsyncReadyCallback     callback,
-                     gpointer                user_data)
+bc_export_run_async (BcReport              *report,
+                     const char            *path,
+                     const BcExportOptions *options,
+                     BcExportWriteFunc      write,
+                     gpointer               source_tag,
+                     GCancellable          *cancellable,
+                     GAsyncReadyCallback    callback,
+                     gpointer               user_data)
 {
   g_autoptr(GTask) task = g_task_new (report, cancellable, callback, user_data);
   ExportJob *job = g_new0 (ExportJob, 1);
@@ -524,7 +524,9 @@ ends_with_stop (const char *text)
 /* The date as the section's template writes it: "6/5/2024", "06/5/2024"
  * or "06/05/2024". */
 static char *
-document_date (BcReport *report, const char *section_id, const char *iso)
+document_date (BcReport   *report,
+               const char *section_id,
+               const char *iso)
 {
   const BcSection *section = bc_template_find_section (bc_report_get_template (report), section_id);
   const char *style = section && section->date_style ? section->date_style : "d/m/yyyy";

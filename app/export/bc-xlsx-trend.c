@@ -28,7 +28,10 @@ period_label (const BcTrendPoint *point)
 }
 
 static void
-write_table (lxw_worksheet *sheet, GPtrArray *trends, lxw_format *bold, lxw_format *count)
+write_table (lxw_worksheet *sheet,
+             GPtrArray     *trends,
+             lxw_format    *bold,
+             lxw_format    *count)
 {
   const BcTrend *first = trends->pdata[0];
 
@@ -56,7 +59,11 @@ write_table (lxw_worksheet *sheet, GPtrArray *trends, lxw_format *bold, lxw_form
 }
 
 static void
-add_chart (lxw_workbook *workbook, lxw_worksheet *sheet, const BcTrend *trend, guint column, guint index)
+add_chart (lxw_workbook  *workbook,
+           lxw_worksheet *sheet,
+           const BcTrend *trend,
+           guint          column,
+           guint          index)
 {
   lxw_chart *chart = workbook_add_chart (workbook, trend->cumulative ? LXW_CHART_LINE : LXW_CHART_COLUMN);
   guint last = DATA_ROW + trend->points->len - 1;

@@ -103,14 +103,18 @@ quiet_end (Quiet *q)
 }
 
 static void
-check (Xlsx *x, lxw_error status)
+check (Xlsx      *x,
+       lxw_error  status)
 {
   if (x->status == LXW_NO_ERROR)
     x->status = status;
 }
 
 static lxw_format *
-new_format (Xlsx *x, gboolean border, gboolean bold, uint8_t align)
+new_format (Xlsx     *x,
+            gboolean  border,
+            gboolean  bold,
+            uint8_t   align)
 {
   lxw_format *format = workbook_add_format (x->workbook);
 
@@ -168,8 +172,12 @@ cell_text (const char *text)
 
 /* Always a string: text typed by a clerk never becomes a formula. */
 static void
-put_text (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col,
-          const char *text, lxw_format *format)
+put_text (Xlsx          *x,
+          lxw_worksheet *sheet,
+          lxw_row_t      row,
+          lxw_col_t      col,
+          const char    *text,
+          lxw_format    *format)
 {
   g_autofree char *clean = cell_text (text);
 
@@ -180,7 +188,8 @@ put_text (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col,
 }
 
 static gboolean
-overlaps (const Merge *a, const Merge *b)
+overlaps (const Merge *a,
+          const Merge *b)
 {
   return a->first_row <= b->last_row && b->first_row <= a->last_row
          && a->first_col <= b->last_col && b->first_col <= a->last_col;
@@ -188,8 +197,14 @@ overlaps (const Merge *a, const Merge *b)
 
 /* Excel repairs a file whose merged ranges overlap: refuse to write one. */
 static void
-merge (Xlsx *x, lxw_worksheet *sheet, lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2,
-       const char *text, lxw_format *format)
+merge (Xlsx          *x,
+       lxw_worksheet *sheet,
+       lxw_row_t      r1,
+       lxw_col_t      c1,
+       lxw_row_t      r2,
+       lxw_col_t      c2,
+       const char    *text,
+       lxw_format    *format)
 {
   Merge m = { r1, r2, c1, c2 };
   g_autofree char *clean = cell_text (text);
@@ -231,7 +246,8 @@ column_width (const BcColumn *column)
 }
 
 static const BcColumn *
-column_at (const BcExportTable *t, guint col)
+column_at (const BcExportTable *t,
+           guint                col)
 {
   if (col < 2 || col - 2 >= t->def->columns->len)
     return NULL;
@@ -239,7 +255,9 @@ column_at (const BcExportTable *t, guint col)
 }
 
 static double
-set_widths (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t)
+set_widths (Xlsx                *x,
+            lxw_worksheet       *sheet,
+            const BcExportTable *t)
 {
   guint n = bc_export_table_n_columns (t);
   double total = 0;
@@ -262,7 +280,8 @@ set_widths (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t)
  * opens a file: count the lines @text takes in a column @width wide (a
  * width unit holds a little more than a character of Times New Roman 12). */
 static int
-text_lines (const char *text, double width)
+text_lines (const char *text,
+            double      width)
 {
   g_auto(GStrv) parts = g_strsplit (text ? text : "", "\n", -1);
   double per_line = MAX (width * 1.15 - 1, 3);
@@ -274,22 +293,35 @@ text_lines (const char *text, double width)
 }
 
 static void
-fit_row (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, int lines, double line_height)
+fit_row (Xlsx          *x,
+         lxw_worksheet *sheet,
+         lxw_row_t      row,
+         int            lines,
+         double         line_height)
 {
   if (lines > 1)
     check (x, worksheet_set_row (sheet, row, lines * line_height + 3, NULL));
 }
 
 static void
-title_row (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, guint n, double width,
-           const char *text, lxw_format *format, double line_height)
+title_row (Xlsx          *x,
+           lxw_worksheet *sheet,
+           lxw_row_t      row,
+           guint          n,
+           double         width,
+           const char    *text,
+           lxw_format    *format,
+           double         line_height)
 {
   fit_row (x, sheet, row, text_lines (text, width * 0.85), line_height);
   merge (x, sheet, row, 0, row, (lxw_col_t) (n - 1), text, format);
 }
 
 static void
-write_titles (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t, double width)
+write_titles (Xlsx                *x,
+              lxw_worksheet       *sheet,
+              const BcExportTable *t,
+              double               width)
 {
   guint n = bc_export_table_n_columns (t);
   g_autofree char *attachment = bc_export_attachment_line (x->report);
@@ -302,7 +334,10 @@ write_titles (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t, double widt
 /* The header's rows: a group heading spans its columns; a label without a
  * group spans both rows. */
 static void
-fit_header (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t, lxw_row_t top)
+fit_header (Xlsx                *x,
+            lxw_worksheet       *sheet,
+            const BcExportTable *t,
+            lxw_row_t            top)
 {
   int top_lines = 1, bottom_lines = 1, spanning = text_lines (bc_export_table_name_label (t->def), x->widths[1]);
 
@@ -335,7 +370,9 @@ fit_header (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t, lxw_row_t top
 
 /* Returns the first data row. */
 static lxw_row_t
-write_header (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t)
+write_header (Xlsx                *x,
+              lxw_worksheet       *sheet,
+              const BcExportTable *t)
 {
   lxw_row_t top = TITLE_ROWS;
   lxw_row_t bottom = t->has_groups ? top + 1 : top;
@@ -365,7 +402,11 @@ write_header (Xlsx *x, lxw_worksheet *sheet, const BcExportTable *t)
 }
 
 static void
-put_stt (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, const char *number, lxw_format *format)
+put_stt (Xlsx          *x,
+         lxw_worksheet *sheet,
+         lxw_row_t      row,
+         const char    *number,
+         lxw_format    *format)
 {
   guint64 value;
 
@@ -376,7 +417,8 @@ put_stt (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, const char *number, lxw_f
 }
 
 static guint
-column_index (const BcExportTable *t, const char *id)
+column_index (const BcExportTable *t,
+              const char          *id)
 {
   for (guint c = 0; c < t->def->columns->len; c++)
     if (g_str_equal (((BcColumn *) t->def->columns->pdata[c])->id, id))
@@ -386,8 +428,14 @@ column_index (const BcExportTable *t, const char *id)
 
 /* =IF(E7=0,"",F7/E7) with the value it computes cached */
 static void
-put_ratio (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, BcExportTable *t,
-           const BcRow *data_row, const BcColumn *column, lxw_format *format)
+put_ratio (Xlsx           *x,
+           lxw_worksheet  *sheet,
+           lxw_row_t       row,
+           lxw_col_t       col,
+           BcExportTable  *t,
+           const BcRow    *data_row,
+           const BcColumn *column,
+           lxw_format     *format)
 {
   guint num = column_index (t, column->numerator);
   guint den = column_index (t, column->denominator);
@@ -410,8 +458,13 @@ put_ratio (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, BcExport
 }
 
 static void
-put_cell (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, BcExportTable *t,
-          const BcRow *data_row, const BcColumn *column)
+put_cell (Xlsx           *x,
+          lxw_worksheet  *sheet,
+          lxw_row_t       row,
+          lxw_col_t       col,
+          BcExportTable  *t,
+          const BcRow    *data_row,
+          const BcColumn *column)
 {
   g_autofree char *key = NULL;
   gint64 value;
@@ -451,7 +504,9 @@ put_cell (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, BcExportT
 }
 
 static int
-row_lines (Xlsx *x, BcExportTable *t, const BcRow *data_row)
+row_lines (Xlsx          *x,
+           BcExportTable *t,
+           const BcRow   *data_row)
 {
   guint n = bc_export_table_n_columns (t);
   int lines = text_lines (data_row->label, x->widths[1]);
@@ -470,7 +525,11 @@ row_lines (Xlsx *x, BcExportTable *t, const BcRow *data_row)
 }
 
 static void
-write_row (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, BcExportTable *t, const BcRow *data_row)
+write_row (Xlsx          *x,
+           lxw_worksheet *sheet,
+           lxw_row_t      row,
+           BcExportTable *t,
+           const BcRow   *data_row)
 {
   guint n = bc_export_table_n_columns (t);
 
@@ -499,7 +558,11 @@ write_row (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, BcExportTable *t, const
 
 /* SUM over the data rows, cached; the ratio of the sums. */
 static void
-write_totals (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_row_t first, BcExportTable *t)
+write_totals (Xlsx          *x,
+              lxw_worksheet *sheet,
+              lxw_row_t      row,
+              lxw_row_t      first,
+              BcExportTable *t)
 {
   guint n = bc_export_table_n_columns (t);
 
@@ -534,7 +597,10 @@ write_totals (Xlsx *x, lxw_worksheet *sheet, lxw_row_t row, lxw_row_t first, BcE
 }
 
 static void
-print_setup (Xlsx *x, lxw_worksheet *sheet, lxw_row_t header_top, lxw_row_t first_data)
+print_setup (Xlsx          *x,
+             lxw_worksheet *sheet,
+             lxw_row_t      header_top,
+             lxw_row_t      first_data)
 {
   worksheet_freeze_panes (sheet, first_data, 0);
   worksheet_set_landscape (sheet);
@@ -548,7 +614,8 @@ print_setup (Xlsx *x, lxw_worksheet *sheet, lxw_row_t header_top, lxw_row_t firs
 
 /* Sheet names: at most 31 characters, none of []:*?/\, unique. */
 static char *
-sheet_name (Xlsx *x, const char *title)
+sheet_name (Xlsx       *x,
+            const char *title)
 {
   g_autofree char *clean = cell_text (title && *title ? title : "Phụ lục");
   g_autofree char *base = NULL;
@@ -572,7 +639,8 @@ sheet_name (Xlsx *x, const char *title)
 }
 
 static void
-write_sheet (Xlsx *x, const BcTableDef *def)
+write_sheet (Xlsx             *x,
+             const BcTableDef *def)
 {
   g_autoptr(BcExportTable) t = bc_export_table_new (x->report, def);
   g_autofree char *name = sheet_name (x, def->title);
@@ -597,7 +665,8 @@ write_sheet (Xlsx *x, const BcTableDef *def)
 }
 
 static void
-set_properties (Xlsx *x, const BcExportOptions *options)
+set_properties (Xlsx                  *x,
+                const BcExportOptions *options)
 {
   g_autoptr(GDateTime) created = bc_export_dup_created (options);
   g_autofree char *title = cell_text (bc_export_get_header (x->report, "summary"));
@@ -618,7 +687,9 @@ set_properties (Xlsx *x, const BcExportOptions *options)
 /* libxlsxwriter may miss a short write at close: read the package back.
  * An incomplete file is what a full disk leaves. */
 static gboolean
-verify_package (const char *tmp_path, const char *path, GError **error)
+verify_package (const char  *tmp_path,
+                const char  *path,
+                GError     **error)
 {
   int zerr = 0;
   zip_t *zip = zip_open (tmp_path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
@@ -630,7 +701,10 @@ verify_package (const char *tmp_path, const char *path, GError **error)
 }
 
 static gboolean
-close_workbook (Xlsx *x, const char *tmp_path, const char *path, GError **error)
+close_workbook (Xlsx        *x,
+                const char  *tmp_path,
+                const char  *path,
+                GError     **error)
 {
   lxw_error status;
 
@@ -726,12 +800,12 @@ bc_xlsx_export (BcReport               *report,
  * Writes the XLSX in a worker thread.
  */
 void
-bc_xlsx_export_async (BcReport               *report,
-                      const char             *path,
-                      const BcExportOptions  *options,
-                      GCancellable           *cancellable,
-                      GAsyncReadyCallback     callback,
-                      gpointer                user_data)
+bc_xlsx_export_async (BcReport              *report,
+                      const char            *path,
+                      const BcExportOptions *options,
+                      GCancellable          *cancellable,
+                      GAsyncReadyCallback    callback,
+                      gpointer               user_data)
 {
   g_return_if_fail (BC_IS_REPORT (report));
   g_return_if_fail (path != NULL);

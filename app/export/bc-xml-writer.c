@@ -163,7 +163,10 @@ bc_xml_writer_free_to_bytes (BcXmlWriter *self)
 }
 
 static void
-append_tag (BcXmlWriter *self, const char *name, va_list args, gboolean empty)
+append_tag (BcXmlWriter *self,
+            const char  *name,
+            va_list      args,
+            gboolean     empty)
 {
   const char *attr;
 

@@ -87,7 +87,8 @@ is_weekend (guint julian)
 
 /* Without the days given back for holidays on a weekend. */
 static gboolean
-is_working_as_listed (BcCalendar *self, guint julian)
+is_working_as_listed (BcCalendar *self,
+                      guint       julian)
 {
   Day *day = g_hash_table_lookup (self->days, GUINT_TO_POINTER (julian));
 
@@ -97,7 +98,8 @@ is_working_as_listed (BcCalendar *self, guint julian)
 }
 
 static int
-compare_days (gconstpointer a, gconstpointer b)
+compare_days (gconstpointer a,
+              gconstpointer b)
 {
   guint x = GPOINTER_TO_UINT (a), y = GPOINTER_TO_UINT (b);
 
@@ -132,7 +134,8 @@ give_back (BcCalendar *self)
 }
 
 static gboolean
-parse_kind (const char *word, DayKind *kind)
+parse_kind (const char *word,
+            DayKind    *kind)
 {
   if (g_str_equal (word, "holiday"))
     *kind = DAY_HOLIDAY;
@@ -146,7 +149,11 @@ parse_kind (const char *word, DayKind *kind)
 }
 
 static gboolean
-add_line (BcCalendar *self, const char *line, const char *label, guint number, GError **error)
+add_line (BcCalendar  *self,
+          const char  *line,
+          const char  *label,
+          guint        number,
+          GError     **error)
 {
   g_auto(GStrv) words = g_regex_split_simple ("[ \t]+", line, 0, 0);
   g_autoptr(GString) name = g_string_new (NULL);
@@ -222,7 +229,10 @@ bc_calendar_add_data (BcCalendar  *self,
 }
 
 static gboolean
-add_file (BcCalendar *self, const char *path, gboolean required, GError **error)
+add_file (BcCalendar  *self,
+          const char  *path,
+          gboolean     required,
+          GError     **error)
 {
   g_autofree char *data = NULL;
   g_autoptr(GError) local_error = NULL;

@@ -61,7 +61,8 @@ skip_space (Parser *ps)
 }
 
 static gboolean
-fail (Parser *ps, const char *what)
+fail (Parser     *ps,
+      const char *what)
 {
   if (*ps->error == NULL)
     g_set_error (ps->error, BC_EXPR_ERROR, BC_EXPR_ERROR_INVALID,
@@ -251,12 +252,12 @@ bc_expr_parse (const char  *text,
 }
 
 static gboolean
-walk (const BcExpr      *e,
-      BcExprResolveFunc  resolve,
-      gpointer           user_data,
-      gboolean           validate,
-      char             **unknown,
-      double            *out)
+walk (const BcExpr       *e,
+      BcExprResolveFunc   resolve,
+      gpointer            user_data,
+      gboolean            validate,
+      char              **unknown,
+      double             *out)
 {
   double l = 0, r = 0;
 
@@ -309,10 +310,10 @@ walk (const BcExpr      *e,
  * Returns: %TRUE when @resolve knows every name in @expr
  */
 gboolean
-bc_expr_validate (const BcExpr      *expr,
-                  BcExprResolveFunc  resolve,
-                  gpointer           user_data,
-                  char             **unknown)
+bc_expr_validate (const BcExpr       *expr,
+                  BcExprResolveFunc   resolve,
+                  gpointer            user_data,
+                  char              **unknown)
 {
   double ignored;
 

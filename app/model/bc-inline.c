@@ -19,13 +19,16 @@ typedef struct
 } Delim;
 
 static gboolean
-is_space_at (const char *line, gsize i, gsize n)
+is_space_at (const char *line,
+             gsize       i,
+             gsize       n)
 {
   return i >= n || g_ascii_isspace (line[i]);
 }
 
 static GArray *
-find_delims (const char *line, gsize n)
+find_delims (const char *line,
+             gsize       n)
 {
   GArray *delims = g_array_new (FALSE, FALSE, sizeof (Delim));
 
@@ -87,7 +90,13 @@ pair_delims (GArray *delims)
 }
 
 static void
-add_span (GArray *spans, gsize start, gsize end, gsize src_start, gsize src_end, gboolean bold, gboolean italic)
+add_span (GArray   *spans,
+          gsize     start,
+          gsize     end,
+          gsize     src_start,
+          gsize     src_end,
+          gboolean  bold,
+          gboolean  italic)
 {
   BcInlineSpan span = { start, end, src_start, src_end, bold, italic };
 

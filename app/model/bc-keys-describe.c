@@ -47,7 +47,8 @@ shorten (const char *text,
 
 /* The section's number and heading as this report has them. */
 static char *
-section_title (BcReport *report, const BcSection *section)
+section_title (BcReport        *report,
+               const BcSection *section)
 {
   g_autofree char *number = bc_report_dup_section_text (report, section, "number");
   g_autofree char *full = bc_report_dup_section_text (report, section, "title");
@@ -102,7 +103,8 @@ section_part_label (const char *part)
 }
 
 static char *
-describe_section_key (BcReport *report, const BcKey *key)
+describe_section_key (BcReport    *report,
+                      const BcKey *key)
 {
   const BcSection *section = bc_template_find_section (bc_report_get_template (report), key->id);
   g_autofree char *title = NULL;
@@ -127,7 +129,8 @@ describe_section_key (BcReport *report, const BcKey *key)
 }
 
 static char *
-describe_table_key (BcReport *report, const BcKey *key)
+describe_table_key (BcReport    *report,
+                    const BcKey *key)
 {
   const BcTableDef *table = bc_template_find_table (bc_report_get_template (report), key->id);
   const BcRow *row;
@@ -155,7 +158,8 @@ describe_table_key (BcReport *report, const BcKey *key)
 }
 
 static char *
-describe_figure_key (BcReport *report, const BcKey *key)
+describe_figure_key (BcReport    *report,
+                     const BcKey *key)
 {
   const BcFigure *figure = bc_template_find_figure (bc_report_get_template (report), key->id, NULL);
 
@@ -186,7 +190,8 @@ describe_meta_key (const char *field)
 
 /* "expl/<rule>@<location>#<tag>": the finding's field, then what it is. */
 static char *
-describe_explanation_key (BcReport *report, const char *id)
+describe_explanation_key (BcReport   *report,
+                          const char *id)
 {
   const char *at = strchr (id, '@');
   g_autofree char *location = NULL;
@@ -264,7 +269,8 @@ typedef enum
 } ValueKind;
 
 static ValueKind
-value_kind (BcReport *report, const BcKey *key)
+value_kind (BcReport    *report,
+            const BcKey *key)
 {
   if (key->kind == BC_KEY_FIGURE || key->kind == BC_KEY_FIGURE_DENOMINATOR)
     return VALUE_COUNT;
@@ -285,7 +291,8 @@ value_kind (BcReport *report, const BcKey *key)
 
 /* Values that are codes: a paragraph's level, whether a row applies, a status. */
 static const char *
-describe_code (const BcKey *key, const char *value)
+describe_code (const BcKey *key,
+               const char  *value)
 {
   if (key->kind == BC_KEY_ITEM_FIELD && g_str_equal (key->field, "level"))
     {
@@ -402,7 +409,8 @@ bc_key_describe_part (BcReport   *report,
 #define RANK_LEN 5
 
 static int
-index_in (const char * const *list, const char *item)
+index_in (const char * const *list,
+          const char         *item)
 {
   for (int i = 0; list != NULL && list[i] != NULL; i++)
     if (g_str_equal (list[i], item))
@@ -411,7 +419,9 @@ index_in (const char * const *list, const char *item)
 }
 
 static gboolean
-find_section_rank (GPtrArray *sections, const BcSection *wanted, int *counter)
+find_section_rank (GPtrArray       *sections,
+                   const BcSection *wanted,
+                   int             *counter)
 {
   for (guint i = 0; sections != NULL && i < sections->len; i++)
     {
@@ -425,7 +435,8 @@ find_section_rank (GPtrArray *sections, const BcSection *wanted, int *counter)
 }
 
 static int
-section_rank (BcTemplate *template, const BcSection *section)
+section_rank (BcTemplate      *template,
+              const BcSection *section)
 {
   int counter = 0;
 
@@ -435,7 +446,9 @@ section_rank (BcTemplate *template, const BcSection *section)
 }
 
 static void
-rank_section_key (BcReport *report, const BcKey *key, int *rank)
+rank_section_key (BcReport    *report,
+                  const BcKey *key,
+                  int         *rank)
 {
   BcTemplate *template = bc_report_get_template (report);
   const BcSection *section = bc_template_find_section (template, key->id);
@@ -457,7 +470,9 @@ rank_section_key (BcReport *report, const BcKey *key, int *rank)
 }
 
 static void
-rank_figure_key (BcReport *report, const BcKey *key, int *rank)
+rank_figure_key (BcReport    *report,
+                 const BcKey *key,
+                 int         *rank)
 {
   const BcSection *section = NULL;
   const BcFigure *figure = bc_template_find_figure (bc_report_get_template (report), key->id, &section);
@@ -471,7 +486,9 @@ rank_figure_key (BcReport *report, const BcKey *key, int *rank)
 }
 
 static void
-rank_table_key (BcReport *report, const BcKey *key, int *rank)
+rank_table_key (BcReport    *report,
+                const BcKey *key,
+                int         *rank)
 {
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
   const BcTableDef *table = NULL;
@@ -498,7 +515,9 @@ rank_table_key (BcReport *report, const BcKey *key, int *rank)
 }
 
 static void
-key_rank (BcReport *report, const char *text, int *rank)
+key_rank (BcReport   *report,
+          const char *text,
+          int        *rank)
 {
   g_auto(BcKey) key = BC_KEY_INIT;
 

@@ -182,7 +182,8 @@ bc_count_add (gint64 *sum,
  * when a comma follows for the fraction). Returns the number of digits
  * read into @whole, -1 when more than 15. */
 static int
-read_digits (const char **p, gint64 *whole)
+read_digits (const char **p,
+             gint64      *whole)
 {
   int n = 0;
 

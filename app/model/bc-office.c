@@ -63,7 +63,10 @@ bc_office_init (BcOffice *self)
 }
 
 static gboolean G_GNUC_PRINTF (3, 4)
-refuse (GError **error, BcOfficeError code, const char *format, ...)
+refuse (GError        **error,
+        BcOfficeError   code,
+        const char     *format,
+        ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -97,7 +100,9 @@ clean_list (const char *text)
 
 /* The value as stored: NFC, trimmed; NULL with @error set when refused. */
 static char *
-clean_value (const char *field, const char *value, GError **error)
+clean_value (const char  *field,
+             const char  *value,
+             GError     **error)
 {
   gboolean list = bc_office_field_is_list (field);
   gsize limit = list ? BC_LIMIT_TEXT_LENGTH : BC_LIMIT_LINE_LENGTH;
@@ -129,7 +134,9 @@ clean_value (const char *field, const char *value, GError **error)
 
 /* Fields whose value is one of a few. */
 static gboolean
-check_choice (const char *field, const char *value, GError **error)
+check_choice (const char  *field,
+              const char  *value,
+              GError     **error)
 {
   g_autofree char *kinds = NULL;
 

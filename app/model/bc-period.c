@@ -147,7 +147,10 @@ bc_date_from_display (const char *text)
 }
 
 static void
-set_clamped (GDate *date, guint day, GDateMonth month, GDateYear year)
+set_clamped (GDate      *date,
+             guint       day,
+             GDateMonth  month,
+             GDateYear   year)
 {
   guint last = g_date_get_days_in_month (month, year);
   g_date_set_dmy (date, (GDateDay) MIN (day, last), month, year);
@@ -261,12 +264,12 @@ bc_period_in_last_month (BcRegime     regime,
  * a year that closes on 14/12): then it is for the year @today is in.
  */
 void
-bc_period_default (BcRegime     regime,
-                   guint        cutoff_day,
-                   gboolean     looks_ahead,
-                   const GDate *today,
-                   char       **from,
-                   char       **to)
+bc_period_default (BcRegime      regime,
+                   guint         cutoff_day,
+                   gboolean      looks_ahead,
+                   const GDate  *today,
+                   char        **from,
+                   char        **to)
 {
   GDate f, t, day = *today;
 
@@ -332,7 +335,11 @@ format_date (const GDate *date)
 }
 
 static gboolean
-regime_error (BcRegime regime, guint cutoff_day, const GDate *from, const GDate *to, GError **error)
+regime_error (BcRegime      regime,
+              guint         cutoff_day,
+              const GDate  *from,
+              const GDate  *to,
+              GError      **error)
 {
   g_autofree char *from_text = format_date (from);
   g_autofree char *to_text = format_date (to);

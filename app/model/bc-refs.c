@@ -38,7 +38,8 @@ is_key_char (char c)
 
 /* "{{KEY}}" or "{{KEY|P}}" at @p; anything else is text as typed. */
 static BcRef *
-parse_at (const char *text, const char *p)
+parse_at (const char *text,
+          const char *p)
 {
   const char *k = p + strlen (OPEN);
   const char *e = k;
@@ -109,7 +110,9 @@ bc_ref_token (const char *key,
 }
 
 static gboolean
-get_count (BcReport *report, const char *key, gint64 *value)
+get_count (BcReport   *report,
+           const char *key,
+           gint64     *value)
 {
   guint64 parsed;
 
@@ -121,7 +124,9 @@ get_count (BcReport *report, const char *key, gint64 *value)
 
 /* 0.97683 → "97,68%" ("|1": "97,7%"); a whole ratio without decimals. */
 static char *
-format_ratio (gint64 numerator, gint64 denominator, int decimals)
+format_ratio (gint64 numerator,
+              gint64 denominator,
+              int    decimals)
 {
   char *text;
   char *comma;
@@ -137,7 +142,10 @@ format_ratio (gint64 numerator, gint64 denominator, int decimals)
 }
 
 static BcRefStatus
-resolve_figure (BcReport *report, char **parts, int decimals, char **printed)
+resolve_figure (BcReport  *report,
+                char     **parts,
+                int        decimals,
+                char     **printed)
 {
   BcTemplate *template = bc_report_get_template (report);
   const BcFigure *figure = bc_template_find_figure (template, parts[1], NULL);
@@ -164,7 +172,10 @@ resolve_figure (BcReport *report, char **parts, int decimals, char **printed)
 /* The total of an integer column over the rows that apply, as the
  * appendix's totals row prints it. */
 static gboolean
-column_total (BcReport *report, const BcTableDef *table, const char *column, gint64 *total)
+column_total (BcReport         *report,
+              const BcTableDef *table,
+              const char       *column,
+              gint64           *total)
 {
   *total = 0;
   for (guint i = 0; i < table->rows->len; i++)
@@ -183,7 +194,11 @@ column_total (BcReport *report, const BcTableDef *table, const char *column, gin
 }
 
 static gboolean
-table_count (BcReport *report, const BcTableDef *table, const char *row, const char *column, gint64 *value)
+table_count (BcReport         *report,
+             const BcTableDef *table,
+             const char       *row,
+             const char       *column,
+             gint64           *value)
 {
   g_autofree char *key = NULL;
 
@@ -194,7 +209,10 @@ table_count (BcReport *report, const BcTableDef *table, const char *row, const c
 }
 
 static BcRefStatus
-resolve_table (BcReport *report, char **parts, int decimals, char **printed)
+resolve_table (BcReport  *report,
+               char     **parts,
+               int        decimals,
+               char     **printed)
 {
   const BcTableDef *table = bc_template_find_table (bc_report_get_template (report), parts[1]);
   const BcColumn *column;
@@ -236,7 +254,8 @@ resolve_table (BcReport *report, char **parts, int decimals, char **printed)
 }
 
 static void
-resolve (BcReport *report, BcRef *ref)
+resolve (BcReport *report,
+         BcRef    *ref)
 {
   g_auto(GStrv) parts = g_strsplit (ref->key, "/", 6);
   char *printed = NULL;
@@ -380,7 +399,8 @@ bc_ref_label (BcTemplate *template,
 }
 
 static void
-add_figures (GPtrArray *keys, const BcSection *section)
+add_figures (GPtrArray       *keys,
+             const BcSection *section)
 {
   for (guint i = 0; section->figures && i < section->figures->len; i++)
     {

@@ -78,13 +78,13 @@ bc_report_init (BcReport *self)
 }
 
 BcReport *
-bc_report_new (gint64       id,
-               const char  *uuid,
-               BcTemplate  *template,
-               GHashTable  *values,
-               const char  *created,
-               const char  *modified,
-               gint64       previous_id)
+bc_report_new (gint64      id,
+               const char *uuid,
+               BcTemplate *template,
+               GHashTable *values,
+               const char *created,
+               const char *modified,
+               gint64      previous_id)
 {
   BcReport *self = g_object_new (BC_TYPE_REPORT, NULL);
 
@@ -355,7 +355,9 @@ is_blank (const char *text)
 }
 
 static gboolean
-item_has_content (BcReport *self, const BcSection *section, const char *item)
+item_has_content (BcReport        *self,
+                  const BcSection *section,
+                  const char      *item)
 {
   for (const char * const *f = bc_key_item_fields (section->kind); f && *f; f++)
     {
@@ -371,7 +373,8 @@ item_has_content (BcReport *self, const BcSection *section, const char *item)
 /* A catalog prints each item that applies, a result or not; a table in
  * the body is printed whatever its cells hold. */
 static gboolean
-section_prints_rows (BcReport *self, const BcSection *section)
+section_prints_rows (BcReport        *self,
+                     const BcSection *section)
 {
   GPtrArray *tables = bc_template_get_tables (self->template);
 
@@ -610,7 +613,8 @@ bc_report_paragraph_marks (BcReport   *self,
 }
 
 static gboolean
-bad_key (GError **error, const char *key)
+bad_key (GError     **error,
+         const char  *key)
 {
   g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,
                _("“%s” is not a field of this report"), key);
@@ -618,7 +622,10 @@ bad_key (GError **error, const char *key)
 }
 
 static gboolean
-check_count (const char *key, const char *value, gint64 max, GError **error)
+check_count (const char  *key,
+             const char  *value,
+             gint64       max,
+             GError     **error)
 {
   gint64 parsed;
   g_autoptr(GError) local_error = NULL;
@@ -644,7 +651,10 @@ check_count (const char *key, const char *value, gint64 max, GError **error)
 
 /* One percentage, one text: "62.76" as bc_parse_percent() stores it. */
 static gboolean
-check_percent (const char *key, const char *value, gint64 max, GError **error)
+check_percent (const char  *key,
+               const char  *value,
+               gint64       max,
+               GError     **error)
 {
   g_autofree char *canonical = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -676,7 +686,9 @@ valid_item_id (const char *id)
 }
 
 static gboolean
-validate_order (const char *key, const char *value, GError **error)
+validate_order (const char  *key,
+                const char  *value,
+                GError     **error)
 {
   g_auto(GStrv) ids = g_strsplit (value, ",", -1);
 
@@ -692,8 +704,11 @@ validate_order (const char *key, const char *value, GError **error)
 
 /* sec/<section>/<part> */
 static gboolean
-validate_section_part (const BcSection *section, const char *part, const char *key,
-                       const char *value, GError **error)
+validate_section_part (const BcSection  *section,
+                       const char       *part,
+                       const char       *key,
+                       const char       *value,
+                       GError          **error)
 {
   gboolean list = bc_key_item_fields (section->kind) != NULL;
 
@@ -717,8 +732,11 @@ validate_section_part (const BcSection *section, const char *part, const char *k
 }
 
 static gboolean
-validate_section_key (BcReport *self, const BcKey *k, const char *key,
-                      const char *value, GError **error)
+validate_section_key (BcReport     *self,
+                      const BcKey  *k,
+                      const char   *key,
+                      const char   *value,
+                      GError      **error)
 {
   const BcSection *section = bc_template_find_section (self->template, k->id);
   const char * const *fields;
@@ -740,8 +758,11 @@ validate_section_key (BcReport *self, const BcKey *k, const char *key,
 }
 
 static gboolean
-validate_table_key (BcReport *self, const BcKey *k, const char *key,
-                    const char *value, GError **error)
+validate_table_key (BcReport     *self,
+                    const BcKey  *k,
+                    const char   *key,
+                    const char   *value,
+                    GError      **error)
 {
   const BcTableDef *table = bc_template_find_table (self->template, k->id);
   const BcRow *row = table ? bc_table_def_find_row (table, k->sub) : NULL;
@@ -780,8 +801,11 @@ validate_table_key (BcReport *self, const BcKey *k, const char *key,
 /* tbl/<table>/after: the paragraph of its section a table of the body
  * is printed after (absent: after them all). */
 static gboolean
-validate_table_place (BcReport *self, const BcKey *k, const char *key,
-                      const char *value, GError **error)
+validate_table_place (BcReport     *self,
+                      const BcKey  *k,
+                      const char   *key,
+                      const char   *value,
+                      GError      **error)
 {
   const BcTableDef *table = bc_template_find_table (self->template, k->id);
 
@@ -799,7 +823,9 @@ validate_table_place (BcReport *self, const BcKey *k, const char *key,
 /* "expl/<finding id>": a clerk's explanation of a finding (bc-finding.h).
  * Finding ids hold "/" themselves, so everything after "expl/" is the id. */
 static gboolean
-validate_explanation_key (const char *id, const char *key, GError **error)
+validate_explanation_key (const char  *id,
+                          const char  *key,
+                          GError     **error)
 {
 
   if (*id == '\0' || strlen (id) > 512 || !g_utf8_validate (id, -1, NULL))
@@ -811,7 +837,10 @@ validate_explanation_key (const char *id, const char *key, GError **error)
 }
 
 static gboolean
-validate_meta_key (const char *field, const char *key, const char *value, GError **error)
+validate_meta_key (const char  *field,
+                   const char  *key,
+                   const char  *value,
+                   GError     **error)
 {
   GDate date;
 
@@ -856,7 +885,10 @@ validate_meta_key (const char *field, const char *key, const char *value, GError
 }
 
 static gboolean
-validate_header_key (const char *field, const char *key, const char *value, GError **error)
+validate_header_key (const char  *field,
+                     const char  *key,
+                     const char  *value,
+                     GError     **error)
 {
   GDate date;
 

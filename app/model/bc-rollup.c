@@ -116,7 +116,8 @@ bc_rollup_is_source (BcTemplate *target,
 }
 
 static int
-compare_period (gconstpointer a, gconstpointer b)
+compare_period (gconstpointer a,
+                gconstpointer b)
 {
   BcReport *x = *(BcReport **) a, *y = *(BcReport **) b;
 
@@ -148,7 +149,10 @@ pick_template (GPtrArray *sources)
 /* The months of @from – @to by @month_template's cut-off, each with its
  * report among @sources (sorted by period) or none. */
 static GPtrArray *
-list_months (BcTemplate *month_template, const char *from, const char *to, GPtrArray *sources)
+list_months (BcTemplate *month_template,
+             const char *from,
+             const char *to,
+             GPtrArray  *sources)
 {
   GPtrArray *months = g_ptr_array_new_with_free_func ((GDestroyNotify) month_free);
   guint cutoff = bc_template_get_cutoff_day (month_template);
@@ -194,7 +198,8 @@ typedef struct
 } Build;
 
 static void
-add_entry (Build *b, BcRollupEntry *entry)
+add_entry (Build         *b,
+           BcRollupEntry *entry)
 {
   g_ptr_array_add (b->rollup->entries, entry);
   g_hash_table_insert (b->rollup->index, entry->key, entry);
@@ -203,7 +208,8 @@ add_entry (Build *b, BcRollupEntry *entry)
 }
 
 static void
-append_id (GString *ids, BcReport *report)
+append_id (GString  *ids,
+           BcReport *report)
 {
   g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, ids->len ? "," : "", bc_report_get_id (report));
 }
@@ -212,7 +218,11 @@ append_id (GString *ids, BcReport *report)
  * and the sums of its table columns. A part the month lacks, or leaves
  * blank everywhere, gives the month no value. */
 static gboolean
-month_ref_cb (BcExprRefKind kind, const char *a, const char *b, double *value, gpointer data)
+month_ref_cb (BcExprRefKind  kind,
+              const char    *a,
+              const char    *b,
+              double        *value,
+              gpointer       data)
 {
   BcReport *month = data;
   const BcTableDef *table;
@@ -243,7 +253,10 @@ month_ref_cb (BcExprRefKind kind, const char *a, const char *b, double *value, g
 }
 
 static gboolean
-month_value (BcReport *month, const BcExpr *expr, const char *key, gint64 *value)
+month_value (BcReport     *month,
+             const BcExpr *expr,
+             const char   *key,
+             gint64       *value)
 {
   double result;
 
@@ -261,7 +274,10 @@ month_value (BcReport *month, const BcExpr *expr, const char *key, gint64 *value
  * blank adds nothing; a month's text that is no count is left out too
  * (its own checks name it). */
 static void
-roll_sum (Build *b, const char *key, const BcExpr *expr, gint64 max)
+roll_sum (Build        *b,
+          const char   *key,
+          const BcExpr *expr,
+          gint64        max)
 {
   g_autoptr(GString) ids = g_string_new (NULL);
   const char *through = NULL;
@@ -291,7 +307,9 @@ roll_sum (Build *b, const char *key, const BcExpr *expr, gint64 max)
 
 /* Running totals and a row's choices: the latest month that has one. */
 static void
-roll_last (Build *b, const char *key, const BcExpr *expr)
+roll_last (Build        *b,
+           const char   *key,
+           const BcExpr *expr)
 {
   for (guint i = b->months->len; i-- > 0;)
     {
@@ -312,7 +330,8 @@ roll_last (Build *b, const char *key, const BcExpr *expr)
 }
 
 static void
-roll_figures (Build *b, const BcSection *section)
+roll_figures (Build           *b,
+              const BcSection *section)
 {
   for (guint i = 0; section->figures && i < section->figures->len; i++)
     {
@@ -333,7 +352,8 @@ roll_figures (Build *b, const BcSection *section)
 }
 
 static void
-roll_table (Build *b, const BcTableDef *table)
+roll_table (Build            *b,
+            const BcTableDef *table)
 {
   for (guint r = 0; r < table->rows->len; r++)
     {
@@ -362,7 +382,9 @@ roll_table (Build *b, const BcTableDef *table)
 
 /* Whether @report's template has a section @id of @kind. */
 static gboolean
-has_section (BcReport *report, const char *id, BcSectionKind kind)
+has_section (BcReport      *report,
+             const char    *id,
+             BcSectionKind  kind)
 {
   const BcSection *s = bc_template_find_section (bc_report_get_template (report), id);
 
@@ -372,7 +394,9 @@ has_section (BcReport *report, const char *id, BcSectionKind kind)
 /* One document is the same number with the same date, however its
  * number was spaced or cased; one without a number is its summary. */
 static char *
-document_identity (BcReport *month, const char *section, const char *item)
+document_identity (BcReport   *month,
+                   const char *section,
+                   const char *item)
 {
   g_autofree char *number_key = bc_key_item_field (section, item, "number");
   g_autofree char *date_key = bc_key_item_field (section, item, "date");
@@ -389,7 +413,11 @@ document_identity (BcReport *month, const char *section, const char *item)
 }
 
 static void
-copy_item (Build *b, BcReport *month, const BcSection *section, const char *item, const char *new_id)
+copy_item (Build           *b,
+           BcReport        *month,
+           const BcSection *section,
+           const char      *item,
+           const char      *new_id)
 {
   const char * const *fields = bc_key_item_fields (section->kind);
 
@@ -406,7 +434,8 @@ copy_item (Build *b, BcReport *month, const BcSection *section, const char *item
 
 /* Documents issued: every month's, oldest first, each one once. */
 static void
-roll_documents (Build *b, const BcSection *section)
+roll_documents (Build           *b,
+                const BcSection *section)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) order = g_string_new (NULL);
@@ -455,7 +484,8 @@ roll_documents (Build *b, const BcSection *section)
 /* Narrative: the latest month that wrote the section, as a draft the
  * clerk rewrites for the year. Its item ids are kept. */
 static void
-roll_narrative (Build *b, const BcSection *section)
+roll_narrative (Build           *b,
+                const BcSection *section)
 {
   g_autofree char *key = bc_key_section (section->id);
 
@@ -482,7 +512,8 @@ roll_narrative (Build *b, const BcSection *section)
 }
 
 static void
-roll_sections (Build *b, GPtrArray *sections)
+roll_sections (Build     *b,
+               GPtrArray *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {

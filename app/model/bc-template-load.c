@@ -29,7 +29,10 @@ typedef struct
 } Ctx;
 
 static gboolean G_GNUC_PRINTF (3, 4)
-invalid (Ctx *ctx, const char *place, const char *format, ...)
+invalid (Ctx        *ctx,
+         const char *place,
+         const char *format,
+         ...)
 {
   g_autofree char *what = NULL;
   va_list args;
@@ -45,7 +48,10 @@ invalid (Ctx *ctx, const char *place, const char *format, ...)
 }
 
 static gboolean
-check_members (Ctx *ctx, JsonObject *obj, const char *place, const char * const *allowed)
+check_members (Ctx                *ctx,
+               JsonObject         *obj,
+               const char         *place,
+               const char * const *allowed)
 {
   g_autoptr(GList) members = json_object_get_members (obj);
 
@@ -56,7 +62,9 @@ check_members (Ctx *ctx, JsonObject *obj, const char *place, const char * const 
 }
 
 static JsonObject *
-get_object (Ctx *ctx, JsonNode *node, const char *place)
+get_object (Ctx        *ctx,
+            JsonNode   *node,
+            const char *place)
 {
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -76,8 +84,12 @@ nfc (const char *s)
 /* A string member; NULL with an error when it is required and absent or
  * when it has the wrong type. */
 static gboolean
-get_string (Ctx *ctx, JsonObject *obj, const char *place, const char *member,
-            gboolean required, char **out)
+get_string (Ctx         *ctx,
+            JsonObject  *obj,
+            const char  *place,
+            const char  *member,
+            gboolean     required,
+            char       **out)
 {
   JsonNode *node = json_object_get_member (obj, member);
 
@@ -97,7 +109,11 @@ get_string (Ctx *ctx, JsonObject *obj, const char *place, const char *member,
 }
 
 static gboolean
-get_bool (Ctx *ctx, JsonObject *obj, const char *place, const char *member, gboolean *out)
+get_bool (Ctx        *ctx,
+          JsonObject *obj,
+          const char *place,
+          const char *member,
+          gboolean   *out)
 {
   JsonNode *node = json_object_get_member (obj, member);
 
@@ -111,8 +127,13 @@ get_bool (Ctx *ctx, JsonObject *obj, const char *place, const char *member, gboo
 }
 
 static gboolean
-get_int (Ctx *ctx, JsonObject *obj, const char *place, const char *member,
-         gint64 min, gint64 max, gint64 *out)
+get_int (Ctx        *ctx,
+         JsonObject *obj,
+         const char *place,
+         const char *member,
+         gint64      min,
+         gint64      max,
+         gint64     *out)
 {
   JsonNode *node = json_object_get_member (obj, member);
 
@@ -128,7 +149,11 @@ get_int (Ctx *ctx, JsonObject *obj, const char *place, const char *member,
 }
 
 static JsonArray *
-get_array (Ctx *ctx, JsonObject *obj, const char *place, const char *member, gboolean required)
+get_array (Ctx        *ctx,
+           JsonObject *obj,
+           const char *place,
+           const char *member,
+           gboolean    required)
 {
   JsonNode *node = json_object_get_member (obj, member);
 
@@ -158,7 +183,10 @@ valid_id (const char *id)
 }
 
 static gboolean
-get_id (Ctx *ctx, JsonObject *obj, const char *place, char **out)
+get_id (Ctx         *ctx,
+        JsonObject  *obj,
+        const char  *place,
+        char       **out)
 {
   if (!get_string (ctx, obj, place, "id", TRUE, out))
     return FALSE;
@@ -260,7 +288,11 @@ static const char * const header_scalars[] = {
 };
 
 static gboolean
-join_strings (Ctx *ctx, JsonObject *obj, const char *place, const char *member, char **out)
+join_strings (Ctx         *ctx,
+              JsonObject  *obj,
+              const char  *place,
+              const char  *member,
+              char       **out)
 {
   JsonArray *array = get_array (ctx, obj, place, member, FALSE);
   g_autoptr(GString) joined = g_string_new (NULL);
@@ -288,7 +320,9 @@ join_strings (Ctx *ctx, JsonObject *obj, const char *place, const char *member, 
 }
 
 static gboolean
-load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
+load_header (BcTemplate *self,
+             Ctx        *ctx,
+             JsonNode   *node)
 {
   static const char * const allowed[] = {
     "supervising_body", "issuing_body", "symbol", "place", "doc_type", "summary",
@@ -353,7 +387,9 @@ load_header (BcTemplate *self, Ctx *ctx, JsonNode *node)
 /* The expressions name the monthly template's figures and columns, not
  * this template's: only their form is checked here. */
 static gboolean
-check_month_expression (Ctx *ctx, const char *text, const char *place)
+check_month_expression (Ctx        *ctx,
+                        const char *text,
+                        const char *place)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(BcExpr) expr = text ? bc_expr_parse (text, &local_error) : NULL;
@@ -366,7 +402,10 @@ check_month_expression (Ctx *ctx, const char *text, const char *place)
 /* "from_months": { "value": EXPR, "den": EXPR }: how a report built from
  * its months computes this figure from each month's report. */
 static gboolean
-load_from_months (Ctx *ctx, JsonObject *figure, const char *place, BcFigure *f)
+load_from_months (Ctx        *ctx,
+                  JsonObject *figure,
+                  const char *place,
+                  BcFigure   *f)
 {
   static const char * const allowed[] = { "value", "den", NULL };
   JsonNode *node = json_object_get_member (figure, "from_months");
@@ -391,7 +430,11 @@ load_from_months (Ctx *ctx, JsonObject *figure, const char *place, BcFigure *f)
 }
 
 static gboolean
-load_figure (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place, BcSection *section)
+load_figure (BcTemplate *self,
+             Ctx        *ctx,
+             JsonNode   *node,
+             const char *place,
+             BcSection  *section)
 {
   static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", "may_exceed",
                                           "from_months", NULL };
@@ -428,8 +471,12 @@ static gboolean load_catalog_items (BcTemplate *self, Ctx *ctx, JsonObject *obj,
                                     const char *place, BcSection *section);
 
 static gboolean
-load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
-              BcSection *parent, GPtrArray *into)
+load_section (BcTemplate *self,
+              Ctx        *ctx,
+              JsonNode   *node,
+              const char *place,
+              BcSection  *parent,
+              GPtrArray  *into)
 {
   static const char * const allowed[] = {
     "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list",
@@ -514,8 +561,12 @@ load_section (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place,
 }
 
 static gboolean
-load_sections (BcTemplate *self, Ctx *ctx, JsonArray *array, const char *place,
-               BcSection *parent, GPtrArray *into)
+load_sections (BcTemplate *self,
+               Ctx        *ctx,
+               JsonArray  *array,
+               const char *place,
+               BcSection  *parent,
+               GPtrArray  *into)
 {
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -529,7 +580,11 @@ load_sections (BcTemplate *self, Ctx *ctx, JsonArray *array, const char *place,
 /* Tables */
 
 static gboolean
-load_rows (Ctx *ctx, JsonArray *array, const char *place, guint level, BcTableDef *t)
+load_rows (Ctx        *ctx,
+           JsonArray  *array,
+           const char *place,
+           guint       level,
+           BcTableDef *t)
 {
   static const char * const allowed[] = { "key", "number", "label", "heading", "children", NULL };
 
@@ -581,7 +636,10 @@ is_reserved_column (const char *id)
 }
 
 static gboolean
-load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
+load_column (Ctx        *ctx,
+             JsonNode   *node,
+             const char *place,
+             BcTableDef *t)
 {
   static const char * const allowed[] = {
     "id", "label", "type", "group", "choices", "numerator", "denominator", "max", "role", "may_exceed",
@@ -659,7 +717,9 @@ load_column (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
 }
 
 static gboolean
-check_computed (Ctx *ctx, BcTableDef *t, const char *place)
+check_computed (Ctx        *ctx,
+                BcTableDef *t,
+                const char *place)
 {
   for (guint i = 0; i < t->columns->len; i++)
     {
@@ -682,7 +742,9 @@ check_computed (Ctx *ctx, BcTableDef *t, const char *place)
 }
 
 static JsonNode *
-read_catalog (Ctx *ctx, const char *name, const char *place)
+read_catalog (Ctx        *ctx,
+              const char *name,
+              const char *place)
 {
   g_autofree char *file = g_strconcat (name, ".json", NULL);
   g_autofree char *path = NULL;
@@ -731,7 +793,10 @@ table_new (BcTemplate *self)
 }
 
 static gboolean
-register_table (BcTemplate *self, Ctx *ctx, BcTableDef *t, const char *place)
+register_table (BcTemplate *self,
+                Ctx        *ctx,
+                BcTableDef *t,
+                const char *place)
 {
   if (g_hash_table_contains (self->table_index, t->id))
     return invalid (ctx, place, "table id “%s” is used twice", t->id);
@@ -743,7 +808,10 @@ register_table (BcTemplate *self, Ctx *ctx, BcTableDef *t, const char *place)
 
 /* Resolves a catalog into the tree, so the stored copy stands alone. */
 static gboolean
-resolve_catalog (Ctx *ctx, JsonObject *obj, const char *place, const char *catalog)
+resolve_catalog (Ctx        *ctx,
+                 JsonObject *obj,
+                 const char *place,
+                 const char *catalog)
 {
   JsonNode *rows;
 
@@ -760,7 +828,10 @@ resolve_catalog (Ctx *ctx, JsonObject *obj, const char *place, const char *catal
 
 /* A catalog item's figure: an optional count in a column of the items. */
 static gboolean
-load_item_figure (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
+load_item_figure (Ctx        *ctx,
+                  JsonNode   *node,
+                  const char *place,
+                  BcTableDef *t)
 {
   static const char * const allowed[] = { "id", "label", "unit", NULL };
   JsonObject *obj;
@@ -785,7 +856,9 @@ load_item_figure (Ctx *ctx, JsonNode *node, const char *place, BcTableDef *t)
 /* An item is a catalog row one level under its group, or at the top
  * when the catalog has no groups; a group holds items only. */
 static gboolean
-check_catalog_rows (Ctx *ctx, BcTableDef *t, const char *place)
+check_catalog_rows (Ctx        *ctx,
+                    BcTableDef *t,
+                    const char *place)
 {
   for (guint i = 0; i < t->rows->len; i++)
     {
@@ -804,7 +877,11 @@ check_catalog_rows (Ctx *ctx, BcTableDef *t, const char *place)
  * that the table editor, the checks, the store and the XLSX take them as
  * they take any table; the DOCX prints them as a numbered list. */
 static gboolean
-load_catalog_items (BcTemplate *self, Ctx *ctx, JsonObject *obj, const char *place, BcSection *s)
+load_catalog_items (BcTemplate *self,
+                    Ctx        *ctx,
+                    JsonObject *obj,
+                    const char *place,
+                    BcSection  *s)
 {
   static const char * const own[] = { "catalog", "rows", "item_noun", "item_figures", NULL };
   g_autofree char *catalog = NULL;
@@ -857,7 +934,10 @@ load_catalog_items (BcTemplate *self, Ctx *ctx, JsonObject *obj, const char *pla
 }
 
 static gboolean
-load_table (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
+load_table (BcTemplate *self,
+            Ctx        *ctx,
+            JsonNode   *node,
+            const char *place)
 {
   static const char * const allowed[] = {
     "id", "title", "caption", "catalog", "rows", "applicable", "columns", "defaults", "totals",
@@ -972,7 +1052,11 @@ typedef struct
 } ResolveData;
 
 static gboolean
-validate_ref_cb (BcExprRefKind kind, const char *a, const char *b, double *value, gpointer user_data)
+validate_ref_cb (BcExprRefKind  kind,
+                 const char    *a,
+                 const char    *b,
+                 double        *value,
+                 gpointer       user_data)
 {
   BcTemplate *self = user_data;
 
@@ -991,7 +1075,10 @@ validate_ref_cb (BcExprRefKind kind, const char *a, const char *b, double *value
 }
 
 static gboolean
-check_expression (BcTemplate *self, Ctx *ctx, const char *text, const char *place)
+check_expression (BcTemplate *self,
+                  Ctx        *ctx,
+                  const char *text,
+                  const char *place)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(BcExpr) expr = bc_expr_parse (text, &local_error);
@@ -1005,7 +1092,10 @@ check_expression (BcTemplate *self, Ctx *ctx, const char *text, const char *plac
 }
 
 static gboolean
-load_rule (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
+load_rule (BcTemplate *self,
+           Ctx        *ctx,
+           JsonNode   *node,
+           const char *place)
 {
   static const char * const allowed[] = { "id", "left", "op", "right", "severity", "message", NULL };
   static const char * const ops[] = { "=", "!=", "<", "<=", ">", ">=", "≠", "≤", "≥", NULL };
@@ -1040,7 +1130,9 @@ load_rule (BcTemplate *self, Ctx *ctx, JsonNode *node, const char *place)
 /* The whole document */
 
 static gboolean
-load_root (BcTemplate *self, Ctx *ctx, JsonNode *root)
+load_root (BcTemplate *self,
+           Ctx        *ctx,
+           JsonNode   *root)
 {
   static const char * const allowed[] = {
     "format", "id", "name", "kind", "unit_kind", "period", "header", "sections", "tables", "rules", NULL

@@ -153,7 +153,8 @@ bc_template_new_from_file (const char  *path,
 }
 
 static int
-compare_names (gconstpointer a, gconstpointer b)
+compare_names (gconstpointer a,
+               gconstpointer b)
 {
   return g_utf8_collate (bc_template_get_name (*(BcTemplate **) a),
                          bc_template_get_name (*(BcTemplate **) b));

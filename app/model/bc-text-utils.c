@@ -13,7 +13,8 @@
  * and is written to a terminal only through bc_text_escape_controls(). */
 
 static gboolean
-is_control (gunichar c, gboolean allow_lines)
+is_control (gunichar c,
+            gboolean allow_lines)
 {
   if (allow_lines && (c == '\n' || c == '\t'))
     return FALSE;

@@ -45,7 +45,8 @@ bc_diff_copy (const BcDiff *diff)
 }
 
 static void
-add_keys (GHashTable *keys, BcReport *report)
+add_keys (GHashTable *keys,
+          BcReport   *report)
 {
   GHashTableIter iter;
   const char *key;
@@ -57,7 +58,8 @@ add_keys (GHashTable *keys, BcReport *report)
 }
 
 static int
-compare_keys (gconstpointer a, gconstpointer b)
+compare_keys (gconstpointer a,
+              gconstpointer b)
 {
   return strcmp ((*(BcDiff * const *) a)->key, (*(BcDiff * const *) b)->key);
 }

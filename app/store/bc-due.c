@@ -71,7 +71,8 @@ bc_due_worst (GPtrArray *items)
 }
 
 static BcTemplate *
-find_template (GPtrArray *templates, const char *id)
+find_template (GPtrArray  *templates,
+               const char *id)
 {
   for (guint i = 0; templates != NULL && i < templates->len; i++)
     if (g_str_equal (bc_template_get_id (templates->pdata[i]), id))
@@ -80,8 +81,13 @@ find_template (GPtrArray *templates, const char *id)
 }
 
 static BcDueItem *
-make_item (BcStore *store, BcTemplate *template, BcCalendar *calendar, const char *unit,
-           const char *from, const char *to, const GDate *today)
+make_item (BcStore     *store,
+           BcTemplate  *template,
+           BcCalendar  *calendar,
+           const char  *unit,
+           const char  *from,
+           const char  *to,
+           const GDate *today)
 {
   BcDueItem *item = g_new0 (BcDueItem, 1);
   g_autoptr(BcReportSummary) summary = NULL;
@@ -107,7 +113,9 @@ make_item (BcStore *store, BcTemplate *template, BcCalendar *calendar, const cha
 
 /* The period after @from–@to's predecessor: the one before it. */
 static void
-step_back (BcTemplate *template, char **from, char **to)
+step_back (BcTemplate  *template,
+           char       **from,
+           char       **to)
 {
   GDate day, start, end;
 
@@ -126,8 +134,13 @@ step_back (BcTemplate *template, char **from, char **to)
  * due within a working week (or sent already), the last ended one
  * whatever its state, older ones while still owed. */
 static void
-add_unit (GPtrArray *items, BcStore *store, BcTemplate *template, BcCalendar *calendar,
-          const char *unit, const char *first_to, const GDate *today)
+add_unit (GPtrArray   *items,
+          BcStore     *store,
+          BcTemplate  *template,
+          BcCalendar  *calendar,
+          const char  *unit,
+          const char  *first_to,
+          const GDate *today)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -152,7 +165,8 @@ add_unit (GPtrArray *items, BcStore *store, BcTemplate *template, BcCalendar *ca
 }
 
 static int
-compare_items (gconstpointer a, gconstpointer b)
+compare_items (gconstpointer a,
+               gconstpointer b)
 {
   const BcDueItem *x = *(BcDueItem **) a, *y = *(BcDueItem **) b;
   int by_state = (int) bc_due_item_state (y) - (int) bc_due_item_state (x);

@@ -140,7 +140,8 @@ batch_free (Batch *batch)
 }
 
 static void
-set_state (BcEditSession *self, BcSaveState state)
+set_state (BcEditSession *self,
+           BcSaveState    state)
 {
   if (self->state == state)
     return;
@@ -179,7 +180,8 @@ elsewhere_clear (Elsewhere *e)
  * again into the writer's copy. What changed is copied to @out, for the
  * main thread: the writer's copy is the writer's. */
 static void
-look_elsewhere (BcEditSession *self, Elsewhere *out)
+look_elsewhere (BcEditSession *self,
+                Elsewhere     *out)
 {
   g_autoptr(GPtrArray) keys = NULL;
   gint64 version = bc_store_get_data_version (self->wstore);
@@ -202,7 +204,8 @@ look_elsewhere (BcEditSession *self, Elsewhere *out)
  * those are newer, and the writer compares them with the disk.
  * Returns: whether the model changed, or must be opened again */
 static gboolean
-take_elsewhere (BcEditSession *self, const Elsewhere *e)
+take_elsewhere (BcEditSession   *self,
+                const Elsewhere *e)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
@@ -229,7 +232,8 @@ take_elsewhere (BcEditSession *self, const Elsewhere *e)
 /* Main thread: the keys of batches up to @serial are on disk, or back in
  * the pending set. */
 static void
-land_in_flight (BcEditSession *self, guint64 serial)
+land_in_flight (BcEditSession *self,
+                guint64        serial)
 {
   GHashTableIter iter;
   gpointer value;
@@ -249,7 +253,8 @@ static gboolean is_approved (BcEditSession *self);
  * space coming back. Not when they never can: the report was approved or
  * deleted elsewhere. */
 static void
-retry_failed (BcEditSession *self, const GError *error)
+retry_failed (BcEditSession *self,
+              const GError  *error)
 {
   if (is_approved (self) || g_error_matches (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND))
     return;
@@ -312,7 +317,8 @@ report_free (Report *r)
  * callback here, in the writer, whenever the main thread is not iterating
  * its loop. */
 static void
-report_to_main (BcEditSession *self, Report *r)
+report_to_main (BcEditSession *self,
+                Report        *r)
 {
   GSource *source = g_idle_source_new ();
 
@@ -444,7 +450,9 @@ notify_undo (BcEditSession *self)
 
 /* Applies edits to the model and queues them; records nothing for undo. */
 static void
-apply_to_model (BcEditSession *self, GPtrArray *steps, gboolean forward)
+apply_to_model (BcEditSession *self,
+                GPtrArray     *steps,
+                gboolean       forward)
 {
   for (guint i = 0; i < steps->len; i++)
     {
@@ -459,7 +467,9 @@ apply_to_model (BcEditSession *self, GPtrArray *steps, gboolean forward)
 }
 
 static gboolean
-try_merge (BcEditSession *self, GPtrArray *steps, gint64 now)
+try_merge (BcEditSession *self,
+           GPtrArray     *steps,
+           gint64         now)
 {
   UndoGroup *top;
   Step *old_step, *new_step;
@@ -588,7 +598,8 @@ bc_edit_session_init (BcEditSession *self)
 
 /* @model was read before the writer's copy: it takes what changed since. */
 static void
-catch_up (BcReport *model, BcReport *disk)
+catch_up (BcReport *model,
+          BcReport *disk)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
@@ -675,8 +686,12 @@ refuse_approved (GError **error)
 /* The steps that @edits make from the model; @no_op: one of them changes
  * nothing, as far as the model knows. */
 static gboolean
-make_steps (BcEditSession *self, const BcEdit *edits, guint n_edits, GPtrArray *steps,
-            gboolean *no_op, GError **error)
+make_steps (BcEditSession  *self,
+            const BcEdit   *edits,
+            guint           n_edits,
+            GPtrArray      *steps,
+            gboolean       *no_op,
+            GError        **error)
 {
   *no_op = FALSE;
   for (guint i = 0; i < n_edits; i++)
@@ -811,7 +826,10 @@ bc_edit_session_set (BcEditSession  *self,
 }
 
 static gboolean
-move_step (BcEditSession *self, GPtrArray *from, GPtrArray *to, gboolean forward)
+move_step (BcEditSession *self,
+           GPtrArray     *from,
+           GPtrArray     *to,
+           gboolean       forward)
 {
   UndoGroup *group;
 
@@ -984,7 +1002,8 @@ bc_edit_session_set_actor (BcEditSession *self,
  * this thread feeds: its connection can be used from here until the next
  * edit is handed over. */
 static gboolean
-writer_idle (BcEditSession *self, GError **error)
+writer_idle (BcEditSession  *self,
+             GError        **error)
 {
   if (self->thread == NULL)
     {

@@ -30,7 +30,8 @@ struct _BcFileReplace
 /* The file a write to @path lands in. A dangling link names the file it
  * would create, as the shell's "> link" does. */
 static char *
-resolve_links (const char *path, int *saved_errno)
+resolve_links (const char *path,
+               int        *saved_errno)
 {
   g_autofree char *current = g_strdup (path);
 
@@ -128,7 +129,8 @@ bc_file_replace_get_target (BcFileReplace *self)
 /* The owner first: giving a file away clears its set-id bits. A clerk may
  * not give her file to someone else; root restoring a user's file may. */
 static gboolean
-keep_attributes (int fd, const char *target)
+keep_attributes (int         fd,
+                 const char *target)
 {
   GStatBuf old, now;
 

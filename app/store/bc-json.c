@@ -18,14 +18,17 @@ G_DEFINE_QUARK (bc-json-error-quark, bc_json_error)
 
 /* \u0000, with any case of hex digits; @p is just after the backslash. */
 static gboolean
-is_nul_escape (const char *p, const char *end)
+is_nul_escape (const char *p,
+               const char *end)
 {
   return end - p >= 5 && p[0] == 'u' && p[1] == '0' && p[2] == '0' && p[3] == '0' && p[4] == '0';
 }
 
 /* One pass over the bytes, before a parser sees them. */
 static gboolean
-scan (const char *data, gsize length, GError **error)
+scan (const char  *data,
+      gsize        length,
+      GError     **error)
 {
   const char *end = data + length;
   gboolean in_string = FALSE;

@@ -49,7 +49,8 @@ summary_clear (Summary *s)
 /* The reports whose summary is missing or was made before their last
  * change, or before the last change of the report they follow. */
 static GArray *
-find_stale (BcStore *self, GError **error)
+find_stale (BcStore  *self,
+            GError  **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
@@ -99,7 +100,10 @@ body_text (BcReport *report)
 }
 
 static gboolean
-make_summary (BcStore *self, gint64 id, Summary *s, GError **error)
+make_summary (BcStore  *self,
+              gint64    id,
+              Summary  *s,
+              GError  **error)
 {
   g_autoptr(BcReport) report = bc_store_open_report (self, id, error);
   g_autoptr(BcReport) previous = NULL;
@@ -126,7 +130,9 @@ make_summary (BcStore *self, gint64 id, Summary *s, GError **error)
 }
 
 static gboolean
-write_summary (BcStore *self, const Summary *s, GError **error)
+write_summary (BcStore        *self,
+               const Summary  *s,
+               GError        **error)
 {
   sqlite3_stmt *stmt;
 
@@ -159,7 +165,9 @@ write_summary (BcStore *self, const Summary *s, GError **error)
 /* The words of deleted reports go with them (a virtual table has no
  * foreign key). */
 static gboolean
-write_summaries (BcStore *self, GArray *summaries, GError **error)
+write_summaries (BcStore  *self,
+                 GArray   *summaries,
+                 GError  **error)
 {
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
@@ -320,7 +328,8 @@ has_letter (const char *word)
 /* Whether the last word is still being typed: not followed by a space,
  * and not a number (a "1" must not find months 10, 11 and 12). */
 static gboolean
-typing (const char *word, const char *text)
+typing (const char *word,
+        const char *text)
 {
   gsize len = strlen (text);
 
@@ -416,7 +425,10 @@ find_sql (const BcLibraryFilter *filter)
 }
 
 static GArray *
-run_find (BcStore *self, const BcLibraryFilter *filter, const char *match, GError **error)
+run_find (BcStore                *self,
+          const BcLibraryFilter  *filter,
+          const char             *match,
+          GError                **error)
 {
   g_autoptr(GArray) hits = g_array_new (FALSE, TRUE, sizeof (BcLibraryHit));
   g_autofree char *sql = find_sql (filter);

@@ -47,7 +47,8 @@ summary_clear (BcReportSummary *s)
 }
 
 static void
-summary_copy (BcReportSummary *to, const BcReportSummary *from)
+summary_copy (BcReportSummary       *to,
+              const BcReportSummary *from)
 {
   to->id = from->id;
   to->uuid = g_strdup (from->uuid);
@@ -64,7 +65,8 @@ summary_copy (BcReportSummary *to, const BcReportSummary *from)
 }
 
 static gboolean
-summary_equal (const BcReportSummary *a, const BcReportSummary *b)
+summary_equal (const BcReportSummary *a,
+               const BcReportSummary *b)
 {
   return a->errors == b->errors && a->warnings == b->warnings
          && g_strcmp0 (a->modified, b->modified) == 0 && g_strcmp0 (a->status, b->status) == 0

@@ -49,14 +49,16 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (BcReportList, bc_report_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
 static gboolean
-entry_equal (const Entry *a, const Entry *b)
+entry_equal (const Entry *a,
+             const Entry *b)
 {
   return a->id == b->id && a->n_reports == b->n_reports
          && strcmp (a->period_from, b->period_from) == 0 && strcmp (a->period_to, b->period_to) == 0;
 }
 
 static void
-item_gone_cb (gpointer data, GObject *where_the_object_was)
+item_gone_cb (gpointer  data,
+              GObject  *where_the_object_was)
 {
   BcReportList *self = data;
   GHashTableIter iter;
@@ -161,7 +163,8 @@ bc_report_list_init (BcReportList *self)
 
 /* The entries for @hits: each period's reports after their heading. */
 static GArray *
-make_entries (BcReportList *self, GArray *hits)
+make_entries (BcReportList *self,
+              GArray       *hits)
 {
   GArray *entries = g_array_sized_new (FALSE, TRUE, sizeof (Entry), hits->len + hits->len / 16);
   guint group = 0;
@@ -193,7 +196,8 @@ make_entries (BcReportList *self, GArray *hits)
  * between the common start and end, so that the rows around it and the
  * scroll position stay. */
 static void
-replace_entries (BcReportList *self, GArray *entries)
+replace_entries (BcReportList *self,
+                 GArray       *entries)
 {
   GArray *old = self->entries;
   guint start = 0, end = 0;
@@ -229,7 +233,8 @@ update_items (BcReportList *self)
 }
 
 static gboolean
-requery (BcReportList *self, GError **error)
+requery (BcReportList  *self,
+         GError       **error)
 {
   BcLibraryFilter filter = {
     self->text, self->template_id, self->unit, self->year, self->status, self->errors_only
@@ -378,7 +383,8 @@ bc_report_list_refresh_if_changed (BcReportList  *self,
 }
 
 static void
-replace_string (char **field, const char *value)
+replace_string (char       **field,
+                const char  *value)
 {
   g_free (*field);
   *field = value != NULL && *value != '\0' ? g_strdup (value) : NULL;

@@ -48,7 +48,10 @@ bc_bundle_free (BcBundle *bundle)
 }
 
 static char *
-lookup_text (BcStore *self, const char *sql, gint64 id, const char *name)
+lookup_text (BcStore    *self,
+             const char *sql,
+             gint64      id,
+             const char *name)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, sql, NULL);
   char *text = NULL;
@@ -103,7 +106,9 @@ bc_store_read_bundle (BcStore  *self,
 }
 
 static gboolean G_GNUC_PRINTF (2, 3)
-invalid (GError **error, const char *format, ...)
+invalid (GError     **error,
+         const char  *format,
+         ...)
 {
   g_autofree char *what = NULL;
   va_list args;
@@ -129,7 +134,8 @@ nullable_ok (const char *text)
 /* Present, valid UTF-8, one line without control characters, and not
  * empty unless @may_be_empty. */
 static gboolean
-text_ok (const char *text, gboolean may_be_empty)
+text_ok (const char *text,
+         gboolean    may_be_empty)
 {
   return text != NULL && nullable_ok (text) && (may_be_empty || *text != '\0')
          && !bc_text_has_controls (text, FALSE);
@@ -189,7 +195,10 @@ role_ok (const char *role)
 }
 
 static gboolean
-within (guint64 count, guint64 limit, const char *what, GError **error)
+within (guint64      count,
+        guint64      limit,
+        const char  *what,
+        GError     **error)
 {
   g_autofree char *count_text = NULL;
   g_autofree char *limit_text = NULL;
@@ -244,7 +253,8 @@ bc_bundle_check_size (BcBundle  *bundle,
 }
 
 static gboolean
-validate_values (BcReport *report, GError **error)
+validate_values (BcReport  *report,
+                 GError   **error)
 {
   GHashTableIter iter;
   const char *key, *value;
@@ -281,7 +291,8 @@ validate_values (BcReport *report, GError **error)
 }
 
 static gboolean
-validate_changes (GPtrArray *changes, GError **error)
+validate_changes (GPtrArray  *changes,
+                  GError    **error)
 {
   for (guint i = 0; i < changes->len; i++)
     {
@@ -297,7 +308,9 @@ validate_changes (GPtrArray *changes, GError **error)
 /* Every parent is an earlier comment that starts a thread, so threads are
  * one level deep and cannot loop. */
 static gboolean
-validate_comments (BcReport *report, GPtrArray *comments, GError **error)
+validate_comments (BcReport   *report,
+                   GPtrArray  *comments,
+                   GError    **error)
 {
   g_autoptr(GHashTable) roots = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) uuids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -321,7 +334,8 @@ validate_comments (BcReport *report, GPtrArray *comments, GError **error)
 }
 
 static gboolean
-validate_status_log (GPtrArray *log, GError **error)
+validate_status_log (GPtrArray  *log,
+                     GError    **error)
 {
   for (guint i = 0; i < log->len; i++)
     {
@@ -340,7 +354,8 @@ validate_status_log (GPtrArray *log, GError **error)
  * step of the status log, or, in a log older than status logs, the last
  * change of "meta/status"; no history means a draft. */
 static gboolean
-validate_status (BcBundle *bundle, GError **error)
+validate_status (BcBundle  *bundle,
+                 GError   **error)
 {
   const char *status = bc_report_get_status (bundle->report);
   const char *history = "draft";
@@ -396,7 +411,10 @@ bc_bundle_validate (BcBundle  *bundle,
 }
 
 static gboolean
-insert_changes (BcStore *self, gint64 id, GPtrArray *changes, GError **error)
+insert_changes (BcStore    *self,
+                gint64      id,
+                GPtrArray  *changes,
+                GError    **error)
 {
   for (guint i = 0; i < changes->len; i++)
     {
@@ -423,7 +441,10 @@ insert_changes (BcStore *self, gint64 id, GPtrArray *changes, GError **error)
 /* Comment ids are those of the library or file they came from: map them
  * to the new rows' ids. */
 static gboolean
-insert_comments (BcStore *self, gint64 id, GPtrArray *comments, GError **error)
+insert_comments (BcStore    *self,
+                 gint64      id,
+                 GPtrArray  *comments,
+                 GError    **error)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
@@ -441,7 +462,10 @@ insert_comments (BcStore *self, gint64 id, GPtrArray *comments, GError **error)
 }
 
 static gboolean
-insert_status_log (BcStore *self, gint64 id, GPtrArray *log, GError **error)
+insert_status_log (BcStore    *self,
+                   gint64      id,
+                   GPtrArray  *log,
+                   GError    **error)
 {
   for (guint i = 0; i < log->len; i++)
     if (!bc_store_insert_status_change (self, id, log->pdata[i], error))
@@ -450,7 +474,9 @@ insert_status_log (BcStore *self, gint64 id, GPtrArray *log, GError **error)
 }
 
 static void
-set_exists_error (BcStore *self, gint64 existing, GError **error)
+set_exists_error (BcStore  *self,
+                  gint64    existing,
+                  GError  **error)
 {
   g_autoptr(BcReport) other = bc_store_open_report (self, existing, NULL);
   g_autofree char *title = other ? bc_report_dup_title (other) : g_strdup ("?");
@@ -462,7 +488,9 @@ set_exists_error (BcStore *self, gint64 existing, GError **error)
 
 /* The same office made in another library: the same unit and bodies. */
 static BcOffice *
-find_same_office (BcStore *self, BcOffice *office, GError **error)
+find_same_office (BcStore   *self,
+                  BcOffice  *office,
+                  GError   **error)
 {
   static const char * const identity[] = { "unit", "unit_kind", "supervising_body", "issuing_body", NULL };
   g_autoptr(GPtrArray) offices = bc_store_list_offices (self, error);
@@ -485,7 +513,9 @@ find_same_office (BcStore *self, BcOffice *office, GError **error)
  * A link to a profile the file does not carry is kept only where the
  * library has that profile. */
 static gboolean
-link_office (BcStore *self, BcBundle *bundle, GError **error)
+link_office (BcStore   *self,
+             BcBundle  *bundle,
+             GError   **error)
 {
   BcReport *report = bundle->report;
   g_autoptr(BcOffice) found = NULL;
@@ -512,7 +542,11 @@ link_office (BcStore *self, BcBundle *bundle, GError **error)
 }
 
 static gint64
-write_rows (BcStore *self, BcBundle *bundle, const char *uuid, gint64 replace_id, GError **error)
+write_rows (BcStore     *self,
+            BcBundle    *bundle,
+            const char  *uuid,
+            gint64       replace_id,
+            GError     **error)
 {
   BcReport *report = bundle->report;
   gint64 previous_id = bundle->previous_uuid ? bc_store_find_report (self, bundle->previous_uuid) : 0;

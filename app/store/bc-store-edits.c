@@ -13,7 +13,11 @@
 #include "bc-store-private.h"
 
 static gboolean
-write_value (BcStore *self, gint64 report_id, const char *key, const char *value, GError **error)
+write_value (BcStore     *self,
+             gint64       report_id,
+             const char  *key,
+             const char  *value,
+             GError     **error)
 {
   static const char * const meta_sql[][2] = {
     { "meta/unit", "UPDATE report SET unit = ?2 WHERE id = ?1" },
@@ -65,7 +69,8 @@ bc_store_log_change (BcStore     *self,
 }
 
 gint64
-bc_store_next_batch (BcStore *self, GError **error)
+bc_store_next_batch (BcStore  *self,
+                     GError  **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT coalesce(max(batch), 0) + 1 FROM change", error);
   gint64 batch = 0;
@@ -174,7 +179,11 @@ bc_store_check_edit (BcReport      *report,
 /* The value of @key on disk ("" when it has none); the caller holds a
  * transaction. */
 static gboolean
-read_value (BcStore *self, gint64 report_id, const char *key, char **value, GError **error)
+read_value (BcStore     *self,
+            gint64       report_id,
+            const char  *key,
+            char       **value,
+            GError     **error)
 {
   static const char * const meta_sql[][2] = {
     { "meta/unit", "SELECT unit FROM report WHERE id = ?1" },
@@ -206,8 +215,13 @@ read_value (BcStore *self, gint64 report_id, const char *key, char **value, GErr
 /* Reads what @edits would replace, on disk, and counts the edits that
  * change something. */
 static gboolean
-read_old_values (BcStore *self, gint64 id, const BcEdit *edits, GPtrArray *values, GPtrArray *olds,
-                 guint *changed, GError **error)
+read_old_values (BcStore       *self,
+                 gint64         id,
+                 const BcEdit  *edits,
+                 GPtrArray     *values,
+                 GPtrArray     *olds,
+                 guint         *changed,
+                 GError       **error)
 {
   *changed = 0;
   for (guint i = 0; i < values->len; i++)
@@ -257,13 +271,13 @@ bc_store_apply (BcStore       *self,
  * bc_store_apply(), with @also committed or rolled back with the edits.
  */
 gboolean
-bc_store_apply_with (BcStore        *self,
-                     BcReport       *report,
-                     const BcEdit   *edits,
-                     guint           n_edits,
-                     BcStoreAlsoFunc also,
-                     gpointer        also_data,
-                     GError        **error)
+bc_store_apply_with (BcStore          *self,
+                     BcReport         *report,
+                     const BcEdit     *edits,
+                     guint             n_edits,
+                     BcStoreAlsoFunc   also,
+                     gpointer          also_data,
+                     GError          **error)
 {
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) olds = g_ptr_array_new_with_free_func (g_free);

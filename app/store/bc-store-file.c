@@ -46,7 +46,8 @@ read_be32 (const guint8 *p)
 }
 
 static gboolean
-not_ours (GError **error, const char *label)
+not_ours (GError     **error,
+          const char  *label)
 {
   g_autofree char *name = g_path_get_basename (label);
 
@@ -56,7 +57,9 @@ not_ours (GError **error, const char *label)
 }
 
 static gboolean
-damaged (GError **error, const char *label, const char *why)
+damaged (GError     **error,
+         const char  *label,
+         const char  *why)
 {
   g_autofree char *name = g_path_get_basename (label);
 
@@ -69,7 +72,11 @@ damaged (GError **error, const char *label, const char *why)
  * before SQLite reads a byte: magic, application id, schema version, page
  * size, and a length that holds every page the header announces. */
 static gboolean
-check_header (const char *label, const guint8 *data, gsize length, int *version, GError **error)
+check_header (const char    *label,
+              const guint8  *data,
+              gsize          length,
+              int           *version,
+              GError       **error)
 {
   guint32 page_size, pages;
 
@@ -102,7 +109,9 @@ check_header (const char *label, const guint8 *data, gsize length, int *version,
 }
 
 static gboolean
-quick_check (BcStore *file, const char *label, GError **error)
+quick_check (BcStore     *file,
+             const char  *label,
+             GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok;
@@ -196,7 +205,9 @@ bc_store_open_file_data (const char    *label,
 
 /* Before a row is read, as a JSON file's are. */
 static gboolean
-check_counts (BcStore *file, gint64 id, GError **error)
+check_counts (BcStore  *file,
+              gint64    id,
+              GError  **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (file,
                                          "SELECT (SELECT count(*) FROM value WHERE report_id = ?1),"
@@ -220,7 +231,9 @@ check_counts (BcStore *file, gint64 id, GError **error)
 }
 
 static gint64
-only_report (BcStore *file, const char *label, GError **error)
+only_report (BcStore     *file,
+             const char  *label,
+             GError     **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (file, "SELECT count(*), coalesce(min(id), 0) FROM report", error);
   gint64 count = 0, id = 0;
@@ -255,7 +268,8 @@ only_report (BcStore *file, const char *label, GError **error)
 
 /* The condition "a text column of @table holds a NUL", or NULL. */
 static char *
-nul_condition (sqlite3 *db, const char *table)
+nul_condition (sqlite3    *db,
+               const char *table)
 {
   g_autoptr(GString) condition = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
@@ -273,7 +287,8 @@ nul_condition (sqlite3 *db, const char *table)
 /* SQLite keeps a NUL inside a text, where a C string ends: read, it would
  * cut a value short or make two keys one. Refused, as in JSON. */
 static gboolean
-check_no_nul (BcStore *file, GError **error)
+check_no_nul (BcStore  *file,
+              GError  **error)
 {
   static const char * const tables[] = { "report", "value", "change", "comment", "status_log", "info",
                                          "office", "office_value", NULL };
@@ -431,7 +446,10 @@ open_staging (GError **error)
 }
 
 static gboolean
-write_info (BcStore *staging, const char *name, const char *value, GError **error)
+write_info (BcStore     *staging,
+            const char  *name,
+            const char  *value,
+            GError     **error)
 {
   sqlite3_stmt *stmt;
 
@@ -446,7 +464,9 @@ write_info (BcStore *staging, const char *name, const char *value, GError **erro
 }
 
 static gboolean
-file_error (GError **error, const char *path, int saved_errno)
+file_error (GError     **error,
+            const char  *path,
+            int          saved_errno)
 {
   g_set_error (error, BC_STORE_ERROR, saved_errno == ENOSPC ? BC_STORE_ERROR_FULL : BC_STORE_ERROR_READ_ONLY,
                _("“%s” cannot be written: %s"), path, g_strerror (saved_errno));
@@ -454,7 +474,9 @@ file_error (GError **error, const char *path, int saved_errno)
 }
 
 static gboolean
-vacuum_into (BcStore *staging, const char *tmp, GError **error)
+vacuum_into (BcStore     *staging,
+             const char  *tmp,
+             GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (bc_store_get_db (staging), "VACUUM INTO ?", -1, &stmt, NULL);

@@ -32,7 +32,9 @@
 #define FORMAT_VERSION 1
 
 static void
-add_string (JsonBuilder *builder, const char *member, const char *value)
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
 {
   json_builder_set_member_name (builder, member);
   if (value != NULL)
@@ -42,7 +44,8 @@ add_string (JsonBuilder *builder, const char *member, const char *value)
 }
 
 static void
-add_changes (JsonBuilder *builder, GPtrArray *changes)
+add_changes (JsonBuilder *builder,
+             GPtrArray   *changes)
 {
   json_builder_set_member_name (builder, "changes");
   json_builder_begin_array (builder);
@@ -66,7 +69,8 @@ add_changes (JsonBuilder *builder, GPtrArray *changes)
 
 /* The profile the report was made for: its uuid and its set fields. */
 static void
-add_office (JsonBuilder *builder, BcOffice *office)
+add_office (JsonBuilder *builder,
+            BcOffice    *office)
 {
   const char * const *fields = bc_office_fields ();
 
@@ -80,7 +84,8 @@ add_office (JsonBuilder *builder, BcOffice *office)
 }
 
 static const char *
-comment_uuid (GPtrArray *comments, gint64 id)
+comment_uuid (GPtrArray *comments,
+              gint64     id)
 {
   for (guint i = 0; i < comments->len; i++)
     if (((BcComment *) comments->pdata[i])->id == id)
@@ -89,7 +94,8 @@ comment_uuid (GPtrArray *comments, gint64 id)
 }
 
 static void
-add_comments (JsonBuilder *builder, GPtrArray *comments)
+add_comments (JsonBuilder *builder,
+              GPtrArray   *comments)
 {
   if (comments->len == 0)
     return;
@@ -114,7 +120,8 @@ add_comments (JsonBuilder *builder, GPtrArray *comments)
 }
 
 static void
-add_status_log (JsonBuilder *builder, GPtrArray *log)
+add_status_log (JsonBuilder *builder,
+                GPtrArray   *log)
 {
   if (log->len == 0)
     return;
@@ -195,7 +202,9 @@ bc_store_export_json (BcStore  *self,
 }
 
 static gboolean G_GNUC_PRINTF (2, 3)
-bad_file (GError **error, const char *format, ...)
+bad_file (GError     **error,
+          const char  *format,
+          ...)
 {
   g_autofree char *what = NULL;
   va_list args;
@@ -209,7 +218,8 @@ bad_file (GError **error, const char *format, ...)
 }
 
 static const char *
-member_string (JsonObject *obj, const char *member)
+member_string (JsonObject *obj,
+               const char *member)
 {
   JsonNode *node = json_object_get_member (obj, member);
 
@@ -219,7 +229,9 @@ member_string (JsonObject *obj, const char *member)
 }
 
 static gboolean
-nullable_string (JsonObject *obj, const char *member, const char **out)
+nullable_string (JsonObject  *obj,
+                 const char  *member,
+                 const char **out)
 {
   JsonNode *node = json_object_get_member (obj, member);
 
@@ -231,7 +243,9 @@ nullable_string (JsonObject *obj, const char *member, const char **out)
 }
 
 static gboolean
-read_changes (JsonArray *array, GPtrArray *changes, GError **error)
+read_changes (JsonArray  *array,
+              GPtrArray  *changes,
+              GError    **error)
 {
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -265,7 +279,9 @@ read_changes (JsonArray *array, GPtrArray *changes, GError **error)
 /* Comments name their parent by uuid; in a bundle by the id of an earlier
  * comment: here, its position plus one. */
 static gboolean
-read_comments (JsonArray *array, GPtrArray *comments, GError **error)
+read_comments (JsonArray  *array,
+               GPtrArray  *comments,
+               GError    **error)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -305,7 +321,9 @@ read_comments (JsonArray *array, GPtrArray *comments, GError **error)
 }
 
 static gboolean
-read_status_log (JsonArray *array, GPtrArray *log, GError **error)
+read_status_log (JsonArray  *array,
+                 GPtrArray  *log,
+                 GError    **error)
 {
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -335,7 +353,9 @@ read_status_log (JsonArray *array, GPtrArray *log, GError **error)
 
 /* An optional array member: absent, or an array. */
 static gboolean
-optional_array (JsonObject *root, const char *member, JsonArray **out)
+optional_array (JsonObject  *root,
+                const char  *member,
+                JsonArray  **out)
 {
   JsonNode *node = json_object_get_member (root, member);
 
@@ -349,7 +369,8 @@ optional_array (JsonObject *root, const char *member, JsonArray **out)
 }
 
 static GHashTable *
-read_values (JsonObject *obj, GError **error)
+read_values (JsonObject  *obj,
+             GError     **error)
 {
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GList) members = json_object_get_members (obj);
@@ -370,7 +391,9 @@ read_values (JsonObject *obj, GError **error)
 /* The optional "office": a uuid and the profile's fields, each text. A
  * member this Baocao does not know (a field of a newer one) is left out. */
 static gboolean
-read_office (JsonObject *root, BcOffice **out, GError **error)
+read_office (JsonObject  *root,
+             BcOffice   **out,
+             GError     **error)
 {
   JsonNode *node = json_object_get_member (root, "office");
   g_autoptr(BcOffice) office = NULL;
@@ -407,8 +430,12 @@ read_office (JsonObject *root, BcOffice **out, GError **error)
 /* Reads the parts into a bundle; nothing is checked against the template
  * yet. */
 static BcBundle *
-read_bundle (JsonObject *root, const char *uuid, const char *created, const char *modified,
-             JsonNode *template_node, GError **error)
+read_bundle (JsonObject  *root,
+             const char  *uuid,
+             const char  *created,
+             const char  *modified,
+             JsonNode    *template_node,
+             GError     **error)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(BcTemplate) template = NULL;
@@ -469,7 +496,9 @@ measured_member (const Shape *shape)
 
 /* Outside strings: nesting, member names at the top and commas. */
 static void
-scan_byte (Shape *shape, const char *p, guint *depth)
+scan_byte (Shape      *shape,
+           const char *p,
+           guint      *depth)
 {
   if (shape->member == TEMPLATE && !g_ascii_isspace (*p))
     shape->template++;
@@ -495,7 +524,10 @@ scan_byte (Shape *shape, const char *p, guint *depth)
 /* A string from just after its opening quote; returns its closing quote,
  * or @end. */
 static const char *
-scan_string (Shape *shape, const char *p, const char *end, guint depth)
+scan_string (Shape      *shape,
+             const char *p,
+             const char *end,
+             guint       depth)
 {
   const char *start = p;
   gsize length = 0;
@@ -522,7 +554,9 @@ scan_string (Shape *shape, const char *p, const char *end, guint depth)
  * it, not to parse it. A member name written with escapes is none of
  * ours: Baocao never writes one, and the checks after parsing catch it. */
 static void
-scan_shape (const char *data, gsize length, Shape *shape)
+scan_shape (const char *data,
+            gsize       length,
+            Shape      *shape)
 {
   const char *end = data + length;
   guint depth = 0;
@@ -536,7 +570,9 @@ scan_shape (const char *data, gsize length, Shape *shape)
 }
 
 static gboolean
-check_shape (const char *data, gsize length, GError **error)
+check_shape (const char  *data,
+             gsize        length,
+             GError     **error)
 {
   Shape shape = { 0 };
   g_autofree char *limit = NULL;
@@ -564,7 +600,8 @@ check_shape (const char *data, gsize length, GError **error)
 }
 
 static guint
-array_length (JsonObject *root, const char *member)
+array_length (JsonObject *root,
+              const char *member)
 {
   JsonNode *node = json_object_get_member (root, member);
 
@@ -573,7 +610,8 @@ array_length (JsonObject *root, const char *member)
 
 /* The counts, before a value or a change is read. */
 static gboolean
-check_counts (JsonObject *root, GError **error)
+check_counts (JsonObject  *root,
+              GError     **error)
 {
   return bc_bundle_check_counts (json_object_get_size (json_object_get_object_member (root, "values")),
                                  array_length (root, "changes"), array_length (root, "comments"),
@@ -593,7 +631,8 @@ too_large (GError **error)
 /* The integer 1; a larger integer is a newer format. Not a string, not
  * 1.9 nor 1e400, which json-glib reads as doubles. */
 static gboolean
-check_version (JsonObject *root, GError **error)
+check_version (JsonObject  *root,
+               GError     **error)
 {
   JsonNode *node = json_object_get_member (root, "version");
   gint64 version;

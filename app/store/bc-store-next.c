@@ -15,7 +15,8 @@
 #include "bc-template.h"
 
 static gboolean
-section_carries_over (BcTemplate *template, const BcKey *k)
+section_carries_over (BcTemplate  *template,
+                      const BcKey *k)
 {
   static const char * const wording[] = { "number", "title", "intro", "omit", NULL };
   const BcSection *section = bc_template_find_section (template, k->id);
@@ -28,7 +29,8 @@ section_carries_over (BcTemplate *template, const BcKey *k)
 }
 
 static gboolean
-cell_carries_over (BcTemplate *template, const BcKey *k)
+cell_carries_over (BcTemplate  *template,
+                   const BcKey *k)
 {
   const BcTableDef *table = bc_template_find_table (template, k->id);
   const BcColumn *column = table ? bc_table_def_find_column (table, k->field) : NULL;
@@ -42,7 +44,8 @@ cell_carries_over (BcTemplate *template, const BcKey *k)
  * recipients and signer, which rows apply and their text columns. Figures,
  * counts, notes, the documents issued and the number and date do not. */
 static gboolean
-carries_over (BcTemplate *template, const char *key)
+carries_over (BcTemplate *template,
+              const char *key)
 {
   g_auto(BcKey) k = BC_KEY_INIT;
 

@@ -21,7 +21,8 @@ id_text (gint64 id)
 }
 
 static gboolean
-not_found (gint64 id, GError **error)
+not_found (gint64   id,
+           GError **error)
 {
   g_autofree char *text = id_text (id);
 
@@ -31,7 +32,9 @@ not_found (gint64 id, GError **error)
 }
 
 static gboolean
-read_fields (BcStore *self, BcOffice *office, GError **error)
+read_fields (BcStore   *self,
+             BcOffice  *office,
+             GError   **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT field, value FROM office_value WHERE office_id = ? LIMIT 100", error);
   int rc;
@@ -50,7 +53,9 @@ read_fields (BcStore *self, BcOffice *office, GError **error)
 }
 
 static BcOffice *
-read_office (BcStore *self, sqlite3_stmt *stmt, GError **error)
+read_office (BcStore       *self,
+             sqlite3_stmt  *stmt,
+             GError       **error)
 {
   g_autoptr(BcOffice) office = bc_office_new_guessed ("", NULL);
 
@@ -59,7 +64,8 @@ read_office (BcStore *self, sqlite3_stmt *stmt, GError **error)
 }
 
 static gint
-compare_units (gconstpointer a, gconstpointer b)
+compare_units (gconstpointer a,
+               gconstpointer b)
 {
   BcOffice *x = *(BcOffice **) a;
   BcOffice *y = *(BcOffice **) b;
@@ -166,7 +172,8 @@ bc_store_find_office (BcStore    *self,
 }
 
 static gboolean
-same_unit (BcOffice *office, const char *folded)
+same_unit (BcOffice   *office,
+           const char *folded)
 {
   g_autofree char *name = bc_office_dup_unit_name (office);
   g_autofree char *name_folded = g_utf8_casefold (name, -1);
@@ -219,7 +226,8 @@ bc_store_find_office_for_unit (BcStore     *self,
 }
 
 static gint64
-count_offices (BcStore *self, GError **error)
+count_offices (BcStore  *self,
+               GError  **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT count(*) FROM office", error);
   gint64 n = -1;
@@ -233,7 +241,9 @@ count_offices (BcStore *self, GError **error)
 }
 
 static gboolean
-write_fields (BcStore *self, BcOffice *office, GError **error)
+write_fields (BcStore   *self,
+              BcOffice  *office,
+              GError   **error)
 {
   const char * const *fields = bc_office_fields ();
   sqlite3_stmt *stmt;
@@ -293,7 +303,9 @@ bc_store_insert_office (BcStore   *self,
 }
 
 static gboolean
-begin_write (BcStore *self, BcOffice *office, GError **error)
+begin_write (BcStore   *self,
+             BcOffice  *office,
+             GError   **error)
 {
   return (office == NULL || bc_office_validate (office, error))
          && bc_store_check_can_write (self, error)
@@ -301,7 +313,9 @@ begin_write (BcStore *self, BcOffice *office, GError **error)
 }
 
 static gboolean
-commit (BcStore *self, gboolean ok, GError **error)
+commit (BcStore   *self,
+        gboolean   ok,
+        GError   **error)
 {
   if (ok && bc_store_exec (self, "COMMIT", error))
     return TRUE;

@@ -29,7 +29,9 @@
  * Returns: the bytes read, 0 for an empty file, -1 with errno set when
  *   the file cannot be opened */
 static gssize
-read_start (const char *path, guint8 *buffer, gsize length)
+read_start (const char *path,
+            guint8     *buffer,
+            gsize       length)
 {
   sqlite3 *db = NULL;
   sqlite3_file *file = NULL;
@@ -58,7 +60,9 @@ read_start (const char *path, guint8 *buffer, gsize length)
 /* Reads the 100-byte SQLite header ourselves, so that a file that is not
  * ours is refused before SQLite interprets it. */
 static gboolean
-check_header (const char *path, gboolean *is_new, GError **error)
+check_header (const char  *path,
+              gboolean    *is_new,
+              GError     **error)
 {
   guint8 header[100];
   gssize got;
@@ -109,7 +113,8 @@ check_header (const char *path, gboolean *is_new, GError **error)
 /* Runs quick_check: its verdict in @ok, or SQLite's failure to run it at
  * all (a read-only folder, a lock) as the return value. */
 static int
-run_quick_check (BcStore *self, gboolean *ok)
+run_quick_check (BcStore  *self,
+                 gboolean *ok)
 {
   GStatBuf st;
   /* quick_check reads every page: 2 s for a library of 10.000 reports.
@@ -138,7 +143,8 @@ run_quick_check (BcStore *self, gboolean *ok)
  * report file has an "exported" row in its info table. Reading it here
  * writes nothing; a file SQLite cannot read is left to quick_check(). */
 static gboolean
-not_a_report_file (BcStore *self, GError **error)
+not_a_report_file (BcStore  *self,
+                   GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean is_file = FALSE;
@@ -178,7 +184,9 @@ is_read_only_code (int rc)
 }
 
 static int
-open_connection (BcStore *self, const char *name, int flags)
+open_connection (BcStore    *self,
+                 const char *name,
+                 int         flags)
 {
   int rc;
 
@@ -197,7 +205,8 @@ open_connection (BcStore *self, const char *name, int flags)
  * an immutable file (with no -wal there is nothing it could miss).
  * Returns: SQLITE_OK, or why SQLite cannot read it; @ok: quick_check's verdict */
 static int
-open_for_reading (BcStore *self, gboolean *ok)
+open_for_reading (BcStore  *self,
+                  gboolean *ok)
 {
   g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
   GStatBuf st;
@@ -230,7 +239,8 @@ open_for_reading (BcStore *self, gboolean *ok)
 /* An older library is migrated when opened; one that cannot be written
  * cannot be migrated, nor read by this version's queries. */
 static gboolean
-check_schema_current (BcStore *self, GError **error)
+check_schema_current (BcStore  *self,
+                      GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
   int version = -1;
@@ -250,7 +260,8 @@ check_schema_current (BcStore *self, GError **error)
 /* The library as SQLite sees it: readable, not damaged, not a report
  * file, at the current schema (migrated when it can be written). */
 static gboolean
-open_existing (BcStore *self, GError **error)
+open_existing (BcStore  *self,
+               GError  **error)
 {
   gboolean ok = FALSE;
   int rc = open_for_reading (self, &ok);
@@ -285,7 +296,9 @@ open_existing (BcStore *self, GError **error)
 
 /* Makes an empty library (schema, application id, WAL) at @path. */
 static gboolean
-initialize (const char *path, const char *label, GError **error)
+initialize (const char  *path,
+            const char  *label,
+            GError     **error)
 {
   g_autoptr(BcStore) store = g_object_new (BC_TYPE_STORE, NULL);
   int rc;
@@ -316,7 +329,8 @@ sync_folder (const char *dir)
  * id, and refused. When another process links its library first, that
  * one is used. */
 static gboolean
-create_library (const char *path, GError **error)
+create_library (const char  *path,
+                GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *tmp = g_strconcat (path, ".new-XXXXXX", NULL);

@@ -69,7 +69,9 @@ is_meta (const char *key)
 /* Empties a report that is about to be replaced, keeping its row (and so
  * its id and the links of other reports to it). */
 static gboolean
-clear_report (BcStore *self, gint64 id, GError **error)
+clear_report (BcStore  *self,
+              gint64    id,
+              GError  **error)
 {
   static const char * const sql[] = {
     "DELETE FROM value WHERE report_id = ?",
@@ -215,7 +217,10 @@ bc_store_insert_new (BcStore     *self,
 
 /* The period rule of the template (bc_period_check()), in our domain. */
 static gboolean
-check_period (BcTemplate *template, const char *from, const char *to, GError **error)
+check_period (BcTemplate  *template,
+              const char  *from,
+              const char  *to,
+              GError     **error)
 {
   g_autoptr(GError) period_error = NULL;
 
@@ -230,11 +235,11 @@ check_period (BcTemplate *template, const char *from, const char *to, GError **e
  * words filled in, then what the office's profile says of itself. A
  * field this Baocao's reports do not have is left out. */
 static void
-fill_header (GHashTable  *values,
-             BcTemplate  *template,
-             BcOffice    *office,
-             const char  *from,
-             const char  *to)
+fill_header (GHashTable *values,
+             BcTemplate *template,
+             BcOffice   *office,
+             const char *from,
+             const char *to)
 {
   const char * const *fields = bc_key_header_fields ();
   GHashTableIter iter;
@@ -253,7 +258,8 @@ fill_header (GHashTable  *values,
 }
 
 static void
-fill_tables (GHashTable *values, BcTemplate *template)
+fill_tables (GHashTable *values,
+             BcTemplate *template)
 {
   GPtrArray *tables = bc_template_get_tables (template);
   GHashTableIter iter;
@@ -270,7 +276,8 @@ fill_tables (GHashTable *values, BcTemplate *template)
 }
 
 static gboolean
-check_unit (const char *unit, GError **error)
+check_unit (const char  *unit,
+            GError     **error)
 {
   if (*unit == '\0')
     {
@@ -415,7 +422,10 @@ bc_store_create_report_for_office (BcStore     *self,
  * once per store (templates are read-only), so that opening a report is
  * reading its values. */
 static BcTemplate *
-cached_template (BcStore *self, const char *json, const char *origin, GError **error)
+cached_template (BcStore     *self,
+                 const char  *json,
+                 const char  *origin,
+                 GError     **error)
 {
   BcTemplate *template;
 

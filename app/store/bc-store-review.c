@@ -77,7 +77,9 @@ bc_comment_free (BcComment *comment)
 
 /* Typed text as stored: valid UTF-8, NFC, trimmed, not empty. */
 static char *
-normalize_text (const char *text, const char *what, GError **error)
+normalize_text (const char  *text,
+                const char  *what,
+                GError     **error)
 {
   g_autofree char *nfc = NULL;
 
@@ -169,7 +171,9 @@ bc_status_check_transition (const char  *from,
 }
 
 static char *
-current_status (BcStore *self, gint64 report_id, GError **error)
+current_status (BcStore  *self,
+                gint64    report_id,
+                GError  **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT status FROM report WHERE id = ?", error);
   char *status = NULL;
@@ -195,10 +199,10 @@ current_status (BcStore *self, gint64 report_id, GError **error)
 
 /* The caller holds a transaction. */
 gboolean
-bc_store_insert_status_change (BcStore              *self,
-                               gint64                report_id,
-                               const BcStatusChange *change,
-                               GError              **error)
+bc_store_insert_status_change (BcStore               *self,
+                               gint64                 report_id,
+                               const BcStatusChange  *change,
+                               GError               **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self,
                                          "INSERT INTO status_log (report_id, from_status, to_status,"
@@ -216,8 +220,13 @@ bc_store_insert_status_change (BcStore              *self,
 }
 
 static gboolean
-write_status (BcStore *self, gint64 id, const char *from, const char *to,
-              const char *reason, const char *now, GError **error)
+write_status (BcStore     *self,
+              gint64       id,
+              const char  *from,
+              const char  *to,
+              const char  *reason,
+              const char  *now,
+              GError     **error)
 {
   BcStatusChange change = {
     0, (char *) from, (char *) to, (char *) bc_store_get_actor (self),
@@ -435,7 +444,8 @@ bc_store_insert_comment (BcStore          *self,
 }
 
 static gboolean
-no_comment (gint64 comment_id, GError **error)
+no_comment (gint64   comment_id,
+            GError **error)
 {
   g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, comment_id);
 
@@ -444,8 +454,12 @@ no_comment (gint64 comment_id, GError **error)
 }
 
 static gint64
-add_comment (BcStore *self, gint64 report_id, gint64 parent_id, const char *target,
-             const char *text, GError **error)
+add_comment (BcStore     *self,
+             gint64       report_id,
+             gint64       parent_id,
+             const char  *target,
+             const char  *text,
+             GError     **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *now = bc_store_now ();
@@ -664,7 +678,8 @@ bc_store_diff (BcStore  *self,
 
 /* One key's changes after the starting point, folded into one. */
 static void
-fold_change (GHashTable *net, sqlite3_stmt *stmt)
+fold_change (GHashTable   *net,
+             sqlite3_stmt *stmt)
 {
   const char *key = (const char *) sqlite3_column_text (stmt, 1);
   BcDiff *diff = g_hash_table_lookup (net, key);
@@ -688,7 +703,8 @@ fold_change (GHashTable *net, sqlite3_stmt *stmt)
 }
 
 static int
-compare_keys (gconstpointer a, gconstpointer b)
+compare_keys (gconstpointer a,
+              gconstpointer b)
 {
   return strcmp ((*(BcDiff * const *) a)->key, (*(BcDiff * const *) b)->key);
 }

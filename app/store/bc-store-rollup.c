@@ -32,7 +32,11 @@ bc_rollup_stale_free (BcRollupStale *stale)
 /* The unit's reports whose period lies inside @from – @to, oldest first;
  * bc_rollup_compute() keeps the monthly ones. */
 static GPtrArray *
-list_inside (BcStore *self, const char *unit, const char *from, const char *to, GError **error)
+list_inside (BcStore     *self,
+             const char  *unit,
+             const char  *from,
+             const char  *to,
+             GError     **error)
 {
   g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -245,7 +249,9 @@ bc_store_get_rollup (BcStore  *self,
  * period holds no month with a report.
  */
 BcRollup *
-bc_store_compute_report_months (BcStore *self, BcReport *report, GError **error)
+bc_store_compute_report_months (BcStore   *self,
+                                BcReport  *report,
+                                GError   **error)
 {
   g_autoptr(GError) local = NULL;
   BcRollup *rollup = bc_store_compute_rollup (self, bc_report_get_template (report), bc_report_get_unit (report),
@@ -259,7 +265,8 @@ bc_store_compute_report_months (BcStore *self, BcReport *report, GError **error)
 }
 
 static int
-compare_stale (gconstpointer a, gconstpointer b)
+compare_stale (gconstpointer a,
+               gconstpointer b)
 {
   return strcmp ((*(BcRollupStale **) a)->key, (*(BcRollupStale **) b)->key);
 }
@@ -276,10 +283,10 @@ compare_stale (gconstpointer a, gconstpointer b)
  *   values, or %NULL with @error set
  */
 GPtrArray *
-bc_store_rollup_stale (BcStore    *self,
-                       BcReport   *report,
-                       BcRollup  **fresh,
-                       GError    **error)
+bc_store_rollup_stale (BcStore   *self,
+                       BcReport  *report,
+                       BcRollup **fresh,
+                       GError   **error)
 {
   g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_stale_free);
   g_autoptr(GHashTable) stored = NULL;
@@ -322,7 +329,11 @@ bc_store_rollup_stale (BcStore    *self,
  * appended after its own with new item ids: an update never removes a
  * document the clerk kept. */
 static void
-add_new_documents (BcReport *report, BcRollup *now, const char *key, GPtrArray *keys, GPtrArray *values)
+add_new_documents (BcReport   *report,
+                   BcRollup   *now,
+                   const char *key,
+                   GPtrArray  *keys,
+                   GPtrArray  *values)
 {
   g_auto(BcKey) parsed = BC_KEY_INIT;
   const char *section = (bc_key_parse (&parsed, key), parsed.id);
@@ -376,7 +387,10 @@ typedef struct
 } UpdateData;
 
 static gboolean
-write_provenance_cb (BcStore *self, gint64 report_id, gpointer data, GError **error)
+write_provenance_cb (BcStore   *self,
+                     gint64     report_id,
+                     gpointer   data,
+                     GError   **error)
 {
   return bc_store_write_rollup (self, report_id, ((UpdateData *) data)->entries, error);
 }
@@ -384,7 +398,9 @@ write_provenance_cb (BcStore *self, gint64 report_id, gpointer data, GError **er
 /* The provenance after updating @keys: theirs from @now, the others'
  * as they were. */
 static GPtrArray *
-updated_entries (GHashTable *stored, BcRollup *now, GHashTable *updating)
+updated_entries (GHashTable *stored,
+                 BcRollup   *now,
+                 GHashTable *updating)
 {
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_entry_free);
   GHashTableIter iter;

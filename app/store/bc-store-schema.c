@@ -165,7 +165,8 @@ static const char migrate_v6_v7[] =
   "  template_id, template_name);";
 
 static int
-pragma_int (BcStore *self, const char *pragma)
+pragma_int (BcStore    *self,
+            const char *pragma)
 {
   sqlite3_stmt *stmt = NULL;
   int value = -1;
@@ -180,7 +181,10 @@ pragma_int (BcStore *self, const char *pragma)
 /* Runs the statements that bring the schema from @version (0: none) to
  * @target, the only place that makes tables. */
 static gboolean
-run_steps (BcStore *self, int version, int target, GError **error)
+run_steps (BcStore  *self,
+           int       version,
+           int       target,
+           GError  **error)
 {
   if ((version == 0 && !bc_store_exec (self, schema_v2, error))
       || (version == 1 && !bc_store_exec (self, migrate_v1_v2, error))
@@ -196,7 +200,9 @@ run_steps (BcStore *self, int version, int target, GError **error)
 /* Brings the schema from @version to the current one; the caller holds a
  * write transaction. */
 static gboolean
-upgrade (BcStore *self, int version, GError **error)
+upgrade (BcStore  *self,
+         int       version,
+         GError  **error)
 {
   g_autofree char *set_version = NULL;
 
@@ -208,7 +214,8 @@ upgrade (BcStore *self, int version, GError **error)
 }
 
 static gboolean
-migrate_in_transaction (BcStore *self, GError **error)
+migrate_in_transaction (BcStore  *self,
+                        GError  **error)
 {
   int version;
 
@@ -253,7 +260,8 @@ migrate_in_transaction (BcStore *self, GError **error)
  * opening it leaves its bytes alone. Foreign keys are off while the
  * tables are rebuilt (they cannot be switched inside a transaction). */
 gboolean
-bc_store_migrate (BcStore *self, GError **error)
+bc_store_migrate (BcStore  *self,
+                  GError  **error)
 {
   int foreign_keys;
   gboolean ok;

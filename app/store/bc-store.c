@@ -305,7 +305,8 @@ bc_store_set_default_actor (const char *actor,
 }
 
 char *
-bc_store_column_dup (sqlite3_stmt *stmt, int i)
+bc_store_column_dup (sqlite3_stmt *stmt,
+                     int           i)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, i);
   return g_strdup (text ? text : "");
@@ -339,7 +340,9 @@ bc_change_free (BcChange *change)
 }
 
 gboolean
-bc_store_step_done (BcStore *self, sqlite3_stmt *stmt, GError **error)
+bc_store_step_done (BcStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
 {
   int rc = sqlite3_step (stmt);
 

@@ -28,7 +28,10 @@ bc_trend_free (BcTrend *trend)
 /* Sums the counts of @pattern's values (a column's rows); FALSE when
  * none is a count. */
 static gboolean
-read_value (BcStore *store, gint64 report_id, const char *pattern, gint64 *value)
+read_value (BcStore    *store,
+            gint64      report_id,
+            const char *pattern,
+            gint64     *value)
 {
   sqlite3_stmt *stmt = bc_store_prepare (store, "SELECT value FROM value WHERE report_id = ? AND key GLOB ?",
                                          NULL);
@@ -64,7 +67,11 @@ key_pattern (const char *key)
 }
 
 static gboolean
-describe_key (BcTemplate *template, const char *key, char **label, gboolean *cumulative, GError **error)
+describe_key (BcTemplate  *template,
+              const char  *key,
+              char       **label,
+              gboolean    *cumulative,
+              GError     **error)
 {
   const BcFigure *figure;
 
@@ -147,7 +154,11 @@ bc_trend_new (BcStore     *store,
 }
 
 static void
-add_figures (GPtrArray *trends, BcStore *store, BcReport *report, GPtrArray *sections, guint n_periods)
+add_figures (GPtrArray *trends,
+             BcStore   *store,
+             BcReport  *report,
+             GPtrArray *sections,
+             guint      n_periods)
 {
   for (guint i = 0; sections != NULL && i < sections->len; i++)
     {
@@ -165,7 +176,10 @@ add_figures (GPtrArray *trends, BcStore *store, BcReport *report, GPtrArray *sec
 }
 
 static void
-add_table_totals (GPtrArray *trends, BcStore *store, BcReport *report, guint n_periods)
+add_table_totals (GPtrArray *trends,
+                  BcStore   *store,
+                  BcReport  *report,
+                  guint      n_periods)
 {
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
 

@@ -34,7 +34,8 @@ run_one (GByteArray *input)
 static guint max_len = 4096;
 
 static void
-mutate (GRand *rand, GByteArray *input)
+mutate (GRand      *rand,
+        GByteArray *input)
 {
   guint n = (guint) g_rand_int_range (rand, 1, 8);
 
@@ -74,7 +75,8 @@ mutate (GRand *rand, GByteArray *input)
 /* A corpus folder that cannot be read is an error, not an empty corpus:
  * the test would otherwise pass having fuzzed nothing. */
 static void
-load_dir (const char *path, GPtrArray *corpus)
+load_dir (const char *path,
+          GPtrArray  *corpus)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
@@ -97,7 +99,8 @@ load_dir (const char *path, GPtrArray *corpus)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_autoptr(GPtrArray) corpus = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autoptr(GRand) rand = g_rand_new_with_seed (0x4243414F);

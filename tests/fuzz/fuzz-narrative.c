@@ -17,7 +17,8 @@ static const BcNarrativeFigure figures[] = {
 };
 
 static void
-judge_all (GPtrArray *claims, const BcNarrativeDates *dates)
+judge_all (GPtrArray              *claims,
+           const BcNarrativeDates *dates)
 {
   for (guint i = 0; i < claims->len; i++)
     {

@@ -33,7 +33,8 @@ static const char mini[] =
   "\"totals\":{\"label\":\"Tổng\"}}]}";
 
 static void
-check (gboolean ok, GError *error)
+check (gboolean  ok,
+       GError   *error)
 {
   if (!ok)
     {
@@ -43,7 +44,10 @@ check (gboolean ok, GError *error)
 }
 
 static void
-save (BcStore *store, BcReport *report, const char *dir, const char *name)
+save (BcStore    *store,
+      BcReport   *report,
+      const char *dir,
+      const char *name)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (dir, name, NULL);
@@ -52,7 +56,8 @@ save (BcStore *store, BcReport *report, const char *dir, const char *name)
 }
 
 static void
-make_v2 (const char *dir, const char *fixture)
+make_v2 (const char *dir,
+         const char *fixture)
 {
   g_autofree char *sql = NULL;
   g_autofree char *path = g_build_filename (dir, "v2.baocao", NULL);
@@ -67,7 +72,8 @@ make_v2 (const char *dir, const char *fixture)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcStore) store = NULL;

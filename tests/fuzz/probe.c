@@ -6,7 +6,8 @@
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 int
-LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
 {
   return 0;
 }

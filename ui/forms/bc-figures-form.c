@@ -56,7 +56,8 @@ bc_figure_percent_text (BcReport   *report,
 }
 
 static void
-update_percent (BcFiguresForm *self, const char *figure_id)
+update_percent (BcFiguresForm *self,
+                const char    *figure_id)
 {
   GtkLabel *label = g_hash_table_lookup (self->percents, figure_id);
   g_autofree char *text = NULL;
@@ -68,7 +69,9 @@ update_percent (BcFiguresForm *self, const char *figure_id)
 }
 
 static void
-value_changed_cb (BcReport *report, const char *key, BcFiguresForm *self)
+value_changed_cb (BcReport      *report,
+                  const char    *key,
+                  BcFiguresForm *self)
 {
   g_auto(BcKey) parsed = BC_KEY_INIT;
 
@@ -78,7 +81,9 @@ value_changed_cb (BcReport *report, const char *key, BcFiguresForm *self)
 }
 
 static GtkWidget *
-count_entry (BcFiguresForm *self, const char *key, const char *label)
+count_entry (BcFiguresForm *self,
+             const char    *key,
+             const char    *label)
 {
   GtkWidget *entry = gtk_entry_new ();
 
@@ -95,7 +100,8 @@ count_entry (BcFiguresForm *self, const char *key, const char *label)
 
 /* An entry with its name under it, in small print. */
 static GtkWidget *
-captioned (GtkWidget *entry, const char *caption)
+captioned (GtkWidget  *entry,
+           const char *caption)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (caption);
@@ -115,7 +121,9 @@ captioned (GtkWidget *entry, const char *caption)
 }
 
 static GtkWidget *
-figure_row (BcFiguresForm *self, const BcFigure *figure, BcReport *previous)
+figure_row (BcFiguresForm  *self,
+            const BcFigure *figure,
+            BcReport       *previous)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *key = bc_key_figure (figure->id, FALSE);

@@ -167,7 +167,8 @@ bc_show_field_error (GtkWidget  *widget,
 }
 
 static void
-commit (GtkEditable *editable, Binding *b)
+commit (GtkEditable *editable,
+        Binding     *b)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
@@ -188,7 +189,8 @@ commit (GtkEditable *editable, Binding *b)
 }
 
 static void
-editable_changed_cb (GtkEditable *editable, Binding *b)
+editable_changed_cb (GtkEditable *editable,
+                     Binding     *b)
 {
   b->typed = TRUE;
   if (b->kind == BC_FIELD_TEXT)
@@ -196,7 +198,8 @@ editable_changed_cb (GtkEditable *editable, Binding *b)
 }
 
 static void
-show_model (GtkEditable *editable, Binding *b)
+show_model (GtkEditable *editable,
+            Binding     *b)
 {
   BcReport *report = bc_edit_session_get_report (b->session);
   g_autofree char *shown = bc_display_value (bc_report_get (report, b->key), b->kind);
@@ -217,7 +220,9 @@ show_model (GtkEditable *editable, Binding *b)
 }
 
 static void
-value_changed_cb (BcReport *report, const char *key, GtkEditable *editable)
+value_changed_cb (BcReport    *report,
+                  const char  *key,
+                  GtkEditable *editable)
 {
   Binding *b = g_object_get_data (G_OBJECT (editable), "bc-binding");
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (editable));
@@ -232,7 +237,8 @@ value_changed_cb (BcReport *report, const char *key, GtkEditable *editable)
 }
 
 static void
-focus_leave_cb (GtkEventControllerFocus *controller, Binding *b)
+focus_leave_cb (GtkEventControllerFocus *controller,
+                Binding                 *b)
 {
   GtkEditable *editable = GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
 
@@ -244,7 +250,8 @@ focus_leave_cb (GtkEventControllerFocus *controller, Binding *b)
 }
 
 static void
-activate_cb (GtkWidget *widget, Binding *b)
+activate_cb (GtkWidget *widget,
+             Binding   *b)
 {
   GtkEditable *editable = GTK_EDITABLE (widget);
 
@@ -257,8 +264,11 @@ activate_cb (GtkWidget *widget, Binding *b)
 }
 
 static gboolean
-key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
-                GdkModifierType state, Binding *b)
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                Binding               *b)
 {
   GtkEditable *editable = GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
 
@@ -338,7 +348,8 @@ bc_get_inputs (BcEditSession *session)
 }
 
 static void
-input_destroyed_cb (GtkWidget *widget, BcEditSession *session)
+input_destroyed_cb (GtkWidget     *widget,
+                    BcEditSession *session)
 {
   const char *key = g_object_get_data (G_OBJECT (widget), "bc-input-key");
   GHashTable *inputs = bc_get_inputs (session);
@@ -386,7 +397,8 @@ view_binding_free (ViewBinding *b)
 }
 
 static void
-buffer_changed_cb (GtkTextBuffer *buffer, ViewBinding *b)
+buffer_changed_cb (GtkTextBuffer *buffer,
+                   ViewBinding   *b)
 {
   g_autoptr(GError) error = NULL;
   GtkTextIter start, end;
@@ -399,7 +411,9 @@ buffer_changed_cb (GtkTextBuffer *buffer, ViewBinding *b)
 }
 
 static void
-view_value_changed_cb (BcReport *report, const char *key, GtkTextBuffer *buffer)
+view_value_changed_cb (BcReport      *report,
+                       const char    *key,
+                       GtkTextBuffer *buffer)
 {
   ViewBinding *b = g_object_get_data (G_OBJECT (buffer), "bc-binding");
   GtkTextIter start, end;

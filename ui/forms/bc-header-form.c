@@ -114,7 +114,9 @@ static const Group groups[] = {
 static const char * const authorities[] = { "", "TM.", "KT.", "Q.", "TL.", "TUQ.", NULL };
 
 static void
-authority_selected_cb (AdwComboRow *row, GParamSpec *pspec, BcHeaderForm *self)
+authority_selected_cb (AdwComboRow  *row,
+                       GParamSpec   *pspec,
+                       BcHeaderForm *self)
 {
   g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (row);
@@ -125,7 +127,9 @@ authority_selected_cb (AdwComboRow *row, GParamSpec *pspec, BcHeaderForm *self)
 }
 
 static void
-authority_changed_cb (BcReport *report, const char *key, AdwComboRow *row)
+authority_changed_cb (BcReport    *report,
+                      const char  *key,
+                      AdwComboRow *row)
 {
   const char *value = bc_report_get (report, key);
 
@@ -135,7 +139,8 @@ authority_changed_cb (BcReport *report, const char *key, AdwComboRow *row)
 }
 
 static GtkWidget *
-authority_row_new (BcHeaderForm *self, const Field *field)
+authority_row_new (BcHeaderForm *self,
+                   const Field  *field)
 {
   const char *labels[] = {
     _("None"), "TM. (thay mặt)", "KT. (ký thay)", "Q. (quyền)", "TL. (thừa lệnh)", "TUQ. (thừa ủy quyền)", NULL
@@ -154,7 +159,9 @@ authority_row_new (BcHeaderForm *self, const Field *field)
 }
 
 static GtkWidget *
-lines_row_new (BcHeaderForm *self, const Field *field, GtkWidget **input)
+lines_row_new (BcHeaderForm  *self,
+               const Field   *field,
+               GtkWidget    **input)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *label = gtk_label_new (_(field->label));

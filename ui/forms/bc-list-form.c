@@ -58,7 +58,9 @@ has_paragraphs (BcListForm *self)
 }
 
 static char *
-item_key (BcListForm *self, const char *item, const char *field)
+item_key (BcListForm *self,
+          const char *item,
+          const char *field)
 {
   return bc_key_item_field (self->section->id, item, field);
 }
@@ -70,14 +72,18 @@ order_key (BcListForm *self)
 }
 
 static const char *
-item_value (BcListForm *self, const char *item, const char *field)
+item_value (BcListForm *self,
+            const char *item,
+            const char *field)
 {
   g_autofree char *key = item_key (self, item, field);
   return bc_report_get (bc_edit_session_get_report (self->session), key);
 }
 
 static gboolean
-apply (BcListForm *self, GPtrArray *keys, GPtrArray *values)
+apply (BcListForm *self,
+       GPtrArray  *keys,
+       GPtrArray  *values)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
@@ -110,14 +116,17 @@ edits_init (Edits *e)
 }
 
 static void
-edits_add (Edits *e, char *key, const char *value)
+edits_add (Edits      *e,
+           char       *key,
+           const char *value)
 {
   g_ptr_array_add (e->keys, key);
   g_ptr_array_add (e->values, g_strdup (value));
 }
 
 static gboolean
-edits_apply (BcListForm *self, Edits *e)
+edits_apply (BcListForm *self,
+             Edits      *e)
 {
   gboolean ok = apply (self, e->keys, e->values);
 
@@ -127,7 +136,9 @@ edits_apply (BcListForm *self, Edits *e)
 }
 
 static void
-set_order (BcListForm *self, Edits *e, GPtrArray *ids)
+set_order (BcListForm *self,
+           Edits      *e,
+           GPtrArray  *ids)
 {
   g_autofree char *joined = NULL;
 
@@ -148,7 +159,9 @@ order_copy (BcListForm *self)
 }
 
 static void
-clear_item (BcListForm *self, Edits *e, const char *item)
+clear_item (BcListForm *self,
+            Edits      *e,
+            const char *item)
 {
   const char * const *fields = bc_key_item_fields (self->section->kind);
 
@@ -158,7 +171,9 @@ clear_item (BcListForm *self, Edits *e, const char *item)
 }
 
 static void
-want_focus (BcListForm *self, const char *item, int offset)
+want_focus (BcListForm *self,
+            const char *item,
+            int         offset)
 {
   g_free (self->focus_item);
   self->focus_item = g_strdup (item);
@@ -385,7 +400,8 @@ bc_list_form_remove (BcListForm *self,
 }
 
 static int
-row_index (BcListForm *self, GtkWidget *widget)
+row_index (BcListForm *self,
+           GtkWidget  *widget)
 {
   for (guint i = 0; i < self->rows->len; i++)
     if (widget == self->rows->pdata[i] || gtk_widget_is_ancestor (widget, self->rows->pdata[i]))
@@ -394,7 +410,9 @@ row_index (BcListForm *self, GtkWidget *widget)
 }
 
 static void
-set_level (BcListForm *self, guint index, int level)
+set_level (BcListForm *self,
+           guint       index,
+           int         level)
 {
   g_autofree char *key = item_key (self, self->order[index], "level");
   g_autofree char *value = g_strdup_printf ("%d", CLAMP (level, BC_LEVEL_PLAIN, BC_LEVEL_NUMBERED));
@@ -405,8 +423,11 @@ set_level (BcListForm *self, guint index, int level)
 }
 
 static gboolean
-text_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
-                     GdkModifierType state, BcListForm *self)
+text_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     BcListForm            *self)
 {
   GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
@@ -442,7 +463,9 @@ text_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keyc
 }
 
 static void
-level_selected_cb (BcChoiceButton *choice, GParamSpec *pspec, BcListForm *self)
+level_selected_cb (BcChoiceButton *choice,
+                   GParamSpec     *pspec,
+                   BcListForm     *self)
 {
   int index = row_index (self, GTK_WIDGET (choice));
   const char *current;
@@ -455,7 +478,8 @@ level_selected_cb (BcChoiceButton *choice, GParamSpec *pspec, BcListForm *self)
 }
 
 static void
-move_clicked_cb (GtkButton *button, BcListForm *self)
+move_clicked_cb (GtkButton  *button,
+                 BcListForm *self)
 {
   int index = row_index (self, GTK_WIDGET (button));
   int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "bc-delta"));
@@ -469,7 +493,11 @@ move_clicked_cb (GtkButton *button, BcListForm *self)
 }
 
 static GtkWidget *
-tool_button (BcListForm *self, const char *icon, const char *tooltip, int delta, gboolean sensitive)
+tool_button (BcListForm *self,
+             const char *icon,
+             const char *tooltip,
+             int         delta,
+             gboolean    sensitive)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
@@ -484,7 +512,8 @@ tool_button (BcListForm *self, const char *icon, const char *tooltip, int delta,
 
 /* tbl/<table>/after: a table of the body printed after this paragraph. */
 static void
-place_toggled_cb (GtkToggleButton *toggle, BcListForm *self)
+place_toggled_cb (GtkToggleButton *toggle,
+                  BcListForm      *self)
 {
   const char *key = g_object_get_data (G_OBJECT (toggle), "bc-key");
   const char *item = g_object_get_data (G_OBJECT (toggle), "bc-item");
@@ -500,7 +529,9 @@ place_toggled_cb (GtkToggleButton *toggle, BcListForm *self)
 }
 
 static void
-place_changed_cb (BcReport *report, const char *key, GtkToggleButton *toggle)
+place_changed_cb (BcReport        *report,
+                  const char      *key,
+                  GtkToggleButton *toggle)
 {
   if (g_str_equal (key, g_object_get_data (G_OBJECT (toggle), "bc-key")))
     gtk_toggle_button_set_active (toggle, g_str_equal (bc_report_get (report, key),
@@ -508,7 +539,9 @@ place_changed_cb (BcReport *report, const char *key, GtkToggleButton *toggle)
 }
 
 static void
-add_place_toggles (BcListForm *self, GtkBox *tools, const char *item)
+add_place_toggles (BcListForm *self,
+                   GtkBox     *tools,
+                   const char *item)
 {
   BcReport *report = bc_edit_session_get_report (self->session);
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
@@ -540,7 +573,9 @@ add_place_toggles (BcListForm *self, GtkBox *tools, const char *item)
 }
 
 static GtkWidget *
-tools_new (BcListForm *self, guint index, guint n)
+tools_new (BcListForm *self,
+           guint       index,
+           guint       n)
 {
   GtkWidget *tools = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
@@ -589,7 +624,11 @@ paragraph_paste_cb (GtkTextView *view,
 }
 
 static GtkWidget *
-framed_text (BcListForm *self, const char *item, const char *field, const char *label, int lines)
+framed_text (BcListForm *self,
+             const char *item,
+             const char *field,
+             const char *label,
+             int         lines)
 {
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *view = bc_text_view_new (label, lines);
@@ -611,8 +650,12 @@ framed_text (BcListForm *self, const char *item, const char *field, const char *
 
 /* @whose names the row in messages: "Document 3". */
 static GtkWidget *
-labelled_entry (BcListForm *self, const char *item, const char *field,
-                const char *whose, BcFieldKind kind, int width)
+labelled_entry (BcListForm  *self,
+                const char  *item,
+                const char  *field,
+                const char  *whose,
+                BcFieldKind  kind,
+                int          width)
 {
   const char *label = bc_key_item_field_label (field);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -645,7 +688,9 @@ labelled_entry (BcListForm *self, const char *item, const char *field,
 }
 
 static void
-type_selected_cb (BcChoiceButton *choice, GParamSpec *pspec, BcListForm *self)
+type_selected_cb (BcChoiceButton *choice,
+                  GParamSpec     *pspec,
+                  BcListForm     *self)
 {
   int index = row_index (self, GTK_WIDGET (choice));
   guint selected = bc_choice_button_get_selected (choice);
@@ -660,7 +705,9 @@ type_selected_cb (BcChoiceButton *choice, GParamSpec *pspec, BcListForm *self)
 }
 
 static void
-sentence_changed_cb (BcReport *report, const char *key, GtkLabel *label)
+sentence_changed_cb (BcReport   *report,
+                     const char *key,
+                     GtkLabel   *label)
 {
   const char *section = g_object_get_data (G_OBJECT (label), "bc-section");
   const char *item = g_object_get_data (G_OBJECT (label), "bc-item");
@@ -675,7 +722,9 @@ sentence_changed_cb (BcReport *report, const char *key, GtkLabel *label)
 }
 
 static GtkWidget *
-document_row (BcListForm *self, const char *item, guint index)
+document_row (BcListForm *self,
+              const char *item,
+              guint       index)
 {
   /* Translators: names a document of a list in messages, %u its place */
   g_autofree char *whose = g_strdup_printf (_("Document %u"), index + 1);
@@ -722,7 +771,9 @@ document_row (BcListForm *self, const char *item, guint index)
 }
 
 static GtkWidget *
-task_row (BcListForm *self, const char *item, guint index)
+task_row (BcListForm *self,
+          const char *item,
+          guint       index)
 {
   /* Translators: names a task of a list in messages, %u its place */
   g_autofree char *whose = g_strdup_printf (_("Task %u"), index + 1);
@@ -756,7 +807,8 @@ level_changed_cb (BcReport   *report,
 /* "Cite a document": its sentence, as the report prints it, goes into
  * the footnotes as a line of its own. */
 static void
-cite_clicked_cb (GtkButton *button, BcListForm *self)
+cite_clicked_cb (GtkButton  *button,
+                 BcListForm *self)
 {
   const char *key = g_object_get_data (G_OBJECT (button), "bc-key");
   const char *sentence = g_object_get_data (G_OBJECT (button), "bc-sentence");
@@ -772,7 +824,10 @@ cite_clicked_cb (GtkButton *button, BcListForm *self)
 }
 
 static void
-add_citations (BcListForm *self, GtkBox *list, const char *key, GPtrArray *sections)
+add_citations (BcListForm *self,
+               GtkBox     *list,
+               const char *key,
+               GPtrArray  *sections)
 {
   BcReport *report = bc_edit_session_get_report (self->session);
 
@@ -806,7 +861,8 @@ add_citations (BcListForm *self, GtkBox *list, const char *key, GPtrArray *secti
 
 /* The documents of the report, listed when the menu opens. */
 static void
-cite_menu_shown_cb (GtkPopover *popover, BcListForm *self)
+cite_menu_shown_cb (GtkPopover *popover,
+                    BcListForm *self)
 {
   GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
@@ -827,7 +883,8 @@ cite_menu_shown_cb (GtkPopover *popover, BcListForm *self)
  * the paragraph has one (hidden, not removed, so that findings and tests
  * reach the input). */
 static GtkWidget *
-footnotes_new (BcListForm *self, const char *item)
+footnotes_new (BcListForm *self,
+               const char *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *shown = gtk_toggle_button_new_with_label (_("Footnotes"));
@@ -855,7 +912,8 @@ footnotes_new (BcListForm *self, const char *item)
 }
 
 static GtkWidget *
-paragraph_row (BcListForm *self, const char *item)
+paragraph_row (BcListForm *self,
+               const char *item)
 {
   const char *levels[] = {
     _("¶ Paragraph"), _("– Bullet"), _("+ Sub-bullet"), _("(1) Numbered"), _("1. Numbered"), NULL
@@ -884,7 +942,9 @@ paragraph_row (BcListForm *self, const char *item)
 }
 
 static GtkWidget *
-row_new (BcListForm *self, guint index, guint n)
+row_new (BcListForm *self,
+         guint       index,
+         guint       n)
 {
   const char *item = self->order[index];
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -919,7 +979,8 @@ row_new (BcListForm *self, guint index, guint n)
 }
 
 static GtkWidget *
-find_input (GtkWidget *row, const char *field)
+find_input (GtkWidget  *row,
+            const char *field)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (row); child; child = gtk_widget_get_next_sibling (child))
     {
@@ -994,7 +1055,9 @@ rebuild_cb (gpointer data)
 }
 
 static void
-order_changed_cb (BcReport *report, const char *key, BcListForm *self)
+order_changed_cb (BcReport   *report,
+                  const char *key,
+                  BcListForm *self)
 {
   /* After the whole edit is applied: one rebuild for a split. */
   if (self->rebuild_id == 0)

@@ -84,20 +84,23 @@ field_widget (BcOfficeForm *self,
 
 /* The combo row's choices: the first one is "none". */
 static const char * const *
-choices (BcOfficeForm *self, GtkWidget *widget)
+choices (BcOfficeForm *self,
+         GtkWidget    *widget)
 {
   return widget == GTK_WIDGET (self->kind_row) ? bc_office_unit_kinds () : authorities;
 }
 
 static guint
-choice_offset (BcOfficeForm *self, GtkWidget *widget)
+choice_offset (BcOfficeForm *self,
+               GtkWidget    *widget)
 {
   /* The kinds have an item "choose" before them; authorities start with "". */
   return widget == GTK_WIDGET (self->kind_row) ? 1 : 0;
 }
 
 static const char *
-selected_choice (BcOfficeForm *self, GtkWidget *widget)
+selected_choice (BcOfficeForm *self,
+                 GtkWidget    *widget)
 {
   const char * const *list = choices (self, widget);
   guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (widget));
@@ -110,7 +113,9 @@ selected_choice (BcOfficeForm *self, GtkWidget *widget)
 }
 
 static void
-select_choice (BcOfficeForm *self, GtkWidget *widget, const char *value)
+select_choice (BcOfficeForm *self,
+               GtkWidget    *widget,
+               const char   *value)
 {
   const char * const *list = choices (self, widget);
 
@@ -124,7 +129,8 @@ select_choice (BcOfficeForm *self, GtkWidget *widget, const char *value)
 }
 
 static char *
-widget_text (BcOfficeForm *self, GtkWidget *widget)
+widget_text (BcOfficeForm *self,
+             GtkWidget    *widget)
 {
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
@@ -141,7 +147,9 @@ widget_text (BcOfficeForm *self, GtkWidget *widget)
 }
 
 static void
-set_widget_text (BcOfficeForm *self, GtkWidget *widget, const char *text)
+set_widget_text (BcOfficeForm *self,
+                 GtkWidget    *widget,
+                 const char   *text)
 {
   if (GTK_IS_TEXT_VIEW (widget))
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
@@ -164,7 +172,8 @@ capitalize (const char *text)
 
 /* The unit's name without its kind ("Ninh Hải"), and its kind. */
 static char *
-split_unit (BcOfficeForm *self, const char **kind)
+split_unit (BcOfficeForm  *self,
+            const char   **kind)
 {
   g_autofree char *typed = g_utf8_normalize (gtk_editable_get_text (GTK_EDITABLE (self->unit_row)), -1,
                                              G_NORMALIZE_NFC);
@@ -180,7 +189,9 @@ split_unit (BcOfficeForm *self, const char **kind)
 }
 
 static void
-mark_error (BcOfficeForm *self, GtkWidget *widget, const char *message)
+mark_error (BcOfficeForm *self,
+            GtkWidget    *widget,
+            const char   *message)
 {
   if (widget != NULL)
     {
@@ -194,7 +205,8 @@ mark_error (BcOfficeForm *self, GtkWidget *widget, const char *message)
 }
 
 static void
-clear_error (BcOfficeForm *self, GtkWidget *widget)
+clear_error (BcOfficeForm *self,
+             GtkWidget    *widget)
 {
   if (!gtk_widget_has_css_class (widget, "error"))
     return;
@@ -206,7 +218,10 @@ clear_error (BcOfficeForm *self, GtkWidget *widget)
 /* A field still empty or as suggested follows the unit; one the clerk
  * wrote is left alone. */
 static void
-follow (BcOfficeForm *self, guint i, GtkWidget *widget, char *suggestion)
+follow (BcOfficeForm *self,
+        guint         i,
+        GtkWidget    *widget,
+        char         *suggestion)
 {
   const char *current = gtk_editable_get_text (GTK_EDITABLE (widget));
 
@@ -218,7 +233,9 @@ follow (BcOfficeForm *self, guint i, GtkWidget *widget, char *suggestion)
 
 /* What follows from the unit: its People's Committee and its place name. */
 static gboolean
-compute_suggestions (BcOfficeForm *self, char **supervising, char **place)
+compute_suggestions (BcOfficeForm  *self,
+                     char         **supervising,
+                     char         **place)
 {
   const char *kind;
   g_autofree char *unit = split_unit (self, &kind);
@@ -447,7 +464,11 @@ bc_office_form_set_office (BcOfficeForm *self,
 }
 
 static gboolean
-set_field (BcOfficeForm *self, BcOffice *office, guint i, const char *unit, GError **error)
+set_field (BcOfficeForm  *self,
+           BcOffice      *office,
+           guint          i,
+           const char    *unit,
+           GError       **error)
 {
   GtkWidget *widget = G_STRUCT_MEMBER (GtkWidget *, self, field_widgets[i].offset);
   g_autofree char *text = g_str_equal (field_widgets[i].field, "unit") ? g_strdup (unit)

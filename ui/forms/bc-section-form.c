@@ -17,7 +17,8 @@
  * template's guidance, and the inputs its kind calls for. */
 
 static GtkWidget *
-label_new (const char *text, const char *css_class)
+label_new (const char *text,
+           const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -114,7 +115,8 @@ bc_section_form_new (BcEditSession   *session,
 }
 
 static GtkWidget *
-find_type (GtkWidget *widget, GType type)
+find_type (GtkWidget *widget,
+           GType      type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;

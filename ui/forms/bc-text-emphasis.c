@@ -14,7 +14,8 @@
  * italic, their marks dimmed. */
 
 static GtkTextTag *
-tag (GtkTextBuffer *buffer, const char *name)
+tag (GtkTextBuffer *buffer,
+     const char    *name)
 {
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
   GtkTextTag *found = gtk_text_tag_table_lookup (table, name);
@@ -29,7 +30,11 @@ tag (GtkTextBuffer *buffer, const char *name)
 }
 
 static void
-apply (GtkTextBuffer *buffer, GtkTextTag *t, const char *text, gsize start, gsize end)
+apply (GtkTextBuffer *buffer,
+       GtkTextTag    *t,
+       const char    *text,
+       gsize          start,
+       gsize          end)
 {
   GtkTextIter a, b;
 
@@ -42,7 +47,10 @@ apply (GtkTextBuffer *buffer, GtkTextTag *t, const char *text, gsize start, gsiz
 
 /* One line: its styled runs, and the marks between them dimmed. */
 static void
-show_line (GtkTextBuffer *buffer, const char *text, gsize offset, const char *line)
+show_line (GtkTextBuffer *buffer,
+           const char    *text,
+           gsize          offset,
+           const char    *line)
 {
   g_autoptr(GArray) spans = NULL;
   g_autofree char *plain = bc_inline_parse (line, &spans);
@@ -83,7 +91,10 @@ changed_cb (GtkTextBuffer *buffer)
 }
 
 static void
-iter_at_byte (GtkTextBuffer *buffer, const char *text, gsize byte, GtkTextIter *iter)
+iter_at_byte (GtkTextBuffer *buffer,
+              const char    *text,
+              gsize          byte,
+              GtkTextIter   *iter)
 {
   gtk_text_buffer_get_iter_at_offset (buffer, iter, (int) g_utf8_pointer_to_offset (text, text + byte));
 }
@@ -145,7 +156,9 @@ bc_text_emphasis_toggle (GtkTextView *view,
 }
 
 static gboolean
-shortcut_cb (GtkWidget *widget, GVariant *args, gpointer bold)
+shortcut_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   bold)
 {
   return bc_text_emphasis_toggle (GTK_TEXT_VIEW (widget), GPOINTER_TO_INT (bold));
 }

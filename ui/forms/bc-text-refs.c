@@ -55,7 +55,9 @@ changed_cb (GtkTextBuffer *buffer)
 }
 
 static void
-add_item (GMenu *menu, const char *label, const char *token)
+add_item (GMenu      *menu,
+          const char *label,
+          const char *token)
 {
   g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
@@ -65,7 +67,9 @@ add_item (GMenu *menu, const char *label, const char *token)
 
 /* A key of bc_refs_available(): a ratio comes in its three precisions. */
 static void
-add_key (GMenu *menu, BcTemplate *template, const char *key)
+add_key (GMenu      *menu,
+         BcTemplate *template,
+         const char *key)
 {
   g_autofree char *label = bc_ref_label (template, key);
 
@@ -108,7 +112,9 @@ build_menu (BcTemplate *template)
 /* Chosen from the menu: the token goes where the cursor is, in place of
  * the "{{" typed to open the menu. */
 static void
-insert_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+insert_cb (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       data)
 {
   GtkTextView *view = data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
@@ -139,7 +145,11 @@ open_menu_cb (gpointer data)
 
 /* "{{" typed: the menu opens at the cursor, once the typing is done. */
 static void
-insert_text_cb (GtkTextBuffer *buffer, GtkTextIter *location, const char *text, int length, GtkTextView *view)
+insert_text_cb (GtkTextBuffer *buffer,
+                GtkTextIter   *location,
+                const char    *text,
+                int            length,
+                GtkTextView   *view)
 {
   GtkTextIter before = *location;
   g_autofree char *typed = NULL;

@@ -68,13 +68,16 @@ get_report (BcChangesPanel *self)
 }
 
 static int
-compare_diffs (gconstpointer a, gconstpointer b, gpointer report)
+compare_diffs (gconstpointer a,
+               gconstpointer b,
+               gpointer      report)
 {
   return bc_key_compare (report, (*(BcDiff * const *) a)->key, (*(BcDiff * const *) b)->key);
 }
 
 static gboolean
-same_diffs (GPtrArray *a, GPtrArray *b)
+same_diffs (GPtrArray *a,
+            GPtrArray *b)
 {
   if (a == NULL || b == NULL || a->len != b->len)
     return FALSE;
@@ -91,7 +94,8 @@ same_diffs (GPtrArray *a, GPtrArray *b)
 }
 
 static void
-toast (BcChangesPanel *self, const char *message)
+toast (BcChangesPanel *self,
+       const char     *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *escaped = g_markup_escape_text (message, -1);
@@ -103,7 +107,9 @@ toast (BcChangesPanel *self, const char *message)
 }
 
 static void
-header_cb (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
+header_cb (GtkListBoxRow *row,
+           GtkListBoxRow *before,
+           gpointer       data)
 {
   const char *title = g_object_get_data (G_OBJECT (row), "bc-part");
   const char *previous = before ? g_object_get_data (G_OBJECT (before), "bc-part") : NULL;
@@ -128,7 +134,8 @@ header_cb (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
 }
 
 static GtkWidget *
-wrapped_label (const char *text, int lines)
+wrapped_label (const char *text,
+               int         lines)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -151,7 +158,8 @@ is_short (const char *text)
 
 /* "12 → 15" on one line; long texts one above the other, the old struck out. */
 static GtkWidget *
-values_widget (const char *old_text, const char *new_text)
+values_widget (const char *old_text,
+               const char *new_text)
 {
   g_autofree char *old_escaped = g_markup_escape_text (old_text, -1);
   g_autofree char *new_escaped = g_markup_escape_text (new_text, -1);
@@ -185,8 +193,11 @@ values_widget (const char *old_text, const char *new_text)
 }
 
 static GtkWidget *
-settle_button (const char *icon, const char *tooltip, const char *accessible,
-               const char *action, const char *key)
+settle_button (const char *icon,
+               const char *tooltip,
+               const char *accessible,
+               const char *action,
+               const char *key)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
@@ -201,7 +212,8 @@ settle_button (const char *icon, const char *tooltip, const char *accessible,
 }
 
 static GtkWidget *
-change_row (BcChangesPanel *self, const BcDiff *diff)
+change_row (BcChangesPanel *self,
+            const BcDiff   *diff)
 {
   BcReport *report = get_report (self);
   GtkWidget *row = gtk_list_box_row_new ();
@@ -259,7 +271,9 @@ change_row (BcChangesPanel *self, const BcDiff *diff)
 }
 
 static void
-row_activated_cb (GtkListBox *list, GtkListBoxRow *row, BcChangesPanel *self)
+row_activated_cb (GtkListBox     *list,
+                  GtkListBoxRow  *row,
+                  BcChangesPanel *self)
 {
   const char *key = g_object_get_data (G_OBJECT (row), "bc-key");
 
@@ -297,7 +311,8 @@ submitted_at (BcChangesPanel *self)
 }
 
 static void
-update_labels (BcChangesPanel *self, const char *title)
+update_labels (BcChangesPanel *self,
+               const char     *title)
 {
   guint n = self->diffs->len;
   g_autofree char *subtitle = NULL;
@@ -332,7 +347,10 @@ update_labels (BcChangesPanel *self, const char *title)
 
 /* Shows @diffs (taken); the rows stay when nothing changed. */
 static void
-show (BcChangesPanel *self, GPtrArray *diffs, gboolean comparing, const char *title)
+show (BcChangesPanel *self,
+      GPtrArray      *diffs,
+      gboolean        comparing,
+      const char     *title)
 {
   guint old_n = self->diffs ? self->diffs->len : 0;
   gboolean old_comparing = self->comparing;
@@ -374,7 +392,9 @@ show (BcChangesPanel *self, GPtrArray *diffs, gboolean comparing, const char *ti
 }
 
 static GPtrArray *
-diffs_for_action (BcChangesPanel *self, const char *action_name, GVariant *parameter)
+diffs_for_action (BcChangesPanel *self,
+                  const char     *action_name,
+                  GVariant       *parameter)
 {
   GPtrArray *diffs = g_ptr_array_new ();
 
@@ -395,7 +415,9 @@ diffs_for_action (BcChangesPanel *self, const char *action_name, GVariant *param
 /* Accepting is recorded at once; a revert is an edit of the session, so
  * that the clerk can undo it, and is saved before the list is read again. */
 static void
-settle_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+settle_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   BcChangesPanel *self = BC_CHANGES_PANEL (widget);
   g_autoptr(GPtrArray) diffs = diffs_for_action (self, action_name, parameter);
@@ -418,14 +440,18 @@ settle_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
-show_changes_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+show_changes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   bc_changes_panel_refresh (BC_CHANGES_PANEL (widget));
 }
 
 /* Others' changes drop out of the list once the clerk edits them again. */
 static void
-saved_cb (BcEditSession *session, guint64 serial, BcChangesPanel *self)
+saved_cb (BcEditSession  *session,
+          guint64         serial,
+          BcChangesPanel *self)
 {
   if (!self->comparing)
     bc_changes_panel_refresh (self);
@@ -433,7 +459,9 @@ saved_cb (BcEditSession *session, guint64 serial, BcChangesPanel *self)
 
 /* Submitting again starts a new round of review. */
 static void
-status_changed_cb (BcReport *report, const char *key, BcChangesPanel *self)
+status_changed_cb (BcReport       *report,
+                   const char     *key,
+                   BcChangesPanel *self)
 {
   if (self->comparing)
     update_actions (self);
@@ -464,7 +492,10 @@ bc_changes_panel_finalize (GObject *object)
 }
 
 static void
-bc_changes_panel_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+bc_changes_panel_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
 {
   BcChangesPanel *self = BC_CHANGES_PANEL (object);
 

@@ -71,7 +71,8 @@ thread_free (Thread *thread)
 }
 
 static void
-toast (BcCommentsPanel *self, const char *message)
+toast (BcCommentsPanel *self,
+       const char      *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *escaped = g_markup_escape_text (message, -1);
@@ -85,7 +86,9 @@ toast (BcCommentsPanel *self, const char *message)
 /* Whole report first, then in report order; in a group, open threads
  * before resolved ones, each in the order it was started. */
 static int
-compare_threads (gconstpointer a, gconstpointer b, gpointer report)
+compare_threads (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      report)
 {
   const Thread *x = *(Thread * const *) a, *y = *(Thread * const *) b;
   int by_target = bc_key_compare (report, x->root->target, y->root->target);
@@ -99,7 +102,8 @@ compare_threads (gconstpointer a, gconstpointer b, gpointer report)
 
 /* @comments come thread by thread, each reply after its first comment. */
 static GPtrArray *
-collect_threads (BcReport *report, GPtrArray *comments)
+collect_threads (BcReport  *report,
+                 GPtrArray *comments)
 {
   GPtrArray *threads = g_ptr_array_new_with_free_func ((GDestroyNotify) thread_free);
   Thread *thread = NULL;
@@ -123,7 +127,8 @@ collect_threads (BcReport *report, GPtrArray *comments)
 }
 
 static GtkWidget *
-new_label (const char *text, const char *css_class)
+new_label (const char *text,
+           const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -168,13 +173,16 @@ comment_widget (const BcComment *comment)
 }
 
 static void
-reply_icon_cb (GtkEntry *entry, GtkEntryIconPosition position, gpointer data)
+reply_icon_cb (GtkEntry             *entry,
+               GtkEntryIconPosition  position,
+               gpointer              data)
 {
   g_signal_emit_by_name (entry, "activate");
 }
 
 static void
-reply_activate_cb (GtkEntry *entry, BcCommentsPanel *self)
+reply_activate_cb (GtkEntry        *entry,
+                   BcCommentsPanel *self)
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (entry), "bc-thread");
 
@@ -182,7 +190,8 @@ reply_activate_cb (GtkEntry *entry, BcCommentsPanel *self)
 }
 
 static GtkWidget *
-reply_line (BcCommentsPanel *self, const Thread *thread)
+reply_line (BcCommentsPanel *self,
+            const Thread    *thread)
 {
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *entry = gtk_entry_new ();
@@ -210,7 +219,8 @@ reply_line (BcCommentsPanel *self, const Thread *thread)
 }
 
 static GtkWidget *
-thread_content (BcCommentsPanel *self, const Thread *thread)
+thread_content (BcCommentsPanel *self,
+                const Thread    *thread)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
 
@@ -246,7 +256,8 @@ resolved_summary (const Thread *thread)
 }
 
 static GtkWidget *
-thread_card (BcCommentsPanel *self, const Thread *thread)
+thread_card (BcCommentsPanel *self,
+             const Thread    *thread)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *content = thread_content (self, thread);
@@ -270,14 +281,16 @@ thread_card (BcCommentsPanel *self, const Thread *thread)
 }
 
 static void
-heading_clicked_cb (GtkButton *button, BcCommentsPanel *self)
+heading_clicked_cb (GtkButton       *button,
+                    BcCommentsPanel *self)
 {
   g_signal_emit (self, signals[COMMENT_ACTIVATED], 0, g_object_get_data (G_OBJECT (button), "bc-target"));
 }
 
 /* What the threads below are about; a field's heading shows the field. */
 static GtkWidget *
-group_heading (BcCommentsPanel *self, const char *target)
+group_heading (BcCommentsPanel *self,
+               const char      *target)
 {
   g_autofree char *text = bc_key_describe (self->report, target);
   GtkWidget *label = new_label (text, "heading");
@@ -317,7 +330,8 @@ save_drafts (BcCommentsPanel *self)
 }
 
 static void
-restore_drafts (BcCommentsPanel *self, GHashTable *drafts)
+restore_drafts (BcCommentsPanel *self,
+                GHashTable      *drafts)
 {
   GHashTableIter iter;
   gpointer id, text;
@@ -332,7 +346,8 @@ restore_drafts (BcCommentsPanel *self, GHashTable *drafts)
 }
 
 static void
-show_threads (BcCommentsPanel *self, GPtrArray *threads)
+show_threads (BcCommentsPanel *self,
+              GPtrArray       *threads)
 {
   g_autoptr(GHashTable) drafts = save_drafts (self);
   g_autoptr(GPtrArray) open_targets = g_ptr_array_new ();
@@ -378,7 +393,8 @@ show_threads (BcCommentsPanel *self, GPtrArray *threads)
 }
 
 static void
-show_error (BcCommentsPanel *self, const GError *error)
+show_error (BcCommentsPanel *self,
+            const GError    *error)
 {
   gtk_label_set_text (self->error_label, error ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
@@ -395,7 +411,8 @@ compose_text (BcCommentsPanel *self)
 }
 
 static void
-compose_changed_cb (GtkTextBuffer *buffer, BcCommentsPanel *self)
+compose_changed_cb (GtkTextBuffer   *buffer,
+                    BcCommentsPanel *self)
 {
   g_autofree char *text = compose_text (self);
 
@@ -403,7 +420,9 @@ compose_changed_cb (GtkTextBuffer *buffer, BcCommentsPanel *self)
 }
 
 static void
-add_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
   BcCommentsPanel *self = BC_COMMENTS_PANEL (widget);
   g_autofree char *text = compose_text (self);
@@ -422,7 +441,9 @@ add_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
-reply_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+reply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
   BcCommentsPanel *self = BC_COMMENTS_PANEL (widget);
   gint64 id = g_variant_get_int64 (parameter);
@@ -445,7 +466,9 @@ reply_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
-resolve_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+resolve_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   BcCommentsPanel *self = BC_COMMENTS_PANEL (widget);
   g_autoptr(GError) error = NULL;
@@ -457,7 +480,9 @@ resolve_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
-whole_report_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+whole_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   bc_comments_panel_set_target (BC_COMMENTS_PANEL (widget), NULL);
 }
@@ -465,7 +490,8 @@ whole_report_action (GtkWidget *widget, const char *action_name, GVariant *param
 /* The page may name a key no comment can be about (a computed cell): the
  * comment goes to the nearest part that can take one, its row say. */
 static char *
-nearest_target (BcReport *report, const char *key)
+nearest_target (BcReport   *report,
+                const char *key)
 {
   g_autofree char *target = g_strdup (key ? key : "");
 
@@ -502,7 +528,10 @@ bc_comments_panel_finalize (GObject *object)
 }
 
 static void
-bc_comments_panel_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+bc_comments_panel_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
 {
   BcCommentsPanel *self = BC_COMMENTS_PANEL (object);
 

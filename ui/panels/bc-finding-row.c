@@ -136,7 +136,8 @@ struct _BcFindingRow
 G_DEFINE_FINAL_TYPE (BcFindingRow, bc_finding_row, GTK_TYPE_LIST_BOX_ROW)
 
 static void
-set_class (GtkWidget *widget, const char *css_class)
+set_class (GtkWidget  *widget,
+           const char *css_class)
 {
   static const char * const classes[] = { "dim-label", "error", "warning" };
 

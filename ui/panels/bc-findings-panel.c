@@ -60,7 +60,8 @@ section_path (const BcSection *section)
 
 /* The part of the report a finding belongs to, as a readable heading. */
 static char *
-part_title (BcReport *report, BcFinding *finding)
+part_title (BcReport  *report,
+            BcFinding *finding)
 {
   BcTemplate *template = bc_report_get_template (report);
   const char *location = bc_finding_get_location (finding);
@@ -84,7 +85,9 @@ part_title (BcReport *report, BcFinding *finding)
 }
 
 static void
-header_cb (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
+header_cb (GtkListBoxRow *row,
+           GtkListBoxRow *before,
+           gpointer       data)
 {
   const char *title = bc_finding_item_get_part (bc_finding_row_get_item (BC_FINDING_ROW (row)));
   const char *previous = before ? bc_finding_item_get_part (bc_finding_row_get_item (BC_FINDING_ROW (before))) : NULL;
@@ -108,7 +111,9 @@ header_cb (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
 }
 
 static void
-row_activated_cb (GtkListBox *list, GtkListBoxRow *row, BcFindingsPanel *self)
+row_activated_cb (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  BcFindingsPanel *self)
 {
   BcFindingItem *item = bc_finding_row_get_item (BC_FINDING_ROW (row));
 
@@ -116,7 +121,8 @@ row_activated_cb (GtkListBox *list, GtkListBoxRow *row, BcFindingsPanel *self)
 }
 
 static GtkWidget *
-create_row (gpointer item, gpointer user_data)
+create_row (gpointer item,
+            gpointer user_data)
 {
   BcFindingsPanel *self = user_data;
 
@@ -125,7 +131,8 @@ create_row (gpointer item, gpointer user_data)
 
 /* The same finding, found again. */
 static gboolean
-same_finding (BcFindingItem *item, BcFinding *finding)
+same_finding (BcFindingItem *item,
+              BcFinding     *finding)
 {
   BcFinding *old = bc_finding_item_get_finding (item);
 

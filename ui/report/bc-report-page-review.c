@@ -43,7 +43,8 @@ find_step (const char *action)
 }
 
 static void
-toast (BcReportPage *self, const char *message)
+toast (BcReportPage *self,
+       const char   *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *escaped = g_markup_escape_text (message, -1);
@@ -145,7 +146,9 @@ bc_report_page_changed_elsewhere (BcReportPage       *self,
 }
 
 static void
-set_status (BcReportPage *self, const char *to, const char *reason)
+set_status (BcReportPage *self,
+            const char   *to,
+            const char   *reason)
 {
   g_autoptr(GError) error = NULL;
 
@@ -166,7 +169,9 @@ typedef struct
 } ReasonData;
 
 static void
-reason_response_cb (AdwMessageDialog *dialog, const char *response, ReasonData *data)
+reason_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ReasonData       *data)
 {
   const char *reason = gtk_editable_get_text (GTK_EDITABLE (data->entry));
 
@@ -177,7 +182,8 @@ reason_response_cb (AdwMessageDialog *dialog, const char *response, ReasonData *
 }
 
 static void
-reason_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
+reason_changed_cb (GtkEditable      *entry,
+                   AdwMessageDialog *dialog)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
@@ -186,7 +192,8 @@ reason_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
 
 /* Returning and reopening say why: the reason travels with the report. */
 static void
-ask_reason (BcReportPage *self, const Step *step)
+ask_reason (BcReportPage *self,
+            const Step   *step)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   gboolean reopen = g_str_equal (step->action, "report.reopen");
@@ -216,7 +223,9 @@ ask_reason (BcReportPage *self, const Step *step)
 }
 
 static void
-status_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+status_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
   const Step *step = find_step (action_name);
@@ -230,7 +239,9 @@ status_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
-save_file_response_cb (GtkNativeDialog *chooser, int response, BcReportPage *self)
+save_file_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       BcReportPage    *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -256,7 +267,9 @@ save_file_response_cb (GtkNativeDialog *chooser, int response, BcReportPage *sel
 }
 
 static void
-save_file_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+save_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
@@ -344,7 +357,9 @@ changes_updated_cb (BcReportPage *self)
 
 /* The comments panel offers to comment on the field being edited. */
 static void
-focus_changed_cb (GtkWindow *window, GParamSpec *pspec, BcReportPage *self)
+focus_changed_cb (GtkWindow    *window,
+                  GParamSpec   *pspec,
+                  BcReportPage *self)
 {
   GtkWidget *focus = gtk_window_get_focus (window);
 
@@ -474,7 +489,9 @@ bc_report_page_set_user (BcReportPage *self,
 
 /* This period's figures and tables against the previous period's. */
 static void
-compare_previous_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+compare_previous_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
   g_autoptr(GPtrArray) all = NULL;
@@ -503,7 +520,9 @@ compare_previous_action (GtkWidget *widget, const char *action_name, GVariant *p
 }
 
 static void
-show_panel_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+show_panel_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   bc_report_page_show_panel (BC_REPORT_PAGE (widget), g_variant_get_string (parameter, NULL));
 }

@@ -19,7 +19,8 @@
  * update is the clerk's to ask for: nothing follows the months by itself. */
 
 static void
-toast (BcReportPage *self, const char *message)
+toast (BcReportPage *self,
+       const char   *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *escaped = g_markup_escape_text (message, -1);
@@ -100,7 +101,8 @@ bc_report_page_get_rollup_notice (BcReportPage *self)
 /* "• Phụ lục II, dòng 3, Tổng số hồ sơ: 1.200 → 1.234", and what the
  * clerk typed over it since, so that she sees what she loses. */
 static char *
-stale_line (BcReportPage *self, const BcRollupStale *stale)
+stale_line (BcReportPage        *self,
+            const BcRollupStale *stale)
 {
   g_autofree char *label = bc_key_describe (self->report, stale->key);
   gint64 a, b, c;
@@ -145,7 +147,9 @@ bc_report_page_rollup_update (BcReportPage  *self,
 }
 
 static void
-response_cb (AdwMessageDialog *dialog, const char *response, gpointer data)
+response_cb (AdwMessageDialog *dialog,
+             const char       *response,
+             gpointer          data)
 {
   BcReportPage *self = data;
   g_autoptr(GError) error = NULL;
@@ -156,7 +160,9 @@ response_cb (AdwMessageDialog *dialog, const char *response, gpointer data)
 
 /* Lists every stale value, old → new, before anything is changed. */
 static void
-rollup_update_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+rollup_update_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
   g_autoptr(GPtrArray) stale = NULL;

@@ -34,7 +34,10 @@ static void mark_input (BcReportPage *self, const char *key, GtkWidget *widget);
  * past the first screen come after the first frame), so that findings mark
  * them and a finding focuses its cell. */
 static void
-cell_added_cb (BcTableEditor *editor, const char *key, GtkWidget *cell, BcReportPage *self)
+cell_added_cb (BcTableEditor *editor,
+               const char    *key,
+               GtkWidget     *cell,
+               BcReportPage  *self)
 {
   if (self->session == NULL)
     return;
@@ -44,7 +47,8 @@ cell_added_cb (BcTableEditor *editor, const char *key, GtkWidget *cell, BcReport
 }
 
 static GtkWidget *
-table_editor_new (BcReportPage *self, const BcTableDef *table)
+table_editor_new (BcReportPage     *self,
+                  const BcTableDef *table)
 {
   GtkWidget *editor = bc_table_editor_new (self->session, table);
 
@@ -406,7 +410,9 @@ update_actions (BcReportPage *self)
 }
 
 static void
-undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
 
@@ -418,7 +424,9 @@ undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
  * reason under the form, until that field is right again, another field
  * refuses something, or the bar is dismissed. */
 static void
-field_error_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+field_error_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
   const char *key, *message;
@@ -436,13 +444,17 @@ field_error_action (GtkWidget *widget, const char *action_name, GVariant *parame
 }
 
 static void
-dismiss_message_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+dismiss_message_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
   gtk_revealer_set_reveal_child (BC_REPORT_PAGE (widget)->message_revealer, FALSE);
 }
 
 static void
-redo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
 
@@ -451,7 +463,9 @@ redo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
-next_period_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+next_period_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
 
@@ -462,7 +476,9 @@ next_period_action (GtkWidget *widget, const char *action_name, GVariant *parame
 }
 
 static void
-toggle_findings_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+toggle_findings_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
 
@@ -470,7 +486,9 @@ toggle_findings_action (GtkWidget *widget, const char *action_name, GVariant *pa
 }
 
 static void
-export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
   const char *kind = g_variant_get_string (parameter, NULL);
@@ -484,7 +502,9 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static gboolean
-row_matches (GtkListBoxRow *row, ItemKind kind, const char *id)
+row_matches (GtkListBoxRow *row,
+             ItemKind       kind,
+             const char    *id)
 {
   gconstpointer item = g_object_get_data (G_OBJECT (row), "bc-item");
 
@@ -499,7 +519,8 @@ row_matches (GtkListBoxRow *row, ItemKind kind, const char *id)
 
 /* The outline row of the part that holds @key. */
 static GtkListBoxRow *
-row_for_key (BcReportPage *self, const char *key)
+row_for_key (BcReportPage *self,
+             const char   *key)
 {
   g_auto(BcKey) parsed = BC_KEY_INIT;
   ItemKind kind = ITEM_HEADER;
@@ -529,7 +550,9 @@ row_for_key (BcReportPage *self, const char *key)
 }
 
 static void
-mark_input (BcReportPage *self, const char *key, GtkWidget *widget)
+mark_input (BcReportPage *self,
+            const char   *key,
+            GtkWidget    *widget)
 {
   g_autoptr(GPtrArray) here = bc_check_findings_at (self->findings, key);
   BcFinding *worst = NULL;
@@ -630,7 +653,8 @@ schedule_check (BcReportPage *self)
 static void focus_span (BcReportPage *self, const char *location, gboolean has_span, guint offset, guint length);
 
 static void
-focus_finding (BcReportPage *self, BcFinding *finding)
+focus_finding (BcReportPage *self,
+               BcFinding    *finding)
 {
   guint offset = 0, length = 0;
   gboolean has_span = bc_finding_get_span (finding, &offset, &length);
@@ -652,7 +676,11 @@ bc_report_page_focus_key (BcReportPage *self,
 }
 
 static void
-focus_span (BcReportPage *self, const char *location, gboolean has_span, guint offset, guint length)
+focus_span (BcReportPage *self,
+            const char   *location,
+            gboolean      has_span,
+            guint         offset,
+            guint         length)
 {
   g_auto(BcKey) key = BC_KEY_INIT;
   GtkWidget *input;
@@ -723,7 +751,9 @@ close_session (BcReportPage *self)
  * window on the same library): look for changes at once, not within the
  * second. */
 static void
-window_active_cb (BcReportPage *self, GParamSpec *pspec, GtkWindow *window)
+window_active_cb (BcReportPage *self,
+                  GParamSpec   *pspec,
+                  GtkWindow    *window)
 {
   if (self->session != NULL && gtk_window_is_active (window))
     bc_edit_session_sync (self->session);

@@ -49,7 +49,9 @@ describe (const BcReportSummary *summary)
 }
 
 static void
-show_findings (BcReportRow *self, int errors, int warnings)
+show_findings (BcReportRow *self,
+               int          errors,
+               int          warnings)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -99,7 +101,8 @@ update (BcReportRow *self)
 }
 
 static GtkWidget *
-add_label (GtkWidget *box, const char *const *classes)
+add_label (GtkWidget         *box,
+           const char *const *classes)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -112,7 +115,10 @@ add_label (GtkWidget *box, const char *const *classes)
 }
 
 static GtkWidget *
-add_button (GtkWidget *box, const char *icon, const char *label, const char *action)
+add_button (GtkWidget  *box,
+            const char *icon,
+            const char *label,
+            const char *action)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 

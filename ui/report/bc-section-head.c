@@ -51,13 +51,17 @@ report (BcSectionHead *self)
 }
 
 static char *
-part_key (BcSectionHead *self, const char *part)
+part_key (BcSectionHead *self,
+          const char    *part)
 {
   return bc_key_section_part (self->section->id, part);
 }
 
 static void
-store (BcSectionHead *self, const char *part, const char *typed, GtkWidget *input)
+store (BcSectionHead *self,
+       const char    *part,
+       const char    *typed,
+       GtkWidget     *input)
 {
   g_autofree char *key = part_key (self, part);
   g_autofree char *fallback = bc_report_dup_section_default (report (self), self->section, part);
@@ -76,7 +80,8 @@ store (BcSectionHead *self, const char *part, const char *typed, GtkWidget *inpu
 }
 
 static void
-set_entry_text (GtkEntry *entry, const char *text)
+set_entry_text (GtkEntry   *entry,
+                const char *text)
 {
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (entry), text);
@@ -133,7 +138,9 @@ refresh (BcSectionHead *self)
 }
 
 static void
-value_changed_cb (BcReport *r, const char *key, BcSectionHead *self)
+value_changed_cb (BcReport      *r,
+                  const char    *key,
+                  BcSectionHead *self)
 {
   g_auto(BcKey) parsed = BC_KEY_INIT;
 
@@ -146,21 +153,24 @@ value_changed_cb (BcReport *r, const char *key, BcSectionHead *self)
 }
 
 static void
-number_changed_cb (GtkEditable *editable, BcSectionHead *self)
+number_changed_cb (GtkEditable   *editable,
+                   BcSectionHead *self)
 {
   if (!self->refreshing)
     store (self, "number", gtk_editable_get_text (editable), GTK_WIDGET (editable));
 }
 
 static void
-title_changed_cb (GtkEditable *editable, BcSectionHead *self)
+title_changed_cb (GtkEditable   *editable,
+                  BcSectionHead *self)
 {
   if (!self->refreshing)
     store (self, "title", gtk_editable_get_text (editable), GTK_WIDGET (editable));
 }
 
 static void
-intro_changed_cb (GtkTextBuffer *buffer, BcSectionHead *self)
+intro_changed_cb (GtkTextBuffer *buffer,
+                  BcSectionHead *self)
 {
   GtkTextIter start, end;
   g_autofree char *text = NULL;
@@ -173,7 +183,9 @@ intro_changed_cb (GtkTextBuffer *buffer, BcSectionHead *self)
 }
 
 static void
-omit_cb (GtkSwitch *sw, GParamSpec *pspec, BcSectionHead *self)
+omit_cb (GtkSwitch     *sw,
+         GParamSpec    *pspec,
+         BcSectionHead *self)
 {
   g_autofree char *key = part_key (self, "omit");
   const char *value = gtk_switch_get_active (sw) ? NULL : "1";
@@ -192,37 +204,45 @@ show_mode (GtkStack *stack)
 }
 
 static void
-done_cb (GtkWidget *button, GtkStack *stack)
+done_cb (GtkWidget *button,
+         GtkStack  *stack)
 {
   show_mode (stack);
 }
 
 static void
-heading_clicked_cb (GtkButton *button, BcSectionHead *self)
+heading_clicked_cb (GtkButton     *button,
+                    BcSectionHead *self)
 {
   bc_section_head_edit (self, "title");
 }
 
 static void
-intro_clicked_cb (GtkButton *button, BcSectionHead *self)
+intro_clicked_cb (GtkButton     *button,
+                  BcSectionHead *self)
 {
   bc_section_head_edit (self, "intro");
 }
 
 static void
-heading_reset_cb (GtkButton *button, BcSectionHead *self)
+heading_reset_cb (GtkButton     *button,
+                  BcSectionHead *self)
 {
   bc_section_head_reset (self, "title");
 }
 
 static void
-intro_reset_cb (GtkButton *button, BcSectionHead *self)
+intro_reset_cb (GtkButton     *button,
+                BcSectionHead *self)
 {
   bc_section_head_reset (self, "intro");
 }
 
 static GtkWidget *
-clickable (GtkWidget *child, const char *tooltip, GCallback callback, BcSectionHead *self)
+clickable (GtkWidget     *child,
+           const char    *tooltip,
+           GCallback      callback,
+           BcSectionHead *self)
 {
   GtkWidget *button = gtk_button_new ();
 
@@ -247,7 +267,9 @@ text_label (const char *css_class)
 }
 
 static GtkWidget *
-reset_button (const char *label, GCallback callback, BcSectionHead *self)
+reset_button (const char    *label,
+              GCallback      callback,
+              BcSectionHead *self)
 {
   GtkWidget *button = gtk_button_new_with_label (label);
 

@@ -89,7 +89,8 @@ set_details_title (BcSectionSummary *self,
 
 /* The heading as this report has it, and whether it is left out. */
 static char *
-section_heading (BcReport *report, const BcSection *section)
+section_heading (BcReport        *report,
+                 const BcSection *section)
 {
   return bc_report_dup_section_heading (report, section);
 }

@@ -61,8 +61,8 @@ _bc_table_editor_cell_percent (BcTableEditor *self,
 
 void
 _bc_table_editor_set_entry_text (BcTableEditor *self,
-                GtkWidget     *entry,
-                const char    *text)
+                                 GtkWidget     *entry,
+                                 const char    *text)
 {
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0)
     return;
@@ -97,7 +97,7 @@ refresh_choice (BcTableEditor *self,
 
 void
 _bc_table_editor_refresh_cell (BcTableEditor *self,
-              Cell          *cell)
+                               Cell          *cell)
 {
   const char *value = bc_report_get (self->report, cell->key);
   g_autofree char *text = NULL;

@@ -341,7 +341,9 @@ names_scrolled_cb (GtkEventControllerScroll *controller,
 /* Widens @bounds, a cell's in the body grid, to its row's height: the
  * frozen grid on the left has the same rows at the same heights. */
 static void
-row_extent (BcTableEditor *self, Cell *cell, graphene_rect_t *bounds)
+row_extent (BcTableEditor   *self,
+            Cell            *cell,
+            graphene_rect_t *bounds)
 {
   GtkWidget *name = cell->row->name_label != NULL ? gtk_widget_get_parent (cell->row->name_label) : NULL;
   graphene_rect_t name_bounds;

@@ -203,7 +203,8 @@ static const GActionEntry app_actions[] = {
 /* --exit-after-first-frame: quit once the first frame is on screen, so
  * that start-up can be timed from outside (bench/run-open.sh). */
 static void
-after_paint_cb (GdkFrameClock *clock, BcApplication *self)
+after_paint_cb (GdkFrameClock *clock,
+                BcApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
   g_print ("first-frame\n");
@@ -211,7 +212,8 @@ after_paint_cb (GdkFrameClock *clock, BcApplication *self)
 }
 
 static void
-window_mapped_cb (GtkWidget *window, BcApplication *self)
+window_mapped_cb (GtkWidget     *window,
+                  BcApplication *self)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
@@ -219,7 +221,8 @@ window_mapped_cb (GtkWidget *window, BcApplication *self)
 }
 
 static int
-handle_local_options (GApplication *app, GVariantDict *options)
+handle_local_options (GApplication *app,
+                      GVariantDict *options)
 {
   BcApplication *self = BC_APPLICATION (app);
 

@@ -43,7 +43,8 @@ job_free (Job *job)
 }
 
 static void
-add_toast (GtkWidget *parent, AdwToast *toast)
+add_toast (GtkWidget *parent,
+           AdwToast  *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (parent, ADW_TYPE_TOAST_OVERLAY);
 
@@ -54,7 +55,8 @@ add_toast (GtkWidget *parent, AdwToast *toast)
 }
 
 static void
-open_folder_cb (AdwToast *toast, const char *path)
+open_folder_cb (AdwToast   *toast,
+                const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) folder = g_file_get_parent (file);
@@ -64,7 +66,9 @@ open_folder_cb (AdwToast *toast, const char *path)
 }
 
 static void
-export_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
 {
   Job *job = data;
   g_autoptr(GError) error = NULL;
@@ -96,7 +100,8 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 }
 
 static void
-show_error (GtkWidget *parent, const char *message)
+show_error (GtkWidget  *parent,
+            const char *message)
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);
   AdwToast *toast = adw_toast_new (escaped);
@@ -192,7 +197,7 @@ bc_ui_export_run (GtkWidget     *parent,
  */
 char *
 bc_ui_export_suggested_name (BcReport     *report,
-                          BcExportKind  kind)
+                             BcExportKind  kind)
 {
   GDate to;
   const char *number = bc_report_get (report, "header/number");
@@ -221,7 +226,9 @@ typedef struct
 } Choice;
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser, int response, Choice *choice)
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     Choice          *choice)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {

@@ -64,7 +64,8 @@ static guint signals[N_SIGNALS];
 static const char *const statuses[] = { "draft", "submitted", "returned", "approved", NULL };
 
 static const char *
-chosen (GtkDropDown *filter, GStrv values)
+chosen (GtkDropDown *filter,
+        GStrv        values)
 {
   guint selected = gtk_drop_down_get_selected (filter);
 
@@ -167,7 +168,11 @@ unbind_row_cb (GtkListItemFactory *factory,
 /* Replaces a filter's choices by @values after "any", keeping the one
  * chosen when it is still there. */
 static void
-set_choices (GtkDropDown *filter, const char *any, GStrv *current, GStrv values, GStrv labels)
+set_choices (GtkDropDown *filter,
+             const char  *any,
+             GStrv       *current,
+             GStrv        values,
+             GStrv        labels)
 {
   const char *was = chosen (filter, *current);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
@@ -187,7 +192,8 @@ set_choices (GtkDropDown *filter, const char *any, GStrv *current, GStrv values,
 }
 
 static void
-update_templates (BcLibraryView *self, BcStore *store)
+update_templates (BcLibraryView *self,
+                  BcStore       *store)
 {
   g_auto(GStrv) rows = bc_library_list_values (store, BC_LIBRARY_TEMPLATES, NULL);
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
@@ -208,7 +214,8 @@ update_templates (BcLibraryView *self, BcStore *store)
 }
 
 static void
-update_filters (BcLibraryView *self, BcStore *store)
+update_filters (BcLibraryView *self,
+                BcStore       *store)
 {
   g_auto(GStrv) units = bc_library_list_values (store, BC_LIBRARY_UNITS, NULL);
   g_auto(GStrv) years = bc_library_list_values (store, BC_LIBRARY_YEARS, NULL);

@@ -119,7 +119,9 @@ role_changed_cb (BcPreferencesWindow *self)
 }
 
 static void
-show_user (BcPreferencesWindow *self, const char *name, const char *role)
+show_user (BcPreferencesWindow *self,
+           const char          *name,
+           const char          *role)
 {
   self->loading = TRUE;
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), name))
@@ -130,7 +132,9 @@ show_user (BcPreferencesWindow *self, const char *name, const char *role)
 
 /* Set elsewhere, e.g. by another window of the app. */
 static void
-settings_changed_cb (GSettings *settings, const char *key, BcPreferencesWindow *self)
+settings_changed_cb (GSettings           *settings,
+                     const char          *key,
+                     BcPreferencesWindow *self)
 {
   g_autofree char *value = g_settings_get_string (settings, key);
 
@@ -175,7 +179,8 @@ load (BcPreferencesWindow *self)
 }
 
 static GtkWidget *
-create_office_row (gpointer item, gpointer user_data)
+create_office_row (gpointer item,
+                   gpointer user_data)
 {
   BcOffice *office = item;
   g_autofree char *name = bc_office_dup_unit_name (office);
@@ -200,7 +205,8 @@ create_office_row (gpointer item, gpointer user_data)
 }
 
 static void
-toast (BcPreferencesWindow *self, const char *message)
+toast (BcPreferencesWindow *self,
+       const char          *message)
 {
   g_autofree char *markup = g_markup_escape_text (message, -1);
 
@@ -228,7 +234,8 @@ load_offices (BcPreferencesWindow *self)
 
 /* Shows @office (NULL: a new one) in the subpage. */
 static BcOfficeForm *
-present_office (BcPreferencesWindow *self, BcOffice *office)
+present_office (BcPreferencesWindow *self,
+                BcOffice            *office)
 {
   g_autoptr(GtkBuilder) builder = NULL;
   g_autofree char *name = office ? bc_office_dup_unit_name (office) : NULL;
@@ -256,13 +263,17 @@ office_activated_cb (BcPreferencesWindow *self,
 }
 
 static void
-add_office_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+add_office_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   present_office (BC_PREFERENCES_WINDOW (widget), NULL);
 }
 
 static void
-close_office_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+close_office_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   BcPreferencesWindow *self = BC_PREFERENCES_WINDOW (widget);
 
@@ -272,7 +283,9 @@ close_office_action (GtkWidget *widget, const char *action_name, GVariant *param
 
 /* A refused field stays marked in the form, which says why. */
 static void
-save_office_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+save_office_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
   BcPreferencesWindow *self = BC_PREFERENCES_WINDOW (widget);
   g_autoptr(BcOffice) office = NULL;
@@ -314,7 +327,9 @@ delete_response_cb (AdwMessageDialog    *dialog,
 }
 
 static void
-delete_office_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+delete_office_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
   BcPreferencesWindow *self = BC_PREFERENCES_WINDOW (widget);
   gint64 id = g_variant_get_int64 (parameter);

@@ -29,7 +29,9 @@ import_free (Import *import)
 static void try_import (BcWindow *self, const char *path, BcImportMode mode);
 
 static void
-exists_response_cb (AdwMessageDialog *dialog, const char *response, Import *import)
+exists_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Import           *import)
 {
   if (g_str_equal (response, "replace"))
     try_import (import->self, import->path, BC_IMPORT_REPLACE);
@@ -41,7 +43,10 @@ exists_response_cb (AdwMessageDialog *dialog, const char *response, Import *impo
 }
 
 static void
-ask_what_to_do (BcWindow *self, const char *path, gint64 existing_id, const char *message)
+ask_what_to_do (BcWindow   *self,
+                const char *path,
+                gint64      existing_id,
+                const char *message)
 {
   AdwMessageDialog *dialog;
   Import *import = g_new0 (Import, 1);
@@ -65,7 +70,9 @@ ask_what_to_do (BcWindow *self, const char *path, gint64 existing_id, const char
 }
 
 static void
-try_import (BcWindow *self, const char *path, BcImportMode mode)
+try_import (BcWindow     *self,
+            const char   *path,
+            BcImportMode  mode)
 {
   g_autoptr(GError) error = NULL;
   gint64 existing_id = 0;
@@ -105,7 +112,9 @@ bc_window_open_file (BcWindow   *self,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser, int response, BcWindow *self)
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     BcWindow        *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
