@@ -178,7 +178,7 @@ test_header_fields (void)
 static void
 test_item_fields (void)
 {
-  const BcSectionKind kinds[] = { BC_SECTION_NARRATIVE, BC_SECTION_DOCUMENTS, BC_SECTION_TASKS };
+  const BcSectionKind kinds[] = { BC_SECTION_NARRATIVE, BC_SECTION_DOCUMENTS, BC_SECTION_TASKS, BC_SECTION_FOLLOWUP };
 
   g_assert_null (bc_key_item_fields (BC_SECTION_GROUP));
   g_assert_true (bc_key_item_fields (BC_SECTION_FIGURES) == bc_key_item_fields (BC_SECTION_NARRATIVE));

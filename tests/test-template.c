@@ -44,7 +44,9 @@ test_shipped_province (void)
   g_assert_cmpuint (bc_template_get_cutoff_day (t), ==, 20);
   results = bc_template_find_section (t, "results");
   g_assert_nonnull (results);
-  g_assert_cmpuint (results->children->len, ==, 9);
+  /* The seed's nine, then the plan follow-up (README, "Plan follow-up"). */
+  g_assert_cmpuint (results->children->len, ==, 10);
+  g_assert_cmpint (((BcSection *) results->children->pdata[9])->kind, ==, BC_SECTION_FOLLOWUP);
 
   g_assert_nonnull (dvc25);
   g_assert_cmpuint (count_services (dvc25, FALSE), ==, 25);

@@ -32,10 +32,10 @@ AUTHORITIES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 SECTION_MEMBERS = {"id", "number", "title", "kind", "hint", "intro",
                    "required", "children", "figures", "figure_list", "empty_text",
                    "list_mark", "date_style", "lead_label", "cooperating_label", "deadline_label",
-                   "catalog", "rows", "item_noun", "item_figures"}
+                   "catalog", "rows", "item_noun", "item_figures", "outcome"}
 LIST_MARKS = {"-", "+", ";"}
 DATE_STYLES = {"d/m/yyyy", "dd/m/yyyy", "dd/mm/yyyy"}
-SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks", "catalog"}
+SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks", "catalog", "followup"}
 CATALOG_SECTION_ONLY = ("catalog", "rows", "item_noun", "item_figures")
 ITEM_FIGURE_MEMBERS = {"id", "label", "unit"}
 FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed"}
@@ -351,6 +351,9 @@ class Checker:
             self.string(s, "intro", p, required=False)
             self.boolean(s, "required", p)
             self.boolean(s, "figure_list", p)
+            self.boolean(s, "outcome", p)
+            if "outcome" in s and kind != "followup":
+                self.err(f"{p}.outcome", "only followup sections have an outcome")
             self.string(s, "empty_text", p, required=False)
             for member, allowed, only in (("list_mark", LIST_MARKS, "documents"),
                                           ("date_style", DATE_STYLES, "documents")):

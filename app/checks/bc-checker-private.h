@@ -63,5 +63,6 @@ void       bc_check_tables       (BcCheck     *check);
 void       bc_check_months       (BcCheck     *check);
 void       bc_check_rules        (BcCheck     *check);
 void       bc_check_trend        (BcCheck     *check);
+void       bc_check_plan         (BcCheck     *check);
 
 G_END_DECLS

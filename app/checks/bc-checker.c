@@ -590,6 +590,7 @@ bc_check_report_with_months (BcReport   *report,
   bc_check_tables (&check);
   bc_check_rules (&check);
   bc_check_months (&check);
+  bc_check_plan (&check);
   set_groups (&check);
   attach_explanations (&check);
   bc_check_sort (&check);

@@ -15,6 +15,7 @@
 #include "bc-cli-utils.h"
 #include "bc-cli-check.h"
 #include "bc-cli-due.h"
+#include "bc-cli-plan.h"
 #include "bc-trend.h"
 #include "bc-cli-office.h"
 #include "bc-cli-review.h"
@@ -621,6 +622,8 @@ static const Command commands[] = {
   { "export", N_("ID|FILE.json [--docx FILE [--comments [--resolved]]] [--xlsx FILE [--trend N]]"), N_("Export a report as DOCX and XLSX"), cmd_export },
   { "check", N_("ID|FILE.json [--json]"), N_("Check a report's figures, dates and completeness"), bc_cli_check },
   { "due", N_("[--json] [--today DATE]"), N_("The reports due, their deadlines and how far they are"), bc_cli_due },
+  { "plan-status", N_("PLAN [--json] [--xlsx FILE] [--today DATE]"),
+    N_("A plan's tasks by status, overdue first, with who reported what in each period"), bc_cli_plan_status },
   { "save-file", N_("ID FILE.baocao"), N_("Save a report as a report file, to send it"), bc_cli_save_file },
   { "open-file", N_("FILE.baocao [--replace|--keep-both]"), N_("Add a report file to the library"), bc_cli_open_file },
   { "status", N_("ID [submit|return|approve|reopen|withdraw] [--reason TEXT]"),

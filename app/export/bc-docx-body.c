@@ -257,6 +257,15 @@ write_line (BcDocx           *d,
   bc_docx_para_end (d);
 }
 
+/* A paragraph of @line, its inline bold and italic marks made runs. */
+void
+bc_docx_write_line (BcDocx           *d,
+                    const BcDocxPara *para,
+                    const char       *line)
+{
+  write_line (d, para, line);
+}
+
 /* A comment on a key figure goes where a sentence cites it (the figure
  * has no line of its own). */
 static void
@@ -792,6 +801,9 @@ write_section (BcDocx          *d,
       /* The opening paragraphs, then the catalog's items. */
       write_narrative (d, section);
       write_catalog (d, section);
+      break;
+    case BC_SECTION_FOLLOWUP:
+      bc_docx_write_followup (d, section);
       break;
     case BC_SECTION_GROUP:
     default:

@@ -116,6 +116,11 @@ char *bc_docx_balance_lines  (const char        *text,
 /* bc-docx-body.c */
 void  bc_docx_write_heading  (BcDocx            *d);
 void  bc_docx_write_body     (BcDocx            *d);
+void  bc_docx_write_line     (BcDocx            *d,
+                              const BcDocxPara  *para,
+                              const char        *line);
+void  bc_docx_write_followup (BcDocx            *d,
+                              const BcSection   *section);
 void  bc_docx_write_closing  (BcDocx            *d);
 
 /* bc-docx-table.c */

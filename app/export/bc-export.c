@@ -86,6 +86,8 @@ bc_export_options_copy (const BcExportOptions *options)
   copy->include_resolved = options->include_resolved;
   if (options->trends != NULL)
     copy->trends = g_ptr_array_ref (options->trends);
+  if (options->plan_tasks != NULL)
+    copy->plan_tasks = g_ptr_array_ref (options->plan_tasks);
   return copy;
 }
 
@@ -102,6 +104,7 @@ bc_export_options_free (BcExportOptions *options)
   g_clear_pointer (&options->created, g_date_time_unref);
   g_clear_pointer (&options->comments, g_ptr_array_unref);
   g_clear_pointer (&options->trends, g_ptr_array_unref);
+  g_clear_pointer (&options->plan_tasks, g_ptr_array_unref);
   g_free (options);
 }
 

@@ -39,6 +39,7 @@ typedef struct
   GPtrArray *comments;
   gboolean   include_resolved;
   GPtrArray *trends;             /* BcTrend, read-only: the XLSX's "Xu hướng" sheet; NULL: none */
+  GPtrArray *plan_tasks;         /* BcPlanTask, read-only: bc_xlsx_export_plan_status()'s */
 } BcExportOptions;
 
 GQuark            bc_export_error_quark            (void);

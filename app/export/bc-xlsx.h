@@ -22,4 +22,10 @@ gboolean  bc_xlsx_export_finish  (BcReport               *report,
                                   GAsyncResult           *result,
                                   GError                **error);
 
+gboolean  bc_xlsx_export_plan_status (BcReport             *plan,
+                                      GPtrArray            *tasks,
+                                      const char           *path,
+                                      const BcExportOptions *options,
+                                      GError              **error);
+
 G_END_DECLS

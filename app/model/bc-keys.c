@@ -64,13 +64,19 @@ static const char * const header_fields[] = {
  * the keys of a section's parts and of its items never meet, comment
  * targets included ("sec/<section>/<item>"). */
 static const char * const section_parts[] = {
-  "order", "number", "title", "intro", "omit", "before", "after", NULL
+  "order", "number", "title", "intro", "omit", "before", "after", "plan", NULL
 };
 
 /* The fields of one item of a list section, in the order of its form. */
 static const char * const narrative_fields[] = { "text", "level", "footnote", NULL };
 static const char * const document_fields[] = { "type", "number", "date", "issuer", "summary", NULL };
 static const char * const task_fields[] = { "content", "lead", "cooperating", "deadline", NULL };
+/* A plan's task followed in a report: where it is in the plan, its words
+ * as the plan has them (so the report prints without the plan), then what
+ * the office says of it. */
+static const char * const followup_fields[] = {
+  "ref", "content", "lead", "deadline", "status", "date", "note", NULL
+};
 
 /* The fields typed in several lines besides the header's long ones. */
 static const char * const multiline_parts[] = { "intro", "before", "after", NULL };
@@ -346,6 +352,8 @@ bc_key_item_fields (BcSectionKind kind)
       return document_fields;
     case BC_SECTION_TASKS:
       return task_fields;
+    case BC_SECTION_FOLLOWUP:
+      return followup_fields;
     case BC_SECTION_NARRATIVE:
     case BC_SECTION_FIGURES:
     case BC_SECTION_CATALOG:
@@ -469,6 +477,12 @@ bc_key_item_field_label (const char *field)
     { "lead", N_("Lead agency") },
     { "cooperating", N_("Cooperating agencies") },
     { "deadline", N_("Deadline") },
+    /* Translators: where a plan's task stands: not started, in progress, done, not done */
+    { "status", N_("Status") },
+    /* Translators: a plan's task: the task it follows in the plan */
+    { "ref", N_("Task of the plan") },
+    /* Translators: a plan's task: a short note on where it stands, or why it was not done */
+    { "note", N_("Note") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)

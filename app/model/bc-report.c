@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-followup.h"
 #include "bc-keys.h"
 #include "bc-limits.h"
 #include "bc-number.h"
@@ -728,6 +729,13 @@ validate_section_part (const BcSection  *section,
     }
   if (g_str_equal (part, "number") || g_str_equal (part, "title") || g_str_equal (part, "intro"))
     return TRUE;
+  if (g_str_equal (part, "plan") && section->kind == BC_SECTION_FOLLOWUP)
+    {
+      /* The uuid of the plan report the section follows. */
+      if (*value != '\0' && !g_uuid_string_is_valid (value))
+        return bad_key (error, key);
+      return TRUE;
+    }
   return bad_key (error, key);
 }
 
@@ -748,6 +756,8 @@ validate_section_key (BcReport     *self,
   if ((fields = bc_key_item_fields (section->kind)) == NULL
       || !valid_item_id (k->sub) || !g_strv_contains (fields, k->field))
     return bad_key (error, key);
+  if (section->kind == BC_SECTION_FOLLOWUP && !bc_followup_validate_field (k->field, key, value, error))
+    return FALSE;
   if (g_str_equal (k->field, "level") && *value && bc_report_level_from_value (value) < 0)
     {
       g_set_error (error, BC_REPORT_ERROR, BC_REPORT_ERROR_INVALID_VALUE,

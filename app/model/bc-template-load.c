@@ -481,9 +481,11 @@ load_section (BcTemplate *self,
   static const char * const allowed[] = {
     "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list",
     "catalog", "rows", "item_noun", "item_figures", "empty_text",
-    "list_mark", "date_style", "lead_label", "cooperating_label", "deadline_label", NULL
+    "list_mark", "date_style", "lead_label", "cooperating_label", "deadline_label", "outcome", NULL
   };
-  static const char * const kinds[] = { "group", "narrative", "documents", "figures", "tasks", "catalog", NULL };
+  static const char * const kinds[] = {
+    "group", "narrative", "documents", "figures", "tasks", "catalog", "followup", NULL
+  };
   g_autofree char *kind = NULL;
   g_autofree char *where = NULL;
   JsonObject *obj;
@@ -511,12 +513,13 @@ load_section (BcTemplate *self,
       || !get_string (ctx, obj, place, "cooperating_label", FALSE, &s->cooperating_label)
       || !get_string (ctx, obj, place, "deadline_label", FALSE, &s->deadline_label)
       || !get_bool (ctx, obj, place, "required", &s->required)
-      || !get_bool (ctx, obj, place, "figure_list", &s->figure_list))
+      || !get_bool (ctx, obj, place, "figure_list", &s->figure_list)
+      || !get_bool (ctx, obj, place, "outcome", &s->outcome))
     return FALSE;
   if (s->number == NULL)
     s->number = g_strdup ("");
   if (!g_strv_contains (kinds, kind))
-    return invalid (ctx, place, "kind “%s” is not one of group, narrative, documents, figures, tasks, catalog", kind);
+    return invalid (ctx, place, "kind “%s” is not one of group, narrative, documents, figures, tasks, catalog, followup", kind);
   for (guint i = 0; kinds[i]; i++)
     if (g_str_equal (kinds[i], kind))
       s->kind = (BcSectionKind) i;
@@ -544,6 +547,8 @@ load_section (BcTemplate *self,
     return invalid (ctx, place, "“date_style” is “d/m/yyyy”, “dd/m/yyyy” or “dd/mm/yyyy”, not “%s”", s->date_style);
   if ((s->lead_label || s->cooperating_label || s->deadline_label) && s->kind != BC_SECTION_TASKS)
     return invalid (ctx, place, "only a “tasks” section has task line labels");
+  if (s->outcome && s->kind != BC_SECTION_FOLLOWUP)
+    return invalid (ctx, place, "only a “followup” section has an “outcome”");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *fplace = g_strdup_printf ("%s.figures[%u]", place, i);

@@ -363,9 +363,9 @@ bc_table_def_find_row (const BcTableDef *table,
 const char *
 bc_section_kind_to_string (BcSectionKind kind)
 {
-  static const char * const names[] = { "group", "narrative", "documents", "figures", "tasks", "catalog" };
+  static const char * const names[] = { "group", "narrative", "documents", "figures", "tasks", "catalog", "followup" };
 
-  g_return_val_if_fail (kind <= BC_SECTION_CATALOG, NULL);
+  g_return_val_if_fail (kind <= BC_SECTION_FOLLOWUP, NULL);
   return names[kind];
 }
 

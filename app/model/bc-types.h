@@ -19,6 +19,7 @@ typedef enum
   BC_SECTION_FIGURES,
   BC_SECTION_TASKS,
   BC_SECTION_CATALOG,
+  BC_SECTION_FOLLOWUP,   /* the tasks of the plan in force, with where each stands */
 } BcSectionKind;
 
 typedef enum
@@ -82,6 +83,7 @@ struct _BcSection
   GPtrArray     *figures;    /* BcFigure */
   char          *item_noun;  /* catalog: "mô hình", what an item is */
   BcTableDef    *items;      /* catalog: its items, a table; borrowed */
+  gboolean       outcome;    /* followup: print the plan's outcome, not the list */
 };
 
 typedef struct

@@ -13,6 +13,7 @@
 #include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
+#include "bc-store-followup.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
 #include "bc-text-utils.h"
@@ -202,7 +203,10 @@ bc_store_insert_new (BcStore     *self,
 
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return NULL;
-  if (!bc_store_check_period_free (self, bc_template_get_id (template), g_hash_table_lookup (values, "meta/unit"),
+  /* Read in the transaction, so the plan and last statuses are the ones
+   * the report is written beside. */
+  if (!bc_store_followup_fill (self, template, values, error)
+      || !bc_store_check_period_free (self, bc_template_get_id (template), g_hash_table_lookup (values, "meta/unit"),
                                    g_hash_table_lookup (values, "meta/period_from"),
                                    g_hash_table_lookup (values, "meta/period_to"), existing_id, error)
       || !bc_store_insert_report (self, uuid, template, values, now, now, previous_id, 0, &id, error)

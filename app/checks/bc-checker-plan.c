@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-checker"
+
+/* The checks of a plan's tasks: deadlines Baocao cannot read, in a plan
+ * and in a report's follow-up; tasks due and not done; tasks not done
+ * without a reason. */
+
+#include "config.h"
+
+#include "bc-checker-private.h"
+#include "bc-deadline.h"
+#include "bc-followup.h"
+#include "bc-keys.h"
+#include "bc-period.h"
+
+/* The first words of a task, to name it in a finding. */
+static char *
+short_content (const char *content)
+{
+  const guint at_most = 60;
+  g_autofree char *one_line = g_strdup (content ? content : "");
+  g_autofree char *start = NULL;
+
+  g_strdelimit (one_line, "\n\r\t", ' ');
+  g_strstrip (one_line);
+  if (g_utf8_strlen (one_line, -1) <= at_most)
+    return g_steal_pointer (&one_line);
+  start = g_utf8_substring (one_line, 0, at_most);
+  return g_strconcat (start, "…", NULL);
+}
+
+static void
+check_deadline (BcCheck *check, const char *section, const char *item, const char *text, const char *content)
+{
+  BcDeadline deadline;
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+
+  if (bc_deadline_parse (text, g_date_valid (&check->dates.period_to)
+                         ? g_date_get_year (&check->dates.period_to) : 0, &deadline))
+    return;
+  key = bc_key_item_field (section, item, "deadline");
+  name = short_content (content);
+  bc_check_add (check, BC_SEVERITY_WARNING, "plan.deadline_unreadable", key, NULL,
+                "Nhiệm vụ “%s”: không đọc được thời hạn “%s” (viết như “Tháng 6/2024”, “Quý I/2024”, "
+                "“Trong năm 2024”, “30/6/2024” hoặc “Thường xuyên”); thời hạn được giữ nguyên văn",
+                name, text);
+}
+
+static void
+check_plan_tasks (BcCheck *check, const BcSection *section)
+{
+  g_auto(GStrv) items = bc_report_get_list_order (check->report, section->id);
+
+  for (guint i = 0; items[i]; i++)
+    {
+      g_autofree char *deadline_key = bc_key_item_field (section->id, items[i], "deadline");
+      g_autofree char *content_key = bc_key_item_field (section->id, items[i], "content");
+
+      check_deadline (check, section->id, items[i], bc_report_get (check->report, deadline_key),
+                      bc_report_get (check->report, content_key));
+    }
+}
+
+static void
+check_late (BcCheck *check, const BcSection *section, const BcFollowupTask *task, const GDate *due_by)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *due = NULL;
+  gboolean in_period;
+
+  if (!bc_followup_task_is_late (task, due_by))
+    return;
+  key = bc_key_item_field (section->id, task->item, "status");
+  name = short_content (task->content);
+  due = bc_check_format_date (&task->deadline.due);
+  in_period = g_date_valid (&check->dates.period_from)
+    && g_date_compare (&task->deadline.due, &check->dates.period_from) >= 0;
+  if (task->status == BC_TASK_NOT_DONE)
+    bc_check_add (check, BC_SEVERITY_WARNING, "plan.task_not_done", key, NULL,
+                  "Nhiệm vụ “%s” (thời hạn: %s, đến %s) không hoàn thành", name, task->deadline_text, due);
+  else
+    bc_check_add (check, BC_SEVERITY_WARNING, "plan.task_late", key, NULL,
+                  in_period ? "Nhiệm vụ “%s” đến hạn trong kỳ (thời hạn: %s, đến %s) nhưng chưa hoàn thành"
+                            : "Nhiệm vụ “%s” đã quá hạn (thời hạn: %s, đến %s) nhưng chưa hoàn thành",
+                  name, task->deadline_text, due);
+}
+
+static void
+check_followup (BcCheck *check, const BcSection *section)
+{
+  g_autoptr(GPtrArray) tasks = bc_followup_tasks (check->report, section);
+  GDate due_by;
+
+  g_date_clear (&due_by, 1);
+  bc_followup_due_by (check->report, &due_by);
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      const BcFollowupTask *task = tasks->pdata[i];
+
+      check_deadline (check, section->id, task->item, task->deadline_text, task->content);
+      check_late (check, section, task, &due_by);
+      if (task->status == BC_TASK_NOT_DONE && *task->note == '\0')
+        {
+          g_autofree char *key = bc_key_item_field (section->id, task->item, "note");
+          g_autofree char *name = short_content (task->content);
+
+          bc_check_add (check, BC_SEVERITY_WARNING, "plan.reason_missing", key, NULL,
+                        "Nhiệm vụ “%s” không hoàn thành: cần ghi lý do", name);
+        }
+    }
+}
+
+static void
+check_sections (BcCheck *check, GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const BcSection *section = sections->pdata[i];
+
+      if (bc_report_section_is_omitted (check->report, section))
+        continue;
+      if (section->kind == BC_SECTION_TASKS)
+        check_plan_tasks (check, section);
+      else if (section->kind == BC_SECTION_FOLLOWUP)
+        check_followup (check, section);
+      check_sections (check, section->children);
+    }
+}
+
+/**
+ * bc_check_plan: (skip)
+ *
+ * The checks of a plan's tasks and of a report's plan follow-up.
+ */
+void
+bc_check_plan (BcCheck *check)
+{
+  check_sections (check, bc_template_get_sections (check->template));
+}

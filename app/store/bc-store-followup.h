@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "bc-deadline.h"
+#include "bc-followup.h"
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+/* One report's word on a plan's task. */
+typedef struct
+{
+  gint64        report_id;
+  char         *unit;
+  char         *period_from;
+  char         *period_to;
+  BcTaskStatus  status;
+  char         *date;       /* ISO or "" */
+  char         *note;
+  char         *actor;      /* who last set the status, or "" */
+} BcPlanEntry;
+
+/* A task of a plan, where it stands across the reports that follow it. */
+typedef struct
+{
+  char         *ref;        /* its item key in the plan */
+  char         *number;     /* "1. (3)": the plan's section number and the task's place in it */
+  char         *content;
+  char         *lead;
+  char         *cooperating;
+  char         *deadline_text;
+  BcDeadline    deadline;
+  BcTaskStatus  status;     /* done once a report said so; else the latest report's */
+  char         *date;
+  char         *note;
+  gboolean      overdue;    /* due before the day asked about and not done */
+  GPtrArray    *history;    /* BcPlanEntry, by period */
+} BcPlanTask;
+
+void          bc_plan_task_free            (BcPlanTask   *task);
+BcReport     *bc_store_find_plan           (BcStore      *self,
+                                            const char   *unit,
+                                            const char   *period_to,
+                                            GError      **error);
+gboolean      bc_store_followup_fill       (BcStore      *self,
+                                            BcTemplate   *template,
+                                            GHashTable   *values,
+                                            GError      **error);
+GPtrArray    *bc_store_plan_status         (BcStore      *self,
+                                            BcReport     *plan,
+                                            const GDate  *today,
+                                            GError      **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcPlanTask, bc_plan_task_free)
+
+G_END_DECLS
