@@ -27,7 +27,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "annual-plan-2024.json", NULL);
   g_autoptr(GError) error = NULL;
@@ -43,7 +44,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_object_unref (f->monthly);
   g_object_unref (f->plan);
@@ -53,7 +55,11 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static BcReport *
-new_report (Fixture *f, BcTemplate *template, const char *unit, const char *from, const char *to)
+new_report (Fixture    *f,
+            BcTemplate *template,
+            const char *unit,
+            const char *from,
+            const char *to)
 {
   g_autoptr(GError) error = NULL;
   BcReport *report = bc_store_create_report (f->store, template, unit, from, to, &error);
@@ -73,7 +79,8 @@ tasks_of (BcReport *report)
 
 /* The follow-up's item for the plan's task @ref, or NULL. */
 static const BcFollowupTask *
-task_for (GPtrArray *tasks, const char *ref)
+task_for (GPtrArray  *tasks,
+          const char *ref)
 {
   for (guint i = 0; i < tasks->len; i++)
     if (g_str_equal (((BcFollowupTask *) tasks->pdata[i])->ref, ref))
@@ -82,7 +89,11 @@ task_for (GPtrArray *tasks, const char *ref)
 }
 
 static void
-set_task (BcStore *store, BcReport *report, const char *ref, const char *field, const char *value)
+set_task (BcStore    *store,
+          BcReport   *report,
+          const char *ref,
+          const char *field,
+          const char *value)
 {
   g_autoptr(GPtrArray) tasks = tasks_of (report);
   const BcFollowupTask *task = task_for (tasks, ref);
@@ -96,7 +107,9 @@ set_task (BcStore *store, BcReport *report, const char *ref, const char *field, 
 }
 
 static guint
-count_rule (GPtrArray *findings, const char *rule, const char *location)
+count_rule (GPtrArray  *findings,
+            const char *rule,
+            const char *location)
 {
   guint n = 0;
 
@@ -110,7 +123,8 @@ count_rule (GPtrArray *findings, const char *rule, const char *location)
 /* The plan's own province follows all its 58 tasks (one is told by its
  * section's heading alone), in the plan's order, with the plan's words. */
 static void
-test_fill_owner (Fixture *f, gconstpointer data)
+test_fill_owner (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(BcReport) report = new_report (f, f->monthly, PROVINCE, "2024-05-21", "2024-06-20");
   g_autoptr(GPtrArray) tasks = tasks_of (report);
@@ -131,7 +145,8 @@ test_fill_owner (Fixture *f, gconstpointer data)
 /* Another office follows the tasks whose lead or cooperating agencies
  * name it, or name every unit of its level. */
 static void
-test_fill_office (Fixture *f, gconstpointer data)
+test_fill_office (Fixture       *f,
+                  gconstpointer  data)
 {
   g_autoptr(BcReport) justice = new_report (f, f->monthly, "Sở Tư pháp", "2024-05-21", "2024-06-20");
   g_autoptr(GPtrArray) tasks = tasks_of (justice);
@@ -167,7 +182,8 @@ test_fill_office (Fixture *f, gconstpointer data)
 /* No plan in force: the section holds nothing and prints nothing, and the
  * report is what it was before follow-ups existed. */
 static void
-test_no_plan (Fixture *f, gconstpointer data)
+test_no_plan (Fixture       *f,
+              gconstpointer  data)
 {
   g_autoptr(BcReport) report = new_report (f, f->monthly, PROVINCE, "2023-05-21", "2023-06-20");
   const BcSection *section = bc_followup_find_section (f->monthly);
@@ -184,7 +200,8 @@ test_no_plan (Fixture *f, gconstpointer data)
  * report made afresh; a done task stays done. A new year without its
  * plan follows nothing. */
 static void
-test_carry (Fixture *f, gconstpointer data)
+test_carry (Fixture       *f,
+            gconstpointer  data)
 {
   g_autoptr(BcReport) june = new_report (f, f->monthly, PROVINCE, "2024-05-21", "2024-06-20");
   g_autoptr(BcReport) july = NULL;
@@ -220,7 +237,8 @@ test_carry (Fixture *f, gconstpointer data)
 }
 
 static void
-test_new_year (Fixture *f, gconstpointer data)
+test_new_year (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(BcReport) december = new_report (f, f->monthly, PROVINCE, "2024-11-21", "2024-12-20");
   g_autoptr(BcReport) january = NULL;
@@ -236,7 +254,8 @@ test_new_year (Fixture *f, gconstpointer data)
 /* Due on the report's last day and not done: a finding; due the day
  * after: none yet; done: none. */
 static void
-test_late_boundary (Fixture *f, gconstpointer data)
+test_late_boundary (Fixture       *f,
+                    gconstpointer  data)
 {
   g_autoptr(BcReport) march = new_report (f, f->monthly, PROVINCE, "2024-02-21", "2024-03-20");
   g_autoptr(GPtrArray) tasks = tasks_of (march);
@@ -283,7 +302,8 @@ test_late_boundary (Fixture *f, gconstpointer data)
 /* Every deadline of the sample plan is read; one that cannot be is kept
  * as written and flagged, in the plan and in the follow-up. */
 static void
-test_unreadable (Fixture *f, gconstpointer data)
+test_unreadable (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(GPtrArray) before = bc_check_report (f->plan, NULL);
   g_autoptr(GPtrArray) after = NULL;
@@ -305,7 +325,8 @@ test_unreadable (Fixture *f, gconstpointer data)
  * March, is done in August, and a later report saying otherwise does not
  * undo it; the history lists every month in order with who said what. */
 static void
-test_history (Fixture *f, gconstpointer data)
+test_history (Fixture       *f,
+              gconstpointer  data)
 {
   static const char * const statuses[12] = {
     "", "", "in_progress", "in_progress", "in_progress", "in_progress", "in_progress",
@@ -376,7 +397,8 @@ test_history (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -30,7 +30,11 @@ short_content (const char *content)
 }
 
 static void
-check_deadline (BcCheck *check, const char *section, const char *item, const char *text, const char *content)
+check_deadline (BcCheck    *check,
+                const char *section,
+                const char *item,
+                const char *text,
+                const char *content)
 {
   BcDeadline deadline;
   g_autofree char *key = NULL;
@@ -48,7 +52,8 @@ check_deadline (BcCheck *check, const char *section, const char *item, const cha
 }
 
 static void
-check_plan_tasks (BcCheck *check, const BcSection *section)
+check_plan_tasks (BcCheck         *check,
+                  const BcSection *section)
 {
   g_auto(GStrv) items = bc_report_get_list_order (check->report, section->id);
 
@@ -63,7 +68,10 @@ check_plan_tasks (BcCheck *check, const BcSection *section)
 }
 
 static void
-check_late (BcCheck *check, const BcSection *section, const BcFollowupTask *task, const GDate *due_by)
+check_late (BcCheck              *check,
+            const BcSection      *section,
+            const BcFollowupTask *task,
+            const GDate          *due_by)
 {
   g_autofree char *key = NULL;
   g_autofree char *name = NULL;
@@ -88,7 +96,8 @@ check_late (BcCheck *check, const BcSection *section, const BcFollowupTask *task
 }
 
 static void
-check_followup (BcCheck *check, const BcSection *section)
+check_followup (BcCheck         *check,
+                const BcSection *section)
 {
   g_autoptr(GPtrArray) tasks = bc_followup_tasks (check->report, section);
   GDate due_by;
@@ -113,7 +122,8 @@ check_followup (BcCheck *check, const BcSection *section)
 }
 
 static void
-check_sections (BcCheck *check, GPtrArray *sections)
+check_sections (BcCheck   *check,
+                GPtrArray *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {

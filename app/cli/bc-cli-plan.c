@@ -52,14 +52,17 @@ print_text (GPtrArray *tasks)
 }
 
 static void
-add_string (JsonBuilder *builder, const char *name, const char *value)
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_string_value (builder, value ? value : "");
 }
 
 static void
-add_history (JsonBuilder *builder, const BcPlanTask *task)
+add_history (JsonBuilder      *builder,
+             const BcPlanTask *task)
 {
   json_builder_set_member_name (builder, "history");
   json_builder_begin_array (builder);
@@ -126,7 +129,9 @@ print_json (GPtrArray *tasks)
 }
 
 static gboolean
-parse_today (const char *text, GDate *today, GError **error)
+parse_today (const char  *text,
+             GDate       *today,
+             GError     **error)
 {
   g_autofree char *iso = NULL;
 

@@ -41,7 +41,9 @@ status_words (const BcFollowupTask *task)
 }
 
 static void
-write_anchored (BcDocx *d, const char *key, const char *line)
+write_anchored (BcDocx     *d,
+                const char *key,
+                const char *line)
 {
   bc_docx_anchor (d, key);
   bc_docx_write_line (d, &body, line);
@@ -51,7 +53,10 @@ write_anchored (BcDocx *d, const char *key, const char *line)
 /* "(1) content", "- Cơ quan chủ trì: …; thời hạn: …." then
  * "- Tình trạng: Đang thực hiện; <note>." */
 static void
-write_task (BcDocx *d, const BcSection *section, const BcFollowupTask *task, guint n)
+write_task (BcDocx               *d,
+            const BcSection      *section,
+            const BcFollowupTask *task,
+            guint                 n)
 {
   g_autofree char *item_key = bc_key_item (section->id, task->item);
   g_autofree char *status_key = bc_key_item_field (section->id, task->item, "status");
@@ -78,7 +83,9 @@ write_task (BcDocx *d, const BcSection *section, const BcFollowupTask *task, gui
 
 /* "Kế hoạch giao 12 nhiệm vụ: đã hoàn thành 8; đang thực hiện 2; …" */
 static void
-write_counts (BcDocx *d, const BcSection *section, GPtrArray *tasks)
+write_counts (BcDocx          *d,
+              const BcSection *section,
+              GPtrArray       *tasks)
 {
   guint counts[BC_TASK_N_STATUSES] = { 0 };
   static const BcTaskStatus order[] = { BC_TASK_DONE, BC_TASK_IN_PROGRESS, BC_TASK_NOT_STARTED, BC_TASK_NOT_DONE };
@@ -102,7 +109,9 @@ write_counts (BcDocx *d, const BcSection *section, GPtrArray *tasks)
 
 /* Every task not done by the year's end, with where it stands and why. */
 static void
-write_not_done (BcDocx *d, const BcSection *section, GPtrArray *tasks)
+write_not_done (BcDocx          *d,
+                const BcSection *section,
+                GPtrArray       *tasks)
 {
   gboolean any = FALSE;
 

@@ -36,8 +36,12 @@ static const char * const history_headings[] = {
 static const double history_widths[] = { 9, 50, 24, 28, 16, 11, 40, 20 };
 
 static void
-write_headings (lxw_worksheet *sheet, guint row, const char * const *headings, const double *widths,
-                guint n, lxw_format *format)
+write_headings (lxw_worksheet      *sheet,
+                guint               row,
+                const char * const *headings,
+                const double       *widths,
+                guint               n,
+                lxw_format         *format)
 {
   for (guint c = 0; c < n; c++)
     {
@@ -47,7 +51,11 @@ write_headings (lxw_worksheet *sheet, guint row, const char * const *headings, c
 }
 
 static void
-write_date (lxw_worksheet *sheet, guint row, guint column, const char *iso, lxw_format *format)
+write_date (lxw_worksheet *sheet,
+            guint          row,
+            guint          column,
+            const char    *iso,
+            lxw_format    *format)
 {
   g_autofree char *text = bc_date_to_display (iso);
 
@@ -56,7 +64,10 @@ write_date (lxw_worksheet *sheet, guint row, guint column, const char *iso, lxw_
 }
 
 static void
-write_follow (lxw_worksheet *sheet, BcReport *plan, GPtrArray *tasks, const Formats *f)
+write_follow (lxw_worksheet *sheet,
+              BcReport      *plan,
+              GPtrArray     *tasks,
+              const Formats *f)
 {
   const guint first = 3;
 
@@ -84,7 +95,9 @@ write_follow (lxw_worksheet *sheet, BcReport *plan, GPtrArray *tasks, const Form
 }
 
 static void
-write_history (lxw_worksheet *sheet, GPtrArray *tasks, const Formats *f)
+write_history (lxw_worksheet *sheet,
+               GPtrArray     *tasks,
+               const Formats *f)
 {
   guint row = 1;
 
@@ -114,7 +127,8 @@ write_history (lxw_worksheet *sheet, GPtrArray *tasks, const Formats *f)
 }
 
 static void
-make_formats (lxw_workbook *workbook, Formats *f)
+make_formats (lxw_workbook *workbook,
+              Formats      *f)
 {
   f->bold = workbook_add_format (workbook);
   format_set_bold (f->bold);

@@ -14,7 +14,8 @@
 typedef gboolean (*ReadFunc) (GMatchInfo *match, guint default_year, BcDeadline *deadline);
 
 static guint
-group_number (GMatchInfo *match, int group)
+group_number (GMatchInfo *match,
+              int         group)
 {
   g_autofree char *text = g_match_info_fetch (match, group);
 
@@ -23,7 +24,9 @@ group_number (GMatchInfo *match, int group)
 
 /* The year a group names, else the plan's; 0 when neither says. */
 static guint
-group_year (GMatchInfo *match, int group, guint default_year)
+group_year (GMatchInfo *match,
+            int         group,
+            guint       default_year)
 {
   guint year = group_number (match, group);
 
@@ -32,7 +35,11 @@ group_year (GMatchInfo *match, int group, guint default_year)
 }
 
 static gboolean
-set_span (BcDeadline *deadline, BcDeadlineKind kind, guint year, guint first_month, guint months)
+set_span (BcDeadline     *deadline,
+          BcDeadlineKind  kind,
+          guint           year,
+          guint           first_month,
+          guint           months)
 {
   guint last_month = first_month + months - 1;
 
@@ -46,7 +53,9 @@ set_span (BcDeadline *deadline, BcDeadlineKind kind, guint year, guint first_mon
 }
 
 static gboolean
-read_date (GMatchInfo *match, guint default_year, BcDeadline *deadline)
+read_date (GMatchInfo *match,
+           guint       default_year,
+           BcDeadline *deadline)
 {
   guint day = group_number (match, 1);
   guint month = group_number (match, 2);
@@ -61,7 +70,9 @@ read_date (GMatchInfo *match, guint default_year, BcDeadline *deadline)
 }
 
 static gboolean
-read_half (GMatchInfo *match, guint default_year, BcDeadline *deadline)
+read_half (GMatchInfo *match,
+           guint       default_year,
+           BcDeadline *deadline)
 {
   g_autofree char *which = g_match_info_fetch (match, 1);
 
@@ -83,7 +94,9 @@ quarter_number (const char *text)
 }
 
 static gboolean
-read_quarter (GMatchInfo *match, guint default_year, BcDeadline *deadline)
+read_quarter (GMatchInfo *match,
+              guint       default_year,
+              BcDeadline *deadline)
 {
   g_autofree char *which = g_match_info_fetch (match, 1);
   guint quarter = quarter_number (which);
@@ -93,7 +106,9 @@ read_quarter (GMatchInfo *match, guint default_year, BcDeadline *deadline)
 }
 
 static gboolean
-read_month (GMatchInfo *match, guint default_year, BcDeadline *deadline)
+read_month (GMatchInfo *match,
+            guint       default_year,
+            BcDeadline *deadline)
 {
   guint month = group_number (match, 1);
 
@@ -102,26 +117,33 @@ read_month (GMatchInfo *match, guint default_year, BcDeadline *deadline)
 }
 
 static gboolean
-read_year (GMatchInfo *match, guint default_year, BcDeadline *deadline)
+read_year (GMatchInfo *match,
+           guint       default_year,
+           BcDeadline *deadline)
 {
   return set_span (deadline, BC_DEADLINE_YEAR, group_year (match, 1, 0), 1, 12);
 }
 
 static gboolean
-read_plain (BcDeadlineKind kind, BcDeadline *deadline)
+read_plain (BcDeadlineKind  kind,
+            BcDeadline     *deadline)
 {
   deadline->kind = kind;
   return TRUE;
 }
 
 static gboolean
-read_ongoing (GMatchInfo *match, guint default_year, BcDeadline *deadline)
+read_ongoing (GMatchInfo *match,
+              guint       default_year,
+              BcDeadline *deadline)
 {
   return read_plain (BC_DEADLINE_ONGOING, deadline);
 }
 
 static gboolean
-read_on_request (GMatchInfo *match, guint default_year, BcDeadline *deadline)
+read_on_request (GMatchInfo *match,
+                 guint       default_year,
+                 BcDeadline *deadline)
 {
   return read_plain (BC_DEADLINE_ON_REQUEST, deadline);
 }

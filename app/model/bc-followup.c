@@ -95,7 +95,10 @@ bc_followup_task_free (BcFollowupTask *task)
 }
 
 static char *
-dup_field (BcReport *report, const char *section, const char *item, const char *field)
+dup_field (BcReport   *report,
+           const char *section,
+           const char *item,
+           const char *field)
 {
   g_autofree char *key = bc_key_item_field (section, item, field);
 
@@ -221,7 +224,9 @@ fold (const char *text)
  * địa phương", "UBND các huyện, thị xã, thành phố"): a district or commune
  * is a "địa phương", a department ("Sở Tư pháp") one of "các sở". */
 static gboolean
-names_level (const char *text, const char *name, const char *kind)
+names_level (const char *text,
+             const char *name,
+             const char *kind)
 {
   static const char * const district[] = { "huyện", "thị xã", "thành phố", "quận", NULL };
   static const char * const commune[] = { "xã", "phường", "thị trấn", "đặc khu", NULL };

@@ -59,7 +59,8 @@ fold (const char *text)
 }
 
 static gboolean
-same_unit (const char *a, const char *b)
+same_unit (const char *a,
+           const char *b)
 {
   g_autofree char *fa = fold (a);
   g_autofree char *fb = fold (b);
@@ -68,7 +69,10 @@ same_unit (const char *a, const char *b)
 }
 
 static char *
-dup_field (BcReport *report, const char *section, const char *item, const char *field)
+dup_field (BcReport   *report,
+           const char *section,
+           const char *item,
+           const char *field)
 {
   g_autofree char *key = bc_key_item_field (section, item, field);
 
@@ -77,7 +81,10 @@ dup_field (BcReport *report, const char *section, const char *item, const char *
 
 /* Every task of the plan, in the order it prints them. */
 static void
-collect_plan_tasks (BcReport *plan, GPtrArray *sections, guint year, GPtrArray *out)
+collect_plan_tasks (BcReport  *plan,
+                    GPtrArray *sections,
+                    guint      year,
+                    GPtrArray *out)
 {
   for (guint i = 0; i < sections->len; i++)
     {
@@ -136,7 +143,9 @@ plan_tasks (BcReport *plan)
 /* Ids of the rows a statement gives (its first column), read to the end so
  * that the statement is free again before the reports are opened. */
 static GArray *
-collect_ids (BcStore *self, sqlite3_stmt *stmt, GError **error)
+collect_ids (BcStore       *self,
+             sqlite3_stmt  *stmt,
+             GError       **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
@@ -202,7 +211,8 @@ bc_store_find_plan (BcStore     *self,
 
 /* Whether @report follows @plan_uuid in a follow-up section; which one. */
 static const BcSection *
-section_following (BcReport *report, const char *plan_uuid)
+section_following (BcReport   *report,
+                   const char *plan_uuid)
 {
   const BcSection *section = bc_followup_find_section (bc_report_get_template (report));
   g_autofree char *key = section ? bc_key_section_part (section->id, "plan") : NULL;
@@ -215,8 +225,11 @@ section_following (BcReport *report, const char *plan_uuid)
 /* The unit's newest report up to @period_to that follows the plan: where
  * a new report's statuses start from when it is not made from the last. */
 static BcReport *
-latest_following (BcStore *self, const char *unit, const char *period_to, const char *plan_uuid,
-                  GError **error)
+latest_following (BcStore     *self,
+                  const char  *unit,
+                  const char  *period_to,
+                  const char  *plan_uuid,
+                  GError     **error)
 {
   sqlite3_stmt *stmt;
   g_autoptr(GArray) ids = NULL;
@@ -241,7 +254,9 @@ latest_following (BcStore *self, const char *unit, const char *period_to, const 
 }
 
 static gboolean
-is_section_value (gpointer key, gpointer value, gpointer section_id)
+is_section_value (gpointer key,
+                  gpointer value,
+                  gpointer section_id)
 {
   g_auto(BcKey) k = BC_KEY_INIT;
   BcKeyKind kind = bc_key_parse (&k, key);
@@ -252,7 +267,9 @@ is_section_value (gpointer key, gpointer value, gpointer section_id)
 }
 
 static void
-set_value (GHashTable *values, char *key, const char *value)
+set_value (GHashTable *values,
+           char       *key,
+           const char *value)
 {
   if (value == NULL || *value == '\0')
     {
@@ -265,7 +282,9 @@ set_value (GHashTable *values, char *key, const char *value)
 
 /* ref -> item id, of the items @values holds for @section. */
 static GHashTable *
-items_by_ref (GHashTable *values, const BcSection *section, guint *next)
+items_by_ref (GHashTable      *values,
+              const BcSection *section,
+              guint           *next)
 {
   GHashTable *refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *order_key = bc_key_section_part (section->id, "order");
@@ -288,7 +307,10 @@ items_by_ref (GHashTable *values, const BcSection *section, guint *next)
 
 /* A task's status, date and note as an earlier report has them. */
 static void
-copy_statuses (GHashTable *values, const BcSection *section, const char *item, const BcFollowupTask *from)
+copy_statuses (GHashTable           *values,
+               const BcSection      *section,
+               const char           *item,
+               const BcFollowupTask *from)
 {
   set_value (values, bc_key_item_field (section->id, item, "status"),
              from->status == BC_TASK_NOT_STARTED ? NULL : bc_task_status_to_string (from->status));
@@ -298,7 +320,8 @@ copy_statuses (GHashTable *values, const BcSection *section, const char *item, c
 
 /* ref -> BcFollowupTask of an earlier report; kept alive by @tasks. */
 static GHashTable *
-tasks_by_ref (BcReport *source, GPtrArray **tasks)
+tasks_by_ref (BcReport   *source,
+              GPtrArray **tasks)
 {
   GHashTable *refs = g_hash_table_new (g_str_hash, g_str_equal);
   const BcSection *section;
@@ -319,7 +342,10 @@ tasks_by_ref (BcReport *source, GPtrArray **tasks)
 /* The plan's words for a task, copied into the follow-up so that the
  * report prints and checks without the plan. */
 static void
-copy_task (GHashTable *values, const BcSection *section, const char *item, const BcPlanTask *task)
+copy_task (GHashTable       *values,
+           const BcSection  *section,
+           const char       *item,
+           const BcPlanTask *task)
 {
   set_value (values, bc_key_item_field (section->id, item, "ref"), task->ref);
   set_value (values, bc_key_item_field (section->id, item, "content"), task->content);
@@ -339,7 +365,9 @@ typedef struct
 } Fill;
 
 static gboolean
-fill_section (Fill *fill, const BcSection *section, GError **error)
+fill_section (Fill             *fill,
+              const BcSection  *section,
+              GError          **error)
 {
   const char *uuid = bc_report_get_uuid (fill->plan);
   g_autofree char *plan_key = bc_key_section_part (section->id, "plan");
@@ -402,7 +430,8 @@ fill_section (Fill *fill, const BcSection *section, GError **error)
 }
 
 static void
-collect_followup_sections (GPtrArray *sections, GPtrArray *out)
+collect_followup_sections (GPtrArray *sections,
+                           GPtrArray *out)
 {
   for (guint i = 0; i < sections->len; i++)
     {
@@ -470,7 +499,9 @@ bc_store_followup_fill (BcStore     *self,
 /* Plan status */
 
 static char *
-status_actor (BcStore *self, gint64 report_id, const char *key)
+status_actor (BcStore    *self,
+              gint64      report_id,
+              const char *key)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT actor FROM change WHERE report_id = ?1 AND key = ?2"
                                                " ORDER BY id DESC LIMIT 1", NULL);
@@ -487,7 +518,10 @@ status_actor (BcStore *self, gint64 report_id, const char *key)
 }
 
 static void
-add_history (BcStore *self, BcReport *report, const BcSection *section, GHashTable *by_ref)
+add_history (BcStore         *self,
+             BcReport        *report,
+             const BcSection *section,
+             GHashTable      *by_ref)
 {
   g_autoptr(GPtrArray) tasks = bc_followup_tasks (report, section);
 
@@ -514,7 +548,8 @@ add_history (BcStore *self, BcReport *report, const BcSection *section, GHashTab
 }
 
 static int
-compare_entries (gconstpointer a, gconstpointer b)
+compare_entries (gconstpointer a,
+                 gconstpointer b)
 {
   const BcPlanEntry *x = *(BcPlanEntry **) a;
   const BcPlanEntry *y = *(BcPlanEntry **) b;
@@ -528,7 +563,8 @@ compare_entries (gconstpointer a, gconstpointer b)
 /* Where a task stands: done once a report said so (the first that did);
  * else what the newest report says; not started when none has. */
 static void
-settle (BcPlanTask *task, const GDate *today)
+settle (BcPlanTask  *task,
+        const GDate *today)
 {
   const BcPlanEntry *last = NULL;
 
@@ -567,7 +603,8 @@ status_rank (BcTaskStatus status)
 /* Overdue first, the longest overdue first; then not done, in progress,
  * not started, done; the plan's order otherwise (the sort is stable). */
 static int
-compare_tasks (gconstpointer a, gconstpointer b)
+compare_tasks (gconstpointer a,
+               gconstpointer b)
 {
   const BcPlanTask *x = *(BcPlanTask **) a;
   const BcPlanTask *y = *(BcPlanTask **) b;
