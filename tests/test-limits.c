@@ -345,7 +345,7 @@ test_file_schema (Fixture       *f,
   }
 }
 
-/* Counts in a report file, checked before its rows are read. */
+/* Counts and size of a report file, checked before its rows are read. */
 static void
 test_file_counts (Fixture       *f,
                   gconstpointer  data)
@@ -359,11 +359,29 @@ test_file_counts (Fixture       *f,
     " INSERT INTO change (report_id, batch, key, old, new, actor, at)"
     " SELECT (SELECT id FROM report), i, 'header/number', NULL, i, 'A', '2024-05-21T01:00:00.000000Z' FROM n;",
     BC_LIMIT_CHANGES);
+  g_autofree char *comments_sql = g_strdup_printf (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <= %d)"
+    " INSERT INTO comment (report_id, uuid, author, text, created)"
+    " SELECT (SELECT id FROM report), printf('%%08d-0000-4000-8000-000000000000', i), 'A', 'x',"
+    " '2024-05-21T01:00:00.000000Z' FROM n;",
+    BC_LIMIT_COMMENTS);
   g_autofree char *values = tampered_file (f, "values.baocao", values_sql);
   g_autofree char *changes = tampered_file (f, "changes.baocao", changes_sql);
+  g_autofree char *comments = tampered_file (f, "comments.baocao", comments_sql);
+  g_autofree char *big = tampered_file (f, "big.baocao", "SELECT 1;");
+  int fd;
 
   assert_file_refused (f, values, BC_STORE_ERROR_TOO_LARGE);
   assert_file_refused (f, changes, BC_STORE_ERROR_TOO_LARGE);
+  assert_file_refused (f, comments, BC_STORE_ERROR_TOO_LARGE);
+
+  /* A file past the size limit is refused unread (sparse: the report,
+   * then holes). */
+  fd = g_open (big, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, BC_LIMIT_FILE_SIZE + 1), ==, 0);
+  close (fd);
+  assert_file_refused (f, big, BC_STORE_ERROR_TOO_LARGE);
 }
 
 /* A report past a limit in the library — a change log of more than

@@ -797,6 +797,36 @@ test_other_reader_keeps_log (Fixture       *f,
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
 
+/* Another program holding the library's write lock longer than the wait
+ * (5 s): the change is refused as busy, saying to try again, never as
+ * damaged or read-only, and nothing is lost; once the lock goes, the
+ * same change is saved. */
+static void
+test_busy (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = create (f, f->district, "2024-05-15", "2024-06-14");
+  g_autofree char *path = g_build_filename (f->dir, "library.db", NULL);
+  sqlite3 *other;
+
+  set (f, report, "header/number", "12");
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (bc_store_set_value (f->store, report, "header/number", "13", &error));
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "busy"));
+  g_assert_cmpstr (bc_report_get (report, "header/number"), ==, "12");
+  g_clear_error (&error);
+
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_assert_true (bc_store_set_value (f->store, report, "header/number", "13", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (report, "header/number"), ==, "13");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -816,6 +846,7 @@ main (int    argc,
   ADD ("/bc/store/open/refuse-newer", test_refuse_newer);
   ADD ("/bc/store/open/refuse-corrupt", test_refuse_corrupt);
   ADD ("/bc/store/open/read-only", test_read_only);
+  ADD ("/bc/store/busy", test_busy);
   ADD ("/bc/store/open/migrate-v1", test_migrate_v1);
   ADD ("/bc/store/open/migrate-v3", test_migrate_v3);
   ADD ("/bc/store/open/migrate-foreign-view", test_migrate_foreign_view);

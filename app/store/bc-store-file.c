@@ -413,7 +413,7 @@ bc_store_import_file (BcStore       *self,
     return not_ours (error, path), 0;
   if (st.st_size > BC_LIMIT_FILE_SIZE)
     {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_FOREIGN,
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
                    _("“%s” is too large to be a report file"), name);
       return 0;
     }
