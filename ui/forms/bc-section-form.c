@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-figures-form.h"
+#include "bc-followup-form.h"
 #include "bc-form-utils.h"
 #include "bc-keys.h"
 #include "bc-list-form.h"
@@ -104,7 +105,12 @@ bc_section_form_new (BcEditSession   *session,
   if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
     gtk_box_append (GTK_BOX (box), paragraphs_new (session, section, "before",
                                                    _("Paragraphs before the intro and the list, one per line")));
-  gtk_box_append (GTK_BOX (box), bc_list_form_new (session, section));
+  /* A follow-up's tasks come from the plan: set where each stands, never
+   * added or removed. */
+  if (section->kind == BC_SECTION_FOLLOWUP)
+    gtk_box_append (GTK_BOX (box), bc_followup_form_new (session, section));
+  else
+    gtk_box_append (GTK_BOX (box), bc_list_form_new (session, section));
   if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
     gtk_box_append (GTK_BOX (box), paragraphs_new (session, section, "after",
                                                    _("Paragraphs after the list, one per line")));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bc-followup.h"
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
@@ -217,6 +218,16 @@ add_items (BcSectionSummary *self,
                                         item_value (report, section->id, id, "summary"));
           }
           break;
+        case BC_SECTION_FOLLOWUP:
+          {
+            BcTaskStatus status;
+
+            bc_task_status_from_string (item_value (report, section->id, id, "status"), &status);
+            title = g_strdup (item_value (report, section->id, id, "content"));
+            subtitle = g_strdup_printf ("%s · %s", bc_task_status_label (status),
+                                        item_value (report, section->id, id, "lead"));
+          }
+          break;
         case BC_SECTION_TASKS:
           title = g_strdup (item_value (report, section->id, id, "content"));
           subtitle = g_strdup_printf ("%s · %s", item_value (report, section->id, id, "lead"),
@@ -257,6 +268,9 @@ describe_count (BcReport        *report,
     return g_strdup_printf (ngettext ("%u document", "%u documents", n), n);
   if (section->kind == BC_SECTION_TASKS)
     return g_strdup_printf (ngettext ("%u task", "%u tasks", n), n);
+  if (section->kind == BC_SECTION_FOLLOWUP)
+    /* Translators: the plan follow-up: how many of the plan's tasks it follows */
+    return g_strdup_printf (ngettext ("%u task of the plan", "%u tasks of the plan", n), n);
   return g_strdup_printf (ngettext ("%u paragraph", "%u paragraphs", n), n);
 }
 

@@ -73,6 +73,9 @@ bc_ui_section_kind_label (BcSectionKind kind)
       return _("Key figures");
     case BC_SECTION_TASKS:
       return _("Tasks");
+    case BC_SECTION_FOLLOWUP:
+      /* Translators: the kind of a section: the plan's tasks and where each stands */
+      return _("Plan follow-up");
     default:
       return "";
     }
@@ -97,6 +100,7 @@ bc_ui_section_kind_icon (BcSectionKind kind)
     case BC_SECTION_FIGURES:
       return "x-office-spreadsheet-symbolic";
     case BC_SECTION_TASKS:
+    case BC_SECTION_FOLLOWUP:
       return "object-select-symbolic";
     default:
       return "text-x-generic-symbolic";

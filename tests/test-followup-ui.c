@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The plan follow-up in the window: a row per task of the plan, its
+ * status chosen in a drop-down (a date given with it), its date and note
+ * typed, all stored; the counts above follow. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "bc-followup-form.h"
+#include "bc-period.h"
+#include "bc-report-page.h"
+#include "bc-report.h"
+#include "bc-section-form.h"
+#include "bc-test-utils.h"
+#include "bc-window.h"
+
+typedef struct
+{
+  char         *dir;
+  BcStore      *store;
+  GPtrArray    *templates;
+  BcWindow     *window;
+  BcReportPage *page;
+  gint64        id;
+} Fixture;
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template_dir = bc_template_default_dir ("templates");
+  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
+  g_autofree char *plan = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "annual-plan-2024.json", NULL);
+  g_autoptr(BcTemplate) monthly = bc_test_load_template ("province-monthly");
+  g_autoptr(BcReport) report = NULL;
+  const char *to = data;
+
+  f->dir = bc_test_mkdtemp ();
+  f->store = bc_test_open_store (f->dir, "library.db");
+  bc_store_import_json_file (f->store, plan, &error);
+  g_assert_no_error (error);
+  report = bc_store_create_report (f->store, monthly, "Tỉnh Bà Rịa - Vũng Tàu",
+                                   g_str_equal (to, "2024-06-20") ? "2024-05-21" : "2023-05-21", to, &error);
+  g_assert_no_error (error);
+  f->id = bc_report_get_id (report);
+  f->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
+  g_assert_no_error (error);
+  f->window = g_object_ref (bc_window_new (NULL, f->store, f->templates));
+  gtk_window_present (GTK_WINDOW (f->window));
+  bc_window_open_report (f->window, f->id, NULL);
+  f->page = bc_window_get_report_page (f->window);
+  spin ();
+}
+
+static void
+assert_finalized_soon (gpointer object)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (object, &object);
+  g_object_unref (object);
+  while (object != NULL && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_null (object);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin ();
+  assert_finalized_soon (f->window);
+  g_ptr_array_unref (f->templates);
+  assert_finalized_soon (f->store);
+  bc_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* What the library holds, read through a connection of its own. */
+static char *
+stored (Fixture    *f,
+        const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
+
+  g_assert_true (bc_report_page_flush (f->page, &error));
+  g_assert_no_error (error);
+  store = bc_store_open (bc_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  report = bc_store_open_report (store, f->id, &error);
+  g_assert_no_error (error);
+  return g_strdup (bc_report_get (report, key));
+}
+
+static BcFollowupForm *
+show_followup (Fixture *f)
+{
+  GtkWidget *form;
+
+  g_assert_true (bc_report_page_show_key (f->page, "sec/plan_followup"));
+  spin ();
+  form = bc_report_page_get_form (f->page);
+  return BC_FOLLOWUP_FORM (bc_section_form_get_part (form, BC_TYPE_FOLLOWUP_FORM));
+}
+
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  BcFollowupForm *form = show_followup (f);
+  BcFollowupRow *row;
+  const char *item;
+  g_autofree char *status_key = NULL;
+  g_autofree char *date_key = NULL;
+  g_autofree char *note_key = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *typed_date = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *today = NULL;
+  GDate day;
+
+  g_assert_nonnull (form);
+  g_assert_cmpuint (g_list_model_get_n_items (bc_followup_form_get_model (form)), ==, 58);
+  g_assert_cmpstr (bc_followup_form_get_summary (form), ==,
+                   "58 tasks: 0 done, 0 in progress, 58 not started, 0 not done");
+  row = bc_followup_form_get_row (form, 0);
+  item = bc_followup_item_get_item (g_list_model_get_item (bc_followup_form_get_model (form), 0));
+  g_object_unref (g_list_model_get_item (bc_followup_form_get_model (form), 0));
+  status_key = g_strdup_printf ("sec/plan_followup/%s/status", item);
+  date_key = g_strdup_printf ("sec/plan_followup/%s/date", item);
+  note_key = g_strdup_printf ("sec/plan_followup/%s/note", item);
+
+  /* Done: today's date comes with it. */
+  gtk_drop_down_set_selected (bc_followup_row_get_status (row), 2);
+  spin ();
+  status = stored (f, status_key);
+  g_assert_cmpstr (status, ==, "done");
+  bc_date_today (&day);
+  today = bc_date_to_iso (&day);
+  date = stored (f, date_key);
+  g_assert_cmpstr (date, ==, today);
+  g_assert_cmpstr (bc_followup_form_get_summary (form), ==,
+                   "58 tasks: 1 done, 0 in progress, 57 not started, 0 not done");
+
+  /* The date as the clerk types it; the note. */
+  gtk_editable_set_text (bc_followup_row_get_date (row), "03/06/2024");
+  g_signal_emit_by_name (bc_followup_row_get_date (row), "activate");
+  gtk_editable_set_text (bc_followup_row_get_note (row), "Đã nâng cấp trung tâm dữ liệu");
+  spin ();
+  typed_date = stored (f, date_key);
+  g_assert_cmpstr (typed_date, ==, "2024-06-03");
+  note = stored (f, note_key);
+  g_assert_cmpstr (note, ==, "Đã nâng cấp trung tâm dữ liệu");
+
+  /* Set back elsewhere (undo): the drop-down follows. */
+  {
+    BcEdit edit = { status_key, "in_progress" };
+
+    g_assert_true (bc_edit_session_apply (bc_report_page_get_session (f->page), &edit, 1, NULL));
+    spin ();
+    g_assert_cmpuint (gtk_drop_down_get_selected (bc_followup_row_get_status (row)), ==, 1);
+  }
+}
+
+/* No plan in force: the form says so, and has no row. */
+static void
+test_no_plan (Fixture       *f,
+              gconstpointer  data)
+{
+  BcFollowupForm *form = show_followup (f);
+
+  g_assert_nonnull (form);
+  g_assert_cmpuint (g_list_model_get_n_items (bc_followup_form_get_model (form)), ==, 0);
+  g_assert_null (bc_followup_form_get_row (form, 0));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/bc/ui/followup/edit", Fixture, "2024-06-20", fixture_set_up, test_edit, fixture_tear_down);
+  g_test_add ("/bc/ui/followup/no-plan", Fixture, "2023-06-20", fixture_set_up, test_no_plan, fixture_tear_down);
+  return g_test_run ();
+}

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-followup-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bc-followup-form.h"
+#include "bc-followup.h"
+#include "bc-keys.h"
+#include "bc-report.h"
+
+/* The plan follow-up of a report: the plan's tasks for the office, a row
+ * each (BcFollowupRow) from a list model, and above them how many are
+ * done, in progress, not started and not done. The tasks themselves come
+ * from the plan when the report is made: the clerk sets where each
+ * stands, never adds or removes one. */
+struct _BcFollowupForm
+{
+  AdwBin           parent_instance;
+
+  /* template widgets */
+  GtkLabel        *summary;
+  GtkLabel        *empty;
+  GtkListBox      *list;
+
+  /* owned */
+  GListStore      *items;   /* BcFollowupItem */
+
+  /* borrowed */
+  BcEditSession   *session;
+  const BcSection *section;
+};
+
+G_DEFINE_FINAL_TYPE (BcFollowupForm, bc_followup_form, ADW_TYPE_BIN)
+
+static void
+update_summary (BcFollowupForm *self)
+{
+  g_autoptr(GPtrArray) tasks = bc_followup_tasks (bc_edit_session_get_report (self->session), self->section);
+  guint counts[BC_TASK_N_STATUSES] = { 0 };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < tasks->len; i++)
+    counts[((BcFollowupTask *) tasks->pdata[i])->status]++;
+  /* Translators: the plan follow-up: how many tasks, then how many of each status */
+  text = g_strdup_printf (_("%u tasks: %u done, %u in progress, %u not started, %u not done"), tasks->len,
+                          counts[BC_TASK_DONE], counts[BC_TASK_IN_PROGRESS], counts[BC_TASK_NOT_STARTED],
+                          counts[BC_TASK_NOT_DONE]);
+  gtk_label_set_text (self->summary, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary), tasks->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty), tasks->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), tasks->len > 0);
+}
+
+static void
+value_changed_cb (BcReport       *report,
+                  const char     *key,
+                  BcFollowupForm *self)
+{
+  g_auto(BcKey) k = BC_KEY_INIT;
+
+  if (bc_key_parse (&k, key) == BC_KEY_ITEM_FIELD && g_str_equal (k.id, self->section->id)
+      && g_str_equal (k.field, "status"))
+    update_summary (self);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  BcFollowupForm *self = user_data;
+
+  return bc_followup_row_new (self->session, item);
+}
+
+static void
+bc_followup_form_dispose (GObject *object)
+{
+  BcFollowupForm *self = BC_FOLLOWUP_FORM (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_FOLLOWUP_FORM);
+  g_clear_object (&self->items);
+  G_OBJECT_CLASS (bc_followup_form_parent_class)->dispose (object);
+}
+
+static void
+bc_followup_form_class_init (BcFollowupFormClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = bc_followup_form_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/baocao/Baocao/ui/bc-followup-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcFollowupForm, summary);
+  gtk_widget_class_bind_template_child (widget_class, BcFollowupForm, empty);
+  gtk_widget_class_bind_template_child (widget_class, BcFollowupForm, list);
+}
+
+static void
+bc_followup_form_init (BcFollowupForm *self)
+{
+  g_type_ensure (BC_TYPE_FOLLOWUP_ROW);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->items = g_list_store_new (BC_TYPE_FOLLOWUP_ITEM);
+}
+
+/**
+ * bc_followup_form_new:
+ * @section: a "followup" section of the session's report
+ *
+ * Returns: (transfer floating): the form
+ */
+GtkWidget *
+bc_followup_form_new (BcEditSession   *session,
+                      const BcSection *section)
+{
+  BcFollowupForm *self = g_object_new (BC_TYPE_FOLLOWUP_FORM, NULL);
+  BcReport *report = bc_edit_session_get_report (session);
+  g_auto(GStrv) order = bc_report_get_list_order (report, section->id);
+
+  self->session = session;
+  self->section = section;
+  for (guint i = 0; order[i]; i++)
+    {
+      g_autoptr(BcFollowupItem) item = bc_followup_item_new (section->id, order[i], i + 1);
+      g_list_store_append (self->items, item);
+    }
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, self, NULL);
+  g_signal_connect_object (report, "value-changed", G_CALLBACK (value_changed_cb), self, 0);
+  update_summary (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * bc_followup_form_get_model:
+ *
+ * Returns: (transfer none): the tasks shown, #BcFollowupItem
+ */
+GListModel *
+bc_followup_form_get_model (BcFollowupForm *self)
+{
+  g_return_val_if_fail (BC_IS_FOLLOWUP_FORM (self), NULL);
+  return G_LIST_MODEL (self->items);
+}
+
+/**
+ * bc_followup_form_get_row:
+ *
+ * Returns: (transfer none) (nullable): the row of the @index-th task
+ */
+BcFollowupRow *
+bc_followup_form_get_row (BcFollowupForm *self,
+                          guint           index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (BC_IS_FOLLOWUP_FORM (self), NULL);
+  row = gtk_list_box_get_row_at_index (self->list, (int) index);
+  return row ? BC_FOLLOWUP_ROW (row) : NULL;
+}
+
+const char *
+bc_followup_form_get_summary (BcFollowupForm *self)
+{
+  g_return_val_if_fail (BC_IS_FOLLOWUP_FORM (self), NULL);
+  return gtk_label_get_text (self->summary);
+}
