@@ -11,6 +11,7 @@
 #include "bc-choice-button.h"
 #include "bc-figures-form.h"
 #include "bc-list-form.h"
+#include "bc-outline-row.h"
 #include "bc-report-page.h"
 #include "bc-report.h"
 #include "bc-section-form.h"
@@ -284,7 +285,7 @@ test_catalog (Fixture       *f,
   GtkListBox *outline = bc_report_page_get_outline (f->page);
   GtkListBoxRow *selected = gtk_list_box_get_selected_row (outline);
   GtkListBoxRow *above = gtk_list_box_get_row_at_index (outline, gtk_list_box_row_get_index (selected) - 1);
-  const BcSection *section = g_object_get_data (G_OBJECT (above), "bc-item");
+  const BcSection *section = bc_outline_item_get_section (bc_outline_row_get_item (BC_OUTLINE_ROW (above)));
   g_autofree char *result = NULL;
   GtkWidget *cell;
   BcFiguresForm *figures;

@@ -14,6 +14,7 @@
 #include "bc-findings-panel.h"
 #include "bc-header-form.h"
 #include "bc-list-form.h"
+#include "bc-outline-row.h"
 #include "bc-report-page.h"
 #include "bc-refs.h"
 #include "bc-report.h"
@@ -1201,6 +1202,82 @@ test_findings_rows_kept (Fixture       *f,
 }
 
 static void
+count_notify (GObject *item, GParamSpec *pspec, guint *count)
+{
+  (*count)++;
+}
+
+static int
+outline_index (GtkListBox *outline, const char *section_id)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (outline, i)) != NULL; i++)
+    {
+      const BcSection *section = bc_outline_item_get_section (bc_outline_row_get_item (BC_OUTLINE_ROW (row)));
+      if (section != NULL && g_str_equal (section->id, section_id))
+        return i;
+    }
+  return -1;
+}
+
+/* The outline is a list of parts: a heading edited changes that part's
+ * row only, and a check changes only the badges whose count changed; the
+ * rows stay the same widgets. */
+static void
+test_outline_rows_changed (Fixture *f, gconstpointer data)
+{
+  GtkListBox *outline = bc_report_page_get_outline (f->page);
+  GPtrArray *findings = bc_report_page_get_findings (f->page);
+  BcFinding *ratio = find_finding (findings, "sec/digital_citizen/", "108,3%");
+  g_autofree char *key = g_strdup (bc_finding_get_location (ratio));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree guint *notified = NULL;
+  g_autoptr(GString) text = NULL;
+  int direction = outline_index (outline, "direction");
+  int digital = outline_index (outline, "digital_citizen");
+  GtkListBoxRow *row;
+  guint digital_count;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (outline, i)) != NULL; i++)
+    g_ptr_array_add (rows, g_object_ref (row));
+  notified = g_new0 (guint, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_signal_connect (bc_outline_row_get_item (rows->pdata[i]), "notify", G_CALLBACK (count_notify), &notified[i]);
+  g_assert_cmpint (direction, >, 0);
+  g_assert_cmpint (digital, >, direction);
+  digital_count = bc_outline_item_get_count (bc_outline_row_get_item (rows->pdata[digital]));
+  g_assert_cmpuint (digital_count, >, 0);
+
+  /* A heading edited: its row, and no other. */
+  g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), "sec/direction/title",
+                                      "Công tác chỉ đạo của huyện", NULL));
+  bc_report_page_check_now (f->page);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_true (gtk_list_box_get_row_at_index (outline, (int) i) == rows->pdata[i]);
+      g_assert_cmpuint (notified[i], ==, (int) i == direction ? 1 : 0);
+    }
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (rows->pdata[direction]), ==, "Công tác chỉ đạo của huyện");
+  g_assert_nonnull (find_label (rows->pdata[direction], "Công tác chỉ đạo của huyện"));
+
+  /* A finding corrected: that part's badge, and no other. */
+  memset (notified, 0, rows->len * sizeof (guint));
+  text = g_string_new (bc_report_get (model (f), key));
+  g_string_replace (text, "108,3%", "109,1%", 0);
+  g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key, text->str, NULL));
+  bc_report_page_check_now (f->page);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_true (gtk_list_box_get_row_at_index (outline, (int) i) == rows->pdata[i]);
+      g_assert_cmpuint (notified[i], ==, (int) i == digital ? 1 : 0);
+    }
+  g_assert_cmpuint (bc_outline_item_get_count (bc_outline_row_get_item (rows->pdata[digital])), ==, digital_count - 1);
+  for (guint i = 0; i < rows->len; i++)
+    g_signal_handlers_disconnect_by_data (bc_outline_row_get_item (rows->pdata[i]), &notified[i]);
+}
+
+static void
 wait_for_file (const char *path)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
@@ -1459,6 +1536,7 @@ main (int    argc,
   ADD ("/bc/ui/forms/findings", test_findings);
   ADD ("/bc/ui/forms/recheck", test_recheck);
   ADD ("/bc/ui/forms/findings/rows-kept", test_findings_rows_kept);
+  ADD ("/bc/ui/forms/outline/rows-changed", test_outline_rows_changed);
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
   ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
   ADD ("/bc/ui/forms/references", test_references);

@@ -42,6 +42,7 @@ struct _BcReportPage
   guint            check_id;
 
   /* owned */
+  GListStore      *outline_items;   /* BcOutlineItem, in the outline's order */
   BcReport        *report;
   BcReport        *previous;
   BcStore         *store;

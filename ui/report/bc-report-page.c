@@ -12,6 +12,7 @@
 #include "bc-form-utils.h"
 #include "bc-header-form.h"
 #include "bc-keys.h"
+#include "bc-outline-row.h"
 #include "bc-report-page-private.h"
 #include "bc-store-rollup.h"
 #include "bc-section-form.h"
@@ -56,123 +57,25 @@ table_editor_new (BcReportPage     *self,
   return editor;
 }
 
-typedef enum
-{
-  ITEM_HEADER,
-  ITEM_SECTION,
-  ITEM_TABLE,
-} ItemKind;
-
-static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  /* One line, cut short: the row's tooltip has the whole title. A
-   * wrapping label would be laid out again for every width GTK tries
-   * while it sizes the window, a hundred times for a long title. The
-   * sidebar is as wide as 30 characters. */
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
-outline_row_new (ItemKind       kind,
-                 gconstpointer  item,
-                 const char    *number,
-                 const char    *title,
-                 const char    *caption,
-                 guint          depth)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title_label = new_label (title, depth == 0 && kind == ITEM_SECTION ? "heading" : NULL);
-
-  gtk_widget_set_margin_start (box, 12 * (int) depth);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  if ((number != NULL && *number != '\0') || kind == ITEM_SECTION)
-    {
-      GtkWidget *number_label = new_label (number, "numeric");
-      gtk_label_set_wrap (GTK_LABEL (number_label), FALSE);
-      gtk_label_set_width_chars (GTK_LABEL (number_label), depth == 0 ? 3 : 4);
-      if (depth == 0)
-        gtk_widget_add_css_class (number_label, "heading");
-      gtk_box_append (GTK_BOX (box), number_label);
-      g_object_set_data (G_OBJECT (row), "bc-number", number_label);
-    }
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_box_append (GTK_BOX (labels), title_label);
-  g_object_set_data (G_OBJECT (row), "bc-title", title_label);
-  if ((caption != NULL && *caption != '\0') || kind == ITEM_SECTION)
-    {
-      GtkWidget *caption_label = new_label (caption, "caption");
-      gtk_widget_add_css_class (caption_label, "dim-label");
-      gtk_widget_set_visible (caption_label, caption != NULL && *caption != '\0');
-      gtk_box_append (GTK_BOX (labels), caption_label);
-      g_object_set_data (G_OBJECT (row), "bc-caption", caption_label);
-    }
-  gtk_box_append (GTK_BOX (box), labels);
-  {
-    /* How many findings this part has; filled in by the checks. */
-    GtkWidget *badge = gtk_label_new (NULL);
-    gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-    gtk_widget_set_visible (badge, FALSE);
-    gtk_widget_add_css_class (badge, "bc-badge");
-    gtk_widget_add_css_class (badge, "caption");
-    gtk_widget_add_css_class (badge, "numeric");
-    gtk_box_append (GTK_BOX (box), badge);
-    g_object_set_data (G_OBJECT (row), "bc-badge", badge);
-  }
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  {
-    /* The title and caption are cut to one line each: whole here. */
-    g_autofree char *tooltip = caption != NULL && *caption != '\0'
-                               ? g_strdup_printf ("%s\n%s", title, caption) : g_strdup (title);
-    gtk_widget_set_tooltip_text (row, tooltip);
-  }
-
-  g_object_set_data (G_OBJECT (row), "bc-kind", GINT_TO_POINTER (kind));
-  g_object_set_data (G_OBJECT (row), "bc-item", (gpointer) item);
-  return row;
-}
-
-/* A section's row says what the report prints: the clerk's number and
+/* A section's item says what the report prints: the clerk's number and
  * heading, and whether the section is left out. */
 static void
-update_section_row (BcReportPage    *self,
-                    GtkListBoxRow   *row,
-                    const BcSection *section)
+update_section_item (BcReportPage  *self,
+                     BcOutlineItem *item)
 {
+  const BcSection *section = bc_outline_item_get_section (item);
   g_autofree char *number = bc_report_dup_section_text (self->report, section, "number");
   g_autofree char *title = bc_report_dup_section_text (self->report, section, "title");
   gboolean omitted = bc_report_section_is_omitted (self->report, section);
-  GtkWidget *caption = g_object_get_data (G_OBJECT (row), "bc-caption");
-  GtkWidget *title_label = g_object_get_data (G_OBJECT (row), "bc-title");
 
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "bc-number"), number);
-  gtk_label_set_text (GTK_LABEL (title_label), title);
-  gtk_label_set_text (GTK_LABEL (caption), omitted ? _("Left out of this report") : "");
-  gtk_widget_set_visible (caption, omitted);
-  if (omitted)
-    gtk_widget_add_css_class (title_label, "dim-label");
-  else
-    gtk_widget_remove_css_class (title_label, "dim-label");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row), title);
+  bc_outline_item_set_text (item, number, title, omitted ? _("Left out of this report") : NULL, omitted);
 }
 
 /* The tables of a section's body, and a catalog section's items, come
  * right under the section they are printed in. */
 static void
 add_section_tables (BcReportPage    *self,
+                    GPtrArray       *items,
                     const BcSection *section)
 {
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (self->report));
@@ -183,69 +86,77 @@ add_section_tables (BcReportPage    *self,
       const char *title = table->items ? _("Items") : table->title;
 
       if (g_strcmp0 (table->section, section->id) == 0)
-        gtk_list_box_append (self->outline, outline_row_new (ITEM_TABLE, table, NULL, title, table->caption,
-                                                             section->depth + 1));
+        g_ptr_array_add (items, bc_outline_item_new_table (table, title, section->depth + 1));
     }
 }
 
 static void
 add_sections (BcReportPage *self,
+              GPtrArray    *items,
               GPtrArray    *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {
       const BcSection *section = sections->pdata[i];
-      GtkWidget *row = outline_row_new (ITEM_SECTION, section, section->number,
-                                        section->title, NULL, section->depth);
+      BcOutlineItem *item = bc_outline_item_new_section (section);
 
-      gtk_list_box_append (self->outline, row);
-      update_section_row (self, GTK_LIST_BOX_ROW (row), section);
-      add_section_tables (self, section);
-      add_sections (self, section->children);
+      update_section_item (self, item);
+      g_ptr_array_add (items, item);
+      add_section_tables (self, items, section);
+      add_sections (self, items, section->children);
     }
 }
 
-/* A heading edited or a section left out: the outline follows. */
+/* Where @kind's part @id is in the outline; -1 if nowhere. A header has no id. */
+static int
+find_item (BcReportPage  *self,
+           BcOutlineKind  kind,
+           const char    *id)
+{
+  GListModel *model = G_LIST_MODEL (self->outline_items);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BcOutlineItem) item = g_list_model_get_item (model, i);
+      const BcSection *section = bc_outline_item_get_section (item);
+      const BcTableDef *table = bc_outline_item_get_table (item);
+
+      if (bc_outline_item_get_kind (item) != kind)
+        continue;
+      if (kind == BC_OUTLINE_HEADER
+          || (section != NULL && g_strcmp0 (section->id, id) == 0)
+          || (table != NULL && g_strcmp0 (table->id, id) == 0))
+        return (int) i;
+    }
+  return -1;
+}
+
+/* A heading edited or a section left out: that section's row follows. */
 static void
 section_part_changed_cb (BcReportPage *self,
                          const char   *key)
 {
-  GtkListBoxRow *row;
-
   g_auto(BcKey) parsed = BC_KEY_INIT;
+  g_autoptr(BcOutlineItem) item = NULL;
+  int index;
 
   if (bc_key_parse (&parsed, key) != BC_KEY_SECTION_PART
       || !(g_str_equal (parsed.sub, "title") || g_str_equal (parsed.sub, "number") || g_str_equal (parsed.sub, "omit")))
     return;
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
-    if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_SECTION)
-      update_section_row (self, row, g_object_get_data (G_OBJECT (row), "bc-item"));
-}
-
-static void
-clear_outline (BcReportPage *self)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (self->outline, 0)) != NULL)
-    gtk_list_box_remove (self->outline, GTK_WIDGET (row));
+  if ((index = find_item (self, BC_OUTLINE_SECTION, parsed.id)) < 0)
+    return;
+  item = g_list_model_get_item (G_LIST_MODEL (self->outline_items), (guint) index);
+  update_section_item (self, item);
 }
 
 static GtkListBoxRow *
 find_section_row (BcReportPage *self,
                   const char   *section_id)
 {
-  GtkListBoxRow *row;
+  int index = find_item (self, BC_OUTLINE_SECTION, section_id);
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
-    {
-      const BcSection *section = g_object_get_data (G_OBJECT (row), "bc-item");
-
-      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_SECTION
-          && g_strcmp0 (section->id, section_id) == 0)
-        return row;
-    }
-  return NULL;
+  return index >= 0 ? gtk_list_box_get_row_at_index (self->outline, index) : NULL;
 }
 
 static gboolean
@@ -253,10 +164,39 @@ is_appendix_row (GtkListBoxRow *row)
 {
   const BcTableDef *table;
 
-  if (row == NULL || GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) != ITEM_TABLE)
+  if (row == NULL)
     return FALSE;
-  table = g_object_get_data (G_OBJECT (row), "bc-item");
-  return table->section == NULL;
+  table = bc_outline_item_get_table (bc_outline_row_get_item (BC_OUTLINE_ROW (row)));
+  return table != NULL && table->section == NULL;
+}
+
+/* Header, sections with their tables, appendix tables: one splice, so
+ * the list box builds its rows once. */
+static void
+fill_outline (BcReportPage *self)
+{
+  BcTemplate *template = bc_report_get_template (self->report);
+  GPtrArray *tables = bc_template_get_tables (template);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (items, bc_outline_item_new_header (_("Header"), _("Issuing body, number, recipients, signer")));
+  add_sections (self, items, bc_template_get_sections (template));
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const BcTableDef *table = tables->pdata[i];
+
+      if (table->section == NULL)
+        g_ptr_array_add (items, bc_outline_item_new_table (table, table->title, 0));
+    }
+  g_list_store_splice (self->outline_items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->outline_items)),
+                       items->pdata, items->len);
+}
+
+static GtkWidget *
+create_outline_row (gpointer item,
+                    gpointer user_data)
+{
+  return bc_outline_row_new (item);
 }
 
 /* A small heading above the first appendix table. */
@@ -321,7 +261,8 @@ outline_row_selected_cb (BcReportPage  *self,
                          GtkListBoxRow *row)
 {
   GtkWidget *summary = NULL;
-  gconstpointer item;
+  BcOutlineItem *item;
+  const BcSection *section;
 
   /* Rows are removed while the page is torn down. */
   if (self->content == NULL)
@@ -331,20 +272,21 @@ outline_row_selected_cb (BcReportPage  *self,
       adw_bin_set_child (self->content, NULL);
       return;
     }
-  item = g_object_get_data (G_OBJECT (row), "bc-item");
-  switch (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")))
+  item = bc_outline_row_get_item (BC_OUTLINE_ROW (row));
+  section = bc_outline_item_get_section (item);
+  switch (bc_outline_item_get_kind (item))
     {
-    case ITEM_HEADER:
+    case BC_OUTLINE_HEADER:
       summary = bc_header_form_new (self->session);
       break;
-    case ITEM_SECTION:
-      if (((const BcSection *) item)->kind == BC_SECTION_GROUP)
-        summary = bc_section_summary_new_section (self->report, item);
+    case BC_OUTLINE_SECTION:
+      if (section->kind == BC_SECTION_GROUP)
+        summary = bc_section_summary_new_section (self->report, section);
       else
-        summary = bc_section_form_new (self->session, item, self->previous);
+        summary = bc_section_form_new (self->session, section, self->previous);
       break;
-    case ITEM_TABLE:
-      summary = table_editor_new (self, item);
+    case BC_OUTLINE_TABLE:
+      summary = table_editor_new (self, bc_outline_item_get_table (item));
       break;
     default:
       g_assert_not_reached ();
@@ -353,8 +295,8 @@ outline_row_selected_cb (BcReportPage  *self,
     {
       g_signal_connect_object (summary, "section-activated",
                                G_CALLBACK (summary_section_activated_cb), self, G_CONNECT_SWAPPED);
-      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) == ITEM_SECTION)
-        summary = group_page_new (self, item, summary);
+      if (section != NULL)
+        summary = group_page_new (self, section, summary);
     }
   adw_bin_set_child (self->content, summary);
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
@@ -501,20 +443,32 @@ export_action (GtkWidget  *widget,
                        : BC_EXPORT_DOCX);
 }
 
-static gboolean
-row_matches (GtkListBoxRow *row,
-             ItemKind       kind,
-             const char    *id)
+/* Where the part that holds @key is in the outline; -1 if nowhere. */
+static int
+index_for_key (BcReportPage *self,
+               const char   *key)
 {
-  gconstpointer item = g_object_get_data (G_OBJECT (row), "bc-item");
+  g_auto(BcKey) parsed = BC_KEY_INIT;
+  BcOutlineKind kind = BC_OUTLINE_HEADER;
+  const char *id = NULL;
 
-  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "bc-kind")) != (int) kind)
-    return FALSE;
-  if (kind == ITEM_HEADER)
-    return TRUE;
-  if (kind == ITEM_SECTION)
-    return g_strcmp0 (((const BcSection *) item)->id, id) == 0;
-  return g_strcmp0 (((const BcTableDef *) item)->id, id) == 0;
+  if (self->report == NULL || bc_key_parse (&parsed, key) == BC_KEY_NONE)
+    return -1;
+  if (g_str_equal (parsed.prefix, "sec") && parsed.id != NULL)
+    kind = BC_OUTLINE_SECTION, id = parsed.id;
+  else if (g_str_equal (parsed.prefix, "tbl") && parsed.id != NULL)
+    kind = BC_OUTLINE_TABLE, id = parsed.id;
+  else if (g_str_equal (parsed.prefix, "fig") && parsed.id != NULL)
+    {
+      const BcSection *section = NULL;
+      bc_template_find_figure (bc_report_get_template (self->report), parsed.id, &section);
+      if (section == NULL)
+        return -1;
+      kind = BC_OUTLINE_SECTION, id = section->id;
+    }
+  else if (!g_str_equal (parsed.prefix, "header") && !g_str_equal (parsed.prefix, "meta"))
+    return -1;
+  return find_item (self, kind, id);
 }
 
 /* The outline row of the part that holds @key. */
@@ -522,31 +476,9 @@ static GtkListBoxRow *
 row_for_key (BcReportPage *self,
              const char   *key)
 {
-  g_auto(BcKey) parsed = BC_KEY_INIT;
-  ItemKind kind = ITEM_HEADER;
-  const char *id = NULL;
-  GtkListBoxRow *row;
+  int index = index_for_key (self, key);
 
-  if (self->report == NULL || bc_key_parse (&parsed, key) == BC_KEY_NONE)
-    return NULL;
-  if (g_str_equal (parsed.prefix, "sec") && parsed.id != NULL)
-    kind = ITEM_SECTION, id = parsed.id;
-  else if (g_str_equal (parsed.prefix, "tbl") && parsed.id != NULL)
-    kind = ITEM_TABLE, id = parsed.id;
-  else if (g_str_equal (parsed.prefix, "fig") && parsed.id != NULL)
-    {
-      const BcSection *section = NULL;
-      bc_template_find_figure (bc_report_get_template (self->report), parsed.id, &section);
-      if (section == NULL)
-        return NULL;
-      kind = ITEM_SECTION, id = section->id;
-    }
-  else if (!g_str_equal (parsed.prefix, "header") && !g_str_equal (parsed.prefix, "meta"))
-    return NULL;
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
-    if (row_matches (row, kind, id))
-      return row;
-  return NULL;
+  return index >= 0 ? gtk_list_box_get_row_at_index (self->outline, index) : NULL;
 }
 
 static void
@@ -584,10 +516,34 @@ mark_inputs (BcReportPage *self)
     mark_input (self, key, widget);
 }
 
+/* Each part's badge: its findings not explained. Only the items whose
+ * count changed notify, so only their rows are touched. */
+static void
+count_findings (BcReportPage *self)
+{
+  GListModel *model = G_LIST_MODEL (self->outline_items);
+  guint n = g_list_model_get_n_items (model);
+  g_autofree guint *counts = g_new0 (guint, n + 1);
+
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      BcFinding *finding = self->findings->pdata[i];
+      int index;
+
+      if (!bc_finding_get_explained (finding)
+          && (index = index_for_key (self, bc_finding_get_location (finding))) >= 0)
+        counts[index]++;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BcOutlineItem) item = g_list_model_get_item (model, i);
+      bc_outline_item_set_count (item, counts[i]);
+    }
+}
+
 static void
 show_findings (BcReportPage *self)
 {
-  GtkListBoxRow *row;
   guint errors = bc_check_count (self->findings, BC_SEVERITY_ERROR, FALSE);
   guint warnings = bc_check_count (self->findings, BC_SEVERITY_WARNING, FALSE);
   g_autofree char *count = g_strdup_printf ("%u", errors + warnings);
@@ -602,27 +558,7 @@ show_findings (BcReportPage *self)
   if (errors + warnings > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->findings_button), errors ? "error" : "warning");
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
-    g_object_set_data (G_OBJECT (row), "bc-count", GUINT_TO_POINTER (0));
-  for (guint i = 0; i < self->findings->len; i++)
-    {
-      BcFinding *finding = self->findings->pdata[i];
-      if (bc_finding_get_explained (finding))
-        continue;
-      row = row_for_key (self, bc_finding_get_location (finding));
-      if (row != NULL)
-        g_object_set_data (G_OBJECT (row), "bc-count",
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "bc-count")) + 1));
-    }
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->outline, i)) != NULL; i++)
-    {
-      GtkWidget *badge = g_object_get_data (G_OBJECT (row), "bc-badge");
-      guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "bc-count"));
-      g_autofree char *text = g_strdup_printf ("%u", n);
-
-      gtk_label_set_text (GTK_LABEL (badge), text);
-      gtk_widget_set_visible (badge, n > 0);
-    }
+  count_findings (self);
   mark_inputs (self);
 }
 
@@ -790,6 +726,7 @@ bc_report_page_dispose (GObject *object)
     adw_bin_set_child (self->content, NULL);
   close_session (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_REPORT_PAGE);
+  g_clear_object (&self->outline_items);
   g_clear_object (&self->report);
   g_clear_object (&self->previous);
   g_clear_object (&self->store);
@@ -860,6 +797,8 @@ bc_report_page_init (BcReportPage *self)
   bc_ui_set_menu_lazily (self->review_button, self->review_menu);
   bc_ui_set_menu_lazily (self->export_button, self->export_menu);
   gtk_list_box_set_header_func (self->outline, outline_header_cb, NULL, NULL);
+  self->outline_items = g_list_store_new (BC_TYPE_OUTLINE_ITEM);
+  gtk_list_box_bind_model (self->outline, G_LIST_MODEL (self->outline_items), create_outline_row, NULL, NULL);
   g_signal_connect_swapped (self->findings_button, "notify::active", G_CALLBACK (panel_toggled_cb), self);
   update_actions (self);
 }
@@ -885,7 +824,6 @@ bc_report_page_set_report (BcReportPage  *self,
 {
   g_autoptr(BcEditSession) session = NULL;
   GtkListBoxRow *first = NULL;
-  GPtrArray *tables;
 
   g_return_val_if_fail (BC_IS_REPORT_PAGE (self), FALSE);
   g_return_val_if_fail (report == NULL || BC_IS_REPORT (report), FALSE);
@@ -901,7 +839,7 @@ bc_report_page_set_report (BcReportPage  *self,
   g_clear_object (&self->previous);
   g_set_object (&self->report, NULL);
   g_set_object (&self->store, store);
-  clear_outline (self);
+  g_list_store_remove_all (self->outline_items);
   if (report == NULL)
     {
       adw_window_title_set_title (self->window_title, "");
@@ -934,21 +872,7 @@ bc_report_page_set_report (BcReportPage  *self,
   /* The period and the status under it. */
   bc_report_page_update_review (self);
 
-  gtk_list_box_append (self->outline,
-                       outline_row_new (ITEM_HEADER, NULL, NULL, _("Header"),
-                                        _("Issuing body, number, recipients, signer"), 0));
-  add_sections (self, bc_template_get_sections (bc_report_get_template (report)));
-  tables = bc_template_get_tables (bc_report_get_template (report));
-  for (guint i = 0; i < tables->len; i++)
-    {
-      const BcTableDef *table = tables->pdata[i];
-
-      if (table->section != NULL)
-        continue;
-      gtk_list_box_append (self->outline,
-                           outline_row_new (ITEM_TABLE, table, NULL, table->title,
-                                            table->caption, 0));
-    }
+  fill_outline (self);
   /* Only one form is built: the part asked for, or the header. */
   if (key != NULL)
     first = row_for_key (self, key);
