@@ -9,6 +9,7 @@
 
 #include "bc-changes-panel.h"
 #include "bc-comments-panel.h"
+#include "bc-part-heading.h"
 #include "bc-preferences-window.h"
 #include "bc-report.h"
 #include "bc-store-review.h"
@@ -759,14 +760,73 @@ test_comments_activate (Fixture       *f,
                         gconstpointer  data)
 {
   BcCommentsPanel *panel = comments_panel (f);
-  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (panel), GTK_TYPE_BUTTON);
+  g_autoptr(GPtrArray) headings = find_all (GTK_WIDGET (panel), BC_TYPE_PART_HEADING);
   g_autofree char *key = NULL;
 
   g_signal_connect (panel, "comment-activated", G_CALLBACK (record_key), &key);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_object_get_data (buttons->pdata[i], "bc-target") != NULL)
-      g_signal_emit_by_name (buttons->pdata[i], "clicked");
+  for (guint i = 0; i < headings->len; i++)
+    if (bc_part_heading_get_target (headings->pdata[i]) != NULL)
+      {
+        g_autoptr(GPtrArray) buttons = find_all (headings->pdata[i], GTK_TYPE_BUTTON);
+        g_signal_emit_by_name (buttons->pdata[0], "clicked");
+      }
   g_assert_cmpstr (key, ==, "tbl/dvc25/18/overdue");
+}
+
+/* Settling one change removes its row; the others stay, the same widgets. */
+static void
+test_changes_rows_kept (Fixture *f, gconstpointer data)
+{
+  BcChangesPanel *panel = changes_panel (f);
+  g_autoptr(GPtrArray) before = find_all (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX_ROW);
+  g_autoptr(GPtrArray) after = NULL;
+  guint gone = G_MAXUINT;
+
+  g_assert_cmpuint (before->len, ==, 4);
+  for (guint i = 0; i < before->len; i++)
+    {
+      g_object_ref (before->pdata[i]);
+      if (g_strcmp0 (bc_changes_panel_get_keys (panel)[i], "tbl/dvc25/18/overdue") == 0)
+        gone = i;
+    }
+  g_assert_cmpuint (gone, <, before->len);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "changes.accept", "s", "tbl/dvc25/18/overdue"));
+  after = find_all (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_cmpuint (after->len, ==, before->len - 1);
+  for (guint i = 0, j = 0; i < before->len; i++)
+    {
+      if (i == gone)
+        g_assert_null (gtk_widget_get_parent (before->pdata[i]));
+      else
+        g_assert_true (after->pdata[j++] == before->pdata[i]);
+      g_object_unref (before->pdata[i]);
+    }
+}
+
+/* A reply makes that thread's card again; the other thread's card, and
+ * the reply being typed in it, stay as they are. */
+static void
+test_comments_rows_kept (Fixture *f, gconstpointer data)
+{
+  BcCommentsPanel *panel = comments_panel (f);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  GtkWidget *kept;
+
+  compose (panel, "Đã sửa theo góp ý.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comments.add", NULL));
+  entries = find_all (GTK_WIDGET (panel), GTK_TYPE_ENTRY);
+  g_assert_cmpuint (entries->len, ==, 2);
+  kept = g_object_ref (entries->pdata[0]);
+  gtk_editable_set_text (GTK_EDITABLE (kept), "Chưa xong");
+  gtk_editable_set_text (entries->pdata[1], "Đã sửa thành 15.");
+  g_signal_emit_by_name (entries->pdata[1], "activate");
+  after = find_all (GTK_WIDGET (panel), GTK_TYPE_ENTRY);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_true (after->pdata[0] == kept);
+  g_assert_true (after->pdata[1] != entries->pdata[1]);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kept)), ==, "Chưa xong");
+  g_object_unref (kept);
 }
 
 /* Preferences */
@@ -874,10 +934,12 @@ main (int    argc,
   ADD ("/bc/review-ui/changes/compare", ROUND_RETURNED, test_changes_compare);
   ADD ("/bc/review-ui/changes/approved", ROUND_APPROVED, test_changes_approved);
   ADD ("/bc/review-ui/changes/none", ROUND_NONE, test_changes_none);
+  ADD ("/bc/review-ui/changes/rows-kept", ROUND_RETURNED, test_changes_rows_kept);
   ADD ("/bc/review-ui/comments/add", ROUND_NONE, test_comments_add);
   ADD ("/bc/review-ui/comments/threads", ROUND_RETURNED, test_comments_threads);
   ADD ("/bc/review-ui/comments/target", ROUND_NONE, test_comments_target);
   ADD ("/bc/review-ui/comments/activate", ROUND_RETURNED, test_comments_activate);
+  ADD ("/bc/review-ui/comments/rows-kept", ROUND_RETURNED, test_comments_rows_kept);
   ADD ("/bc/review-ui/preferences/user", ROUND_NONE, test_preferences);
 #undef ADD
   return g_test_run ();

@@ -4,8 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
+#include "bc-change-row.h"
 #include "bc-changes-panel.h"
 #include "bc-report.h"
 #include "bc-store-review.h"
@@ -14,9 +14,6 @@
 /* What others changed in a report since it was last submitted — the
  * reviewer's corrections — each to be accepted or reverted; or, read
  * only, how two versions or two periods of a report differ. */
-
-/* Values this short fit on one line as "old → new". */
-#define SHORT_VALUE_CHARS 28
 
 struct _BcChangesPanel
 {
@@ -36,6 +33,7 @@ struct _BcChangesPanel
   /* owned */
   BcStore       *store;
   BcEditSession *session;
+  GListStore    *items;      /* BcChangeItem, one per diff */
   GPtrArray     *diffs;      /* BcDiff, in report order */
   GHashTable    *by_key;     /* key -> BcDiff, borrowed from diffs */
   GStrv          keys;
@@ -94,180 +92,43 @@ same_diffs (GPtrArray *a,
 }
 
 static void
-toast (BcChangesPanel *self,
-       const char     *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-  else
-    g_message ("%s", message);
-}
-
-static void
 header_cb (GtkListBoxRow *row,
            GtkListBoxRow *before,
            gpointer       data)
 {
-  const char *title = g_object_get_data (G_OBJECT (row), "bc-part");
-  const char *previous = before ? g_object_get_data (G_OBJECT (before), "bc-part") : NULL;
-  GtkWidget *label;
+  const char *title = bc_change_item_get_part (bc_change_row_get_item (BC_CHANGE_ROW (row)));
+  const char *previous = before ? bc_change_item_get_part (bc_change_row_get_item (BC_CHANGE_ROW (before))) : NULL;
 
   if (previous != NULL && g_strcmp0 (title, previous) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-  label = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 4);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_box_row_set_header (row, label);
+    gtk_list_box_row_set_header (row, NULL);
+  else
+    gtk_list_box_row_set_header (row, bc_ui_part_label_new (title));
 }
 
 static GtkWidget *
-wrapped_label (const char *text,
-               int         lines)
+create_row (gpointer item,
+            gpointer user_data)
 {
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (lines > 0)
-    {
-      gtk_label_set_lines (GTK_LABEL (label), lines);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-    }
-  return label;
+  return bc_change_row_new (item);
 }
 
 static gboolean
-is_short (const char *text)
+keep_item (gpointer item,
+           gpointer diff,
+           gpointer user_data)
 {
-  return g_utf8_strlen (text, -1) <= SHORT_VALUE_CHARS && strchr (text, '\n') == NULL;
+  BcChangesPanel *self = user_data;
+
+  return bc_change_item_shows (item, diff, self->comparing);
 }
 
-/* "12 → 15" on one line; long texts one above the other, the old struck out. */
-static GtkWidget *
-values_widget (const char *old_text,
-               const char *new_text)
+static gpointer
+make_item (gpointer diff,
+           gpointer user_data)
 {
-  g_autofree char *old_escaped = g_markup_escape_text (old_text, -1);
-  g_autofree char *new_escaped = g_markup_escape_text (new_text, -1);
-  GtkWidget *box, *old_label, *new_label;
+  BcChangesPanel *self = user_data;
 
-  if (is_short (old_text) && is_short (new_text))
-    {
-      g_autofree char *markup = g_strdup_printf ("<span strikethrough=\"true\" alpha=\"60%%\">%s</span>"
-                                                 "  →  <b>%s</b>", old_escaped, new_escaped);
-      GtkWidget *label = wrapped_label (NULL, 0);
-
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_add_css_class (label, "numeric");
-      return label;
-    }
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  old_label = wrapped_label (NULL, 3);
-  {
-    g_autofree char *markup = g_strdup_printf ("<span strikethrough=\"true\">%s</span>", old_escaped);
-    gtk_label_set_markup (GTK_LABEL (old_label), markup);
-  }
-  gtk_widget_add_css_class (old_label, "dim-label");
-  new_label = wrapped_label (NULL, 4);
-  {
-    g_autofree char *markup = g_strdup_printf ("→ %s", new_escaped);
-    gtk_label_set_markup (GTK_LABEL (new_label), markup);
-  }
-  gtk_box_append (GTK_BOX (box), old_label);
-  gtk_box_append (GTK_BOX (box), new_label);
-  return box;
-}
-
-static GtkWidget *
-settle_button (const char *icon,
-               const char *tooltip,
-               const char *accessible,
-               const char *action,
-               const char *key)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", key);
-  return button;
-}
-
-static GtkWidget *
-change_row (BcChangesPanel *self,
-            const BcDiff   *diff)
-{
-  BcReport *report = get_report (self);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  g_autofree char *what = bc_key_describe (report, diff->key);
-  g_autofree char *old_text = bc_key_describe_value (report, diff->key, diff->old_value);
-  g_autofree char *new_text = bc_key_describe_value (report, diff->key, diff->new_value);
-  g_autofree char *description = NULL;
-  g_autofree char *part = NULL;
-  GtkWidget *title;
-
-  /* Under the heading of its part, a row need not name the part again. */
-  part = bc_key_describe_part (report, diff->key);
-  title = wrapped_label (g_str_has_prefix (what, part) && g_str_has_prefix (what + strlen (part), " · ")
-                         ? what + strlen (part) + strlen (" · ") : what, 0);
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), values_widget (old_text, new_text));
-  if (diff->actor != NULL && *diff->actor != '\0')
-    {
-      g_autofree char *who = bc_ui_describe_author (diff->actor, diff->role, diff->at);
-      GtkWidget *author = wrapped_label (who, 0);
-
-      gtk_widget_add_css_class (author, "caption");
-      gtk_widget_add_css_class (author, "dim-label");
-      gtk_box_append (GTK_BOX (text), author);
-    }
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (box), text);
-
-  if (!self->comparing)
-    {
-      g_autofree char *accept = g_strdup_printf (_("Accept the change to %s"), what);
-      g_autofree char *revert = g_strdup_printf (_("Revert the change to %s"), what);
-
-      gtk_box_append (GTK_BOX (box), settle_button ("object-select-symbolic", _("Accept"), accept,
-                                                    "changes.accept", diff->key));
-      gtk_box_append (GTK_BOX (box), settle_button ("edit-undo-symbolic", _("Revert"), revert,
-                                                    "changes.revert", diff->key));
-    }
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 2);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, _("Show the Field"));
-  /* The strike-through is not read out: say it. */
-  description = g_strdup_printf (_("Changed from %s to %s"), old_text, new_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, what,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  g_object_set_data_full (G_OBJECT (row), "bc-key", g_strdup (diff->key), g_free);
-  g_object_set_data_full (G_OBJECT (row), "bc-part", g_steal_pointer (&part), g_free);
-  return row;
+  return bc_change_item_new (get_report (self), diff, self->comparing);
 }
 
 static void
@@ -275,10 +136,9 @@ row_activated_cb (GtkListBox     *list,
                   GtkListBoxRow  *row,
                   BcChangesPanel *self)
 {
-  const char *key = g_object_get_data (G_OBJECT (row), "bc-key");
+  const BcDiff *diff = bc_change_item_get_diff (bc_change_row_get_item (BC_CHANGE_ROW (row)));
 
-  if (key != NULL)
-    g_signal_emit (self, signals[CHANGE_ACTIVATED], 0, key);
+  g_signal_emit (self, signals[CHANGE_ACTIVATED], 0, diff->key);
 }
 
 static void
@@ -345,7 +205,7 @@ update_labels (BcChangesPanel *self,
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 }
 
-/* Shows @diffs (taken); the rows stay when nothing changed. */
+/* Shows @diffs (taken); only the rows of diffs new or gone change. */
 static void
 show (BcChangesPanel *self,
       GPtrArray      *diffs,
@@ -354,7 +214,6 @@ show (BcChangesPanel *self,
 {
   guint old_n = self->diffs ? self->diffs->len : 0;
   gboolean old_comparing = self->comparing;
-  GtkWidget *child;
 
   g_ptr_array_sort_with_data (diffs, compare_diffs, get_report (self));
   if (comparing == self->comparing && same_diffs (self->diffs, diffs))
@@ -377,10 +236,7 @@ show (BcChangesPanel *self,
       g_hash_table_insert (self->by_key, diff->key, diff);
     }
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  for (guint i = 0; i < diffs->len; i++)
-    gtk_list_box_append (self->list, change_row (self, diffs->pdata[i]));
+  bc_ui_list_store_update (self->items, diffs, keep_item, make_item, self);
   update_labels (self, title);
   update_actions (self);
 
@@ -435,7 +291,7 @@ settle_action (GtkWidget  *widget,
          && bc_edit_session_flush (self->session, &error);
   g_clear_pointer (&diffs, g_ptr_array_unref);
   if (!ok)
-    toast (self, error->message);
+    bc_ui_toast (GTK_WIDGET (self), error->message);
   bc_changes_panel_refresh (self);
 }
 
@@ -485,6 +341,7 @@ bc_changes_panel_finalize (GObject *object)
 {
   BcChangesPanel *self = BC_CHANGES_PANEL (object);
 
+  g_clear_object (&self->items);
   g_clear_pointer (&self->by_key, g_hash_table_unref);
   g_clear_pointer (&self->diffs, g_ptr_array_unref);
   g_strfreev (self->keys);
@@ -574,6 +431,8 @@ bc_changes_panel_init (BcChangesPanel *self)
   self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->keys = g_new0 (char *, 1);
   gtk_list_box_set_header_func (self->list, header_cb, NULL, NULL);
+  self->items = g_list_store_new (BC_TYPE_CHANGE_ITEM);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row, self, NULL);
 }
 
 /**
@@ -623,7 +482,7 @@ bc_changes_panel_refresh (BcChangesPanel *self)
   diffs = bc_store_list_changes_by_others (self->store, id, after, &error);
   if (diffs == NULL)
     {
-      toast (self, error->message);
+      bc_ui_toast (GTK_WIDGET (self), error->message);
       diffs = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_diff_free);
     }
   show (self, diffs, FALSE, _("Changes by Others"));

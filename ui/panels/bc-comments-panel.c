@@ -4,23 +4,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "bc-comments-panel.h"
 #include "bc-keys.h"
 #include "bc-report.h"
+#include "bc-part-heading.h"
 #include "bc-store-review.h"
+#include "bc-thread-row.h"
 #include "bc-ui-utils.h"
 
 /* The comment threads of a report, grouped by what they are about: the
  * reviewer asks, the clerk answers, either resolves. A new comment is
  * about the field the page has in focus, or the whole report. */
-
-typedef struct
-{
-  BcComment *root;       /* borrowed from the comments listed */
-  GPtrArray *replies;    /* BcComment, borrowed */
-} Thread;
 
 struct _BcCommentsPanel
 {
@@ -34,13 +29,13 @@ struct _BcCommentsPanel
   GtkTextView *compose_view;
   GtkLabel    *error_label;
   GtkStack    *stack;
-  GtkWidget   *threads_box;
+  GtkListBox  *threads;
 
   /* owned */
   BcStore     *store;
   BcReport    *report;
   char        *target;          /* "": the whole report */
-  GHashTable  *reply_entries;   /* thread id -> GtkEntry, borrowed */
+  GListStore  *items;           /* BcThreadItem, in the order shown */
   GStrv        open_targets;
   guint        n_open;
   guint        n_threads;
@@ -63,26 +58,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-thread_free (Thread *thread)
-{
-  g_ptr_array_unref (thread->replies);
-  g_free (thread);
-}
-
-static void
-toast (BcCommentsPanel *self,
-       const char      *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-  else
-    g_message ("%s", message);
-}
-
 /* Whole report first, then in report order; in a group, open threads
  * before resolved ones, each in the order it was started. */
 static int
@@ -90,14 +65,15 @@ compare_threads (gconstpointer a,
                  gconstpointer b,
                  gpointer      report)
 {
-  const Thread *x = *(Thread * const *) a, *y = *(Thread * const *) b;
-  int by_target = bc_key_compare (report, x->root->target, y->root->target);
+  const BcComment *x = bc_thread_item_get_root (*(BcThreadItem * const *) a);
+  const BcComment *y = bc_thread_item_get_root (*(BcThreadItem * const *) b);
+  int by_target = bc_key_compare (report, x->target, y->target);
 
   if (by_target != 0)
     return by_target;
-  if ((x->root->resolved_at != NULL) != (y->root->resolved_at != NULL))
-    return x->root->resolved_at != NULL ? 1 : -1;
-  return x->root->id < y->root->id ? -1 : x->root->id > y->root->id;
+  if ((x->resolved_at != NULL) != (y->resolved_at != NULL))
+    return x->resolved_at != NULL ? 1 : -1;
+  return x->id < y->id ? -1 : x->id > y->id;
 }
 
 /* @comments come thread by thread, each reply after its first comment. */
@@ -105,227 +81,117 @@ static GPtrArray *
 collect_threads (BcReport  *report,
                  GPtrArray *comments)
 {
-  GPtrArray *threads = g_ptr_array_new_with_free_func ((GDestroyNotify) thread_free);
-  Thread *thread = NULL;
+  GPtrArray *threads = g_ptr_array_new_with_free_func (g_object_unref);
+  BcThreadItem *thread = NULL;
 
   for (guint i = 0; i < comments->len; i++)
     {
       BcComment *comment = comments->pdata[i];
 
-      if (comment->parent_id != 0 && thread != NULL && thread->root->id == comment->parent_id)
+      if (comment->parent_id != 0 && thread != NULL && bc_thread_item_get_root (thread)->id == comment->parent_id)
         {
-          g_ptr_array_add (thread->replies, comment);
+          bc_thread_item_add_reply (thread, comment);
           continue;
         }
-      thread = g_new0 (Thread, 1);
-      thread->root = comment;
-      thread->replies = g_ptr_array_new ();
+      thread = bc_thread_item_new (comments, comment);
       g_ptr_array_add (threads, thread);
     }
   g_ptr_array_sort_with_data (threads, compare_threads, report);
   return threads;
 }
 
-static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
+static const char *
+thread_target (GtkListBoxRow *row)
 {
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
-comment_widget (const BcComment *comment)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *author = new_label (comment->author, "heading");
-  const char *role = bc_ui_role_label (comment->role);
-  g_autofree char *when = bc_ui_format_timestamp (comment->created);
-  GtkWidget *time = new_label (when, "caption");
-  GtkWidget *text = new_label (comment->text, NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (author), FALSE);
-  gtk_label_set_ellipsize (GTK_LABEL (author), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (line), author);
-  if (*role != '\0')
-    {
-      GtkWidget *badge = gtk_label_new (role);
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (badge, "bc-badge");
-      gtk_widget_add_css_class (badge, "caption");
-      gtk_box_append (GTK_BOX (line), badge);
-    }
-  /* Below the name: beside it, a long name would be cut short. */
-  gtk_widget_add_css_class (time, "dim-label");
-  gtk_widget_add_css_class (time, "numeric");
-  gtk_box_append (GTK_BOX (box), line);
-  gtk_box_append (GTK_BOX (box), time);
-  gtk_widget_set_margin_top (text, 2);
-  gtk_box_append (GTK_BOX (box), text);
-  return box;
+  return bc_thread_item_get_root (bc_thread_row_get_item (BC_THREAD_ROW (row)))->target;
 }
 
 static void
-reply_icon_cb (GtkEntry             *entry,
-               GtkEntryIconPosition  position,
-               gpointer              data)
+heading_activated_cb (BcCommentsPanel *self,
+                      const char      *target)
 {
-  g_signal_emit_by_name (entry, "activate");
+  g_signal_emit (self, signals[COMMENT_ACTIVATED], 0, target);
 }
 
+/* What the threads below are about; a field's heading shows the field.
+ * Called again whenever a row's neighbours change. */
 static void
-reply_activate_cb (GtkEntry        *entry,
-                   BcCommentsPanel *self)
+header_cb (GtkListBoxRow *row,
+           GtkListBoxRow *before,
+           gpointer       data)
 {
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (entry), "bc-thread");
+  BcCommentsPanel *self = data;
+  BcThreadRow *thread = BC_THREAD_ROW (row);
+  const char *target = thread_target (row);
+  g_autofree char *title = NULL;
+  GtkWidget *heading;
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "comments.reply", "x", id);
-}
-
-static GtkWidget *
-reply_line (BcCommentsPanel *self,
-            const Thread    *thread)
-{
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *entry = gtk_entry_new ();
-  gboolean resolved = thread->root->resolved_at != NULL;
-  GtkWidget *button = gtk_button_new_with_mnemonic (resolved ? _("Re_open") : _("_Resolve"));
-  gint64 *id = g_new (gint64, 1);
-
-  *id = thread->root->id;
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reply…"));
-  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_SECONDARY, "mail-reply-sender-symbolic");
-  gtk_entry_set_icon_tooltip_text (GTK_ENTRY (entry), GTK_ENTRY_ICON_SECONDARY, _("Send the Reply (Enter)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reply"), -1);
-  gtk_widget_set_hexpand (entry, TRUE);
-  g_object_set_data_full (G_OBJECT (entry), "bc-thread", id, g_free);
-  g_signal_connect (entry, "activate", G_CALLBACK (reply_activate_cb), self);
-  g_signal_connect (entry, "icon-release", G_CALLBACK (reply_icon_cb), NULL);
-  g_hash_table_insert (self->reply_entries, id, entry);
-
-  gtk_widget_set_tooltip_text (button, resolved ? _("Open the Thread Again") : _("Mark the Thread as Resolved"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), resolved ? "comments.reopen" : "comments.resolve");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", thread->root->id);
-  gtk_box_append (GTK_BOX (line), entry);
-  gtk_box_append (GTK_BOX (line), button);
-  return line;
-}
-
-static GtkWidget *
-thread_content (BcCommentsPanel *self,
-                const Thread    *thread)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-
-  gtk_box_append (GTK_BOX (box), comment_widget (thread->root));
-  for (guint i = 0; i < thread->replies->len; i++)
+  /* The cards are 8 pixels apart, and from the heading of the next group. */
+  gtk_widget_set_margin_top (GTK_WIDGET (row), before != NULL ? 8 : 0);
+  if (before != NULL && g_str_equal (target, thread_target (before)))
     {
-      GtkWidget *reply = comment_widget (thread->replies->pdata[i]);
-      gtk_widget_set_margin_start (reply, 12);
-      gtk_box_append (GTK_BOX (box), reply);
+      bc_thread_row_set_heading (thread, NULL);
+      return;
     }
-  gtk_box_append (GTK_BOX (box), reply_line (self, thread));
-  return box;
-}
-
-/* Collapsed and dimmed: who resolved it, and what it was about. */
-static GtkWidget *
-resolved_summary (const Thread *thread)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *when = bc_ui_format_timestamp (thread->root->resolved_at);
-  g_autofree char *status = thread->root->resolved_by && *thread->root->resolved_by
-                            ? g_strdup_printf (_("Resolved by %s · %s"), thread->root->resolved_by, when)
-                            : g_strdup_printf (_("Resolved · %s"), when);
-  g_autofree char *first = g_strdup_printf ("%s: %s", thread->root->author, thread->root->text);
-  GtkWidget *excerpt = new_label (first, NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (excerpt), FALSE);
-  gtk_label_set_ellipsize (GTK_LABEL (excerpt), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), new_label (status, "caption"));
-  gtk_box_append (GTK_BOX (box), excerpt);
-  gtk_widget_add_css_class (box, "dim-label");
-  return box;
+  if (bc_thread_row_get_heading (thread) != NULL)
+    return;
+  title = bc_key_describe (self->report, target);
+  heading = bc_part_heading_new (title, *target != '\0' ? target : NULL);
+  gtk_widget_set_margin_top (heading, *target != '\0' ? 6 : 12);
+  gtk_widget_set_margin_start (heading, *target != '\0' ? 0 : 2);
+  g_signal_connect_object (heading, "activated", G_CALLBACK (heading_activated_cb), self, G_CONNECT_SWAPPED);
+  bc_thread_row_set_heading (thread, heading);
 }
 
 static GtkWidget *
-thread_card (BcCommentsPanel *self,
-             const Thread    *thread)
+create_row (gpointer item,
+            gpointer user_data)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *content = thread_content (self, thread);
-
-  gtk_widget_add_css_class (card, "card");
-  if (thread->root->resolved_at != NULL)
-    {
-      GtkWidget *expander = gtk_expander_new (NULL);
-
-      gtk_expander_set_label_widget (GTK_EXPANDER (expander), resolved_summary (thread));
-      gtk_widget_set_margin_top (content, 10);
-      gtk_expander_set_child (GTK_EXPANDER (expander), content);
-      content = expander;
-    }
-  gtk_widget_set_margin_top (content, 10);
-  gtk_widget_set_margin_bottom (content, 10);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  gtk_box_append (GTK_BOX (card), content);
-  return card;
+  return bc_thread_row_new (item);
 }
 
-static void
-heading_clicked_cb (GtkButton       *button,
-                    BcCommentsPanel *self)
+static gboolean
+keep_item (gpointer item,
+           gpointer thread,
+           gpointer user_data)
 {
-  g_signal_emit (self, signals[COMMENT_ACTIVATED], 0, g_object_get_data (G_OBJECT (button), "bc-target"));
+  return bc_thread_item_equal (item, thread);
 }
 
-/* What the threads below are about; a field's heading shows the field. */
-static GtkWidget *
-group_heading (BcCommentsPanel *self,
-               const char      *target)
+static gpointer
+make_item (gpointer thread,
+           gpointer user_data)
 {
-  g_autofree char *text = bc_key_describe (self->report, target);
-  GtkWidget *label = new_label (text, "heading");
-  GtkWidget *button;
-
-  if (*target == '\0')
-    {
-      gtk_widget_set_margin_top (label, 12);
-      gtk_widget_set_margin_start (label, 2);
-      gtk_widget_add_css_class (label, "dim-label");
-      return label;
-    }
-  button = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (button), label);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_margin_top (button, 6);
-  gtk_widget_set_tooltip_text (button, _("Show the Field"));
-  g_object_set_data_full (G_OBJECT (button), "bc-target", g_strdup (target), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (heading_clicked_cb), self);
-  return button;
+  return g_object_ref (thread);
 }
 
-/* Replies being typed survive the list being built again. */
+static BcThreadRow *
+find_row (BcCommentsPanel *self,
+          gint64           id)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->threads, i)) != NULL; i++)
+    if (bc_thread_item_get_root (bc_thread_row_get_item (BC_THREAD_ROW (row)))->id == id)
+      return BC_THREAD_ROW (row);
+  return NULL;
+}
+
+/* Replies being typed survive their thread's card being made again. */
 static GHashTable *
 save_drafts (BcCommentsPanel *self)
 {
   GHashTable *drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  GHashTableIter iter;
-  gpointer id, entry;
+  GtkListBoxRow *row;
 
-  g_hash_table_iter_init (&iter, self->reply_entries);
-  while (g_hash_table_iter_next (&iter, &id, &entry))
-    if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
-      g_hash_table_insert (drafts, g_memdup2 (id, sizeof (gint64)),
-                           g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->threads, i)) != NULL; i++)
+    {
+      const char *text = gtk_editable_get_text (bc_thread_row_get_reply (BC_THREAD_ROW (row)));
+      gint64 id = bc_thread_item_get_root (bc_thread_row_get_item (BC_THREAD_ROW (row)))->id;
+
+      if (*text != '\0')
+        g_hash_table_insert (drafts, g_memdup2 (&id, sizeof id), g_strdup (text));
+    }
   return drafts;
 }
 
@@ -339,39 +205,32 @@ restore_drafts (BcCommentsPanel *self,
   g_hash_table_iter_init (&iter, drafts);
   while (g_hash_table_iter_next (&iter, &id, &text))
     {
-      GtkWidget *entry = g_hash_table_lookup (self->reply_entries, id);
-      if (entry != NULL)
-        gtk_editable_set_text (GTK_EDITABLE (entry), text);
+      BcThreadRow *row = find_row (self, *(gint64 *) id);
+      if (row != NULL && *gtk_editable_get_text (bc_thread_row_get_reply (row)) == '\0')
+        gtk_editable_set_text (bc_thread_row_get_reply (row), text);
     }
 }
 
+/* Only the cards of threads new, gone or changed are made again. */
 static void
 show_threads (BcCommentsPanel *self,
               GPtrArray       *threads)
 {
   g_autoptr(GHashTable) drafts = save_drafts (self);
   g_autoptr(GPtrArray) open_targets = g_ptr_array_new ();
-  const char *previous = NULL;
   guint old_open = self->n_open;
-  GtkWidget *child;
 
-  g_hash_table_remove_all (self->reply_entries);
-  while ((child = gtk_widget_get_first_child (self->threads_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->threads_box), child);
+  bc_ui_list_store_update (self->items, threads, keep_item, make_item, self);
   self->n_open = 0;
   for (guint i = 0; i < threads->len; i++)
     {
-      const Thread *thread = threads->pdata[i];
+      const BcComment *root = bc_thread_item_get_root (threads->pdata[i]);
 
-      if (previous == NULL || !g_str_equal (previous, thread->root->target))
-        gtk_box_append (GTK_BOX (self->threads_box), group_heading (self, thread->root->target));
-      previous = thread->root->target;
-      gtk_box_append (GTK_BOX (self->threads_box), thread_card (self, thread));
-      if (thread->root->resolved_at == NULL)
+      if (root->resolved_at == NULL)
         {
           self->n_open++;
-          if (!g_ptr_array_find_with_equal_func (open_targets, thread->root->target, g_str_equal, NULL))
-            g_ptr_array_add (open_targets, g_strdup (thread->root->target));
+          if (!g_ptr_array_find_with_equal_func (open_targets, root->target, g_str_equal, NULL))
+            g_ptr_array_add (open_targets, g_strdup (root->target));
         }
     }
   restore_drafts (self, drafts);
@@ -447,21 +306,21 @@ reply_action (GtkWidget  *widget,
 {
   BcCommentsPanel *self = BC_COMMENTS_PANEL (widget);
   gint64 id = g_variant_get_int64 (parameter);
-  GtkWidget *entry = g_hash_table_lookup (self->reply_entries, &id);
+  BcThreadRow *row = find_row (self, id);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (entry == NULL)
+  if (row == NULL)
     return;
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  text = g_strstrip (g_strdup (gtk_editable_get_text (bc_thread_row_get_reply (row))));
   if (*text == '\0')
     return;
   if (bc_store_reply_comment (self->store, id, text, &error) == 0)
     {
-      toast (self, error->message);
+      bc_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_editable_set_text (bc_thread_row_get_reply (row), "");
   bc_comments_panel_refresh (self);
 }
 
@@ -475,7 +334,7 @@ resolve_action (GtkWidget  *widget,
 
   if (!bc_store_resolve_comment (self->store, g_variant_get_int64 (parameter),
                                  g_str_equal (action_name, "comments.resolve"), &error))
-    toast (self, error->message);
+    bc_ui_toast (GTK_WIDGET (self), error->message);
   bc_comments_panel_refresh (self);
 }
 
@@ -521,7 +380,7 @@ bc_comments_panel_finalize (GObject *object)
 {
   BcCommentsPanel *self = BC_COMMENTS_PANEL (object);
 
-  g_hash_table_unref (self->reply_entries);
+  g_clear_object (&self->items);
   g_strfreev (self->open_targets);
   g_free (self->target);
   G_OBJECT_CLASS (bc_comments_panel_parent_class)->finalize (object);
@@ -578,7 +437,7 @@ bc_comments_panel_class_init (BcCommentsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcCommentsPanel, compose_view);
   gtk_widget_class_bind_template_child (widget_class, BcCommentsPanel, error_label);
   gtk_widget_class_bind_template_child (widget_class, BcCommentsPanel, stack);
-  gtk_widget_class_bind_template_child (widget_class, BcCommentsPanel, threads_box);
+  gtk_widget_class_bind_template_child (widget_class, BcCommentsPanel, threads);
 
   gtk_widget_class_install_action (widget_class, "comments.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "comments.reply", "x", reply_action);
@@ -595,7 +454,9 @@ bc_comments_panel_init (BcCommentsPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->target = g_strdup ("");
-  self->reply_entries = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->items = g_list_store_new (BC_TYPE_THREAD_ITEM);
+  gtk_list_box_set_header_func (self->threads, header_cb, self, NULL);
+  gtk_list_box_bind_model (self->threads, G_LIST_MODEL (self->items), create_row, self, NULL);
   self->open_targets = g_new0 (char *, 1);
 
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
@@ -648,7 +509,7 @@ bc_comments_panel_refresh (BcCommentsPanel *self)
   comments = bc_store_list_comments (self->store, bc_report_get_id (self->report), NULL, &error);
   if (comments == NULL)
     {
-      toast (self, error->message);
+      bc_ui_toast (GTK_WIDGET (self), error->message);
       comments = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_comment_free);
     }
   threads = collect_threads (self->report, comments);

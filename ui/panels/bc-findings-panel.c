@@ -12,6 +12,7 @@
 #include "bc-keys.h"
 #include "bc-report.h"
 #include "bc-template.h"
+#include "bc-ui-utils.h"
 
 /* What the checks found, grouped by the part of the report it is in.
  * Activating a finding asks the page to show and focus its field; a clerk
@@ -91,23 +92,11 @@ header_cb (GtkListBoxRow *row,
 {
   const char *title = bc_finding_item_get_part (bc_finding_row_get_item (BC_FINDING_ROW (row)));
   const char *previous = before ? bc_finding_item_get_part (bc_finding_row_get_item (BC_FINDING_ROW (before))) : NULL;
-  GtkWidget *label;
 
   if (previous != NULL && g_strcmp0 (title, previous) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-  label = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 4);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_box_row_set_header (row, label);
+    gtk_list_box_row_set_header (row, NULL);
+  else
+    gtk_list_box_row_set_header (row, bc_ui_part_label_new (title));
 }
 
 static void
@@ -129,15 +118,29 @@ create_row (gpointer item,
   return bc_finding_row_new (self->session, item);
 }
 
-/* The same finding, found again. */
+/* The same finding, found again: it takes the new state (explained or not). */
 static gboolean
-same_finding (BcFindingItem *item,
-              BcFinding     *finding)
+keep_item (gpointer item,
+           gpointer finding,
+           gpointer user_data)
 {
   BcFinding *old = bc_finding_item_get_finding (item);
 
-  return g_strcmp0 (bc_finding_get_id (old), bc_finding_get_id (finding)) == 0
-         && g_strcmp0 (bc_finding_get_message (old), bc_finding_get_message (finding)) == 0;
+  if (g_strcmp0 (bc_finding_get_id (old), bc_finding_get_id (finding)) != 0
+      || g_strcmp0 (bc_finding_get_message (old), bc_finding_get_message (finding)) != 0)
+    return FALSE;
+  bc_finding_item_set_finding (item, finding);
+  return TRUE;
+}
+
+static gpointer
+make_item (gpointer finding,
+           gpointer user_data)
+{
+  BcFindingsPanel *self = user_data;
+  g_autofree char *part = part_title (bc_edit_session_get_report (self->session), finding);
+
+  return bc_finding_item_new (finding, part);
 }
 
 /**
@@ -152,38 +155,10 @@ void
 bc_findings_panel_set_findings (BcFindingsPanel *self,
                                 GPtrArray       *findings)
 {
-  BcReport *report = bc_edit_session_get_report (self->session);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  guint m = findings->len;
-  guint head = 0, tail = 0;
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
-
   g_return_if_fail (BC_IS_FINDINGS_PANEL (self));
 
-  /* What did not change is at both ends: a check finds one thing more or
-   * less, or explains one. */
-  for (; head < MIN (n, m); head++)
-    {
-      g_autoptr(BcFindingItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), head);
-      if (!same_finding (item, findings->pdata[head]))
-        break;
-      bc_finding_item_set_finding (item, findings->pdata[head]);
-    }
-  for (; tail < MIN (n, m) - head; tail++)
-    {
-      g_autoptr(BcFindingItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), n - 1 - tail);
-      if (!same_finding (item, findings->pdata[m - 1 - tail]))
-        break;
-      bc_finding_item_set_finding (item, findings->pdata[m - 1 - tail]);
-    }
-  for (guint i = head; i < m - tail; i++)
-    {
-      g_autofree char *part = part_title (report, findings->pdata[i]);
-      g_ptr_array_add (added, bc_finding_item_new (findings->pdata[i], part));
-    }
-  if (n - head - tail > 0 || added->len > 0)
-    g_list_store_splice (self->items, head, n - head - tail, added->pdata, added->len);
-  gtk_widget_set_visible (self->empty, m == 0);
+  bc_ui_list_store_update (self->items, findings, keep_item, make_item, self);
+  gtk_widget_set_visible (self->empty, findings->len == 0);
 }
 
 guint

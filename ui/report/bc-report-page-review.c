@@ -42,17 +42,6 @@ find_step (const char *action)
   return NULL;
 }
 
-static void
-toast (BcReportPage *self,
-       const char   *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
-
 /**
  * bc_report_page_update_review:
  *
@@ -110,7 +99,7 @@ reopen_cb (gpointer data)
     return G_SOURCE_REMOVE;
   report = bc_store_open_report (self->store, bc_report_get_id (self->report), &error);
   if (report == NULL || !bc_report_page_set_report (self, self->store, report, NULL, &error))
-    toast (self, error->message);
+    bc_ui_toast (GTK_WIDGET (self), error->message);
   return G_SOURCE_REMOVE;
 }
 
@@ -134,7 +123,7 @@ bc_report_page_changed_elsewhere (BcReportPage       *self,
   if (replaced)
     {
       g_idle_add_full (G_PRIORITY_DEFAULT, reopen_cb, g_object_ref (self), g_object_unref);
-      toast (self, _("This report was replaced elsewhere (a report file was opened over it): it is shown again."));
+      bc_ui_toast (GTK_WIDGET (self), _("This report was replaced elsewhere (a report file was opened over it): it is shown again."));
       return;
     }
   bc_report_page_update_review (self);
@@ -142,7 +131,7 @@ bc_report_page_changed_elsewhere (BcReportPage       *self,
                                        "or by a report file opened over it): the form shows it now.",
                                        "%u values of this report were changed elsewhere (in another window, "
                                        "or by a report file opened over it): the forms show them now.", n), n);
-  toast (self, message);
+  bc_ui_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -154,11 +143,11 @@ set_status (BcReportPage *self,
 
   if (!bc_edit_session_set_status (self->session, to, reason, &error))
     {
-      toast (self, error->message);
+      bc_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
   bc_report_page_update_review (self);
-  toast (self, bc_key_status_label (to));
+  bc_ui_toast (GTK_WIDGET (self), bc_key_status_label (to));
 }
 
 typedef struct
@@ -255,11 +244,11 @@ save_file_response_cb (GtkNativeDialog *chooser,
       if (path == NULL
           || !bc_edit_session_flush (self->session, &error)
           || !bc_store_export_file (self->store, bc_report_get_id (self->report), path, &error))
-        toast (self, error ? error->message : _("The file could not be saved"));
+        bc_ui_toast (GTK_WIDGET (self), error ? error->message : _("The file could not be saved"));
       else
         {
           message = g_strdup_printf (_("Saved “%s”: send it to the reviewer"), base);
-          toast (self, message);
+          bc_ui_toast (GTK_WIDGET (self), message);
         }
     }
   g_object_unref (self);
@@ -501,7 +490,7 @@ compare_previous_action (GtkWidget  *widget,
   bc_report_page_ensure_panels (self);
   if (self->previous == NULL || self->changes_panel == NULL)
     {
-      toast (self, _("There is no report of the previous period to compare with"));
+      bc_ui_toast (GTK_WIDGET (self), _("There is no report of the previous period to compare with"));
       return;
     }
   all = bc_diff_reports (self->previous, self->report);

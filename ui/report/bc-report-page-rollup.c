@@ -10,6 +10,7 @@
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-report-page-private.h"
+#include "bc-ui-utils.h"
 #include "bc-report.h"
 #include "bc-store-rollup.h"
 
@@ -17,17 +18,6 @@
  * came from, beside it in the forms, and the values the months have
  * changed since, in a bar over the form that offers to update them. The
  * update is the clerk's to ask for: nothing follows the months by itself. */
-
-static void
-toast (BcReportPage *self,
-       const char   *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
 
 /**
  * bc_report_page_load_origins:
@@ -142,7 +132,7 @@ bc_report_page_rollup_update (BcReportPage  *self,
   bc_report_page_check_now (self);
   message = g_strdup_printf (ngettext ("Updated %u value from the monthly reports",
                                           "Updated %u values from the monthly reports", n), n);
-  toast (self, message);
+  bc_ui_toast (GTK_WIDGET (self), message);
   return TRUE;
 }
 
@@ -155,7 +145,7 @@ response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
 
   if (g_str_equal (response, "update") && self->session != NULL && !bc_report_page_rollup_update (self, &error))
-    toast (self, error->message);
+    bc_ui_toast (GTK_WIDGET (self), error->message);
 }
 
 /* Lists every stale value, old → new, before anything is changed. */
@@ -173,12 +163,12 @@ rollup_update_action (GtkWidget  *widget,
   if (self->report == NULL || (stale = bc_store_rollup_stale (self->store, self->report, NULL, &error)) == NULL)
     {
       if (error != NULL)
-        toast (self, error->message);
+        bc_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
   if (stale->len == 0)
     {
-      toast (self, _("Every value is as the monthly reports give it"));
+      bc_ui_toast (GTK_WIDGET (self), _("Every value is as the monthly reports give it"));
       return;
     }
   for (guint i = 0; i < stale->len; i++)

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -306,4 +307,91 @@ bc_ui_set_menu_lazily (GtkMenuButton *button,
 {
   gtk_menu_button_set_create_popup_func (button, create_menu_cb,
                                          g_object_ref (model), g_object_unref);
+}
+
+/**
+ * bc_ui_toast:
+ * @widget: a widget inside a toast overlay
+ *
+ * Shows @message in the toast overlay @widget is in; logs it when there
+ * is none (a widget tested alone).
+ */
+void
+bc_ui_toast (GtkWidget  *widget,
+             const char *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  else
+    g_message ("%s", message);
+}
+
+/**
+ * bc_ui_part_label_new:
+ * @title: the heading of a part of the report
+ *
+ * Returns: (transfer floating): the header a side panel's list puts above
+ *   the rows of one part
+ */
+GtkWidget *
+bc_ui_part_label_new (const char *title)
+{
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+/**
+ * bc_ui_list_store_update:
+ * @store: the items shown
+ * @values: what is to be shown now, in order
+ * @keep: whether an item may stay to show a value (it may take the value)
+ * @make: a new item for a value
+ *
+ * Makes @store show @values, changing only what changed: the items that
+ * still show the values at both ends stay, with their rows (and what is
+ * typed and focused in them); the middle is spliced once. A refresh
+ * usually finds one thing more, less or different.
+ */
+void
+bc_ui_list_store_update (GListStore     *store,
+                         GPtrArray      *values,
+                         BcUiKeepFunc    keep,
+                         BcUiMakeFunc    make,
+                         gpointer        user_data)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n = g_list_model_get_n_items (model);
+  guint m = values->len;
+  guint head = 0, tail = 0;
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (; head < MIN (n, m); head++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, head);
+      if (!keep (item, values->pdata[head], user_data))
+        break;
+    }
+  for (; tail < MIN (n, m) - head; tail++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, n - 1 - tail);
+      if (!keep (item, values->pdata[m - 1 - tail], user_data))
+        break;
+    }
+  for (guint i = head; i < m - tail; i++)
+    g_ptr_array_add (added, make (values->pdata[i], user_data));
+  if (n - head - tail > 0 || added->len > 0)
+    g_list_store_splice (store, head, n - head - tail, added->pdata, added->len);
 }

@@ -9,6 +9,14 @@
 
 G_BEGIN_DECLS
 
+/* bc_ui_list_store_update(): whether @item may stay to show @value, and a
+ * new item for @value. */
+typedef gboolean (*BcUiKeepFunc) (gpointer  item,
+                                  gpointer  value,
+                                  gpointer  user_data);
+typedef gpointer (*BcUiMakeFunc) (gpointer  value,
+                                  gpointer  user_data);
+
 char       *bc_ui_format_period        (const char    *from_iso,
                                         const char    *to_iso);
 char       *bc_ui_format_timestamp     (const char    *iso_utc);
@@ -30,5 +38,13 @@ void        bc_ui_set_tooltip          (GtkWidget     *widget,
                                         const char    *text);
 void        bc_ui_set_menu_lazily      (GtkMenuButton *button,
                                         GMenuModel    *model);
+void        bc_ui_toast                (GtkWidget     *widget,
+                                        const char    *message);
+GtkWidget  *bc_ui_part_label_new       (const char    *title);
+void        bc_ui_list_store_update    (GListStore    *store,
+                                        GPtrArray     *values,
+                                        BcUiKeepFunc   keep,
+                                        BcUiMakeFunc   make,
+                                        gpointer       user_data);
 
 G_END_DECLS
