@@ -11,10 +11,14 @@
 #include "bc-template.h"
 
 /* The Decree 30 header of a report: who issues it, its number and date,
- * what it is about, for which period, to whom, and who signs. */
+ * what it is about, for which period, to whom, and who signs. The layout
+ * is bc-header-form.ui; here each input is bound to its key. */
 struct _BcHeaderForm
 {
   AdwBin         parent_instance;
+
+  /* template widgets */
+  AdwPreferencesGroup *period_group;
 
   /* borrowed */
   BcEditSession *session;
@@ -24,90 +28,36 @@ struct _BcHeaderForm
 
 G_DEFINE_FINAL_TYPE (BcHeaderForm, bc_header_form, ADW_TYPE_BIN)
 
-typedef enum { ROW_ENTRY, ROW_DATE, ROW_LINES, ROW_AUTHORITY } RowKind;
+typedef enum { INPUT_ENTRY, INPUT_DATE, INPUT_LINES, INPUT_AUTHORITY } InputKind;
 
-typedef struct
+/* The inputs of the template, by id, and the key each edits. */
+static const struct
 {
+  const char *id;
   const char *key;
-  const char *label;
-  RowKind     kind;
-  const char *hint;
-} Field;
-
-typedef struct
-{
-  const char  *title;
-  const char  *description;
-  const Field *fields;
-} Group;
-
-static const Field issuer_fields[] = {
-  { "header/supervising_body", N_("Supervising body"), ROW_ENTRY, NULL },
-  { "header/issuing_body", N_("Issuing body"), ROW_ENTRY, NULL },
-  { NULL }
-};
-
-static const Field number_fields[] = {
-  { "header/number", N_("Number"), ROW_ENTRY, NULL },
-  { "header/symbol", N_("Symbol"), ROW_ENTRY, NULL },
-  { "header/place", N_("Place"), ROW_ENTRY, NULL },
-  { "header/date", N_("Date (dd/mm/yyyy)"), ROW_DATE, NULL },
-  { NULL }
-};
-
-static const Field title_fields[] = {
-  { "header/doc_type", N_("Document type"), ROW_ENTRY, NULL },
-  { "header/summary", N_("Summary title"), ROW_LINES, NULL },
-  { NULL }
-};
-
-static const Field period_fields[] = {
-  { "meta/unit", N_("Reporting unit"), ROW_ENTRY, NULL },
-  { "meta/period_from", N_("From (dd/mm/yyyy)"), ROW_DATE, NULL },
-  { "meta/period_to", N_("To (dd/mm/yyyy)"), ROW_DATE, NULL },
-  { NULL }
-};
-
-static const Field recipient_fields[] = {
-  { "header/recipients", N_("Recipients, one per line"), ROW_LINES, NULL },
-  { NULL }
-};
-
-static const Field basis_fields[] = {
-  { "header/legal_basis", N_("Legal basis"), ROW_LINES, NULL },
-  { NULL }
-};
-
-static const Field closing_fields[] = {
-  { "header/closing", N_("Closing paragraph"), ROW_LINES, NULL },
-  { NULL }
-};
-
-static const Field cc_fields[] = {
-  { "header/cc", N_("Copies to, one per line; the last one “Lưu: VT, …”"), ROW_LINES, NULL },
-  { NULL }
-};
-
-static const Field signer_fields[] = {
-  { "header/signer_authority", N_("Signing authority"), ROW_AUTHORITY, NULL },
-  { "header/signer_body", N_("Collective body, printed after “TM.”"), ROW_ENTRY, NULL },
-  { "header/signer_authority_title", N_("Title of the head"), ROW_ENTRY, NULL },
-  { "header/signer_title", N_("Title of the signer"), ROW_ENTRY, NULL },
-  { "header/signer_title2", N_("Title under the signing space"), ROW_ENTRY, NULL },
-  { "header/signer_name", N_("Name of the signer"), ROW_ENTRY, NULL },
-  { NULL }
-};
-
-static const Group groups[] = {
-  { N_("Issuing Body"), NULL, issuer_fields },
-  { N_("Number and Date"), NULL, number_fields },
-  { N_("Title"), NULL, title_fields },
-  { N_("Reporting Period"), NULL, period_fields },
-  { N_("Recipients (Kính gửi)"), N_("Leave empty when the report is not sent upward"), recipient_fields },
-  { N_("Legal Basis"), NULL, basis_fields },
-  { N_("Closing"), N_("Printed after the last section, before “Nơi nhận”; it ends with “./.”"), closing_fields },
-  { N_("Copies To (Nơi nhận)"), NULL, cc_fields },
-  { N_("Signature"), N_("TM. on behalf of a collective, KT. signing for the head, Q. acting, TL./TUQ. by delegation"), signer_fields },
+  InputKind   kind;
+} inputs[] = {
+  { "supervising_body", "header/supervising_body", INPUT_ENTRY },
+  { "issuing_body", "header/issuing_body", INPUT_ENTRY },
+  { "number", "header/number", INPUT_ENTRY },
+  { "symbol", "header/symbol", INPUT_ENTRY },
+  { "place", "header/place", INPUT_ENTRY },
+  { "date", "header/date", INPUT_DATE },
+  { "doc_type", "header/doc_type", INPUT_ENTRY },
+  { "summary", "header/summary", INPUT_LINES },
+  { "unit", "meta/unit", INPUT_ENTRY },
+  { "period_from", "meta/period_from", INPUT_DATE },
+  { "period_to", "meta/period_to", INPUT_DATE },
+  { "recipients", "header/recipients", INPUT_LINES },
+  { "legal_basis", "header/legal_basis", INPUT_LINES },
+  { "closing", "header/closing", INPUT_LINES },
+  { "cc", "header/cc", INPUT_LINES },
+  { "signer_authority", "header/signer_authority", INPUT_AUTHORITY },
+  { "signer_body", "header/signer_body", INPUT_ENTRY },
+  { "signer_authority_title", "header/signer_authority_title", INPUT_ENTRY },
+  { "signer_title", "header/signer_title", INPUT_ENTRY },
+  { "signer_title2", "header/signer_title2", INPUT_ENTRY },
+  { "signer_name", "header/signer_name", INPUT_ENTRY },
 };
 
 /* The signing authorities of Decree 30, with what they mean. */
@@ -138,108 +88,70 @@ authority_changed_cb (BcReport    *report,
       adw_combo_row_set_selected (row, i);
 }
 
-static GtkWidget *
-authority_row_new (BcHeaderForm *self,
-                   const Field  *field)
+static void
+bind_authority (BcHeaderForm *self,
+                AdwComboRow  *row,
+                const char   *key)
 {
-  const char *labels[] = {
-    _("None"), "TM. (thay mặt)", "KT. (ký thay)", "Q. (quyền)", "TL. (thừa lệnh)", "TUQ. (thừa ủy quyền)", NULL
-  };
-  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
   BcReport *report = bc_edit_session_get_report (self->session);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  authority_changed_cb (report, field->key, row);
+  authority_changed_cb (report, key, row);
   g_signal_connect (row, "notify::selected", G_CALLBACK (authority_selected_cb), self);
   g_signal_connect_object (report, "value-changed::header/signer_authority",
                            G_CALLBACK (authority_changed_cb), row, 0);
-  return GTK_WIDGET (row);
 }
 
-static GtkWidget *
-lines_row_new (BcHeaderForm  *self,
-               const Field   *field,
-               GtkWidget    **input)
+/* The period's cut-off rule is the template's. */
+static void
+describe_period (BcHeaderForm *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (_(field->label));
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = bc_text_view_new (_(field->label), 2);
+  BcTemplate *template = bc_report_get_template (bc_edit_session_get_report (self->session));
+  guint cutoff = bc_template_get_cutoff_day (template);
+  g_autofree char *rule = NULL;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), frame);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
-  bc_bind_text_view (GTK_TEXT_VIEW (view), self->session, field->key);
-  *input = view;
-  return box;
+  if (bc_template_get_regime (template) == BC_REGIME_ANNUAL && cutoff >= 31)
+    rule = g_strdup (_("Annual: the calendar year"));
+  else if (bc_template_get_regime (template) == BC_REGIME_ANNUAL)
+    rule = g_strdup_printf (_("Annual: from day %u of December of the year before to day %u of "
+                              "December; the report may be dated in the last month"),
+                            cutoff + 1, cutoff);
+  else
+    rule = g_strdup_printf (_("Cut-off: from day %u of the previous period to day %u"), cutoff + 1, cutoff);
+  adw_preferences_group_set_description (self->period_group, rule);
 }
 
 static void
-build (BcHeaderForm *self)
+bind_inputs (BcHeaderForm *self)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  BcReport *report = bc_edit_session_get_report (self->session);
-  BcTemplate *template = bc_report_get_template (report);
-
-  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {
-      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *input = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), BC_TYPE_HEADER_FORM,
+                                                                    inputs[i].id));
 
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(groups[g].title));
-      if (groups[g].description != NULL)
-        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _(groups[g].description));
-      if (groups[g].fields == period_fields)
+      switch (inputs[i].kind)
         {
-          g_autofree char *rule = NULL;
-          guint cutoff = bc_template_get_cutoff_day (template);
-
-          if (bc_template_get_regime (template) == BC_REGIME_ANNUAL && cutoff >= 31)
-            rule = g_strdup (_("Annual: the calendar year"));
-          else if (bc_template_get_regime (template) == BC_REGIME_ANNUAL)
-            rule = g_strdup_printf (_("Annual: from day %u of December of the year before to day %u of "
-                                      "December; the report may be dated in the last month"),
-                                    cutoff + 1, cutoff);
-          else
-            rule = g_strdup_printf (_("Cut-off: from day %u of the previous period to day %u"),
-                                    bc_template_get_cutoff_day (template) + 1,
-                                    bc_template_get_cutoff_day (template));
-          adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), rule);
+        case INPUT_ENTRY:
+        case INPUT_DATE:
+          bc_bind_editable (GTK_EDITABLE (input), self->session, inputs[i].key,
+                            inputs[i].kind == INPUT_DATE ? BC_FIELD_DATE : BC_FIELD_TEXT);
+          break;
+        case INPUT_AUTHORITY:
+          bind_authority (self, ADW_COMBO_ROW (input), inputs[i].key);
+          break;
+        case INPUT_LINES:
+        default:
+          bc_bind_text_view (GTK_TEXT_VIEW (input), self->session, inputs[i].key);
+          break;
         }
-      for (const Field *field = groups[g].fields; field->key; field++)
-        {
-          GtkWidget *row, *input;
-
-          switch (field->kind)
-            {
-            case ROW_ENTRY:
-            case ROW_DATE:
-              row = adw_entry_row_new ();
-              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
-              bc_bind_editable (GTK_EDITABLE (row), self->session, field->key,
-                                field->kind == ROW_DATE ? BC_FIELD_DATE : BC_FIELD_TEXT);
-              input = row;
-              break;
-            case ROW_AUTHORITY:
-              row = input = authority_row_new (self, field);
-              break;
-            case ROW_LINES:
-            default:
-              row = lines_row_new (self, field, &input);
-              break;
-            }
-          g_hash_table_insert (self->fields, g_strdup (field->key), input);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-        }
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+      g_hash_table_insert (self->fields, g_strdup (inputs[i].key), input);
     }
-  adw_bin_set_child (ADW_BIN (self), page);
+}
+
+static void
+bc_header_form_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), BC_TYPE_HEADER_FORM);
+  G_OBJECT_CLASS (bc_header_form_parent_class)->dispose (object);
 }
 
 static void
@@ -254,12 +166,22 @@ bc_header_form_finalize (GObject *object)
 static void
 bc_header_form_class_init (BcHeaderFormClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = bc_header_form_dispose;
   G_OBJECT_CLASS (klass)->finalize = bc_header_form_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/baocao/Baocao/ui/bc-header-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcHeaderForm, period_group);
+  /* Internal: looked up by id when they are bound. */
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, inputs[i].id, TRUE, 0);
 }
 
 static void
 bc_header_form_init (BcHeaderForm *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -274,7 +196,8 @@ bc_header_form_new (BcEditSession *session)
   BcHeaderForm *self = g_object_new (BC_TYPE_HEADER_FORM, NULL);
 
   self->session = session;
-  build (self);
+  describe_period (self);
+  bind_inputs (self);
   return GTK_WIDGET (self);
 }
 
