@@ -1277,6 +1277,36 @@ test_outline_rows_changed (Fixture *f, gconstpointer data)
     g_signal_handlers_disconnect_by_data (bc_outline_row_get_item (rows->pdata[i]), &notified[i]);
 }
 
+static AdwActionRow *
+find_activatable_row (GtkWidget *widget, const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))
+      && g_str_has_suffix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return ADW_ACTION_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_activatable_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A group's page lists its subsections; activating one shows it. */
+static void
+test_group_subsections (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "sec/results");
+  AdwActionRow *row = find_activatable_row (form, "Về hoàn thiện thể chế");
+  GtkListBoxRow *selected;
+
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activated");
+  selected = gtk_list_box_get_selected_row (bc_report_page_get_outline (f->page));
+  g_assert_cmpstr (bc_outline_item_get_section (bc_outline_row_get_item (BC_OUTLINE_ROW (selected)))->id,
+                   ==, "institutions");
+}
+
 static void
 wait_for_file (const char *path)
 {
@@ -1537,6 +1567,7 @@ main (int    argc,
   ADD ("/bc/ui/forms/recheck", test_recheck);
   ADD ("/bc/ui/forms/findings/rows-kept", test_findings_rows_kept);
   ADD ("/bc/ui/forms/outline/rows-changed", test_outline_rows_changed);
+  ADD ("/bc/ui/forms/group-subsections", test_group_subsections);
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
   ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
   ADD ("/bc/ui/forms/references", test_references);

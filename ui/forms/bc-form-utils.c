@@ -332,30 +332,60 @@ bc_bind_editable (GtkEditable   *editable,
 }
 
 /* Inputs by key, so that a finding can be shown on its field and the
- * field focused. Widgets leave the registry when they are destroyed. */
-
-GHashTable *
-bc_get_inputs (BcEditSession *session)
+ * field focused, and keys by input, so that the field in focus names
+ * what a comment is about. Widgets leave the registry when they are
+ * destroyed. */
+typedef struct
 {
-  GHashTable *inputs = g_object_get_data (G_OBJECT (session), "bc-inputs");
+  GHashTable *by_key;      /* key -> widget */
+  GHashTable *by_widget;   /* widget -> the key it was last registered for */
+} Inputs;
+
+static void
+inputs_free (Inputs *inputs)
+{
+  g_hash_table_unref (inputs->by_widget);
+  g_hash_table_unref (inputs->by_key);
+  g_free (inputs);
+}
+
+static Inputs *
+get_inputs (BcEditSession *session)
+{
+  Inputs *inputs = g_object_get_data (G_OBJECT (session), "bc-inputs");
 
   if (inputs == NULL)
     {
-      inputs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_object_set_data_full (G_OBJECT (session), "bc-inputs", inputs, (GDestroyNotify) g_hash_table_unref);
+      inputs = g_new0 (Inputs, 1);
+      inputs->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      inputs->by_widget = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      g_object_set_data_full (G_OBJECT (session), "bc-inputs", inputs, (GDestroyNotify) inputs_free);
     }
   return inputs;
+}
+
+/**
+ * bc_get_inputs:
+ *
+ * Returns: (transfer none) (element-type utf8 GtkWidget): the inputs shown, by key
+ */
+GHashTable *
+bc_get_inputs (BcEditSession *session)
+{
+  return get_inputs (session)->by_key;
 }
 
 static void
 input_destroyed_cb (GtkWidget     *widget,
                     BcEditSession *session)
 {
-  const char *key = g_object_get_data (G_OBJECT (widget), "bc-input-key");
-  GHashTable *inputs = bc_get_inputs (session);
+  Inputs *inputs = get_inputs (session);
+  const char *key = g_hash_table_lookup (inputs->by_widget, widget);
 
-  if (key != NULL && g_hash_table_lookup (inputs, key) == widget)
-    g_hash_table_remove (inputs, key);
+  /* Another widget may show the key now. */
+  if (key != NULL && g_hash_table_lookup (inputs->by_key, key) == widget)
+    g_hash_table_remove (inputs->by_key, key);
+  g_hash_table_remove (inputs->by_widget, widget);
 }
 
 void
@@ -363,9 +393,24 @@ bc_register_input (BcEditSession *session,
                    const char    *key,
                    GtkWidget     *widget)
 {
-  g_object_set_data_full (G_OBJECT (widget), "bc-input-key", g_strdup (key), g_free);
-  g_hash_table_insert (bc_get_inputs (session), g_strdup (key), widget);
-  g_signal_connect_object (widget, "destroy", G_CALLBACK (input_destroyed_cb), session, 0);
+  Inputs *inputs = get_inputs (session);
+
+  if (!g_hash_table_contains (inputs->by_widget, widget))
+    g_signal_connect_object (widget, "destroy", G_CALLBACK (input_destroyed_cb), session, 0);
+  g_hash_table_insert (inputs->by_widget, widget, g_strdup (key));
+  g_hash_table_insert (inputs->by_key, g_strdup (key), widget);
+}
+
+/**
+ * bc_find_input_key:
+ *
+ * Returns: (nullable): the key @widget was registered for, while it shows it
+ */
+const char *
+bc_find_input_key (BcEditSession *session,
+                   GtkWidget     *widget)
+{
+  return g_hash_table_lookup (get_inputs (session)->by_widget, widget);
 }
 
 /**

@@ -42,5 +42,7 @@ void        bc_register_input     (BcEditSession   *session,
 GtkWidget  *bc_lookup_input       (BcEditSession   *session,
                                    const char      *key);
 GHashTable *bc_get_inputs         (BcEditSession   *session);
+const char *bc_find_input_key     (BcEditSession   *session,
+                                   GtkWidget       *widget);
 
 G_END_DECLS

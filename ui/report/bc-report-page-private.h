@@ -47,6 +47,9 @@ struct _BcReportPage
   BcReport        *previous;
   BcStore         *store;
   BcEditSession   *session;
+
+  /* borrowed */
+  GtkRoot         *followed_root;   /* whose focus the comments panel follows; weak */
 };
 
 /* bc-report-page-review.c: the review workflow of the open report. */

@@ -357,7 +357,7 @@ focus_changed_cb (GtkWindow    *window,
     return;
   for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
     {
-      const char *key = g_object_get_data (G_OBJECT (w), "bc-input-key");
+      const char *key = bc_find_input_key (self->session, w);
       if (key != NULL)
         {
           bc_comments_panel_set_target (BC_COMMENTS_PANEL (self->comments_panel), key);
@@ -371,10 +371,11 @@ follow_focus (BcReportPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (GTK_IS_WINDOW (root) && g_object_get_data (G_OBJECT (root), "bc-follows-focus") == NULL)
+  /* Once per window the page is in. */
+  if (GTK_IS_WINDOW (root) && (gpointer) root != self->followed_root)
     {
       g_signal_connect_object (root, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self, 0);
-      g_object_set_data (G_OBJECT (root), "bc-follows-focus", GINT_TO_POINTER (TRUE));
+      g_set_weak_pointer (&self->followed_root, root);
     }
 }
 

@@ -727,6 +727,7 @@ bc_report_page_dispose (GObject *object)
   close_session (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_REPORT_PAGE);
   g_clear_object (&self->outline_items);
+  g_clear_weak_pointer (&self->followed_root);
   g_clear_object (&self->report);
   g_clear_object (&self->previous);
   g_clear_object (&self->store);

@@ -29,6 +29,9 @@ struct _BcSectionSummary
   GtkLabel             *required_label;
   AdwPreferencesGroup  *details_group;
   GtkWidget            *note_group;
+
+  /* borrowed */
+  const BcSection      *group;    /* a group section: its subsections are the details */
 };
 
 G_DEFINE_FINAL_TYPE (BcSectionSummary, bc_section_summary, ADW_TYPE_PREFERENCES_PAGE)
@@ -117,8 +120,10 @@ static void
 subsection_activated_cb (AdwActionRow     *row,
                          BcSectionSummary *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (row), "bc-section-id");
-  g_signal_emit (self, signals[SECTION_ACTIVATED], 0, id);
+  /* The details are the subsections, in order. */
+  const BcSection *child = self->group->children->pdata[gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row))];
+
+  g_signal_emit (self, signals[SECTION_ACTIVATED], 0, child->id);
 }
 
 static void
@@ -127,6 +132,7 @@ add_subsections (BcSectionSummary *self,
                  const BcSection  *section)
 {
   set_details_title (self, _("Subsections"));
+  self->group = section;
   for (guint i = 0; i < section->children->len; i++)
     {
       const BcSection *child = section->children->pdata[i];
@@ -135,7 +141,6 @@ add_subsections (BcSectionSummary *self,
                                       bc_report_section_is_omitted (report, child)
                                       ? _("Left out of this report") : bc_ui_section_kind_label (child->kind));
 
-      g_object_set_data_full (G_OBJECT (row), "bc-section-id", g_strdup (child->id), g_free);
       adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_signal_connect_object (row, "activated", G_CALLBACK (subsection_activated_cb), self, 0);

@@ -371,7 +371,7 @@ attach_cell (BcTableEditor *self,
 
   gtk_widget_add_css_class (cell->widget, "cell");
   gtk_widget_set_valign (cell->widget, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (cell->widget), "bc-table-cell", cell);
+  g_hash_table_insert (self->cell_index, cell->widget, cell);
   _bc_table_editor_connect_cell (self, cell);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,

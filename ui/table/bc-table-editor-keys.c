@@ -22,7 +22,7 @@ _bc_table_editor_focused_cell (BcTableEditor *self)
       /* A note popover is inside its button, but it is not the button. */
       if (GTK_IS_POPOVER (widget))
         return NULL;
-      if ((cell = g_object_get_data (G_OBJECT (widget), "bc-table-cell")) != NULL)
+      if ((cell = g_hash_table_lookup (self->cell_index, widget)) != NULL)
         return cell;
     }
   return NULL;

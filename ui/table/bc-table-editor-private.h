@@ -69,6 +69,7 @@ struct _BcTableEditor
   BcReport          *report;
   GPtrArray         *rows;          /* TableRow, in display order */
   GHashTable        *row_index;     /* row key -> TableRow */
+  GHashTable        *cell_index;    /* cell widget -> Cell, both the rows' */
   GtkWidget        **totals;        /* a label per column, NULL where none */
   GtkSizeGroup     **column_widths; /* per keyboard column: its rulers, and its
                                      * labels, which may be wider */

@@ -509,6 +509,7 @@ bc_table_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->row_index, g_hash_table_unref);
+  g_clear_pointer (&self->cell_index, g_hash_table_unref);
   g_free (self->totals);
   for (guint nav = 0; self->column_widths != NULL && nav < self->n_nav; nav++)
     g_object_unref (self->column_widths[nav]);
@@ -586,6 +587,7 @@ bc_table_editor_init (BcTableEditor *self)
   ensure_css (GTK_WIDGET (self));
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) table_row_free);
   self->row_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->cell_index = g_hash_table_new (NULL, NULL);
   self->cancellable = g_cancellable_new ();
 
   /* The header and the totals scroll sideways with the body, the frozen

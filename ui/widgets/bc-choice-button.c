@@ -50,7 +50,8 @@ update_list (BcChoiceButton *self)
     return;
   for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i)) != NULL; i++)
     {
-      GtkWidget *check = g_object_get_data (G_OBJECT (row), "bc-check");
+      /* The check mark is last in the row, after the label. */
+      GtkWidget *check = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
       gtk_widget_set_opacity (check, (guint) i == self->selected ? 1 : 0);
       gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED,
                                    (guint) i == self->selected, -1);
@@ -91,7 +92,6 @@ list_row_new (const char *text)
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "bc-check", check);
   return row;
 }
 
