@@ -1307,6 +1307,68 @@ test_group_subsections (Fixture *f, gconstpointer data)
                    ==, "institutions");
 }
 
+static GtkWidget *
+find_tooltip_button (GtkWidget *widget, const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_tooltip_button (child, tooltip);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The button named @tooltip in the list form's row holding @input: the
+ * nearest one around it. */
+static GtkWidget *
+row_tool (GtkWidget *input, const char *tooltip)
+{
+  for (GtkWidget *w = input; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *found = find_tooltip_button (w, tooltip);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A row's tool buttons move it down, up, and remove it. */
+static void
+test_list_tools (Fixture *f, gconstpointer data)
+{
+  GtkWidget *form = show (f, "sec/institutions");
+  BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) moved = NULL;
+  g_auto(GStrv) back = NULL;
+  g_auto(GStrv) removed = NULL;
+  guint n;
+
+  bc_list_form_add_item (list);
+  spin ();
+  n = bc_list_form_get_n_items (list);
+  before = bc_report_get_list_order (model (f), "institutions");
+  g_assert_cmpuint (n, >=, 2);
+  g_signal_emit_by_name (row_tool (bc_list_form_get_input (list, 0, "number"), "Move Down (Alt+↓)"), "clicked");
+  spin ();
+  moved = bc_report_get_list_order (model (f), "institutions");
+  g_assert_cmpstr (moved[0], ==, before[1]);
+  g_assert_cmpstr (moved[1], ==, before[0]);
+  g_signal_emit_by_name (row_tool (bc_list_form_get_input (list, 1, "number"), "Move Up (Alt+↑)"), "clicked");
+  spin ();
+  back = bc_report_get_list_order (model (f), "institutions");
+  g_assert_cmpstr (back[0], ==, before[0]);
+  g_assert_cmpstr (back[1], ==, before[1]);
+  g_signal_emit_by_name (row_tool (bc_list_form_get_input (list, 0, "number"), "Remove"), "clicked");
+  spin ();
+  removed = bc_report_get_list_order (model (f), "institutions");
+  g_assert_cmpuint (g_strv_length (removed), ==, n - 1);
+  g_assert_cmpstr (removed[0], ==, before[1]);
+}
+
 static void
 wait_for_file (const char *path)
 {
@@ -1568,6 +1630,7 @@ main (int    argc,
   ADD ("/bc/ui/forms/findings/rows-kept", test_findings_rows_kept);
   ADD ("/bc/ui/forms/outline/rows-changed", test_outline_rows_changed);
   ADD ("/bc/ui/forms/group-subsections", test_group_subsections);
+  ADD ("/bc/ui/forms/list-tools", test_list_tools);
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
   ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
   ADD ("/bc/ui/forms/references", test_references);

@@ -478,25 +478,40 @@ level_selected_cb (BcChoiceButton *choice,
 }
 
 static void
-move_clicked_cb (GtkButton  *button,
-                 BcListForm *self)
+move_up_clicked_cb (GtkButton  *button,
+                    BcListForm *self)
 {
   int index = row_index (self, GTK_WIDGET (button));
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "bc-delta"));
 
-  if (index < 0)
-    return;
-  if (delta == 0)
+  if (index >= 0)
+    bc_list_form_move (self, (guint) index, -1);
+}
+
+static void
+move_down_clicked_cb (GtkButton  *button,
+                      BcListForm *self)
+{
+  int index = row_index (self, GTK_WIDGET (button));
+
+  if (index >= 0)
+    bc_list_form_move (self, (guint) index, 1);
+}
+
+static void
+remove_clicked_cb (GtkButton  *button,
+                   BcListForm *self)
+{
+  int index = row_index (self, GTK_WIDGET (button));
+
+  if (index >= 0)
     bc_list_form_remove (self, (guint) index);
-  else
-    bc_list_form_move (self, (guint) index, delta);
 }
 
 static GtkWidget *
 tool_button (BcListForm *self,
              const char *icon,
              const char *tooltip,
-             int         delta,
+             GCallback   clicked,
              gboolean    sensitive)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
@@ -505,8 +520,7 @@ tool_button (BcListForm *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_sensitive (button, sensitive);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  g_object_set_data (G_OBJECT (button), "bc-delta", GINT_TO_POINTER (delta));
-  g_signal_connect (button, "clicked", G_CALLBACK (move_clicked_cb), self);
+  g_signal_connect (button, "clicked", clicked, self);
   return button;
 }
 
@@ -582,9 +596,12 @@ tools_new (BcListForm *self,
   add_place_toggles (self, GTK_BOX (tools), self->order[index]);
 
   gtk_widget_set_valign (tools, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (tools), tool_button (self, "go-up-symbolic", _("Move Up (Alt+↑)"), -1, index > 0));
-  gtk_box_append (GTK_BOX (tools), tool_button (self, "go-down-symbolic", _("Move Down (Alt+↓)"), 1, index + 1 < n));
-  gtk_box_append (GTK_BOX (tools), tool_button (self, "user-trash-symbolic", _("Remove"), 0, TRUE));
+  gtk_box_append (GTK_BOX (tools), tool_button (self, "go-up-symbolic", _("Move Up (Alt+↑)"),
+                                                G_CALLBACK (move_up_clicked_cb), index > 0));
+  gtk_box_append (GTK_BOX (tools), tool_button (self, "go-down-symbolic", _("Move Down (Alt+↓)"),
+                                                G_CALLBACK (move_down_clicked_cb), index + 1 < n));
+  gtk_box_append (GTK_BOX (tools), tool_button (self, "user-trash-symbolic", _("Remove"),
+                                                G_CALLBACK (remove_clicked_cb), TRUE));
   return tools;
 }
 
