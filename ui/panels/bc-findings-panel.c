@@ -21,10 +21,12 @@ struct _BcFindingsPanel
 {
   GtkWidget      parent_instance;
 
-  /* owned */
+  /* template widgets */
   GtkWidget     *box;
   GtkWidget     *list;
   GtkWidget     *empty;
+
+  /* owned */
   GListStore    *items;      /* BcFindingItem, in report order */
 
   /* borrowed */
@@ -214,7 +216,7 @@ bc_findings_panel_dispose (GObject *object)
 {
   BcFindingsPanel *self = BC_FINDINGS_PANEL (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_FINDINGS_PANEL);
   g_clear_object (&self->items);
   G_OBJECT_CLASS (bc_findings_panel_parent_class)->dispose (object);
 }
@@ -223,9 +225,15 @@ static void
 bc_findings_panel_class_init (BcFindingsPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bc_findings_panel_dispose;
-  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/baocao/Baocao/ui/bc-findings-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcFindingsPanel, box);
+  gtk_widget_class_bind_template_child (widget_class, BcFindingsPanel, list);
+  gtk_widget_class_bind_template_child (widget_class, BcFindingsPanel, empty);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   /**
    * BcFindingsPanel::finding-activated:
@@ -239,39 +247,9 @@ bc_findings_panel_class_init (BcFindingsPanelClass *klass)
 static void
 bc_findings_panel_init (BcFindingsPanel *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *title = gtk_label_new (_("Findings"));
-
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  gtk_widget_set_size_request (self->box, 320, -1);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-4");
-  gtk_widget_set_margin_top (title, 12);
-  gtk_widget_set_margin_start (title, 12);
-  gtk_widget_set_margin_bottom (title, 6);
-  gtk_box_append (GTK_BOX (self->box), title);
-
-  self->empty = gtk_label_new (_("No findings: every figure checked agrees."));
-  gtk_label_set_wrap (GTK_LABEL (self->empty), TRUE);
-  gtk_widget_add_css_class (self->empty, "dim-label");
-  gtk_widget_set_margin_top (self->empty, 24);
-  gtk_widget_set_margin_start (self->empty, 12);
-  gtk_widget_set_margin_end (self->empty, 12);
-  gtk_box_append (GTK_BOX (self->box), self->empty);
-
-  self->list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
-  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (self->list), TRUE);
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), header_cb, NULL, NULL);
   self->items = g_list_store_new (BC_TYPE_FINDING_ITEM);
-  gtk_widget_add_css_class (self->list, "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Findings"), -1);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (self->box), scrolled);
 }
 
 /**
