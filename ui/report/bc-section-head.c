@@ -25,7 +25,7 @@ struct _BcSectionHead
   BcEditSession   *session;
   const BcSection *section;
 
-  /* widgets */
+  /* template widgets */
   GtkStack        *heading_stack;
   GtkLabel        *heading_label;
   GtkEntry        *number_entry;
@@ -198,16 +198,15 @@ omit_cb (GtkSwitch     *sw,
 }
 
 static void
-show_mode (GtkStack *stack)
+heading_done_cb (BcSectionHead *self)
 {
-  gtk_stack_set_visible_child_name (stack, "show");
+  gtk_stack_set_visible_child_name (self->heading_stack, "show");
 }
 
 static void
-done_cb (GtkWidget *button,
-         GtkStack  *stack)
+intro_done_cb (BcSectionHead *self)
 {
-  show_mode (stack);
+  gtk_stack_set_visible_child_name (self->intro_stack, "show");
 }
 
 static void
@@ -238,139 +237,44 @@ intro_reset_cb (GtkButton     *button,
   bc_section_head_reset (self, "intro");
 }
 
-static GtkWidget *
-clickable (GtkWidget     *child,
-           const char    *tooltip,
-           GCallback      callback,
-           BcSectionHead *self)
-{
-  GtkWidget *button = gtk_button_new ();
-
-  gtk_button_set_child (GTK_BUTTON (button), child);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  g_signal_connect (button, "clicked", callback, self);
-  return button;
-}
-
-static GtkWidget *
-text_label (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
-reset_button (const char    *label,
-              GCallback      callback,
-              BcSectionHead *self)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  g_signal_connect (button, "clicked", callback, self);
-  return button;
-}
-
-static GtkWidget *
-done_button (GtkStack *stack)
-{
-  GtkWidget *button = gtk_button_new_with_label (_("Done"));
-
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  g_signal_connect (button, "clicked", G_CALLBACK (done_cb), stack);
-  return button;
-}
-
 static void
-build_heading (BcSectionHead *self)
+bc_section_head_dispose (GObject *object)
 {
-  GtkWidget *edit = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  self->heading_stack = GTK_STACK (gtk_stack_new ());
-  self->heading_label = GTK_LABEL (text_label ("title-2"));
-  gtk_stack_add_named (self->heading_stack,
-                       clickable (GTK_WIDGET (self->heading_label), _("Click to edit the heading"),
-                                  G_CALLBACK (heading_clicked_cb), self), "show");
-  self->number_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->number_entry), 5);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->number_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Number of the heading"), -1);
-  self->title_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_hexpand (GTK_WIDGET (self->title_entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Heading"), -1);
-  g_signal_connect_swapped (self->title_entry, "activate", G_CALLBACK (show_mode), self->heading_stack);
-  g_signal_connect_swapped (self->number_entry, "activate", G_CALLBACK (show_mode), self->heading_stack);
-  gtk_box_append (GTK_BOX (edit), GTK_WIDGET (self->number_entry));
-  gtk_box_append (GTK_BOX (edit), GTK_WIDGET (self->title_entry));
-  gtk_box_append (GTK_BOX (edit), done_button (self->heading_stack));
-  gtk_stack_add_named (self->heading_stack, edit, "edit");
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->heading_stack));
-  self->heading_reset = reset_button (_("Use the template’s heading"), G_CALLBACK (heading_reset_cb), self);
-  gtk_box_append (GTK_BOX (self), self->heading_reset);
-}
-
-static void
-build_intro (BcSectionHead *self)
-{
-  GtkWidget *edit = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  self->intro_stack = GTK_STACK (gtk_stack_new ());
-  self->intro_label = GTK_LABEL (text_label ("bc-intro"));
-  gtk_stack_add_named (self->intro_stack,
-                       clickable (GTK_WIDGET (self->intro_label), _("Printed under the heading; click to edit"),
-                                  G_CALLBACK (intro_clicked_cb), self), "show");
-  self->intro_view = GTK_TEXT_VIEW (bc_text_view_new (_("Intro sentence"), 2));
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->intro_view));
-  gtk_widget_set_hexpand (frame, TRUE);
-  gtk_box_append (GTK_BOX (edit), frame);
-  gtk_box_append (GTK_BOX (edit), done_button (self->intro_stack));
-  gtk_stack_add_named (self->intro_stack, edit, "edit");
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->intro_stack));
-  self->intro_reset = reset_button (_("Use the template’s intro"), G_CALLBACK (intro_reset_cb), self);
-  gtk_box_append (GTK_BOX (self), self->intro_reset);
-}
-
-static void
-build_omit (BcSectionHead *self)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (_("Print this section in the report"));
-
-  self->omit_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_switch_set_active (self->omit_switch, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->omit_switch), GTK_ALIGN_CENTER);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->omit_switch), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
-  gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->omit_switch));
-  gtk_box_append (GTK_BOX (row), label);
-  gtk_box_append (GTK_BOX (self), row);
-  self->omitted_label = text_label ("warning");
-  gtk_label_set_text (GTK_LABEL (self->omitted_label),
-                      _("Left out of this report: not printed, and the checks do not ask for it. "
-                        "The template keeps it for the next periods."));
-  gtk_box_append (GTK_BOX (self), self->omitted_label);
+  gtk_widget_dispose_template (GTK_WIDGET (object), BC_TYPE_SECTION_HEAD);
+  G_OBJECT_CLASS (bc_section_head_parent_class)->dispose (object);
 }
 
 static void
 bc_section_head_class_init (BcSectionHeadClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = bc_section_head_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/baocao/Baocao/ui/bc-section-head.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, heading_stack);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, number_entry);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, heading_reset);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, intro_stack);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, intro_view);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, intro_reset);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, omit_switch);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionHead, omitted_label);
+  gtk_widget_class_bind_template_callback (widget_class, heading_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, intro_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, heading_reset_cb);
+  gtk_widget_class_bind_template_callback (widget_class, intro_reset_cb);
+  gtk_widget_class_bind_template_callback (widget_class, heading_done_cb);
+  gtk_widget_class_bind_template_callback (widget_class, intro_done_cb);
 }
 
 static void
 bc_section_head_init (BcSectionHead *self)
 {
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_box_set_spacing (GTK_BOX (self), 6);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
@@ -387,9 +291,6 @@ bc_section_head_new (BcEditSession   *session,
 
   self->session = session;
   self->section = section;
-  build_heading (self);
-  build_intro (self);
-  build_omit (self);
   refresh (self);
   g_signal_connect (self->number_entry, "changed", G_CALLBACK (number_changed_cb), self);
   g_signal_connect (self->title_entry, "changed", G_CALLBACK (title_changed_cb), self);
