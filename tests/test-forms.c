@@ -1202,13 +1202,16 @@ test_findings_rows_kept (Fixture       *f,
 }
 
 static void
-count_notify (GObject *item, GParamSpec *pspec, guint *count)
+count_notify (GObject    *item,
+              GParamSpec *pspec,
+              guint      *count)
 {
   (*count)++;
 }
 
 static int
-outline_index (GtkListBox *outline, const char *section_id)
+outline_index (GtkListBox *outline,
+               const char *section_id)
 {
   GtkListBoxRow *row;
 
@@ -1225,7 +1228,8 @@ outline_index (GtkListBox *outline, const char *section_id)
  * row only, and a check changes only the badges whose count changed; the
  * rows stay the same widgets. */
 static void
-test_outline_rows_changed (Fixture *f, gconstpointer data)
+test_outline_rows_changed (Fixture       *f,
+                           gconstpointer  data)
 {
   GtkListBox *outline = bc_report_page_get_outline (f->page);
   GPtrArray *findings = bc_report_page_get_findings (f->page);
@@ -1278,7 +1282,8 @@ test_outline_rows_changed (Fixture *f, gconstpointer data)
 }
 
 static AdwActionRow *
-find_activatable_row (GtkWidget *widget, const char *title)
+find_activatable_row (GtkWidget  *widget,
+                      const char *title)
 {
   if (ADW_IS_ACTION_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))
       && g_str_has_suffix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
@@ -1294,7 +1299,8 @@ find_activatable_row (GtkWidget *widget, const char *title)
 
 /* A group's page lists its subsections; activating one shows it. */
 static void
-test_group_subsections (Fixture *f, gconstpointer data)
+test_group_subsections (Fixture       *f,
+                        gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/results");
   AdwActionRow *row = find_activatable_row (form, "Về hoàn thiện thể chế");
@@ -1308,7 +1314,8 @@ test_group_subsections (Fixture *f, gconstpointer data)
 }
 
 static GtkWidget *
-find_tooltip_button (GtkWidget *widget, const char *tooltip)
+find_tooltip_button (GtkWidget  *widget,
+                     const char *tooltip)
 {
   if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
     return widget;
@@ -1324,7 +1331,8 @@ find_tooltip_button (GtkWidget *widget, const char *tooltip)
 /* The button named @tooltip in the list form's row holding @input: the
  * nearest one around it. */
 static GtkWidget *
-row_tool (GtkWidget *input, const char *tooltip)
+row_tool (GtkWidget  *input,
+          const char *tooltip)
 {
   for (GtkWidget *w = input; w != NULL; w = gtk_widget_get_parent (w))
     {
@@ -1337,7 +1345,8 @@ row_tool (GtkWidget *input, const char *tooltip)
 
 /* A row's tool buttons move it down, up, and remove it. */
 static void
-test_list_tools (Fixture *f, gconstpointer data)
+test_list_tools (Fixture       *f,
+                 gconstpointer  data)
 {
   GtkWidget *form = show (f, "sec/institutions");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));

@@ -775,7 +775,8 @@ test_comments_activate (Fixture       *f,
 
 /* Settling one change removes its row; the others stay, the same widgets. */
 static void
-test_changes_rows_kept (Fixture *f, gconstpointer data)
+test_changes_rows_kept (Fixture       *f,
+                        gconstpointer  data)
 {
   BcChangesPanel *panel = changes_panel (f);
   g_autoptr(GPtrArray) before = find_all (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX_ROW);
@@ -806,7 +807,8 @@ test_changes_rows_kept (Fixture *f, gconstpointer data)
 /* A reply makes that thread's card again; the other thread's card, and
  * the reply being typed in it, stay as they are. */
 static void
-test_comments_rows_kept (Fixture *f, gconstpointer data)
+test_comments_rows_kept (Fixture       *f,
+                         gconstpointer  data)
 {
   BcCommentsPanel *panel = comments_panel (f);
   g_autoptr(GPtrArray) entries = NULL;

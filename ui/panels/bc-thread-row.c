@@ -92,7 +92,8 @@ bc_thread_item_get_replies (BcThreadItem *self)
 }
 
 static gboolean
-same_comment (const BcComment *a, const BcComment *b)
+same_comment (const BcComment *a,
+              const BcComment *b)
 {
   return a->id == b->id && g_strcmp0 (a->text, b->text) == 0 && g_strcmp0 (a->target, b->target) == 0
          && g_strcmp0 (a->author, b->author) == 0 && g_strcmp0 (a->role, b->role) == 0

@@ -224,7 +224,8 @@ bc_outline_item_get_dimmed (BcOutlineItem *self)
 }
 
 static gboolean
-replace (char **field, const char *value)
+replace (char       **field,
+         const char  *value)
 {
   if (g_strcmp0 (*field, value ? value : "") == 0)
     return FALSE;

@@ -366,11 +366,11 @@ bc_ui_part_label_new (const char *title)
  * usually finds one thing more, less or different.
  */
 void
-bc_ui_list_store_update (GListStore     *store,
-                         GPtrArray      *values,
-                         BcUiKeepFunc    keep,
-                         BcUiMakeFunc    make,
-                         gpointer        user_data)
+bc_ui_list_store_update (GListStore   *store,
+                         GPtrArray    *values,
+                         BcUiKeepFunc  keep,
+                         BcUiMakeFunc  make,
+                         gpointer      user_data)
 {
   GListModel *model = G_LIST_MODEL (store);
   guint n = g_list_model_get_n_items (model);
