@@ -660,8 +660,6 @@ framed_text (BcListForm *self,
   gtk_widget_add_controller (view, controller);
   if (has_paragraphs (self) && g_str_equal (field, "text"))
     g_signal_connect (view, "paste-clipboard", G_CALLBACK (paragraph_paste_cb), self);
-  g_object_set_data_full (G_OBJECT (frame), "bc-field", g_strdup (field), g_free);
-  g_object_set_data (G_OBJECT (frame), "bc-input", view);
   return frame;
 }
 
@@ -699,8 +697,6 @@ labelled_entry (BcListForm  *self,
   g_signal_connect (controller, "key-pressed", G_CALLBACK (text_key_pressed_cb), self);
   gtk_box_append (GTK_BOX (box), caption);
   gtk_box_append (GTK_BOX (box), entry);
-  g_object_set_data_full (G_OBJECT (box), "bc-field", g_strdup (field), g_free);
-  g_object_set_data (G_OBJECT (box), "bc-input", entry);
   return box;
 }
 
@@ -995,18 +991,21 @@ row_new (BcListForm *self,
   return row;
 }
 
+/* The input of @key (NULL: the first input) below @widget: the inputs
+ * are the widgets the session's registry knows. */
 static GtkWidget *
-find_input (GtkWidget  *row,
-            const char *field)
+find_input (BcListForm *self,
+            GtkWidget  *widget,
+            const char *key)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (row); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
+      const char *k = bc_find_input_key (self->session, child);
       GtkWidget *found;
-      const char *f = g_object_get_data (G_OBJECT (child), "bc-field");
 
-      if (f != NULL && (field == NULL || g_str_equal (f, field)))
-        return g_object_get_data (G_OBJECT (child), "bc-input");
-      if ((found = find_input (child, field)) != NULL)
+      if (k != NULL && (key == NULL || g_str_equal (k, key)))
+        return child;
+      if ((found = find_input (self, child, key)) != NULL)
         return found;
     }
   return NULL;
@@ -1024,7 +1023,7 @@ restore_focus (BcListForm *self)
     {
       if (!g_str_equal (self->order[i], item))
         continue;
-      input = find_input (self->rows->pdata[i], NULL);
+      input = find_input (self, self->rows->pdata[i], NULL);
       if (input == NULL)
         return;
       gtk_widget_grab_focus (input);
@@ -1213,10 +1212,15 @@ bc_list_form_get_input (BcListForm *self,
                         guint       index,
                         const char *field)
 {
+  g_autofree char *key = NULL;
+
   g_return_val_if_fail (BC_IS_LIST_FORM (self), NULL);
   if (self->rebuild_id != 0)
     rebuild (self);
   if (index >= self->rows->len)
     return NULL;
-  return find_input (self->rows->pdata[index], field);
+  if (field == NULL)
+    return find_input (self, self->rows->pdata[index], NULL);
+  key = item_key (self, self->order[index], field);
+  return find_input (self, self->rows->pdata[index], key);
 }
