@@ -3,23 +3,6 @@
 
 #include "bc-test-ui-utils.h"
 
-/* LeakSanitizer stays quiet at the end of a widget test (memory errors
- * and undefined behaviour still stop it). GTK 4.8 and GLib leak on
- * purpose or by timing: GLib's old quark array once GTK's types pass
- * 2,048 quarks, the GError of the file chooser's cancelled folder listing,
- * GDK X11's selection lists when an event comes late. Debian builds them
- * without frame pointers, so their stacks end in g_malloc and no
- * suppression could tell them from ours. Our objects' lifetimes are
- * checked instead: each fixture asserts that its window, store and
- * sessions are finalized. The core and CLI tests keep leak checking. */
-int __lsan_is_turned_off (void);
-
-int
-__lsan_is_turned_off (void)
-{
-  return 1;
-}
-
 /* Whether one of @widget's own shortcuts takes the key, as its shortcut
  * controller would: the shortcut's action must activate. A key that no
  * shortcut takes goes on up to the widget's parents. */
