@@ -9,6 +9,8 @@
 
 #include "bc-followup-form.h"
 #include "bc-period.h"
+#include "bc-plan-status-window.h"
+#include "bc-plan-task-row.h"
 #include "bc-report-page.h"
 #include "bc-report.h"
 #include "bc-section-form.h"
@@ -23,6 +25,7 @@ typedef struct
   BcWindow     *window;
   BcReportPage *page;
   gint64        id;
+  gint64        plan_id;
 } Fixture;
 
 static void
@@ -46,7 +49,7 @@ fixture_set_up (Fixture       *f,
 
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
-  bc_store_import_json_file (f->store, plan, &error);
+  f->plan_id = bc_store_import_json_file (f->store, plan, &error);
   g_assert_no_error (error);
   report = bc_store_create_report (f->store, monthly, "Tỉnh Bà Rịa - Vũng Tàu",
                                    g_str_equal (to, "2024-06-20") ? "2024-05-21" : "2023-05-21", to, &error);
@@ -188,6 +191,77 @@ test_no_plan (Fixture       *f,
   g_assert_null (bc_followup_form_get_row (form, 0));
 }
 
+static BcPlanStatusWindow *
+find_plan_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (BC_IS_PLAN_STATUS_WINDOW (window))
+        return BC_PLAN_STATUS_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* The plan's tasks in a window of their own, opened from the plan: the
+ * month's word on task 1 in its history, overdue ones first, and the
+ * XLSX written. */
+static void
+test_plan_status (Fixture       *f,
+                  gconstpointer  data)
+{
+  BcFollowupForm *form = show_followup (f);
+  BcPlanStatusWindow *window;
+  GListModel *model;
+  g_autofree char *xlsx = g_build_filename (f->dir, "plan.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  const char *history = NULL;
+
+  gtk_drop_down_set_selected (bc_followup_row_get_status (bc_followup_form_get_row (form, 0)), 2);
+  spin ();
+  g_assert_true (bc_report_page_flush (f->page, &error));
+  g_assert_no_error (error);
+  g_assert_null (find_plan_window ());
+  bc_window_open_report (f->window, f->plan_id, NULL);
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bc_window_get_report_page (f->window)),
+                                             "report.plan-status", NULL));
+  spin ();
+  window = find_plan_window ();
+  g_assert_nonnull (window);
+  model = bc_plan_status_window_get_model (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 58);
+  g_assert_true (g_str_has_prefix (bc_plan_status_window_get_summary (window), "58 tasks, "));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BcPlanTaskItem) item = g_list_model_get_item (model, i);
+      const BcPlanTask *task = bc_plan_task_item_get_task (item);
+
+      if (i == 0)
+        g_assert_true (task->overdue);
+      if (g_str_equal (task->ref, "sec/common_tasks/t1"))
+        {
+          g_assert_cmpint (task->status, ==, BC_TASK_DONE);
+          history = bc_plan_task_row_get_history (BC_PLAN_TASK_ROW (bc_plan_status_window_get_row (window, i)));
+        }
+    }
+  g_assert_nonnull (history);
+  g_assert_nonnull (strstr (history, "Tỉnh Bà Rịa - Vũng Tàu · Done"));
+  g_assert_true (bc_plan_status_window_export (window, xlsx, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (bc_plan_status_window_export (window, pdf, &error));
+  g_assert_nonnull (error);
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  assert_finalized_soon (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -196,6 +270,8 @@ main (int    argc,
   adw_init ();
 
   g_test_add ("/bc/ui/followup/edit", Fixture, "2024-06-20", fixture_set_up, test_edit, fixture_tear_down);
+  g_test_add ("/bc/ui/followup/plan-status", Fixture, "2024-06-20", fixture_set_up, test_plan_status,
+              fixture_tear_down);
   g_test_add ("/bc/ui/followup/no-plan", Fixture, "2023-06-20", fixture_set_up, test_no_plan, fixture_tear_down);
   return g_test_run ();
 }

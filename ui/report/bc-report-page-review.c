@@ -10,8 +10,10 @@
 #include "bc-diff.h"
 #include "bc-form-utils.h"
 #include "bc-keys.h"
+#include "bc-plan-status-window.h"
 #include "bc-report-page-private.h"
 #include "bc-review.h"
+#include "bc-template.h"
 #include "bc-ui-utils.h"
 
 /* The review workflow of the open report: submit, withdraw, return with
@@ -63,6 +65,9 @@ bc_report_page_update_review (BcReportPage *self)
                                    && bc_status_check_transition (status, steps[i].to, role,
                                                                   steps[i].needs_reason ? "-" : NULL, NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.save-file", self->report != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.plan-status",
+                                 self->report != NULL && self->store != NULL
+                                 && g_str_equal (bc_template_get_kind (bc_report_get_template (self->report)), "plan"));
   if (self->report == NULL)
     {
       gtk_widget_set_visible (self->status_banner, FALSE);
@@ -509,6 +514,29 @@ compare_previous_action (GtkWidget  *widget,
   bc_report_page_show_panel (self, "changes");
 }
 
+/* The plan's tasks across the library's reports (baocao plan-status). */
+static void
+plan_status_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BcReportPage *self = BC_REPORT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GError) error = NULL;
+  BcPlanStatusWindow *window;
+
+  if (self->report == NULL || self->store == NULL)
+    return;
+  window = bc_plan_status_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                      self->report, &error);
+  if (window == NULL)
+    {
+      bc_ui_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 show_panel_action (GtkWidget  *widget,
                    const char *action_name,
@@ -521,6 +549,7 @@ void
 bc_report_page_review_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "report.compare-previous", NULL, compare_previous_action);
+  gtk_widget_class_install_action (widget_class, "report.plan-status", NULL, plan_status_action);
   gtk_widget_class_install_action (widget_class, "report.show-panel", "s", show_panel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "report.show-panel", "s", "changes");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_ALT_MASK,
