@@ -140,6 +140,15 @@ test_fill_owner (Fixture       *f,
   g_assert_nonnull (heading_only);
   g_assert_cmpstr (heading_only->lead, !=, "");
   g_assert_cmpstr (bc_report_get (report, "sec/" SECTION "/plan"), ==, bc_report_get_uuid (f->plan));
+  /* Named in the change log, comments and findings as a task, not a paragraph. */
+  {
+    g_autofree char *status = bc_key_describe (report, "sec/" SECTION "/t1/status");
+    g_autofree char *plan = bc_key_describe (report, "sec/" SECTION "/plan");
+
+    g_assert_true (g_str_has_prefix (status, "10. Tiến độ thực hiện"));
+    g_assert_true (g_str_has_suffix (status, " · Task 1 · Status"));
+    g_assert_true (g_str_has_suffix (plan, " · Plan followed"));
+  }
 }
 
 /* Another office follows the tasks whose lead or cooperating agencies

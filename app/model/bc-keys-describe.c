@@ -66,6 +66,7 @@ item_label (BcReport        *report,
             const char      *item)
 {
   g_auto(GStrv) order = bc_report_get_list_order (report, section->id);
+  gboolean tasks = section->kind == BC_SECTION_TASKS || section->kind == BC_SECTION_FOLLOWUP;
   guint position = 0;
 
   for (guint i = 0; order != NULL && order[i] != NULL; i++)
@@ -75,12 +76,12 @@ item_label (BcReport        *report,
     {
       /* Translators: an item of a list that is no longer in the report */
       return g_strdup (section->kind == BC_SECTION_DOCUMENTS ? _("Removed document")
-                       : section->kind == BC_SECTION_TASKS ? _("Removed task")
+                       : tasks ? _("Removed task")
                        : _("Removed paragraph"));
     }
   if (section->kind == BC_SECTION_DOCUMENTS)
     return g_strdup_printf (_("Document %u"), position);
-  if (section->kind == BC_SECTION_TASKS)
+  if (tasks)
     return g_strdup_printf (_("Task %u"), position);
   return g_strdup_printf (_("Paragraph %u"), position);
 }
@@ -99,6 +100,9 @@ section_part_label (const char *part)
     return _("In this report");
   if (g_str_equal (part, "before"))
     return _("Paragraphs before the list");
+  if (g_str_equal (part, "plan"))
+    /* Translators: a plan follow-up: the plan whose tasks it follows */
+    return _("Plan followed");
   return _("Paragraphs after the list");
 }
 
@@ -117,7 +121,8 @@ describe_section_key (BcReport    *report,
     return g_steal_pointer (&title);
   if (key->kind == BC_KEY_SECTION_PART && g_str_equal (key->sub, "order"))
     return g_strdup_printf ("%s · %s", title, section->kind == BC_SECTION_DOCUMENTS ? _("Order of the documents")
-                            : section->kind == BC_SECTION_TASKS ? _("Order of the tasks")
+                            : section->kind == BC_SECTION_TASKS || section->kind == BC_SECTION_FOLLOWUP
+                            ? _("Order of the tasks")
                             : _("Order of the paragraphs"));
   if (key->kind == BC_KEY_SECTION_PART)
     return g_strdup_printf ("%s · %s", title, section_part_label (key->sub));
