@@ -125,6 +125,7 @@ test_edit (Fixture       *f,
 {
   BcFollowupForm *form = show_followup (f);
   BcFollowupRow *row;
+  g_autoptr(BcFollowupItem) first = NULL;
   const char *item;
   g_autofree char *status_key = NULL;
   g_autofree char *date_key = NULL;
@@ -141,8 +142,8 @@ test_edit (Fixture       *f,
   g_assert_cmpstr (bc_followup_form_get_summary (form), ==,
                    "58 tasks: 0 done, 0 in progress, 58 not started, 0 not done");
   row = bc_followup_form_get_row (form, 0);
-  item = bc_followup_item_get_item (g_list_model_get_item (bc_followup_form_get_model (form), 0));
-  g_object_unref (g_list_model_get_item (bc_followup_form_get_model (form), 0));
+  first = g_list_model_get_item (bc_followup_form_get_model (form), 0);
+  item = bc_followup_item_get_item (first);
   status_key = g_strdup_printf ("sec/plan_followup/%s/status", item);
   date_key = g_strdup_printf ("sec/plan_followup/%s/date", item);
   note_key = g_strdup_printf ("sec/plan_followup/%s/note", item);
