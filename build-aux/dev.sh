@@ -27,6 +27,8 @@ packages=(
   # export tests: independent readers, LibreOffice round trips, vi_VN locale
   python3-docx python3-openpyxl libreoffice-writer-nogui libreoffice-calc-nogui
   poppler-utils locales fonts-liberation fonts-liberation2
+  # Calibri's metrics, which column widths in a spreadsheet are counted in
+  fonts-crosextra-carlito
   # fuzz test: libFuzzer with AddressSanitizer (without them: gcc's ASan)
   clang libclang-rt-14-dev
 )

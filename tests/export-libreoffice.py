@@ -89,9 +89,17 @@ def number(text):
 
 def check_csv(out_dir):
     files = sorted(glob.glob(os.path.join(out_dir, "report*.csv")))
-    check(len(files) == 2, f"csv: one file per sheet ({files})")
+    check(len(files) == 4, f"csv: one file per sheet ({files})")
     totals = {}
-    for path in files:
+    # The plain sheets for upload: one row per catalog item, no totals.
+    uploads = [p for p in files if p.endswith(" (tải lên).csv")]
+    check(len(uploads) == 2, f"csv: the upload sheets ({files})")
+    for path in uploads:
+        with open(path, encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        check(rows and rows[0][:2] == ["Mã", "STT"] and not any(r and r[0] == "Tổng" for r in rows),
+              f"csv: {os.path.basename(path)} is not one header row and the items")
+    for path in [p for p in files if p not in uploads]:
         with open(path, encoding="utf-8") as f:
             rows = list(csv.reader(f))
         total = [r for r in rows if r and r[0] == "Tổng"]

@@ -253,18 +253,57 @@ def ranges_overlap(a, b):
     return not (a.max_row < b.min_row or b.max_row < a.min_row or a.max_col < b.min_col or b.max_col < a.min_col)
 
 
-def sheet_names(titles):
+def roman(n):
+    digits = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+              (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for value, text in digits:
+        while n >= value:
+            out, n = out + text, n - value
+    return out
+
+
+def resolved_titles(template):
+    """docs/template-format.md: "{number}" in an appendix's title is its
+    place among the appendices, in the template's style, from its first."""
+    numbering = template.get("appendix_numbering", {})
+    style, number = numbering.get("style", "I"), numbering.get("first", 1)
+    titles = []
+    for table in template["tables"]:
+        title = table["title"]
+        if not table.get("section"):
+            text = roman(number) if style == "I" else f"{number:02d}" if style == "01" else str(number)
+            title = title.replace("{number}", text)
+            number += 1
+        titles.append(title)
+    return titles
+
+
+def sheet_names(template):
     """README: a sheet is named by its appendix's title, without the
-    characters Excel refuses, cut to 26 characters; a title already used
-    (in any case) gets " (2)", " (3)"..."""
+    characters Excel refuses, cut to 31; a title already used (in any case)
+    takes its caption after " - ", then the table's id. The plain sheets
+    for upload follow, the same names before " (tải lên)"."""
     names = []
-    for title in titles:
-        base = "".join(" " if c in "[]:*?/\\'" else c for c in (title or "Phụ lục")).strip()[:26] or "Phụ lục"
-        name, n = base, 1
-        while name.casefold() in (m.casefold() for m in names):
-            n += 1
-            name = f"{base} ({n})"
-        names.append(name)
+
+    def clean(text, limit):
+        return "".join(" " if c in "[]:*?/\\'" else c for c in text)[:limit].strip()
+
+    def claim(candidates, suffix):
+        for text in candidates:
+            name = clean(text, 31 - len(suffix)) + suffix
+            if clean(text, 31) and name.casefold() not in (m.casefold() for m in names):
+                names.append(name)
+                return
+        raise AssertionError(f"no name among {candidates}")
+
+    titles = resolved_titles(template)
+    for suffix in ("", " (tải lên)"):
+        for title, table in zip(titles, template["tables"]):
+            candidates = [title]
+            if table.get("caption"):
+                candidates.append(f"{title} - {table['caption']}")
+            claim(candidates + [table["id"]], suffix)
     return names
 
 
@@ -283,7 +322,8 @@ def check_xlsx(path, report):
     tables = report["template"]["tables"]
     values = report["values"]
 
-    want_names = sheet_names([t["title"] for t in tables])
+    want_names = sheet_names(report["template"])
+    titles = resolved_titles(report["template"])
     check(wb.sheetnames == want_names, f"xlsx: one sheet per appendix, named by it: {wb.sheetnames} != {want_names}")
     check(wb.properties.title == values["header/summary"], "xlsx: title property")
     check(wb.properties.creator == values["header/issuing_body"], "xlsx: author = issuing body")
@@ -292,25 +332,28 @@ def check_xlsx(path, report):
         ws = wb.worksheets[index]
         wc = cached.worksheets[index]
         grouped = any(c.get("group") for c in table["columns"])
-        first = 7 if grouped else 6
-        check(ws["A1"].value == table["title"], f"xlsx: {table['id']} title")
-        check(ws["A5"].value == "STT" and ws["B5"].value == "Tên thủ tục hành chính", f"xlsx: {table['id']} header")
+        # title, caption, the table's period line, "(Kèm theo …)", blank
+        top = 4 + bool(table.get("caption")) + bool(table.get("period_line"))
+        first = top + (2 if grouped else 1)
+        check(ws["A1"].value == titles[index], f"xlsx: {table['id']} title")
+        check(ws.cell(top, 1).value == "STT" and ws.cell(top, 2).value == "Tên thủ tục hành chính",
+              f"xlsx: {table['id']} header")
         check(ws.freeze_panes == f"A{first}", f"xlsx: {table['id']} frozen header")
-        check(ws.print_title_rows == ("$5:$6" if grouped else "$5:$5"), f"xlsx: {table['id']} repeated header rows")
+        check(ws.print_title_rows == (f"${top}:${first - 1}"), f"xlsx: {table['id']} repeated header rows")
         check(ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9, f"xlsx: {table['id']} A4 landscape")
-        # Fit to one page wide, any number high. libxlsxwriter leaves out
-        # fitToWidth when it is 1, the attribute's default (ECMA-376
-        # 18.3.1.64): present, it must say 1.
+        # A scale of its own, never under 84 % (12 pt prints at 10 pt or
+        # more), instead of fit to width at whatever size that takes
+        # (export-print measures the printed pages).
         setup = raw_page_setup(path, index)
-        check(ws.sheet_properties.pageSetUpPr.fitToPage is True, f"xlsx: {table['id']} fitToPage")
-        check(setup.get("fitToWidth", "1") == "1" and setup.get("fitToHeight") == "0",
-              f"xlsx: {table['id']} fit to width: {setup}")
+        check(not ws.sheet_properties.pageSetUpPr or not ws.sheet_properties.pageSetUpPr.fitToPage,
+              f"xlsx: {table['id']} fitToPage")
+        check(84 <= int(setup.get("scale", "100")) <= 100, f"xlsx: {table['id']} scale: {setup}")
         merged = list(ws.merged_cells.ranges)
         for i, a in enumerate(merged):
             for b in merged[i + 1:]:
                 check(not ranges_overlap(a, b), f"xlsx: {table['id']} merged {a} overlaps {b}")
         if grouped:
-            check(any(str(m).startswith("A5:A6") for m in merged), f"xlsx: {table['id']} STT merged down")
+            check(any(str(m) == f"A{top}:A{top + 1}" for m in merged), f"xlsx: {table['id']} STT merged down")
         rows = printed_rows(report, table)
         col_letter = {c["id"]: openpyxl.utils.get_column_letter(3 + i) for i, c in enumerate(table["columns"])}
         for offset, row in enumerate(rows):

@@ -1240,7 +1240,7 @@ test_completeness (Fixture       *f,
                    "Mục 2.1. Nhóm tiện ích phục vụ giải quyết thủ tục hành chính, cung cấp dịch vụ công trực tuyến "
                    "chưa có nội dung");
   g_assert_cmpstr (bc_finding_get_message (find (findings, "complete.row", "tbl/dvc_district/4/total")), ==,
-                   "Kết quả triển khai dịch vụ công thiết yếu theo Đề án 06, dòng 4: chưa nhập Tổng số hồ sơ, "
+                   "Phụ lục 01, dòng 4: chưa nhập Tổng số hồ sơ, "
                    "Tiếp nhận hồ sơ trực tuyến");
 
   set (f, report, "sec/communication/order", "p1");
@@ -1251,7 +1251,7 @@ test_completeness (Fixture       *f,
   g_assert_nonnull (find (after, "complete.section", "sec/communication"));   /* blank text is empty */
   g_assert_null (find (after, "complete.header", "header/number"));
   g_assert_cmpstr (bc_finding_get_message (find (after, "complete.row", "tbl/dvc_district/4/online")), ==,
-                   "Kết quả triển khai dịch vụ công thiết yếu theo Đề án 06, dòng 4: chưa nhập "
+                   "Phụ lục 01, dòng 4: chưa nhập "
                    "Tiếp nhận hồ sơ trực tuyến");
 }
 

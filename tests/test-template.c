@@ -92,6 +92,9 @@ test_shipped_district (void)
   g_assert_nonnull (bc_table_def_find_column (table, "unit"));
   g_assert_nonnull (table->totals_label);
   g_assert_cmpstr (g_hash_table_lookup (table->defaults, "1/unit"), ==, "Công an");
+  g_assert_cmpstr (table->title, ==, "Phụ lục 01");
+  g_assert_cmpstr (bc_template_find_table (t, "qd422_district")->title, ==, "Phụ lục 02");
+  g_assert_cmpstr (table->period_line, ==, "(Từ ngày {from} đến {to})");
 }
 
 static gboolean
@@ -216,7 +219,57 @@ static const Malformed malformed[] = {
     BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "only a “computed” column has “may_exceed”" },
   { MINI_HEAD "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"figures\",\"figures\":[{\"id\":\"a\",\"label\":\"A\",\"denominator\":\"B\",\"may_exceed\":1}]}]}",
     BC_TEMPLATE_ERROR_INVALID, "sections[0].figures[0]", "“may_exceed” must be true or false" },
+  /* Appendix titles, numbers and period lines */
+  { MINI_HEAD MINI_FIG ",\"appendix_numbering\":{\"style\":\"a\"}}",
+    BC_TEMPLATE_ERROR_INVALID, "appendix_numbering", "“style” is “I”, “01” or “1”" },
+  { MINI_HEAD MINI_FIG ",\"appendix_numbering\":{\"first\":0}}",
+    BC_TEMPLATE_ERROR_INVALID, "appendix_numbering", "between 1 and 99" },
+  { MINI_HEAD MINI_FIG ",\"appendix_numbering\":{\"from\":2}}",
+    BC_TEMPLATE_ERROR_INVALID, "appendix_numbering", "unknown member “from”" },
+  { MINI_HEAD MINI_FIG ",\"tables\":[{\"id\":\"t\",\"title\":\"T\",\"date_style\":\"d.m.y\",\"rows\":[],\"columns\":[]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "tables[0]", "“date_style” is" },
+  { MINI_HEAD MINI_FIG ",\"tables\":[{\"id\":\"t\",\"section\":\"s\",\"title\":\"Bảng {number}\",\"rows\":[],\"columns\":[]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "tables[0]", "only an appendix is numbered" },
 };
+
+/* "{number}" in an appendix's title: its place among the appendices, in
+ * the template's style and from its first number; a table of the body is
+ * not counted. */
+static void
+test_appendix_numbers (void)
+{
+  static const struct { const char *numbering; const char *first, *second; } cases[] = {
+    { "", "Phụ lục I", "Phụ lục II" },
+    { ",\"appendix_numbering\":{\"style\":\"I\",\"first\":2}", "Phụ lục II", "Phụ lục III" },
+    { ",\"appendix_numbering\":{\"style\":\"01\"}", "Phụ lục 01", "Phụ lục 02" },
+    { ",\"appendix_numbering\":{\"style\":\"1\",\"first\":9}", "Phụ lục 9", "Phụ lục 10" },
+    { ",\"appendix_numbering\":{\"style\":\"I\",\"first\":14}", "Phụ lục XIV", "Phụ lục XV" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = g_strdup_printf (
+        MINI_HEAD MINI_FIG "%s,\"tables\":["
+        "{\"id\":\"a\",\"title\":\"Phụ lục {number}\",\"rows\":[],\"columns\":[]},"
+        "{\"id\":\"body\",\"section\":\"s\",\"title\":\"Bảng\",\"rows\":[],\"columns\":[]},"
+        "{\"id\":\"b\",\"title\":\"Phụ lục {number}\",\"period_line\":\"(Từ ngày {from} đến {to})\","
+        "\"date_style\":\"dd/m/yyyy\",\"rows\":[],\"columns\":[]}]}", cases[i].numbering);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BcTemplate) t = bc_template_new_from_data (json, -1, "numbers.json", NULL, &error);
+      g_autoptr(BcTemplate) copy = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (bc_template_find_table (t, "a")->title, ==, cases[i].first);
+      g_assert_cmpstr (bc_template_find_table (t, "b")->title, ==, cases[i].second);
+      g_assert_cmpstr (bc_template_find_table (t, "body")->title, ==, "Bảng");
+      g_assert_cmpstr (bc_template_find_table (t, "b")->period_line, ==, "(Từ ngày {from} đến {to})");
+      g_assert_cmpstr (bc_template_find_table (t, "b")->date_style, ==, "dd/m/yyyy");
+      /* The copy a report keeps numbers the same way. */
+      copy = bc_template_new_from_data (bc_template_to_json (t), -1, "copy", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (bc_template_find_table (copy, "b")->title, ==, cases[i].second);
+    }
+}
 
 static void
 test_malformed (gconstpointer data)
@@ -318,6 +371,7 @@ main (int    argc,
   g_test_add_func ("/bc/template/shipped/plan", test_shipped_plan);
   g_test_add_func ("/bc/template/shipped/district-annual", test_shipped_district_annual);
   g_test_add_func ("/bc/template/resolved-copy", test_resolved_copy);
+  g_test_add_func ("/bc/template/appendix-numbers", test_appendix_numbers);
   g_test_add_func ("/bc/template/malformed/missing-file", test_missing_file);
   g_test_add_func ("/bc/template/malformed/hostile", test_hostile);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)

@@ -21,7 +21,9 @@ PLACEHOLDERS = {"period", "month", "year", "unit", "unit_kind", "UNIT", "UNIT_KI
 UNIT_KINDS = {"tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn", "đặc khu"}
 
 TEMPLATE_MEMBERS = {"format", "id", "name", "kind", "unit_kind", "period", "header",
-                    "sections", "tables", "rules"}
+                    "sections", "tables", "rules", "appendix_numbering"}
+NUMBERING_STYLES = {"I", "01", "1"}
+PERIOD_LINE_PLACEHOLDERS = {"from", "to", "month", "year"}
 TEMPLATE_REQUIRED = {"format", "id", "name", "kind", "period", "sections"}
 PERIOD_MEMBERS = {"regime", "cutoff_day"}
 HEADER_MEMBERS = {"supervising_body", "issuing_body", "symbol", "place",
@@ -40,7 +42,8 @@ CATALOG_SECTION_ONLY = ("catalog", "rows", "item_noun", "item_figures")
 ITEM_FIGURE_MEMBERS = {"id", "label", "unit"}
 FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed"}
 TABLE_MEMBERS = {"id", "title", "caption", "catalog", "rows", "applicable",
-                 "columns", "defaults", "totals", "section", "name_label"}
+                 "columns", "defaults", "totals", "section", "name_label",
+                 "period_line", "date_style"}
 COLUMN_MEMBERS = {"id", "label", "type", "group", "choices", "numerator",
                   "denominator", "max", "role", "may_exceed", "optional"}
 COLUMN_TYPES = {"integer", "text", "choice", "computed", "percent"}
@@ -413,7 +416,15 @@ class Checker:
         self.string(t, "title", p)
         self.string(t, "caption", p, required=False)
         self.string(t, "name_label", p, required=False)
+        line = self.string(t, "period_line", p, required=False)
+        for name in PLACEHOLDER.findall(line or ""):
+            if name not in PERIOD_LINE_PLACEHOLDERS:
+                self.err(f"{p}.period_line", f"unknown placeholder “{{{name}}}”")
+        if "date_style" in t and self.string(t, "date_style", p) not in DATE_STYLES:
+            self.err(f"{p}.date_style", f"not one of {', '.join(sorted(DATE_STYLES))}")
         sec = self.string(t, "section", p, required=False)
+        if sec is not None and "{number}" in (t.get("title") or ""):
+            self.err(f"{p}.title", "only an appendix is numbered")
         if sec is not None and sec not in self.section_ids:
             self.err(f"{p}.section", f"no section “{sec}” to hold the table")
         keys = None
@@ -608,6 +619,13 @@ class Checker:
                     self.err("period.cutoff_day", f"must be an integer 1–{top}")
         if "header" in t:
             self.header(t["header"])
+        if "appendix_numbering" in t and self.obj(t["appendix_numbering"], "appendix_numbering",
+                                                   {"style", "first"}):
+            n = t["appendix_numbering"]
+            if "style" in n and self.string(n, "style", "appendix_numbering") not in NUMBERING_STYLES:
+                self.err("appendix_numbering.style", f"not one of {', '.join(sorted(NUMBERING_STYLES))}")
+            if "first" in n and (not self.is_int(n["first"]) or not 1 <= n["first"] <= 99):
+                self.err("appendix_numbering.first", "must be an integer 1–99")
 
         section_ids, figures = set(), {}
         self.sections(t.get("sections"), "sections", section_ids, figures, catalogs)

@@ -41,6 +41,8 @@ typedef struct
   const char     *cell_valign;    /* of the current table's cells */
   gboolean        cell_has_paragraph;
   gsize           keep_offset;    /* where the last paragraph's keepNext goes, 0: none */
+  gboolean        keep_rows;      /* every paragraph keeps with the next: a table's
+                                   * last rows stay on the page of its totals */
   BcDocxComments *comments;       /* NULL: the document has no comments */
   gsize           para_close;     /* where the last paragraph's </w:p> is */
   BcXmlWriter    *notes;          /* word/footnotes.xml, NULL: no note yet */

@@ -13,6 +13,7 @@
  * "Ghi chú" column (the spreadsheet has one). */
 
 #define STT_WIDTH  700
+#define KEEP_WITH_TOTALS  2    /* data rows printed on the page of the totals */
 
 static const BcDocxPara cell_left = { .style = BC_DOCX_STYLE_CELL, .align = "left" };
 static const BcDocxPara cell_centre = { .style = BC_DOCX_STYLE_CELL, .align = "center" };
@@ -275,6 +276,7 @@ write_titles (BcDocx           *d,
   };
   static const BcDocxRun italic = { .italic = TRUE };
   g_autofree char *attachment = bc_export_attachment_line (d->report);
+  g_autofree char *period = bc_export_period_line (d->report, def);
   g_autofree char *key = bc_key_table (def->id);
 
   bc_docx_anchor (d, key);
@@ -282,6 +284,8 @@ write_titles (BcDocx           *d,
   bc_docx_anchor_end (d);
   if (def->caption && *def->caption)
     bc_docx_para (d, &title, &strong, def->caption);
+  if (period != NULL)
+    bc_docx_para (d, &title, &italic, period);
   bc_docx_para (d, &last, &italic, attachment);
 }
 
@@ -302,11 +306,15 @@ write_table (BcDocx           *d,
     {
       const BcRow *row = t->rows->pdata[i];
 
+      /* Word keeps a row on the page of the next one when its paragraphs
+       * keep with the next: the totals never stand alone on a page. */
+      d->keep_rows = t->has_totals && i + KEEP_WITH_TOTALS >= t->rows->len;
       if (row->heading)
         heading_row (d, t, n, row, widths);
       else
         data_row (d, t, row, widths);
     }
+  d->keep_rows = FALSE;
   if (t->has_totals)
     totals_row (d, t, widths);
   bc_docx_table_end (d);
@@ -336,6 +344,8 @@ bc_docx_write_body_table (BcDocx           *d,
     .style = BC_DOCX_STYLE_PLAIN, .align = "center", .keep_next = TRUE, .spacing = TRUE, .before = 120,
   };
   static const BcDocxPara after = { .style = BC_DOCX_STYLE_PLAIN, .spacing = TRUE, .after = 120 };
+  static const BcDocxRun italic = { .italic = TRUE };
+  g_autofree char *period = bc_export_period_line (d->report, def);
   g_autofree char *key = bc_key_table (def->id);
 
   bc_docx_anchor (d, key);
@@ -343,6 +353,8 @@ bc_docx_write_body_table (BcDocx           *d,
   bc_docx_anchor_end (d);
   if (def->caption && *def->caption)
     bc_docx_para (d, &title, NULL, def->caption);
+  if (period != NULL)
+    bc_docx_para (d, &title, &italic, period);
   write_table (d, def, BC_DOCX_TEXT_WIDTH);
   bc_docx_para (d, &after, NULL, NULL);
 }

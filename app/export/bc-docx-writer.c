@@ -31,8 +31,8 @@ bc_docx_para_start (BcDocx           *d,
   bc_xml_start (x, "w:pPr", NULL);
   if (para->style)
     bc_xml_empty (x, "w:pStyle", "w:val", para->style, NULL);
-  d->keep_offset = para->keep_next ? 0 : bc_xml_writer_get_offset (x);
-  if (para->keep_next)
+  d->keep_offset = para->keep_next || d->keep_rows ? 0 : bc_xml_writer_get_offset (x);
+  if (para->keep_next || d->keep_rows)
     bc_xml_empty (x, "w:keepNext", NULL);
   if (para->rule > 0)
     {

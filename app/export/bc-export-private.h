@@ -58,6 +58,10 @@ char       *bc_export_format_ratio      (double        ratio);
 char       *bc_export_number_symbol     (BcReport     *report);
 char       *bc_export_place_date        (BcReport     *report);
 char       *bc_export_attachment_line   (BcReport     *report);
+char       *bc_export_date_styled       (const char   *iso,
+                                         const char   *style);
+char       *bc_export_period_line       (BcReport         *report,
+                                         const BcTableDef *def);
 char       *bc_export_sentence_case     (const char   *text);
 const char *bc_export_get_header        (BcReport     *report,
                                          const char   *field);

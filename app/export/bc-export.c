@@ -524,22 +524,67 @@ ends_with_stop (const char *text)
   return n > 0 && strchr (".;:!?", text[n - 1]) != NULL;
 }
 
-/* The date as the section's template writes it: "6/5/2024", "06/5/2024"
- * or "06/05/2024". */
+/**
+ * bc_export_date_styled: (skip)
+ * @iso: (nullable): a date, ISO
+ * @style: (nullable): a template's `date_style`; NULL: "d/m/yyyy"
+ *
+ * Returns: (transfer full): the date as the template writes it:
+ *   "6/5/2024", "06/5/2024" or "06/05/2024"; "" for no date
+ */
+char *
+bc_export_date_styled (const char *iso,
+                       const char *style)
+{
+  GDate date;
+
+  if (style == NULL)
+    style = "d/m/yyyy";
+  if (iso == NULL || !bc_date_parse (iso, &date))
+    return g_strdup ("");
+  return g_strdup_printf (g_str_equal (style, "dd/mm/yyyy") ? "%02u/%02u/%u"
+                          : g_str_equal (style, "dd/m/yyyy") ? "%02u/%u/%u" : "%u/%u/%u",
+                          g_date_get_day (&date), g_date_get_month (&date), (guint) g_date_get_year (&date));
+}
+
 static char *
 document_date (BcReport   *report,
                const char *section_id,
                const char *iso)
 {
   const BcSection *section = bc_template_find_section (bc_report_get_template (report), section_id);
-  const char *style = section && section->date_style ? section->date_style : "d/m/yyyy";
-  GDate date;
 
-  if (iso == NULL || !bc_date_parse (iso, &date))
-    return g_strdup ("");
-  return g_strdup_printf (g_str_equal (style, "dd/mm/yyyy") ? "%02u/%02u/%u"
-                          : g_str_equal (style, "dd/m/yyyy") ? "%02u/%u/%u" : "%u/%u/%u",
-                          g_date_get_day (&date), g_date_get_month (&date), (guint) g_date_get_year (&date));
+  return bc_export_date_styled (iso, section ? section->date_style : NULL);
+}
+
+/**
+ * bc_export_period_line: (skip)
+ *
+ * An appendix's own period line, as its template words it: "(Từ ngày
+ * {from} đến {to})" with the report's period in the table's date style
+ * ("(Từ ngày 15/5/2024 đến 14/6/2024)"); {month} and {year} as in the
+ * header.
+ *
+ * Returns: (transfer full): the line, or %NULL when the table has none
+ */
+char *
+bc_export_period_line (BcReport         *report,
+                       const BcTableDef *def)
+{
+  const char *from = bc_report_get_period_from (report);
+  const char *to = bc_report_get_period_to (report);
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autoptr(GString) line = NULL;
+
+  if (def->period_line == NULL || *def->period_line == '\0')
+    return NULL;
+  from_text = bc_export_date_styled (from, def->date_style);
+  to_text = bc_export_date_styled (to, def->date_style);
+  line = g_string_new (def->period_line);
+  g_string_replace (line, "{from}", from_text, 0);
+  g_string_replace (line, "{to}", to_text, 0);
+  return bc_template_expand (line->str, NULL, *from ? from : NULL, *to ? to : NULL);
 }
 
 /**

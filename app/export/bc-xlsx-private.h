@@ -5,10 +5,18 @@
 
 #include <glib.h>
 
+#include "bc-report.h"
+
 G_BEGIN_DECLS
 
 /* bc-xlsx-trend.c: the "Xu hướng" sheet. */
 void  bc_xlsx_write_trends  (lxw_workbook *workbook,
                              GPtrArray    *trends);
+
+/* bc-xlsx-upload.c: a table's plain sheet for upload systems. */
+void  bc_xlsx_write_upload  (lxw_workbook     *workbook,
+                             BcReport         *report,
+                             const BcTableDef *def,
+                             const char       *name);
 
 G_END_DECLS

@@ -26,10 +26,26 @@
  * locale: Debian's libxlsxwriter prints doubles with the locale's
  * decimal separator. */
 
-#define TITLE_ROWS   4           /* title, caption, "(Kèm theo ...)", blank */
 #define MAX_TEXT     32767       /* characters in an Excel cell */
 #define FONT         "Times New Roman"
+#define FONT_SIZE    12          /* the smallest text of a printed sheet */
 #define LINE_HEIGHT  15.75       /* points per line of 12 pt text */
+
+/* Printing: A4 landscape, margins in inches. No text prints below 10 pt,
+ * so the scale never goes under 84 % of 12 pt; a wide table wraps its
+ * name and text columns first (down to their narrowest), and is scaled
+ * only for what remains. */
+#define PAGE_LONG    841.89      /* A4, points */
+#define PAGE_SHORT   595.28
+#define MARGIN_SIDE  0.5
+#define MARGIN_TOP   0.6
+#define MARGIN_BOTTOM 0.6
+#define MIN_SCALE    84          /* percent: 12 pt prints as 10,08 pt */
+#define SHRINK_SCALE 92          /* 11 pt: printed smaller before wrapping more */
+#define NAME_MIN     26          /* the narrowest name column, characters */
+#define TEXT_MIN     16          /* the narrowest text column */
+#define KEEP_ROWS    3           /* data rows printed on the page of the totals */
+#define UPLOAD_SUFFIX " (tải lên)"  /* the plain sheet of a table, for upload */
 
 typedef struct
 {
@@ -38,6 +54,7 @@ typedef struct
   lxw_error     status;          /* the first libxlsxwriter error */
   GArray       *merges;          /* Merge: the current sheet's merged ranges */
   double       *widths;          /* the current sheet's column widths */
+  GArray       *heights;         /* double: the current sheet's row heights, points */
   GHashTable   *sheet_names;     /* casefolded names in use */
   lxw_format   *title, *caption, *attachment, *header;
   lxw_format   *stt, *text, *centre, *integer, *percent;
@@ -254,6 +271,96 @@ column_at (const BcExportTable *t,
   return t->def->columns->pdata[col - 2];
 }
 
+/* Points a column @width characters wide takes on paper at 100 %: Excel's
+ * width unit is the widest digit of the default font (Calibri 11), 7
+ * pixels, plus 5 pixels of padding; a pixel is 3/4 point. LibreOffice
+ * measures the digit unrounded, 7,4 pixels: the wider of the two is
+ * planned for. */
+static double
+width_points (double width)
+{
+  return (width * 7.45 + 5) * 0.75;
+}
+
+static double
+printable_width (void)
+{
+  return PAGE_LONG - 2 * MARGIN_SIDE * 72;
+}
+
+static double
+widths_points (const double *widths,
+               guint         n)
+{
+  double total = 0;
+
+  for (guint c = 0; c < n; c++)
+    total += width_points (widths[c]);
+  return total;
+}
+
+static gboolean
+wraps (const BcExportTable *t,
+       guint                col)
+{
+  const BcColumn *column = column_at (t, col);
+
+  return col == 1 || (col >= 2 && (column == NULL || column->type == BC_COLUMN_TEXT));
+}
+
+/* Narrows the name and text columns, each in proportion to what it can
+ * give, until the table is @target points wide or they are at their
+ * narrowest. */
+static void
+narrow_widths (const BcExportTable *t,
+               double              *widths,
+               guint                n,
+               double               target)
+{
+  double excess = (widths_points (widths, n) - target) / (7.45 * 0.75);
+  double slack = 0;
+
+  if (excess <= 0)
+    return;
+  for (guint c = 1; c < n; c++)
+    if (wraps (t, c))
+      slack += widths[c] - (c == 1 ? NAME_MIN : TEXT_MIN);
+  if (slack <= 0)
+    return;
+  for (guint c = 1; c < n; c++)
+    if (wraps (t, c))
+      {
+        double give = widths[c] - (c == 1 ? NAME_MIN : TEXT_MIN);
+
+        widths[c] -= MIN (give, give * excess / slack);
+      }
+}
+
+/* The print scale, percent: 100, or what makes the table fit the width,
+ * never under MIN_SCALE (a table still wider prints on more pages across). */
+static guint
+print_scale (const double *widths,
+             guint         n)
+{
+  double needed = widths_points (widths, n);
+  double scale = needed <= printable_width () ? 100 : floor (100 * printable_width () / needed);
+
+  return (guint) MAX (scale, MIN_SCALE);
+}
+
+/* A wide table is first printed smaller, down to 11 pt (SHRINK_SCALE);
+ * then its name and text columns wrap more; what still does not fit is
+ * printed smaller again, down to 10 pt (print_scale()). */
+static void
+fit_widths (const BcExportTable *t,
+            double              *widths,
+            guint                n)
+{
+  if (print_scale (widths, n) >= SHRINK_SCALE)
+    return;
+  narrow_widths (t, widths, n, printable_width () * 100 / SHRINK_SCALE);
+}
+
 static double
 set_widths (Xlsx                *x,
             lxw_worksheet       *sheet,
@@ -268,6 +375,7 @@ set_widths (Xlsx                *x,
   x->widths[1] = 45;
   for (guint c = 2; c < n; c++)
     x->widths[c] = column_width (column_at (t, c));
+  fit_widths (t, x->widths, n);
   for (guint c = 0; c < n; c++)
     {
       check (x, worksheet_set_column (sheet, (lxw_col_t) c, (lxw_col_t) c, x->widths[c], NULL));
@@ -292,6 +400,8 @@ text_lines (const char *text,
   return MAX (lines, 1);
 }
 
+/* Every row gets its height, so that the page breaks planned below are
+ * the ones a spreadsheet makes. */
 static void
 fit_row (Xlsx          *x,
          lxw_worksheet *sheet,
@@ -299,8 +409,12 @@ fit_row (Xlsx          *x,
          int            lines,
          double         line_height)
 {
-  if (lines > 1)
-    check (x, worksheet_set_row (sheet, row, lines * line_height + 3, NULL));
+  double height = lines > 1 ? lines * line_height + 3 : line_height;
+
+  if (x->heights->len <= row)
+    g_array_set_size (x->heights, row + 1);
+  g_array_index (x->heights, double, row) = height;
+  check (x, worksheet_set_row (sheet, row, height, NULL));
 }
 
 static void
@@ -317,7 +431,9 @@ title_row (Xlsx          *x,
   merge (x, sheet, row, 0, row, (lxw_col_t) (n - 1), text, format);
 }
 
-static void
+/* The title, the caption, the table's own period line, "(Kèm theo ...)"
+ * and a blank row; returns the header's first row. */
+static lxw_row_t
 write_titles (Xlsx                *x,
               lxw_worksheet       *sheet,
               const BcExportTable *t,
@@ -325,10 +441,17 @@ write_titles (Xlsx                *x,
 {
   guint n = bc_export_table_n_columns (t);
   g_autofree char *attachment = bc_export_attachment_line (x->report);
+  g_autofree char *period = bc_export_period_line (x->report, t->def);
+  lxw_row_t row = 0;
 
-  title_row (x, sheet, 0, n, width, t->def->title, x->title, 18.75);
-  title_row (x, sheet, 1, n, width, t->def->caption ? t->def->caption : "", x->caption, 17.5);
-  title_row (x, sheet, 2, n, width, attachment, x->attachment, LINE_HEIGHT);
+  title_row (x, sheet, row++, n, width, t->def->title, x->title, 18.75);
+  if (t->def->caption && *t->def->caption)
+    title_row (x, sheet, row++, n, width, t->def->caption, x->caption, 17.5);
+  if (period != NULL)
+    title_row (x, sheet, row++, n, width, period, x->attachment, LINE_HEIGHT);
+  title_row (x, sheet, row++, n, width, attachment, x->attachment, LINE_HEIGHT);
+  fit_row (x, sheet, row, 1, LINE_HEIGHT);
+  return row + 1;
 }
 
 /* The header's rows: a group heading spans its columns; a label without a
@@ -372,9 +495,9 @@ fit_header (Xlsx                *x,
 static lxw_row_t
 write_header (Xlsx                *x,
               lxw_worksheet       *sheet,
-              const BcExportTable *t)
+              const BcExportTable *t,
+              lxw_row_t            top)
 {
-  lxw_row_t top = TITLE_ROWS;
   lxw_row_t bottom = t->has_groups ? top + 1 : top;
   guint n = bc_export_table_n_columns (t);
 
@@ -596,56 +719,157 @@ write_totals (Xlsx          *x,
     check (x, worksheet_write_blank (sheet, row, (lxw_col_t) (n - 1), x->total_blank));
 }
 
-static void
-print_setup (Xlsx          *x,
-             lxw_worksheet *sheet,
-             lxw_row_t      header_top,
-             lxw_row_t      first_data)
+static double
+rows_height (Xlsx      *x,
+             lxw_row_t  from,
+             lxw_row_t  to)
 {
+  double height = 0;
+
+  for (lxw_row_t r = from; r < to && r < x->heights->len; r++)
+    height += g_array_index (x->heights, double, r);
+  return height;
+}
+
+/* Lays the rows on pages @page points tall as a spreadsheet does (the
+ * header rows again at the top of each page) and returns the first row
+ * of the last page. */
+static lxw_row_t
+last_page (Xlsx      *x,
+           lxw_row_t  header_top,
+           lxw_row_t  first_data,
+           lxw_row_t  totals,
+           double     page)
+{
+  double header = rows_height (x, header_top, first_data);
+  double used = rows_height (x, 0, first_data);
+  lxw_row_t last = first_data;
+
+  for (lxw_row_t r = first_data; r <= totals; r++)
+    {
+      double height = rows_height (x, r, r + 1);
+
+      if (used + height > page && r > first_data)
+        {
+          last = r;
+          used = header;
+        }
+      used += height;
+    }
+  return last;
+}
+
+/* The row before which a page break keeps the last KEEP_ROWS data rows
+ * with the totals in row @totals, or 0 when the last page has them
+ * already. The page is counted as LibreOffice lays it out, and 3 % shorter
+ * for a spreadsheet that lays it out a little differently: the break is
+ * made when either would leave the totals short of rows. */
+static lxw_row_t
+totals_break (Xlsx      *x,
+              lxw_row_t  header_top,
+              lxw_row_t  first_data,
+              lxw_row_t  totals,
+              guint      scale)
+{
+  double page = (PAGE_SHORT - (MARGIN_TOP + MARGIN_BOTTOM) * 72) * 100 / scale;
+
+  if (totals < first_data + KEEP_ROWS + 1)
+    return 0;
+  for (guint i = 0; i < 2; i++)
+    {
+      lxw_row_t last = last_page (x, header_top, first_data, totals, i == 0 ? page : page * 0.97);
+
+      if (last > first_data && totals - last < KEEP_ROWS)
+        return totals - KEEP_ROWS;
+    }
+  return 0;
+}
+
+static void
+print_setup (Xlsx                *x,
+             lxw_worksheet       *sheet,
+             const BcExportTable *t,
+             lxw_row_t            header_top,
+             lxw_row_t            first_data,
+             lxw_row_t            totals)
+{
+  guint scale = print_scale (x->widths, bc_export_table_n_columns (t));
+  lxw_row_t breaks[2] = { 0, 0 };
+
   worksheet_freeze_panes (sheet, first_data, 0);
   worksheet_set_landscape (sheet);
   worksheet_set_paper (sheet, 9);   /* A4 */
-  worksheet_fit_to_pages (sheet, 1, 0);
-  worksheet_set_margins (sheet, 0.6, 0.4, 0.6, 0.6);
+  worksheet_set_print_scale (sheet, (uint16_t) scale);
+  worksheet_set_margins (sheet, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
   worksheet_center_horizontally (sheet);
   check (x, worksheet_repeat_rows (sheet, header_top, first_data - 1));
-  check (x, worksheet_set_footer (sheet, "&C&P/&N"));
+  /* The page number in the text's font: the default would print 11 pt
+   * Calibri at the sheet's scale, under 10 pt. */
+  check (x, worksheet_set_footer (sheet, "&C&\"" FONT ",Regular\"&12&P/&N"));
+  if (t->has_totals && (breaks[0] = totals_break (x, header_top, first_data, totals, scale)) > 0)
+    check (x, worksheet_set_h_pagebreaks (sheet, breaks));
 }
 
-/* Sheet names: at most 31 characters, none of []:*?/\, unique. */
+/* A sheet name of @text: none of []:*?/\\', at most @max characters. */
 static char *
-sheet_name (Xlsx       *x,
-            const char *title)
+clean_name (const char *text,
+            guint       max)
 {
-  g_autofree char *clean = cell_text (title && *title ? title : "Phụ lục");
-  g_autofree char *base = NULL;
+  char *clean = cell_text (text);
 
   g_strdelimit (clean, "[]:*?/\\'", ' ');
-  g_strstrip (clean);
-  if (g_utf8_strlen (clean, -1) > 26)
-    *g_utf8_offset_to_pointer (clean, 26) = '\0';
-  base = g_strdup (*clean ? clean : "Phụ lục");
+  if (g_utf8_strlen (clean, -1) > max)
+    *g_utf8_offset_to_pointer (clean, max) = '\0';
+  return g_strstrip (clean);
+}
+
+static char *
+claim_name (Xlsx       *x,
+            const char *base,
+            const char *suffix)
+{
+  g_autofree char *clean = clean_name (base, 31 - (guint) g_utf8_strlen (suffix, -1));
+  g_autofree char *name = g_strconcat (clean, suffix, NULL);
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  if (*clean == '\0' || g_hash_table_contains (x->sheet_names, folded))
+    return NULL;
+  g_hash_table_add (x->sheet_names, g_steal_pointer (&folded));
+  return g_steal_pointer (&name);
+}
+
+/* Sheet names are unique (Excel compares them without case) and say what
+ * the sheet holds: the appendix's numbered title ("Phụ lục 01"); when two
+ * titles are alike, the title and the caption; then the table's id. */
+static char *
+sheet_name (Xlsx             *x,
+            const BcTableDef *def,
+            const char       *suffix)
+{
+  g_autofree char *with_caption = g_strdup_printf ("%s - %s", def->title, def->caption ? def->caption : "");
+  char *name;
+
+  if ((name = claim_name (x, def->title, suffix)) != NULL
+      || (def->caption && (name = claim_name (x, with_caption, suffix)) != NULL)
+      || (name = claim_name (x, def->id, suffix)) != NULL)
+    return name;
   for (guint i = 1; ; i++)
     {
-      g_autofree char *name = i == 1 ? g_strdup (base) : g_strdup_printf ("%s (%u)", base, i);
-      g_autofree char *folded = g_utf8_casefold (name, -1);
+      g_autofree char *numbered = g_strdup_printf ("Bảng %u", i);
 
-      if (!g_hash_table_contains (x->sheet_names, folded))
-        {
-          g_hash_table_add (x->sheet_names, g_steal_pointer (&folded));
-          return g_steal_pointer (&name);
-        }
+      if ((name = claim_name (x, numbered, suffix)) != NULL)
+        return name;
     }
 }
 
 static void
 write_sheet (Xlsx             *x,
-             const BcTableDef *def)
+             const BcTableDef *def,
+             const char       *name)
 {
   g_autoptr(BcExportTable) t = bc_export_table_new (x->report, def);
-  g_autofree char *name = sheet_name (x, def->title);
   lxw_worksheet *sheet = workbook_add_worksheet (x->workbook, name);
-  lxw_row_t row, first;
+  lxw_row_t row, first, top;
   double width;
 
   if (sheet == NULL)
@@ -654,14 +878,18 @@ write_sheet (Xlsx             *x,
       return;
     }
   g_array_set_size (x->merges, 0);
+  g_array_set_size (x->heights, 0);
   width = set_widths (x, sheet, t);
-  write_titles (x, sheet, t, width);
-  first = row = write_header (x, sheet, t);
+  top = write_titles (x, sheet, t, width);
+  first = row = write_header (x, sheet, t, top);
   for (guint i = 0; i < t->rows->len; i++)
     write_row (x, sheet, row++, t, t->rows->pdata[i]);
   if (t->has_totals)
-    write_totals (x, sheet, row, first, t);
-  print_setup (x, sheet, TITLE_ROWS, first);
+    {
+      fit_row (x, sheet, row, 1, LINE_HEIGHT);
+      write_totals (x, sheet, row, first, t);
+    }
+  print_setup (x, sheet, t, top, first, row);
 }
 
 static void
@@ -732,6 +960,7 @@ write_xlsx (BcReport               *report,
   g_autofree char *dir = g_path_get_dirname (tmp_path);
   lxw_workbook_options workbook_options = { .tmpdir = dir };
   Xlsx x = { .report = report };
+  g_autoptr(GPtrArray) names = NULL;
   Quiet quiet;
   gboolean ok;
 
@@ -751,16 +980,29 @@ write_xlsx (BcReport               *report,
       return bc_export_set_io_error (error, saved_errno, path);
     }
   x.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
+  x.heights = g_array_new (FALSE, TRUE, sizeof (double));
   x.sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   make_formats (&x);
   set_properties (&x, options);
+  names = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < tables->len; i++)
-    write_sheet (&x, tables->pdata[i]);
+    g_ptr_array_add (names, sheet_name (&x, tables->pdata[i], ""));
+  for (guint i = 0; i < tables->len; i++)
+    write_sheet (&x, tables->pdata[i], names->pdata[i]);
+  /* The plain sheets after the printed ones: a file opens on a sheet
+   * laid out for people. */
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *name = sheet_name (&x, tables->pdata[i], UPLOAD_SUFFIX);
+
+      bc_xlsx_write_upload (x.workbook, report, tables->pdata[i], name);
+    }
   if (options != NULL)
     bc_xlsx_write_trends (x.workbook, options->trends);
   ok = close_workbook (&x, tmp_path, path, error);
   quiet_end (&quiet);
   g_array_unref (x.merges);
+  g_array_unref (x.heights);
   g_hash_table_unref (x.sheet_names);
   g_free (x.widths);
   return ok;

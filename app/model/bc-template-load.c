@@ -81,6 +81,12 @@ nfc (const char *s)
   return g_str_is_ascii (s) ? g_strdup (s) : g_utf8_normalize (s, -1, G_NORMALIZE_NFC);
 }
 
+static gboolean
+is_date_style (const char *style)
+{
+  return g_strv_contains ((const char *[]) { "d/m/yyyy", "dd/m/yyyy", "dd/mm/yyyy", NULL }, style);
+}
+
 /* A string member; NULL with an error when it is required and absent or
  * when it has the wrong type. */
 static gboolean
@@ -258,6 +264,8 @@ bc_template_table_free (BcTableDef *t)
   g_free (t->id);
   g_free (t->title);
   g_free (t->caption);
+  g_free (t->period_line);
+  g_free (t->date_style);
   g_free (t->section);
   g_free (t->name_label);
   g_hash_table_unref (t->row_index);
@@ -542,8 +550,7 @@ load_section (BcTemplate *self,
     return invalid (ctx, place, "only a “documents” section has a “list_mark” or a “date_style”");
   if (s->list_mark && !g_strv_contains ((const char *[]) { "-", "+", ";", NULL }, s->list_mark))
     return invalid (ctx, place, "“list_mark” is “-”, “+” or “;”, not “%s”", s->list_mark);
-  if (s->date_style && !g_strv_contains ((const char *[]) { "d/m/yyyy", "dd/m/yyyy", "dd/mm/yyyy", NULL },
-                                         s->date_style))
+  if (s->date_style && !is_date_style (s->date_style))
     return invalid (ctx, place, "“date_style” is “d/m/yyyy”, “dd/m/yyyy” or “dd/mm/yyyy”, not “%s”", s->date_style);
   if ((s->lead_label || s->cooperating_label || s->deadline_label) && s->kind != BC_SECTION_TASKS)
     return invalid (ctx, place, "only a “tasks” section has task line labels");
@@ -946,7 +953,7 @@ load_table (BcTemplate *self,
 {
   static const char * const allowed[] = {
     "id", "title", "caption", "catalog", "rows", "applicable", "columns", "defaults", "totals",
-    "section", "name_label", NULL
+    "section", "name_label", "period_line", "date_style", NULL
   };
   g_autofree char *catalog = NULL;
   g_autofree char *where = NULL;
@@ -960,6 +967,8 @@ load_table (BcTemplate *self,
       || !get_id (ctx, obj, place, &t->id)
       || !get_string (ctx, obj, place, "title", TRUE, &t->title)
       || !get_string (ctx, obj, place, "caption", FALSE, &t->caption)
+      || !get_string (ctx, obj, place, "period_line", FALSE, &t->period_line)
+      || !get_string (ctx, obj, place, "date_style", FALSE, &t->date_style)
       || !get_string (ctx, obj, place, "catalog", FALSE, &catalog)
       || !get_string (ctx, obj, place, "section", FALSE, &t->section)
       || !get_string (ctx, obj, place, "name_label", FALSE, &t->name_label)
@@ -968,6 +977,10 @@ load_table (BcTemplate *self,
     return FALSE;
   if (t->section != NULL && bc_template_find_section (self, t->section) == NULL)
     return invalid (ctx, place, "“section”: no section “%s” to hold the table", t->section);
+  if (t->date_style != NULL && !is_date_style (t->date_style))
+    return invalid (ctx, place, "“date_style” is “d/m/yyyy”, “dd/m/yyyy” or “dd/mm/yyyy”, not “%s”", t->date_style);
+  if (t->section != NULL && strstr (t->title, "{number}") != NULL)
+    return invalid (ctx, place, "only an appendix is numbered: a table of the body has no “{number}” in its title");
   where = g_strdup_printf ("%s.rows", place);
   if ((array = get_array (ctx, obj, place, "rows", TRUE)) == NULL
       || !load_rows (ctx, array, where, 0, t))
@@ -1132,6 +1145,71 @@ load_rule (BcTemplate *self,
          && check_expression (self, ctx, r->right, right_place);
 }
 
+/* Appendix numbers */
+
+static char *
+roman (guint n)
+{
+  static const struct { guint value; const char *digits; } table[] = {
+    { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" }, { 100, "C" }, { 90, "XC" },
+    { 50, "L" }, { 40, "XL" }, { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" }, { 1, "I" },
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    for (; n >= table[i].value; n -= table[i].value)
+      g_string_append (out, table[i].digits);
+  return g_string_free (out, FALSE);
+}
+
+/* "{number}" in an appendix's title becomes its place among the
+ * appendices, in the template's style: "I" (I, II, III), "01" (01, 02) or
+ * "1", from "first" (the province's report starts at Phụ lục II). Done
+ * once here, so the outline, the sheet names and the DOCX agree. */
+static gboolean
+number_appendices (BcTemplate *self,
+                   Ctx        *ctx,
+                   JsonObject *root)
+{
+  static const char * const allowed[] = { "style", "first", NULL };
+  g_autofree char *style = NULL;
+  JsonNode *node = json_object_get_member (root, "appendix_numbering");
+  JsonObject *obj = NULL;
+  gint64 first = 1;
+  guint n = 0;
+
+  if (node != NULL
+      && ((obj = get_object (ctx, node, "appendix_numbering")) == NULL
+          || !check_members (ctx, obj, "appendix_numbering", allowed)
+          || !get_string (ctx, obj, "appendix_numbering", "style", FALSE, &style)
+          || !get_int (ctx, obj, "appendix_numbering", "first", 1, 99, &first)))
+    return FALSE;
+  if (style != NULL && !g_strv_contains ((const char *[]) { "I", "01", "1", NULL }, style))
+    return invalid (ctx, "appendix_numbering", "“style” is “I”, “01” or “1”, not “%s”", style);
+  for (guint i = 0; i < self->tables->len; i++)
+    {
+      BcTableDef *t = self->tables->pdata[i];
+      g_autofree char *number = NULL;
+      g_autoptr(GString) title = NULL;
+      guint value;
+
+      if (t->section != NULL)
+        continue;
+      value = (guint) first + n++;
+      if (strstr (t->title, "{number}") == NULL)
+        continue;
+      if (style == NULL || g_str_equal (style, "I"))
+        number = roman (value);
+      else
+        number = g_strdup_printf (g_str_equal (style, "01") ? "%02u" : "%u", value);
+      title = g_string_new (t->title);
+      g_string_replace (title, "{number}", number, 0);
+      g_free (t->title);
+      t->title = g_string_free (g_steal_pointer (&title), FALSE);
+    }
+  return TRUE;
+}
+
 /* The whole document */
 
 static gboolean
@@ -1140,7 +1218,8 @@ load_root (BcTemplate *self,
            JsonNode   *root)
 {
   static const char * const allowed[] = {
-    "format", "id", "name", "kind", "unit_kind", "period", "header", "sections", "tables", "rules", NULL
+    "format", "id", "name", "kind", "unit_kind", "period", "header", "sections", "tables", "rules",
+    "appendix_numbering", NULL
   };
   static const char * const period_allowed[] = { "regime", "cutoff_day", "due_working_days", NULL };
   g_autofree char *regime = NULL;
@@ -1206,7 +1285,7 @@ load_root (BcTemplate *self,
         if (!load_table (self, ctx, json_array_get_element (array, i), place))
           return FALSE;
       }
-  if (*ctx->error != NULL)
+  if (*ctx->error != NULL || !number_appendices (self, ctx, obj))
     return FALSE;
   if ((array = get_array (ctx, obj, "(top)", "rules", FALSE)) != NULL
       && json_array_get_length (array) > BC_LIMIT_RULES)

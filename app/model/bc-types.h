@@ -118,6 +118,8 @@ struct _BcTableDef
   char       *id;
   char       *title;
   char       *caption;
+  char       *period_line;   /* "(Từ ngày {from} đến {to})", NULL: none */
+  char       *date_style;    /* of {from} and {to}: "d/m/yyyy" (NULL), "dd/m/yyyy", "dd/mm/yyyy" */
   char       *section;       /* NULL: an appendix; else the section whose body holds it */
   gboolean    items;         /* the items of a catalog section, printed as a list */
   char       *name_label;    /* heading of the name column, NULL: the default */
