@@ -193,11 +193,11 @@ test_create_open_delete (Fixture       *fixture,
   g_assert_nonnull (strstr (header, "Header"));
   g_assert_cmpint (find_row (outline, "CÔNG TÁC CHỈ ĐẠO TRIỂN KHAI"), ==, 1);
   g_assert_cmpint (find_row (outline, "2.1."), >, 1);
-  g_assert_cmpint (find_row (outline, "Quyết định 422"), >, find_row (outline, "V."));
+  g_assert_cmpint (find_row (outline, "Phụ lục 02"), >, find_row (outline, "V."));
   g_assert_true (gtk_list_box_get_selected_row (outline) == gtk_list_box_get_row_at_index (outline, 0));
   gtk_list_box_select_row (outline, gtk_list_box_get_row_at_index (outline, 1));
   gtk_list_box_select_row (outline, gtk_list_box_get_row_at_index (outline, find_row (outline, "2.1.")));
-  gtk_list_box_select_row (outline, gtk_list_box_get_row_at_index (outline, find_row (outline, "Quyết định 422")));
+  gtk_list_box_select_row (outline, gtk_list_box_get_row_at_index (outline, find_row (outline, "Phụ lục 02")));
 
   /* Deleting asks first; cancelling keeps the report. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-report", "x", id));
