@@ -15,18 +15,6 @@
 #define MAX_CHARTS 24
 #define DATA_ROW 3   /* first row of values: title, blank, headings above */
 
-/* "06/2024" for a month (the month its last day is in), else the dates. */
-static char *
-period_label (const BcTrendPoint *point)
-{
-  GDate from, to;
-
-  if (bc_date_parse (point->period_from, &from) && bc_date_parse (point->period_to, &to)
-      && g_date_days_between (&from, &to) <= 45)
-    return g_strdup_printf ("%02d/%d", g_date_get_month (&to), g_date_get_year (&to));
-  return g_strdup_printf ("%s–%s", point->period_from, point->period_to);
-}
-
 static void
 write_table (lxw_worksheet *sheet,
              GPtrArray     *trends,
@@ -40,7 +28,7 @@ write_table (lxw_worksheet *sheet,
   worksheet_set_column (sheet, 0, 0, 14, NULL);
   for (guint p = 0; p < first->points->len; p++)
     {
-      g_autofree char *label = period_label (&g_array_index (first->points, BcTrendPoint, p));
+      g_autofree char *label = bc_trend_point_label (&g_array_index (first->points, BcTrendPoint, p));
       worksheet_write_string (sheet, DATA_ROW + p, 0, label, NULL);
     }
   for (guint t = 0; t < trends->len; t++)

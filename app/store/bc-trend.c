@@ -25,6 +25,24 @@ bc_trend_free (BcTrend *trend)
   g_free (trend);
 }
 
+/**
+ * bc_trend_point_label:
+ *
+ * Returns: (transfer full): "06/2024" for a month (the month its last
+ *   day is in), else the period's dates
+ */
+char *
+bc_trend_point_label (const BcTrendPoint *point)
+{
+  GDate from, to;
+
+  g_return_val_if_fail (point != NULL, NULL);
+  if (bc_date_parse (point->period_from, &from) && bc_date_parse (point->period_to, &to)
+      && g_date_days_between (&from, &to) <= 45)
+    return g_strdup_printf ("%02d/%d", g_date_get_month (&to), g_date_get_year (&to));
+  return g_strdup_printf ("%s–%s", point->period_from, point->period_to);
+}
+
 /* Sums the counts of @pattern's values (a column's rows); FALSE when
  * none is a count. */
 static gboolean

@@ -39,6 +39,7 @@ GPtrArray *bc_trend_new_for_figures (BcStore  *store,
                                      guint     n_periods,
                                      GError  **error);
 guint      bc_trend_count_values (const BcTrend *trend);
+char      *bc_trend_point_label  (const BcTrendPoint *point);
 void       bc_trend_free         (BcTrend     *trend);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcTrend, bc_trend_free)

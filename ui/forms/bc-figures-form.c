@@ -11,6 +11,7 @@
 #include "bc-number.h"
 #include "bc-report.h"
 #include "bc-template.h"
+#include "bc-trend-button.h"
 #include "bc-ui-utils.h"
 
 /* The key figures of a section: each count, its denominator when it has
@@ -28,6 +29,7 @@ struct _BcFiguresForm
   /* borrowed */
   BcEditSession   *session;
   const BcSection *section;
+  BcStore         *store;      /* NULL: no history buttons */
 };
 
 G_DEFINE_FINAL_TYPE (BcFiguresForm, bc_figures_form, GTK_TYPE_WIDGET)
@@ -174,6 +176,13 @@ figure_row (BcFiguresForm  *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), percent);
       update_percent (self, figure->id);
     }
+  if (self->store != NULL)
+    {
+      GtkWidget *history = bc_trend_button_new (self->store, bc_edit_session_get_report (self->session), key);
+
+      gtk_widget_set_name (history, key);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), history);
+    }
   return row;
 }
 
@@ -216,19 +225,23 @@ bc_figures_form_init (BcFiguresForm *self)
 /**
  * bc_figures_form_new:
  * @previous: (nullable): last period's report, for comparison
+ * @store: (nullable): the library the report is in: each figure gets a
+ *   History button, its chart over the last periods
  *
  * Returns: (transfer floating): the form of a figures section
  */
 GtkWidget *
 bc_figures_form_new (BcEditSession   *session,
                      const BcSection *section,
-                     BcReport        *previous)
+                     BcReport        *previous,
+                     BcStore         *store)
 {
   BcFiguresForm *self = g_object_new (BC_TYPE_FIGURES_FORM, NULL);
   GtkWidget *list = gtk_list_box_new ();
 
   self->session = session;
   self->section = section;
+  self->store = store;
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "bc-edit-session.h"
+#include "bc-store.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
@@ -13,7 +14,8 @@ G_DECLARE_FINAL_TYPE (BcFiguresForm, bc_figures_form, BC, FIGURES_FORM, GtkWidge
 
 GtkWidget   *bc_figures_form_new            (BcEditSession   *session,
                                              const BcSection *section,
-                                             BcReport        *previous);
+                                             BcReport        *previous,
+                                             BcStore         *store);
 GtkWidget   *bc_figures_form_get_entry      (BcFiguresForm   *self,
                                              const char      *key);
 const char  *bc_figures_form_get_percent    (BcFiguresForm   *self,

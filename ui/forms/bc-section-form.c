@@ -57,13 +57,16 @@ paragraphs_new (BcEditSession   *session,
 /**
  * bc_section_form_new:
  * @previous: (nullable): last period's report
+ * @store: (nullable): the library the report is in, for the figures'
+ *   history
  *
  * Returns: (transfer floating): a scrolled page editing @section
  */
 GtkWidget *
 bc_section_form_new (BcEditSession   *session,
                      const BcSection *section,
-                     BcReport        *previous)
+                     BcReport        *previous,
+                     BcStore         *store)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
@@ -98,7 +101,7 @@ bc_section_form_new (BcEditSession   *session,
       GtkWidget *paragraphs = label_new (_("Paragraphs"), "heading");
 
       gtk_box_append (GTK_BOX (box), label_new (_("Key Figures"), "heading"));
-      gtk_box_append (GTK_BOX (box), bc_figures_form_new (session, section, previous));
+      gtk_box_append (GTK_BOX (box), bc_figures_form_new (session, section, previous, store));
       gtk_widget_set_margin_top (paragraphs, 12);
       gtk_box_append (GTK_BOX (box), paragraphs);
     }

@@ -4,13 +4,15 @@
 #include <gtk/gtk.h>
 
 #include "bc-edit-session.h"
+#include "bc-store.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *bc_section_form_new       (BcEditSession   *session,
                                       const BcSection *section,
-                                      BcReport        *previous);
+                                      BcReport        *previous,
+                                      BcStore         *store);
 GtkWidget *bc_section_form_get_part  (GtkWidget       *form,
                                       GType            type);
 

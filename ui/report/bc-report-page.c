@@ -283,7 +283,7 @@ outline_row_selected_cb (BcReportPage  *self,
       if (section->kind == BC_SECTION_GROUP)
         summary = bc_section_summary_new_section (self->report, section);
       else
-        summary = bc_section_form_new (self->session, section, self->previous);
+        summary = bc_section_form_new (self->session, section, self->previous, self->store);
       break;
     case BC_OUTLINE_TABLE:
       summary = table_editor_new (self, bc_outline_item_get_table (item));

@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A figure's history in the window: the chart widget draws bars for a
+ * per-period figure and a line for a running total, leaves a gap where a
+ * period has no value, says every value in Vietnamese numbers in its
+ * accessible description; the figures form gives each figure a History
+ * button whose popover charts the unit's reports from the library, the
+ * report's own period with the value being typed. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "bc-figures-form.h"
+#include "bc-report.h"
+#include "bc-section-form.h"
+#include "bc-test-utils.h"
+#include "bc-trend-button.h"
+#include "bc-trend-chart.h"
+
+#define WIDTH  300
+#define HEIGHT 140
+#define UNIT   "Huyện Ninh Hải"
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Three months: 1.234, nothing, 2.000.000 */
+static BcTrend *
+three_months (gboolean cumulative)
+{
+  static const struct { const char *from, *to; gboolean has; gint64 value; } data[] = {
+    { "2024-04-15", "2024-05-14", TRUE, 1234 },
+    { "2024-05-15", "2024-06-14", FALSE, 0 },
+    { "2024-06-15", "2024-07-14", TRUE, 2000000 },
+  };
+  BcTrend *trend = g_new0 (BcTrend, 1);
+
+  trend->key = g_strdup ("fig/x");
+  trend->label = g_strdup ("Số tài khoản");
+  trend->cumulative = cumulative;
+  trend->points = g_array_new (FALSE, TRUE, sizeof (BcTrendPoint));
+  for (guint i = 0; i < G_N_ELEMENTS (data); i++)
+    {
+      BcTrendPoint point = { .has_value = data[i].has, .value = data[i].value };
+
+      g_strlcpy (point.period_from, data[i].from, sizeof point.period_from);
+      g_strlcpy (point.period_to, data[i].to, sizeof point.period_to);
+      g_array_append_val (trend->points, point);
+    }
+  return trend;
+}
+
+static GskRenderNode *
+find_cairo_node (GskRenderNode *node)
+{
+  if (gsk_render_node_get_node_type (node) == GSK_CAIRO_NODE)
+    return node;
+  if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      {
+        GskRenderNode *found = find_cairo_node (gsk_container_node_get_child (node, i));
+        if (found != NULL)
+          return found;
+      }
+  return NULL;
+}
+
+/* The chart as drawn at WIDTH × HEIGHT: an image surface. */
+static cairo_surface_t *
+draw (GtkWidget *chart)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderNode *cairo_node;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  gtk_widget_size_allocate (chart, &(GtkAllocation) { 0, 0, WIDTH, HEIGHT }, -1);
+  GTK_WIDGET_GET_CLASS (chart)->snapshot (chart, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  cairo_node = find_cairo_node (node);
+  g_assert_nonnull (cairo_node);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (cairo_node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Painted pixels in column @x between rows @top and @bottom */
+static guint
+painted (cairo_surface_t *surface, int x, int top, int bottom, gboolean *blue)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = top; y < bottom; y++)
+    {
+      const guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+
+      if ((pixel >> 24) > 0x40)
+        {
+          n++;
+          if (blue != NULL && (pixel & 0xff) > ((pixel >> 16) & 0xff) + 0x40)
+            *blue = TRUE;
+        }
+    }
+  return n;
+}
+
+static void
+test_chart (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *chart = bc_trend_chart_new ();
+  g_autoptr(BcTrend) bars = three_months (FALSE);
+  g_autoptr(BcTrend) line = three_months (TRUE);
+  cairo_surface_t *surface;
+  gboolean blue = FALSE;
+  char *failure;
+  const char *summary;
+
+  gtk_window_set_child (GTK_WINDOW (window), chart);
+  bc_trend_chart_set_trend (BC_TREND_CHART (chart), bars);
+
+  /* Every period said, in Vietnamese numbers; the gap as no value. */
+  summary = bc_trend_chart_get_summary (BC_TREND_CHART (chart));
+  g_assert_cmpstr (summary, ==, "Số tài khoản: 05/2024: 1.234; 06/2024: no value; 07/2024: 2.000.000");
+  failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                summary);
+  g_assert_null (failure);
+  failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "History of Số tài khoản");
+  g_assert_null (failure);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_ROLE_IMG));
+
+  /* Bars: slots 0 and 2 of 3 painted, the gap's slot empty, the last one
+   * (the report's own period) in the accent colour and full height. */
+  surface = draw (chart);
+  g_assert_cmpuint (painted (surface, WIDTH / 6, HEIGHT / 2, HEIGHT - 24, NULL), ==, 0);   /* 1.234 of 2.000.000: a sliver */
+  g_assert_cmpuint (painted (surface, WIDTH / 6, HEIGHT - 22, HEIGHT - 19, NULL), >, 0);
+  g_assert_cmpuint (painted (surface, WIDTH / 2, 20, HEIGHT - 20, NULL), ==, 0);
+  g_assert_cmpuint (painted (surface, 5 * WIDTH / 6, 24, HEIGHT - 20, &blue), >, HEIGHT - 50);
+  g_assert_true (blue);
+  cairo_surface_destroy (surface);
+
+  /* A line: dots, and no segment across the gap. */
+  bc_trend_chart_set_trend (BC_TREND_CHART (chart), line);
+  surface = draw (chart);
+  g_assert_cmpuint (painted (surface, WIDTH / 2, 20, HEIGHT - 20, NULL), ==, 0);
+  g_assert_cmpuint (painted (surface, 5 * WIDTH / 6, 16, 26, NULL), >, 0);
+  g_assert_cmpuint (painted (surface, 5 * WIDTH / 6, 30, HEIGHT - 20, NULL), ==, 0);
+  cairo_surface_destroy (surface);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  g_error ("the window was not mapped within 10 s");
+  return G_SOURCE_REMOVE;
+}
+
+/* A popover is placed on a monitor: the window must be on screen first. */
+static void
+wait_mapped (GtkWidget *window)
+{
+  guint timeout = g_timeout_add_seconds (10, timeout_cb, NULL);
+
+  while (!gtk_widget_get_mapped (window) || gtk_native_get_surface (GTK_NATIVE (window)) == NULL
+         || gdk_display_get_monitor_at_surface (gtk_widget_get_display (window),
+                                                gtk_native_get_surface (GTK_NATIVE (window))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  spin ();
+}
+
+static void
+collect (GtkWidget *widget, GType type, GPtrArray *into)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (into, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect (child, type, into);
+}
+
+static void
+test_figures_history (void)
+{
+  g_autofree char *dir = bc_test_mkdtemp ();
+  BcStore *store = bc_test_open_store (dir, "library.db");
+  BcTemplate *template = bc_test_load_template ("district-monthly");
+  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  const BcSection *section = bc_template_find_section (template, "admin_services");
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr(GError) error = NULL;
+  BcEditSession *session;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *form, *chart;
+  BcReport *last;
+
+  bc_test_make_months (store, template, UNIT, "2024-01-15", 4, months);
+  last = months->pdata[3];
+  session = bc_edit_session_new (path, last, &error);
+  g_assert_no_error (error);
+
+  /* Without a library, no history; with one, a button per figure. */
+  form = bc_section_form_new (session, section, NULL, NULL);
+  g_object_ref_sink (form);
+  collect (form, BC_TYPE_TREND_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, 0);
+  g_object_unref (form);
+  form = bc_section_form_new (session, section, NULL, store);
+  gtk_window_set_child (GTK_WINDOW (window), form);
+  collect (form, BC_TYPE_TREND_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, section->figures->len);
+
+  /* fig/digitised_city: 107, 207, 307 saved, the fourth month (15/04 –
+   * 14/05, "05/2024") as typed. */
+  g_assert_true (bc_edit_session_set (session, "fig/digitised_city", "4321", &error));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (window);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_str_equal (gtk_widget_get_name (buttons->pdata[i]), "fig/digitised_city"))
+      {
+        bc_trend_button_popup (buttons->pdata[i]);
+        spin ();
+        chart = bc_trend_button_get_chart (buttons->pdata[i]);
+        g_assert_nonnull (strstr (bc_trend_chart_get_summary (BC_TREND_CHART (chart)),
+                                  "01/2024: no value; 02/2024: 107; 03/2024: 207; 04/2024: 307; 05/2024: 4.321"));
+        g_assert_true (g_str_has_suffix (bc_trend_chart_get_summary (BC_TREND_CHART (chart)),
+                                         "05/2024: 4.321"));
+        /* Twelve periods: the eight before the unit's first report are gaps. */
+        g_assert_true (g_str_has_prefix (bc_trend_chart_get_summary (BC_TREND_CHART (chart)),
+                                         "Hồ sơ, kết quả giải quyết TTHC đã số hóa"));
+        g_assert_nonnull (strstr (bc_trend_chart_get_summary (BC_TREND_CHART (chart)), "06/2023: no value"));
+      }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  g_object_unref (session);
+  g_ptr_array_set_size (months, 0);
+  g_assert_finalize_object (template);
+  g_assert_finalize_object (store);
+  bc_test_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/bc/ui/trend/chart", test_chart);
+  g_test_add_func ("/bc/ui/trend/figures-history", test_figures_history);
+  return g_test_run ();
+}

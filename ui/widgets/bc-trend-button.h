@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "bc-report.h"
+#include "bc-store.h"
+
+G_BEGIN_DECLS
+
+#define BC_TYPE_TREND_BUTTON (bc_trend_button_get_type ())
+G_DECLARE_FINAL_TYPE (BcTrendButton, bc_trend_button, BC, TREND_BUTTON, GtkWidget)
+
+GtkWidget *bc_trend_button_new        (BcStore       *store,
+                                       BcReport      *report,
+                                       const char    *key);
+GtkWidget *bc_trend_button_get_chart  (BcTrendButton *self);
+void       bc_trend_button_popup      (BcTrendButton *self);
+
+G_END_DECLS
