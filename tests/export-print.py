@@ -5,7 +5,8 @@
 #   - titles: numbered by the template ("Phụ lục 01", "Phụ lục II"), the
 #     template's caption and its own period line, in the DOCX and the XLSX;
 #     sheet names unique and meaningful, never "Phụ lục (2)";
-#   - keep-together: a table's last rows stay with its totals (DOCX
+#   - keep-together: a paragraph ending in ":" stays with what it
+#     introduces; a table's last rows stay with its totals (DOCX
 #     keepNext; XLSX page breaks, checked in LibreOffice's PDF for every
 #     number of rows from 6 to 25), the signature and "Nơi nhận" in one
 #     row that cannot split;
@@ -157,6 +158,15 @@ def check_docx_keep(path, label):
         check(not any(keeps_next(p) for p in rows[-4].iter(W + "p")) or len(rows) < 6,
               f"{label}: rows far from the totals are kept together too")
     check(tables >= 2, f"{label}: {tables} appendix tables with totals")
+
+    # "…, cụ thể:" stays on the page of what it introduces.
+    # (a heading keeps with the next by its style)
+    intros = [p for p in body.findall("w:p", NS) if cell_text(p).rstrip().endswith(":")
+              and not (p.find("w:pPr/w:pStyle", NS) is not None
+                       and p.find("w:pPr/w:pStyle", NS).get(W + "val", "").startswith("Heading"))]
+    check(intros, f"{label}: no paragraph ends with “:”")
+    loose = [cell_text(p)[:60] for p in intros if not keeps_next(p)]
+    check(not loose, f"{label}: {len(loose)} intros may end a page alone: {loose[:2]}")
 
     # The closing: "Trên đây …" keeps with the block; the block is one row
     # that cannot split, "Nơi nhận" beside the signature.

@@ -287,6 +287,18 @@ anchor_cited_figures (BcDocx    *d,
     }
 }
 
+/* "…, cụ thể:" (emphasis marks aside) introduces what follows, and is
+ * never left at the foot of a page without it. */
+static gboolean
+introduces (const char *line)
+{
+  const char *end = line + strlen (line);
+
+  while (end > line && (end[-1] == '*' || g_ascii_isspace (end[-1])))
+    end--;
+  return end > line && end[-1] == ':';
+}
+
 /* Each line of @text is a paragraph; @prefix goes before the first, and
  * the reference marks of @notes (one footnote a line, may be %NULL) end
  * the last. The numbers it cites ("{{fig/…}}") are printed from the data. */
@@ -312,6 +324,7 @@ write_noted_text (BcDocx           *d,
   for (gint i = 0; i <= last; i++)
     {
       g_autofree char *shown = NULL;
+      BcDocxPara kept;
 
       if (*lines[i] == '\0')
         continue;
@@ -319,7 +332,9 @@ write_noted_text (BcDocx           *d,
         shown = g_strconcat (prefix, lines[i], NULL);
       else
         shown = g_strdup (lines[i]);
-      bc_docx_para_start (d, para);
+      kept = *para;
+      kept.keep_next = kept.keep_next || introduces (shown);
+      bc_docx_para_start (d, &kept);
       write_runs (d, shown);
       for (guint n = 0; i == last && cited[n]; n++)
         if (*g_strstrip (cited[n]) != '\0')
