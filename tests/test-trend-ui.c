@@ -95,7 +95,11 @@ draw (GtkWidget *chart)
 
 /* Painted pixels in column @x between rows @top and @bottom */
 static guint
-painted (cairo_surface_t *surface, int x, int top, int bottom, gboolean *blue)
+painted (cairo_surface_t *surface,
+         int              x,
+         int              top,
+         int              bottom,
+         gboolean        *blue)
 {
   const guint8 *data = cairo_image_surface_get_data (surface);
   int stride = cairo_image_surface_get_stride (surface);
@@ -185,7 +189,9 @@ wait_mapped (GtkWidget *window)
 }
 
 static void
-collect (GtkWidget *widget, GType type, GPtrArray *into)
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *into)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (into, widget);
@@ -257,7 +263,8 @@ test_figures_history (void)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -35,7 +35,8 @@ G_DEFINE_FINAL_TYPE (BcTrendButton, bc_trend_button, GTK_TYPE_WIDGET)
 /* The report's own period from the form, which may be ahead of the
  * library. */
 static void
-take_live_value (BcTrendButton *self, BcTrend *trend)
+take_live_value (BcTrendButton *self,
+                 BcTrend       *trend)
 {
   BcTrendPoint *last = &g_array_index (trend->points, BcTrendPoint, trend->points->len - 1);
   const char *value = bc_report_get (self->report, self->key);
@@ -68,7 +69,8 @@ refresh (BcTrendButton *self)
 }
 
 static void
-popover_show_cb (GtkPopover *popover, BcTrendButton *self)
+popover_show_cb (GtkPopover    *popover,
+                 BcTrendButton *self)
 {
   refresh (self);
 }

@@ -47,13 +47,20 @@ largest (BcTrendChart *self)
 }
 
 static void
-set_source (cairo_t *cr, const GdkRGBA *rgba, double alpha)
+set_source (cairo_t       *cr,
+            const GdkRGBA *rgba,
+            double         alpha)
 {
   cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
 }
 
 static void
-draw_text (BcTrendChart *self, cairo_t *cr, const char *text, double x, double y, double xalign)
+draw_text (BcTrendChart *self,
+           cairo_t      *cr,
+           const char   *text,
+           double        x,
+           double        y,
+           double        xalign)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   int width, height;
@@ -66,8 +73,13 @@ draw_text (BcTrendChart *self, cairo_t *cr, const char *text, double x, double y
 
 /* The centre of point @i's slot and the top of its value, in pixels. */
 static void
-point_position (BcTrendChart *self, guint i, double width, double plot_height, gint64 max,
-                double *x, double *y)
+point_position (BcTrendChart *self,
+                guint         i,
+                double        width,
+                double        plot_height,
+                gint64        max,
+                double       *x,
+                double       *y)
 {
   const BcTrendPoint *point = &g_array_index (self->points, BcTrendPoint, i);
   double slot = width / self->points->len;
@@ -77,8 +89,13 @@ point_position (BcTrendChart *self, guint i, double width, double plot_height, g
 }
 
 static void
-draw_bars (BcTrendChart *self, cairo_t *cr, double width, double plot_height, gint64 max,
-           const GdkRGBA *color, const GdkRGBA *accent)
+draw_bars (BcTrendChart  *self,
+           cairo_t       *cr,
+           double         width,
+           double         plot_height,
+           gint64         max,
+           const GdkRGBA *color,
+           const GdkRGBA *accent)
 {
   double slot = width / self->points->len;
 
@@ -104,8 +121,13 @@ draw_bars (BcTrendChart *self, cairo_t *cr, double width, double plot_height, gi
 /* A segment joins two periods that both have a value: a gap breaks the
  * line. */
 static void
-draw_line (BcTrendChart *self, cairo_t *cr, double width, double plot_height, gint64 max,
-           const GdkRGBA *color, const GdkRGBA *accent)
+draw_line (BcTrendChart  *self,
+           cairo_t       *cr,
+           double         width,
+           double         plot_height,
+           gint64         max,
+           const GdkRGBA *color,
+           const GdkRGBA *accent)
 {
   set_source (cr, color, 0.6);
   cairo_set_line_width (cr, 2);
@@ -136,7 +158,11 @@ draw_line (BcTrendChart *self, cairo_t *cr, double width, double plot_height, gi
 }
 
 static void
-draw_labels (BcTrendChart *self, cairo_t *cr, double width, double height, gint64 max,
+draw_labels (BcTrendChart  *self,
+             cairo_t       *cr,
+             double         width,
+             double         height,
+             gint64         max,
              const GdkRGBA *color)
 {
   g_autofree char *top = bc_format_int (max);
