@@ -40,10 +40,10 @@ DATE_STYLES = {"d/m/yyyy", "dd/m/yyyy", "dd/mm/yyyy"}
 SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks", "catalog", "followup"}
 CATALOG_SECTION_ONLY = ("catalog", "rows", "item_noun", "item_figures")
 ITEM_FIGURE_MEMBERS = {"id", "label", "unit"}
-FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed"}
+FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed", "additive"}
 TABLE_MEMBERS = {"id", "title", "caption", "catalog", "rows", "applicable",
                  "columns", "defaults", "totals", "section", "name_label",
-                 "period_line", "date_style"}
+                 "period_line", "date_style", "from_units"}
 COLUMN_MEMBERS = {"id", "label", "type", "group", "choices", "numerator",
                   "denominator", "max", "role", "may_exceed", "optional"}
 COLUMN_TYPES = {"integer", "text", "choice", "computed", "percent"}
@@ -401,6 +401,7 @@ class Checker:
             self.boolean(f, "cumulative", p)
             den = self.string(f, "denominator", p, required=False)
             self.boolean(f, "may_exceed", p)
+            self.boolean(f, "additive", p)
             if f.get("may_exceed") and den is None:
                 self.err(f"{p}.may_exceed", "only a figure with a denominator may exceed it")
             if fid is not None:
@@ -422,6 +423,10 @@ class Checker:
                 self.err(f"{p}.period_line", f"unknown placeholder “{{{name}}}”")
         if "date_style" in t and self.string(t, "date_style", p) not in DATE_STYLES:
             self.err(f"{p}.date_style", f"not one of {', '.join(sorted(DATE_STYLES))}")
+        units = t.get("from_units")
+        if units is not None and (not isinstance(units, list) or not units
+                                  or not all(isinstance(u, str) and ID.fullmatch(u) for u in units)):
+            self.err(f"{p}.from_units", "a list of table ids")
         sec = self.string(t, "section", p, required=False)
         if sec is not None and "{number}" in (t.get("title") or ""):
             self.err(f"{p}.title", "only an appendix is numbered")

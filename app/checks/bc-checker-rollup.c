@@ -9,10 +9,23 @@
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
+#include "bc-consolidate.h"
+#include "bc-store-consolidate.h"
 #include "bc-store-rollup.h"
 
 /* A report built from the months inside its period (an annual report)
  * against those months as the library has them now. */
+
+/* A unit that did not report: the province's sums leave it out. */
+static void
+check_unit_list (BcCheck *check)
+{
+  g_autoptr(GPtrArray) missing = bc_consolidate_missing (check->months);
+
+  for (guint i = 0; i < missing->len; i++)
+    bc_check_add (check, BC_SEVERITY_WARNING, "consolidate.unit_missing", "meta/period_to", missing->pdata[i],
+                  "Chưa có báo cáo của %s: các số tổng hợp chưa tính đơn vị này", (char *) missing->pdata[i]);
+}
 
 static void
 check_month_list (BcCheck *check)
@@ -74,9 +87,14 @@ check_stale (BcCheck *check)
         }
       then = shown (stored->value);
       now = shown (fresh ? fresh->value : "");
-      bc_check_add (check, BC_SEVERITY_WARNING, "rollup.stale", stored->key, NULL,
-                    "%s: các báo cáo tháng nay cho %s (lúc tổng hợp: %s); "
-                    "dùng “Cập nhật từ báo cáo tháng” để lấy số mới", label, now, then);
+      if (check->months->over_units)
+        bc_check_add (check, BC_SEVERITY_WARNING, "rollup.stale", stored->key, NULL,
+                      "%s: báo cáo của các đơn vị nay cho %s (lúc tổng hợp: %s); "
+                      "dùng “Cập nhật từ báo cáo đơn vị” để lấy số mới", label, now, then);
+      else
+        bc_check_add (check, BC_SEVERITY_WARNING, "rollup.stale", stored->key, NULL,
+                      "%s: các báo cáo tháng nay cho %s (lúc tổng hợp: %s); "
+                      "dùng “Cập nhật từ báo cáo tháng” để lấy số mới", label, now, then);
     }
 }
 
@@ -107,6 +125,74 @@ check_below (BcCheck *check)
     }
 }
 
+/* A consolidated value that differs from what was summed: typed over
+ * with a reason (shown to the reviewer) or without one. */
+static void
+check_typed_over (BcCheck *check)
+{
+  g_autoptr(GList) keys = g_hash_table_get_keys (check->rolled);
+
+  keys = g_list_sort (keys, (GCompareFunc) strcmp);
+  for (GList *l = keys; l; l = l->next)
+    {
+      const BcRollupEntry *stored = g_hash_table_lookup (check->rolled, l->data);
+      const char *typed = bc_report_get (check->report, stored->key);
+      const char *reason = check->months->overrides ? g_hash_table_lookup (check->months->overrides, stored->key) : NULL;
+      g_autofree char *label = NULL, *sum = NULL, *now = NULL;
+
+      if (stored->rule != BC_ROLLUP_SUM || g_str_equal (stored->value, typed))
+        continue;
+      label = bc_key_describe (check->report, stored->key);
+      sum = shown (stored->value);
+      now = shown (typed);
+      if (reason != NULL)
+        bc_check_add (check, BC_SEVERITY_WARNING, "consolidate.overridden", stored->key, NULL,
+                      "%s: số tổng hợp từ các đơn vị %s đã được sửa thành %s, lý do: %s", label, sum, now, reason);
+      else
+        bc_check_add (check, BC_SEVERITY_WARNING, "consolidate.typed_over", stored->key, NULL,
+                      "%s: số tổng hợp từ các đơn vị là %s nhưng báo cáo ghi %s mà không ghi lý do", label, sum, now);
+    }
+}
+
+/* A unit's count above the province's total of it. */
+static void
+check_unit_above (BcCheck *check)
+{
+  GHashTableIter iter;
+  gpointer key, parts;
+
+  g_hash_table_iter_init (&iter, check->months->parts);
+  while (g_hash_table_iter_next (&iter, &key, &parts))
+    {
+      gint64 total, part;
+
+      if (!bc_parse_count (bc_report_get (check->report, key), BC_COUNT_MAX, &total, NULL))
+        continue;
+      for (guint i = 0; i < ((GPtrArray *) parts)->len; i++)
+        {
+          const BcRollupPart *p = ((GPtrArray *) parts)->pdata[i];
+          g_autofree char *label = NULL, *a = NULL, *b = NULL;
+
+          if (!bc_parse_count (p->value, BC_COUNT_MAX, &part, NULL) || part <= total)
+            continue;
+          label = bc_key_describe (check->report, key);
+          a = bc_format_int (part);
+          b = bc_format_int (total);
+          bc_check_add (check, BC_SEVERITY_ERROR, "consolidate.unit_above_total", key, p->unit,
+                        "%s: %s báo cáo %s, lớn hơn tổng của tỉnh %s", label, p->unit, a, b);
+        }
+    }
+}
+
+static void
+check_units (BcCheck *check)
+{
+  check_unit_list (check);
+  if (check->rolled != NULL)
+    check_stale (check), check_typed_over (check);
+  check_unit_above (check);
+}
+
 /**
  * bc_check_months: (skip)
  *
@@ -117,10 +203,29 @@ bc_check_months (BcCheck *check)
 {
   if (check->months == NULL)
     return;
+  if (check->months->over_units)
+    {
+      check_units (check);
+      return;
+    }
   check_month_list (check);
   if (check->rolled != NULL)
     check_stale (check);
   check_below (check);
+}
+
+static GHashTable *
+overrides_by_key (BcStore *self, gint64 report_id)
+{
+  g_autoptr(GPtrArray) list = bc_store_list_overrides (self, report_id, NULL);
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; list && i < list->len; i++)
+    {
+      BcOverride *o = list->pdata[i];
+      g_hash_table_insert (by_key, g_strdup (o->key), g_strdup (o->reason));
+    }
+  return by_key;
 }
 
 /**
@@ -144,10 +249,13 @@ bc_store_check_report (BcStore  *self,
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
   g_return_val_if_fail (BC_IS_REPORT (report), NULL);
 
-  if (bc_template_get_regime (bc_report_get_template (report)) != BC_REGIME_MONTHLY)
+  if (bc_template_get_regime (bc_report_get_template (report)) != BC_REGIME_MONTHLY
+      || bc_store_is_consolidated (self, bc_report_get_id (report), NULL, NULL))
     {
       months = bc_store_compute_report_months (self, report, NULL);
       stored = bc_store_get_rollup (self, bc_report_get_id (report), NULL);
+      if (months != NULL && months->over_units)
+        months->overrides = overrides_by_key (self, bc_report_get_id (report));
     }
   return bc_check_report_with_months (report, previous, months, stored);
 }

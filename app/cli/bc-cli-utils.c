@@ -8,6 +8,7 @@
 #include "bc-cli.h"
 #include "bc-cli-utils.h"
 #include "bc-store.h"
+#include "bc-template.h"
 #include "bc-text-utils.h"
 
 /**
@@ -111,4 +112,32 @@ bc_cli_open_report (const char  *library,
   if ((*store = bc_cli_open_library (library, error)) == NULL)
     return NULL;
   return bc_store_open_report (*store, id, error);
+}
+
+/**
+ * bc_cli_find_template:
+ * @id: a shipped template's id, or the path of a template file (.json)
+ *
+ * Returns: (transfer full): the template, or %NULL with @error set
+ */
+BcTemplate *
+bc_cli_find_template (const char  *id,
+                      GError     **error)
+{
+  g_autofree char *tdir = bc_template_default_dir ("templates");
+  g_autofree char *cdir = bc_template_default_dir ("catalogs");
+  g_autofree char *file = g_strconcat (id, ".json", NULL);
+  g_autofree char *path = NULL;
+
+  /* A path to a template file works as well as a shipped template's id. */
+  if (g_str_has_suffix (id, ".json"))
+    return bc_template_new_from_file (id, cdir, error);
+  path = g_build_filename (tdir, file, NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_READ,
+                   _("There is no template “%s” (see “baocao templates”)"), id);
+      return NULL;
+    }
+  return bc_template_new_from_file (path, cdir, error);
 }

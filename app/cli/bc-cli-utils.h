@@ -20,5 +20,7 @@ BcReport   *bc_cli_open_report   (const char  *library,
                                   const char  *arg,
                                   BcStore    **store,
                                   GError     **error);
+BcTemplate *bc_cli_find_template (const char  *id,
+                                  GError     **error);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "bc-trend.h"
 #include "bc-cli-office.h"
 #include "bc-cli-review.h"
+#include "bc-cli-consolidate.h"
 #include "bc-cli-rollup.h"
 #include "bc-docx.h"
 #include "bc-file-utils.h"
@@ -167,28 +168,6 @@ cmd_templates (int    argc,
   return BC_CLI_OK;
 }
 
-static BcTemplate *
-find_template (const char  *id,
-               GError     **error)
-{
-  g_autofree char *tdir = template_dir ("templates");
-  g_autofree char *cdir = template_dir ("catalogs");
-  g_autofree char *file = g_strconcat (id, ".json", NULL);
-  g_autofree char *path = NULL;
-
-  /* A path to a template file works as well as a shipped template's id. */
-  if (g_str_has_suffix (id, ".json"))
-    return bc_template_new_from_file (id, cdir, error);
-  path = g_build_filename (tdir, file, NULL);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_READ,
-                   _("There is no template “%s” (see “baocao templates”)"), id);
-      return NULL;
-    }
-  return bc_template_new_from_file (path, cdir, error);
-}
-
 /* A period that is not one of the template's is a mistyped argument. */
 static gboolean
 check_period (BcTemplate *template,
@@ -269,7 +248,7 @@ cmd_new (int    argc,
           || !bc_date_parse_display (to_text, &to, &error))
         return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
     }
-  if ((template = find_template (template_id, &error)) == NULL)
+  if ((template = bc_cli_find_template (template_id, &error)) == NULL)
     return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (year != 0 && bc_template_get_regime (template) != BC_REGIME_ANNUAL)
     return bc_cli_fail (BC_CLI_USAGE, _("--year is for an annual template; give --from and --to"));
@@ -633,6 +612,13 @@ static const Command commands[] = {
   { "rollup", N_("ID"), N_("Where each value of a report built from monthly reports came from"), bc_cli_rollup },
   { "rollup-update", N_("ID [--apply] [--key KEY]…"),
     N_("The values the monthly reports have changed since; --apply takes the new ones"), bc_cli_rollup_update },
+  { "units", N_("[add NAME…|remove NAME…|clear]"), N_("The units that report to this library (default: its district profiles)"), bc_cli_units },
+  { "receive", N_("FILE.baocao…|FOLDER"), N_("Receive the units' report files: each checked as open-file checks it, one line a file"), bc_cli_receive },
+  { "expected", N_("--template ID --period MM/YYYY"), N_("Each unit's report for the period: received, late or missing"), bc_cli_expected },
+  { "consolidate", N_("--template ID --period MM/YYYY [--units NAMES] [--office ID] [--update]"),
+    N_("Make the province's report from its units' reports; when it exists, list what they changed since (--update takes it)"), bc_cli_consolidate },
+  { "parts", N_("ID KEY"), N_("Each unit's part of a consolidated value"), bc_cli_parts },
+  { "override", N_("ID --key KEY --value VALUE --reason TEXT"), N_("Type over a consolidated value, with a reason"), bc_cli_override },
   { "diff", N_("ID1 ID2"), N_("Compare two reports value by value"), bc_cli_diff },
   { "review", N_("ID [--accept KEY] [--revert KEY] [--accept-all|--revert-all]"), N_("What others changed since the report was submitted"), bc_cli_review },
   { "office", N_("list | show ID | add --unit NAME --kind KIND [--FIELD VALUE…] | set ID --FIELD VALUE… | delete ID"),

@@ -43,8 +43,8 @@ bc_rollup_rule_from_string (const char   *text,
   return FALSE;
 }
 
-static void
-month_free (BcRollupMonth *month)
+void
+bc_rollup_month_free (BcRollupMonth *month)
 {
   g_free (month->from);
   g_free (month->to);
@@ -90,7 +90,58 @@ bc_rollup_free (BcRollup *rollup)
   g_hash_table_unref (rollup->index);
   g_ptr_array_unref (rollup->entries);
   g_hash_table_unref (rollup->values);
+  g_clear_pointer (&rollup->units, g_ptr_array_unref);
+  g_clear_pointer (&rollup->unit_names, g_ptr_array_unref);
+  g_clear_pointer (&rollup->parts, g_hash_table_unref);
+  g_clear_pointer (&rollup->overrides, g_hash_table_unref);
   g_free (rollup);
+}
+
+BcRollup *
+bc_rollup_new (void)
+{
+  BcRollup *rollup = g_new0 (BcRollup, 1);
+
+  rollup->months = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_month_free);
+  rollup->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_entry_free);
+  rollup->index = g_hash_table_new (g_str_hash, g_str_equal);
+  rollup->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return rollup;
+}
+
+/* The entry's value becomes the report's, unless it is a list, a draft
+ * or too large to write. */
+void
+bc_rollup_add_entry (BcRollup      *rollup,
+                     BcRollupEntry *entry)
+{
+  g_ptr_array_add (rollup->entries, entry);
+  g_hash_table_insert (rollup->index, entry->key, entry);
+  if (entry->rule != BC_ROLLUP_LIST && entry->rule != BC_ROLLUP_DRAFT && !entry->too_large)
+    g_hash_table_insert (rollup->values, g_strdup (entry->key), g_strdup (entry->value));
+}
+
+BcRollupPart *
+bc_rollup_part_new (const char *unit,
+                    gint64      report_id,
+                    const char *value)
+{
+  BcRollupPart *part = g_new0 (BcRollupPart, 1);
+
+  part->unit = g_strdup (unit);
+  part->report_id = report_id;
+  part->value = g_strdup (value);
+  return part;
+}
+
+void
+bc_rollup_part_free (BcRollupPart *part)
+{
+  if (part == NULL)
+    return;
+  g_free (part->unit);
+  g_free (part->value);
+  g_free (part);
 }
 
 /**
@@ -154,7 +205,7 @@ list_months (BcTemplate *month_template,
              const char *to,
              GPtrArray  *sources)
 {
-  GPtrArray *months = g_ptr_array_new_with_free_func ((GDestroyNotify) month_free);
+  GPtrArray *months = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_month_free);
   guint cutoff = bc_template_get_cutoff_day (month_template);
   GDate day, m_from, m_to;
   guint next = 0;
@@ -201,10 +252,7 @@ static void
 add_entry (Build         *b,
            BcRollupEntry *entry)
 {
-  g_ptr_array_add (b->rollup->entries, entry);
-  g_hash_table_insert (b->rollup->index, entry->key, entry);
-  if (entry->rule != BC_ROLLUP_LIST && entry->rule != BC_ROLLUP_DRAFT && !entry->too_large)
-    g_hash_table_insert (b->rollup->values, g_strdup (entry->key), g_strdup (entry->value));
+  bc_rollup_add_entry (b->rollup, entry);
 }
 
 static void
@@ -585,11 +633,9 @@ bc_rollup_compute (BcTemplate  *target,
     }
   g_ptr_array_sort (months, compare_period);
 
-  rollup = g_new0 (BcRollup, 1);
+  rollup = bc_rollup_new ();
+  g_ptr_array_unref (rollup->months);
   rollup->months = list_months (bc_report_get_template (months->pdata[0]), from, to, months);
-  rollup->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_entry_free);
-  rollup->index = g_hash_table_new (g_str_hash, g_str_equal);
-  rollup->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   b.rollup = rollup;
   b.target = target;
   /* Only the reports that are one of the months count (a report of a
@@ -648,6 +694,9 @@ bc_rollup_dup_months (BcRollup   *rollup,
       for (guint m = 0; rollup && m < rollup->months->len && label == NULL; m++)
         if (((BcRollupMonth *) rollup->months->pdata[m])->report_id == id)
           label = bc_rollup_month_label (rollup->months->pdata[m]);
+      for (guint u = 0; rollup && rollup->units && u < rollup->units->len && label == NULL; u++)
+        if (((BcRollupMonth *) rollup->units->pdata[u])->report_id == id)
+          label = g_strdup (rollup->unit_names->pdata[u]);
       if (label == NULL)
         label = g_strdup_printf ("#%s", ids[i]);
       g_string_append_printf (text, "%s%s", text->len ? ", " : "", label);
@@ -681,6 +730,9 @@ bc_rollup_dup_origin (BcRollup            *rollup,
 
   guint n = count_sources (entry->sources);
 
+  if (rollup != NULL && rollup->over_units && entry->rule == BC_ROLLUP_SUM)
+    /* TRANSLATORS: where a province's figure came from: "tổng 11 đơn vị (Huyện A, …)" */
+    return g_strdup_printf (ngettext ("total of %u unit (%s)", "total of %u units (%s)", n), n, months);
   switch (entry->rule)
     {
     case BC_ROLLUP_SUM:

@@ -17,6 +17,7 @@ typedef enum
 {
   BC_ROLLUP_ERROR_NO_MONTHS,   /* no monthly report of the unit inside the period */
   BC_ROLLUP_ERROR_REGIME,      /* the target's period is a month: nothing to roll up */
+  BC_ROLLUP_ERROR_NO_UNITS,    /* consolidation: no unit has a report for the period */
 } BcRollupError;
 
 typedef enum
@@ -45,12 +46,28 @@ typedef struct
   gboolean       too_large; /* SUM only: past the column's largest count, not written */
 } BcRollupEntry;
 
+/* One unit's value in a consolidated value (bc-consolidate.c). */
+typedef struct
+{
+  char    *unit;
+  gint64   report_id;
+  char    *value;
+} BcRollupPart;
+
 typedef struct
 {
   GPtrArray  *months;    /* BcRollupMonth: every month of the period, in order */
   GPtrArray  *entries;   /* BcRollupEntry, in the template's order */
   GHashTable *index;     /* key -> BcRollupEntry, borrowed */
   GHashTable *values;    /* the report values it gives: key -> value */
+  /* A report consolidated from its units' reports of the same period
+   * (bc_consolidate_compute()) rather than from its months: */
+  gboolean    over_units;
+  GPtrArray  *units;     /* BcRollupMonth: one per unit expected, from/to its report's period,
+                          * report_id 0 when missing; status the report's; NULL otherwise */
+  GPtrArray  *unit_names; /* char *, parallel to units */
+  GHashTable *parts;     /* key -> GPtrArray of BcRollupPart, the units that gave a value */
+  GHashTable *overrides; /* key -> reason: the values the clerk typed over (the store fills it) */
 } BcRollup;
 
 GQuark          bc_rollup_error_quark     (void);
@@ -64,6 +81,14 @@ BcRollup       *bc_rollup_compute         (BcTemplate     *target,
                                            GPtrArray      *sources,
                                            GError        **error);
 void            bc_rollup_free            (BcRollup       *rollup);
+BcRollup       *bc_rollup_new             (void);
+void            bc_rollup_month_free      (BcRollupMonth  *month);
+void            bc_rollup_add_entry       (BcRollup       *rollup,
+                                           BcRollupEntry  *entry);
+BcRollupPart   *bc_rollup_part_new        (const char     *unit,
+                                           gint64          report_id,
+                                           const char     *value);
+void            bc_rollup_part_free       (BcRollupPart   *part);
 BcRollupEntry  *bc_rollup_entry_new       (const char     *key,
                                            BcRollupRule    rule,
                                            const char     *value,

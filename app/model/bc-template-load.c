@@ -262,6 +262,7 @@ void
 bc_template_table_free (BcTableDef *t)
 {
   g_free (t->id);
+  g_strfreev (t->from_units);
   g_free (t->title);
   g_free (t->caption);
   g_free (t->period_line);
@@ -445,7 +446,7 @@ load_figure (BcTemplate *self,
              BcSection  *section)
 {
   static const char * const allowed[] = { "id", "label", "unit", "cumulative", "denominator", "may_exceed",
-                                          "from_months", NULL };
+                                          "from_months", "additive", NULL };
   JsonObject *obj;
   BcFigure *f = g_new0 (BcFigure, 1);
 
@@ -458,6 +459,7 @@ load_figure (BcTemplate *self,
       || !get_bool (ctx, obj, place, "cumulative", &f->cumulative)
       || !get_string (ctx, obj, place, "denominator", FALSE, &f->denominator)
       || !get_bool (ctx, obj, place, "may_exceed", &f->may_exceed)
+      || !get_bool (ctx, obj, place, "additive", &f->additive)
       || !load_from_months (ctx, obj, place, f))
     return FALSE;
   if (f->may_exceed && f->denominator == NULL)
@@ -945,6 +947,30 @@ load_catalog_items (BcTemplate *self,
   return TRUE;
 }
 
+/* "from_units": the ids of the units' tables a consolidated report sums
+ * into this one (another template's ids: only their form is checked). */
+static gboolean
+load_from_units (Ctx *ctx, JsonObject *obj, const char *place, BcTableDef *t)
+{
+  JsonArray *array = get_array (ctx, obj, place, "from_units", FALSE);
+  guint n;
+
+  if (array == NULL)
+    return *ctx->error == NULL;
+  n = json_array_get_length (array);
+  if (n == 0 || n > BC_LIMIT_TABLES)
+    return invalid (ctx, place, "“from_units” lists 1 to %d table ids", BC_LIMIT_TABLES);
+  t->from_units = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = json_array_get_string_element (array, i);
+      if (id == NULL || !valid_id (id))
+        return invalid (ctx, place, "from_units[%u] is not a table id", i);
+      t->from_units[i] = g_strdup (id);
+    }
+  return TRUE;
+}
+
 static gboolean
 load_table (BcTemplate *self,
             Ctx        *ctx,
@@ -953,7 +979,7 @@ load_table (BcTemplate *self,
 {
   static const char * const allowed[] = {
     "id", "title", "caption", "catalog", "rows", "applicable", "columns", "defaults", "totals",
-    "section", "name_label", "period_line", "date_style", NULL
+    "section", "name_label", "period_line", "date_style", "from_units", NULL
   };
   g_autofree char *catalog = NULL;
   g_autofree char *where = NULL;
@@ -981,6 +1007,8 @@ load_table (BcTemplate *self,
     return invalid (ctx, place, "“date_style” is “d/m/yyyy”, “dd/m/yyyy” or “dd/mm/yyyy”, not “%s”", t->date_style);
   if (t->section != NULL && strstr (t->title, "{number}") != NULL)
     return invalid (ctx, place, "only an appendix is numbered: a table of the body has no “{number}” in its title");
+  if (!load_from_units (ctx, obj, place, t))
+    return FALSE;
   where = g_strdup_printf ("%s.rows", place);
   if ((array = get_array (ctx, obj, place, "rows", TRUE)) == NULL
       || !load_rows (ctx, array, where, 0, t))

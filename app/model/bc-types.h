@@ -58,6 +58,7 @@ typedef struct
   char     *from_months;   /* a report built from its months: an expression over a month's
                             * figures and columns for the value, or NULL (the same key) */
   char     *from_months_den; /* the same for the denominator, or NULL */
+  gboolean  additive;      /* a consolidated report sums its units' values of the same id */
 } BcFigure;
 
 typedef struct _BcSection BcSection;
@@ -129,6 +130,8 @@ struct _BcTableDef
   char       *totals_label;  /* NULL: no totals row */
   GHashTable *row_index;     /* key -> BcRow, borrowed */
   GHashTable *column_index;  /* id -> BcColumn, borrowed */
+  char      **from_units;    /* a consolidated report: the units' tables summed into it, row by
+                              * row (same catalog row ids); NULL: none */
 };
 
 typedef struct

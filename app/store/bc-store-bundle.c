@@ -541,12 +541,34 @@ link_office (BcStore   *self,
   return TRUE;
 }
 
+/* A received report is replaced only by its own office's newer version,
+ * approved or not (bc-store-receive.c decides which is newer). */
+static gboolean
+insert_receipt (BcStore          *self,
+                gint64            id,
+                const BcReceipt  *receipt,
+                GError          **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "INSERT OR REPLACE INTO received (report_id, sender, sent, received, file)"
+                                         " VALUES (?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, receipt->sender, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, receipt->sent, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, receipt->received, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, receipt->file, -1, SQLITE_STATIC);
+  return bc_store_step_done (self, stmt, error);
+}
+
 static gint64
-write_rows (BcStore     *self,
-            BcBundle    *bundle,
-            const char  *uuid,
-            gint64       replace_id,
-            GError     **error)
+write_rows (BcStore          *self,
+            BcBundle         *bundle,
+            const char       *uuid,
+            gint64            replace_id,
+            const BcReceipt  *receipt,
+            GError          **error)
 {
   BcReport *report = bundle->report;
   gint64 previous_id = bundle->previous_uuid ? bc_store_find_report (self, bundle->previous_uuid) : 0;
@@ -556,7 +578,7 @@ write_rows (BcStore     *self,
     previous_id = 0;
   if (!bc_store_exec (self, "BEGIN IMMEDIATE", error))
     return 0;
-  if ((replace_id > 0 && !bc_store_check_writable (self, replace_id, error))
+  if ((replace_id > 0 && receipt == NULL && !bc_store_check_writable (self, replace_id, error))
       || !link_office (self, bundle, error)
       || !bc_store_insert_report (self, uuid, bc_report_get_template (report), bc_report_get_values (report),
                                   bc_report_get_created (report), bc_report_get_modified (report),
@@ -564,6 +586,7 @@ write_rows (BcStore     *self,
       || !insert_changes (self, id, bundle->changes, error)
       || !insert_comments (self, id, bundle->comments, error)
       || !insert_status_log (self, id, bundle->status_log, error)
+      || (receipt != NULL && !insert_receipt (self, id, receipt, error))
       || !bc_store_exec (self, "COMMIT", error))
     {
       bc_store_rollback (self);
@@ -621,7 +644,7 @@ bc_store_write_bundle (BcStore       *self,
           return 0;
         }
     }
-  id = write_rows (self, bundle, uuid, replace_id, error);
+  id = write_rows (self, bundle, uuid, replace_id, NULL, error);
   if (id == 0 && replace_id > 0 && error && *error
       && g_error_matches (*error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY))
     {
@@ -630,4 +653,24 @@ bc_store_write_bundle (BcStore       *self,
                            _("The report in the library is approved: reopen it before replacing it, or keep both."));
     }
   return id;
+}
+
+/**
+ * bc_store_write_received: (skip)
+ * @replace_id: the received report this one replaces, or 0
+ * @receipt: who sent it, when, in which file
+ *
+ * Adds a report received from a unit, or its newer version over the one
+ * received before, with its receipt, in one transaction.
+ *
+ * Returns: the report's id in the library, or 0 with @error set
+ */
+gint64
+bc_store_write_received (BcStore          *self,
+                         BcBundle         *bundle,
+                         gint64            replace_id,
+                         const BcReceipt  *receipt,
+                         GError          **error)
+{
+  return write_rows (self, bundle, bc_report_get_uuid (bundle->report), replace_id, receipt, error);
 }

@@ -83,6 +83,34 @@ bc_store_next_batch (BcStore  *self,
   return batch;
 }
 
+/* A report received from a unit is that unit's: it corrects it and
+ * sends it again, the library never edits it. */
+static gboolean
+check_not_received (BcStore *self, gint64 report_id, GError **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT sender FROM received WHERE report_id = ?", error);
+  g_autofree char *sender = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    sender = bc_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error);
+  if (sender != NULL)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+                   _("This report was received from %s and is read-only here: its office corrects it and sends it again."),
+                   sender);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The status on disk decides, not the caller's copy: another window or
  * an import may have approved the report meanwhile. The caller holds a
  * transaction. */
@@ -117,7 +145,7 @@ bc_store_check_writable (BcStore  *self,
                            _("This report is approved and cannot be changed. Reopen it first, giving a reason."));
       return FALSE;
     }
-  return TRUE;
+  return check_not_received (self, report_id, error);
 }
 
 gboolean

@@ -319,6 +319,52 @@ check_no_nul (BcStore  *file,
 }
 
 /**
+ * bc_store_read_file_bundle: (skip)
+ * @label: the file's name, for messages
+ *
+ * Everything bc_store_import_file() checks before the library is
+ * touched, on a file already read into memory.
+ *
+ * Returns: (transfer full): the file's report, validated, or %NULL with
+ *   @error set
+ */
+BcBundle *
+bc_store_read_file_bundle (const char    *label,
+                           const guint8  *data,
+                           gsize          length,
+                           GError       **error)
+{
+  g_autoptr(BcStore) file = NULL;
+  g_autoptr(BcBundle) bundle = NULL;
+  gint64 id;
+
+  if ((file = bc_store_open_file_data (label, data, length, error)) == NULL
+      || (id = only_report (file, label, error)) == 0)
+    return NULL;
+  if (!check_counts (file, id, error) || !check_no_nul (file, error))
+    {
+      g_autofree char *name = g_path_get_basename (label);
+      g_prefix_error (error, _("The report file “%s” cannot be used: "), name);
+      return NULL;
+    }
+  if ((bundle = bc_store_read_bundle (file, id, error)) == NULL || !bc_bundle_validate (bundle, error))
+    {
+      g_autofree char *name = g_path_get_basename (label);
+      if (error != NULL && *error != NULL && (*error)->domain != BC_STORE_ERROR)
+        {
+          /* A template that does not parse: the file was tampered with. */
+          g_autoptr(GError) inner = g_steal_pointer (error);
+          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                       _("its template is damaged (%s)"), inner->message);
+        }
+      if (error != NULL && *error != NULL && (*error)->code == BC_STORE_ERROR_INVALID_VALUE)
+        g_prefix_error (error, _("The report file “%s” cannot be used: "), name);
+      return NULL;
+    }
+  return g_steal_pointer (&bundle);
+}
+
+/**
  * bc_store_import_file_data:
  *
  * bc_store_import_file() on a file already read into memory.
@@ -334,36 +380,53 @@ bc_store_import_file_data (BcStore       *self,
                            gint64        *existing_id,
                            GError       **error)
 {
-  g_autoptr(BcStore) file = NULL;
   g_autoptr(BcBundle) bundle = NULL;
-  gint64 id;
 
   if (existing_id != NULL)
     *existing_id = 0;
-  if ((file = bc_store_open_file_data (label, data, length, error)) == NULL
-      || (id = only_report (file, label, error)) == 0)
+  if ((bundle = bc_store_read_file_bundle (label, data, length, error)) == NULL)
     return 0;
-  if (!check_counts (file, id, error) || !check_no_nul (file, error))
-    {
-      g_autofree char *name = g_path_get_basename (label);
-      g_prefix_error (error, _("The report file “%s” cannot be used: "), name);
-      return 0;
-    }
-  if ((bundle = bc_store_read_bundle (file, id, error)) == NULL || !bc_bundle_validate (bundle, error))
-    {
-      g_autofree char *name = g_path_get_basename (label);
-      if (error != NULL && *error != NULL && (*error)->domain != BC_STORE_ERROR)
-        {
-          /* A template that does not parse: the file was tampered with. */
-          g_autoptr(GError) inner = g_steal_pointer (error);
-          g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
-                       _("its template is damaged (%s)"), inner->message);
-        }
-      if (error != NULL && *error != NULL && (*error)->code == BC_STORE_ERROR_INVALID_VALUE)
-        g_prefix_error (error, _("The report file “%s” cannot be used: "), name);
-      return 0;
-    }
   return bc_store_write_bundle (self, bundle, mode, TRUE, existing_id, error);
+}
+
+/**
+ * bc_store_read_file_contents: (skip)
+ * @data: (out) (transfer full): the whole file
+ *
+ * Reads a report file whole, refusing what cannot be one before reading
+ * it: a folder, a device, a file past the size limit.
+ */
+gboolean
+bc_store_read_file_contents (const char  *path,
+                             char       **data,
+                             gsize       *length,
+                             GError     **error)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                   _("“%s” cannot be opened: %s"), name, g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    return not_ours (error, path), FALSE;
+  if (st.st_size > BC_LIMIT_FILE_SIZE)
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
+                   _("“%s” is too large to be a report file"), name);
+      return FALSE;
+    }
+  if (!g_file_get_contents (path, data, length, NULL))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                   _("“%s” cannot be read"), name);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -392,8 +455,6 @@ bc_store_import_file (BcStore       *self,
                       GError       **error)
 {
   g_autofree char *data = NULL;
-  g_autofree char *name = NULL;
-  GStatBuf st;
   gsize length;
 
   g_return_val_if_fail (BC_IS_STORE (self), 0);
@@ -401,28 +462,8 @@ bc_store_import_file (BcStore       *self,
 
   if (existing_id != NULL)
     *existing_id = 0;
-  name = g_path_get_basename (path);
-  if (g_stat (path, &st) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
-                   _("“%s” cannot be opened: %s"), name, g_strerror (saved));
-      return 0;
-    }
-  if (!S_ISREG (st.st_mode))
-    return not_ours (error, path), 0;
-  if (st.st_size > BC_LIMIT_FILE_SIZE)
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_TOO_LARGE,
-                   _("“%s” is too large to be a report file"), name);
-      return 0;
-    }
-  if (!g_file_get_contents (path, &data, &length, NULL))
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
-                   _("“%s” cannot be read"), name);
-      return 0;
-    }
+  if (!bc_store_read_file_contents (path, &data, &length, error))
+    return 0;
   return bc_store_import_file_data (self, path, (const guint8 *) data, length, mode, existing_id, error);
 }
 

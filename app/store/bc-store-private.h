@@ -128,6 +128,12 @@ gboolean      bc_store_write_rollup         (BcStore     *self,
                                              GPtrArray   *entries,
                                              GError     **error);
 
+gboolean      bc_store_write_consolidation  (BcStore     *self,
+                                             gint64       report_id,
+                                             BcRollup    *rollup,
+                                             GHashTable  *keys,
+                                             GError     **error);
+
 /* A report with everything that travels with it: the unit of the JSON
  * interchange and of report files. */
 typedef struct
@@ -161,9 +167,32 @@ gint64        bc_store_write_bundle         (BcStore       *self,
                                              gint64        *existing_id,
                                              GError       **error);
 
+/* Who sent a received report, when, in which file (table received). */
+typedef struct
+{
+  const char *sender;
+  const char *sent;       /* ISO time the report was last changed by its office */
+  const char *received;   /* ISO time it was received */
+  const char *file;       /* the file's name */
+} BcReceipt;
+
+gint64        bc_store_write_received       (BcStore          *self,
+                                             BcBundle         *bundle,
+                                             gint64            replace_id,
+                                             const BcReceipt  *receipt,
+                                             GError          **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcBundle, bc_bundle_free)
 
 /* Report files (bc-store-file.c). */
+BcBundle     *bc_store_read_file_bundle     (const char    *label,
+                                             const guint8  *data,
+                                             gsize          length,
+                                             GError       **error);
+gboolean      bc_store_read_file_contents   (const char    *path,
+                                             char         **data,
+                                             gsize         *length,
+                                             GError       **error);
 BcStore      *bc_store_open_file_data       (const char    *label,
                                              const guint8  *data,
                                              gsize          length,

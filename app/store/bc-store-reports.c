@@ -211,6 +211,7 @@ bc_store_insert_new (BcStore     *self,
                                    g_hash_table_lookup (values, "meta/period_to"), existing_id, error)
       || !bc_store_insert_report (self, uuid, template, values, now, now, previous_id, 0, &id, error)
       || (rollup != NULL && !bc_store_write_rollup (self, id, rollup->entries, error))
+      || (rollup != NULL && rollup->over_units && !bc_store_write_consolidation (self, id, rollup, NULL, error))
       || !bc_store_exec (self, "COMMIT", error))
     {
       bc_store_rollback (self);

@@ -9,6 +9,7 @@
 #include "bc-keys.h"
 #include "bc-office.h"
 #include "bc-report-private.h"
+#include "bc-store-consolidate.h"
 #include "bc-store-private.h"
 #include "bc-store-rollup.h"
 #include "bc-template.h"
@@ -254,7 +255,20 @@ bc_store_compute_report_months (BcStore   *self,
                                 GError   **error)
 {
   g_autoptr(GError) local = NULL;
-  BcRollup *rollup = bc_store_compute_rollup (self, bc_report_get_template (report), bc_report_get_unit (report),
+  g_auto(GStrv) units = NULL;
+  BcRollup *rollup;
+
+  /* A consolidated report follows its units as an annual one its months. */
+  if (bc_store_is_consolidated (self, bc_report_get_id (report), &units, NULL))
+    {
+      rollup = bc_store_compute_consolidation (self, bc_report_get_template (report),
+                                               bc_report_get_period_from (report), bc_report_get_period_to (report),
+                                               (const char * const *) units, &local);
+      if (rollup == NULL && !g_error_matches (local, BC_ROLLUP_ERROR, BC_ROLLUP_ERROR_NO_UNITS))
+        g_propagate_error (error, g_steal_pointer (&local));
+      return rollup;
+    }
+  rollup = bc_store_compute_rollup (self, bc_report_get_template (report), bc_report_get_unit (report),
                                               bc_report_get_period_from (report), bc_report_get_period_to (report),
                                               &local);
 
@@ -384,6 +398,8 @@ add_new_documents (BcReport   *report,
 typedef struct
 {
   GPtrArray  *entries;   /* the provenance after the update */
+  BcRollup   *now;       /* what the sources give now */
+  GHashTable *updating;  /* the keys updated */
 } UpdateData;
 
 static gboolean
@@ -392,7 +408,11 @@ write_provenance_cb (BcStore   *self,
                      gpointer   data,
                      GError   **error)
 {
-  return bc_store_write_rollup (self, report_id, ((UpdateData *) data)->entries, error);
+  UpdateData *u = data;
+
+  return bc_store_write_rollup (self, report_id, u->entries, error)
+         && (u->now == NULL || !u->now->over_units
+             || bc_store_write_consolidation (self, report_id, u->now, u->updating, error));
 }
 
 /* The provenance after updating @keys: theirs from @now, the others'
@@ -489,6 +509,8 @@ bc_store_rollup_update (BcStore             *self,
   for (guint i = 0; i < edit_keys->len; i++)
     edits[i] = (BcEdit) { edit_keys->pdata[i], *(char *) edit_values->pdata[i] ? edit_values->pdata[i] : NULL };
   data.entries = updated_entries (stored, now, updating);
+  data.now = now;
+  data.updating = updating;
   ok = bc_store_apply_with (self, report, edits, edit_keys->len, write_provenance_cb, &data, error);
   g_ptr_array_unref (data.entries);
   return ok;

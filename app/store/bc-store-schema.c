@@ -164,6 +164,42 @@ static const char migrate_v6_v7[] =
   "CREATE INDEX report_row ON report (id, modified, previous_id, unit, period_from, period_to, status,"
   "  template_id, template_name);";
 
+/* Version 8 lets a province consolidate its units' reports
+ * (bc-store-receive.c, bc-store-consolidate.c): the units that report to
+ * the library (empty: its profiles of districts), the reports received
+ * from them (read-only here: who sent each and when), the consolidated
+ * reports with the units they cover, the value of every unit in each
+ * consolidated value (its parts, shown on demand), and the values the
+ * clerk typed over with her reason. */
+static const char migrate_v7_v8[] =
+  "CREATE TABLE reporting_unit ("
+  "  unit TEXT PRIMARY KEY) WITHOUT ROWID;"
+  "CREATE TABLE received ("
+  "  report_id INTEGER PRIMARY KEY REFERENCES report(id) ON DELETE CASCADE,"
+  "  sender TEXT NOT NULL,"
+  "  sent TEXT NOT NULL,"
+  "  received TEXT NOT NULL,"
+  "  file TEXT NOT NULL);"
+  "CREATE TABLE consolidation ("
+  "  report_id INTEGER PRIMARY KEY REFERENCES report(id) ON DELETE CASCADE,"
+  "  units TEXT NOT NULL,"
+  "  made TEXT NOT NULL);"
+  "CREATE TABLE rollup_part ("
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  key TEXT NOT NULL,"
+  "  unit TEXT NOT NULL,"
+  "  source_id INTEGER NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  PRIMARY KEY (report_id, key, unit)) WITHOUT ROWID;"
+  "CREATE TABLE override ("
+  "  report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,"
+  "  key TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  reason TEXT NOT NULL,"
+  "  actor TEXT NOT NULL,"
+  "  at TEXT NOT NULL,"
+  "  PRIMARY KEY (report_id, key)) WITHOUT ROWID;";
+
 static int
 pragma_int (BcStore    *self,
             const char *pragma)
@@ -192,7 +228,8 @@ run_steps (BcStore  *self,
       || (version <= 3 && target >= 4 && !bc_store_exec (self, migrate_v3_v4, error))
       || (version <= 4 && target >= 5 && !bc_store_exec (self, migrate_v4_v5, error))
       || (version <= 5 && target >= 6 && !bc_store_exec (self, migrate_v5_v6, error))
-      || (version <= 6 && target >= 7 && !bc_store_exec (self, migrate_v6_v7, error)))
+      || (version <= 6 && target >= 7 && !bc_store_exec (self, migrate_v6_v7, error))
+      || (version <= 7 && target >= 8 && !bc_store_exec (self, migrate_v7_v8, error)))
     return FALSE;
   return TRUE;
 }

@@ -27,7 +27,7 @@ typedef enum
 
 /* "BCAO": the SQLite application_id of every Baocao database. */
 #define BC_STORE_APPLICATION_ID 0x4243414F
-#define BC_STORE_SCHEMA_VERSION 7
+#define BC_STORE_SCHEMA_VERSION 8
 
 /* A library larger than this is checked by bc_store_open() only in part,
  * and in full by bc_store_verify(). */

@@ -1,0 +1,551 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bc-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "bc-keys.h"
+#include "bc-office.h"
+#include "bc-period.h"
+#include "bc-report.h"
+#include "bc-store-consolidate.h"
+#include "bc-store-private.h"
+#include "bc-store-rollup.h"
+#include "bc-template.h"
+
+/* A province's report consolidated from its units' reports. The sums are
+ * kept as any roll-up's provenance (table rollup: rule, value taken, the
+ * ids of the reports summed), so `rollup`, `rollup-update`, the staleness
+ * checks and the window's update work on it unchanged; what only a
+ * consolidation has is kept beside: the units it covers (consolidation),
+ * each unit's value of every sum (rollup_part) and the values the clerk
+ * typed over, with her reason (override). */
+
+void
+bc_override_free (BcOverride *override)
+{
+  g_free (override->key);
+  g_free (override->value);
+  g_free (override->reason);
+  g_free (override->actor);
+  g_free (override->at);
+  g_free (override);
+}
+
+/* The reports of @units reporting the month @to ends in. */
+static GPtrArray *
+list_sources (BcStore *self, const char * const *units, const char *to, GError **error)
+{
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = bc_store_prepare (self, "SELECT id, unit FROM report WHERE substr(period_to, 1, 7) = substr(?, 1, 7)"
+                           " ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, to, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (g_strv_contains (units, (const char *) sqlite3_column_text (stmt, 1)))
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        g_array_append_val (ids, id);
+      }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error), NULL;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      BcReport *report = bc_store_open_report (self, g_array_index (ids, gint64, i), error);
+      if (report == NULL)
+        return NULL;
+      g_ptr_array_add (reports, report);
+    }
+  return g_steal_pointer (&reports);
+}
+
+/**
+ * bc_store_compute_consolidation:
+ * @units: (nullable) (array zero-terminated=1): the units to consolidate;
+ *   %NULL: the library's reporting units
+ *
+ * bc_consolidate_compute() over the library's reports.
+ *
+ * Returns: (transfer full): the consolidation, or %NULL with @error set
+ */
+BcRollup *
+bc_store_compute_consolidation (BcStore             *self,
+                                BcTemplate          *target,
+                                const char          *period_from,
+                                const char          *period_to,
+                                const char * const  *units,
+                                GError             **error)
+{
+  g_auto(GStrv) own = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_TEMPLATE (target), NULL);
+
+  if (units == NULL)
+    {
+      if ((own = bc_store_list_reporting_units (self, NULL, error)) == NULL)
+        return NULL;
+      units = (const char * const *) own;
+    }
+  if (units[0] == NULL)
+    {
+      g_set_error_literal (error, BC_ROLLUP_ERROR, BC_ROLLUP_ERROR_NO_UNITS,
+                           _("The library knows no unit that reports to it: add their office profiles, "
+                             "or list them with “baocao units add”"));
+      return NULL;
+    }
+  if ((sources = list_sources (self, units, period_to, error)) == NULL)
+    return NULL;
+  return bc_consolidate_compute (target, period_from, period_to, units, sources, error);
+}
+
+static gboolean
+write_parts (BcStore *self, gint64 report_id, const char *key, GPtrArray *parts, GError **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "DELETE FROM rollup_part WHERE report_id = ? AND key = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+  if (!bc_store_step_done (self, stmt, error))
+    return FALSE;
+  stmt = bc_store_prepare (self, "INSERT INTO rollup_part (report_id, key, unit, source_id, value)"
+                           " VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; parts && i < parts->len; i++)
+    {
+      const BcRollupPart *part = parts->pdata[i];
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, report_id);
+      sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, part->unit, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, part->report_id);
+      sqlite3_bind_text (stmt, 5, part->value, -1, SQLITE_STATIC);
+      if (!bc_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bc_store_write_consolidation: (skip)
+ * @keys: (nullable): only the parts of these keys (an update); %NULL: the
+ *   consolidation's units and all its parts (a new report)
+ *
+ * The caller holds a write transaction.
+ */
+gboolean
+bc_store_write_consolidation (BcStore     *self,
+                              gint64       report_id,
+                              BcRollup    *rollup,
+                              GHashTable  *keys,
+                              GError     **error)
+{
+  GHashTableIter iter;
+  gpointer key, parts;
+
+  if (keys == NULL)
+    {
+      g_autoptr(GString) units = g_string_new (NULL);
+      g_autofree char *now = bc_store_now ();
+      sqlite3_stmt *stmt;
+
+      for (guint i = 0; i < rollup->unit_names->len; i++)
+        g_string_append_printf (units, "%s%s", i ? "\n" : "", (char *) rollup->unit_names->pdata[i]);
+      stmt = bc_store_prepare (self, "INSERT OR REPLACE INTO consolidation (report_id, units, made) VALUES (?, ?, ?)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, report_id);
+      sqlite3_bind_text (stmt, 2, units->str, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+      if (!bc_store_step_done (self, stmt, error))
+        return FALSE;
+      g_hash_table_iter_init (&iter, rollup->parts);
+      while (g_hash_table_iter_next (&iter, &key, &parts))
+        if (!write_parts (self, report_id, key, parts, error))
+          return FALSE;
+      return TRUE;
+    }
+  g_hash_table_iter_init (&iter, keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!write_parts (self, report_id, key, g_hash_table_lookup (rollup->parts, key), error))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * bc_store_create_consolidated:
+ * @office: the profile of the office the report is for (the province's)
+ * @units: (nullable) (array zero-terminated=1): the units; %NULL: the
+ *   library's reporting units
+ * @consolidation: (out) (optional) (transfer full): what was summed
+ *
+ * Makes the report of @template for the period consolidated from the
+ * units' reports of the month it reports, with the provenance and the
+ * parts of every value, in one transaction. Refuses what
+ * bc_store_create_report() refuses, and a period no unit has a report
+ * for.
+ *
+ * Returns: (transfer full): the new report, or %NULL with @error set
+ */
+BcReport *
+bc_store_create_consolidated (BcStore             *self,
+                              BcTemplate          *template,
+                              BcOffice            *office,
+                              const char          *period_from,
+                              const char          *period_to,
+                              const char * const  *units,
+                              BcRollup           **consolidation,
+                              GError             **error)
+{
+  g_autoptr(BcRollup) sums = NULL;
+  g_autofree char *name = NULL;
+  BcReport *report;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_TEMPLATE (template), NULL);
+  g_return_val_if_fail (office != NULL, NULL);
+
+  if (!bc_office_validate (office, error)
+      || (sums = bc_store_compute_consolidation (self, template, period_from, period_to, units, error)) == NULL)
+    return NULL;
+  name = bc_office_dup_unit_name (office);
+  report = bc_store_create_report_from (self, template, name, office, period_from, period_to, sums, error);
+  if (report != NULL && consolidation != NULL)
+    *consolidation = g_steal_pointer (&sums);
+  return report;
+}
+
+/**
+ * bc_store_is_consolidated:
+ * @units: (out) (optional) (transfer full): the units it covers
+ * @made: (out) (optional) (transfer full): when it was made, ISO
+ *
+ * Returns: whether the report was consolidated from its units' reports
+ */
+gboolean
+bc_store_is_consolidated (BcStore  *self,
+                          gint64    report_id,
+                          GStrv    *units,
+                          char    **made)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT units, made FROM consolidation WHERE report_id = ?", NULL);
+  gboolean found = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = TRUE;
+      if (units != NULL)
+        *units = g_strsplit ((const char *) sqlite3_column_text (stmt, 0), "\n", -1);
+      if (made != NULL)
+        *made = bc_store_column_dup (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return found;
+}
+
+static GPtrArray *
+read_parts (BcStore *self, sqlite3_stmt *stmt, GHashTable *by_key, GError **error)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_part_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BcRollupPart *part = bc_rollup_part_new ((const char *) sqlite3_column_text (stmt, 1),
+                                               sqlite3_column_int64 (stmt, 2),
+                                               (const char *) sqlite3_column_text (stmt, 3));
+      if (by_key != NULL)
+        {
+          const char *key = (const char *) sqlite3_column_text (stmt, 0);
+          GPtrArray *list = g_hash_table_lookup (by_key, key);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_part_free);
+              g_hash_table_insert (by_key, g_strdup (key), list);
+            }
+          g_ptr_array_add (list, part);
+        }
+      else
+        g_ptr_array_add (parts, part);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return g_ptr_array_unref (parts), bc_store_sqlite_error (self, rc, error), NULL;
+  return parts;
+}
+
+/**
+ * bc_store_get_parts:
+ *
+ * Returns: (transfer full) (element-type BcRollupPart): each unit's value
+ *   of a consolidated value, in the units' order (the units missing from
+ *   it are those of bc_store_is_consolidated() not listed), or %NULL with
+ *   @error set
+ */
+GPtrArray *
+bc_store_get_parts (BcStore     *self,
+                    gint64       report_id,
+                    const char  *key,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT key, unit, source_id, value FROM rollup_part"
+                                         " WHERE report_id = ? AND key = ? ORDER BY unit", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
+  return read_parts (self, stmt, NULL, error);
+}
+
+/**
+ * bc_store_get_all_parts:
+ *
+ * Returns: (transfer full) (element-type utf8 GPtrArray): every key's
+ *   parts, or %NULL with @error set
+ */
+GHashTable *
+bc_store_get_all_parts (BcStore  *self,
+                        gint64    report_id,
+                        GError  **error)
+{
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT key, unit, source_id, value FROM rollup_part"
+                                         " WHERE report_id = ? ORDER BY key, unit", error);
+  GPtrArray *unused;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  if ((unused = read_parts (self, stmt, by_key, error)) == NULL)
+    return NULL;
+  g_ptr_array_unref (unused);
+  return g_steal_pointer (&by_key);
+}
+
+typedef struct
+{
+  const char *key;
+  const char *value;
+  const char *reason;
+} Override;
+
+static gboolean
+write_override_cb (BcStore *self, gint64 report_id, gpointer data, GError **error)
+{
+  const Override *o = data;
+  g_autofree char *now = bc_store_now ();
+  sqlite3_stmt *stmt = bc_store_prepare (self, "INSERT OR REPLACE INTO override (report_id, key, value, reason, actor, at)"
+                                         " VALUES (?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  sqlite3_bind_text (stmt, 2, o->key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, o->value, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, o->reason, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, bc_store_get_actor (self), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_STATIC);
+  return bc_store_step_done (self, stmt, error);
+}
+
+/**
+ * bc_store_override:
+ * @key: a consolidated value's key
+ * @value: what the clerk puts instead ("" clears it)
+ * @reason: why, shown to the reviewer; required
+ *
+ * Types over a consolidated value with a reason, as one edit of the
+ * change log; the reason is kept with the value (bc_store_list_overrides())
+ * and the checks show it instead of warning that the sum was typed over.
+ */
+gboolean
+bc_store_override (BcStore     *self,
+                   BcReport    *report,
+                   const char  *key,
+                   const char  *value,
+                   const char  *reason,
+                   GError     **error)
+{
+  g_autoptr(GHashTable) stored = NULL;
+  g_autofree char *why = g_strstrip (g_strdup (reason ? reason : ""));
+  Override o = { key, value, why };
+  BcEdit edit = { key, value };
+
+  g_return_val_if_fail (BC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
+
+  if (*why == '\0')
+    {
+      g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_INVALID_VALUE,
+                           _("A consolidated value is typed over only with a reason"));
+      return FALSE;
+    }
+  if ((stored = bc_store_get_rollup (self, bc_report_get_id (report), error)) == NULL)
+    return FALSE;
+  if (!bc_store_is_consolidated (self, bc_report_get_id (report), NULL, NULL)
+      || !g_hash_table_contains (stored, key))
+    {
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+                   _("%s is not a value consolidated from the units' reports"), key);
+      return FALSE;
+    }
+  return bc_store_apply_with (self, report, &edit, 1, write_override_cb, &o, error);
+}
+
+/**
+ * bc_store_list_overrides:
+ *
+ * Returns: (transfer full) (element-type BcOverride): the values typed
+ *   over with a reason, by key, or %NULL with @error set
+ */
+GPtrArray *
+bc_store_list_overrides (BcStore  *self,
+                         gint64    report_id,
+                         GError  **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_override_free);
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT key, value, reason, actor, at FROM override"
+                                         " WHERE report_id = ? ORDER BY key", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BcOverride *o = g_new0 (BcOverride, 1);
+      o->key = bc_store_column_dup (stmt, 0);
+      o->value = bc_store_column_dup (stmt, 1);
+      o->reason = bc_store_column_dup (stmt, 2);
+      o->actor = bc_store_column_dup (stmt, 3);
+      o->at = bc_store_column_dup (stmt, 4);
+      g_ptr_array_add (list, o);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error), NULL;
+  return g_steal_pointer (&list);
+}
+
+/* A unit's report for the month @to ends in, of any template but
+ * @target's: the one changed last. */
+static gint64
+find_unit_report (BcStore *self, BcTemplate *target, const char *unit, const char *to)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT id FROM report WHERE unit = ? AND template_id != ?"
+                                         " AND substr(period_to, 1, 7) = substr(?, 1, 7)"
+                                         " ORDER BY modified DESC, id DESC LIMIT 1", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, unit, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, bc_template_get_id (target), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static void
+fill_received (BcStore *self, BcExpectedUnit *e, BcCalendar *calendar, const char *made)
+{
+  g_autoptr(BcReport) report = bc_store_open_report (self, e->report_id, NULL);
+  GDate deadline;
+
+  e->state = BC_EXPECTED_RECEIVED;
+  bc_store_get_receipt (self, e->report_id, &e->sender, &e->received, NULL);
+  if (report == NULL)
+    return;
+  e->status = g_strdup (bc_report_get_status (report));
+  bc_date_parse (bc_report_get_period_to (report), &deadline);
+  bc_calendar_add_working_days (calendar, &deadline, bc_template_get_due_working_days (bc_report_get_template (report)));
+  e->deadline = bc_date_to_iso (&deadline);
+  /* Received on a day after the deadline; a report the library wrote
+   * itself has no receipt and is never late. */
+  if (e->received != NULL && strncmp (e->received, e->deadline, 10) > 0)
+    e->state = BC_EXPECTED_LATE;
+  e->after_consolidation = made != NULL && e->received != NULL && strcmp (e->received, made) > 0;
+}
+
+/* The consolidated report of @target for the month, and when it was made. */
+static char *
+consolidated_made (BcStore *self, BcTemplate *target, const char *to)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT c.made FROM consolidation c JOIN report r ON r.id = c.report_id"
+                                         " WHERE r.template_id = ? AND substr(r.period_to, 1, 7) = substr(?, 1, 7)"
+                                         " ORDER BY c.made DESC LIMIT 1", NULL);
+  char *made = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, bc_template_get_id (target), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    made = bc_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return made;
+}
+
+/**
+ * bc_store_list_expected:
+ * @target: the province's template
+ * @period_to: the last day of its period, ISO: the month reported
+ * @calendar: the working days, for the deadlines
+ *
+ * Each unit that reports to the library, for the month: missing,
+ * received (its status, who sent it, when) or late (received after its
+ * template's deadline), and whether it came after the province's report
+ * was consolidated.
+ *
+ * Returns: (transfer full) (element-type BcExpectedUnit): in the units'
+ *   order, or %NULL with @error set
+ */
+GPtrArray *
+bc_store_list_expected (BcStore     *self,
+                        BcTemplate  *target,
+                        const char  *period_to,
+                        BcCalendar  *calendar,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_expected_unit_free);
+  g_auto(GStrv) units = NULL;
+  g_autofree char *made = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+
+  if ((units = bc_store_list_reporting_units (self, NULL, error)) == NULL)
+    return NULL;
+  made = consolidated_made (self, target, period_to);
+  for (guint i = 0; units[i]; i++)
+    {
+      BcExpectedUnit *e = g_new0 (BcExpectedUnit, 1);
+
+      e->unit = g_strdup (units[i]);
+      e->report_id = find_unit_report (self, target, units[i], period_to);
+      if (e->report_id > 0)
+        fill_received (self, e, calendar, made);
+      g_ptr_array_add (list, e);
+    }
+  return g_steal_pointer (&list);
+}
