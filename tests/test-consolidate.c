@@ -472,6 +472,38 @@ run (Fixture *f, char **out, char **err, ...)
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
 
+/* The XLSX of a consolidated report, read back by openpyxl: beside each
+ * table's sheet, one by unit, the total then a column group per unit,
+ * blank where a unit did not report. */
+static void
+check_xlsx (Fixture *f, const char *id)
+{
+  g_autofree char *out = NULL, *err = NULL, *xlsx = g_build_filename (f->dir, "province.xlsx", NULL);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "xlsx-dump.py", NULL);
+  const char *python = g_getenv ("BC_TEST_PYTHON") ? g_getenv ("BC_TEST_PYTHON") : "python3";
+  const char *argv[] = { python, script, xlsx, "Phụ lục II theo đơn vị", "6", NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_cmpint (run (f, &out, &err, "export", id, "--xlsx", xlsx, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 77 && g_getenv ("CI") == NULL)
+    {
+      g_test_skip ("openpyxl is not installed");
+      return;
+    }
+  g_assert_cmpint (WIFEXITED (status) ? WEXITSTATUS (status) : -1, ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Phụ lục II|Phụ lục III|Phụ lục II theo đơn vị|Phụ lục III theo đơn vị\n"));
+  /* Four count columns a group: total, online, on time, overdue. */
+  g_assert_nonnull (strstr (out, "\nSTT\tNội dung\tToàn tỉnh\t\t\t\tHuyện An Hải\t\t\t\tHuyện Bắc Sơn\t\t\t\t"
+                                 "Huyện Cam Lâm\t\t\t\tHuyện Đông Hà\n"));
+  g_assert_nonnull (strstr (out, "\n1\tXác nhận số Chứng minh nhân dân khi đã được cấp thẻ Căn cước công dân"
+                                 "\t25\t3\t\t\t11\t1\t\t\t12\t2\n"));
+}
+
 static void
 test_cli (Fixture *f, gconstpointer data)
 {
@@ -542,6 +574,7 @@ test_cli (Fixture *f, gconstpointer data)
   g_assert_cmpint (run (f, &out, &err, "consolidate", "--template", "province-monthly", "--period", "06/2024", NULL), ==, 0);
   g_assert_cmpint (run (f, &out, &err, "parts", id, "fig/cccd_dossiers", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "total\t350\nHuyện An Hải\t150\t"));
+  check_xlsx (f, id);
 }
 
 int

@@ -372,7 +372,8 @@ test_migrate_v6 (Fixture       *f,
   fill (f, ids);
   g_clear_object (&f->store);
   exec_sql (path, "DROP TABLE report_summary; DROP TABLE report_search; DROP INDEX report_list; DROP INDEX report_row;"
-                  " PRAGMA user_version = 6;");
+                  " DROP TABLE reporting_unit; DROP TABLE received; DROP TABLE consolidation; DROP TABLE rollup_part;"
+                  " DROP TABLE override; PRAGMA user_version = 6;");
   f->store = bc_test_open_store (f->dir, "library.db");
   list = bc_report_list_new (f->store);
   g_assert_true (bc_report_list_refresh (list, &error));

@@ -195,6 +195,7 @@ bc_cli_receive (int    argc,
   g_autoptr(BcStore) store = NULL;
   g_autoptr(GPtrArray) results = NULL;
   guint counts[BC_RECEIVE_REFUSED + 1] = { 0 };
+  g_autofree char *summary = NULL;
 
   if (!parse (_("FILE.baocao…|FOLDER"), _("Receive the units' report files"), NULL, &o, &argc, &argv, &error))
     return failed (error);
@@ -216,9 +217,9 @@ bc_cli_receive (int    argc,
       else
         g_print ("%s\t%s\t%s\t%" G_GINT64_FORMAT "\n", outcome_word (r->outcome), file, unit, r->report_id);
     }
-  g_printerr (_("baocao: %u files: %u received, %u replaced by a newer version, %u duplicates, %u refused\n"),
-              results->len, counts[BC_RECEIVE_RECEIVED], counts[BC_RECEIVE_REPLACED],
-              counts[BC_RECEIVE_DUPLICATE], counts[BC_RECEIVE_REFUSED]);
+  summary = bc_receive_dup_summary (results);
+  summary[strcspn (summary, "\n")] = '\0';
+  g_printerr ("baocao: %s\n", summary);
   return counts[BC_RECEIVE_REFUSED] > 0 ? 1 : BC_CLI_OK;
 }
 
@@ -374,8 +375,11 @@ follow_units (BcStore *store, gint64 id, gboolean update)
   if (stale->len > 0 && update && !bc_store_rollup_update (store, report, NULL, &n, &error))
     return failed (error);
   if (stale->len > 0 && !update)
-    g_printerr (_("baocao: the province's report %" G_GINT64_FORMAT " exists; %u values changed in the units' reports since: "
-                  "add --update to take them\n"), id, stale->len);
+    {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+      g_printerr (_("baocao: the province's report %s exists; %u values changed in the units' reports since: "
+                    "add --update to take them\n"), id_text, stale->len);
+    }
   return stale->len > 0 && !update ? 1 : BC_CLI_OK;
 }
 
@@ -506,7 +510,7 @@ bc_cli_parts (int    argc,
       || (report = bc_store_open_report (store, id, &error)) == NULL)
     return failed (error);
   if (!bc_store_is_consolidated (store, id, &units, NULL))
-    return bc_cli_fail (BC_CLI_FAILED, _("Report %" G_GINT64_FORMAT " was not consolidated from units' reports"), id);
+    return bc_cli_fail (BC_CLI_FAILED, _("Report %s was not consolidated from units' reports"), argv[2]);
   if ((parts = bc_store_get_parts (store, id, argv[3], &error)) == NULL)
     return failed (error);
   total = shown (bc_report_get (report, argv[3]));

@@ -13,6 +13,7 @@
 #include "bc-export-private.h"
 #include "bc-file-utils.h"
 #include "bc-keys.h"
+#include "bc-store-consolidate.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
@@ -88,6 +89,10 @@ bc_export_options_copy (const BcExportOptions *options)
     copy->trends = g_ptr_array_ref (options->trends);
   if (options->plan_tasks != NULL)
     copy->plan_tasks = g_ptr_array_ref (options->plan_tasks);
+  if (options->unit_names != NULL)
+    copy->unit_names = g_ptr_array_ref (options->unit_names);
+  if (options->parts != NULL)
+    copy->parts = g_hash_table_ref (options->parts);
   return copy;
 }
 
@@ -105,6 +110,8 @@ bc_export_options_free (BcExportOptions *options)
   g_clear_pointer (&options->comments, g_ptr_array_unref);
   g_clear_pointer (&options->trends, g_ptr_array_unref);
   g_clear_pointer (&options->plan_tasks, g_ptr_array_unref);
+  g_clear_pointer (&options->unit_names, g_ptr_array_unref);
+  g_clear_pointer (&options->parts, g_hash_table_unref);
   g_free (options);
 }
 
@@ -775,4 +782,36 @@ bc_export_attachment_line (BcReport *report)
     }
   g_string_append_c (line, ')');
   return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+/**
+ * bc_export_options_load_parts:
+ * @options: options freed with bc_export_options_free()
+ *
+ * For a report consolidated from its units' reports, its units and each
+ * unit's part of every value, for the XLSX's sheets by unit; nothing for
+ * any other report.
+ *
+ * Returns: %FALSE with @error set when the library cannot be read
+ */
+gboolean
+bc_export_options_load_parts (BcExportOptions  *options,
+                              BcStore          *store,
+                              gint64            report_id,
+                              GError          **error)
+{
+  g_auto(GStrv) units = NULL;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  if (!bc_store_is_consolidated (store, report_id, &units, NULL))
+    return TRUE;
+  g_clear_pointer (&options->parts, g_hash_table_unref);
+  if ((options->parts = bc_store_get_all_parts (store, report_id, error)) == NULL)
+    return FALSE;
+  g_clear_pointer (&options->unit_names, g_ptr_array_unref);
+  options->unit_names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; units[i]; i++)
+    g_ptr_array_add (options->unit_names, g_strdup (units[i]));
+  return TRUE;
 }

@@ -40,6 +40,9 @@ typedef struct
   gboolean   include_resolved;
   GPtrArray *trends;             /* BcTrend, read-only: the XLSX's "Xu hướng" sheet; NULL: none */
   GPtrArray *plan_tasks;         /* BcPlanTask, read-only: bc_xlsx_export_plan_status()'s */
+  GPtrArray  *unit_names;        /* a consolidated report: its units, for the XLSX's sheets by
+                                  * unit; NULL: not one */
+  GHashTable *parts;             /* with unit_names: key -> GPtrArray of BcRollupPart */
 } BcExportOptions;
 
 GQuark            bc_export_error_quark            (void);
@@ -48,6 +51,10 @@ void              bc_export_options_free           (BcExportOptions        *opti
 void              bc_export_options_set_comments   (BcExportOptions        *options,
                                                     GPtrArray              *comments);
 gboolean          bc_export_options_load_comments  (BcExportOptions        *options,
+                                                    BcStore                *store,
+                                                    gint64                  report_id,
+                                                    GError                **error);
+gboolean          bc_export_options_load_parts     (BcExportOptions        *options,
                                                     BcStore                *store,
                                                     gint64                  report_id,
                                                     GError                **error);

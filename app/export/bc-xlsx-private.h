@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "bc-report.h"
+#include "bc-types.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,18 @@ void  bc_xlsx_write_upload  (lxw_workbook     *workbook,
                              BcReport         *report,
                              const BcTableDef *def,
                              const char       *name);
+/* bc-xlsx-units.c: a consolidated table by unit. */
+typedef struct
+{
+  lxw_format *title, *header, *text, *integer;
+} BcXlsxUnitFormats;
+
+void  bc_xlsx_write_units   (lxw_workbook             *workbook,
+                             const char               *name,
+                             BcReport                 *report,
+                             const BcTableDef         *table,
+                             GPtrArray                *unit_names,
+                             GHashTable               *parts,
+                             const BcXlsxUnitFormats  *formats);
 
 G_END_DECLS

@@ -892,6 +892,25 @@ write_sheet (Xlsx             *x,
   print_setup (x, sheet, t, top, first, row);
 }
 
+/* A consolidated report: each table summed from the units, by unit. */
+static void
+write_unit_sheets (Xlsx *x, const BcExportOptions *options)
+{
+  GPtrArray *tables = bc_template_get_tables (bc_report_get_template (x->report));
+  BcXlsxUnitFormats formats = { x->caption, x->header, x->text, x->integer };
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const BcTableDef *def = tables->pdata[i];
+      g_autofree char *name = NULL;
+
+      if (def->from_units == NULL)
+        continue;
+      name = sheet_name (x, def, " theo đơn vị");
+      bc_xlsx_write_units (x->workbook, name, x->report, def, options->unit_names, options->parts, &formats);
+    }
+}
+
 static void
 set_properties (Xlsx                  *x,
                 const BcExportOptions *options)
@@ -989,6 +1008,8 @@ write_xlsx (BcReport               *report,
     g_ptr_array_add (names, sheet_name (&x, tables->pdata[i], ""));
   for (guint i = 0; i < tables->len; i++)
     write_sheet (&x, tables->pdata[i], names->pdata[i]);
+  if (options != NULL && options->unit_names != NULL)
+    write_unit_sheets (&x, options);
   /* The plain sheets after the printed ones: a file opens on a sheet
    * laid out for people. */
   for (guint i = 0; i < tables->len; i++)

@@ -714,6 +714,40 @@ count_sources (const char *sources)
   return n;
 }
 
+/* "tổng 3 đơn vị: Huyện A 11, Huyện B 12, Huyện C 13; chưa báo cáo: Huyện
+ * D": each unit's part as it is now, so a cell's tooltip drills down. */
+static char *
+dup_unit_origin (BcRollup *rollup, const BcRollupEntry *entry, guint n)
+{
+  GPtrArray *parts = rollup->parts ? g_hash_table_lookup (rollup->parts, entry->key) : NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  for (guint u = 0; rollup->unit_names && u < rollup->unit_names->len; u++)
+    {
+      const char *unit = rollup->unit_names->pdata[u];
+      const BcRollupPart *part = NULL;
+      gint64 value;
+
+      for (guint i = 0; parts && i < parts->len && part == NULL; i++)
+        if (g_str_equal (((BcRollupPart *) parts->pdata[i])->unit, unit))
+          part = parts->pdata[i];
+      if (part != NULL && bc_parse_count (part->value, BC_COUNT_MAX, &value, NULL))
+        {
+          g_autofree char *shown = bc_format_int (value);
+          g_string_append_printf (list, "%s%s %s", list->len ? ", " : "", unit, shown);
+        }
+      else
+        g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", unit);
+    }
+  if (missing->len == 0)
+    /* TRANSLATORS: where a province's figure came from: "tổng 3 đơn vị: Huyện A 11, Huyện B 12, …" */
+    return g_strdup_printf (ngettext ("total of %u unit: %s", "total of %u units: %s", n), n, list->str);
+  /* TRANSLATORS: the same, then the units that did not report it */
+  return g_strdup_printf (ngettext ("total of %u unit: %s; not reported: %s", "total of %u units: %s; not reported: %s", n),
+                          n, list->str, missing->str);
+}
+
 /**
  * bc_rollup_dup_origin:
  * @rollup: (nullable): the months as they are now, to name them
@@ -731,8 +765,7 @@ bc_rollup_dup_origin (BcRollup            *rollup,
   guint n = count_sources (entry->sources);
 
   if (rollup != NULL && rollup->over_units && entry->rule == BC_ROLLUP_SUM)
-    /* TRANSLATORS: where a province's figure came from: "tổng 11 đơn vị (Huyện A, …)" */
-    return g_strdup_printf (ngettext ("total of %u unit (%s)", "total of %u units (%s)", n), n, months);
+    return dup_unit_origin (rollup, entry, n);
   switch (entry->rule)
     {
     case BC_ROLLUP_SUM:

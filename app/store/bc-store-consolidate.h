@@ -110,6 +110,7 @@ gboolean     bc_store_override              (BcStore      *self,
 GPtrArray   *bc_store_list_overrides        (BcStore      *self,
                                              gint64        report_id,
                                              GError      **error);
+char        *bc_receive_dup_summary         (GPtrArray    *results);
 void         bc_receive_result_free         (BcReceiveResult *result);
 void         bc_expected_unit_free          (BcExpectedUnit  *unit);
 void         bc_override_free               (BcOverride      *override);

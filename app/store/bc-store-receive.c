@@ -400,3 +400,37 @@ bc_store_get_receipt (BcStore  *self,
     return bc_store_sqlite_error (self, rc, error);
   return TRUE;
 }
+
+/**
+ * bc_receive_dup_summary:
+ * @results: (element-type BcReceiveResult): what bc_store_receive_files()
+ *   returned
+ *
+ * The one summary of a receipt, as the window shows it: the counts, then
+ * each file refused with why, one a line.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+bc_receive_dup_summary (GPtrArray *results)
+{
+  guint counts[BC_RECEIVE_REFUSED + 1] = { 0 };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < results->len; i++)
+    counts[((BcReceiveResult *) results->pdata[i])->outcome]++;
+  g_string_append_printf (text, ngettext ("%u file: %u received, %u replaced by a newer version, %u duplicates, %u refused",
+                                          "%u files: %u received, %u replaced by a newer version, %u duplicates, %u refused",
+                                          results->len),
+                          results->len, counts[BC_RECEIVE_RECEIVED], counts[BC_RECEIVE_REPLACED],
+                          counts[BC_RECEIVE_DUPLICATE], counts[BC_RECEIVE_REFUSED]);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const BcReceiveResult *r = results->pdata[i];
+      g_autofree char *name = g_path_get_basename (r->file);
+
+      if (r->outcome == BC_RECEIVE_REFUSED)
+        g_string_append_printf (text, "\n%s: %s", name, r->why);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

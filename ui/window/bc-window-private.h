@@ -10,4 +10,12 @@ void  bc_window_open_file_action  (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter);
 
+/* bc-window-receive.c: a province receiving its units' report files. */
+void  bc_window_receive_files     (BcWindow           *self,
+                                   const char * const *paths);
+void  bc_window_receive_action    (GtkWidget          *widget,
+                                   const char         *action_name,
+                                   GVariant           *parameter);
+void  bc_window_add_receive_drop  (BcWindow           *self);
+
 G_END_DECLS

@@ -551,6 +551,8 @@ bc_window_class_init (BcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.skip-setup", NULL, skip_setup_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, bc_window_open_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-file", NULL);
+  gtk_widget_class_install_action (widget_class, "win.receive-files", NULL, bc_window_receive_action);
+  gtk_widget_class_install_action (widget_class, "win.receive-folder", NULL, bc_window_receive_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_install_action (widget_class, "win.duplicate-report", "x",
@@ -569,6 +571,7 @@ bc_window_init (BcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   bc_ui_set_menu_lazily (self->primary_button, self->primary_menu);
+  bc_window_add_receive_drop (self);
 
   self->settings = bc_ui_settings_new ();
   restore_window_state (self);
