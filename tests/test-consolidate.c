@@ -8,6 +8,7 @@
 
 #include "bc-checker.h"
 #include "bc-consolidate.h"
+#include "bc-edit-session.h"
 #include "bc-finding.h"
 #include "bc-number.h"
 #include "bc-office.h"
@@ -222,8 +223,18 @@ test_receive_folder (Fixture *f, gconstpointer data)
   g_assert_nonnull (when);
   {
     g_autoptr(BcReport) held = bc_store_open_report (f->store, result_for (results, "a.baocao")->report_id, &error);
+    g_autoptr(BcEditSession) session = NULL;
+    BcEdit typed = { "fig/cccd_dossiers", "1" };
+
     g_assert_false (bc_store_set_value (f->store, held, "fig/cccd_dossiers", "1", &error));
     g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    /* The window's session refuses the edit as it is typed. */
+    session = bc_edit_session_new (f->library, held, &error);
+    g_assert_no_error (error);
+    g_assert_false (bc_edit_session_apply (session, &typed, 1, &error));
+    g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY);
+    g_assert_nonnull (strstr (error->message, units[0]));
     g_clear_error (&error);
   }
 
@@ -532,6 +543,9 @@ test_cli (Fixture *f, gconstpointer data)
   g_assert_cmpint (run (f, &out, &err, "receive", f->inbox, NULL), ==, 0);
   g_assert_nonnull (strstr (err, "2 duplicates"));
   g_assert_cmpint (run (f, &out, &err, "receive", f->inbox, "--library", "/nonexistent/x.db", NULL), ==, 3);
+  /* A received report is replaced only by receiving it again. */
+  g_assert_cmpint (run (f, &out, &err, "open-file", path, "--replace", NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "received from Huyện An Hải"));
 
   /* expected */
   g_assert_cmpint (run (f, &out, &err, "expected", "--template", "province-monthly", "--period", "06/2024", NULL), ==, 1);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bc-edit-session.h"
+#include "bc-store-consolidate.h"
 #include "bc-store-rollup.h"
 #include "bc-report-private.h"
 #include "bc-store-review.h"
@@ -73,6 +74,7 @@ struct _BcEditSession
   char         *error;
   char         *actor;
   char         *role;
+  char         *received_from; /* a report received from a unit: its sender; read-only here */
   GHashTable   *in_flight;   /* key -> serial of the last batch handed over with it */
   guint64       handed_serial;
   guint64       reported_serial;
@@ -514,6 +516,7 @@ bc_edit_session_finalize (GObject *object)
   g_free (self->failure);
   g_free (self->actor);
   g_free (self->role);
+  g_free (self->received_from);
   g_mutex_clear (&self->lock);
   g_cond_clear (&self->cond);
 
@@ -651,6 +654,8 @@ bc_edit_session_new (const char  *library_path,
   if ((self->wreport = bc_store_open_report (store, bc_report_get_id (report), error)) == NULL)
     return NULL;
   catch_up (report, self->wreport);
+  if (!bc_store_get_receipt (store, bc_report_get_id (report), &self->received_from, NULL, error))
+    return NULL;
   self->actor = g_strdup (bc_store_get_actor (store));
   self->role = g_strdup (bc_store_get_role (store));
   self->wstore = g_steal_pointer (&store);
@@ -743,6 +748,8 @@ bc_edit_session_apply (BcEditSession  *self,
 
   if (is_approved (self))
     return refuse_approved (error);
+  if (self->received_from != NULL)
+    return bc_store_refuse_received (self->received_from, error);
   if (!bc_store_check_can_write (self->wstore, error))
     return FALSE;
   /* An edit is dropped as changing nothing only against a model that is

@@ -11,6 +11,7 @@
 #include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report-private.h"
+#include "bc-store-consolidate.h"
 #include "bc-store-private.h"
 #include "bc-store-review.h"
 #include "bc-template.h"
@@ -595,6 +596,14 @@ write_rows (BcStore          *self,
   return id;
 }
 
+static gboolean
+is_received (BcStore *self, gint64 id)
+{
+  g_autofree char *sender = NULL;
+
+  return bc_store_get_receipt (self, id, &sender, NULL, NULL) && sender != NULL;
+}
+
 /**
  * bc_store_write_bundle:
  * @bundle: a validated bundle
@@ -645,8 +654,10 @@ bc_store_write_bundle (BcStore       *self,
         }
     }
   id = write_rows (self, bundle, uuid, replace_id, NULL, error);
+  /* A received report keeps its own refusal: it is replaced by receiving. */
   if (id == 0 && replace_id > 0 && error && *error
-      && g_error_matches (*error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY))
+      && g_error_matches (*error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY)
+      && !is_received (self, replace_id))
     {
       g_clear_error (error);
       g_set_error_literal (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,

@@ -66,6 +66,8 @@ gboolean     bc_store_set_reporting_units   (BcStore      *self,
 GPtrArray   *bc_store_receive_files         (BcStore      *self,
                                              const char * const *paths,
                                              GError      **error);
+gboolean     bc_store_refuse_received       (const char   *sender,
+                                             GError      **error);
 gboolean     bc_store_get_receipt           (BcStore      *self,
                                              gint64        report_id,
                                              char        **sender,

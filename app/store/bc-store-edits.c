@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bc-report-private.h"
+#include "bc-store-consolidate.h"
 #include "bc-store-private.h"
 
 static gboolean
@@ -101,14 +102,25 @@ check_not_received (BcStore *self, gint64 report_id, GError **error)
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return bc_store_sqlite_error (self, rc, error);
-  if (sender != NULL)
-    {
-      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
-                   _("This report was received from %s and is read-only here: its office corrects it and sends it again."),
-                   sender);
-      return FALSE;
-    }
-  return TRUE;
+  return sender == NULL || bc_store_refuse_received (sender, error);
+}
+
+/**
+ * bc_store_refuse_received:
+ * @sender: who sent the report
+ *
+ * The refusal of any edit of a report received from a unit.
+ *
+ * Returns: %FALSE, with @error set
+ */
+gboolean
+bc_store_refuse_received (const char  *sender,
+                          GError     **error)
+{
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_READ_ONLY,
+               _("This report was received from %s and is read-only here: its office corrects it and sends it again."),
+               sender);
+  return FALSE;
 }
 
 /* The status on disk decides, not the caller's copy: another window or
