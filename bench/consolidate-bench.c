@@ -27,7 +27,8 @@
 #define TO   "2024-06-14"
 
 static int
-compare_doubles (const void *a, const void *b)
+compare_doubles (const void *a,
+                 const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -35,7 +36,8 @@ compare_doubles (const void *a, const void *b)
 }
 
 static double
-median (double *values, guint n)
+median (double *values,
+        guint   n)
 {
   qsort (values, n, sizeof *values, compare_doubles);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
@@ -57,7 +59,10 @@ load (const char *id)
 }
 
 static void
-add_edit (GPtrArray *keys, GPtrArray *values, char *key, char *value)
+add_edit (GPtrArray *keys,
+          GPtrArray *values,
+          char      *key,
+          char      *value)
 {
   g_ptr_array_add (keys, key);
   g_ptr_array_add (values, value);
@@ -65,7 +70,10 @@ add_edit (GPtrArray *keys, GPtrArray *values, char *key, char *value)
 
 /* Every figure and every counted cell of every row. */
 static void
-fill (BcStore *store, BcReport *report, BcTemplate *t, guint unit)
+fill (BcStore    *store,
+      BcReport   *report,
+      BcTemplate *t,
+      guint       unit)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
@@ -111,7 +119,8 @@ fill (BcStore *store, BcReport *report, BcTemplate *t, guint unit)
 }
 
 static BcStore *
-open_store (const char *dir, const char *name)
+open_store (const char *dir,
+            const char *name)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GError) error = NULL;
@@ -125,7 +134,8 @@ open_store (const char *dir, const char *name)
 
 /* The 100 districts' files in DIR/inbox; returns the units' names. */
 static GStrv
-make_files (const char *dir, const char *inbox)
+make_files (const char *dir,
+            const char *inbox)
 {
   g_autoptr(BcStore) district = open_store (dir, "districts.db");
   g_autoptr(BcTemplate) monthly = load ("district-monthly");
@@ -150,7 +160,10 @@ make_files (const char *dir, const char *inbox)
 }
 
 static double
-time_receive (const char *dir, const char *inbox, const char * const *units, BcStore **kept)
+time_receive (const char          *dir,
+              const char          *inbox,
+              const char * const  *units,
+              BcStore            **kept)
 {
   g_autoptr(BcStore) store = open_store (dir, "province.db");
   g_autoptr(GPtrArray) results = NULL;
@@ -175,7 +188,8 @@ time_receive (const char *dir, const char *inbox, const char * const *units, BcS
 }
 
 static double
-time_open_files (const char *dir, const char *inbox)
+time_open_files (const char *dir,
+                 const char *inbox)
 {
   g_autoptr(BcStore) store = open_store (dir, "reference.db");
   gint64 start = g_get_monotonic_time ();
@@ -217,7 +231,8 @@ reference (const char *path)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   guint runs = argc > 2 ? (guint) atoi (argv[2]) : 20, receive_runs = 5;
   g_autofree char *inbox = NULL, *province_path = NULL;

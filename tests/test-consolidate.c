@@ -46,7 +46,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture *f, gconstpointer data)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -66,7 +67,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 }
 
 static void
-fixture_tear_down (Fixture *f, gconstpointer data)
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
 {
   g_clear_object (&f->office);
   g_clear_object (&f->province);
@@ -81,7 +83,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 
 /* Unit @i's report for June 2024 in the district library. */
 static BcReport *
-make_district (Fixture *f, guint i)
+make_district (Fixture *f,
+               guint    i)
 {
   g_autoptr(GError) error = NULL;
   BcReport *report = bc_store_create_report (f->district, f->monthly, units[i - 1], DISTRICT_FROM, DISTRICT_TO, &error);
@@ -103,7 +106,9 @@ make_district (Fixture *f, guint i)
 }
 
 static char *
-save (Fixture *f, BcReport *report, const char *name)
+save (Fixture    *f,
+      BcReport   *report,
+      const char *name)
 {
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (f->inbox, name, NULL);
@@ -114,7 +119,8 @@ save (Fixture *f, BcReport *report, const char *name)
 }
 
 static GPtrArray *
-receive (Fixture *f, const char *path)
+receive (Fixture    *f,
+         const char *path)
 {
   g_autoptr(GError) error = NULL;
   const char *paths[] = { path, NULL };
@@ -126,7 +132,8 @@ receive (Fixture *f, const char *path)
 }
 
 static const BcReceiveResult *
-result_for (GPtrArray *results, const char *name)
+result_for (GPtrArray  *results,
+            const char *name)
 {
   for (guint i = 0; i < results->len; i++)
     {
@@ -168,7 +175,9 @@ library_rows (Fixture *f)
 }
 
 static void
-write_bytes (const char *path, const char *data, gsize length)
+write_bytes (const char *path,
+             const char *data,
+             gsize       length)
 {
   g_autoptr(GError) error = NULL;
 
@@ -180,7 +189,8 @@ write_bytes (const char *path, const char *data, gsize length)
  * newer-schema files: one summary, the bad ones refused each with its
  * reason, the library unchanged by them. */
 static void
-test_receive_folder (Fixture *f, gconstpointer data)
+test_receive_folder (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(BcReport) a = make_district (f, 1), b = make_district (f, 2), c = make_district (f, 3);
   g_autofree char *pa = save (f, a, "a.baocao");
@@ -267,7 +277,8 @@ test_receive_folder (Fixture *f, gconstpointer data)
 
 /* A unit not on the library's list is refused. */
 static void
-test_receive_foreign_unit (Fixture *f, gconstpointer data)
+test_receive_foreign_unit (Fixture       *f,
+                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_create_report (f->district, f->monthly, "Huyện Lạ", DISTRICT_FROM, DISTRICT_TO,
@@ -294,7 +305,8 @@ receive_three (Fixture *f)
 }
 
 static BcReport *
-consolidate (Fixture *f, BcRollup **sums)
+consolidate (Fixture   *f,
+             BcRollup **sums)
 {
   g_autoptr(GError) error = NULL;
   BcReport *report = bc_store_create_consolidated (f->store, f->province, f->office, PROVINCE_FROM, PROVINCE_TO, NULL,
@@ -306,7 +318,9 @@ consolidate (Fixture *f, BcRollup **sums)
 }
 
 static gboolean
-has_finding (GPtrArray *findings, const char *rule, const char *needle)
+has_finding (GPtrArray  *findings,
+             const char *rule,
+             const char *needle)
 {
   for (guint i = 0; i < findings->len; i++)
     if (g_str_equal (bc_finding_get_rule (findings->pdata[i]), rule)
@@ -320,7 +334,8 @@ has_finding (GPtrArray *findings, const char *rule, const char *needle)
  * 15th-to-14th month under the province's 21st-to-20th, the missing unit
  * named in a finding. */
 static void
-test_sums (Fixture *f, gconstpointer data)
+test_sums (Fixture       *f,
+           gconstpointer  data)
 {
   g_autoptr(BcRollup) sums = NULL;
   g_autoptr(BcReport) report = NULL;
@@ -357,7 +372,8 @@ test_sums (Fixture *f, gconstpointer data)
 /* Each consolidated value's parts: the value of every unit that gave
  * one; the others did not report it. */
 static void
-test_drill_down (Fixture *f, gconstpointer data)
+test_drill_down (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(BcReport) report = NULL;
   g_autoptr(GPtrArray) parts = NULL, row3 = NULL;
@@ -387,7 +403,8 @@ test_drill_down (Fixture *f, gconstpointer data)
 /* Typed over with a reason: kept, and shown to the reviewer; typed over
  * without one: a warning. */
 static void
-test_override (Fixture *f, gconstpointer data)
+test_override (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(BcReport) report = NULL;
   g_autoptr(GPtrArray) overrides = NULL, findings = NULL;
@@ -417,7 +434,8 @@ test_override (Fixture *f, gconstpointer data)
 /* A district's corrected report after consolidation: the changed values
  * are listed, and taken only when asked, with their parts. */
 static void
-test_corrected (Fixture *f, gconstpointer data)
+test_corrected (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(BcReport) report = NULL, fresh = NULL, second = NULL;
   g_autoptr(GPtrArray) stale = NULL, after = NULL, parts = NULL, findings = NULL;
@@ -456,7 +474,10 @@ test_corrected (Fixture *f, gconstpointer data)
 
 /* The command line: exit statuses and what it prints. */
 static int
-run (Fixture *f, char **out, char **err, ...)
+run (Fixture  *f,
+     char    **out,
+     char    **err,
+     ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) env = g_get_environ ();
@@ -487,7 +508,8 @@ run (Fixture *f, char **out, char **err, ...)
  * table's sheet, one by unit, the total then a column group per unit,
  * blank where a unit did not report. */
 static void
-check_xlsx (Fixture *f, const char *id)
+check_xlsx (Fixture    *f,
+            const char *id)
 {
   g_autofree char *out = NULL, *err = NULL, *xlsx = g_build_filename (f->dir, "province.xlsx", NULL);
   g_autofree char *script = g_test_build_filename (G_TEST_DIST, "xlsx-dump.py", NULL);
@@ -516,7 +538,8 @@ check_xlsx (Fixture *f, const char *id)
 }
 
 static void
-test_cli (Fixture *f, gconstpointer data)
+test_cli (Fixture       *f,
+          gconstpointer  data)
 {
   g_autofree char *out = NULL, *err = NULL, *id = NULL, *path = NULL, *bad = NULL;
   g_autoptr(BcReport) first = make_district (f, 1), second = make_district (f, 2);
@@ -592,7 +615,8 @@ test_cli (Fixture *f, gconstpointer data)
 }
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 

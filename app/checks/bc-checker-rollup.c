@@ -215,7 +215,8 @@ bc_check_months (BcCheck *check)
 }
 
 static GHashTable *
-overrides_by_key (BcStore *self, gint64 report_id)
+overrides_by_key (BcStore *self,
+                  gint64   report_id)
 {
   g_autoptr(GPtrArray) list = bc_store_list_overrides (self, report_id, NULL);
   GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

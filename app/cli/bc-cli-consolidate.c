@@ -65,8 +65,13 @@ failed (GError *error)
 }
 
 static gboolean
-parse (const char *args, const char *summary, GOptionEntry *entries, Options *o, int *argc, char ***argv,
-       GError **error)
+parse (const char     *args,
+       const char     *summary,
+       GOptionEntry   *entries,
+       Options        *o,
+       int            *argc,
+       char         ***argv,
+       GError        **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (args);
   GOptionEntry common[] = {
@@ -109,7 +114,10 @@ print_units (BcStore *store)
 
 /* The list with @names added or removed. */
 static GStrv
-edited_units (BcStore *store, gboolean add, char **names, GError **error)
+edited_units (BcStore   *store,
+              gboolean   add,
+              char     **names,
+              GError   **error)
 {
   g_auto(GStrv) units = bc_store_list_reporting_units (store, NULL, error);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -225,7 +233,11 @@ bc_cli_receive (int    argc,
 
 /* --period MM/YYYY, or --from and --to: one of @template's periods. */
 static gboolean
-period_of (BcTemplate *template, Options *o, char **from, char **to, GError **error)
+period_of (BcTemplate  *template,
+           Options     *o,
+           char       **from,
+           char       **to,
+           GError     **error)
 {
   guint month, year;
   GDate day, f, t;
@@ -356,7 +368,9 @@ shown (const char *value)
 /* The changed values of an existing consolidated report; --update takes
  * them. Exit status 1 when some changed and were not taken. */
 static int
-follow_units (BcStore *store, gint64 id, gboolean update)
+follow_units (BcStore  *store,
+              gint64    id,
+              gboolean  update)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BcReport) report = bc_store_open_report (store, id, &error);
@@ -384,7 +398,10 @@ follow_units (BcStore *store, gint64 id, gboolean update)
 }
 
 static BcOffice *
-province_office (BcStore *store, Options *o, BcTemplate *template, GError **error)
+province_office (BcStore     *store,
+                 Options     *o,
+                 BcTemplate  *template,
+                 GError     **error)
 {
   gint64 office_id;
   g_autoptr(GPtrArray) offices = NULL;

@@ -16,7 +16,11 @@
 #define FIRST_ROW 4   /* title, blank, group headings, column headings */
 
 static void
-write_count (lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const char *value, lxw_format *format)
+write_count (lxw_worksheet *sheet,
+             lxw_row_t      row,
+             lxw_col_t      col,
+             const char    *value,
+             lxw_format    *format)
 {
   gint64 n;
 
@@ -27,7 +31,9 @@ write_count (lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const char *val
 }
 
 static const char *
-part_of (GHashTable *parts, const char *key, const char *unit)
+part_of (GHashTable *parts,
+         const char *key,
+         const char *unit)
 {
   GPtrArray *list = g_hash_table_lookup (parts, key);
 
@@ -38,7 +44,10 @@ part_of (GHashTable *parts, const char *key, const char *unit)
 }
 
 static void
-write_headings (lxw_worksheet *sheet, GPtrArray *columns, GPtrArray *unit_names, const BcXlsxUnitFormats *f)
+write_headings (lxw_worksheet           *sheet,
+                GPtrArray               *columns,
+                GPtrArray               *unit_names,
+                const BcXlsxUnitFormats *f)
 {
   guint n = columns->len;
 
@@ -73,13 +82,13 @@ write_headings (lxw_worksheet *sheet, GPtrArray *columns, GPtrArray *unit_names,
  * and each unit's part of it, one column group per unit.
  */
 void
-bc_xlsx_write_units (lxw_workbook             *workbook,
-                     const char               *name,
-                     BcReport                 *report,
-                     const BcTableDef         *table,
-                     GPtrArray                *unit_names,
-                     GHashTable               *parts,
-                     const BcXlsxUnitFormats  *f)
+bc_xlsx_write_units (lxw_workbook            *workbook,
+                     const char              *name,
+                     BcReport                *report,
+                     const BcTableDef        *table,
+                     GPtrArray               *unit_names,
+                     GHashTable              *parts,
+                     const BcXlsxUnitFormats *f)
 {
   lxw_worksheet *sheet = workbook_add_worksheet (workbook, name);
   g_autoptr(GPtrArray) columns = g_ptr_array_new ();

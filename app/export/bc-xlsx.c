@@ -894,7 +894,8 @@ write_sheet (Xlsx             *x,
 
 /* A consolidated report: each table summed from the units, by unit. */
 static void
-write_unit_sheets (Xlsx *x, const BcExportOptions *options)
+write_unit_sheets (Xlsx                  *x,
+                   const BcExportOptions *options)
 {
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (x->report));
   BcXlsxUnitFormats formats = { x->caption, x->header, x->text, x->integer };

@@ -55,7 +55,10 @@ bc_consolidate_is_source (BcTemplate *target,
 /* The report of each unit: the one changed last, the higher id on a tie,
  * so the choice never depends on the order they are listed in. */
 static BcReport *
-pick_report (BcTemplate *target, const char *to, const char *unit, GPtrArray *sources)
+pick_report (BcTemplate *target,
+             const char *to,
+             const char *unit,
+             GPtrArray  *sources)
 {
   BcReport *best = NULL;
 
@@ -85,7 +88,11 @@ typedef struct
 typedef gboolean (*ValueFunc) (BcReport *report, gconstpointer data, gint64 *value);
 
 static void
-sum_key (Build *b, const char *key, gint64 max, ValueFunc value_of, gconstpointer data)
+sum_key (Build         *b,
+         const char    *key,
+         gint64         max,
+         ValueFunc      value_of,
+         gconstpointer  data)
 {
   g_autoptr(GString) ids = g_string_new (NULL);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_part_free);
@@ -117,13 +124,16 @@ sum_key (Build *b, const char *key, gint64 max, ValueFunc value_of, gconstpointe
 }
 
 static gboolean
-figure_value (BcReport *report, gconstpointer key, gint64 *value)
+figure_value (BcReport      *report,
+              gconstpointer  key,
+              gint64        *value)
 {
   return bc_parse_count (bc_report_get (report, key), BC_COUNT_MAX, value, NULL);
 }
 
 static void
-sum_figures (Build *b, GPtrArray *sections)
+sum_figures (Build     *b,
+             GPtrArray *sections)
 {
   for (guint i = 0; i < sections->len; i++)
     {
@@ -155,7 +165,8 @@ typedef struct
 
 /* The unit's table the target names first in "from_units". */
 static const BcTableDef *
-source_table (BcReport *report, const BcTableDef *target)
+source_table (BcReport         *report,
+              const BcTableDef *target)
 {
   BcTemplate *template = bc_report_get_template (report);
 
@@ -169,7 +180,9 @@ source_table (BcReport *report, const BcTableDef *target)
 }
 
 static gboolean
-cell_value (BcReport *report, gconstpointer data, gint64 *value)
+cell_value (BcReport      *report,
+            gconstpointer  data,
+            gint64        *value)
 {
   const Cell *cell = data;
   const BcTableDef *table = source_table (report, cell->target);
@@ -185,7 +198,8 @@ cell_value (BcReport *report, gconstpointer data, gint64 *value)
 }
 
 static void
-sum_table (Build *b, const BcTableDef *table)
+sum_table (Build            *b,
+           const BcTableDef *table)
 {
   if (table->from_units == NULL)
     return;

@@ -717,7 +717,9 @@ count_sources (const char *sources)
 /* "tổng 3 đơn vị: Huyện A 11, Huyện B 12, Huyện C 13; chưa báo cáo: Huyện
  * D": each unit's part as it is now, so a cell's tooltip drills down. */
 static char *
-dup_unit_origin (BcRollup *rollup, const BcRollupEntry *entry, guint n)
+dup_unit_origin (BcRollup            *rollup,
+                 const BcRollupEntry *entry,
+                 guint                n)
 {
   GPtrArray *parts = rollup->parts ? g_hash_table_lookup (rollup->parts, entry->key) : NULL;
   g_autoptr(GString) list = g_string_new (NULL);

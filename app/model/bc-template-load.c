@@ -950,7 +950,10 @@ load_catalog_items (BcTemplate *self,
 /* "from_units": the ids of the units' tables a consolidated report sums
  * into this one (another template's ids: only their form is checked). */
 static gboolean
-load_from_units (Ctx *ctx, JsonObject *obj, const char *place, BcTableDef *t)
+load_from_units (Ctx        *ctx,
+                 JsonObject *obj,
+                 const char *place,
+                 BcTableDef *t)
 {
   JsonArray *array = get_array (ctx, obj, place, "from_units", FALSE);
   guint n;

@@ -597,7 +597,8 @@ write_rows (BcStore          *self,
 }
 
 static gboolean
-is_received (BcStore *self, gint64 id)
+is_received (BcStore *self,
+             gint64   id)
 {
   g_autofree char *sender = NULL;
 

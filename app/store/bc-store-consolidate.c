@@ -36,7 +36,10 @@ bc_override_free (BcOverride *override)
 
 /* The reports of @units reporting the month @to ends in. */
 static GPtrArray *
-list_sources (BcStore *self, const char * const *units, const char *to, GError **error)
+list_sources (BcStore             *self,
+              const char * const  *units,
+              const char          *to,
+              GError             **error)
 {
   g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -109,7 +112,11 @@ bc_store_compute_consolidation (BcStore             *self,
 }
 
 static gboolean
-write_parts (BcStore *self, gint64 report_id, const char *key, GPtrArray *parts, GError **error)
+write_parts (BcStore     *self,
+             gint64       report_id,
+             const char  *key,
+             GPtrArray   *parts,
+             GError     **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "DELETE FROM rollup_part WHERE report_id = ? AND key = ?", error);
 
@@ -261,7 +268,10 @@ bc_store_is_consolidated (BcStore  *self,
 }
 
 static GPtrArray *
-read_parts (BcStore *self, sqlite3_stmt *stmt, GHashTable *by_key, GError **error)
+read_parts (BcStore       *self,
+            sqlite3_stmt  *stmt,
+            GHashTable    *by_key,
+            GError       **error)
 {
   GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_part_free);
   int rc;
@@ -349,7 +359,10 @@ typedef struct
 } Override;
 
 static gboolean
-write_override_cb (BcStore *self, gint64 report_id, gpointer data, GError **error)
+write_override_cb (BcStore   *self,
+                   gint64     report_id,
+                   gpointer   data,
+                   GError   **error)
 {
   const Override *o = data;
   g_autofree char *now = bc_store_now ();
@@ -449,7 +462,10 @@ bc_store_list_overrides (BcStore  *self,
 /* A unit's report for the month @to ends in, of any template but
  * @target's: the one changed last. */
 static gint64
-find_unit_report (BcStore *self, BcTemplate *target, const char *unit, const char *to)
+find_unit_report (BcStore    *self,
+                  BcTemplate *target,
+                  const char *unit,
+                  const char *to)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT id FROM report WHERE unit = ? AND template_id != ?"
                                          " AND substr(period_to, 1, 7) = substr(?, 1, 7)"
@@ -468,7 +484,10 @@ find_unit_report (BcStore *self, BcTemplate *target, const char *unit, const cha
 }
 
 static void
-fill_received (BcStore *self, BcExpectedUnit *e, BcCalendar *calendar, const char *made)
+fill_received (BcStore        *self,
+               BcExpectedUnit *e,
+               BcCalendar     *calendar,
+               const char     *made)
 {
   g_autoptr(BcReport) report = bc_store_open_report (self, e->report_id, NULL);
   GDate deadline;
@@ -490,7 +509,9 @@ fill_received (BcStore *self, BcExpectedUnit *e, BcCalendar *calendar, const cha
 
 /* The consolidated report of @target for the month, and when it was made. */
 static char *
-consolidated_made (BcStore *self, BcTemplate *target, const char *to)
+consolidated_made (BcStore    *self,
+                   BcTemplate *target,
+                   const char *to)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT c.made FROM consolidation c JOIN report r ON r.id = c.report_id"
                                          " WHERE r.template_id = ? AND substr(r.period_to, 1, 7) = substr(?, 1, 7)"

@@ -87,7 +87,9 @@ bc_store_next_batch (BcStore  *self,
 /* A report received from a unit is that unit's: it corrects it and
  * sends it again, the library never edits it. */
 static gboolean
-check_not_received (BcStore *self, gint64 report_id, GError **error)
+check_not_received (BcStore  *self,
+                    gint64    report_id,
+                    GError  **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT sender FROM received WHERE report_id = ?", error);
   g_autofree char *sender = NULL;

@@ -50,7 +50,8 @@ is_district_kind (const char *kind)
 }
 
 static GPtrArray *
-units_from_profiles (BcStore *self, GError **error)
+units_from_profiles (BcStore  *self,
+                     GError  **error)
 {
   g_autoptr(GPtrArray) offices = bc_store_list_offices (self, error);
   GPtrArray *units;
@@ -71,7 +72,8 @@ units_from_profiles (BcStore *self, GError **error)
 }
 
 static int
-compare_units (gconstpointer a, gconstpointer b)
+compare_units (gconstpointer a,
+               gconstpointer b)
 {
   return g_utf8_collate (*(const char **) a, *(const char **) b);
 }
@@ -120,7 +122,8 @@ bc_store_list_reporting_units (BcStore   *self,
 
 /* A unit's name as reports write it: NFC, trimmed, one line. */
 static char *
-normal_unit (const char *unit, GError **error)
+normal_unit (const char  *unit,
+             GError     **error)
 {
   g_autofree char *name = g_utf8_normalize (unit, -1, G_NORMALIZE_NFC);
 
@@ -186,14 +189,17 @@ bc_store_set_reporting_units (BcStore             *self,
 }
 
 static int
-compare_paths (gconstpointer a, gconstpointer b)
+compare_paths (gconstpointer a,
+               gconstpointer b)
 {
   return strcmp (*(const char **) a, *(const char **) b);
 }
 
 /* The .baocao files of a folder, by name; other files are not looked at. */
 static gboolean
-add_folder (GPtrArray *files, const char *path, GError **error)
+add_folder (GPtrArray   *files,
+            const char  *path,
+            GError     **error)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -230,7 +236,8 @@ sender_of (BcBundle *bundle)
 }
 
 static gboolean
-is_received (BcStore *self, gint64 id)
+is_received (BcStore *self,
+             gint64   id)
 {
   g_autofree char *sender = NULL;
 
@@ -246,7 +253,11 @@ typedef struct
 
 /* Decides for one validated file: new, newer, the same, or refused. */
 static void
-receive_bundle (Receiving *r, BcBundle *bundle, const char *path, BcReceiveResult *result, GError **error)
+receive_bundle (Receiving        *r,
+                BcBundle         *bundle,
+                const char       *path,
+                BcReceiveResult  *result,
+                GError          **error)
 {
   BcReport *report = bundle->report;
   gint64 existing = bc_store_find_report (r->store, bc_report_get_uuid (report));
@@ -295,7 +306,8 @@ receive_bundle (Receiving *r, BcBundle *bundle, const char *path, BcReceiveResul
 }
 
 static BcReceiveResult *
-receive_one (Receiving *r, const char *path)
+receive_one (Receiving  *r,
+             const char *path)
 {
   BcReceiveResult *result = g_new0 (BcReceiveResult, 1);
   g_autoptr(GError) error = NULL;

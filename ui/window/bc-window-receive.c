@@ -43,7 +43,9 @@ bc_window_receive_files (BcWindow           *self,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser, int response, BcWindow *self)
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     BcWindow        *self)
 {
   g_autoptr(GListModel) files = NULL;
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
@@ -65,7 +67,8 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, BcWindow *self)
 }
 
 static void
-choose (GtkWidget *widget, gboolean folder)
+choose (GtkWidget *widget,
+        gboolean   folder)
 {
   GtkFileChooserNative *chooser;
 
@@ -96,7 +99,11 @@ bc_window_receive_action (GtkWidget  *widget,
 }
 
 static gboolean
-drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, BcWindow *self)
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         BcWindow      *self)
 {
   GSList *files = g_value_get_boxed (value);
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
