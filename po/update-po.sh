@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Lists every file with translatable strings in POTFILES.in, extracts them
 # and merges them into the translations. With --check, changes nothing and
-# fails when a string of the sources is missing or untranslated in a .po.
+# fails when a string of the sources is missing or untranslated in a .po,
+# or when a translation's format specifications do not match its msgid's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,11 @@ for po in po/*.po; do
     rm -f "$merged"
     if ! diff -q <(grep -v '^#' "$potfiles") <(grep -v '^#' po/POTFILES.in) >/dev/null; then
       echo "po/POTFILES.in is out of date: run po/update-po.sh"; status=1
+    fi
+    # -c: a translation's format specifications must match its msgid's
+    # (a doubled plural once printed a count twice).
+    if ! msgfmt -c -o /dev/null "$po"; then
+      status=1
     fi
     case "$stats" in
       *untranslated*|*fuzzy*) echo "$po: $stats"; status=1;;
