@@ -185,6 +185,17 @@ write_bytes (const char *path,
   g_assert_no_error (error);
 }
 
+static void
+write_in (const char *dir,
+          const char *name,
+          const char *data,
+          gsize       length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  write_bytes (path, data, length);
+}
+
 /* A folder with good, duplicate, newer, foreign, truncated and
  * newer-schema files: one summary, the bad ones refused each with its
  * reason, the library unchanged by them. */
@@ -206,11 +217,11 @@ test_receive_folder (Fixture       *f,
   bc_test_set_values (f->district, c, edit);
   pc2 = save (f, c, "c-v2.baocao");
   g_assert_true (g_file_get_contents (pa, &contents, &length, &error));
-  write_bytes (g_build_filename (f->inbox, "foreign.baocao", NULL), "not a report\n", 13);
-  write_bytes (g_build_filename (f->inbox, "truncated.baocao", NULL), contents, length / 2);
+  write_in (f->inbox, "foreign.baocao", "not a report\n", 13);
+  write_in (f->inbox, "truncated.baocao", contents, length / 2);
   contents[63] = 99;   /* user_version: a newer Baocao's */
-  write_bytes (g_build_filename (f->inbox, "newer.baocao", NULL), contents, length);
-  write_bytes (g_build_filename (f->inbox, "notes.txt", NULL), "x", 1);
+  write_in (f->inbox, "newer.baocao", contents, length);
+  write_in (f->inbox, "notes.txt", "x", 1);
 
   results = receive (f, f->inbox);
   g_assert_cmpuint (results->len, ==, 8);
