@@ -258,16 +258,21 @@ bc_test_fill_month (BcStore  *store,
   bc_test_set_values (store, month, kv);
 }
 
+/* @n monthly reports of @unit from the month holding @start, each filled
+ * by bc_test_fill_month() when @monthly is the district's template; a
+ * month ends on @cutoff. */
 void
-bc_test_make_months (BcStore    *store,
-                     BcTemplate *monthly,
-                     const char *unit,
-                     const char *start,
-                     guint       n,
-                     GPtrArray  *months)
+bc_test_make_months_with (BcStore    *store,
+                          BcTemplate *monthly,
+                          const char *unit,
+                          const char *start,
+                          guint       n,
+                          guint       cutoff,
+                          GPtrArray  *months)
 {
   g_autofree char *from = NULL, *to = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean district = g_str_equal (bc_template_get_id (monthly), "district-monthly");
   GDate day;
 
   bc_date_parse (start, &day);
@@ -276,17 +281,29 @@ bc_test_make_months (BcStore    *store,
       GDate m_from, m_to;
       BcReport *month;
 
-      bc_period_containing (BC_REGIME_MONTHLY, 14, &day, &m_from, &m_to);
+      bc_period_containing (BC_REGIME_MONTHLY, cutoff, &day, &m_from, &m_to);
       g_free (from), g_free (to);
       from = bc_date_to_iso (&m_from);
       to = bc_date_to_iso (&m_to);
       month = bc_store_create_report (store, monthly, unit, from, to, &error);
       g_assert_no_error (error);
-      bc_test_fill_month (store, month, i);
+      if (district)
+        bc_test_fill_month (store, month, i);
       g_ptr_array_add (months, month);
       day = m_to;
       g_date_add_days (&day, 1);
     }
+}
+
+void
+bc_test_make_months (BcStore    *store,
+                     BcTemplate *monthly,
+                     const char *unit,
+                     const char *start,
+                     guint       n,
+                     GPtrArray  *months)
+{
+  bc_test_make_months_with (store, monthly, unit, start, n, 14, months);
 }
 
 gboolean

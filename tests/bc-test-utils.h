@@ -50,6 +50,13 @@ void        bc_test_make_months    (BcStore     *store,
                                     const char  *start,
                                     guint        n,
                                     GPtrArray   *months);
+void        bc_test_make_months_with (BcStore     *store,
+                                      BcTemplate  *monthly,
+                                      const char  *unit,
+                                      const char  *start,
+                                      guint        n,
+                                      guint        cutoff,
+                                      GPtrArray   *months);
 
 /* Whether BC_UPDATE_GOLDEN asks that golden files be written rather than
  * compared. Refused (the test fails) when CI is set: there the golden

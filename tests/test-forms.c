@@ -10,6 +10,7 @@
 #include "bc-export-utils.h"
 #include "bc-export.h"
 #include "bc-checker.h"
+#include "bc-document-utils.h"
 #include "bc-figures-form.h"
 #include "bc-findings-panel.h"
 #include "bc-header-form.h"
@@ -491,7 +492,7 @@ test_document_sentence (Fixture       *f,
   g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key,
                                       "về triển khai Công văn số 2551/TCTTKĐA", NULL));
   spin ();
-  sentence = bc_export_document_sentence (model (f), "direction", order[0]);
+  sentence = bc_document_dup_sentence (model (f), "direction", order[0]);
   g_assert_cmpstr (sentence, ==, "- Công văn số 5096/UBND-VP ngày 22/4/2024 về triển khai Công văn số 2551/TCTTKĐA.");
   label = find_label (form, sentence);
   g_assert_nonnull (label);
@@ -892,7 +893,7 @@ test_documents (Fixture       *f,
   date_stored = stored (f, date_key);
   g_assert_cmpstr (number_stored, ==, "85/KH-UBND");
   g_assert_cmpstr (date_stored, ==, "2024-04-04");
-  sentence = bc_export_document_sentence (model (f), "institutions", order[n]);
+  sentence = bc_document_dup_sentence (model (f), "institutions", order[n]);
   /* The section's date style (the sample's template: dd/m/yyyy). */
   g_assert_cmpstr (sentence, ==, "- Công văn số 85/KH-UBND ngày 04/4/2024 về việc tổ chức triển khai thi hành Luật Căn cước.");
 }

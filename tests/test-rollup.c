@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include "bc-checker.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -58,9 +59,18 @@ fixture_set_up (Fixture       *f,
   f->dir = bc_test_mkdtemp ();
   f->library = g_build_filename (f->dir, "library.db", NULL);
   f->store = bc_test_open_store (f->dir, "library.db");
+  f->months = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The shipped annual templates over their own monthly ones. */
+  if (g_str_has_suffix (regime, "-annual"))
+    {
+      f->target = bc_test_load_template (regime);
+      f->monthly = bc_test_load_template (g_str_has_prefix (regime, "province") ? "province-monthly"
+                                          : "district-monthly");
+      bc_period_of_year (BC_REGIME_ANNUAL, bc_template_get_cutoff_day (f->target), 2023, &f->from, &f->to);
+      return;
+    }
   f->monthly = bc_test_load_template ("district-monthly");
   f->target = bc_test_longer_template (f->dir, regime, &f->target_path);
-  f->months = g_ptr_array_new_with_free_func (g_object_unref);
   if (g_str_equal (regime, "quarterly"))
     {
       f->from = g_strdup ("2022-12-15");
@@ -210,14 +220,28 @@ test_documents (Fixture       *f,
   g_auto(GStrv) order = NULL;
   guint n = n_months (f);
   g_autofree char *last_text = g_strdup_printf ("Tháng thứ %u: đã tuyên truyền.", n);
+  /* The last month lists a document of January: it goes by its date. */
+  const char *late[] = {
+    "sec/city_direction/order", "a,b,c", "sec/city_direction/c/number", "7/QĐ-UBND",
+    "sec/city_direction/c/date", "2023-01-05", "sec/city_direction/c/summary", "về thành lập Tổ công tác", NULL
+  };
+  const char *previous = "";
 
   bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
+  bc_test_set_values (f->store, f->months->pdata[n - 1], late);
   year = build (f, NULL);
   order = bc_report_get_list_order (year, "city_direction");
-  g_assert_cmpuint (g_strv_length (order), ==, n + 1);
-  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/number"), ==, "101/UBND-VP");
-  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d2/number"), ==, "5096/UBND-VP");
-  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d2/date"), ==, "2022-12-01");
+  g_assert_cmpuint (g_strv_length (order), ==, n + 2);
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/number"), ==, "5096/UBND-VP");
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/date"), ==, "2022-12-01");
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d2/number"), ==, "7/QĐ-UBND");
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d3/number"), ==, "101/UBND-VP");
+  for (guint i = 0; order[i]; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("sec/city_direction/%s/date", order[i]);
+      g_assert_cmpstr (previous, <=, bc_report_get (year, key));
+      previous = bc_report_get (year, key);
+    }
   g_assert_cmpstr (bc_report_get (year, "sec/strengths/p1/text"), ==, last_text);
 }
 
@@ -370,6 +394,7 @@ test_stale_documents (Fixture       *f,
   g_autoptr(GPtrArray) stale = NULL;
   g_auto(GStrv) order = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *last = NULL;
   guint n = n_months (f);
   const char *add[] = {
     "sec/city_direction/order", "a,b,c", "sec/city_direction/c/number", "7/QĐ-UBND",
@@ -386,8 +411,12 @@ test_stale_documents (Fixture       *f,
   g_assert_no_error (error);
   order = bc_report_get_list_order (year, "city_direction");
   g_assert_cmpuint (g_strv_length (order), ==, n + 2);
-  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/number"), ==, "101/UBND-VP");
-  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/date"), ==, bc_report_get_period_to (f->months->pdata[0]));
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d1/number"), ==, "5096/UBND-VP");
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d2/number"), ==, "101/UBND-VP");
+  g_assert_cmpstr (bc_report_get (year, "sec/city_direction/d2/date"), ==, bc_report_get_period_to (f->months->pdata[0]));
+  /* The new one after the list the clerk has: an update never reorders it. */
+  last = g_strdup_printf ("sec/city_direction/%s/number", order[n + 1]);
+  g_assert_cmpstr (bc_report_get (year, last), ==, "7/QĐ-UBND");
 }
 
 /* A count typed for the year below the sum of its months is flagged; one
@@ -606,15 +635,278 @@ test_template_cumulative (void)
   g_assert_nonnull (strstr (error->message, "cumulative"));
 }
 
+/* The year of Decree 09: 15 December of the year before to 14 December.
+ * The months on either side of it (15/11 – 14/12 of the year before,
+ * 15/12 – 14/01 after) are no part of it. */
+static void
+test_year_boundaries (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(BcRollup) rollup = NULL;
+  const BcRollupMonth *first, *last;
+  gint64 per = 0;
+
+  g_assert_cmpstr (f->from, ==, "2022-12-15");
+  g_assert_cmpstr (f->to, ==, "2023-12-14");
+  /* Fourteen months from 15/11/2022: month i = 2 … 13 are the year's. */
+  bc_test_make_months (f->store, f->monthly, UNIT, "2022-11-20", 14, f->months);
+  g_assert_cmpstr (bc_report_get_period_from (f->months->pdata[0]), ==, "2022-11-15");
+  g_assert_cmpstr (bc_report_get_period_to (f->months->pdata[13]), ==, "2024-01-14");
+  year = build (f, &rollup);
+  for (guint i = 2; i <= 13; i++)
+    per += 100 * i + 7;
+  g_assert_cmpuint (rollup->months->len, ==, 12);
+  g_assert_cmpuint (bc_rollup_count_present (rollup), ==, 12);
+  first = rollup->months->pdata[0];
+  last = rollup->months->pdata[11];
+  g_assert_cmpstr (first->from, ==, "2022-12-15");
+  g_assert_cmpstr (first->to, ==, "2023-01-14");
+  g_assert_cmpstr (last->from, ==, "2023-11-15");
+  g_assert_cmpstr (last->to, ==, "2023-12-14");
+  g_assert_cmpint (first->report_id, ==, bc_report_get_id (f->months->pdata[1]));
+  g_assert_cmpint (last->report_id, ==, bc_report_get_id (f->months->pdata[12]));
+  g_assert_cmpint (count (year, "fig/digitised_city"), ==, per);
+  /* The running total is the year's last month's, not the one after. */
+  g_assert_cmpint (count (year, "fig/asm_accounts"), ==, 13000);
+}
+
+/* The first applicable row of @table of @template that is no heading. */
+static const char *
+first_row (BcTemplate *template,
+           const char *table)
+{
+  const BcTableDef *t = bc_template_find_table (template, table);
+
+  for (guint r = 0; r < t->rows->len; r++)
+    if (!((BcRow *) t->rows->pdata[r])->heading)
+      return ((BcRow *) t->rows->pdata[r])->key;
+  g_assert_not_reached ();
+}
+
+static void
+set_cell (Fixture    *f,
+          BcReport   *month,
+          const char *table,
+          const char *column,
+          gint64      value)
+{
+  g_autofree char *key = bc_key_cell (table, first_row (f->monthly, table), column);
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  const char *kv[] = { key, text, NULL };
+
+  bc_test_set_values (f->store, month, kv);
+}
+
+static void
+assert_figure (BcReport   *year,
+               const char *id,
+               gint64      value,
+               gint64      den)
+{
+  g_autofree char *key = bc_key_figure (id, FALSE);
+  g_autofree char *den_key = bc_key_figure (id, TRUE);
+
+  g_assert_cmpint (count (year, key), ==, value);
+  if (den >= 0)
+    g_assert_cmpint (count (year, den_key), ==, den);
+}
+
+/* The shipped district-annual over twelve district-monthly reports: the
+ * year's online dossiers of the 25 and the 28 services and of all 53
+ * from the months' appendices, the digitised dossiers, and the
+ * direction section listing every month's documents once, in date order,
+ * each a "-" paragraph, with its provenance. */
+static void
+test_district_annual (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(BcRollup) rollup = NULL;
+  g_autoptr(GHashTable) stored = NULL;
+  g_auto(GStrv) order = NULL;
+  g_autofree char *origin = NULL;
+  gint64 on25 = 0, tot25 = 0, on28 = 0, tot28 = 0, per = 0, den = 0;
+  const BcRollupEntry *entry;
+
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, 12, f->months);
+  for (guint i = 1; i <= 12; i++)
+    {
+      set_cell (f, f->months->pdata[i - 1], "qd422_district", "total", 20 * i);
+      set_cell (f, f->months->pdata[i - 1], "qd422_district", "online", 5 * i);
+      on25 += i * i + (i == 1 ? 50 : 1), tot25 += 10 * i + 1 + (i == 1 ? 50 : 1000);
+      on28 += 5 * i, tot28 += 20 * i, per += 100 * i + 7, den += 300 * i;
+    }
+  year = build (f, &rollup);
+  assert_figure (year, "dossiers_online_25", on25, tot25);
+  assert_figure (year, "dossiers_online_28", on28, tot28);
+  assert_figure (year, "dossiers_online_53", on25 + on28, tot25 + tot28);
+  assert_figure (year, "digitised_city", per, den);
+
+  order = bc_report_get_list_order (year, "direction");
+  g_assert_cmpuint (g_strv_length (order), ==, 13);
+  g_assert_cmpstr (bc_report_get (year, "sec/direction/d1/text"), ==,
+                   "Kế hoạch số 5096/UBND-VP ngày 1/12/2022 về năm cao điểm.");
+  g_assert_cmpstr (bc_report_get (year, "sec/direction/d1/level"), ==, "1");
+  g_assert_cmpstr (bc_report_get (year, "sec/direction/d2/text"), ==,
+                   "Công văn số 101/UBND-VP ngày 14/1/2023 về triển khai Đề án 06.");
+  g_assert_cmpstr (bc_report_get (year, "sec/direction/d13/text"), ==,
+                   "Công văn số 112/UBND-VP ngày 14/12/2023 về triển khai Đề án 06.");
+  stored = bc_store_get_rollup (f->store, bc_report_get_id (year), NULL);
+  entry = g_hash_table_lookup (stored, "sec/direction");
+  g_assert_nonnull (entry);
+  g_assert_cmpint (entry->rule, ==, BC_ROLLUP_LIST);
+  origin = bc_rollup_dup_origin (rollup, entry);
+  g_assert_true (g_str_has_prefix (origin, "documents of 12 months (01/2023, "));
+}
+
+/* A month's new document makes the direction paragraphs stale; the
+ * update adds it as a paragraph after the clerk's, whose words stay. */
+static void
+test_district_annual_stale (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(GPtrArray) stale = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) order = NULL;
+  g_autofree char *last = NULL;
+  const char *rewrite[] = {
+    "sec/direction/order", "d1,d2", "sec/direction/d2/text", "Ban hành các văn bản trong năm.", NULL
+  };
+  const char *add[] = {
+    "sec/police_direction/order", "x", "sec/police_direction/x/type", "Kế hoạch",
+    "sec/police_direction/x/number", "12/KH-CAH", "sec/police_direction/x/date", "2023-03-02",
+    "sec/police_direction/x/summary", "về cao điểm làm CCCD", NULL
+  };
+
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, 12, f->months);
+  year = build (f, NULL);
+  bc_test_set_values (f->store, year, rewrite);
+  stale = bc_store_rollup_stale (f->store, year, NULL, &error);
+  g_assert_cmpuint (stale->len, ==, 0);
+  g_clear_pointer (&stale, g_ptr_array_unref);
+
+  bc_test_set_values (f->store, f->months->pdata[2], add);
+  stale = bc_store_rollup_stale (f->store, year, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stale->len, ==, 1);
+  g_assert_cmpstr (((BcRollupStale *) stale->pdata[0])->key, ==, "sec/direction");
+  g_assert_true (bc_store_rollup_update (f->store, year, NULL, NULL, &error));
+  g_assert_no_error (error);
+  order = bc_report_get_list_order (year, "direction");
+  g_assert_cmpuint (g_strv_length (order), ==, 3);
+  g_assert_cmpstr (bc_report_get (year, "sec/direction/d2/text"), ==, "Ban hành các văn bản trong năm.");
+  last = g_strdup_printf ("sec/direction/%s/text", order[2]);
+  g_assert_cmpstr (bc_report_get (year, last), ==, "Kế hoạch số 12/KH-CAH ngày 2/3/2023 về cao điểm làm CCCD.");
+  g_clear_pointer (&stale, g_ptr_array_unref);
+  stale = bc_store_rollup_stale (f->store, year, NULL, &error);
+  g_assert_cmpuint (stale->len, ==, 0);
+}
+
+/* The shipped province-annual over twelve province-monthly reports (the
+ * province's months end on the 20th, and so does its year): the portal's
+ * dossiers summed, the online services and the accounts the last
+ * month's, the 25 and 28 services' online dossiers from the appendices,
+ * and the documents of the months in 1.3 and 3. */
+static void
+test_province_annual (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(BcRollup) rollup = NULL;
+  g_auto(GStrv) local = NULL;
+  g_auto(GStrv) institutions = NULL;
+  gint64 received = 0, dossiers = 0;
+
+  g_assert_cmpstr (f->from, ==, "2022-12-21");
+  g_assert_cmpstr (f->to, ==, "2023-12-20");
+  bc_test_make_months_with (f->store, f->monthly, UNIT, f->from, 12, 20, f->months);
+  for (guint i = 1; i <= 12; i++)
+    {
+      g_autofree char *r = g_strdup_printf ("%u", 1000 + i), *c = g_strdup_printf ("%u", 10 * i);
+      g_autofree char *total = g_strdup_printf ("%u", 2000 * i), *act = g_strdup_printf ("%u", 1500 * i);
+      g_autofree char *date = g_strdup (bc_report_get_period_to (f->months->pdata[i - 1]));
+      g_autofree char *number = g_strdup_printf ("%u/UBND-NC", 200 + i);
+      const char *kv[] = {
+        "fig/portal_received", r, "fig/dvctt_total", total, "fig/cccd_dossiers", c,
+        "fig/vneid_activated", act, "fig/vneid_activated/den", "30000",
+        "sec/direction/order", "a", "sec/direction/a/type", "Công văn", "sec/direction/a/number", number,
+        "sec/direction/a/date", date, "sec/direction/a/summary", "về Đề án 06",
+        "sec/institutions/order", "q", "sec/institutions/q/type", "Quyết định",
+        "sec/institutions/q/number", "15/2022/QĐ-UBND", "sec/institutions/q/date", "2022-12-22",
+        "sec/institutions/q/summary", "về quy chế chia sẻ dữ liệu", NULL
+      };
+
+      bc_test_set_values (f->store, f->months->pdata[i - 1], kv);
+      set_cell (f, f->months->pdata[i - 1], "dvc25", "total", 40 * i);
+      set_cell (f, f->months->pdata[i - 1], "dvc25", "online", 30 * i);
+      received += 1000 + i, dossiers += 10 * i;
+    }
+  year = build (f, &rollup);
+  g_assert_cmpuint (bc_rollup_count_present (rollup), ==, 12);
+  assert_figure (year, "portal_received", received, -1);
+  assert_figure (year, "cccd_dossiers", dossiers, -1);
+  assert_figure (year, "dvctt_total", 24000, -1);
+  assert_figure (year, "vneid_activated", 18000, 30000);
+  assert_figure (year, "dossiers_online_25", 30 * 78, 40 * 78);
+  /* No month counted the 28 services: no value, not 0. */
+  g_assert_cmpstr (bc_report_get (year, "fig/dossiers_online_28"), ==, "");
+  local = bc_report_get_list_order (year, "direction_local");
+  g_assert_cmpuint (g_strv_length (local), ==, 12);
+  g_assert_cmpstr (bc_report_get (year, "sec/direction_local/d1/text"), ==,
+                   "Công văn số 201/UBND-NC ngày 20/1/2023 về Đề án 06.");
+  institutions = bc_report_get_list_order (year, "institutions");
+  g_assert_cmpuint (g_strv_length (institutions), ==, 1);
+}
+
+/* A section's "from_months" names monthly sections, only on a list or
+ * narrative section. */
+static void
+test_template_section_from_months (void)
+{
+  static const char * const bad[][3] = {
+    { "narrative", "[]", "sections[0].from_months: expected the id" },
+    { "narrative", "[\"A b\"]", "sections[0].from_months: item 0 is not a section id" },
+    { "narrative", "[3]", "sections[0].from_months: item 0" },
+    { "narrative", "\"x\"", "“from_months” must be an array" },
+    { "tasks", "[\"x\"]", "only a “documents” or “narrative” section" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = g_strdup_printf (
+        "{\"format\":1,\"id\":\"t\",\"name\":\"T\",\"kind\":\"report\",\"period\":{\"regime\":\"annual\"},"
+        "\"sections\":[{\"id\":\"s\",\"number\":\"1.\",\"title\":\"S\",\"kind\":\"%s\",\"from_months\":%s}]}",
+        bad[i][0], bad[i][1]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BcTemplate) t = bc_template_new_from_data (json, -1, "bad.json", NULL, &error);
+
+      g_assert_null (t);
+      g_assert_error (error, BC_TEMPLATE_ERROR, BC_TEMPLATE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "bad.json: "));
+      g_assert_nonnull (strstr (error->message, bad[i][2]));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
-  static const char * const regimes[] = { "quarterly", NULL };
+  static const char * const regimes[] = { "quarterly", "annual", NULL };
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/bc/rollup/template/cumulative-column", test_template_cumulative);
   g_test_add_func ("/bc/rollup/template/from-months", test_template_from_months);
+  g_test_add_func ("/bc/rollup/template/section-from-months", test_template_section_from_months);
+  g_test_add ("/bc/rollup/annual/year-boundaries", Fixture, "annual", fixture_set_up, test_year_boundaries,
+              fixture_tear_down);
+  g_test_add ("/bc/rollup/district-annual/from-months", Fixture, "district-annual", fixture_set_up,
+              test_district_annual, fixture_tear_down);
+  g_test_add ("/bc/rollup/district-annual/direction-stale", Fixture, "district-annual", fixture_set_up,
+              test_district_annual_stale, fixture_tear_down);
+  g_test_add ("/bc/rollup/province-annual/from-months", Fixture, "province-annual", fixture_set_up,
+              test_province_annual, fixture_tear_down);
   for (guint i = 0; regimes[i]; i++)
     {
 #define ADD(name, fn) \

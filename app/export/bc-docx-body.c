@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bc-docx-private.h"
+#include "bc-document-utils.h"
 #include "bc-inline.h"
 #include "bc-keys.h"
 #include "bc-number.h"
@@ -566,7 +567,7 @@ document_line (BcDocx          *d,
                const BcSection *section,
                const char      *item)
 {
-  g_autofree char *sentence = bc_export_document_sentence (d->report, section->id, item);
+  g_autofree char *sentence = bc_document_dup_sentence (d->report, section->id, item);
   const char *mark = section->list_mark ? section->list_mark : "-";
   const char *words = g_str_has_prefix (sentence, "- ") ? sentence + 2 : sentence;
   g_autofree char *line = g_str_equal (mark, ";") ? g_strdup (words) : g_strconcat (mark, " ", words, NULL);

@@ -524,13 +524,6 @@ bc_export_date_short (const char *iso)
                           (guint) g_date_get_year (&date));
 }
 
-static gboolean
-ends_with_stop (const char *text)
-{
-  gsize n = strlen (text);
-  return n > 0 && strchr (".;:!?", text[n - 1]) != NULL;
-}
-
 /**
  * bc_export_date_styled: (skip)
  * @iso: (nullable): a date, ISO
@@ -552,16 +545,6 @@ bc_export_date_styled (const char *iso,
   return g_strdup_printf (g_str_equal (style, "dd/mm/yyyy") ? "%02u/%02u/%u"
                           : g_str_equal (style, "dd/m/yyyy") ? "%02u/%u/%u" : "%u/%u/%u",
                           g_date_get_day (&date), g_date_get_month (&date), (guint) g_date_get_year (&date));
-}
-
-static char *
-document_date (BcReport   *report,
-               const char *section_id,
-               const char *iso)
-{
-  const BcSection *section = bc_template_find_section (bc_report_get_template (report), section_id);
-
-  return bc_export_date_styled (iso, section ? section->date_style : NULL);
 }
 
 /**
@@ -592,50 +575,6 @@ bc_export_period_line (BcReport         *report,
   g_string_replace (line, "{from}", from_text, 0);
   g_string_replace (line, "{to}", to_text, 0);
   return bc_template_expand (line->str, NULL, *from ? from : NULL, *to ? to : NULL);
-}
-
-/**
- * bc_export_document_sentence:
- *
- * The one sentence a document of a list prints as, in the DOCX and in
- * the form: "- Công văn số 5096/UBND-VP ngày 22/4/2024 của UBND tỉnh về
- * việc …". "về việc" goes before a summary that does not already start
- * with "về" ("về triển khai …"); the summary is on one line.
- *
- * Returns: (transfer full): the sentence, whole
- */
-char *
-bc_export_document_sentence (BcReport   *report,
-                             const char *section_id,
-                             const char *item_id)
-{
-  const char *fields[] = { "type", "number", "date", "issuer", "summary" };
-  const char *v[G_N_ELEMENTS (fields)];
-  g_autofree char *date = NULL;
-  g_autofree char *summary_lower = NULL;
-  GString *s = g_string_new ("- ");
-
-  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *key = bc_key_item_field (section_id, item_id, fields[i]);
-      v[i] = bc_report_get (report, key);
-    }
-  date = document_date (report, section_id, v[2]);
-  summary_lower = g_utf8_strdown (v[4], -1);
-  g_string_append (s, *v[0] ? v[0] : "Văn bản");
-  if (*v[1])
-    g_string_append_printf (s, " số %s", v[1]);
-  if (*date)
-    g_string_append_printf (s, " ngày %s", date);
-  if (*v[3])
-    g_string_append_printf (s, " của %s", v[3]);
-  if (*v[4])
-    g_string_append_printf (s, g_str_has_prefix (summary_lower, "về ") ? " %s" : " về việc %s", v[4]);
-  if (!ends_with_stop (s->str))
-    g_string_append_c (s, '.');
-  return g_strdelimit (g_string_free (s, FALSE), "\n", ' ');
 }
 
 /**

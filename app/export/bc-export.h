@@ -58,9 +58,6 @@ gboolean          bc_export_options_load_parts     (BcExportOptions        *opti
                                                     BcStore                *store,
                                                     gint64                  report_id,
                                                     GError                **error);
-char             *bc_export_document_sentence      (BcReport               *report,
-                                                    const char             *section_id,
-                                                    const char             *item_id);
 gboolean          bc_export_check_name             (const char             *path,
                                                     const char             *extension,
                                                     GError                **error);

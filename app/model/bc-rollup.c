@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "bc-document-utils.h"
 #include "bc-expr.h"
 #include "bc-keys.h"
 #include "bc-number.h"
@@ -449,15 +450,9 @@ document_identity (BcReport   *month,
   g_autofree char *number_key = bc_key_item_field (section, item, "number");
   g_autofree char *date_key = bc_key_item_field (section, item, "date");
   g_autofree char *summary_key = bc_key_item_field (section, item, "summary");
-  const char *number = bc_report_get (month, number_key);
-  g_autofree char *folded = g_utf8_casefold (*number ? number : bc_report_get (month, summary_key), -1);
-  g_autoptr(GString) id = g_string_new (NULL);
 
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (id, g_utf8_get_char (p));
-  g_string_append_printf (id, "|%s", bc_report_get (month, date_key));
-  return g_string_free (g_steal_pointer (&id), FALSE);
+  return bc_document_dup_identity (bc_report_get (month, number_key), bc_report_get (month, summary_key),
+                                   bc_report_get (month, date_key));
 }
 
 static void
@@ -480,50 +475,149 @@ copy_item (Build           *b,
     }
 }
 
-/* Documents issued: every month's, oldest first, each one once. */
-static void
-roll_documents (Build           *b,
-                const BcSection *section)
+/* A document of a month, found once. */
+typedef struct
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GString) order = g_string_new (NULL);
-  g_autoptr(GString) list = g_string_new (NULL);
-  g_autoptr(GString) ids = g_string_new (NULL);
-  g_autofree char *key = bc_key_section (section->id);
-  const char *through = NULL;
-  guint n = 0;
+  char       *identity;
+  const char *date;      /* ISO, or "": borrowed from the month */
+  BcReport   *month;     /* borrowed */
+  const char *section;   /* the month's section; borrowed from the template */
+  char       *item;
+} Document;
+
+static void
+document_free (Document *doc)
+{
+  g_free (doc->identity);
+  g_free (doc->item);
+  g_free (doc);
+}
+
+/* In date order; a document without a date after the dated ones; the
+ * same date in the order the months listed them (the sort is stable). */
+static int
+compare_documents (gconstpointer a,
+                   gconstpointer b)
+{
+  const Document *x = *(Document **) a, *y = *(Document **) b;
+
+  if ((*x->date == '\0') != (*y->date == '\0'))
+    return *x->date == '\0' ? 1 : -1;
+  return strcmp (x->date, y->date);
+}
+
+/* Every month's documents of the sections @ids, each once (the first
+ * month that lists it), in date order; @months_used gets the months that
+ * listed any. */
+static GPtrArray *
+collect_documents (Build               *b,
+                   const char * const  *ids,
+                   GString             *months_used,
+                   const char         **through)
+{
+  GPtrArray *docs = g_ptr_array_new_with_free_func ((GDestroyNotify) document_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < b->months->len; i++)
     {
       BcReport *month = b->months->pdata[i];
-      g_auto(GStrv) items = NULL;
       gboolean used = FALSE;
 
-      if (!has_section (month, section->id, BC_SECTION_DOCUMENTS))
-        continue;
-      items = bc_report_get_list_order (month, section->id);
-      for (guint k = 0; items[k]; k++)
+      for (guint s = 0; ids[s]; s++)
         {
-          char *identity = document_identity (month, section->id, items[k]);
-          g_autofree char *new_id = NULL;
+          const BcSection *section = bc_template_find_section (bc_report_get_template (month), ids[s]);
+          g_auto(GStrv) items = NULL;
 
-          used = TRUE;
-          if (g_hash_table_contains (seen, identity))
+          if (section == NULL || section->kind != BC_SECTION_DOCUMENTS)
+            continue;
+          items = bc_report_get_list_order (month, section->id);
+          for (guint k = 0; items[k]; k++)
             {
-              g_free (identity);
-              continue;
+              g_autofree char *date_key = bc_key_item_field (section->id, items[k], "date");
+              Document *doc;
+
+              used = TRUE;
+              doc = g_new0 (Document, 1);
+              doc->identity = document_identity (month, section->id, items[k]);
+              if (g_hash_table_contains (seen, doc->identity))
+                {
+                  document_free (doc);
+                  continue;
+                }
+              doc->date = bc_report_get (month, date_key);
+              doc->month = month;
+              doc->section = section->id;
+              doc->item = g_strdup (items[k]);
+              g_hash_table_add (seen, doc->identity);
+              g_ptr_array_add (docs, doc);
             }
-          g_hash_table_add (seen, identity);
-          new_id = g_strdup_printf ("d%u", ++n);
-          copy_item (b, month, section, items[k], new_id);
-          g_string_append_printf (order, "%s%s", order->len ? "," : "", new_id);
-          g_string_append_printf (list, "%s%s", list->len ? "\n" : "", identity);
         }
       if (used)
-        append_id (ids, month), through = bc_report_get_period_to (month);
+        append_id (months_used, month), *through = bc_report_get_period_to (month);
     }
-  if (n == 0)
+  g_ptr_array_sort (docs, compare_documents);
+  return docs;
+}
+
+/* A document in a list section: its fields; in a narrative section: a
+ * "-" paragraph saying it as the month's list printed it. */
+static void
+place_document (Build           *b,
+                const BcSection *target,
+                const Document  *doc,
+                const char      *new_id)
+{
+  g_autofree char *sentence = NULL;
+
+  if (target->kind == BC_SECTION_DOCUMENTS)
+    {
+      const char * const *fields = bc_key_item_fields (BC_SECTION_DOCUMENTS);
+
+      for (guint f = 0; fields[f]; f++)
+        {
+          g_autofree char *from = bc_key_item_field (doc->section, doc->item, fields[f]);
+          const char *value = bc_report_get (doc->month, from);
+
+          if (*value != '\0')
+            g_hash_table_insert (b->rollup->values, bc_key_item_field (target->id, new_id, fields[f]),
+                                 g_strdup (value));
+        }
+      return;
+    }
+  sentence = bc_document_dup_sentence (doc->month, doc->section, doc->item);
+  g_hash_table_insert (b->rollup->values, bc_key_item_field (target->id, new_id, "text"),
+                       g_strdup (g_str_has_prefix (sentence, "- ") ? sentence + 2 : sentence));
+  g_hash_table_insert (b->rollup->values, bc_key_item_field (target->id, new_id, "level"), g_strdup ("1"));
+}
+
+/* Documents issued: every month's documents of the section of the same
+ * id, or of the sections its "from_months" names, each once, in date
+ * order. */
+static void
+roll_documents (Build           *b,
+                const BcSection *section)
+{
+  const char * const own[] = { section->id, NULL };
+  g_autoptr(GString) order = g_string_new (NULL);
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autoptr(GString) ids = g_string_new (NULL);
+  g_autofree char *key = bc_key_section (section->id);
+  g_autoptr(GPtrArray) docs = NULL;
+  const char *through = NULL;
+
+  docs = collect_documents (b, section->from_months ? (const char * const *) section->from_months : own,
+                            ids, &through);
+  if (docs->len == 0)
     return;
+  for (guint i = 0; i < docs->len; i++)
+    {
+      const Document *doc = docs->pdata[i];
+      g_autofree char *new_id = g_strdup_printf ("d%u", i + 1);
+
+      place_document (b, section, doc, new_id);
+      g_string_append_printf (order, "%s%s", order->len ? "," : "", new_id);
+      g_string_append_printf (list, "%s%s", list->len ? "\n" : "", doc->identity);
+    }
   g_hash_table_insert (b->rollup->values, bc_key_section_part (section->id, "order"),
                        g_strdup (order->str));
   add_entry (b, bc_rollup_entry_new (key, BC_ROLLUP_LIST, list->str, ids->str, through));
@@ -569,7 +663,7 @@ roll_sections (Build     *b,
 
       if (section->kind == BC_SECTION_FIGURES)
         roll_figures (b, section);
-      else if (section->kind == BC_SECTION_DOCUMENTS)
+      else if (section->kind == BC_SECTION_DOCUMENTS || section->from_months != NULL)
         roll_documents (b, section);
       else if (section->kind == BC_SECTION_NARRATIVE)
         roll_narrative (b, section);

@@ -227,6 +227,7 @@ bc_template_section_free (BcSection *s)
   g_free (s->empty_text);
   g_free (s->list_mark);
   g_free (s->date_style);
+  g_strfreev (s->from_months);
   g_free (s->lead_label);
   g_free (s->cooperating_label);
   g_free (s->deadline_label);
@@ -475,6 +476,40 @@ load_figure (BcTemplate *self,
   return TRUE;
 }
 
+/* A section's "from_months": the ids of the monthly template's sections
+ * whose documents a report built from its months lists in it. They name
+ * the monthly template's sections: only their form is checked here. */
+static gboolean
+load_section_from_months (Ctx        *ctx,
+                          JsonObject *obj,
+                          const char *place,
+                          BcSection  *s)
+{
+  JsonArray *array = get_array (ctx, obj, place, "from_months", FALSE);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autofree char *where = g_strdup_printf ("%s.from_months", place);
+  guint n;
+
+  if (array == NULL)
+    return *ctx->error == NULL;
+  if (s->kind != BC_SECTION_DOCUMENTS && s->kind != BC_SECTION_NARRATIVE)
+    return invalid (ctx, where, "only a “documents” or “narrative” section lists the months’ documents");
+  if ((n = json_array_get_length (array)) == 0)
+    return invalid (ctx, where, "expected the id of at least one section of the monthly template");
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *e = json_array_get_element (array, i);
+      const char *id = JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING
+                       ? json_node_get_string (e) : NULL;
+
+      if (id == NULL || !valid_id (id))
+        return invalid (ctx, where, "item %u is not a section id", i);
+      g_strv_builder_add (ids, id);
+    }
+  s->from_months = g_strv_builder_end (ids);
+  return TRUE;
+}
+
 static gboolean load_sections (BcTemplate *self, Ctx *ctx, JsonArray *array,
                                const char *place, BcSection *parent, GPtrArray *into);
 static gboolean load_catalog_items (BcTemplate *self, Ctx *ctx, JsonObject *obj,
@@ -491,7 +526,7 @@ load_section (BcTemplate *self,
   static const char * const allowed[] = {
     "id", "number", "title", "kind", "hint", "intro", "required", "children", "figures", "figure_list",
     "catalog", "rows", "item_noun", "item_figures", "empty_text",
-    "list_mark", "date_style", "lead_label", "cooperating_label", "deadline_label", "outcome", NULL
+    "list_mark", "date_style", "lead_label", "cooperating_label", "deadline_label", "outcome", "from_months", NULL
   };
   static const char * const kinds[] = {
     "group", "narrative", "documents", "figures", "tasks", "catalog", "followup", NULL
@@ -538,7 +573,7 @@ load_section (BcTemplate *self,
   if (g_hash_table_size (self->section_index) >= BC_LIMIT_SECTIONS)
     return invalid (ctx, place, "a template has at most %d sections", BC_LIMIT_SECTIONS);
   g_hash_table_insert (self->section_index, s->id, s);
-  if (!load_catalog_items (self, ctx, obj, place, s))
+  if (!load_catalog_items (self, ctx, obj, place, s) || !load_section_from_months (ctx, obj, place, s))
     return FALSE;
 
   array = get_array (ctx, obj, place, "figures", FALSE);

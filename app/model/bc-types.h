@@ -72,6 +72,8 @@ struct _BcSection
   char          *empty_text;  /* printed when the section has nothing to say, or NULL: left out */
   char          *list_mark;   /* documents: "-", "+" or ";" (inline, one paragraph); NULL: "-" */
   char          *date_style;  /* documents: "d/m/yyyy", "dd/m/yyyy" or "dd/mm/yyyy"; NULL: the first */
+  char         **from_months; /* documents, narrative: the monthly sections whose documents a report
+                               * built from its months lists here, or NULL (the section of the same id) */
   char          *lead_label;  /* tasks: the labels of a task's lines; NULL: the defaults */
   char          *cooperating_label;
   char          *deadline_label;

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-document-utils.h"
 #include "bc-keys.h"
 #include "bc-office.h"
 #include "bc-report-private.h"
@@ -339,53 +340,91 @@ bc_store_rollup_stale (BcStore   *self,
   return g_steal_pointer (&stale);
 }
 
-/* The documents of the months not yet listed in @report's section,
- * appended after its own with new item ids: an update never removes a
- * document the clerk kept. */
-static void
-add_new_documents (BcReport   *report,
-                   BcRollup   *now,
-                   const char *key,
-                   GPtrArray  *keys,
-                   GPtrArray  *values)
+/* The documents @report's section has: a list's, by their number and
+ * date; a narrative section's paragraphs are the clerk's words, so the
+ * documents it has are those it was given (@rolled, one a line). */
+static GHashTable *
+documents_held (BcReport        *report,
+                const BcSection *section,
+                const char      *rolled)
 {
-  g_auto(BcKey) parsed = BC_KEY_INIT;
-  const char *section = (bc_key_parse (&parsed, key), parsed.id);
+  GHashTable *have = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) items = bc_report_get_list_order (report, section->id);
+  g_auto(GStrv) lines = g_strsplit (rolled, "\n", -1);
+
+  if (section->kind != BC_SECTION_DOCUMENTS)
+    {
+      for (guint i = 0; lines[i]; i++)
+        g_hash_table_add (have, g_strdup (lines[i]));
+      return have;
+    }
+  for (guint i = 0; items[i]; i++)
+    {
+      g_autofree char *n = bc_key_item_field (section->id, items[i], "number");
+      g_autofree char *d = bc_key_item_field (section->id, items[i], "date");
+      g_autofree char *m = bc_key_item_field (section->id, items[i], "summary");
+
+      g_hash_table_add (have, bc_document_dup_identity (bc_report_get (report, n), bc_report_get (report, m),
+                                                        bc_report_get (report, d)));
+    }
+  return have;
+}
+
+/* The first "d<n>" id after @report's own in @section. */
+static guint
+next_document_id (BcReport   *report,
+                  const char *section)
+{
   g_auto(GStrv) items = bc_report_get_list_order (report, section);
-  g_autoptr(GHashTable) have = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_auto(GStrv) fresh_items = NULL;
-  g_autofree char *order_key = bc_key_section_part (section, "order");
-  g_autoptr(GString) order = g_string_new (bc_report_get (report, order_key));
   guint next = 0;
 
   for (guint i = 0; items[i]; i++)
+    if (items[i][0] == 'd')
+      next = MAX (next, (guint) g_ascii_strtoull (items[i] + 1, NULL, 10));
+  return next;
+}
+
+/* The documents of the months not yet in @report's section, appended
+ * after its own with new item ids: an update never removes a document
+ * (or a paragraph) the clerk kept. @stale->now lists the months'
+ * documents one a line, in the order of their items in @now. */
+static void
+add_new_documents (BcReport            *report,
+                   BcRollup            *now,
+                   const BcRollupStale *stale,
+                   GPtrArray           *keys,
+                   GPtrArray           *values)
+{
+  g_auto(BcKey) parsed = BC_KEY_INIT;
+  const char *section_id = (bc_key_parse (&parsed, stale->key), parsed.id);
+  const BcSection *section = bc_template_find_section (bc_report_get_template (report), section_id);
+  g_autoptr(GHashTable) have = NULL;
+  g_autofree char *order_key = bc_key_section_part (section_id, "order");
+  g_autoptr(GString) order = g_string_new (bc_report_get (report, order_key));
+  g_auto(GStrv) fresh_items = g_strsplit (g_hash_table_lookup (now->values, order_key) ?: "", ",", -1);
+  g_auto(GStrv) fresh_ids = g_strsplit (stale->now, "\n", -1);
+  guint n_ids = g_strv_length (fresh_ids);
+  guint next;
+
+  if (section == NULL)
+    return;
+  have = documents_held (report, section, stale->rolled);
+  next = next_document_id (report, section_id);
+  for (guint i = 0; fresh_items[i] && *fresh_items[i] && i < n_ids; i++)
     {
-      g_autofree char *n = bc_key_item_field (section, items[i], "number");
-      g_autofree char *d = bc_key_item_field (section, items[i], "date");
-      g_hash_table_add (have, g_strdup_printf ("%s|%s", bc_report_get (report, n), bc_report_get (report, d)));
-      if (items[i][0] == 'd')
-        next = MAX (next, (guint) g_ascii_strtoull (items[i] + 1, NULL, 10));
-    }
-  fresh_items = g_strsplit (g_hash_table_lookup (now->values, order_key) ?: "", ",", -1);
-  for (guint i = 0; fresh_items[i] && *fresh_items[i]; i++)
-    {
-      const char * const *fields = bc_key_item_fields (BC_SECTION_DOCUMENTS);
-      g_autofree char *n = bc_key_item_field (section, fresh_items[i], "number");
-      g_autofree char *d = bc_key_item_field (section, fresh_items[i], "date");
-      g_autofree char *identity = g_strdup_printf ("%s|%s", (char *) g_hash_table_lookup (now->values, n) ?: "",
-                                                   (char *) g_hash_table_lookup (now->values, d) ?: "");
+      const char * const *fields = bc_key_item_fields (section->kind);
       g_autofree char *id = NULL;
 
-      if (g_hash_table_contains (have, identity))
+      if (g_hash_table_contains (have, fresh_ids[i]))
         continue;
       id = g_strdup_printf ("d%u", ++next);
       for (guint f = 0; fields[f]; f++)
         {
-          g_autofree char *from = bc_key_item_field (section, fresh_items[i], fields[f]);
+          g_autofree char *from = bc_key_item_field (section_id, fresh_items[i], fields[f]);
           const char *value = g_hash_table_lookup (now->values, from);
           if (value != NULL)
             {
-              g_ptr_array_add (keys, bc_key_item_field (section, id, fields[f]));
+              g_ptr_array_add (keys, bc_key_item_field (section_id, id, fields[f]));
               g_ptr_array_add (values, g_strdup (value));
             }
         }
@@ -487,7 +526,7 @@ bc_store_rollup_update (BcStore             *self,
         continue;
       g_hash_table_add (updating, s->key);
       if (s->rule == BC_ROLLUP_LIST)
-        add_new_documents (report, now, s->key, edit_keys, edit_values);
+        add_new_documents (report, now, s, edit_keys, edit_values);
       else
         {
           g_ptr_array_add (edit_keys, g_strdup (s->key));

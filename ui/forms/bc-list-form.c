@@ -7,8 +7,8 @@
 #include <stdlib.h>
 
 #include "bc-choice-button.h"
+#include "bc-document-utils.h"
 #include "bc-form-utils.h"
-#include "bc-export.h"
 #include "bc-keys.h"
 #include "bc-list-form.h"
 #include "bc-period.h"
@@ -730,7 +730,7 @@ sentence_changed_cb (BcReport   *report,
   if (bc_key_parse (&changed, key) != BC_KEY_ITEM_FIELD
       || !g_str_equal (changed.id, section) || !g_str_equal (changed.sub, item))
     return;
-  sentence = bc_export_document_sentence (report, section, item);
+  sentence = bc_document_dup_sentence (report, section, item);
   gtk_label_set_text (label, sentence);
 }
 
@@ -747,8 +747,8 @@ document_row (BcListForm *self,
   GtkWidget *type_label = gtk_label_new (bc_key_item_field_label ("type"));
   GtkWidget *type = bc_choice_button_new (document_types);
   GtkWidget *sentence;
-  g_autofree char *text = bc_export_document_sentence (bc_edit_session_get_report (self->session),
-                                                       self->section->id, item);
+  g_autofree char *text = bc_document_dup_sentence (bc_edit_session_get_report (self->session),
+                                                    self->section->id, item);
   const char *current = item_value (self, item, "type");
 
   gtk_label_set_xalign (GTK_LABEL (type_label), 0);
@@ -855,7 +855,7 @@ add_citations (BcListForm *self,
       order = bc_report_get_list_order (report, section->id);
       for (guint i = 0; order[i]; i++)
         {
-          g_autofree char *sentence = bc_export_document_sentence (report, section->id, order[i]);
+          g_autofree char *sentence = bc_document_dup_sentence (report, section->id, order[i]);
           const char *text = g_str_has_prefix (sentence, "- ") ? sentence + 2 : sentence;
           GtkWidget *button = gtk_button_new_with_label (text);
           GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
