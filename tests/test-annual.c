@@ -10,6 +10,7 @@
 
 #include "bc-docx.h"
 #include "bc-export.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-report.h"
 #include "bc-report-private.h"
@@ -532,6 +533,22 @@ test_docx (Fixture       *f,
   g_assert_cmpuint (count (doc_b, "<w:sectPr"), ==, 1);
 }
 
+/* A figure's label names the unit's kind with a placeholder: the city's
+ * report says "cấp thành phố" wherever the label is shown or printed. */
+static void
+test_figure_label (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BcReport) district = import_sample (f, "district-annual-2023");
+  const BcFigure *figure = bc_template_find_figure (bc_report_get_template (district), "procedures_online", NULL);
+  g_autofree char *label = bc_report_dup_figure_label (district, figure);
+  g_autofree char *described = bc_key_describe (district, "fig/procedures_online/den");
+
+  g_assert_nonnull (strstr (figure->label, "{unit_kind}"));
+  g_assert_cmpstr (label, ==, "Hồ sơ thủ tục hành chính cấp thành phố tiếp nhận trực tuyến trong năm");
+  g_assert_true (g_str_has_prefix (described, label));
+  g_assert_null (strstr (described, "{"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -549,6 +566,7 @@ main (int    argc,
   ADD ("/bc/annual/round-trip", test_round_trip);
   ADD ("/bc/annual/next-year", test_next_year);
   ADD ("/bc/annual/docx", test_docx);
+  ADD ("/bc/annual/figure-label", test_figure_label);
 #undef ADD
   return g_test_run ();
 }

@@ -428,6 +428,7 @@ check_cumulative (BcCheck        *check,
   g_autofree char *key = bc_key_figure (figure->id, FALSE);
   g_autofree char *now_text = NULL;
   g_autofree char *before_text = NULL;
+  g_autofree char *label = NULL;
   gint64 now, before;
 
   if (!figure->cumulative
@@ -437,8 +438,9 @@ check_cumulative (BcCheck        *check,
     return;
   now_text = bc_format_int (now);
   before_text = bc_format_int (before);
+  label = bc_report_dup_figure_label (check->report, figure);
   bc_check_add (check, BC_SEVERITY_WARNING, "trend.cumulative", key, NULL,
-                "%s là số lũy kế nhưng giảm từ %s (kỳ trước) xuống %s", figure->label, before_text, now_text);
+                "%s là số lũy kế nhưng giảm từ %s (kỳ trước) xuống %s", label, before_text, now_text);
 }
 
 static void

@@ -449,6 +449,7 @@ check_figure_over (BcCheck        *check,
   g_autofree char *value_text = NULL;
   g_autofree char *den_text = NULL;
   g_autofree char *percent = NULL;
+  g_autofree char *label = NULL;
   gint64 value, den;
 
   if (figure->denominator == NULL || figure->may_exceed
@@ -459,8 +460,9 @@ check_figure_over (BcCheck        *check,
   value_text = bc_format_int (value);
   den_text = bc_format_int (den);
   percent = bc_format_percent ((double) value / (double) den, 2);
+  label = bc_report_dup_figure_label (check->report, figure);
   bc_check_add (check, BC_SEVERITY_WARNING, "figure.over_100", key, NULL,
-                "%s %s lớn hơn %s %s (%s): tỷ lệ này không vượt quá 100%%", figure->label, value_text,
+                "%s %s lớn hơn %s %s (%s): tỷ lệ này không vượt quá 100%%", label, value_text,
                 figure->denominator, den_text, percent);
 }
 

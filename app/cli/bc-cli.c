@@ -360,7 +360,8 @@ print_sections (BcReport  *report,
           const char *value = bc_report_get (report, key);
           g_autofree char *shown = *value ? bc_format_int (g_ascii_strtoll (value, NULL, 10)) : g_strdup ("—");
 
-          g_autofree char *label = bc_text_escape_controls (f->label, FALSE);
+          g_autofree char *expanded = bc_report_dup_figure_label (report, f);
+          g_autofree char *label = bc_text_escape_controls (expanded, FALSE);
           g_autofree char *unit = bc_text_escape_controls (f->unit, FALSE);
 
           g_print ("%s  · %s: %s %s\n", indent, label, shown, unit);

@@ -651,7 +651,8 @@ write_figure (BcDocx         *d,
 {
   g_autofree char *key = bc_key_figure (figure->id, FALSE);
   g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
-  g_autofree char *lead = g_strdup_printf ("- %s: ", figure->label);
+  g_autofree char *label = bc_report_dup_figure_label (d->report, figure);
+  g_autofree char *lead = g_strdup_printf ("- %s: ", label);
   g_autofree char *value_text = NULL;
   gint64 value, den;
   gboolean has_den;

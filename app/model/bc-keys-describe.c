@@ -167,15 +167,17 @@ describe_figure_key (BcReport    *report,
                      const BcKey *key)
 {
   const BcFigure *figure = bc_template_find_figure (bc_report_get_template (report), key->id, NULL);
+  g_autofree char *label = NULL;
 
   if (figure == NULL)
     return NULL;
+  label = bc_report_dup_figure_label (report, figure);
   if (key->n_parts == 2)
-    return g_strdup (figure->label);
+    return g_steal_pointer (&label);
   if (figure->denominator != NULL)
-    return g_strdup_printf ("%s · %s", figure->label, figure->denominator);
+    return g_strdup_printf ("%s · %s", label, figure->denominator);
   /* Translators: the denominator of a key figure, e.g. the target it is measured against */
-  return g_strdup_printf (_("%s (denominator)"), figure->label);
+  return g_strdup_printf (_("%s (denominator)"), label);
 }
 
 static char *

@@ -308,6 +308,21 @@ bc_report_expand (BcReport   *self,
 }
 
 /**
+ * bc_report_dup_figure_label:
+ *
+ * Returns: (transfer full): what @figure counts, its placeholders filled
+ *   in ("Hồ sơ … cấp {unit_kind} …" says "cấp thành phố" in a city's report)
+ */
+char *
+bc_report_dup_figure_label (BcReport       *self,
+                            const BcFigure *figure)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+
+  return bc_report_expand (self, figure->label);
+}
+
+/**
  * bc_report_dup_title:
  *
  * Returns: (transfer full): "unit · 21/04/2024–20/05/2024", for lists

@@ -85,6 +85,8 @@ char               *bc_report_dup_title          (BcReport    *self);
 BcOffice           *bc_report_dup_own_office     (BcReport    *self);
 char               *bc_report_expand             (BcReport    *self,
                                                   const char  *text);
+char               *bc_report_dup_figure_label   (BcReport    *self,
+                                                  const BcFigure *figure);
 gboolean            bc_report_validate_value     (BcReport    *self,
                                                   const char  *key,
                                                   const char  *value,

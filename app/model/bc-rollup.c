@@ -772,29 +772,69 @@ bc_rollup_month_label (const BcRollupMonth *month)
   return g_strdup_printf ("%02u/%04u", g_date_get_month (&to), g_date_get_year (&to));
 }
 
-/* The months of @sources (ids, comma-separated): "01/2023, 02/2023". */
+/* The place of report @id among @rollup's months, or -1. */
+static int
+month_index (BcRollup *rollup, gint64 id)
+{
+  for (guint m = 0; rollup && m < rollup->months->len; m++)
+    if (((BcRollupMonth *) rollup->months->pdata[m])->report_id == id)
+      return (int) m;
+  return -1;
+}
+
+static void
+append_run (GString *text, BcRollup *rollup, int first, int last)
+{
+  g_autofree char *a = bc_rollup_month_label (rollup->months->pdata[first]);
+  g_autofree char *b = bc_rollup_month_label (rollup->months->pdata[last]);
+
+  g_string_append_printf (text, "%s%s", text->len ? ", " : "", a);
+  /* Three months or more in a row are said as their first and last. */
+  if (last - first >= 2)
+    g_string_append_printf (text, " – %s", b);
+  else if (last > first)
+    g_string_append_printf (text, ", %s", b);
+}
+
+/* The months of @sources (ids, comma-separated, oldest first): "01/2023
+ * – 04/2023, 06/2023, 07/2023"; a report no longer among them "#id". */
 char *
 bc_rollup_dup_months (BcRollup   *rollup,
                       const char *sources)
 {
   g_auto(GStrv) ids = g_strsplit (sources, ",", -1);
   g_autoptr(GString) text = g_string_new (NULL);
+  int first = -1, last = -1;
 
   for (guint i = 0; ids[i]; i++)
     {
-      gint64 id = g_ascii_strtoll (ids[i], NULL, 10);
-      g_autofree char *label = NULL;
+      int m = month_index (rollup, g_ascii_strtoll (ids[i], NULL, 10));
 
-      for (guint m = 0; rollup && m < rollup->months->len && label == NULL; m++)
-        if (((BcRollupMonth *) rollup->months->pdata[m])->report_id == id)
-          label = bc_rollup_month_label (rollup->months->pdata[m]);
-      for (guint u = 0; rollup && rollup->units && u < rollup->units->len && label == NULL; u++)
-        if (((BcRollupMonth *) rollup->units->pdata[u])->report_id == id)
-          label = g_strdup (rollup->unit_names->pdata[u]);
-      if (label == NULL)
-        label = g_strdup_printf ("#%s", ids[i]);
-      g_string_append_printf (text, "%s%s", text->len ? ", " : "", label);
+      if (m >= 0 && last >= 0 && m == last + 1)
+        {
+          last = m;
+          continue;
+        }
+      if (last >= 0)
+        append_run (text, rollup, first, last);
+      first = last = m;
+      if (m < 0 && *ids[i])
+        {
+          gint64 id = g_ascii_strtoll (ids[i], NULL, 10);
+          const char *unit = NULL;
+
+          /* A consolidated value's parts are units' reports, not months. */
+          for (guint u = 0; rollup && rollup->units && u < rollup->units->len && unit == NULL; u++)
+            if (((BcRollupMonth *) rollup->units->pdata[u])->report_id == id)
+              unit = rollup->unit_names->pdata[u];
+          if (unit != NULL)
+            g_string_append_printf (text, "%s%s", text->len ? ", " : "", unit);
+          else
+            g_string_append_printf (text, "%s#%s", text->len ? ", " : "", ids[i]);
+        }
     }
+  if (last >= 0)
+    append_run (text, rollup, first, last);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

@@ -134,9 +134,10 @@ figure_row (BcFiguresForm  *self,
   BcTemplate *template = bc_report_get_template (bc_edit_session_get_report (self->session));
   /* A year's figures are counted over the year, not the month. */
   gboolean annual = bc_template_get_regime (template) == BC_REGIME_ANNUAL;
+  g_autofree char *label = bc_report_dup_figure_label (bc_edit_session_get_report (self->session), figure);
   GtkWidget *percent;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), figure->label);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (figure->cumulative)
     g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", _("cumulative"));
@@ -153,17 +154,17 @@ figure_row (BcFiguresForm  *self,
     g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", bc_edit_session_get_origin (self->session, key));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   if (figure->denominator == NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_entry (self, key, figure->label));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_entry (self, key, label));
   else
     {
       /* Two numbers side by side: each says what it counts. */
-      g_autofree char *den_label = g_strdup_printf ("%s — %s", figure->label, figure->denominator);
+      g_autofree char *den_label = g_strdup_printf ("%s — %s", label, figure->denominator);
       GtkWidget *slash = gtk_label_new ("/");
       GtkWidget *den = count_entry (self, den_key, den_label);
 
       gtk_entry_set_placeholder_text (GTK_ENTRY (den), figure->denominator);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 captioned (count_entry (self, key, figure->label),
+                                 captioned (count_entry (self, key, label),
                                             figure->unit && *figure->unit ? figure->unit : _("count")));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), slash);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), captioned (den, figure->denominator));

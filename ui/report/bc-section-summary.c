@@ -160,6 +160,7 @@ add_figures (BcSectionSummary *self,
       g_autofree char *den_key = g_strconcat (key, "/den", NULL);
       g_autofree char *value = format_count (bc_report_get (report, key));
       g_autofree char *subtitle = NULL;
+      g_autofree char *label_text = NULL;
       AdwActionRow *row;
       GtkWidget *label;
 
@@ -174,7 +175,8 @@ add_figures (BcSectionSummary *self,
         }
       else if (figure->cumulative)
         subtitle = g_strdup (_("Cumulative"));
-      row = add_detail (self, figure->label, subtitle);
+      label_text = bc_report_dup_figure_label (report, figure);
+      row = add_detail (self, label_text, subtitle);
       label = gtk_label_new (value);
       gtk_widget_add_css_class (label, "numeric");
       if (figure->unit != NULL && *figure->unit != '\0' && !is_empty_figure (report, key))
