@@ -9,6 +9,7 @@
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
+#include "bc-refs.h"
 #include "bc-report.h"
 #include "bc-store-review.h"
 #include "bc-rollup.h"
@@ -732,6 +733,7 @@ test_district_annual (Fixture       *f,
   g_autoptr(GHashTable) stored = NULL;
   g_auto(GStrv) order = NULL;
   g_autofree char *origin = NULL;
+  g_autofree char *rendered = NULL, *expected = NULL, *fmt53 = NULL, *den53 = NULL, *pct53 = NULL;
   gint64 on25 = 0, tot25 = 0, on28 = 0, tot28 = 0, per = 0, den = 0;
   const BcRollupEntry *entry;
 
@@ -748,6 +750,17 @@ test_district_annual (Fixture       *f,
   assert_figure (year, "dossiers_online_28", on28, tot28);
   assert_figure (year, "dossiers_online_53", on25 + on28, tot25 + tot28);
   assert_figure (year, "digitised_city", per, den);
+  /* The figures print before a word is written: a draft sentence each
+   * cites them, in the section that holds them. */
+  g_assert_cmpstr (bc_report_get (year, "sec/digitisation/order"), ==, "p1");
+  g_assert_cmpstr (bc_report_get (year, "sec/digitisation/p1/text"), ==,
+                   "Hồ sơ, kết quả giải quyết TTHC đã số hóa tại Bộ phận tiếp nhận và trả kết quả cấp huyện trong năm: "
+                   "{{fig/digitised_city}}/{{fig/digitised_city/den}} hồ sơ, đạt {{fig/digitised_city/pct}}.");
+  rendered = bc_refs_render (year, bc_report_get (year, "sec/essential_services/p1/text"), NULL);
+  expected = g_strdup_printf ("Hồ sơ tiếp nhận trực tuyến trong năm, 53 dịch vụ công thiết yếu: %s/%s hồ sơ, đạt %s.",
+                              fmt53 = bc_format_int (on25 + on28), den53 = bc_format_int (tot25 + tot28),
+                              pct53 = bc_format_percent ((double) (on25 + on28) / (double) (tot25 + tot28), 2));
+  g_assert_cmpstr (rendered, ==, expected);
 
   order = bc_report_get_list_order (year, "direction");
   g_assert_cmpuint (g_strv_length (order), ==, 13);

@@ -34,13 +34,14 @@ AUTHORITIES = {"", "TM.", "KT.", "Q.", "TL.", "TUQ."}
 SECTION_MEMBERS = {"id", "number", "title", "kind", "hint", "intro",
                    "required", "children", "figures", "figure_list", "empty_text",
                    "list_mark", "date_style", "lead_label", "cooperating_label", "deadline_label",
-                   "catalog", "rows", "item_noun", "item_figures", "outcome"}
+                   "catalog", "rows", "item_noun", "item_figures", "outcome", "from_months"}
 LIST_MARKS = {"-", "+", ";"}
 DATE_STYLES = {"d/m/yyyy", "dd/m/yyyy", "dd/mm/yyyy"}
 SECTION_KINDS = {"group", "narrative", "documents", "figures", "tasks", "catalog", "followup"}
 CATALOG_SECTION_ONLY = ("catalog", "rows", "item_noun", "item_figures")
 ITEM_FIGURE_MEMBERS = {"id", "label", "unit"}
-FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed", "additive"}
+FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_exceed", "additive", "from_months"}
+FROM_MONTHS_MEMBERS = {"value", "den"}
 TABLE_MEMBERS = {"id", "title", "caption", "catalog", "rows", "applicable",
                  "columns", "defaults", "totals", "section", "name_label",
                  "period_line", "date_style", "from_units"}
@@ -365,6 +366,11 @@ class Checker:
                         self.err(f"{p}.{member}", f"only {only} sections have a {member}")
                     if self.string(s, member, p) not in allowed:
                         self.err(f"{p}.{member}", f"not one of {', '.join(sorted(allowed))}")
+            if "from_months" in s:
+                if kind not in ("documents", "narrative"):
+                    self.err(f"{p}.from_months", "only documents and narrative sections list the months' documents")
+                if not self.string_list(s, "from_months", p) or not all(ID.match(x) for x in s["from_months"]):
+                    self.err(f"{p}.from_months", "must be a non-empty array of section ids")
             for member in ("lead_label", "cooperating_label", "deadline_label"):
                 if member in s:
                     if kind != "tasks":
@@ -404,6 +410,10 @@ class Checker:
             self.boolean(f, "additive", p)
             if f.get("may_exceed") and den is None:
                 self.err(f"{p}.may_exceed", "only a figure with a denominator may exceed it")
+            if "from_months" in f and self.obj(f["from_months"], f"{p}.from_months", FROM_MONTHS_MEMBERS, ("value",)):
+                self.string(f["from_months"], "value", f"{p}.from_months")
+                if self.string(f["from_months"], "den", f"{p}.from_months", required=False) and den is None:
+                    self.err(f"{p}.from_months.den", "the figure has no denominator")
             if fid is not None:
                 if fid in figures:
                     self.err(f"{p}.id", f"figure id “{fid}” is not unique")

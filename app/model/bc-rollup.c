@@ -378,10 +378,54 @@ roll_last (Build        *b,
     }
 }
 
+/* A draft sentence citing a figure taken from the months, so the year's
+ * figures print before anyone writes the section's prose (a figures
+ * section prints its figures only in the sentences that cite them):
+ * "Hồ sơ … trong năm: {{fig/x}}/{{fig/x/den}} hồ sơ, đạt {{fig/x/pct}}." */
+static char *
+figure_sentence (Build *b, const BcFigure *figure)
+{
+  g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
+  BcReport *latest = b->months->pdata[b->months->len - 1];
+  g_autofree char *label = bc_report_dup_figure_label (latest, figure);
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s: {{fig/%s}}", label, figure->id);
+  if (g_hash_table_contains (b->rollup->values, den_key))
+    g_string_append_printf (text, "/{{fig/%s/den}}", figure->id);
+  if (*figure->unit)
+    g_string_append_printf (text, " %s", figure->unit);
+  if (g_hash_table_contains (b->rollup->values, den_key))
+    g_string_append_printf (text, ", đạt {{fig/%s/pct}}", figure->id);
+  g_string_append_c (text, '.');
+  return g_string_free (text, FALSE);
+}
+
+static void
+draft_figure_sentences (Build *b, const BcSection *section, GPtrArray *taken)
+{
+  g_autoptr(GString) order = g_string_new (NULL);
+
+  if (taken->len == 0 || section->figure_list)
+    return;
+  for (guint i = 0; i < taken->len; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i + 1);
+
+      g_hash_table_insert (b->rollup->values, bc_key_item_field (section->id, id, "text"),
+                           figure_sentence (b, taken->pdata[i]));
+      g_hash_table_insert (b->rollup->values, bc_key_item_field (section->id, id, "level"), g_strdup ("1"));
+      g_string_append_printf (order, "%s%s", order->len ? "," : "", id);
+    }
+  g_hash_table_insert (b->rollup->values, bc_key_section_part (section->id, "order"), g_strdup (order->str));
+}
+
 static void
 roll_figures (Build           *b,
               const BcSection *section)
 {
+  g_autoptr(GPtrArray) taken = g_ptr_array_new ();
+
   for (guint i = 0; section->figures && i < section->figures->len; i++)
     {
       const BcFigure *figure = section->figures->pdata[i];
@@ -397,7 +441,10 @@ roll_figures (Build           *b,
         roll_last (b, key, value_expr), roll_last (b, den, den_expr);
       else
         roll_sum (b, key, value_expr, BC_COUNT_MAX), roll_sum (b, den, den_expr, BC_COUNT_MAX);
+      if (g_hash_table_contains (b->rollup->values, key))
+        g_ptr_array_add (taken, (gpointer) figure);
     }
+  draft_figure_sentences (b, section, taken);
 }
 
 static void
