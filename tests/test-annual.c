@@ -197,6 +197,9 @@ static const struct
   { HEAD "\"sections\":[" NARR "],\"tables\":[{\"id\":\"t\",\"title\":\"T\"," COLS
     "{\"id\":\"p\",\"label\":\"P\",\"type\":\"percent\",\"optional\":\"yes\"}]}]}",
     "tables[0].columns[0]", "“optional” must be true or false" },
+  { "{\"format\":1,\"id\":\"mini\",\"name\":\"Mini\",\"kind\":\"report\",\"period\":{\"regime\":\"annual\","
+    "\"title_line\":\"no\"},\"sections\":[" NARR "]}",
+    "period", "“title_line” must be true or false" },
 };
 
 static void
@@ -508,6 +511,9 @@ test_docx (Fixture       *f,
   g_assert_nonnull (strstr (doc_a, "+ Mô hình 3: Khám chữa bệnh sử dụng thẻ Căn cước công dân (CCCD) và VNeID: "
                                    "đã triển khai tại 12 cơ sở khám chữa bệnh."));
   g_assert_nonnull (strstr (doc_a, "+ Mô hình 4: Triển khai tại các điểm chứng thực."));
+  /* The summary names the year: no "(từ … đến …)" line under it. */
+  g_assert_false (bc_template_get_title_period (bc_report_get_template (district)));
+  g_assert_null (strstr (doc_a, "(từ 15/12/2022 đến 14/12/2023)"));
   g_assert_null (docx_part (a, "word/footnotes.xml"));
 
   b = bc_docx_build (province, NULL, &error);
@@ -530,6 +536,7 @@ test_docx (Fixture       *f,
   g_assert_nonnull (section);
   g_assert_true (strstr (section, "(2) …") < table_at && table_at < strstr (section, "(3) …</w:t>"));
   g_assert_nonnull (strstr (doc_b, "62,76%"));
+  g_assert_null (strstr (doc_b, "(từ 15/12/2021 đến 14/12/2022)"));
   g_assert_cmpuint (count (doc_b, "<w:sectPr"), ==, 1);
 }
 

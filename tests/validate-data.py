@@ -25,7 +25,7 @@ TEMPLATE_MEMBERS = {"format", "id", "name", "kind", "unit_kind", "period", "head
 NUMBERING_STYLES = {"I", "01", "1"}
 PERIOD_LINE_PLACEHOLDERS = {"from", "to", "month", "year"}
 TEMPLATE_REQUIRED = {"format", "id", "name", "kind", "period", "sections"}
-PERIOD_MEMBERS = {"regime", "cutoff_day"}
+PERIOD_MEMBERS = {"regime", "cutoff_day", "due_working_days", "title_line"}
 HEADER_MEMBERS = {"supervising_body", "issuing_body", "symbol", "place",
                   "doc_type", "summary", "recipients", "legal_basis", "closing",
                   "cc", "signer"}
@@ -632,6 +632,7 @@ class Checker:
                 top = 31 if regime == "annual" else 28
                 if not self.is_int(cd) or not 1 <= cd <= top:
                     self.err("period.cutoff_day", f"must be an integer 1–{top}")
+            self.boolean(per, "title_line", "period")
         if "header" in t:
             self.header(t["header"])
         if "appendix_numbering" in t and self.obj(t["appendix_numbering"], "appendix_numbering",

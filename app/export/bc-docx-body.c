@@ -166,7 +166,9 @@ write_title (BcDocx *d)
   bc_docx_anchor (d, "");
   para_about (d, "header/doc_type", &doc_type_para, &bold, doc_type);
   para_about (d, "header/summary", &summary_para, &bold, header (d, "summary"));
-  if (g_strcmp0 (bc_template_get_kind (template), "report") == 0)
+  /* Seed 000 prints its period under the title; the annual reports name
+   * their year in the summary and print none. */
+  if (g_strcmp0 (bc_template_get_kind (template), "report") == 0 && bc_template_get_title_period (template))
     {
       g_autofree char *from = bc_date_to_display (bc_report_get_period_from (d->report));
       g_autofree char *to = bc_date_to_display (bc_report_get_period_to (d->report));

@@ -1287,7 +1287,7 @@ load_root (BcTemplate *self,
     "format", "id", "name", "kind", "unit_kind", "period", "header", "sections", "tables", "rules",
     "appendix_numbering", NULL
   };
-  static const char * const period_allowed[] = { "regime", "cutoff_day", "due_working_days", NULL };
+  static const char * const period_allowed[] = { "regime", "cutoff_day", "due_working_days", "title_line", NULL };
   g_autofree char *regime = NULL;
   JsonObject *obj;
   JsonArray *array;
@@ -1320,6 +1320,8 @@ load_root (BcTemplate *self,
       || !get_string (ctx, obj, "period", "regime", TRUE, &regime)
       || !get_int (ctx, obj, "period", "cutoff_day", 1, 31, &cutoff)
       || !get_int (ctx, obj, "period", "due_working_days", 0, 60, &due))
+    return FALSE;
+  if (json_object_has_member (obj, "title_line") && !get_bool (ctx, obj, "period", "title_line", &self->title_period))
     return FALSE;
   if (g_str_equal (regime, "monthly"))
     self->regime = BC_REGIME_MONTHLY;

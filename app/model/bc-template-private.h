@@ -19,6 +19,7 @@ struct _BcTemplate
   BcRegime    regime;
   guint       cutoff_day;
   guint       due_working_days;
+  gboolean    title_period; /* the title prints "(từ … đến …)" under the summary */
   GHashTable *header;      /* "header/<field>" -> default value */
   GPtrArray  *sections;    /* BcSection, top level */
   GPtrArray  *tables;      /* BcTableDef */

@@ -61,6 +61,7 @@ bc_template_init (BcTemplate *self)
   self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_template_table_free);
   self->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_template_rule_free);
   self->cutoff_day = 14;
+  self->title_period = TRUE;
 }
 
 /**
@@ -227,6 +228,19 @@ bc_template_get_cutoff_day (BcTemplate *self)
 {
   g_return_val_if_fail (BC_IS_TEMPLATE (self), 14);
   return self->cutoff_day;
+}
+
+/**
+ * bc_template_get_title_period:
+ *
+ * Returns: whether a report's title prints its period, "(từ 21/04/2024
+ *   đến 20/05/2024)", under the summary (`period.title_line`)
+ */
+gboolean
+bc_template_get_title_period (BcTemplate *self)
+{
+  g_return_val_if_fail (BC_IS_TEMPLATE (self), TRUE);
+  return self->title_period;
 }
 
 /**

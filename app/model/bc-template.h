@@ -38,6 +38,7 @@ const char        *bc_template_get_unit_kind      (BcTemplate   *self);
 BcRegime           bc_template_get_regime         (BcTemplate   *self);
 guint              bc_template_get_cutoff_day     (BcTemplate   *self);
 guint              bc_template_get_due_working_days (BcTemplate *self);
+gboolean           bc_template_get_title_period   (BcTemplate   *self);
 GHashTable        *bc_template_get_header         (BcTemplate   *self);
 GPtrArray         *bc_template_get_sections       (BcTemplate   *self);
 GPtrArray         *bc_template_get_tables         (BcTemplate   *self);
