@@ -5,6 +5,7 @@
  * what", validates its values, survives JSON and .baocao, and exports. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <zip.h>
 
@@ -488,6 +489,26 @@ count (const char *haystack,
 /* The DOCX: catalog items as outline A prints them, the table of the
  * body in the text, footnotes with their marks; a report without notes
  * has no footnotes part. */
+/* The column widths of the table whose heading holds @heading. */
+static GArray *
+body_table_grid (const char *document, const char *heading)
+{
+  const char *at = strstr (document, heading);
+  const char *grid = NULL;
+  GArray *widths = g_array_new (FALSE, FALSE, sizeof (int));
+
+  g_assert_nonnull (at);
+  for (const char *p = document; (p = strstr (p, "<w:tblGrid>")) != NULL && p < at; p++)
+    grid = p;
+  g_assert_nonnull (grid);
+  for (const char *p = grid; (p = strstr (p, "<w:gridCol w:w=\"")) != NULL && p < strstr (grid, "</w:tblGrid>"); p++)
+    {
+      int w = atoi (p + strlen ("<w:gridCol w:w=\""));
+      g_array_append_val (widths, w);
+    }
+  return widths;
+}
+
 static void
 test_docx (Fixture       *f,
            gconstpointer  data)
@@ -502,6 +523,7 @@ test_docx (Fixture       *f,
   g_autofree char *notes = NULL;
   g_autofree char *types = NULL;
   const char *table_at, *after_at, *section;
+  g_autoptr(GArray) grid = NULL;
 
   apply (f, district, "tbl/pilot_models/3/result", "đã triển khai tại 12 cơ sở khám chữa bệnh");
   a = bc_docx_build (district, NULL, &error);
@@ -537,6 +559,13 @@ test_docx (Fixture       *f,
   g_assert_true (strstr (section, "(2) …") < table_at && table_at < strstr (section, "(3) …</w:t>"));
   g_assert_nonnull (strstr (doc_b, "62,76%"));
   g_assert_null (strstr (doc_b, "(từ 15/12/2021 đến 14/12/2022)"));
+  /* The counts' columns hold "CSDLQGvDC" on one line (about 1.500 twips
+   * in bold); the level's name needs less than a third of the page. */
+  grid = body_table_grid (doc_b, "Cấp học");
+  g_assert_cmpuint (grid->len, ==, 6);
+  g_assert_cmpint (g_array_index (grid, int, 1), <=, 1600);
+  for (guint c = 2; c < grid->len; c++)
+    g_assert_cmpint (g_array_index (grid, int, c), >=, 1500);
   g_assert_cmpuint (count (doc_b, "<w:sectPr"), ==, 1);
 }
 

@@ -40,6 +40,19 @@ fixed_width (const BcColumn *column)
     }
 }
 
+/* What the name column needs for its longest name or heading, on one
+ * line (about 120 twips a character of the cell's font, and its
+ * margins), never less than a short name's. */
+static int
+name_width (const BcExportTable *t)
+{
+  glong longest = g_utf8_strlen (bc_export_table_name_label (t->def), -1);
+
+  for (guint r = 0; r < t->def->rows->len; r++)
+    longest = MAX (longest, g_utf8_strlen (((const BcRow *) t->def->rows->pdata[r])->label, -1));
+  return MAX (1500, (int) MIN (longest, 200) * 120 + 300);
+}
+
 static int *
 column_widths (const BcExportTable *t,
                guint                n,
@@ -63,10 +76,11 @@ column_widths (const BcExportTable *t,
   widths[1] = rest - used;
   /* A narrow table of numbers (a table of the body: "Cấp học" and a few
    * counts) gives the room its names do not need to its numbers, whose
-   * two-level headings wrap. */
-  if (shares == 2 && n > 2 && widths[1] > width * 3 / 10)
+   * two-level headings wrap ("Đã xác thực với CSDLQGvDC" must not break
+   * inside its last word). */
+  if (shares == 2 && n > 2 && widths[1] > MIN (width * 3 / 10, name_width (t)))
     {
-      int spare = widths[1] - width * 3 / 10;
+      int spare = widths[1] - MIN (width * 3 / 10, name_width (t));
 
       widths[1] -= spare;
       for (guint c = 2; c < n; c++)
