@@ -491,7 +491,8 @@ count (const char *haystack,
  * has no footnotes part. */
 /* The column widths of the table whose heading holds @heading. */
 static GArray *
-body_table_grid (const char *document, const char *heading)
+body_table_grid (const char *document,
+                 const char *heading)
 {
   const char *at = strstr (document, heading);
   const char *grid = NULL;
@@ -572,7 +573,8 @@ test_docx (Fixture       *f,
 /* A figure's label names the unit's kind with a placeholder: the city's
  * report says "cấp thành phố" wherever the label is shown or printed. */
 static void
-test_figure_label (Fixture *f, gconstpointer data)
+test_figure_label (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(BcReport) district = import_sample (f, "district-annual-2023");
   const BcFigure *figure = bc_template_find_figure (bc_report_get_template (district), "procedures_online", NULL);

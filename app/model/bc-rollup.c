@@ -383,7 +383,8 @@ roll_last (Build        *b,
  * section prints its figures only in the sentences that cite them):
  * "Hồ sơ … trong năm: {{fig/x}}/{{fig/x/den}} hồ sơ, đạt {{fig/x/pct}}." */
 static char *
-figure_sentence (Build *b, const BcFigure *figure)
+figure_sentence (Build          *b,
+                 const BcFigure *figure)
 {
   g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
   BcReport *latest = b->months->pdata[b->months->len - 1];
@@ -402,7 +403,9 @@ figure_sentence (Build *b, const BcFigure *figure)
 }
 
 static void
-draft_figure_sentences (Build *b, const BcSection *section, GPtrArray *taken)
+draft_figure_sentences (Build           *b,
+                        const BcSection *section,
+                        GPtrArray       *taken)
 {
   g_autoptr(GString) order = g_string_new (NULL);
 
@@ -821,7 +824,8 @@ bc_rollup_month_label (const BcRollupMonth *month)
 
 /* The place of report @id among @rollup's months, or -1. */
 static int
-month_index (BcRollup *rollup, gint64 id)
+month_index (BcRollup *rollup,
+             gint64    id)
 {
   for (guint m = 0; rollup && m < rollup->months->len; m++)
     if (((BcRollupMonth *) rollup->months->pdata[m])->report_id == id)
@@ -830,7 +834,10 @@ month_index (BcRollup *rollup, gint64 id)
 }
 
 static void
-append_run (GString *text, BcRollup *rollup, int first, int last)
+append_run (GString  *text,
+            BcRollup *rollup,
+            int       first,
+            int       last)
 {
   g_autofree char *a = bc_rollup_month_label (rollup->months->pdata[first]);
   g_autofree char *b = bc_rollup_month_label (rollup->months->pdata[last]);
