@@ -232,6 +232,19 @@ test_cite (Fixture       *f,
 
 /* The table of the body: its toggle beside a paragraph places it; its
  * percentage cells take "62,5%" and refuse 101. */
+/* Whether a label under @widget says @text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_body_table (Fixture       *f,
                  gconstpointer  data)
@@ -257,6 +270,9 @@ test_body_table (Fixture       *f,
   /* The outline lists the table under its section, not as an appendix. */
   editor = BC_TABLE_EDITOR (find_type (show (f, "tbl/edu_verification/2/students_ratio"), BC_TYPE_TABLE_EDITOR));
   g_assert_nonnull (editor);
+  /* Its name column says what its rows are, as the DOCX does. */
+  g_assert_true (has_label (GTK_WIDGET (editor), "Cấp học"));
+  g_assert_false (has_label (GTK_WIDGET (editor), "Service"));
   cell = bc_table_editor_get_cell (editor, "2", "students_ratio");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "81,12%");
   g_assert_true (bc_table_editor_focus_cell (editor, "2", "students_ratio"));

@@ -79,6 +79,8 @@ test_catalog_section (void)
   g_assert_true (bc_template_find_table (t, "pilot_models") == s->items);
   g_assert_cmpstr (s->items->section, ==, "pilot_models");
   g_assert_true (s->items->items);
+  /* The grid's name column says what an item is. */
+  g_assert_cmpstr (s->items->name_label, ==, "Mô hình");
   for (guint i = 0; i < s->items->rows->len; i++)
     {
       const BcRow *row = s->items->rows->pdata[i];

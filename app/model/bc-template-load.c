@@ -925,6 +925,16 @@ check_catalog_rows (Ctx        *ctx,
  * id, a "result" text and the optional item figures their columns, so
  * that the table editor, the checks, the store and the XLSX take them as
  * they take any table; the DOCX prints them as a numbered list. */
+/* "mô hình" → "Mô hình" */
+static char *
+capitalised (const char *text)
+{
+  const char *rest = g_utf8_next_char (text);
+  g_autofree char *first = g_utf8_strup (text, rest - text);
+
+  return *text ? g_strconcat (first, rest, NULL) : g_strdup ("");
+}
+
 static gboolean
 load_catalog_items (BcTemplate *self,
                     Ctx        *ctx,
@@ -957,6 +967,8 @@ load_catalog_items (BcTemplate *self,
   t->title = g_strdup (s->title);
   t->section = g_strdup (s->id);
   t->items = TRUE;
+  /* Its name column is headed by what an item is: "Mô hình". */
+  t->name_label = capitalised (s->item_noun);
   s->items = t;
   if (!register_table (self, ctx, t, place))
     return FALSE;

@@ -669,7 +669,10 @@ build_header (BcTableEditor *self)
   /* As tall as the two levels on the right. */
   gtk_widget_set_vexpand (label, TRUE);
   gtk_grid_attach (self->left_header_grid, label, 0, 1, 1, 2);
-  gtk_grid_attach (self->left_header_grid, header_label_new (_("Service"), WIDTH_NAME), 1, 1, 1, 2);
+  /* The table's own heading ("Cấp học", "Mô hình"), else the services'. */
+  gtk_grid_attach (self->left_header_grid,
+                   header_label_new (self->table->name_label ? self->table->name_label : _("Service"), WIDTH_NAME),
+                   1, 1, 1, 2);
 
   add_ruler (self, grid);
   /* Translators: the heading of the column of "applies to this unit" check boxes */
