@@ -222,6 +222,23 @@ test_cli (Fixture       *f,
   g_free (r.out);
 }
 
+/* How late or how near, numbers the Vietnamese way (a window said
+ * "trễ 1084 ngày"). The test runs in the C locale: English words. */
+static void
+test_describe_when (void)
+{
+  BcDueItem late = { .days_late = 1084, .working_days_left = -700 };
+  BcDueItem near = { .working_days_left = 3 };
+  BcDueItem today = { 0 };
+  g_autofree char *late_text = bc_due_item_describe_when (&late);
+  g_autofree char *near_text = bc_due_item_describe_when (&near);
+  g_autofree char *today_text = bc_due_item_describe_when (&today);
+
+  g_assert_cmpstr (late_text, ==, "1.084 days late");
+  g_assert_cmpstr (near_text, ==, "3 working days left");
+  g_assert_cmpstr (today_text, ==, "due today");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +250,7 @@ main (int   argc,
   ADD ("/bc/due/soon", test_soon);
   ADD ("/bc/due/cli", test_cli);
 #undef ADD
+  g_test_add_func ("/bc/due/describe-when", test_describe_when);
 
   return g_test_run ();
 }

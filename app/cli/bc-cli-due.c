@@ -35,19 +35,6 @@ state_word (const BcDueItem *item)
     }
 }
 
-static char *
-describe_when (const BcDueItem *item)
-{
-  if (item->days_late > 0)
-    /* Translators: how late a report is, in calendar days */
-    return g_strdup_printf (ngettext ("%d day late", "%d days late", item->days_late), item->days_late);
-  if (item->working_days_left == 0)
-    return g_strdup (_("due today"));
-  /* Translators: working days to a report's deadline */
-  return g_strdup_printf (ngettext ("%d working day left", "%d working days left", item->working_days_left),
-                          item->working_days_left);
-}
-
 static void
 print_text (GPtrArray *items)
 {
@@ -58,7 +45,7 @@ print_text (GPtrArray *items)
       g_autofree char *from = bc_date_to_display (item->period_from);
       g_autofree char *to = bc_date_to_display (item->period_to);
       g_autofree char *deadline = bc_date_to_display (item->deadline);
-      g_autofree char *when = describe_when (item);
+      g_autofree char *when = bc_due_item_describe_when (item);
       const char *status = item->status[0] != '\0' ? bc_key_status_label (item->status) : _("not started");
 
       g_print ("%s\t%s\t%s–%s\t%s\t%s\t%s\n", state_word (item), unit, from, to, status, deadline,

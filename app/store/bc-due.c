@@ -7,6 +7,7 @@
 
 #include "bc-due.h"
 #include "bc-library.h"
+#include "bc-number.h"
 #include "bc-period.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
@@ -220,4 +221,28 @@ bc_due_list (BcStore      *store,
     return bc_store_sqlite_error (store, rc, error), NULL;
   g_ptr_array_sort (items, compare_items);
   return g_steal_pointer (&items);
+}
+
+/**
+ * bc_due_item_describe_when:
+ *
+ * Returns: (transfer full): how late @item is, or how near its deadline
+ *   ("trễ 1.084 ngày", "còn 3 ngày làm việc"), numbers the Vietnamese way
+ */
+char *
+bc_due_item_describe_when (const BcDueItem *item)
+{
+  g_autofree char *days = NULL;
+
+  if (item->days_late > 0)
+    {
+      days = bc_format_int (item->days_late);
+      /* Translators: how late a report is; %s is a number of calendar days */
+      return g_strdup_printf (ngettext ("%s day late", "%s days late", item->days_late), days);
+    }
+  if (item->working_days_left == 0)
+    return g_strdup (_("due today"));
+  days = bc_format_int (item->working_days_left);
+  /* Translators: %s is a number of working days to a report's deadline */
+  return g_strdup_printf (ngettext ("%s working day left", "%s working days left", item->working_days_left), days);
 }

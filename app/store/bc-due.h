@@ -35,14 +35,15 @@ typedef enum
   BC_DUE_LATE,      /* not sent, past its deadline */
 } BcDueState;
 
-GPtrArray  *bc_due_list        (BcStore          *store,
-                                GPtrArray        *templates,
-                                BcCalendar       *calendar,
-                                const GDate      *today,
-                                GError          **error);
-BcDueState  bc_due_item_state  (const BcDueItem  *item);
-BcDueState  bc_due_worst       (GPtrArray        *items);
-void        bc_due_item_free   (BcDueItem        *item);
+GPtrArray  *bc_due_list               (BcStore          *store,
+                                       GPtrArray        *templates,
+                                       BcCalendar       *calendar,
+                                       const GDate      *today,
+                                       GError          **error);
+BcDueState  bc_due_item_state         (const BcDueItem  *item);
+BcDueState  bc_due_worst              (GPtrArray        *items);
+char       *bc_due_item_describe_when (const BcDueItem  *item);
+void        bc_due_item_free          (BcDueItem        *item);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcDueItem, bc_due_item_free)
 

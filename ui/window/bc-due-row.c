@@ -35,19 +35,10 @@ static char *
 describe (const BcDueItem *item)
 {
   g_autofree char *deadline = bc_date_to_display (item->deadline);
-  g_autofree char *when = NULL;
+  g_autofree char *when = bc_due_item_describe_when (item);
   /* Translators: a report not yet made */
   const char *status = item->status[0] != '\0' ? bc_key_status_label (item->status) : _("Not started");
 
-  if (item->days_late > 0)
-    /* Translators: %d is a number of calendar days */
-    when = g_strdup_printf (ngettext ("%d day late", "%d days late", item->days_late), item->days_late);
-  else if (item->working_days_left == 0)
-    when = g_strdup (_("due today"));
-  else
-    /* Translators: %d is a number of working days */
-    when = g_strdup_printf (ngettext ("%d working day left", "%d working days left", item->working_days_left),
-                            item->working_days_left);
   /* Translators: a report to do: its status, its deadline (dd/mm/yyyy), how late or how near */
   return g_strdup_printf (_("%s · due %s · %s"), status, deadline, when);
 }
