@@ -776,7 +776,7 @@ collect_labels (GtkWidget  *widget,
                 const char *css_class,
                 GPtrArray  *found)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+  if (GTK_IS_LABEL (widget) && (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
     g_ptr_array_add (found, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -866,6 +866,65 @@ set_overlay_scrolling (GtkWidget *widget,
     set_overlay_scrolling (child, overlay);
 }
 
+/* Row 1's STT and name, where the editor shows them: the name by its
+ * text, the STT by its text in the same grid. */
+static graphene_rect_t
+first_row_names (Fixture *f)
+{
+  const BcRow *row = bc_table_def_find_row (bc_table_editor_get_table (f->editor), "1");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *name = NULL, *number = NULL;
+  graphene_rect_t name_bounds, number_bounds, both;
+
+  collect_labels (GTK_WIDGET (f->editor), NULL, labels);
+  for (guint i = 0; i < labels->len && name == NULL; i++)
+    if (g_str_equal (gtk_label_get_text (labels->pdata[i]), row->label))
+      name = labels->pdata[i];
+  g_assert_nonnull (name);
+  for (guint i = 0; i < labels->len && number == NULL; i++)
+    if (g_str_equal (gtk_label_get_text (labels->pdata[i]), row->number)
+        && gtk_widget_get_ancestor (labels->pdata[i], GTK_TYPE_GRID) == gtk_widget_get_ancestor (name, GTK_TYPE_GRID))
+      number = labels->pdata[i];
+  g_assert_nonnull (number);
+  g_assert_true (gtk_widget_compute_bounds (name, GTK_WIDGET (f->editor), &name_bounds));
+  g_assert_true (gtk_widget_compute_bounds (number, GTK_WIDGET (f->editor), &number_bounds));
+  graphene_rect_union (&number_bounds, &name_bounds, &both);
+  return both;
+}
+
+/* Scrolled sideways to its end, the table keeps STT and the name where
+ * they were, and its last column comes whole into view. */
+static void
+assert_names_frozen (Fixture       *f,
+                     GtkAdjustment *horizontal)
+{
+  const BcTableDef *table = bc_table_editor_get_table (f->editor);
+  const BcRow *row = bc_table_def_find_row (table, "1");
+  GtkWidget *last = NULL;
+  graphene_rect_t before, after, bounds;
+
+  /* The rightmost column that has a cell in row 1. */
+  for (guint i = table->columns->len; i > 0 && last == NULL; i--)
+    last = bc_table_editor_get_cell (f->editor, row->key, ((BcColumn *) table->columns->pdata[i - 1])->id);
+  g_assert_nonnull (last);
+
+  gtk_adjustment_set_value (horizontal, 0);
+  wait (100);
+  before = first_row_names (f);
+  gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
+  wait (100);
+  after = first_row_names (f);
+  g_assert_cmpfloat (after.origin.x, ==, before.origin.x);
+  g_assert_cmpfloat (after.origin.x, >=, 0);
+  g_assert_true (gtk_widget_compute_bounds (last, GTK_WIDGET (f->editor), &bounds));
+  /* Its right edge at the editor's, its left edge clear of the names
+   * (unless the column is wider than the room beside them). */
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                     gtk_widget_get_width (GTK_WIDGET (f->editor)) + 1);
+  if (bounds.size.width <= gtk_widget_get_width (GTK_WIDGET (f->editor)) - (after.origin.x + after.size.width))
+    g_assert_cmpfloat (bounds.origin.x, >=, after.origin.x + after.size.width);
+}
+
 static void
 test_columns_line_up (Fixture       *f,
                       gconstpointer  user_data)
@@ -885,6 +944,7 @@ test_columns_line_up (Fixture       *f,
       gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
       wait (100);
       assert_columns_line_up (f);
+      assert_names_frozen (f, horizontal);
     }
 
   /* Scroll bars that take room (no overlay scrolling) change nothing. */

@@ -194,6 +194,11 @@ static const Malformed malformed[] = {
     BC_TEMPLATE_ERROR_INVALID, "sections[0]", "“title” holds a control character" },
   { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"ratio\",\"label\":\"%\",\"type\":\"computed\",\"numerator\":\"online\",\"denominator\":\"total\"}]}]}",
     BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "“online” is not an integer column" },
+  /* A column's maximum stays within what a total can hold (BC_COUNT_MAX). */
+  { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"m\",\"label\":\"M\",\"type\":\"integer\",\"max\":1000000000000000}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "“max” must be between 0 and 999999999999999" },
+  { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"m\",\"label\":\"M\",\"type\":\"integer\",\"max\":-1}]}]}",
+    BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "“max” must be between" },
   { MINI_HEAD MINI_FIG "," MINI_TABLE ",{\"id\":\"c\",\"label\":\"C\",\"type\":\"choice\"}]}]}",
     BC_TEMPLATE_ERROR_INVALID, "tables[0].columns[1]", "“choices” goes with type “choice”" },
   { MINI_HEAD MINI_FIG ",\"tables\":[{\"id\":\"t\",\"title\":\"T\",\"catalog\":\"nosuch\",\"columns\":[]}]}",

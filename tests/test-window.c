@@ -305,6 +305,107 @@ set_done_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The labels under @widget whose text is @text. */
+static void
+find_labels (GtkWidget  *widget,
+             const char *text,
+             GPtrArray  *labels)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    find_labels (child, text, labels);
+}
+
+/* Issue 10, item 17: every template's name, chosen in the New Report
+ * dialog, shows within the dialog whole or ending with "…": its laid-out
+ * text is no wider than the label, the label no wider than the dialog. */
+static void
+test_dialog_names_fit (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  GtkWidget *dialog = bc_window_new_report (fixture->window);
+  AdwComboRow *template_row;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  find_rows (dialog, ADW_TYPE_COMBO_ROW, combos);
+  template_row = combos->pdata[combos->len - 1];
+  for (guint i = 0; i < fixture->templates->len; i++)
+    {
+      const char *name = bc_template_get_name (fixture->templates->pdata[i]);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      gboolean done = FALSE;
+
+      adw_combo_row_set_selected (template_row, i);
+      /* Laid out again, however slow the machine. */
+      g_timeout_add (200, set_done_cb, &done);
+      while (!done || gtk_widget_get_width (GTK_WIDGET (template_row)) == 0)
+        g_main_context_iteration (NULL, TRUE);
+      find_labels (GTK_WIDGET (template_row), name, labels);
+      g_assert_cmpuint (labels->len, >, 0);
+      for (guint l = 0; l < labels->len; l++)
+        {
+          GtkWidget *label = labels->pdata[l];
+          PangoRectangle logical;
+          graphene_rect_t bounds;
+
+          if (!gtk_widget_get_mapped (label))
+            continue;
+          pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (label)), NULL, &logical);
+          g_assert_cmpint (logical.width, <=, gtk_widget_get_width (label) + 1);
+          g_assert_true (gtk_widget_compute_bounds (label, dialog, &bounds));
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (dialog));
+        }
+    }
+  /* Dropped down, the list shows every name the same way. */
+  {
+    gboolean done = FALSE;
+    GtkWidget *popover;
+
+    g_assert_true (gtk_widget_activate (GTK_WIDGET (template_row)));
+    g_timeout_add (400, set_done_cb, &done);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+    {
+      g_autoptr(GPtrArray) popovers = g_ptr_array_new ();
+
+      find_rows (GTK_WIDGET (template_row), GTK_TYPE_POPOVER, popovers);
+      g_assert_cmpuint (popovers->len, ==, 1);
+      popover = popovers->pdata[0];
+    }
+    g_assert_true (gtk_widget_get_mapped (popover));
+    for (guint i = 0; i < fixture->templates->len; i++)
+      {
+        g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+        guint shown = 0;
+
+        find_labels (popover, bc_template_get_name (fixture->templates->pdata[i]), labels);
+        for (guint l = 0; l < labels->len; l++)
+          {
+            GtkWidget *label = labels->pdata[l];
+            PangoRectangle logical;
+            graphene_rect_t bounds;
+
+            if (!gtk_widget_get_mapped (label))
+              continue;
+            shown++;
+            pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (label)), NULL, &logical);
+            g_assert_cmpint (logical.width, <=, gtk_widget_get_width (label) + 1);
+            g_assert_true (gtk_widget_compute_bounds (label, popover, &bounds));
+            g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (popover));
+          }
+        g_assert_cmpuint (shown, >, 0);
+      }
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    done = FALSE;
+    g_timeout_add (200, set_done_cb, &done);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* What Enter in one of the dialog's fields does; a button shows itself
  * pressed for a quarter of a second before it is clicked. */
 static void
@@ -579,6 +680,8 @@ main (int   argc,
               fixture_set_up, test_dialog_period, fixture_tear_down);
   g_test_add ("/bc/ui/window/dialog-refuses", Fixture, NULL,
               fixture_set_up, test_dialog_refuses, fixture_tear_down);
+  g_test_add ("/bc/ui/window/dialog-names-fit", Fixture, NULL,
+              fixture_set_up, test_dialog_names_fit, fixture_tear_down);
 
   return g_test_run ();
 }
