@@ -5,9 +5,11 @@
 
 #include "bc-calendar.h"
 #include "bc-due.h"
+#include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-review.h"
+#include "bc-store-consolidate.h"
 #include "bc-store-review.h"
 #include "bc-store.h"
 #include "bc-test-utils.h"
@@ -222,6 +224,147 @@ test_cli (Fixture       *f,
   g_free (r.out);
 }
 
+static const BcDueItem *
+find_item (GPtrArray  *items,
+           const char *unit,
+           const char *period_to)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      const BcDueItem *item = items->pdata[i];
+      if (g_str_equal (item->unit, unit) && g_str_equal (item->period_to, period_to))
+        return item;
+    }
+  return NULL;
+}
+
+static const BcDueItem *
+assert_not_started (GPtrArray  *items,
+                    const char *unit,
+                    const char *period_to,
+                    BcDueState  state)
+{
+  const BcDueItem *item = find_item (items, unit, period_to);
+
+  g_assert_nonnull (item);
+  g_assert_cmpint (item->report_id, ==, 0);
+  g_assert_cmpstr (item->status, ==, "");
+  g_assert_cmpint (bc_due_item_state (item), ==, state);
+  return item;
+}
+
+/* Before any report: the office owes this month's report (due within a
+ * week) and last month's (late); and in a province's library, each unit
+ * on its list owes its own, "Thị xã" writing a district's template. A
+ * year's report is owed for a month after its deadline, not longer: it
+ * may have been written before the library. */
+static void
+test_not_started (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcOffice) office = bc_office_new ("Ninh Hải", "huyện", &error);
+  g_autoptr(BcTemplate) annual = bc_test_load_template ("district-annual");
+  g_autoptr(BcTemplate) province = bc_test_load_template ("province-monthly");
+  g_autoptr(BcCalendar) calendar = bc_calendar_load_default (&error);
+  g_autoptr(GPtrArray) templates = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *units[] = { "Huyện A", "Thị xã B", NULL };
+  const BcDueItem *item;
+  JsonArray *array;
+  gboolean found = FALSE;
+  Result r;
+  GDate today;
+
+  g_assert_true (bc_store_add_office (f->store, office, &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (templates, f->district);
+  g_ptr_array_add (templates, annual);
+  g_ptr_array_add (templates, province);
+  g_assert_true (bc_date_parse ("2024-06-10", &today));
+
+  items = bc_due_list (f->store, templates, calendar, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 2);
+  assert_not_started (items, "Huyện Ninh Hải", "2024-06-14", BC_DUE_SOON);
+  assert_not_started (items, "Huyện Ninh Hải", "2024-05-14", BC_DUE_LATE);
+  g_assert_cmpint (find_item (items, "Huyện Ninh Hải", "2024-05-14")->days_late, ==, 27);
+  g_assert_cmpint (find_item (items, "Huyện Ninh Hải", "2024-06-14")->working_days_left, ==, 4);
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  /* The units that report to the library; A has a draft of May. */
+  g_assert_true (bc_store_set_reporting_units (f->store, units, &error));
+  g_assert_no_error (error);
+  create (f, "Huyện A", "2024-04-15", "2024-05-14");
+  items = bc_due_list (f->store, templates, calendar, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 6);
+  assert_not_started (items, "Thị xã B", "2024-05-14", BC_DUE_LATE);
+  assert_not_started (items, "Thị xã B", "2024-06-14", BC_DUE_SOON);
+  assert_not_started (items, "Huyện A", "2024-06-14", BC_DUE_SOON);
+  item = find_item (items, "Huyện A", "2024-05-14");
+  g_assert_cmpstr (item->status, ==, "draft");
+  g_assert_cmpint (bc_due_item_state (items->pdata[0]), ==, BC_DUE_LATE);
+
+  /* 20/07: the office owes the month that ended on Sunday 14/07 (due
+   * on Monday), late, not the one before. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_assert_true (bc_date_parse ("2024-07-20", &today));
+  items = bc_due_list (f->store, templates, calendar, &today, &error);
+  g_assert_no_error (error);
+  g_assert_null (find_item (items, "Huyện Ninh Hải", "2024-06-14"));
+  item = assert_not_started (items, "Huyện Ninh Hải", "2024-07-14", BC_DUE_LATE);
+  g_assert_cmpstr (item->deadline, ==, "2024-07-15");
+  g_assert_null (find_item (items, "Huyện Ninh Hải", "2023-12-14"));   /* the year 2023, long ended */
+
+  /* 10/01/2025: the year that ended on 14/12/2024 is owed, late. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_assert_true (bc_date_parse ("2025-01-10", &today));
+  items = bc_due_list (f->store, templates, calendar, &today, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < items->len; i++)
+    {
+      item = items->pdata[i];
+      if (g_str_equal (item->template_id, "district-annual"))
+        break;
+      item = NULL;
+    }
+  g_assert_nonnull (item);
+  g_assert_cmpstr (item->period_to, ==, "2024-12-14");
+  g_assert_cmpint (item->report_id, ==, 0);
+  g_assert_cmpint (bc_due_item_state (item), ==, BC_DUE_LATE);
+
+  /* The same from the command line. */
+  g_clear_object (&f->store);
+  r = run_due (f, "10/06/2024", FALSE);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.out, "late\tThị xã B\t15/04/2024–14/05/2024\tnot started\t14/05/2024\t27 days late\n"));
+  g_assert_nonnull (strstr (r.out, "soon\tHuyện Ninh Hải\t15/05/2024–14/06/2024\tnot started\t14/06/2024\t4 working days left\n"));
+  g_free (r.out);
+  r = run_due (f, "10/06/2024", TRUE);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_true (json_parser_load_from_data (parser, r.out, -1, &error));
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *o = json_array_get_object_element (array, i);
+
+      if (!g_str_equal (json_object_get_string_member (o, "unit"), "Thị xã B")
+          || !g_str_equal (json_object_get_string_member (o, "period_to"), "2024-05-14"))
+        continue;
+      found = TRUE;
+      g_assert_cmpstr (json_object_get_string_member (o, "state"), ==, "late");
+      g_assert_cmpstr (json_object_get_string_member (o, "status"), ==, "not_started");
+      g_assert_true (json_object_get_null_member (o, "report"));
+      g_assert_cmpstr (json_object_get_string_member (o, "deadline"), ==, "2024-05-14");
+      g_assert_cmpint (json_object_get_int_member (o, "days_late"), ==, 27);
+    }
+  g_assert_true (found);
+  g_free (r.out);
+}
+
 /* How late or how near, numbers the Vietnamese way (a window said
  * "trễ 1084 ngày"). The test runs in the C locale: English words. */
 static void
@@ -249,6 +392,7 @@ main (int   argc,
   ADD ("/bc/due/list", test_list);
   ADD ("/bc/due/soon", test_soon);
   ADD ("/bc/due/cli", test_cli);
+  ADD ("/bc/due/not-started", test_not_started);
 #undef ADD
   g_test_add_func ("/bc/due/describe-when", test_describe_when);
 

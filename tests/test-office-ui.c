@@ -119,16 +119,29 @@ test_first_run_empty (Fixture       *f,
 }
 
 /* A library with a profile, or with reports made before profiles, opens
- * on its list; New Report in the latter asks for the profile first. */
+ * on its list; New Report in the latter asks for the profile first. A
+ * district's office with nothing written yet owes last month's report
+ * (whatever today is, it ended within a month): "To Do" says so above
+ * "No Reports Yet", and offers to make it. */
 static void
 test_first_run_not_again (Fixture       *f,
                           gconstpointer  user_data)
 {
   g_autoptr(BcOffice) office = add_district_office (f);
+  GtkListBox *due;
+  GtkListBoxRow *row;
 
   show_window (f);
   g_assert_false (bc_window_is_setup_shown (f->window));
   g_assert_true (bc_window_is_empty_shown (f->window));
+  due = bc_library_view_get_due_list (bc_window_get_library_view (f->window));
+  g_assert_nonnull (due);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (due)));
+  row = gtk_list_box_get_row_at_index (due, 0);
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Huyện Ninh Hải · "));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Not started · due "));
+  g_assert_true (gtk_list_box_row_get_activatable (row));
 }
 
 static void

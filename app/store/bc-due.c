@@ -8,14 +8,18 @@
 #include "bc-due.h"
 #include "bc-library.h"
 #include "bc-number.h"
+#include "bc-office.h"
 #include "bc-period.h"
+#include "bc-store-consolidate.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
 
 /* What is due: for each unit and template the library has reports of,
  * the reports of the last ended periods, with their deadline by the
  * template's rule (period.due_working_days after the period's last day,
- * over the working-day calendar) and how far it is. */
+ * over the working-day calendar) and how far it is. A unit the library
+ * expects reports of (its office profiles, the units that report to it)
+ * owes them before it has written any: those are "not started". */
 
 void
 bc_due_item_free (BcDueItem *item)
@@ -133,7 +137,11 @@ step_back (BcTemplate  *template,
 /* One unit's reports from one template, newest period first, none
  * before its first report: the period today is in when its report is
  * due within a working week (or sent already), the last ended one
- * whatever its state, older ones while still owed. */
+ * whatever its state, older ones while still owed. A unit without any
+ * report of the template (@first_to %NULL) owes the period today is in
+ * when due within a working week, and the last ended one for
+ * BC_DUE_NOT_STARTED_DAYS after its deadline: Baocao cannot know that
+ * older reports were not written elsewhere, before the library. */
 static void
 add_unit (GPtrArray   *items,
           BcStore     *store,
@@ -151,11 +159,14 @@ add_unit (GPtrArray   *items,
                         today, &start, &end);
   from = bc_date_to_iso (&start);
   to = bc_date_to_iso (&end);
-  for (guint back = 0; back <= BC_DUE_PERIODS_BACK && g_strcmp0 (to, first_to) >= 0; back++)
+  for (guint back = 0; back <= (first_to ? BC_DUE_PERIODS_BACK : 1) && g_strcmp0 (to, first_to) >= 0; back++)
     {
       BcDueItem *item = make_item (store, template, calendar, unit, from, to, today);
       gboolean owed = !is_sent (item->status);
       gboolean keep = back == 0 ? !owed || bc_due_item_state (item) != BC_DUE_NOTHING : back == 1 || owed;
+
+      if (first_to == NULL && back == 1)
+        keep = item->days_late <= BC_DUE_NOT_STARTED_DAYS;
 
       if (keep)
         g_ptr_array_add (items, item);
@@ -179,13 +190,96 @@ compare_items (gconstpointer a,
   return g_utf8_collate (x->unit, y->unit);
 }
 
+/* The kinds of unit below a province, which report to it. */
+static gboolean
+is_district_kind (const char *kind)
+{
+  static const char * const kinds[] = { "huyện", "thị xã", "quận", "thành phố", "đặc khu", NULL };
+
+  return kind != NULL && g_strv_contains (kinds, kind);
+}
+
+/* A template is written by a unit of its kind; a district's template by
+ * any unit of a district's kind (a thị xã writes the huyện's report). */
+static gboolean
+kind_writes (BcTemplate *template,
+             const char *kind)
+{
+  const char *writer = bc_template_get_unit_kind (template);
+
+  if (writer == NULL || kind == NULL)
+    return FALSE;
+  return g_str_equal (writer, kind) || (is_district_kind (writer) && is_district_kind (kind));
+}
+
+static void
+expect_unit (GPtrArray   *items,
+             GHashTable  *seen,
+             BcStore     *store,
+             GPtrArray   *templates,
+             BcCalendar  *calendar,
+             const char  *unit,
+             const char  *kind,
+             const GDate *today)
+{
+  for (guint i = 0; templates != NULL && i < templates->len; i++)
+    {
+      BcTemplate *template = templates->pdata[i];
+      g_autofree char *pair = NULL;
+
+      if (!g_str_equal (bc_template_get_kind (template), "report") || !kind_writes (template, kind))
+        continue;
+      pair = g_strconcat (bc_template_get_id (template), "\t", unit, NULL);
+      if (g_hash_table_contains (seen, pair))
+        continue;
+      add_unit (items, store, template, calendar, unit, NULL, today);
+      g_hash_table_add (seen, g_steal_pointer (&pair));
+    }
+}
+
+/* The units the library expects reports of without having any: its
+ * office profiles (each the templates of its kind of unit), and in a
+ * province's library the units that report to it (a district's
+ * templates). */
+static gboolean
+add_expected (GPtrArray    *items,
+              GHashTable   *seen,
+              BcStore      *store,
+              GPtrArray    *templates,
+              BcCalendar   *calendar,
+              const GDate  *today,
+              GError      **error)
+{
+  g_autoptr(GPtrArray) offices = bc_store_list_offices (store, error);
+  g_auto(GStrv) units = NULL;
+
+  if (offices == NULL)
+    return FALSE;
+  for (guint i = 0; i < offices->len; i++)
+    {
+      g_autofree char *unit = bc_office_dup_unit_name (offices->pdata[i]);
+      expect_unit (items, seen, store, templates, calendar, unit, bc_office_get (offices->pdata[i], "unit_kind"),
+                   today);
+    }
+  if ((units = bc_store_list_reporting_units (store, NULL, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; units[i] != NULL; i++)
+    {
+      const char *kind = bc_office_kind_from_name (units[i], NULL);
+      expect_unit (items, seen, store, templates, calendar, units[i], is_district_kind (kind) ? kind : "huyện",
+                   today);
+    }
+  return TRUE;
+}
+
 /**
  * bc_due_list:
  * @templates: (element-type BcTemplate): the templates whose rules apply
  * @today: the day to count from
  *
- * The reports due for the units and templates the library has reports of
- * (plans, written ahead, are left out): late and due-soon first, then by
+ * The reports due for the units and templates the library has reports
+ * of, and those it expects without having any (see add_expected()):
+ * plans, written ahead, are left out; late and due-soon first, then by
  * deadline.
  *
  * Returns: (transfer container) (element-type BcDueItem): the reports
@@ -198,6 +292,7 @@ bc_due_list (BcStore      *store,
              GError      **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_due_item_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -211,14 +306,19 @@ bc_due_list (BcStore      *store,
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      BcTemplate *template = find_template (templates, (const char *) sqlite3_column_text (stmt, 0));
+      const char *template_id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *unit = (const char *) sqlite3_column_text (stmt, 1);
+      BcTemplate *template = find_template (templates, template_id);
+
+      g_hash_table_add (seen, g_strconcat (template_id, "\t", unit, NULL));
       if (template != NULL && g_str_equal (bc_template_get_kind (template), "report"))
-        add_unit (items, store, template, calendar, (const char *) sqlite3_column_text (stmt, 1),
-                  (const char *) sqlite3_column_text (stmt, 2), today);
+        add_unit (items, store, template, calendar, unit, (const char *) sqlite3_column_text (stmt, 2), today);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return bc_store_sqlite_error (store, rc, error), NULL;
+  if (!add_expected (items, seen, store, templates, calendar, today, error))
+    return NULL;
   g_ptr_array_sort (items, compare_items);
   return g_steal_pointer (&items);
 }

@@ -10,6 +10,10 @@ G_BEGIN_DECLS
 
 /* How many ended periods back a report still owed is looked for. */
 #define BC_DUE_PERIODS_BACK 3
+/* A unit with no report of a template owes its last ended period's for
+ * this many days after the deadline (older ones may have been written
+ * before the library). */
+#define BC_DUE_NOT_STARTED_DAYS 31
 /* Due within a working week: "due soon". */
 #define BC_DUE_SOON_WORKING_DAYS 5
 

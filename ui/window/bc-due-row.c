@@ -11,7 +11,8 @@
 #include "bc-report-item.h"
 
 /* A report to do: "Huyện B · Tháng 05/2024", then its state, deadline
- * and how late or how near. Opens the report when it has been started. */
+ * and how late or how near. Opens the report when it has been started,
+ * else offers to make it. */
 struct _BcDueRow
 {
   AdwActionRow  parent_instance;
@@ -65,7 +66,7 @@ bc_due_row_new (const BcDueItem *item)
   title = g_strdup_printf ("%s · %s", item->unit, period);
   subtitle = describe (item);
   self = g_object_new (BC_TYPE_DUE_ROW, "title", title, "subtitle", subtitle, "use-markup", FALSE,
-                       "activatable", item->report_id > 0, NULL);
+                       "activatable", TRUE, NULL);
   self->report_id = item->report_id;
   icon = gtk_image_new_from_icon_name (bc_due_item_state (item) == BC_DUE_LATE ? "dialog-warning-symbolic"
                                                                                 : "alarm-symbolic");

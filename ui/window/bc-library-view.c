@@ -80,7 +80,10 @@ show_page (BcLibraryView *self)
 {
   gboolean none = self->list != NULL && bc_report_list_get_n_reports (self->list) == 0;
 
-  gtk_stack_set_visible_child_name (self->stack, none ? "no-match" : "reports");
+  if (self->list != NULL && bc_report_list_get_n_library (self->list) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "none");
+  else
+    gtk_stack_set_visible_child_name (self->stack, none ? "no-match" : "reports");
 }
 
 static void
@@ -135,8 +138,11 @@ due_row_activated_cb (BcLibraryView *self,
 {
   gint64 id = bc_due_row_get_report_id (row);
 
+  /* Not started: New Report, which offers the last ended period. */
   if (id > 0)
     g_signal_emit (self, signals[OPEN_REPORT], 0, id);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.new-report", NULL);
 }
 
 static void

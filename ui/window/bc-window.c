@@ -675,7 +675,11 @@ bc_window_reload (BcWindow *self)
   if (self->setup_asked || (self->n_reports == 0 && !has_offices (self)))
     show_setup (self);
   else
-    gtk_stack_set_visible_child_name (self->list_stack, self->n_reports > 0 ? "reports" : "empty");
+    /* Nothing written yet but something due: what is due first, "no
+     * reports yet" under it. */
+    gtk_stack_set_visible_child_name (self->list_stack,
+                                      self->n_reports > 0 || bc_library_view_get_due_list (self->library_view)
+                                      ? "reports" : "empty");
 }
 
 /**
@@ -706,6 +710,8 @@ gboolean
 bc_window_is_empty_shown (BcWindow *self)
 {
   g_return_val_if_fail (BC_IS_WINDOW (self), FALSE);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "reports") == 0)
+    return self->n_reports == 0;
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "empty") == 0;
 }
 
