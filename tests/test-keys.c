@@ -234,6 +234,42 @@ test_hostile (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, BC_TEST_HANG_GUARD);
 }
 
+/* The references of a paragraph: found where they stand, their key
+ * without its precision; a "{{" that starts none is text as typed. */
+static void
+test_refs (void)
+{
+  const char *text = "{{ {{fig/a|1}} {{header/date}} {{tbl/t/r/c}}{{fig/b|3}} {{fig/c";
+  const char *end = NULL;
+  const char *p;
+  g_autofree char *key = NULL;
+  g_autofree char *token = NULL;
+  int decimals = 7;
+
+  p = bc_key_ref_find (text, &end, &key, &decimals);
+  g_assert_cmpint (p - text, ==, 3);
+  g_assert_cmpstr (end, ==, " {{header/date}} {{tbl/t/r/c}}{{fig/b|3}} {{fig/c");
+  g_assert_cmpstr (key, ==, "fig/a");
+  g_assert_cmpint (decimals, ==, 1);
+  g_clear_pointer (&key, g_free);
+  p = bc_key_ref_find (end, &end, &key, &decimals);
+  g_assert_cmpstr (p, ==, "{{tbl/t/r/c}}{{fig/b|3}} {{fig/c");
+  g_assert_cmpstr (key, ==, "tbl/t/r/c");
+  g_assert_cmpint (decimals, ==, -1);
+  g_clear_pointer (&key, g_free);
+  g_assert_null (bc_key_ref_find (end, &end, &key, &decimals));
+  g_assert_null (key);
+
+  token = bc_key_ref ("fig/a/pct", 1);
+  g_assert_cmpstr (token, ==, "{{fig/a/pct|1}}");
+  g_clear_pointer (&token, g_free);
+  token = bc_key_ref ("fig/a", -1);
+  g_assert_cmpstr (token, ==, "{{fig/a}}");
+  g_clear_pointer (&token, g_free);
+  token = bc_key_figure_ratio ("a");
+  g_assert_cmpstr (token, ==, "fig/a/pct");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,5 +284,6 @@ main (int   argc,
   g_test_add_func ("/bc/keys/item-fields", test_item_fields);
   g_test_add_func ("/bc/keys/multiline", test_multiline);
   g_test_add_func ("/bc/keys/hostile", test_hostile);
+  g_test_add_func ("/bc/keys/refs", test_refs);
   return g_test_run ();
 }

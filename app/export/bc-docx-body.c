@@ -278,14 +278,15 @@ anchor_cited_figures (BcDocx    *d,
   for (guint i = 0; i < refs->len; i++)
     {
       const BcRef *ref = refs->pdata[i];
-      g_auto(GStrv) parts = g_strsplit (ref->key, "/", 4);
+      g_auto(BcKey) cited = BC_KEY_INIT;
       g_autofree char *figure = NULL;
 
-      if (!g_str_equal (parts[0], "fig") || parts[1] == NULL)
+      bc_key_parse (&cited, ref->key);
+      if (!g_str_equal (cited.prefix, "fig") || cited.n_parts < 2)
         continue;
-      figure = bc_key_figure (parts[1], FALSE);
+      figure = bc_key_figure (cited.id, FALSE);
       bc_docx_anchor (d, figure);
-      if (parts[2] != NULL && g_str_equal (parts[2], "den"))
+      if (cited.sub != NULL && g_str_equal (cited.sub, "den"))
         bc_docx_anchor (d, ref->key);
     }
 }

@@ -291,6 +291,13 @@ bc_key_figure (const char *figure,
   return g_strconcat ("fig/", figure, denominator ? "/den" : NULL, NULL);
 }
 
+/** bc_key_figure_ratio: Returns: (transfer full): "fig/<figure>/pct" */
+char *
+bc_key_figure_ratio (const char *figure)
+{
+  return g_strconcat ("fig/", figure, "/pct", NULL);
+}
+
 /** bc_key_table: Returns: (transfer full): "tbl/<table>" */
 char *
 bc_key_table (const char *table)
@@ -320,6 +327,89 @@ char *
 bc_key_explanation (const char *finding_id)
 {
   return g_strconcat ("expl/", finding_id, NULL);
+}
+
+/* References in text */
+
+#define MAX_REF_KEY 256
+
+static gboolean
+is_ref_key_char (char c)
+{
+  return g_ascii_islower (c) || g_ascii_isdigit (c) || c == '_' || c == '/' || c == '-';
+}
+
+/* "{{KEY}}" or "{{KEY|P}}" at @p, KEY a figure's or a table's; anything
+ * else is text as typed. */
+static gboolean
+ref_at (const char  *p,
+        const char **end,
+        char       **key,
+        int         *decimals)
+{
+  const char *k = p + strlen (BC_KEY_REF_OPEN);
+  const char *e = k;
+  const char *key_end;
+
+  while (is_ref_key_char (*e) && e - k < MAX_REF_KEY)
+    e++;
+  if (e == k || (!g_str_has_prefix (k, "fig/") && !g_str_has_prefix (k, "tbl/")))
+    return FALSE;
+  key_end = e;
+  *decimals = -1;
+  if (*e == '|' && e[1] >= '0' && e[1] <= '0' + BC_KEY_REF_MAX_DECIMALS)
+    {
+      *decimals = e[1] - '0';
+      e += 2;
+    }
+  if (!g_str_has_prefix (e, BC_KEY_REF_CLOSE))
+    return FALSE;
+  *key = g_strndup (k, (gsize) (key_end - k));
+  *end = e + strlen (BC_KEY_REF_CLOSE);
+  return TRUE;
+}
+
+/**
+ * bc_key_ref_find:
+ * @from: text as stored, from where to look
+ * @end: (out): after the reference's "}}"
+ * @key: (out) (transfer full): the key it cites, without its precision
+ * @decimals: (out): its "|P" precision, or -1
+ *
+ * Returns: (nullable): where the first reference in @from starts, or
+ *   %NULL when there is none
+ */
+const char *
+bc_key_ref_find (const char  *from,
+                 const char **end,
+                 char       **key,
+                 int         *decimals)
+{
+  const char *p = from;
+
+  while ((p = strstr (p, BC_KEY_REF_OPEN)) != NULL)
+    {
+      if (ref_at (p, end, key, decimals))
+        return p;
+      p++;
+    }
+  return NULL;
+}
+
+/**
+ * bc_key_ref:
+ * @decimals: the decimals of a ratio, or -1 for none said
+ *
+ * Returns: (transfer full): the reference citing @key as stored in
+ *   text: "{{fig/x}}", "{{fig/x/pct|1}}"
+ */
+char *
+bc_key_ref (const char *key,
+            int         decimals)
+{
+  if (decimals < 0)
+    return g_strconcat (BC_KEY_REF_OPEN, key, BC_KEY_REF_CLOSE, NULL);
+  return g_strdup_printf (BC_KEY_REF_OPEN "%s|%d" BC_KEY_REF_CLOSE, key, MIN (decimals, BC_KEY_REF_MAX_DECIMALS));
 }
 
 /* Fields and their labels */

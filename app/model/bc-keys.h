@@ -48,6 +48,13 @@ typedef struct
 
 #define BC_KEY_INIT { BC_KEY_NONE, NULL, NULL, NULL, NULL, 0, NULL }
 
+/* A reference in a paragraph to one of the report's numbers: "{{KEY}}"
+ * or "{{KEY|P}}", P the decimals of a ratio, 0 to
+ * %BC_KEY_REF_MAX_DECIMALS (bc-refs.h prints them). */
+#define BC_KEY_REF_OPEN          "{{"
+#define BC_KEY_REF_CLOSE         "}}"
+#define BC_KEY_REF_MAX_DECIMALS  2
+
 BcKeyKind           bc_key_parse                 (BcKey        *key,
                                                   const char   *text);
 void                bc_key_clear                 (BcKey        *key);
@@ -74,7 +81,15 @@ char               *bc_key_row                   (const char   *table,
 char               *bc_key_cell                  (const char   *table,
                                                   const char   *row,
                                                   const char   *column);
+char               *bc_key_figure_ratio          (const char   *figure);
 char               *bc_key_explanation           (const char   *finding_id);
+
+const char         *bc_key_ref_find              (const char   *from,
+                                                  const char  **end,
+                                                  char        **key,
+                                                  int          *decimals);
+char               *bc_key_ref                   (const char   *key,
+                                                  int           decimals);
 
 const char * const *bc_key_header_fields         (void);
 const char * const *bc_key_item_fields           (BcSectionKind kind);

@@ -15,10 +15,7 @@
 
 /* A number said once: the text cites the data instead of copying it. */
 
-#define OPEN      "{{"
-#define CLOSE     "}}"
 #define UNKNOWN   "…"
-#define MAX_KEY   256
 
 void
 bc_ref_free (BcRef *ref)
@@ -28,44 +25,6 @@ bc_ref_free (BcRef *ref)
   g_free (ref->key);
   g_free (ref->printed);
   g_free (ref);
-}
-
-static gboolean
-is_key_char (char c)
-{
-  return g_ascii_islower (c) || g_ascii_isdigit (c) || c == '_' || c == '/' || c == '-';
-}
-
-/* "{{KEY}}" or "{{KEY|P}}" at @p; anything else is text as typed. */
-static BcRef *
-parse_at (const char *text,
-          const char *p)
-{
-  const char *k = p + strlen (OPEN);
-  const char *e = k;
-  int decimals = -1;
-  BcRef *ref;
-
-  while (is_key_char (*e) && e - k < MAX_KEY)
-    e++;
-  if (e == k || (!g_str_has_prefix (k, "fig/") && !g_str_has_prefix (k, "tbl/")))
-    return NULL;
-  ref = g_new0 (BcRef, 1);
-  ref->key = g_strndup (k, (gsize) (e - k));
-  if (*e == '|' && e[1] >= '0' && e[1] <= '0' + BC_REF_MAX_DECIMALS)
-    {
-      decimals = e[1] - '0';
-      e += 2;
-    }
-  if (!g_str_has_prefix (e, CLOSE))
-    {
-      bc_ref_free (ref);
-      return NULL;
-    }
-  ref->decimals = decimals;
-  ref->start = (gsize) (p - text);
-  ref->end = (gsize) (e + strlen (CLOSE) - text);
-  return ref;
 }
 
 /**
@@ -79,34 +38,22 @@ bc_refs_find (const char *text)
 {
   GPtrArray *refs = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_ref_free);
   const char *p = text;
+  const char *end;
+  char *key;
+  int decimals;
 
-  while ((p = strstr (p, OPEN)) != NULL)
+  while ((p = bc_key_ref_find (p, &end, &key, &decimals)) != NULL)
     {
-      BcRef *ref = parse_at (text, p);
+      BcRef *ref = g_new0 (BcRef, 1);
 
-      if (ref == NULL)
-        {
-          p++;
-          continue;
-        }
+      ref->key = key;
+      ref->decimals = decimals;
+      ref->start = (gsize) (p - text);
+      ref->end = (gsize) (end - text);
       g_ptr_array_add (refs, ref);
-      p = text + ref->end;
+      p = end;
     }
   return refs;
-}
-
-/**
- * bc_ref_token:
- *
- * Returns: (transfer full): the stored form citing @key: "{{fig/x/pct|1}}"
- */
-char *
-bc_ref_token (const char *key,
-              int         decimals)
-{
-  if (decimals < 0)
-    return g_strconcat (OPEN, key, CLOSE, NULL);
-  return g_strdup_printf (OPEN "%s|%d" CLOSE, key, MIN (decimals, BC_REF_MAX_DECIMALS));
 }
 
 static gboolean
@@ -134,7 +81,7 @@ format_ratio (gint64 numerator,
   if (denominator <= 0)
     return NULL;
   text = bc_format_percent ((double) numerator / (double) denominator,
-                            decimals < 0 ? BC_REF_MAX_DECIMALS : (guint) decimals);
+                            decimals < 0 ? BC_KEY_REF_MAX_DECIMALS : (guint) decimals);
   comma = strchr (text, ',');
   if (comma != NULL && strspn (comma + 1, "0") == strlen (comma + 1) - 1)
     strcpy (comma, "%");
@@ -142,26 +89,26 @@ format_ratio (gint64 numerator,
 }
 
 static BcRefStatus
-resolve_figure (BcReport  *report,
-                char     **parts,
-                int        decimals,
-                char     **printed)
+resolve_figure (BcReport     *report,
+                const BcKey  *cited,
+                int           decimals,
+                char        **printed)
 {
   BcTemplate *template = bc_report_get_template (report);
-  const BcFigure *figure = bc_template_find_figure (template, parts[1], NULL);
+  const BcFigure *figure = bc_template_find_figure (template, cited->id, NULL);
   g_autofree char *key = NULL;
   g_autofree char *den_key = NULL;
   gint64 value, den;
 
-  if (figure == NULL || (parts[2] != NULL && (parts[3] != NULL || figure->denominator == NULL)))
+  if (figure == NULL || (cited->n_parts > 2 && (cited->n_parts > 3 || figure->denominator == NULL)))
     return BC_REF_UNKNOWN;
   key = bc_key_figure (figure->id, FALSE);
-  den_key = g_strconcat (key, "/den", NULL);
-  if (parts[2] == NULL)
+  den_key = bc_key_figure (figure->id, TRUE);
+  if (cited->n_parts == 2)
     return get_count (report, key, &value) ? (*printed = bc_format_int (value), BC_REF_OK) : BC_REF_EMPTY;
-  if (g_str_equal (parts[2], "den"))
+  if (g_str_equal (cited->sub, "den"))
     return get_count (report, den_key, &den) ? (*printed = bc_format_int (den), BC_REF_OK) : BC_REF_EMPTY;
-  if (!g_str_equal (parts[2], "pct"))
+  if (!g_str_equal (cited->sub, "pct"))
     return BC_REF_UNKNOWN;
   if (!get_count (report, key, &value) || !get_count (report, den_key, &den))
     return BC_REF_EMPTY;
@@ -209,23 +156,23 @@ table_count (BcReport         *report,
 }
 
 static BcRefStatus
-resolve_table (BcReport  *report,
-               char     **parts,
-               int        decimals,
-               char     **printed)
+resolve_table (BcReport     *report,
+               const BcKey  *cited,
+               int           decimals,
+               char        **printed)
 {
-  const BcTableDef *table = bc_template_find_table (bc_report_get_template (report), parts[1]);
+  const BcTableDef *table = bc_template_find_table (bc_report_get_template (report), cited->id);
   const BcColumn *column;
   const char *row = NULL;
   gint64 value, den;
 
-  if (table == NULL || parts[2] == NULL || parts[3] == NULL || parts[4] != NULL)
+  if (table == NULL || cited->n_parts != 4)
     return BC_REF_UNKNOWN;
-  if ((column = bc_table_def_find_column (table, parts[3])) == NULL)
+  if ((column = bc_table_def_find_column (table, cited->field)) == NULL)
     return BC_REF_UNKNOWN;
-  if (!g_str_equal (parts[2], "total"))
+  if (!g_str_equal (cited->sub, "total"))
     {
-      const BcRow *r = bc_table_def_find_row (table, parts[2]);
+      const BcRow *r = bc_table_def_find_row (table, cited->sub);
 
       if (r == NULL || r->heading)
         return BC_REF_UNKNOWN;
@@ -257,15 +204,16 @@ static void
 resolve (BcReport *report,
          BcRef    *ref)
 {
-  g_auto(GStrv) parts = g_strsplit (ref->key, "/", 6);
+  g_auto(BcKey) cited = BC_KEY_INIT;
   char *printed = NULL;
 
-  if (g_strv_length (parts) < 2)
+  bc_key_parse (&cited, ref->key);
+  if (cited.n_parts < 2)
     ref->status = BC_REF_UNKNOWN;
-  else if (g_str_equal (parts[0], "fig"))
-    ref->status = resolve_figure (report, parts, ref->decimals, &printed);
+  else if (g_str_equal (cited.prefix, "fig"))
+    ref->status = resolve_figure (report, &cited, ref->decimals, &printed);
   else
-    ref->status = resolve_table (report, parts, ref->decimals, &printed);
+    ref->status = resolve_table (report, &cited, ref->decimals, &printed);
   ref->printed = printed ? printed : g_strdup (UNKNOWN);
 }
 
@@ -338,15 +286,16 @@ gboolean
 bc_ref_key_is_ratio (BcTemplate *template,
                      const char *key)
 {
-  g_auto(GStrv) parts = g_strsplit (key, "/", 6);
+  g_auto(BcKey) cited = BC_KEY_INIT;
   const BcTableDef *table;
   const BcColumn *column;
 
-  if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "fig"))
-    return g_str_equal (parts[2], "pct");
-  if (g_strv_length (parts) != 4 || !g_str_equal (parts[0], "tbl")
-      || (table = bc_template_find_table (template, parts[1])) == NULL
-      || (column = bc_table_def_find_column (table, parts[3])) == NULL)
+  bc_key_parse (&cited, key);
+  if (cited.n_parts == 3 && g_str_equal (cited.prefix, "fig"))
+    return g_str_equal (cited.sub, "pct");
+  if (cited.n_parts != 4 || !g_str_equal (cited.prefix, "tbl")
+      || (table = bc_template_find_table (template, cited.id)) == NULL
+      || (column = bc_table_def_find_column (table, cited.field)) == NULL)
     return FALSE;
   return column->type == BC_COLUMN_COMPUTED;
 }
@@ -361,15 +310,17 @@ char *
 bc_ref_label (BcTemplate *template,
               const char *key)
 {
-  g_auto(GStrv) parts = g_strsplit (key, "/", 6);
-  guint n = g_strv_length (parts);
+  g_auto(BcKey) cited = BC_KEY_INIT;
   const BcTableDef *table;
   const BcColumn *column;
   const BcRow *row;
+  guint n;
 
-  if (n >= 2 && g_str_equal (parts[0], "fig"))
+  bc_key_parse (&cited, key);
+  n = cited.n_parts;
+  if (n >= 2 && g_str_equal (cited.prefix, "fig"))
     {
-      const BcFigure *figure = bc_template_find_figure (template, parts[1], NULL);
+      const BcFigure *figure = bc_template_find_figure (template, cited.id, NULL);
 
       if (figure == NULL || n > 3)
         return NULL;
@@ -377,23 +328,23 @@ bc_ref_label (BcTemplate *template,
         return g_strdup (figure->label);
       if (figure->denominator == NULL)
         return NULL;
-      if (g_str_equal (parts[2], "den"))
+      if (g_str_equal (cited.sub, "den"))
         return g_strdup_printf ("%s — %s", figure->label, figure->denominator);
-      if (g_str_equal (parts[2], "pct"))
+      if (g_str_equal (cited.sub, "pct"))
         /* Translators: a key figure's percentage of its denominator */
         return g_strdup_printf (_("%s — ratio"), figure->label);
       return NULL;
     }
-  if (n != 4 || !g_str_equal (parts[0], "tbl")
-      || (table = bc_template_find_table (template, parts[1])) == NULL
-      || (column = bc_table_def_find_column (table, parts[3])) == NULL)
+  if (n != 4 || !g_str_equal (cited.prefix, "tbl")
+      || (table = bc_template_find_table (template, cited.id)) == NULL
+      || (column = bc_table_def_find_column (table, cited.field)) == NULL)
     return NULL;
-  if (g_str_equal (parts[2], "total") && table->totals_label == NULL)
+  if (g_str_equal (cited.sub, "total") && table->totals_label == NULL)
     return NULL;
-  if (g_str_equal (parts[2], "total"))
+  if (g_str_equal (cited.sub, "total"))
     /* Translators: an appendix's title, its totals row's label, a column */
     return g_strdup_printf (_("%s — %s: %s"), table->title, table->totals_label, column->label);
-  if ((row = bc_table_def_find_row (table, parts[2])) == NULL)
+  if ((row = bc_table_def_find_row (table, cited.sub)) == NULL)
     return NULL;
   return g_strdup_printf ("%s — %s %s: %s", table->title, row->number, row->label, column->label);
 }
@@ -410,7 +361,7 @@ add_figures (GPtrArray       *keys,
       if (figure->denominator == NULL)
         continue;
       g_ptr_array_add (keys, bc_key_figure (figure->id, TRUE));
-      g_ptr_array_add (keys, g_strconcat ("fig/", figure->id, "/pct", NULL));
+      g_ptr_array_add (keys, bc_key_figure_ratio (figure->id));
     }
   for (guint i = 0; i < section->children->len; i++)
     add_figures (keys, section->children->pdata[i]);

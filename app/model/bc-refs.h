@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 /* References in the text to the report's numbers, stored inline in a
  * paragraph as "{{KEY}}" or "{{KEY|P}}" (docs/interchange-format.md,
- * "References in text"):
+ * "References in text"; bc-keys.h reads and writes them):
  *   fig/ID             a key figure            1.234.567
  *   fig/ID/den         its denominator
  *   fig/ID/pct         figure / denominator    97,68%
@@ -18,8 +18,6 @@ G_BEGIN_DECLS
  * P, 0 to 2, is the number of decimals a ratio prints ("|1": 97,7%); a
  * whole ratio prints without them (100%). The number is printed from the
  * data each time, so a sentence changes with its figure. */
-
-#define BC_REF_MAX_DECIMALS 2
 
 typedef enum
 {
@@ -56,8 +54,6 @@ GPtrArray  *bc_refs_find         (const char   *text);
 char       *bc_refs_render       (BcReport     *report,
                                   const char   *text,
                                   GPtrArray   **refs);
-char       *bc_ref_token         (const char   *key,
-                                  int           decimals);
 char       *bc_ref_label         (BcTemplate   *template,
                                   const char   *key);
 gboolean    bc_ref_key_is_ratio  (BcTemplate   *template,

@@ -386,18 +386,23 @@ static char *
 figure_sentence (Build          *b,
                  const BcFigure *figure)
 {
+  g_autofree char *key = bc_key_figure (figure->id, FALSE);
   g_autofree char *den_key = bc_key_figure (figure->id, TRUE);
+  g_autofree char *pct_key = bc_key_figure_ratio (figure->id);
+  g_autofree char *count = bc_key_ref (key, -1);
+  g_autofree char *den = bc_key_ref (den_key, -1);
+  g_autofree char *pct = bc_key_ref (pct_key, -1);
   BcReport *latest = b->months->pdata[b->months->len - 1];
   g_autofree char *label = bc_report_dup_figure_label (latest, figure);
   GString *text = g_string_new (NULL);
 
-  g_string_append_printf (text, "%s: {{fig/%s}}", label, figure->id);
+  g_string_append_printf (text, "%s: %s", label, count);
   if (g_hash_table_contains (b->rollup->values, den_key))
-    g_string_append_printf (text, "/{{fig/%s/den}}", figure->id);
+    g_string_append_printf (text, "/%s", den);
   if (*figure->unit)
     g_string_append_printf (text, " %s", figure->unit);
   if (g_hash_table_contains (b->rollup->values, den_key))
-    g_string_append_printf (text, ", đạt {{fig/%s/pct}}", figure->id);
+    g_string_append_printf (text, ", đạt %s", pct);
   g_string_append_c (text, '.');
   return g_string_free (text, FALSE);
 }

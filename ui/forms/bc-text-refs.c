@@ -3,8 +3,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "bc-keys.h"
 #include "bc-refs.h"
 #include "bc-report.h"
 #include "bc-template.h"
@@ -77,13 +80,13 @@ add_key (GMenu      *menu,
     return;
   if (!bc_ref_key_is_ratio (template, key))
     {
-      g_autofree char *token = bc_ref_token (key, -1);
+      g_autofree char *token = bc_key_ref (key, -1);
       add_item (menu, label, token);
       return;
     }
-  for (int decimals = 0; decimals <= BC_REF_MAX_DECIMALS; decimals++)
+  for (int decimals = 0; decimals <= BC_KEY_REF_MAX_DECIMALS; decimals++)
     {
-      g_autofree char *token = bc_ref_token (key, decimals);
+      g_autofree char *token = bc_key_ref (key, decimals);
       /* Translators: a ratio in the insert menu, printed with this many
        * digits after the comma ("97%", "97,7%", "97,68%") */
       g_autofree char *shown = g_strdup_printf (ngettext ("%s, %d decimal", "%s, %d decimals", (gulong) decimals),
@@ -124,11 +127,11 @@ insert_cb (GSimpleAction *action,
   gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
   before = cursor;
-  if (gtk_text_iter_backward_chars (&before, 2))
+  if (gtk_text_iter_backward_chars (&before, (int) strlen (BC_KEY_REF_OPEN)))
     {
       g_autofree char *typed = gtk_text_iter_get_text (&before, &cursor);
 
-      if (g_str_equal (typed, "{{"))
+      if (g_str_equal (typed, BC_KEY_REF_OPEN))
         gtk_text_buffer_delete (buffer, &before, &cursor);
     }
   gtk_text_buffer_insert_at_cursor (buffer, g_variant_get_string (parameter, NULL), -1);
@@ -154,11 +157,11 @@ insert_text_cb (GtkTextBuffer *buffer,
   GtkTextIter before = *location;
   g_autofree char *typed = NULL;
 
-  if (length != 1 || text[0] != '{' || !gtk_widget_has_focus (GTK_WIDGET (view))
-      || !gtk_text_iter_backward_chars (&before, 2))
+  if (length != 1 || text[0] != BC_KEY_REF_OPEN[0] || !gtk_widget_has_focus (GTK_WIDGET (view))
+      || !gtk_text_iter_backward_chars (&before, (int) strlen (BC_KEY_REF_OPEN)))
     return;
   typed = gtk_text_iter_get_text (&before, location);
-  if (g_str_equal (typed, "{{"))
+  if (g_str_equal (typed, BC_KEY_REF_OPEN))
     g_idle_add_full (G_PRIORITY_DEFAULT, open_menu_cb, g_object_ref (view), g_object_unref);
 }
 
