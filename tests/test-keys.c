@@ -175,6 +175,25 @@ test_header_fields (void)
   g_assert_cmpstr (bc_key_header_field_label ("no_such_field"), ==, "no_such_field");
 }
 
+/* The dates among the values: typed dd/mm/yyyy, described as dates. */
+static void
+test_dates (void)
+{
+  const char * const *meta = bc_key_header_meta_fields ();
+
+  g_assert_true (bc_key_is_date ("header/date"));
+  g_assert_true (bc_key_is_date ("meta/period_from"));
+  g_assert_true (bc_key_is_date ("meta/period_to"));
+  g_assert_true (bc_key_is_date ("sec/documents/d1/date"));
+  g_assert_false (bc_key_is_date ("header/number"));
+  g_assert_false (bc_key_is_date ("meta/unit"));
+  g_assert_false (bc_key_is_date ("sec/documents/date"));
+  g_assert_false (bc_key_is_date ("tbl/t/date/x"));
+  g_assert_false (bc_key_is_date (NULL));
+  g_assert_cmpuint (g_strv_length ((char **) meta), ==, 3);
+  g_assert_cmpstr (meta[0], ==, "unit");
+}
+
 static void
 test_item_fields (void)
 {
@@ -281,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/bc/keys/build", test_build);
   g_test_add_func ("/bc/keys/group-parent", test_group_and_parent);
   g_test_add_func ("/bc/keys/header-fields", test_header_fields);
+  g_test_add_func ("/bc/keys/dates", test_dates);
   g_test_add_func ("/bc/keys/item-fields", test_item_fields);
   g_test_add_func ("/bc/keys/multiline", test_multiline);
   g_test_add_func ("/bc/keys/hostile", test_hostile);

@@ -277,13 +277,12 @@ typedef enum
 
 static ValueKind
 value_kind (BcReport    *report,
+            const char  *text,
             const BcKey *key)
 {
   if (key->kind == BC_KEY_FIGURE || key->kind == BC_KEY_FIGURE_DENOMINATOR)
     return VALUE_COUNT;
-  if ((key->kind == BC_KEY_HEADER && g_str_equal (key->id, "date"))
-      || (key->kind == BC_KEY_META && g_str_has_prefix (key->id, "period_"))
-      || (key->kind == BC_KEY_ITEM_FIELD && g_str_equal (key->field, "date")))
+  if (bc_key_is_date (text))
     return VALUE_DATE;
   if (key->kind == BC_KEY_CELL)
     {
@@ -350,7 +349,7 @@ bc_key_describe_value (BcReport   *report,
     return g_strdup (value);
   if ((code = describe_code (&key, value)) != NULL)
     return g_strdup (code);
-  switch (value_kind (report, &key))
+  switch (value_kind (report, text, &key))
     {
     case VALUE_COUNT:
       {

@@ -78,6 +78,10 @@ static const char * const followup_fields[] = {
   "ref", "content", "lead", "deadline", "status", "date", "note", NULL
 };
 
+/* What the header form edits of the report's meta fields, after the
+ * summary: the unit and the period the report is for. */
+static const char * const header_meta_fields[] = { "unit", "period_from", "period_to", NULL };
+
 /* The fields typed in several lines besides the header's long ones. */
 static const char * const multiline_parts[] = { "intro", "before", "after", NULL };
 static const char * const multiline_item_fields[] = { "text", "summary", "content", "footnote", NULL };
@@ -473,6 +477,43 @@ find_header_field (const char *field)
     if (g_str_equal (header_table[i].field, field))
       return &header_table[i];
   return NULL;
+}
+
+/**
+ * bc_key_header_meta_fields:
+ *
+ * Returns: (transfer none): the meta fields shown with the header: the
+ *   unit and the period
+ */
+const char * const *
+bc_key_header_meta_fields (void)
+{
+  return header_meta_fields;
+}
+
+/**
+ * bc_key_is_date:
+ * @text: a value key
+ *
+ * Returns: %TRUE when the value of @text is a date (stored as
+ *   yyyy-mm-dd): the header's date, the period's ends, an item's date
+ */
+gboolean
+bc_key_is_date (const char *text)
+{
+  g_auto(BcKey) key = BC_KEY_INIT;
+
+  switch (bc_key_parse (&key, text))
+    {
+    case BC_KEY_HEADER:
+      return g_str_equal (key.id, "date");
+    case BC_KEY_META:
+      return g_str_has_prefix (key.id, "period_");
+    case BC_KEY_ITEM_FIELD:
+      return g_str_equal (key.field, "date");
+    default:
+      return FALSE;
+    }
 }
 
 /**

@@ -95,6 +95,8 @@ const char * const *bc_key_header_fields         (void);
 const char * const *bc_key_item_fields           (BcSectionKind kind);
 const char * const *bc_key_section_parts         (void);
 gboolean            bc_key_is_multiline          (const char   *text);
+gboolean            bc_key_is_date               (const char   *text);
+const char * const *bc_key_header_meta_fields    (void);
 const char         *bc_key_header_field_label    (const char   *field);
 const char         *bc_key_header_field_noun     (const char   *field);
 const char         *bc_key_item_field_label      (const char   *field);

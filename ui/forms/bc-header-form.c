@@ -7,6 +7,7 @@
 
 #include "bc-form-utils.h"
 #include "bc-header-form.h"
+#include "bc-keys.h"
 #include "bc-report.h"
 #include "bc-template.h"
 
@@ -28,37 +29,9 @@ struct _BcHeaderForm
 
 G_DEFINE_FINAL_TYPE (BcHeaderForm, bc_header_form, ADW_TYPE_BIN)
 
-typedef enum { INPUT_ENTRY, INPUT_DATE, INPUT_LINES, INPUT_AUTHORITY } InputKind;
-
-/* The inputs of the template, by id, and the key each edits. */
-static const struct
-{
-  const char *id;
-  const char *key;
-  InputKind   kind;
-} inputs[] = {
-  { "supervising_body", "header/supervising_body", INPUT_ENTRY },
-  { "issuing_body", "header/issuing_body", INPUT_ENTRY },
-  { "number", "header/number", INPUT_ENTRY },
-  { "symbol", "header/symbol", INPUT_ENTRY },
-  { "place", "header/place", INPUT_ENTRY },
-  { "date", "header/date", INPUT_DATE },
-  { "doc_type", "header/doc_type", INPUT_ENTRY },
-  { "summary", "header/summary", INPUT_LINES },
-  { "unit", "meta/unit", INPUT_ENTRY },
-  { "period_from", "meta/period_from", INPUT_DATE },
-  { "period_to", "meta/period_to", INPUT_DATE },
-  { "recipients", "header/recipients", INPUT_LINES },
-  { "legal_basis", "header/legal_basis", INPUT_LINES },
-  { "closing", "header/closing", INPUT_LINES },
-  { "cc", "header/cc", INPUT_LINES },
-  { "signer_authority", "header/signer_authority", INPUT_AUTHORITY },
-  { "signer_body", "header/signer_body", INPUT_ENTRY },
-  { "signer_authority_title", "header/signer_authority_title", INPUT_ENTRY },
-  { "signer_title", "header/signer_title", INPUT_ENTRY },
-  { "signer_title2", "header/signer_title2", INPUT_ENTRY },
-  { "signer_name", "header/signer_name", INPUT_ENTRY },
-};
+/* The template's inputs are named by their field: the header's fields
+ * (bc_key_header_fields()) and the unit and period
+ * (bc_key_header_meta_fields()). */
 
 /* The signing authorities of Decree 30, with what they mean. */
 static const char * const authorities[] = { "", "TM.", "KT.", "Q.", "TL.", "TUQ.", NULL };
@@ -120,30 +93,39 @@ describe_period (BcHeaderForm *self)
   adw_preferences_group_set_description (self->period_group, rule);
 }
 
+/* An input bound to @key: the signing authority chosen from its list, a
+ * field of several lines in a text view, any other in an entry. */
+static void
+bind_input (BcHeaderForm *self,
+            const char   *field,
+            const char   *key)
+{
+  GtkWidget *input = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), BC_TYPE_HEADER_FORM, field));
+
+  if (g_str_equal (key, "header/signer_authority"))
+    bind_authority (self, ADW_COMBO_ROW (input), key);
+  else if (bc_key_is_multiline (key))
+    bc_bind_text_view (GTK_TEXT_VIEW (input), self->session, key);
+  else
+    bc_bind_editable (GTK_EDITABLE (input), self->session, key,
+                      bc_key_is_date (key) ? BC_FIELD_DATE : BC_FIELD_TEXT);
+  g_hash_table_insert (self->fields, g_strdup (key), input);
+}
+
 static void
 bind_inputs (BcHeaderForm *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+  for (const char * const *field = bc_key_header_fields (); *field; field++)
     {
-      GtkWidget *input = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), BC_TYPE_HEADER_FORM,
-                                                                    inputs[i].id));
+      g_autofree char *key = bc_key_header (*field);
 
-      switch (inputs[i].kind)
-        {
-        case INPUT_ENTRY:
-        case INPUT_DATE:
-          bc_bind_editable (GTK_EDITABLE (input), self->session, inputs[i].key,
-                            inputs[i].kind == INPUT_DATE ? BC_FIELD_DATE : BC_FIELD_TEXT);
-          break;
-        case INPUT_AUTHORITY:
-          bind_authority (self, ADW_COMBO_ROW (input), inputs[i].key);
-          break;
-        case INPUT_LINES:
-        default:
-          bc_bind_text_view (GTK_TEXT_VIEW (input), self->session, inputs[i].key);
-          break;
-        }
-      g_hash_table_insert (self->fields, g_strdup (inputs[i].key), input);
+      bind_input (self, *field, key);
+    }
+  for (const char * const *field = bc_key_header_meta_fields (); *field; field++)
+    {
+      g_autofree char *key = bc_key_meta (*field);
+
+      bind_input (self, *field, key);
     }
 }
 
@@ -173,9 +155,11 @@ bc_header_form_class_init (BcHeaderFormClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/baocao/Baocao/ui/bc-header-form.ui");
   gtk_widget_class_bind_template_child (widget_class, BcHeaderForm, period_group);
-  /* Internal: looked up by id when they are bound. */
-  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
-    gtk_widget_class_bind_template_child_full (widget_class, inputs[i].id, TRUE, 0);
+  /* Internal: looked up by field when they are bound. */
+  for (const char * const *field = bc_key_header_fields (); *field; field++)
+    gtk_widget_class_bind_template_child_full (widget_class, *field, TRUE, 0);
+  for (const char * const *field = bc_key_header_meta_fields (); *field; field++)
+    gtk_widget_class_bind_template_child_full (widget_class, *field, TRUE, 0);
 }
 
 static void
