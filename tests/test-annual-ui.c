@@ -18,108 +18,26 @@
 #include "bc-table-editor.h"
 #include "bc-test-ui-utils.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-window.h"
 
-typedef struct
-{
-  char         *dir;
-  BcStore      *store;
-  GPtrArray    *templates;
-  BcWindow     *window;
-  BcReportPage *page;
-  gint64        id;
-} Fixture;
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+typedef BcTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *template_dir = bc_template_default_dir ("templates");
-  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
-  g_autofree char *file = g_strconcat (data, ".json", NULL);
-  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", file, NULL);
-  g_autofree char *json = NULL;
+  g_autofree char *sample = g_strconcat (data, ".json", NULL);
 
-  f->dir = bc_test_mkdtemp ();
-  f->store = bc_test_open_store (f->dir, "library.db");
-  g_assert_true (g_file_get_contents (sample, &json, NULL, NULL));
-  f->id = bc_store_import_json (f->store, json, -1, &error);
-  g_assert_no_error (error);
-  f->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
-  g_assert_no_error (error);
-  f->window = g_object_ref (bc_window_new (NULL, f->store, f->templates));
-  gtk_window_present (GTK_WINDOW (f->window));
-  bc_window_open_report (f->window, f->id, NULL);
-  f->page = bc_window_get_report_page (f->window);
-  g_assert_nonnull (bc_report_page_get_session (f->page));
-  spin ();
-}
-
-static void
-assert_finalized_soon (gpointer object)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  g_object_add_weak_pointer (object, &object);
-  g_object_unref (object);
-  while (object != NULL && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_null (object);
+  bc_test_window_set_up (f);
+  bc_test_window_open (f, bc_test_window_import (f, sample));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
-  assert_finalized_soon (f->window);
-  g_ptr_array_unref (f->templates);
-  assert_finalized_soon (f->store);
-  bc_test_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-/* What the library holds, read through a connection of its own. */
-static char *
-stored (Fixture    *f,
-        const char *key)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BcStore) store = NULL;
-  g_autoptr(BcReport) report = NULL;
-
-  g_assert_true (bc_report_page_flush (f->page, &error));
-  g_assert_no_error (error);
-  store = bc_store_open (bc_store_get_path (f->store), &error);
-  g_assert_no_error (error);
-  report = bc_store_open_report (store, f->id, &error);
-  g_assert_no_error (error);
-  return g_strdup (bc_report_get (report, key));
-}
-
-static BcReport *
-model (Fixture *f)
-{
-  return bc_edit_session_get_report (bc_report_page_get_session (f->page));
-}
-
-static GtkWidget *
-show (Fixture    *f,
-      const char *key)
-{
-  g_assert_true (bc_report_page_show_key (f->page, key));
-  spin ();
-  return bc_report_page_get_form (f->page);
+  bc_test_window_tear_down (f);
 }
 
 static GtkWidget *
@@ -141,7 +59,7 @@ static char *
 marks (Fixture    *f,
        const char *section)
 {
-  g_auto(GStrv) all = bc_report_paragraph_marks (model (f), section);
+  g_auto(GStrv) all = bc_report_paragraph_marks (bc_test_window_model (f), section);
   return g_strjoinv ("|", all);
 }
 
@@ -151,14 +69,14 @@ static void
 test_numbered (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/ecosystem");
+  GtkWidget *form = bc_test_window_show (f, "sec/ecosystem");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   GtkWidget *level = NULL;
   g_autofree char *before = marks (f, "ecosystem");
   g_autofree char *after = NULL;
   g_autofree char *moved = NULL;
   g_autofree char *level_stored = NULL;
-  g_auto(GStrv) order = bc_report_get_list_order (model (f), "ecosystem");
+  g_auto(GStrv) order = bc_report_get_list_order (bc_test_window_model (f), "ecosystem");
   g_autofree char *key = g_strdup_printf ("sec/ecosystem/%s/level", order[1]);
 
   g_assert_cmpstr (before, ==, "(1) |- |(2) |(3) ");
@@ -168,15 +86,15 @@ test_numbered (Fixture       *f,
     level = find_type (w, BC_TYPE_CHOICE_BUTTON);
   g_assert_nonnull (level);
   bc_choice_button_set_selected (BC_CHOICE_BUTTON (level), BC_LEVEL_BRACKETED);
-  spin ();
+  bc_test_spin ();
   after = marks (f, "ecosystem");
   g_assert_cmpstr (after, ==, "(1) |(2) |(3) |(4) ");
-  level_stored = stored (f, key);
+  level_stored = bc_test_window_stored (f, key);
   g_assert_cmpstr (level_stored, ==, "3");
   /* Moved up, then the first removed. */
   g_assert_true (bc_list_form_move (list, 3, -1));
   g_assert_true (bc_list_form_remove (list, 0));
-  spin ();
+  bc_test_spin ();
   moved = marks (f, "ecosystem");
   g_assert_cmpstr (moved, ==, "(1) |(2) |(3) ");
   g_assert_cmpuint (bc_list_form_get_n_items (list), ==, 3);
@@ -187,17 +105,17 @@ static void
 test_footnotes (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/ecosystem");
+  GtkWidget *form = bc_test_window_show (f, "sec/ecosystem");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   GtkWidget *view = bc_list_form_get_input (list, 0, "footnote");
-  g_auto(GStrv) order = bc_report_get_list_order (model (f), "ecosystem");
+  g_auto(GStrv) order = bc_report_get_list_order (bc_test_window_model (f), "ecosystem");
   g_autofree char *key = g_strdup_printf ("sec/ecosystem/%s/footnote", order[0]);
   g_autofree char *value = NULL;
 
   g_assert_nonnull (view);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                             "Công văn số 12/UBND-VP ngày 03/01/2022 của UBND tỉnh.", -1);
-  value = stored (f, key);
+  value = bc_test_window_stored (f, key);
   g_assert_cmpstr (value, ==, "Công văn số 12/UBND-VP ngày 03/01/2022 của UBND tỉnh.");
 }
 
@@ -207,12 +125,12 @@ static void
 test_cite (Fixture       *f,
            gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/next_tasks");
+  GtkWidget *form = bc_test_window_show (f, "sec/next_tasks");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   GtkWidget *menu = NULL;
   GtkPopover *popover;
   GtkWidget *first;
-  g_auto(GStrv) order = bc_report_get_list_order (model (f), "next_tasks");
+  g_auto(GStrv) order = bc_report_get_list_order (bc_test_window_model (f), "next_tasks");
   g_autofree char *key = g_strdup_printf ("sec/next_tasks/%s/footnote", order[0]);
   g_autofree char *value = NULL;
 
@@ -220,13 +138,13 @@ test_cite (Fixture       *f,
     menu = find_type (w, GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (menu);
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
-  spin ();
+  bc_test_spin ();
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu));
   first = find_type (GTK_WIDGET (popover), GTK_TYPE_BUTTON);
   g_assert_nonnull (first);
   g_signal_emit_by_name (first, "clicked");
-  spin ();
-  value = stored (f, key);
+  bc_test_spin ();
+  value = bc_test_window_stored (f, key);
   g_assert_true (g_str_has_prefix (value, "Công văn số 5096/UBND-VP ngày 22/4/2024"));
 }
 
@@ -249,10 +167,10 @@ static void
 test_body_table (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/ecosystem");
+  GtkWidget *form = bc_test_window_show (f, "sec/ecosystem");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   GtkWidget *toggle = bc_list_form_get_place_toggle (list, 0, "edu_verification");
-  g_auto(GStrv) order = bc_report_get_list_order (model (f), "ecosystem");
+  g_auto(GStrv) order = bc_report_get_list_order (bc_test_window_model (f), "ecosystem");
   g_autofree char *place = NULL;
   g_autofree char *ratio = NULL;
   BcTableEditor *editor;
@@ -262,13 +180,13 @@ test_body_table (Fixture       *f,
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (bc_list_form_get_place_toggle (list, 2, "edu_verification"))));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
-  spin ();
-  place = stored (f, "tbl/edu_verification/after");
+  bc_test_spin ();
+  place = bc_test_window_stored (f, "tbl/edu_verification/after");
   g_assert_cmpstr (place, ==, order[0]);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (bc_list_form_get_place_toggle (list, 2, "edu_verification"))));
 
   /* The outline lists the table under its section, not as an appendix. */
-  editor = BC_TABLE_EDITOR (find_type (show (f, "tbl/edu_verification/2/students_ratio"), BC_TYPE_TABLE_EDITOR));
+  editor = BC_TABLE_EDITOR (find_type (bc_test_window_show (f, "tbl/edu_verification/2/students_ratio"), BC_TYPE_TABLE_EDITOR));
   g_assert_nonnull (editor);
   /* Its name column says what its rows are, as the DOCX does. */
   g_assert_true (has_label (GTK_WIDGET (editor), "Cấp học"));
@@ -278,16 +196,16 @@ test_body_table (Fixture       *f,
   g_assert_true (bc_table_editor_focus_cell (editor, "2", "students_ratio"));
   gtk_editable_set_text (GTK_EDITABLE (cell), "62,5%");
   g_signal_emit_by_name (cell, "activate");
-  spin ();
-  ratio = stored (f, "tbl/edu_verification/2/students_ratio");
+  bc_test_spin ();
+  ratio = bc_test_window_stored (f, "tbl/edu_verification/2/students_ratio");
   g_assert_cmpstr (ratio, ==, "62.5");
   g_assert_true (bc_table_editor_focus_cell (editor, "2", "students_ratio"));
   gtk_editable_set_text (GTK_EDITABLE (cell), "101");
   g_signal_emit_by_name (cell, "activate");
-  spin ();
+  bc_test_spin ();
   g_assert_nonnull (bc_table_editor_get_message (editor));
   g_assert_nonnull (strstr (bc_table_editor_get_message (editor), "100%"));
-  g_assert_cmpstr (bc_report_get (model (f), "tbl/edu_verification/2/students_ratio"), ==, "62.5");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "tbl/edu_verification/2/students_ratio"), ==, "62.5");
 }
 
 /* The pilot models: the items row under section 3, results typed in the
@@ -296,7 +214,7 @@ static void
 test_catalog (Fixture       *f,
               gconstpointer  data)
 {
-  GtkWidget *form = show (f, "tbl/pilot_models/3/result");
+  GtkWidget *form = bc_test_window_show (f, "tbl/pilot_models/3/result");
   BcTableEditor *editor = BC_TABLE_EDITOR (find_type (form, BC_TYPE_TABLE_EDITOR));
   GtkListBox *outline = bc_report_page_get_outline (f->page);
   GtkListBoxRow *selected = gtk_list_box_get_selected_row (outline);
@@ -314,11 +232,11 @@ test_catalog (Fixture       *f,
   g_assert_true (bc_table_editor_focus_cell (editor, "3", "result"));
   gtk_editable_set_text (GTK_EDITABLE (cell), "đã triển khai tại 12 cơ sở");
   g_signal_emit_by_name (cell, "activate");
-  spin ();
-  result = stored (f, "tbl/pilot_models/3/result");
+  bc_test_spin ();
+  result = bc_test_window_stored (f, "tbl/pilot_models/3/result");
   g_assert_cmpstr (result, ==, "đã triển khai tại 12 cơ sở");
 
-  figures = BC_FIGURES_FORM (bc_section_form_get_part (show (f, "fig/dossiers_online_53"), BC_TYPE_FIGURES_FORM));
+  figures = BC_FIGURES_FORM (bc_section_form_get_part (bc_test_window_show (f, "fig/dossiers_online_53"), BC_TYPE_FIGURES_FORM));
   entry = bc_figures_form_get_entry (figures, "fig/procedures_overdue");
   row = gtk_widget_get_ancestor (entry, ADW_TYPE_ACTION_ROW);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "in the year"));

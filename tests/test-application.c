@@ -19,6 +19,7 @@
 #include "bc-table-editor.h"
 #include "bc-test-ui-utils.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-window.h"
 
 /* The whole application, as started from the command line: its library

@@ -15,97 +15,38 @@
 #include "bc-report.h"
 #include "bc-section-form.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-window.h"
 
-typedef struct
-{
-  char         *dir;
-  BcStore      *store;
-  GPtrArray    *templates;
-  BcWindow     *window;
-  BcReportPage *page;
-  gint64        id;
-  gint64        plan_id;
-} Fixture;
+typedef BcTestWindow Fixture;
 
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+/* The plan the library holds besides the report. */
+static gint64 plan_id;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *template_dir = bc_template_default_dir ("templates");
-  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
   g_autofree char *plan = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "annual-plan-2024.json", NULL);
   g_autoptr(BcTemplate) monthly = bc_test_load_template ("province-monthly");
   g_autoptr(BcReport) report = NULL;
   const char *to = data;
 
-  f->dir = bc_test_mkdtemp ();
-  f->store = bc_test_open_store (f->dir, "library.db");
-  f->plan_id = bc_store_import_json_file (f->store, plan, &error);
+  bc_test_window_set_up (f);
+  plan_id = bc_store_import_json_file (f->store, plan, &error);
   g_assert_no_error (error);
   report = bc_store_create_report (f->store, monthly, "Tỉnh Bà Rịa - Vũng Tàu",
                                    g_str_equal (to, "2024-06-20") ? "2024-05-21" : "2023-05-21", to, &error);
   g_assert_no_error (error);
-  f->id = bc_report_get_id (report);
-  f->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
-  g_assert_no_error (error);
-  f->window = g_object_ref (bc_window_new (NULL, f->store, f->templates));
-  gtk_window_present (GTK_WINDOW (f->window));
-  bc_window_open_report (f->window, f->id, NULL);
-  f->page = bc_window_get_report_page (f->window);
-  spin ();
-}
-
-static void
-assert_finalized_soon (gpointer object)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  g_object_add_weak_pointer (object, &object);
-  g_object_unref (object);
-  while (object != NULL && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_null (object);
+  bc_test_window_open (f, bc_report_get_id (report));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
-  assert_finalized_soon (f->window);
-  g_ptr_array_unref (f->templates);
-  assert_finalized_soon (f->store);
-  bc_test_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-/* What the library holds, read through a connection of its own. */
-static char *
-stored (Fixture    *f,
-        const char *key)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BcStore) store = NULL;
-  g_autoptr(BcReport) report = NULL;
-
-  g_assert_true (bc_report_page_flush (f->page, &error));
-  g_assert_no_error (error);
-  store = bc_store_open (bc_store_get_path (f->store), &error);
-  g_assert_no_error (error);
-  report = bc_store_open_report (store, f->id, &error);
-  g_assert_no_error (error);
-  return g_strdup (bc_report_get (report, key));
+  bc_test_window_tear_down (f);
 }
 
 static BcFollowupForm *
@@ -114,7 +55,7 @@ show_followup (Fixture *f)
   GtkWidget *form;
 
   g_assert_true (bc_report_page_show_key (f->page, "sec/plan_followup"));
-  spin ();
+  bc_test_spin ();
   form = bc_report_page_get_form (f->page);
   return BC_FOLLOWUP_FORM (bc_section_form_get_part (form, BC_TYPE_FOLLOWUP_FORM));
 }
@@ -150,12 +91,12 @@ test_edit (Fixture       *f,
 
   /* Done: today's date comes with it. */
   gtk_drop_down_set_selected (bc_followup_row_get_status (row), 2);
-  spin ();
-  status = stored (f, status_key);
+  bc_test_spin ();
+  status = bc_test_window_stored (f, status_key);
   g_assert_cmpstr (status, ==, "done");
   bc_date_today (&day);
   today = bc_date_to_iso (&day);
-  date = stored (f, date_key);
+  date = bc_test_window_stored (f, date_key);
   g_assert_cmpstr (date, ==, today);
   g_assert_cmpstr (bc_followup_form_get_summary (form), ==,
                    "58 tasks: 1 done, 0 in progress, 57 not started, 0 not done");
@@ -164,10 +105,10 @@ test_edit (Fixture       *f,
   gtk_editable_set_text (bc_followup_row_get_date (row), "03/06/2024");
   g_signal_emit_by_name (bc_followup_row_get_date (row), "activate");
   gtk_editable_set_text (bc_followup_row_get_note (row), "Đã nâng cấp trung tâm dữ liệu");
-  spin ();
-  typed_date = stored (f, date_key);
+  bc_test_spin ();
+  typed_date = bc_test_window_stored (f, date_key);
   g_assert_cmpstr (typed_date, ==, "2024-06-03");
-  note = stored (f, note_key);
+  note = bc_test_window_stored (f, note_key);
   g_assert_cmpstr (note, ==, "Đã nâng cấp trung tâm dữ liệu");
 
   /* Set back elsewhere (undo): the drop-down follows. */
@@ -175,7 +116,7 @@ test_edit (Fixture       *f,
     BcEdit edit = { status_key, "in_progress" };
 
     g_assert_true (bc_edit_session_apply (bc_report_page_get_session (f->page), &edit, 1, NULL));
-    spin ();
+    bc_test_spin ();
     g_assert_cmpuint (gtk_drop_down_get_selected (bc_followup_row_get_status (row)), ==, 1);
   }
 }
@@ -223,15 +164,15 @@ test_plan_status (Fixture       *f,
   const char *history = NULL;
 
   gtk_drop_down_set_selected (bc_followup_row_get_status (bc_followup_form_get_row (form, 0)), 2);
-  spin ();
+  bc_test_spin ();
   g_assert_true (bc_report_page_flush (f->page, &error));
   g_assert_no_error (error);
   g_assert_null (find_plan_window ());
-  bc_window_open_report (f->window, f->plan_id, NULL);
-  spin ();
+  bc_window_open_report (f->window, plan_id, NULL);
+  bc_test_spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bc_window_get_report_page (f->window)),
                                              "report.plan-status", NULL));
-  spin ();
+  bc_test_spin ();
   window = find_plan_window ();
   g_assert_nonnull (window);
   model = bc_plan_status_window_get_model (window);
@@ -259,8 +200,8 @@ test_plan_status (Fixture       *f,
   g_assert_nonnull (error);
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-  assert_finalized_soon (window);
+  bc_test_spin ();
+  bc_test_assert_finalized_soon (window);
 }
 
 int

@@ -25,127 +25,24 @@
 #include "bc-form-utils.h"
 #include "bc-test-ui-utils.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-window.h"
 
-typedef struct
-{
-  char         *dir;
-  BcStore      *store;
-  GPtrArray    *templates;
-  BcWindow     *window;
-  BcReportPage *page;
-  gint64        id;
-} Fixture;
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-quit_cb (gpointer data)
-{
-  g_main_loop_quit (data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the main loop run: an asynchronous clipboard read. */
-static void
-wait (guint msec)
-{
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-
-  g_timeout_add (msec, quit_cb, loop);
-  g_main_loop_run (loop);
-}
+typedef BcTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *template_dir = bc_template_default_dir ("templates");
-  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
-  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples",
-                                              "province-2024-05.json", NULL);
-  g_autofree char *json = NULL;
-
-  f->dir = bc_test_mkdtemp ();
-  f->store = bc_test_open_store (f->dir, "library.db");
-  g_assert_true (g_file_get_contents (sample, &json, NULL, NULL));
-  f->id = bc_store_import_json (f->store, json, -1, &error);
-  g_assert_no_error (error);
-  f->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
-  g_assert_no_error (error);
-  f->window = g_object_ref (bc_window_new (NULL, f->store, f->templates));
-  gtk_window_present (GTK_WINDOW (f->window));
-  bc_window_open_report (f->window, f->id, NULL);
-  f->page = bc_window_get_report_page (f->window);
-  g_assert_nonnull (bc_report_page_get_session (f->page));
-  spin ();
-}
-
-/* Drops the last reference to @object and waits for it to go: an export
- * thread that wrote its file may not have handed its result back yet. */
-static void
-assert_finalized_soon (gpointer object)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  g_object_add_weak_pointer (object, &object);
-  g_object_unref (object);
-  while (object != NULL && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_null (object);
+  bc_test_window_set_up (f);
+  bc_test_window_open (f, bc_test_window_import (f, "province-2024-05.json"));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
-  assert_finalized_soon (f->window);
-  g_ptr_array_unref (f->templates);
-  assert_finalized_soon (f->store);
-  bc_test_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-/* What the library holds, read through a connection of its own. */
-static char *
-stored (Fixture    *f,
-        const char *key)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BcStore) store = NULL;
-  g_autoptr(BcReport) report = NULL;
-
-  g_assert_true (bc_report_page_flush (f->page, &error));
-  g_assert_no_error (error);
-  store = bc_store_open (bc_store_get_path (f->store), &error);
-  g_assert_no_error (error);
-  report = bc_store_open_report (store, f->id, &error);
-  g_assert_no_error (error);
-  return g_strdup (bc_report_get (report, key));
-}
-
-static BcReport *
-model (Fixture *f)
-{
-  return bc_edit_session_get_report (bc_report_page_get_session (f->page));
-}
-
-static GtkWidget *
-show (Fixture    *f,
-      const char *key)
-{
-  g_assert_true (bc_report_page_show_key (f->page, key));
-  spin ();
-  return bc_report_page_get_form (f->page);
+  bc_test_window_tear_down (f);
 }
 
 /* Types into an entry and leaves it, as Tab would. */
@@ -216,7 +113,7 @@ wait_for_cut (GtkWidget *row,
   gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
 
   while ((shown_ellipsis (row) != NULL) != cut && g_get_monotonic_time () < deadline)
-    wait (20);
+    bc_test_wait (20);
   g_assert_true ((shown_ellipsis (row) != NULL) == cut);
 }
 
@@ -228,7 +125,7 @@ test_cut_text (Fixture       *f,
 {
   const char *long_body = "BAN CHỈ ĐẠO TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, "
                           "ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ TỈNH BÀ RỊA - VŨNG TÀU";
-  GtkWidget *form = show (f, "header/issuing_body");
+  GtkWidget *form = bc_test_window_show (f, "header/issuing_body");
   GtkWidget *row = bc_header_form_get_field (BC_HEADER_FORM (form), "header/issuing_body");
   GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
   GtkWidget *number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
@@ -264,7 +161,7 @@ static void
 test_changed_elsewhere (Fixture       *f,
                         gconstpointer  data)
 {
-  GtkWidget *form = show (f, "header/date");
+  GtkWidget *form = bc_test_window_show (f, "header/date");
   GtkWidget *number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
   GtkWidget *date = bc_header_form_get_field (BC_HEADER_FORM (form), "header/date");
   g_autofree char *date_stored = NULL;
@@ -280,7 +177,7 @@ test_changed_elsewhere (Fixture       *f,
   gtk_widget_grab_focus (date);
   set_elsewhere (f, "header/date", "2024-05-26");
   g_signal_emit_by_name (date, "activate");
-  date_stored = stored (f, "header/date");
+  date_stored = bc_test_window_stored (f, "header/date");
   g_assert_cmpstr (date_stored, ==, "2024-05-26");
 
   /* Changed again elsewhere; she types the date the window still shows. */
@@ -288,9 +185,9 @@ test_changed_elsewhere (Fixture       *f,
   wait_for_text (date, "26/05/2024");
   set_elsewhere (f, "header/date", "2024-05-27");
   type_and_commit (date, "26/05/2024");
-  date_typed = stored (f, "header/date");
+  date_typed = bc_test_window_stored (f, "header/date");
   g_assert_cmpstr (date_typed, ==, "2024-05-26");
-  g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-26");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "header/date"), ==, "2024-05-26");
 }
 
 /* Another report put in its place (a reviewer's copy made apart, opened
@@ -324,15 +221,15 @@ test_replaced_elsewhere (Fixture       *f,
   while (bc_report_page_get_report (f->page) == shown && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (bc_report_page_get_report (f->page) != shown);
-  g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "777");
-  g_assert_cmpstr (bc_report_get_uuid (model (f)), ==, bc_report_get_uuid (copy));
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "header/number"), ==, "777");
+  g_assert_cmpstr (bc_report_get_uuid (bc_test_window_model (f)), ==, bc_report_get_uuid (copy));
 }
 
 static void
 test_header (Fixture       *f,
              gconstpointer  data)
 {
-  GtkWidget *form = show (f, "header/number");
+  GtkWidget *form = bc_test_window_show (f, "header/number");
   GtkWidget *number, *date, *recipients;
   g_autofree char *number_stored = NULL;
   g_autofree char *date_stored = NULL;
@@ -347,12 +244,12 @@ test_header (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "24/05/2024");
 
   gtk_editable_set_text (GTK_EDITABLE (number), "200");
-  g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "200");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "header/number"), ==, "200");
 
   /* A date that is no date is refused where it is typed; the old one stays. */
   type_and_commit (date, "31/02/2024");
   g_assert_true (gtk_widget_has_css_class (date, "error"));
-  g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-24");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "header/date"), ==, "2024-05-24");
   /* The reason is shown under the form, after the field's name. */
   g_assert_nonnull (bc_report_page_get_message (f->page));
   g_assert_true (g_str_has_prefix (bc_report_page_get_message (f->page), "Date"));
@@ -363,21 +260,21 @@ test_header (Fixture       *f,
   /* Another field, edited or put back by undo, leaves the message be. */
   gtk_editable_set_text (GTK_EDITABLE (number), "201");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, bc_report_get (model (f), "header/number"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, bc_report_get (bc_test_window_model (f), "header/number"));
   g_assert_nonnull (bc_report_page_get_message (f->page));
   gtk_editable_set_text (GTK_EDITABLE (number), "200");
   type_and_commit (date, "25/5/2024");
   g_assert_false (gtk_widget_has_css_class (date, "error"));
   g_assert_null (bc_report_page_get_message (f->page));
-  g_assert_cmpstr (bc_report_get (model (f), "header/date"), ==, "2024-05-25");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "header/date"), ==, "2024-05-25");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "25/05/2024");
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (recipients));
   gtk_text_buffer_set_text (buffer, "Văn phòng Chính phủ\nBộ Công an\nUBND tỉnh", -1);
 
-  number_stored = stored (f, "header/number");
-  date_stored = stored (f, "header/date");
-  recipients_stored = stored (f, "header/recipients");
+  number_stored = bc_test_window_stored (f, "header/number");
+  date_stored = bc_test_window_stored (f, "header/date");
+  recipients_stored = bc_test_window_stored (f, "header/recipients");
   g_assert_cmpstr (number_stored, ==, "200");
   g_assert_cmpstr (date_stored, ==, "2024-05-25");
   g_assert_cmpstr (recipients_stored, ==, "Văn phòng Chính phủ\nBộ Công an\nUBND tỉnh");
@@ -411,12 +308,12 @@ static void
 test_section_head (Fixture       *f,
                    gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/direction");
+  GtkWidget *form = bc_test_window_show (f, "sec/direction");
   BcSectionHead *head = BC_SECTION_HEAD (bc_section_form_get_part (form, BC_TYPE_SECTION_HEAD));
   GtkWidget *title = bc_section_head_get_input (head, "title");
   GtkWidget *intro = bc_section_head_get_input (head, "intro");
-  const BcSection *section = bc_template_find_section (bc_report_get_template (model (f)), "direction");
-  g_autofree char *template_intro = bc_report_dup_section_default (model (f), section, "intro");
+  const BcSection *section = bc_template_find_section (bc_report_get_template (bc_test_window_model (f)), "direction");
+  g_autofree char *template_intro = bc_report_dup_section_default (bc_test_window_model (f), section, "intro");
   g_autofree char *title_stored = NULL;
   g_autofree char *intro_stored = NULL;
   g_autofree char *omit_stored = NULL;
@@ -429,27 +326,27 @@ test_section_head (Fixture       *f,
 
   bc_section_head_edit (head, "title");
   gtk_editable_set_text (GTK_EDITABLE (title), "Công tác chỉ đạo của huyện");
-  g_assert_cmpstr (bc_report_get (model (f), "sec/direction/title"), ==, "Công tác chỉ đạo của huyện");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "sec/direction/title"), ==, "Công tác chỉ đạo của huyện");
   g_assert_cmpstr (bc_section_head_get_shown (head, "title"), ==, "1. Công tác chỉ đạo của huyện");
-  title_stored = stored (f, "sec/direction/title");
+  title_stored = bc_test_window_stored (f, "sec/direction/title");
   g_assert_cmpstr (title_stored, ==, "Công tác chỉ đạo của huyện");
   /* The template's words typed again are the template's: no value. */
   gtk_editable_set_text (GTK_EDITABLE (title), "Công tác chỉ đạo, triển khai");
-  g_assert_false (g_hash_table_contains (bc_report_get_values (model (f)), "sec/direction/title"));
+  g_assert_false (g_hash_table_contains (bc_report_get_values (bc_test_window_model (f)), "sec/direction/title"));
   gtk_editable_set_text (GTK_EDITABLE (title), "Công tác chỉ đạo của huyện");
   bc_section_head_reset (head, "title");
-  g_assert_false (g_hash_table_contains (bc_report_get_values (model (f)), "sec/direction/title"));
+  g_assert_false (g_hash_table_contains (bc_report_get_values (bc_test_window_model (f)), "sec/direction/title"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Công tác chỉ đạo, triển khai");
   g_assert_cmpstr (bc_section_head_get_shown (head, "title"), ==, "1. Công tác chỉ đạo, triển khai");
 
   /* An intro emptied is the clerk's: nothing is printed. */
   bc_section_head_edit (head, "intro");
   set_buffer (intro, "");
-  intro_stored = stored (f, "sec/direction/intro");
+  intro_stored = bc_test_window_stored (f, "sec/direction/intro");
   g_assert_cmpstr (intro_stored, ==, " ");
   g_assert_cmpstr (bc_section_head_get_shown (head, "intro"), !=, template_intro);
   set_buffer (intro, "UBND huyện ban hành:");
-  g_assert_cmpstr (bc_report_get (model (f), "sec/direction/intro"), ==, "UBND huyện ban hành:");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "sec/direction/intro"), ==, "UBND huyện ban hành:");
   bc_section_head_reset (head, "intro");
   g_assert_cmpstr (bc_section_head_get_shown (head, "intro"), ==, template_intro);
 
@@ -461,7 +358,7 @@ test_section_head (Fixture       *f,
   /* Paragraphs before and after the list. */
   set_buffer (bc_lookup_input (bc_report_page_get_session (f->page), "sec/direction/after"),
               "Ngày 22/5/2024, Ban Chỉ đạo họp.");
-  g_assert_cmpstr (bc_report_get (model (f), "sec/direction/after"), ==, "Ngày 22/5/2024, Ban Chỉ đạo họp.");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "sec/direction/after"), ==, "Ngày 22/5/2024, Ban Chỉ đạo họp.");
 
   /* Left out: stored, marked in the outline, and the completeness check
    * no longer asks for it. */
@@ -469,10 +366,10 @@ test_section_head (Fixture       *f,
   gtk_switch_set_active (GTK_SWITCH (bc_section_head_get_input (head, "omit")), FALSE);
   g_assert_nonnull (find_label (GTK_WIDGET (f->page), "Left out of this report"));
   g_assert_true (gtk_widget_get_visible (find_label (GTK_WIDGET (f->page), "Left out of this report")));
-  omit_stored = stored (f, "sec/direction/omit");
+  omit_stored = bc_test_window_stored (f, "sec/direction/omit");
   g_assert_cmpstr (omit_stored, ==, "1");
   g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), "sec/direction/order", NULL, NULL));
-  findings = bc_check_report (model (f), NULL);
+  findings = bc_check_report (bc_test_window_model (f), NULL);
   for (guint i = 0; i < findings->len; i++)
     g_assert_false (g_str_has_prefix (bc_finding_get_location (findings->pdata[i]), "sec/direction"));
 }
@@ -483,16 +380,16 @@ static void
 test_document_sentence (Fixture       *f,
                         gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/direction");
-  g_auto(GStrv) order = bc_report_get_list_order (model (f), "direction");
+  GtkWidget *form = bc_test_window_show (f, "sec/direction");
+  g_auto(GStrv) order = bc_report_get_list_order (bc_test_window_model (f), "direction");
   g_autofree char *key = g_strdup_printf ("sec/direction/%s/summary", order[0]);
   g_autofree char *sentence = NULL;
   GtkWidget *label;
 
   g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key,
                                       "về triển khai Công văn số 2551/TCTTKĐA", NULL));
-  spin ();
-  sentence = bc_document_dup_sentence (model (f), "direction", order[0]);
+  bc_test_spin ();
+  sentence = bc_document_dup_sentence (bc_test_window_model (f), "direction", order[0]);
   g_assert_cmpstr (sentence, ==, "- Công văn số 5096/UBND-VP ngày 22/4/2024 về triển khai Công văn số 2551/TCTTKĐA.");
   label = find_label (form, sentence);
   g_assert_nonnull (label);
@@ -506,7 +403,7 @@ static void
 test_signature (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *form = show (f, "header/signer_body");
+  GtkWidget *form = bc_test_window_show (f, "header/signer_body");
   GtkWidget *body = bc_header_form_get_field (BC_HEADER_FORM (form), "header/signer_body");
   GtkWidget *title2 = bc_header_form_get_field (BC_HEADER_FORM (form), "header/signer_title2");
   GtkWidget *closing = bc_header_form_get_field (BC_HEADER_FORM (form), "header/closing");
@@ -524,15 +421,15 @@ test_signature (Fixture       *f,
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (closing));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_assert_cmpstr (shown, ==, bc_report_get (model (f), "header/closing"));
+  g_assert_cmpstr (shown, ==, bc_report_get (bc_test_window_model (f), "header/closing"));
 
   type_and_commit (body, "Ban Chỉ đạo triển khai Đề án 06");
   type_and_commit (title2, "GIÁM ĐỐC CÔNG AN TỈNH BÀ RỊA - VŨNG TÀU");
   gtk_text_buffer_set_text (buffer, "Trên đây là báo cáo tháng 5 năm 2024./.", -1);
 
-  body_stored = stored (f, "header/signer_body");
-  title2_stored = stored (f, "header/signer_title2");
-  closing_stored = stored (f, "header/closing");
+  body_stored = bc_test_window_stored (f, "header/signer_body");
+  title2_stored = bc_test_window_stored (f, "header/signer_title2");
+  closing_stored = bc_test_window_stored (f, "header/closing");
   g_assert_cmpstr (body_stored, ==, "Ban Chỉ đạo triển khai Đề án 06");
   g_assert_cmpstr (title2_stored, ==, "GIÁM ĐỐC CÔNG AN TỈNH BÀ RỊA - VŨNG TÀU");
   g_assert_cmpstr (closing_stored, ==, "Trên đây là báo cáo tháng 5 năm 2024./.");
@@ -542,13 +439,13 @@ static void
 test_nfc (Fixture       *f,
           gconstpointer  data)
 {
-  GtkWidget *form = show (f, "header/place");
+  GtkWidget *form = bc_test_window_show (f, "header/place");
   GtkWidget *place = bc_header_form_get_field (BC_HEADER_FORM (form), "header/place");
   g_autofree char *place_stored = NULL;
 
   /* "Bà Rịa" as some input methods commit it: decomposed. */
   gtk_editable_set_text (GTK_EDITABLE (place), "Ba\xcc\x80 Ri\xcc\xa3\x61");
-  place_stored = stored (f, "header/place");
+  place_stored = bc_test_window_stored (f, "header/place");
   g_assert_cmpstr (place_stored, ==, "B\xc3\xa0 R\xe1\xbb\x8b\x61");
 }
 
@@ -556,9 +453,9 @@ static void
 test_paragraphs (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/next_tasks");
+  GtkWidget *form = bc_test_window_show (f, "sec/next_tasks");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
-  g_auto(GStrv) order = bc_report_get_list_order (model (f), "next_tasks");
+  g_auto(GStrv) order = bc_report_get_list_order (bc_test_window_model (f), "next_tasks");
   g_autofree char *first = NULL;
   g_autofree char *first_stored = NULL;
   g_autofree char *order_stored = NULL;
@@ -568,32 +465,32 @@ test_paragraphs (Fixture       *f,
 
   g_assert_cmpuint (n, ==, 5);
   key = g_strdup_printf ("sec/next_tasks/%s/text", order[0]);
-  first = g_strdup (bc_report_get (model (f), key));
+  first = g_strdup (bc_report_get (bc_test_window_model (f), key));
 
   /* Enter in the middle splits the paragraph in two. */
   g_assert_true (bc_list_form_split (list, 0, 3));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
-  after = bc_report_get_list_order (model (f), "next_tasks");
+  after = bc_report_get_list_order (bc_test_window_model (f), "next_tasks");
   {
     g_autofree char *k0 = g_strdup_printf ("sec/next_tasks/%s/text", after[0]);
     g_autofree char *k1 = g_strdup_printf ("sec/next_tasks/%s/text", after[1]);
-    g_autofree char *joined = g_strconcat (bc_report_get (model (f), k0), bc_report_get (model (f), k1), NULL);
+    g_autofree char *joined = g_strconcat (bc_report_get (bc_test_window_model (f), k0), bc_report_get (bc_test_window_model (f), k1), NULL);
     g_assert_cmpstr (joined, ==, first);
-    g_assert_cmpint (g_utf8_strlen (bc_report_get (model (f), k0), -1), ==, 3);
+    g_assert_cmpint (g_utf8_strlen (bc_report_get (bc_test_window_model (f), k0), -1), ==, 3);
   }
 
   /* Backspace at its start joins it again. */
   g_assert_true (bc_list_form_merge_up (list, 1));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
-  first_stored = stored (f, key);
+  first_stored = bc_test_window_stored (f, key);
   g_assert_cmpstr (first_stored, ==, first);
 
   /* Moving is reordering; the text follows. */
   g_assert_true (bc_list_form_move (list, 0, 1));
-  spin ();
-  order_stored = stored (f, "sec/next_tasks/order");
+  bc_test_spin ();
+  order_stored = bc_test_window_stored (f, "sec/next_tasks/order");
   g_assert_true (g_str_has_prefix (order_stored, order[1]));
 
   /* Lines pasted into a paragraph are paragraphs, at its level, the text
@@ -606,27 +503,27 @@ test_paragraphs (Fixture       *f,
     g_autofree char *want0 = NULL;
     g_autofree char *want2 = NULL;
 
-    pasted = bc_report_get_list_order (model (f), "next_tasks");
+    pasted = bc_report_get_list_order (bc_test_window_model (f), "next_tasks");
     k0 = g_strdup_printf ("sec/next_tasks/%s/text", pasted[0]);
-    text0 = g_strdup (bc_report_get (model (f), k0));
+    text0 = g_strdup (bc_report_get (bc_test_window_model (f), k0));
     head = g_strndup (text0, g_utf8_offset_to_pointer (text0, 2) - text0);
     want0 = g_strconcat (head, "Một.", NULL);
     want2 = g_strconcat ("Ba.", g_utf8_offset_to_pointer (text0, 4), NULL);
     g_assert_true (bc_list_form_paste (list, 0, 2, 4, "Một.\r\n\r\nHai.\nBa.\n"));
-    spin ();
+    bc_test_spin ();
     g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 2);
     g_strfreev (pasted);
-    pasted = bc_report_get_list_order (model (f), "next_tasks");
+    pasted = bc_report_get_list_order (bc_test_window_model (f), "next_tasks");
     for (guint i = 0; i < 3; i++)
       {
         g_autofree char *k = g_strdup_printf ("sec/next_tasks/%s/text", pasted[i]);
         const char *want[] = { want0, "Hai.", want2 };
-        g_assert_cmpstr (bc_report_get (model (f), k), ==, want[i]);
+        g_assert_cmpstr (bc_report_get (bc_test_window_model (f), k), ==, want[i]);
       }
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
-    spin ();
+    bc_test_spin ();
     g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
-    g_assert_cmpstr (bc_report_get (model (f), k0), ==, text0);
+    g_assert_cmpstr (bc_report_get (bc_test_window_model (f), k0), ==, text0);
   }
 
   /* Ctrl+V in a paragraph goes the same way. */
@@ -640,10 +537,10 @@ test_paragraphs (Fixture       *f,
     gdk_clipboard_set_text (gtk_widget_get_clipboard (view), "Một.\nHai.");
     g_signal_emit_by_name (view, "paste-clipboard");
     for (int i = 0; i < 50 && bc_list_form_get_n_items (list) == n; i++)
-      wait (20);
+      bc_test_wait (20);
     g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
-    spin ();
+    bc_test_spin ();
   }
 
   /* Typing into a paragraph's text view. */
@@ -652,12 +549,12 @@ test_paragraphs (Fixture       *f,
     g_autofree char *k = g_strdup_printf ("sec/next_tasks/%s/text", order[1]);
     g_autofree char *v = NULL;
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Đoạn mới.", -1);
-    v = stored (f, k);
+    v = bc_test_window_stored (f, k);
     g_assert_cmpstr (v, ==, "Đoạn mới.");
 
     /* Ctrl+Z in the paragraph is the report's undo. */
     g_assert_true (bc_test_press_shortcut (view, GDK_KEY_z, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
-    g_assert_cmpstr (bc_report_get (model (f), k), !=, "Đoạn mới.");
+    g_assert_cmpstr (bc_report_get (bc_test_window_model (f), k), !=, "Đoạn mới.");
   }
 }
 
@@ -667,7 +564,7 @@ stored_item (Fixture    *f,
 {
   g_autofree char *key = g_strdup_printf ("sec/next_tasks/%s/text", id);
 
-  return stored (f, key);
+  return bc_test_window_stored (f, key);
 }
 
 static GtkWidget *
@@ -690,10 +587,10 @@ item (Fixture    *f,
       guint       index,
       const char *field)
 {
-  g_auto(GStrv) order = bc_report_get_list_order (model (f), list);
+  g_auto(GStrv) order = bc_report_get_list_order (bc_test_window_model (f), list);
   g_autofree char *key = g_strdup_printf ("sec/%s/%s/%s", list, order[index], field);
 
-  return g_strdup (bc_report_get (model (f), key));
+  return g_strdup (bc_report_get (bc_test_window_model (f), key));
 }
 
 /* README: in a paragraph Enter splits it, Backspace at its start joins it
@@ -703,12 +600,12 @@ static void
 test_paragraph_keys (Fixture       *f,
                      gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/next_tasks");
+  GtkWidget *form = bc_test_window_show (f, "sec/next_tasks");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   guint n = bc_list_form_get_n_items (list);
   g_autofree char *first = item (f, "next_tasks", 0, "text");
   g_autofree char *second = item (f, "next_tasks", 1, "text");
-  g_auto(GStrv) order = bc_report_get_list_order (model (f), "next_tasks");
+  g_auto(GStrv) order = bc_report_get_list_order (bc_test_window_model (f), "next_tasks");
   g_autofree char *level_text = item (f, "next_tasks", 0, "level");
   int level = atoi (level_text);
   int step = level < 2 ? 1 : -1;   /* levels 0 to 2 */
@@ -718,7 +615,7 @@ test_paragraph_keys (Fixture       *f,
 
   /* Enter after the third character: two paragraphs. */
   g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 3), GDK_KEY_Return, 0));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
   {
     g_autofree char *head = item (f, "next_tasks", 0, "text");
@@ -731,7 +628,7 @@ test_paragraph_keys (Fixture       *f,
 
   /* Backspace at the start of the second: one again, stored. */
   g_assert_nonnull (bc_test_press_key (paragraph_at (list, 1, 0), GDK_KEY_BackSpace, 0));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
   {
     g_autofree char *joined = stored_item (f, order[0]);
@@ -741,7 +638,7 @@ test_paragraph_keys (Fixture       *f,
 
   /* Alt+↓ moves it below the next one, Alt+↑ back. */
   g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 0), GDK_KEY_Down, GDK_ALT_MASK));
-  spin ();
+  bc_test_spin ();
   {
     g_autofree char *now_first = item (f, "next_tasks", 0, "text");
     g_autofree char *now_second = item (f, "next_tasks", 1, "text");
@@ -750,7 +647,7 @@ test_paragraph_keys (Fixture       *f,
     g_assert_cmpstr (now_second, ==, first);
   }
   g_assert_nonnull (bc_test_press_key (paragraph_at (list, 1, 0), GDK_KEY_Up, GDK_ALT_MASK));
-  spin ();
+  bc_test_spin ();
   {
     g_autofree char *now_first = item (f, "next_tasks", 0, "text");
 
@@ -761,7 +658,7 @@ test_paragraph_keys (Fixture       *f,
    * deepest level). */
   g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 0), step > 0 ? GDK_KEY_Right : GDK_KEY_Left,
                                        GDK_ALT_MASK));
-  spin ();
+  bc_test_spin ();
   {
     g_autofree char *changed = item (f, "next_tasks", 0, "level");
 
@@ -769,7 +666,7 @@ test_paragraph_keys (Fixture       *f,
   }
   g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 0), step > 0 ? GDK_KEY_Left : GDK_KEY_Right,
                                        GDK_ALT_MASK));
-  spin ();
+  bc_test_spin ();
   {
     g_autofree char *back = item (f, "next_tasks", 0, "level");
 
@@ -796,11 +693,11 @@ cancel_file_chooser (const char *title)
               && gtk_widget_get_visible (GTK_WIDGET (window)))
             {
               gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_CANCEL);
-              spin ();
+              bc_test_spin ();
               return TRUE;
             }
         }
-      wait (20);
+      bc_test_wait (20);
     }
   return FALSE;
 }
@@ -811,7 +708,7 @@ static void
 test_page_keys (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/next_tasks");
+  GtkWidget *form = bc_test_window_show (f, "sec/next_tasks");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   GtkWidget *text = paragraph_at (list, 0, 0);
   GtkRevealer *findings = GTK_REVEALER (gtk_widget_get_ancestor (bc_report_page_get_findings_panel (f->page),
@@ -821,10 +718,10 @@ test_page_keys (Fixture       *f,
   GtkWidget *taker;
 
   g_assert_true (bc_test_press_key (text, GDK_KEY_F8, 0) == GTK_WIDGET (f->page));
-  spin ();
+  bc_test_spin ();
   g_assert_true (gtk_revealer_get_reveal_child (findings) == !shown);
   g_assert_nonnull (bc_test_press_key (text, GDK_KEY_F8, 0));
-  spin ();
+  bc_test_spin ();
   g_assert_true (gtk_revealer_get_reveal_child (findings) == shown);
 
 
@@ -834,7 +731,7 @@ test_page_keys (Fixture       *f,
   taker = bc_test_press_key (GTK_WIDGET (bc_window_get_outline (f->window)), GDK_KEY_Left, GDK_ALT_MASK);
   g_test_message ("Alt+Left taken by a %s", taker ? G_OBJECT_TYPE_NAME (taker) : "(none)");
   g_assert_nonnull (taker);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 }
 
@@ -846,7 +743,7 @@ test_file_keys (Fixture       *f,
   GtkWidget *form;
   GtkWidget *text;
 
-  form = show (f, "sec/next_tasks");
+  form = bc_test_window_show (f, "sec/next_tasks");
   text = paragraph_at (BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM)), 0, 0);
   g_assert_true (bc_test_press_key (text, GDK_KEY_e, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
   g_assert_true (cancel_file_chooser ("Export Report"));
@@ -860,7 +757,7 @@ static void
 test_documents (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/institutions");
+  GtkWidget *form = bc_test_window_show (f, "sec/institutions");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   guint n = bc_list_form_get_n_items (list);
   g_auto(GStrv) order = NULL;
@@ -871,9 +768,9 @@ test_documents (Fixture       *f,
   g_autofree char *sentence = NULL;
 
   bc_list_form_add_item (list);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n + 1);
-  order = bc_report_get_list_order (model (f), "institutions");
+  order = bc_report_get_list_order (bc_test_window_model (f), "institutions");
   gtk_editable_set_text (GTK_EDITABLE (bc_list_form_get_input (list, n, "number")), "85/KH-UBND");
   /* A refused date names its document. */
   type_and_commit (bc_list_form_get_input (list, n, "date"), "4/4");
@@ -889,11 +786,11 @@ test_documents (Fixture       *f,
 
   number_key = g_strdup_printf ("sec/institutions/%s/number", order[n]);
   date_key = g_strdup_printf ("sec/institutions/%s/date", order[n]);
-  number_stored = stored (f, number_key);
-  date_stored = stored (f, date_key);
+  number_stored = bc_test_window_stored (f, number_key);
+  date_stored = bc_test_window_stored (f, date_key);
   g_assert_cmpstr (number_stored, ==, "85/KH-UBND");
   g_assert_cmpstr (date_stored, ==, "2024-04-04");
-  sentence = bc_document_dup_sentence (model (f), "institutions", order[n]);
+  sentence = bc_document_dup_sentence (bc_test_window_model (f), "institutions", order[n]);
   /* The section's date style (the sample's template: dd/m/yyyy). */
   g_assert_cmpstr (sentence, ==, "- Công văn số 85/KH-UBND ngày 04/4/2024 về việc tổ chức triển khai thi hành Luật Căn cước.");
 }
@@ -902,7 +799,7 @@ static void
 test_figures (Fixture       *f,
               gconstpointer  data)
 {
-  GtkWidget *form = show (f, "fig/vneid_activated");
+  GtkWidget *form = bc_test_window_show (f, "fig/vneid_activated");
   BcFiguresForm *figures = BC_FIGURES_FORM (bc_section_form_get_part (form, BC_TYPE_FIGURES_FORM));
   GtkWidget *entry = bc_figures_form_get_entry (figures, "fig/vneid_activated");
   g_autofree char *value = NULL;
@@ -916,7 +813,7 @@ test_figures (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
     {
       type_and_commit (entry, accepted[i][0]);
-      g_assert_cmpstr (bc_report_get (model (f), "fig/vneid_activated"), ==, accepted[i][1]);
+      g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "fig/vneid_activated"), ==, accepted[i][1]);
       g_assert_false (gtk_widget_has_css_class (entry, "error"));
     }
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -926,11 +823,11 @@ test_figures (Fixture       *f,
       g_assert_nonnull (gtk_widget_get_tooltip_text (entry));
       g_assert_nonnull (bc_report_page_get_message (f->page));
       g_assert_nonnull (strstr (bc_report_page_get_message (f->page), gtk_widget_get_tooltip_text (entry)));
-      g_assert_cmpstr (bc_report_get (model (f), "fig/vneid_activated"), ==, "671294");
+      g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "fig/vneid_activated"), ==, "671294");
     }
   type_and_commit (entry, "671.290");
   g_assert_cmpstr (bc_figures_form_get_percent (figures, "vneid_activated"), ==, "đạt 109,12%");
-  value = stored (f, "fig/vneid_activated");
+  value = bc_test_window_stored (f, "fig/vneid_activated");
   g_assert_cmpstr (value, ==, "671290");
 }
 
@@ -938,20 +835,20 @@ static void
 test_undo_redo (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *form = show (f, "header/number");
+  GtkWidget *form = bc_test_window_show (f, "header/number");
   GtkWidget *number = bc_header_form_get_field (BC_HEADER_FORM (form), "header/number");
   g_autofree char *after_undo = NULL;
 
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL) &&
-                  g_strcmp0 (bc_report_get (model (f), "header/number"), "199") != 0);
+                  g_strcmp0 (bc_report_get (bc_test_window_model (f), "header/number"), "199") != 0);
   gtk_editable_set_text (GTK_EDITABLE (number), "201");
-  g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "201");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "header/number"), ==, "201");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
-  g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "199");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "header/number"), ==, "199");
   /* The field follows the model. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "199");
-  after_undo = stored (f, "header/number");
+  after_undo = bc_test_window_stored (f, "header/number");
   g_assert_cmpstr (after_undo, ==, "199");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.redo", NULL));
@@ -970,7 +867,7 @@ test_undo_redo (Fixture       *f,
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "201");
     g_assert_true (bc_test_press_shortcut (text, GDK_KEY_z, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
     g_assert_true (bc_test_press_shortcut (text, GDK_KEY_y, GDK_CONTROL_MASK) == GTK_WIDGET (f->page));
-    g_assert_cmpstr (bc_report_get (model (f), "header/number"), ==, "201");
+    g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "header/number"), ==, "201");
   }
 }
 
@@ -981,7 +878,7 @@ test_next_period (Fixture       *f,
   BcReport *next;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.next-period", NULL));
-  spin ();
+  bc_test_spin ();
   next = bc_report_page_get_report (f->page);
   g_assert_nonnull (next);
   g_assert_cmpint (bc_report_get_id (next), !=, f->id);
@@ -1019,21 +916,21 @@ test_recheck (Fixture       *f,
 
   g_assert_nonnull (ratio);
   key = g_strdup (bc_finding_get_location (ratio));
-  wrong = g_strdup (bc_report_get (model (f), key));
+  wrong = g_strdup (bc_report_get (bc_test_window_model (f), key));
   right = g_string_new (wrong);
   g_string_replace (right, "108,3%", "109,1%", 0);
   g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key, right->str, NULL));
   deadline = g_get_monotonic_time () + bc_test_time_budget (G_USEC_PER_SEC);
   while (find_finding (bc_report_page_get_findings (f->page), "sec/digital_citizen/", "108,3%") != NULL
          && g_get_monotonic_time () < deadline)
-    wait (20);
+    bc_test_wait (20);
   g_assert_null (find_finding (bc_report_page_get_findings (f->page), "sec/digital_citizen/", "108,3%"));
 
   g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key, wrong, NULL));
   deadline = g_get_monotonic_time () + bc_test_time_budget (G_USEC_PER_SEC);
   while (find_finding (bc_report_page_get_findings (f->page), "sec/digital_citizen/", "108,3%") == NULL
          && g_get_monotonic_time () < deadline)
-    wait (20);
+    bc_test_wait (20);
   g_assert_nonnull (find_finding (bc_report_page_get_findings (f->page), "sec/digital_citizen/", "108,3%"));
 }
 
@@ -1069,7 +966,7 @@ test_findings (Fixture       *f,
   for (guint i = 0; i < findings->len; i++)
     if (findings->pdata[i] == ratio)
       bc_findings_panel_activate_row (panel, i);
-  spin ();
+  bc_test_spin ();
   form = bc_report_page_get_form (f->page);
   g_assert_nonnull (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
@@ -1083,7 +980,7 @@ test_findings (Fixture       *f,
   /* Fixing the text makes it go away on the next check. */
   key = g_strdup (bc_finding_get_location (ratio));
   {
-    g_autoptr(GString) text = g_string_new (bc_report_get (model (f), key));
+    g_autoptr(GString) text = g_string_new (bc_report_get (bc_test_window_model (f), key));
     g_string_replace (text, "108,3%", "109,1%", 0);
     gtk_text_buffer_set_text (buffer, text->str, -1);
   }
@@ -1109,7 +1006,7 @@ test_findings (Fixture       *f,
     findings = bc_report_page_get_findings (f->page);
     g_assert_cmpuint (bc_check_count (findings, BC_SEVERITY_WARNING, FALSE), ==, warnings - 1);
     g_assert_cmpuint (bc_check_count (findings, BC_SEVERITY_WARNING, TRUE), ==, warnings);
-    explanation = stored (f, expl_key);
+    explanation = bc_test_window_stored (f, expl_key);
     g_assert_cmpstr (explanation, ==, "Số liệu BHXH chỉ có đến 17/5/2023");
   }
 }
@@ -1164,7 +1061,7 @@ test_findings_rows_kept (Fixture       *f,
         gone = i;
     }
   g_assert_cmpuint (gone, <, findings->len);
-  text = g_string_new (bc_report_get (model (f), key));
+  text = g_string_new (bc_report_get (bc_test_window_model (f), key));
   g_string_replace (text, "108,3%", "109,1%", 0);
   g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key, text->str, NULL));
   bc_report_page_check_now (f->page);
@@ -1251,7 +1148,7 @@ test_outline_titles_cut (Fixture       *f,
   GtkListBoxRow *row;
   guint cut = 0;
 
-  wait (300);
+  bc_test_wait (300);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (outline, i)) != NULL; i++)
     {
       BcOutlineItem *item = bc_outline_row_get_item (BC_OUTLINE_ROW (row));
@@ -1317,7 +1214,7 @@ test_outline_rows_changed (Fixture       *f,
 
   /* A finding corrected: that part's badge, and no other. */
   memset (notified, 0, rows->len * sizeof (guint));
-  text = g_string_new (bc_report_get (model (f), key));
+  text = g_string_new (bc_report_get (bc_test_window_model (f), key));
   g_string_replace (text, "108,3%", "109,1%", 0);
   g_assert_true (bc_edit_session_set (bc_report_page_get_session (f->page), key, text->str, NULL));
   bc_report_page_check_now (f->page);
@@ -1352,7 +1249,7 @@ static void
 test_group_subsections (Fixture       *f,
                         gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/results");
+  GtkWidget *form = bc_test_window_show (f, "sec/results");
   AdwActionRow *row = find_activatable_row (form, "Về hoàn thiện thể chế");
   GtkListBoxRow *selected;
 
@@ -1398,7 +1295,7 @@ static void
 test_list_tools (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *form = show (f, "sec/institutions");
+  GtkWidget *form = bc_test_window_show (f, "sec/institutions");
   BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
   g_auto(GStrv) before = NULL;
   g_auto(GStrv) moved = NULL;
@@ -1407,23 +1304,23 @@ test_list_tools (Fixture       *f,
   guint n;
 
   bc_list_form_add_item (list);
-  spin ();
+  bc_test_spin ();
   n = bc_list_form_get_n_items (list);
-  before = bc_report_get_list_order (model (f), "institutions");
+  before = bc_report_get_list_order (bc_test_window_model (f), "institutions");
   g_assert_cmpuint (n, >=, 2);
   g_signal_emit_by_name (row_tool (bc_list_form_get_input (list, 0, "number"), "Move Down (Alt+↓)"), "clicked");
-  spin ();
-  moved = bc_report_get_list_order (model (f), "institutions");
+  bc_test_spin ();
+  moved = bc_report_get_list_order (bc_test_window_model (f), "institutions");
   g_assert_cmpstr (moved[0], ==, before[1]);
   g_assert_cmpstr (moved[1], ==, before[0]);
   g_signal_emit_by_name (row_tool (bc_list_form_get_input (list, 1, "number"), "Move Up (Alt+↑)"), "clicked");
-  spin ();
-  back = bc_report_get_list_order (model (f), "institutions");
+  bc_test_spin ();
+  back = bc_report_get_list_order (bc_test_window_model (f), "institutions");
   g_assert_cmpstr (back[0], ==, before[0]);
   g_assert_cmpstr (back[1], ==, before[1]);
   g_signal_emit_by_name (row_tool (bc_list_form_get_input (list, 0, "number"), "Remove"), "clicked");
-  spin ();
-  removed = bc_report_get_list_order (model (f), "institutions");
+  bc_test_spin ();
+  removed = bc_report_get_list_order (bc_test_window_model (f), "institutions");
   g_assert_cmpuint (g_strv_length (removed), ==, n - 1);
   g_assert_cmpstr (removed[0], ==, before[1]);
 }
@@ -1435,7 +1332,7 @@ wait_for_file (const char *path)
 
   while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  spin ();
+  bc_test_spin ();
 }
 
 /* Whether @menu (or a submenu) has an item inserting @token. */
@@ -1486,12 +1383,12 @@ test_references (Fixture       *f,
   const char *value;
   int token_at;
 
-  show (f, key);
+  bc_test_window_show (f, key);
   session = bc_report_page_get_session (f->page);
   view = bc_lookup_input (session, key);
   g_assert_true (GTK_IS_TEXT_VIEW (view));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  before = g_strdup (bc_report_get (model (f), key));
+  before = g_strdup (bc_report_get (bc_test_window_model (f), key));
   /* The sample's own references are tokens; the text around them is not. */
   g_assert_true (is_token_at (buffer, (int) g_utf8_pointer_to_offset (before, strstr (before, "{{"))));
   g_assert_false (is_token_at (buffer, 0));
@@ -1505,21 +1402,21 @@ test_references (Fixture       *f,
   gtk_text_buffer_insert_at_cursor (buffer, " Tổng {{", -1);
   token_at = gtk_text_buffer_get_char_count (buffer) - 2;
   g_assert_true (gtk_widget_activate_action (view, "refs.insert", "s", "{{fig/cccd_issued}}"));
-  spin ();
-  value = bc_report_get (model (f), key);
+  bc_test_spin ();
+  value = bc_report_get (bc_test_window_model (f), key);
   g_assert_true (g_str_has_suffix (value, " Tổng {{fig/cccd_issued}}"));
   g_assert_true (is_token_at (buffer, token_at));
-  printed = bc_refs_render (model (f), value, NULL);
+  printed = bc_refs_render (bc_test_window_model (f), value, NULL);
   g_assert_true (g_str_has_suffix (printed, " Tổng 1.423.866"));
 
   g_assert_true (bc_edit_session_set (session, "fig/cccd_issued", "1500000", NULL));
-  changed = bc_refs_render (model (f), bc_report_get (model (f), key), NULL);
+  changed = bc_refs_render (bc_test_window_model (f), bc_report_get (bc_test_window_model (f), key), NULL);
   g_assert_true (g_str_has_suffix (changed, " Tổng 1.500.000"));
 
-  for (guint i = 0; i < 5 && g_strcmp0 (bc_report_get (model (f), key), before) != 0; i++)
+  for (guint i = 0; i < 5 && g_strcmp0 (bc_report_get (bc_test_window_model (f), key), before) != 0; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "report.undo", NULL));
-  g_assert_cmpstr (bc_report_get (model (f), key), ==, before);
-  g_assert_cmpstr (bc_report_get (model (f), "fig/cccd_issued"), ==, "1423866");
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), key), ==, before);
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "fig/cccd_issued"), ==, "1423866");
 }
 
 /* One part of a DOCX or XLSX package, as text. */
@@ -1571,10 +1468,10 @@ test_emphasis (Fixture       *f,
   g_autofree char *italic = NULL;
   long n;
 
-  show (f, key);
+  bc_test_window_show (f, key);
   view = bc_lookup_input (bc_report_page_get_session (f->page), key);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  before = g_strdup (bc_report_get (model (f), key));
+  before = g_strdup (bc_report_get (bc_test_window_model (f), key));
   n = g_utf8_pointer_to_offset (before, strchr (before, ' '));
   word = g_utf8_substring (before, 0, n);
   gtk_text_buffer_get_iter_at_offset (buffer, &a, 0);
@@ -1583,18 +1480,18 @@ test_emphasis (Fixture       *f,
 
   g_assert_true (bc_test_press_shortcut (view, GDK_KEY_b, GDK_CONTROL_MASK) == view);
   bold = g_strconcat ("**", word, "**", before + strlen (word), NULL);
-  g_assert_cmpstr (bc_report_get (model (f), key), ==, bold);
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), key), ==, bold);
   g_assert_true (has_tag_at (buffer, "bc-bold", 2));
   g_assert_true (has_tag_at (buffer, "bc-mark", 0));
   g_assert_false (has_tag_at (buffer, "bc-bold", (int) n + 5));
 
   g_assert_true (bc_test_press_shortcut (view, GDK_KEY_b, GDK_CONTROL_MASK) == view);
-  g_assert_cmpstr (bc_report_get (model (f), key), ==, before);
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), key), ==, before);
   g_assert_false (has_tag_at (buffer, "bc-bold", 0));
 
   g_assert_true (bc_test_press_shortcut (view, GDK_KEY_i, GDK_CONTROL_MASK) == view);
   italic = g_strconcat ("*", word, "*", before + strlen (word), NULL);
-  g_assert_cmpstr (bc_report_get (model (f), key), ==, italic);
+  g_assert_cmpstr (bc_report_get (bc_test_window_model (f), key), ==, italic);
   g_assert_true (has_tag_at (buffer, "bc-italic", 1));
 }
 
@@ -1606,7 +1503,7 @@ test_export (Fixture       *f,
   g_autofree char *xlsx = g_build_filename (f->dir, "Phụ lục.xlsx", NULL);
   g_autofree char *pdf = g_build_filename (f->dir, "Báo cáo.pdf", NULL);
   g_autofree char *contents = NULL;
-  g_autofree char *name = bc_ui_export_suggested_name (model (f), BC_EXPORT_DOCX);
+  g_autofree char *name = bc_ui_export_suggested_name (bc_test_window_model (f), BC_EXPORT_DOCX);
   gsize length;
   BcEditSession *session = bc_report_page_get_session (f->page);
 
@@ -1634,7 +1531,7 @@ test_export (Fixture       *f,
     g_assert_nonnull (strstr (sheet, "<v>987654</v>"));
   }
   {
-    g_autofree char *stored_number = stored (f, "header/number");
+    g_autofree char *stored_number = bc_test_window_stored (f, "header/number");
     g_assert_cmpstr (stored_number, ==, "205");
   }
 }
@@ -1645,12 +1542,12 @@ test_export_comments (Fixture       *f,
                       gconstpointer  data)
 {
   g_autofree char *docx = g_build_filename (f->dir, "Góp ý.docx", NULL);
-  g_autofree char *name = bc_ui_export_suggested_name (model (f), BC_EXPORT_DOCX_COMMENTS);
+  g_autofree char *name = bc_ui_export_suggested_name (bc_test_window_model (f), BC_EXPORT_DOCX_COMMENTS);
   g_autoptr(GError) error = NULL;
   zip_t *zip;
 
   g_assert_cmpstr (name, ==, "Báo cáo 199 05-2024 (góp ý).docx");
-  g_assert_cmpint (bc_store_add_comment (f->store, model (f), "header/summary", "Trích yếu quá dài.", &error), >, 0);
+  g_assert_cmpint (bc_store_add_comment (f->store, bc_test_window_model (f), "header/summary", "Trích yếu quá dài.", &error), >, 0);
   g_assert_no_error (error);
   bc_ui_export_run (GTK_WIDGET (f->page), f->store, bc_report_page_get_session (f->page),
                     BC_EXPORT_DOCX_COMMENTS, docx);

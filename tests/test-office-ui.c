@@ -8,6 +8,7 @@
 #include "bc-preferences-window.h"
 #include "bc-report.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-window.h"
 
 /* The office profile seen from the window: the first-run page, New Report
@@ -22,24 +23,12 @@ typedef struct
 } Fixture;
 
 static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *template_dir = bc_template_default_dir ("templates");
-  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
-
   f->dir = bc_test_mkdtemp ();
   f->store = bc_test_open_store (f->dir, "library.db");
-  f->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
-  g_assert_no_error (error);
+  f->templates = bc_test_load_templates ();
 }
 
 static void
@@ -48,7 +37,7 @@ show_window (Fixture *f)
   /* GTK owns toplevels: hold a reference of our own to check finalization. */
   f->window = g_object_ref (bc_window_new (NULL, f->store, f->templates));
   gtk_window_present (GTK_WINDOW (f->window));
-  spin ();
+  bc_test_spin ();
 }
 
 static void
@@ -58,7 +47,7 @@ fixture_tear_down (Fixture       *f,
   if (f->window != NULL)
     {
       gtk_window_destroy (GTK_WINDOW (f->window));
-      spin ();
+      bc_test_spin ();
       g_assert_finalize_object (f->window);
     }
   g_ptr_array_unref (f->templates);
@@ -320,7 +309,7 @@ test_new_report_for_office (Fixture       *f,
     }
   g_signal_connect (dialog, "created", G_CALLBACK (created_cb), &id);
   gtk_widget_activate_action (dialog, "dialog.create", NULL);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (bc_window_get_open_report_id (f->window), ==, id);
 
@@ -386,7 +375,7 @@ test_preferences_edit (Fixture       *f,
   bc_office_form_set_text (form, "signer_name", "Lê Thị Cúc");
   bc_office_form_set_text (form, "signer_authority", "KT.");
   gtk_widget_activate_action (GTK_WIDGET (form), "prefs.save-office", NULL);
-  spin ();
+  bc_test_spin ();
 
   edited = bc_store_get_office (f->store, bc_office_get_id (district), &error);
   g_assert_no_error (error);
@@ -412,7 +401,7 @@ test_preferences_edit (Fixture       *f,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "header"));
   adw_message_dialog_response (confirm, "delete");
   gtk_window_destroy (GTK_WINDOW (confirm));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (offices), ==, 0);
   g_clear_pointer (&remaining, g_ptr_array_unref);
   remaining = bc_store_list_offices (f->store, NULL);
@@ -423,7 +412,7 @@ test_preferences_edit (Fixture       *f,
   g_assert_cmpstr (bc_report_get (after, "header/signer_name"), ==, "Trần Văn Bình");
 
   gtk_window_destroy (GTK_WINDOW (preferences));
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (preferences);
 }
 

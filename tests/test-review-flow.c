@@ -14,6 +14,7 @@
 #include "bc-store-review.h"
 #include "bc-section-form.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-window.h"
 
 typedef struct
@@ -27,23 +28,11 @@ typedef struct
 } Fixture;
 
 static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *template_dir = bc_template_default_dir ("templates");
-  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
-
   f->dir = bc_test_mkdtemp ();
-  f->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
-  g_assert_no_error (error);
+  f->templates = bc_test_load_templates ();
   f->clerk_store = bc_test_open_store (f->dir, "clerk.db");
   bc_store_set_actor (f->clerk_store, "Nguyễn Văn An");
   bc_store_set_role (f->clerk_store, BC_ROLE_CLERK);
@@ -62,7 +51,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (GTK_WINDOW (f->clerk));
   gtk_window_destroy (GTK_WINDOW (f->reviewer));
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (f->clerk);
   g_assert_finalize_object (f->reviewer);
   g_ptr_array_unref (f->templates);
@@ -90,7 +79,7 @@ act (BcWindow   *window,
 {
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (page (window))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (window)), action, NULL));
-  spin ();
+  bc_test_spin ();
 }
 
 static void
@@ -144,7 +133,7 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (bc_store_import_file (f->clerk_store, returned, BC_IMPORT_REPLACE, NULL, &error), ==, clerk_id);
   g_assert_no_error (error);
   bc_window_open_report (f->clerk, clerk_id, NULL);
-  spin ();
+  bc_test_spin ();
 
   /* She sees exactly what the reviewer changed, highlighted in the forms. */
   changes = BC_CHANGES_PANEL (bc_report_page_get_changes_panel (page (f->clerk)));
@@ -154,7 +143,7 @@ test_round_trip (Fixture       *f,
   g_assert_true (g_strv_contains (keys, "tbl/dvc25/18/overdue"));
   g_assert_cmpstr (bc_changes_panel_lookup (changes, "fig/vneid_activated")->actor, ==, "Trần Thị Bình");
   g_assert_true (bc_report_page_show_key (page (f->clerk), "fig/vneid_activated"));
-  spin ();
+  bc_test_spin ();
   form = bc_report_page_get_form (page (f->clerk));
   entry = bc_figures_form_get_entry (BC_FIGURES_FORM (bc_section_form_get_part (form, BC_TYPE_FIGURES_FORM)),
                                      "fig/vneid_activated");
@@ -165,7 +154,7 @@ test_round_trip (Fixture       *f,
   /* She accepts one correction and reverts the other, then resubmits. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (changes), "changes.accept", "s", "tbl/dvc25/18/overdue"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (changes), "changes.revert", "s", "fig/vneid_activated"));
-  spin ();
+  bc_test_spin ();
   bc_changes_panel_refresh (changes);
   g_assert_cmpuint (bc_changes_panel_get_n_changes (changes), ==, 0);
   g_assert_cmpstr (bc_report_get (bc_report_page_get_report (page (f->clerk)), "fig/vneid_activated"), ==, "671290");
@@ -173,7 +162,7 @@ test_round_trip (Fixture       *f,
   act (f->clerk, "report.submit");
   /* A clerk cannot approve, even a submitted report: the step does nothing. */
   gtk_widget_activate_action (GTK_WIDGET (page (f->clerk)), "report.approve", NULL);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (bc_report_get_status (bc_report_page_get_report (page (f->clerk))), ==, "submitted");
   g_assert_true (bc_report_page_flush (page (f->clerk), &error));
   g_assert_true (bc_store_export_file (f->clerk_store, clerk_id, draft, &error));
@@ -188,7 +177,7 @@ test_round_trip (Fixture       *f,
   bc_window_close_report (f->clerk);
   g_assert_cmpint (bc_store_import_file (f->clerk_store, approved, BC_IMPORT_REPLACE, NULL, &error), ==, clerk_id);
   bc_window_open_report (f->clerk, clerk_id, NULL);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (bc_report_get_status (bc_report_page_get_report (page (f->clerk))), ==, "approved");
   g_assert_false (gtk_widget_get_sensitive (bc_report_page_get_form (page (f->clerk))) &&
                   gtk_widget_is_sensitive (bc_report_page_get_form (page (f->clerk))));

@@ -14,6 +14,7 @@
 #include "bc-report.h"
 #include "bc-store-review.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-ui-utils.h"
 
 #define REVIEWER "Trần Thị Bình"
@@ -43,13 +44,6 @@ static const BcEdit corrections[] = {
   { "fig/vneid_activated", "1234567" },
   { "tbl/dvc25/18/overdue", "15" },
 };
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 review (Fixture *f,
@@ -113,7 +107,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (f->window);
   bc_edit_session_close (f->session);
   g_assert_finalize_object (f->session);
@@ -131,7 +125,7 @@ show_in_window (Fixture   *f,
 {
   gtk_window_set_child (GTK_WINDOW (f->window), widget);
   gtk_window_present (GTK_WINDOW (f->window));
-  spin ();
+  bc_test_spin ();
 }
 
 /* Every label's text below @widget, one a line: what the user reads. */
@@ -438,7 +432,7 @@ test_changes_accept (Fixture       *f,
   g_assert_cmpstr (last->new_value, ==, "15");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "changes.accept-all", NULL));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (bc_changes_panel_get_n_changes (panel), ==, 0);
   g_assert_null (bc_changes_panel_get_keys (panel)[0]);
   {
@@ -545,7 +539,7 @@ test_changes_compare (Fixture       *f,
   g_autofree char *text = NULL;
 
   bc_changes_panel_show_diff (panel, diff, "Compared with the Submitted Version");
-  spin ();
+  bc_test_spin ();
   g_assert_true (bc_changes_panel_get_comparing (panel));
   g_assert_cmpuint (bc_changes_panel_get_n_changes (panel), ==, G_N_ELEMENTS (corrections));
   g_assert_cmpstr (bc_changes_panel_get_keys (panel)[0], ==, "header/number");
@@ -641,7 +635,7 @@ test_comments_add (Fixture       *f,
   compose (panel, "Số kích hoạt vượt chỉ tiêu: kiểm tra lại?\n");
   g_assert_true (gtk_widget_is_sensitive (add));
   g_signal_emit_by_name (add, "clicked");
-  spin ();
+  bc_test_spin ();
 
   comments = bc_store_list_comments (f->store, f->id, NULL, NULL);
   g_assert_cmpuint (comments->len, ==, 1);
@@ -857,7 +851,7 @@ test_preferences (Fixture       *f,
   window = BC_PREFERENCES_WINDOW (g_object_ref (bc_preferences_window_new (GTK_WINDOW (f->window), f->store)));
   g_signal_connect (window, "user-changed", G_CALLBACK (count_user_changed), &changed);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (bc_preferences_window_get_name (window), ==, account);
   g_assert_cmpstr (bc_preferences_window_get_role (window), ==, BC_ROLE_CLERK);
   assert_accessible (GTK_WIDGET (window));
@@ -884,7 +878,7 @@ test_preferences (Fixture       *f,
 
   /* Set elsewhere: the window follows. */
   g_settings_set_string (settings, "user-name", "Lê Thị Cúc");
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (bc_preferences_window_get_name (window), ==, "Lê Thị Cúc");
   g_assert_cmpstr (bc_store_get_actor (f->store), ==, "Lê Thị Cúc");
 
@@ -896,13 +890,13 @@ test_preferences (Fixture       *f,
   /* Opened again, it shows what was kept. */
   bc_preferences_window_set_name (window, "Nguyễn Văn An");
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (window);
   window = BC_PREFERENCES_WINDOW (g_object_ref (bc_preferences_window_new (NULL, NULL)));
   g_assert_cmpstr (bc_preferences_window_get_name (window), ==, "Nguyễn Văn An");
   g_assert_cmpstr (bc_preferences_window_get_role (window), ==, BC_ROLE_REVIEWER);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (window);
 
   /* What the app does at start. */

@@ -15,6 +15,7 @@
 #include "bc-section-form.h"
 #include "bc-store-rollup.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-window.h"
 
 #define UNIT "Huyện Ninh Hải"
@@ -30,13 +31,6 @@ typedef struct
   GPtrArray  *months;
   BcWindow   *window;
 } Fixture;
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -58,7 +52,7 @@ fixture_set_up (Fixture       *f,
   bc_test_make_months (f->store, f->monthly, UNIT, "2022-12-15", 2, f->months);
   f->window = g_object_ref (bc_window_new (NULL, f->store, f->templates));
   /* Not presented: the forms are built and read without painting. */
-  spin ();
+  bc_test_spin ();
 }
 
 static void
@@ -66,7 +60,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (f->window);
   g_ptr_array_unref (f->templates);
   g_ptr_array_unref (f->months);
@@ -146,7 +140,7 @@ test_dialog (Fixture       *f,
   gtk_editable_set_text (entries->pdata[2], "14/03/2023");
   g_assert_true (bc_new_report_dialog_get_from_months (d));
   gtk_widget_activate_action (dialog, "dialog.create", NULL);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpint (id, >, 0);
   report = bc_store_open_report (f->store, id, NULL);
   g_assert_cmpstr (bc_report_get (report, "fig/digitised_city"), ==, "314");   /* 107 + 207 */
@@ -162,7 +156,7 @@ figure_row (BcReportPage *page,
   BcFiguresForm *figures;
 
   g_assert_true (bc_report_page_show_key (page, key));
-  spin ();
+  bc_test_spin ();
   form = bc_report_page_get_form (page);
   figures = BC_FIGURES_FORM (bc_section_form_get_part (form, BC_TYPE_FIGURES_FORM));
   return gtk_widget_get_ancestor (bc_figures_form_get_entry (figures, key), ADW_TYPE_ACTION_ROW);
@@ -184,7 +178,7 @@ test_provenance_and_update (Fixture       *f,
   g_assert_no_error (error);
   bc_window_open_report (f->window, bc_report_get_id (report), NULL);
   page = bc_window_get_report_page (f->window);
-  spin ();
+  bc_test_spin ();
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (figure_row (page, "fig/digitised_city")));
   g_assert_nonnull (strstr (subtitle, "total of 2 months (01/2023, 02/2023)"));
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (figure_row (page, "fig/asm_accounts")));
@@ -200,7 +194,7 @@ test_provenance_and_update (Fixture       *f,
 
   g_assert_true (bc_report_page_rollup_update (page, &error));
   g_assert_no_error (error);
-  spin ();
+  bc_test_spin ();
   g_assert_null (bc_report_page_get_rollup_notice (page));
   g_assert_cmpstr (bc_report_get (bc_report_page_get_report (page), "fig/digitised_city"), ==, "1207");
   g_clear_object (&report);

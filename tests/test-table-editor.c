@@ -11,6 +11,7 @@
 #include "bc-table-editor.h"
 #include "bc-test-ui-utils.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 
 /* The province's May 2024 report: appendix III (Quyết định 422) has the
  * groups I and II, the parents 13 and 14 with their sub-items, and
@@ -36,30 +37,6 @@ typedef struct
   GtkWindow     *window;
   BcTableEditor *editor;
 } Fixture;
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-quit_cb (gpointer data)
-{
-  g_main_loop_quit (data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets frames go by: layout, scrolling animations. */
-static void
-wait (guint msec)
-{
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-
-  g_timeout_add (msec, quit_cb, loop);
-  g_main_loop_run (loop);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -94,7 +71,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (f->window, 1200, 800);
   gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
   gtk_window_present (f->window);
-  spin ();
+  bc_test_spin ();
 }
 
 static void
@@ -102,7 +79,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  user_data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (f->window);
   g_assert_finalize_object (f->editor);
   bc_edit_session_close (f->session);
@@ -193,7 +170,7 @@ press (Fixture         *f,
               && gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
             {
               g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-              spin ();
+              bc_test_spin ();
               return handled;
             }
         }
@@ -271,11 +248,11 @@ test_cell_added (Fixture       *f,
   g_assert_cmpuint (count, >, 0);
   g_assert_cmpuint (count, <, expected);
   gtk_window_present (window);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (count, ==, expected);
 
   gtk_window_destroy (window);
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (window);
 }
 
@@ -317,8 +294,8 @@ test_focus_scrolls (Fixture       *f,
   horizontal = gtk_scrolled_window_get_hadjustment (body);
   /* Slow machines (valgrind) take many frames to lay the table out. */
   for (int i = 0; i < 100 && gtk_adjustment_get_value (vertical) == 0; i++)
-    wait (100);
-  wait (600);
+    bc_test_wait (100);
+  bc_test_wait (600);
 
   g_assert_true (gtk_widget_compute_bounds (target, gtk_scrolled_window_get_child (body), &bounds));
   g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >, 0);
@@ -354,16 +331,16 @@ test_focus_scrolls_whole_row (Fixture       *f,
   vertical = gtk_scrolled_window_get_vadjustment (
     GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW)));
   for (int i = 0; i < 100 && gtk_adjustment_get_value (vertical) == 0; i++)
-    wait (100);
-  wait (600);
+    bc_test_wait (100);
+  bc_test_wait (600);
   /* Laid out now: scrolled back to the top, the row below the view, and
    * jumped to again. */
   gtk_adjustment_set_value (vertical, 0);
-  wait (100);
+  bc_test_wait (100);
   g_assert_true (bc_table_editor_focus_cell (BC_TABLE_EDITOR (editor), row->key, "overdue"));
   for (int i = 0; i < 100 && gtk_adjustment_get_value (vertical) == 0; i++)
-    wait (100);
-  wait (600);
+    bc_test_wait (100);
+  bc_test_wait (600);
 
   /* The name, on the left, takes three lines where the cell takes one. */
   name = find_label (editor, row->label);
@@ -375,7 +352,7 @@ test_focus_scrolls_whole_row (Fixture       *f,
                      gtk_adjustment_get_value (vertical) + gtk_adjustment_get_page_size (vertical) + 1);
 
   gtk_window_destroy (window);
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (window);
 }
 
@@ -420,7 +397,7 @@ test_leave_commits (Fixture       *f,
   g_assert_true (bc_table_editor_focus_cell (f->editor, "24", "online"));
   gtk_editable_set_text (GTK_EDITABLE (cell (f, "24", "online")), "1 234");
   g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "online"));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (value (f, "24", "online"), ==, "1234");
   g_assert_cmpstr (cell_text (f, "24", "online"), ==, "1.234");
 }
@@ -509,7 +486,7 @@ test_escape (Fixture       *f,
 
   /* Nothing was stored, not even when the cell is left. */
   g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "online"));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (value (f, "11", "online"), ==, "91");
   g_assert_false (bc_edit_session_can_undo (f->session));
 }
@@ -539,7 +516,7 @@ test_applies (Fixture       *f,
 
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (toggle)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (toggle), FALSE);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (value (f, "1", "applies"), ==, "0");
   g_assert_false (bc_report_row_applies (f->report, TABLE, "1"));
   /* 17.299 - 3.553 */
@@ -608,7 +585,7 @@ test_paste (Fixture       *f,
   /* A 3 × 2 block as Calc copies it, from row 12: the parent row 13 is skipped. */
   g_assert_true (bc_table_editor_focus_cell (f->editor, "12", "total"));
   g_assert_true (bc_table_editor_paste_text (f->editor, "1.200\t1.100\r\n130\t120\r\n14\t13\r\n"));
-  spin ();
+  bc_test_spin ();
   g_assert_cmpstr (value (f, "12", "total"), ==, "1200");
   g_assert_cmpstr (value (f, "12", "online"), ==, "1100");
   g_assert_cmpstr (value (f, "13.1", "total"), ==, "130");
@@ -651,7 +628,7 @@ test_paste_keys (Fixture       *f,
   g_assert_nonnull (bc_test_press_key (focus, GDK_KEY_v, GDK_CONTROL_MASK));
   deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
   while (g_strcmp0 (value (f, "13.1", "online"), "120") != 0 && g_get_monotonic_time () < deadline)
-    wait (20);
+    bc_test_wait (20);
   g_assert_cmpstr (value (f, "12", "total"), ==, "1200");
   g_assert_cmpstr (value (f, "12", "online"), ==, "1100");
   g_assert_cmpstr (value (f, "13.1", "total"), ==, "130");
@@ -909,10 +886,10 @@ assert_names_frozen (Fixture       *f,
   g_assert_nonnull (last);
 
   gtk_adjustment_set_value (horizontal, 0);
-  wait (100);
+  bc_test_wait (100);
   before = first_row_names (f);
   gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
-  wait (100);
+  bc_test_wait (100);
   after = first_row_names (f);
   g_assert_cmpfloat (after.origin.x, ==, before.origin.x);
   g_assert_cmpfloat (after.origin.x, >=, 0);
@@ -937,12 +914,12 @@ test_columns_line_up (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
       gtk_window_set_default_size (f->window, widths[i], 700);
-      wait (300);
+      bc_test_wait (300);
       gtk_adjustment_set_value (horizontal, 0);
-      wait (100);
+      bc_test_wait (100);
       assert_columns_line_up (f);
       gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
-      wait (100);
+      bc_test_wait (100);
       assert_columns_line_up (f);
       assert_names_frozen (f, horizontal);
     }
@@ -950,9 +927,9 @@ test_columns_line_up (Fixture       *f,
   /* Scroll bars that take room (no overlay scrolling) change nothing. */
   set_overlay_scrolling (GTK_WIDGET (f->editor), FALSE);
   gtk_window_set_default_size (f->window, 900, 700);
-  wait (300);
+  bc_test_wait (300);
   gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
-  wait (100);
+  bc_test_wait (100);
   assert_columns_line_up (f);
   set_overlay_scrolling (GTK_WIDGET (f->editor), TRUE);
 
@@ -963,7 +940,7 @@ test_columns_line_up (Fixture       *f,
   type_into (f, "2", "total", "999999999999");
   type_into (f, "3", "total", "999999999999");
   g_assert_cmpuint (strlen (bc_table_editor_get_total_text (f->editor, "total")), >, 15);
-  wait (300);
+  bc_test_wait (300);
   assert_columns_line_up (f);
 }
 
@@ -1079,16 +1056,16 @@ test_note_popover_inside (Fixture       *f,
   g_assert_true (GTK_IS_MENU_BUTTON (button));
   /* Scrolled to the last column. */
   g_assert_true (bc_table_editor_focus_cell (f->editor, "1", "difficulties"));
-  wait (600);
+  bc_test_wait (600);
   horizontal = gtk_scrolled_window_get_hadjustment (
     GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW)));
   gtk_adjustment_set_value (horizontal, gtk_adjustment_get_upper (horizontal));
-  wait (200);
+  bc_test_wait (200);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while (!gtk_widget_get_mapped (popover) && g_get_monotonic_time () < deadline)
-    wait (20);
-  wait (200);
+    bc_test_wait (20);
+  bc_test_wait (200);
   g_assert_true (gtk_widget_get_mapped (popover));
   surface = gtk_native_get_surface (GTK_NATIVE (popover));
   window_surface = gtk_native_get_surface (GTK_NATIVE (f->window));

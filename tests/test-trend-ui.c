@@ -14,19 +14,13 @@
 #include "bc-report.h"
 #include "bc-section-form.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-trend-button.h"
 #include "bc-trend-chart.h"
 
 #define WIDTH  300
 #define HEIGHT 140
 #define UNIT   "Huyện Ninh Hải"
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* Three months: 1.234, nothing, 2.000.000 */
 static BcTrend *
@@ -164,7 +158,7 @@ test_chart (void)
   cairo_surface_destroy (surface);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  bc_test_spin ();
 }
 
 static gboolean
@@ -185,7 +179,7 @@ wait_mapped (GtkWidget *window)
                                                 gtk_native_get_surface (GTK_NATIVE (window))) == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
-  spin ();
+  bc_test_spin ();
 }
 
 static void
@@ -241,7 +235,7 @@ test_figures_history (void)
     if (g_str_equal (gtk_widget_get_name (buttons->pdata[i]), "fig/digitised_city"))
       {
         bc_trend_button_popup (buttons->pdata[i]);
-        spin ();
+        bc_test_spin ();
         chart = bc_trend_button_get_chart (buttons->pdata[i]);
         g_assert_nonnull (strstr (bc_trend_chart_get_summary (BC_TREND_CHART (chart)),
                                   "01/2024: no value; 02/2024: 107; 03/2024: 207; 04/2024: 307; 05/2024: 4.321"));
@@ -254,7 +248,7 @@ test_figures_history (void)
       }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  bc_test_spin ();
   g_object_unref (session);
   g_ptr_array_set_size (months, 0);
   g_assert_finalize_object (template);

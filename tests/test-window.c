@@ -8,6 +8,7 @@
 #include "bc-report-row.h"
 #include "bc-report.h"
 #include "bc-test-utils.h"
+#include "bc-test-window.h"
 #include "bc-window.h"
 
 #define UNIT "Thành phố Phan Rang - Tháp Chàm"
@@ -24,14 +25,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *template_dir = bc_template_default_dir ("templates");
-  g_autofree char *catalog_dir = bc_template_default_dir ("catalogs");
-
   fixture->dir = bc_test_mkdtemp ();
   fixture->store = bc_test_open_store (fixture->dir, "library.db");
-  fixture->templates = bc_template_load_dir (template_dir, catalog_dir, &error);
-  g_assert_no_error (error);
+  fixture->templates = bc_test_load_templates ();
   g_assert_cmpuint (fixture->templates->len, >, 0);
   /* GTK owns toplevels: hold a reference of our own to check finalization. */
   fixture->window = g_object_ref (bc_window_new (NULL, fixture->store, fixture->templates));
@@ -39,18 +35,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin ();
+  bc_test_spin ();
   g_assert_finalize_object (fixture->window);
   g_ptr_array_unref (fixture->templates);
   g_assert_finalize_object (fixture->store);
@@ -121,7 +110,7 @@ create_report (Fixture    *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  bc_test_spin ();
   return id;
 }
 
@@ -184,7 +173,7 @@ test_create_open_delete (Fixture       *fixture,
 
   /* Going back and opening it again from the list (which was rebuilt). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-list", NULL));
-  spin ();
+  bc_test_spin ();
   g_signal_emit_by_name (view, "activate", 1);
   g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, id);
 
@@ -212,7 +201,7 @@ test_create_open_delete (Fixture       *fixture,
   g_assert_nonnull (confirm);
   adw_message_dialog_response (confirm, "delete");
   gtk_window_destroy (GTK_WINDOW (confirm));
-  spin ();
+  bc_test_spin ();
 
   /* Nothing left, and no office profile: the first-run page again. */
   g_assert_true (bc_window_is_setup_shown (fixture->window));
@@ -241,7 +230,7 @@ test_next_period_once (Fixture       *fixture,
   for (int i = 0; i < 2; i++)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.duplicate-report", "x", id));
-      spin ();
+      bc_test_spin ();
       g_assert_cmpint (bc_window_get_open_report_id (fixture->window), ==, next_id);
     }
   g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 2);
@@ -417,7 +406,7 @@ press_enter (GtkWidget *dialog)
   g_timeout_add (400, set_done_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
-  spin ();
+  bc_test_spin ();
 }
 
 /* Create, and Enter, wait for dates that make one of the template's
@@ -496,7 +485,7 @@ test_dialog_period (Fixture       *fixture,
   press_enter (dialog);
   g_assert_cmpint (id, ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  bc_test_spin ();
 }
 
 static void
@@ -619,7 +608,7 @@ test_library_list (Fixture       *fixture,
   g_assert_true (bc_report_list_is_indexing (list));
   wait_for (indexed, list);
   bc_window_reload (fixture->window);
-  spin ();
+  bc_test_spin ();
   g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 300);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 312);
   /* Their units stopped reporting in 2023: the window shows first what
