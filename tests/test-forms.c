@@ -87,6 +87,33 @@ wait_for_text (GtkWidget  *editable,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editable)), ==, text);
 }
 
+static char *
+buffer_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* @view shows @text, within a few seconds. */
+static void
+wait_for_buffer (GtkWidget  *view,
+                 const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  g_autofree char *shown = buffer_text (view);
+
+  while (g_strcmp0 (shown, text) != 0 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_free (shown);
+      shown = buffer_text (view);
+    }
+  g_assert_cmpstr (shown, ==, text);
+}
+
 /* The "…" that ends @row's text, when it shows one. */
 static GtkWidget *
 shown_ellipsis (GtkWidget *widget)
@@ -171,6 +198,10 @@ test_changed_elsewhere (Fixture       *f,
   set_elsewhere (f, "header/date", "2024-05-25");
   wait_for_text (number, "300");
   wait_for_text (date, "25/05/2024");
+  /* A field of several lines, in a text view, follows as well. */
+  set_elsewhere (f, "header/summary", "Kết quả tháng 5\nvà nhiệm vụ tháng 6");
+  wait_for_buffer (bc_header_form_get_field (BC_HEADER_FORM (form), "header/summary"),
+                   "Kết quả tháng 5\nvà nhiệm vụ tháng 6");
 
   /* Entered and left (Enter) without typing, before the window knows of
    * the next change: nothing is written. */

@@ -430,13 +430,17 @@ bc_lookup_input (BcEditSession *session,
 typedef struct
 {
   BcEditSession *session;
+  GtkTextBuffer *buffer;      /* it owns the binding */
   char          *key;
   gulong         changed_id;
 } ViewBinding;
 
 static void
-view_binding_free (ViewBinding *b)
+view_binding_free (gpointer  data,
+                   GClosure *closure)
 {
+  ViewBinding *b = data;
+
   g_free (b->key);
   g_free (b);
 }
@@ -456,11 +460,11 @@ buffer_changed_cb (GtkTextBuffer *buffer,
 }
 
 static void
-view_value_changed_cb (BcReport      *report,
-                       const char    *key,
-                       GtkTextBuffer *buffer)
+view_value_changed_cb (BcReport    *report,
+                       const char  *key,
+                       ViewBinding *b)
 {
-  ViewBinding *b = g_object_get_data (G_OBJECT (buffer), "bc-binding");
+  GtkTextBuffer *buffer = b->buffer;
   GtkTextIter start, end;
   g_autofree char *text = NULL;
   const char *value = bc_report_get (report, b->key);
@@ -487,15 +491,20 @@ bc_bind_text_view (GtkTextView   *view,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   ViewBinding *b = g_new0 (ViewBinding, 1);
   g_autofree char *signal = g_strdup_printf ("value-changed::%s", key);
+  GClosure *follow;
 
   b->session = session;
+  b->buffer = buffer;
   b->key = g_strdup (key);
-  g_object_set_data_full (G_OBJECT (buffer), "bc-binding", b, (GDestroyNotify) view_binding_free);
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   gtk_text_buffer_set_text (buffer, bc_report_get (bc_edit_session_get_report (session), key), -1);
-  b->changed_id = g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), b);
-  g_signal_connect_object (bc_edit_session_get_report (session), signal,
-                           G_CALLBACK (view_value_changed_cb), buffer, 0);
+  /* The binding lives as long as the buffer's handler; the report's
+   * handler goes with the buffer. */
+  b->changed_id = g_signal_connect_data (buffer, "changed", G_CALLBACK (buffer_changed_cb), b,
+                                         view_binding_free, 0);
+  follow = g_cclosure_new (G_CALLBACK (view_value_changed_cb), b, NULL);
+  g_object_watch_closure (G_OBJECT (buffer), follow);
+  g_signal_connect_closure (bc_edit_session_get_report (session), signal, follow, FALSE);
   bc_text_refs_attach (view, session);
   bc_text_emphasis_attach (view);
   bc_register_input (session, key, GTK_WIDGET (view));

@@ -419,6 +419,17 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return _bc_table_editor_key_pressed (self, keyval, state);
 }
 
+/* The displays the editor's style sheet was added to (their cascade
+ * holds it); a display leaves the list when it goes. */
+static GPtrArray *styled_displays;
+
+static void
+display_gone_cb (gpointer  data,
+                 GObject  *display)
+{
+  g_ptr_array_remove_fast (styled_displays, display);
+}
+
 /* The editor's own style sheet, once per display. */
 static void
 ensure_css (GtkWidget *widget)
@@ -426,14 +437,16 @@ ensure_css (GtkWidget *widget)
   GdkDisplay *display = gtk_widget_get_display (widget);
   g_autoptr(GtkCssProvider) provider = NULL;
 
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "bc-table-editor-css") != NULL)
+  if (styled_displays == NULL)
+    styled_displays = g_ptr_array_new ();
+  if (display == NULL || g_ptr_array_find (styled_displays, display, NULL))
     return;
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, "/io/github/baocao/Baocao/ui/bc-table-editor.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "bc-table-editor-css",
-                          g_steal_pointer (&provider), g_object_unref);
+  g_ptr_array_add (styled_displays, display);
+  g_object_weak_ref (G_OBJECT (display), display_gone_cb, NULL);
 }
 
 /* Actions */

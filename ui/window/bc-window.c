@@ -46,6 +46,7 @@ struct _BcWindow
   guint                 verify_id;
   gboolean              list_loaded;
   gboolean              setup_asked;   /* by New Report, in a library without profile */
+  gint64                deleting_id;   /* the report the Delete dialog asks about (it is modal) */
 };
 
 G_DEFINE_FINAL_TYPE (BcWindow, bc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -306,12 +307,11 @@ delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     BcWindow         *self)
 {
-  const gint64 *id = g_object_get_data (G_OBJECT (dialog), "bc-report-id");
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "delete") != 0)
     return;
-  if (!bc_window_delete_report (self, *id, &error))
+  if (!bc_window_delete_report (self, self->deleting_id, &error))
     show_error (self, error);
   else
     bc_window_add_toast (self, _("Report deleted"));
@@ -352,8 +352,7 @@ delete_report_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  g_object_set_data_full (G_OBJECT (dialog), "bc-report-id",
-                          g_memdup2 (&id, sizeof id), g_free);
+  self->deleting_id = id;
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
