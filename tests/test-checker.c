@@ -1146,6 +1146,139 @@ test_over_100 (Fixture       *f,
   g_assert_nonnull (find (findings, "table.online_le_total", "tbl/t/2/online"));
 }
 
+/* Issue 17, class 4, both ways: which key figures and computed columns
+ * may pass 100% is the template's word (over_template). */
+static const struct
+{
+  const char *key;
+  const char *value;
+  const char *den_key;
+  const char *den;
+  const char *rule;       /* NULL: silent */
+  const char *message;
+} over_cases[] = {
+  /* a share of a whole: above it is a typo */
+  { "fig/activated", "50", "fig/activated/den", "40", "figure.over_100",
+    "Tài khoản kích hoạt 50 lớn hơn tài khoản đăng ký 40 (125,00%): tỷ lệ này không vượt quá 100%" },
+  { "fig/activated", "615199", "fig/activated/den", "615198", "figure.over_100",
+    "Tài khoản kích hoạt 615.199 lớn hơn tài khoản đăng ký 615.198 (100,00%): tỷ lệ này không vượt quá 100%" },
+  { "fig/activated", "40", "fig/activated/den", "40", NULL, NULL },
+  { "fig/activated", "39", "fig/activated/den", "40", NULL, NULL },
+  { "fig/activated", "0", "fig/activated/den", "0", NULL, NULL },
+  { "fig/activated", "5", "fig/activated/den", "0", NULL, NULL },          /* no whole to compare with */
+  { "fig/activated", "50", "fig/activated/den", "", NULL, NULL },          /* not filled in yet */
+  /* a target (may_exceed): 170% of it is right */
+  { "fig/collected", "1047545", "fig/collected/den", "615198", NULL, NULL },
+  { "fig/collected", "200", "fig/collected/den", "100", NULL, NULL },
+  /* a table's share of a column that is not the total */
+  { "tbl/t/1/paid", "81", "tbl/t/1/online", "80", "table.ratio_over_100",
+    "Phụ lục I, dòng 1: thanh toán 81 lớn hơn trực tuyến 80 (101,25%): tỷ lệ này không vượt quá 100%" },
+  { "tbl/t/1/paid", "80", "tbl/t/1/online", "80", NULL, NULL },
+  { "tbl/t/1/paid", "0", "tbl/t/1/online", "0", NULL, NULL },
+  /* online against the plan (may_exceed) */
+  { "tbl/t/2/online", "90", "tbl/t/2/plan", "60", NULL, NULL },
+};
+
+static void
+test_over_100_cases (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BcTemplate) template = load_template (over_template);
+  g_autoptr(BcReport) report = create (f, template, "2024-04-21", "2024-05-20");
+  guint caught = 0, silent = 0;
+
+  set (f, report, "tbl/t/1/total", "100");
+  set (f, report, "tbl/t/1/online", "80");
+  set (f, report, "tbl/t/2/total", "100");
+  set (f, report, "tbl/t/2/paid", "0");
+  for (guint i = 0; i < G_N_ELEMENTS (over_cases); i++)
+    {
+      g_autoptr(GPtrArray) findings = NULL;
+      BcFinding *finding;
+
+      g_test_message ("%s = %s, %s = %s", over_cases[i].key, over_cases[i].value, over_cases[i].den_key,
+                      over_cases[i].den);
+      set (f, report, over_cases[i].key, over_cases[i].value);
+      set (f, report, over_cases[i].den_key, over_cases[i].den);
+      findings = bc_check_report (report, NULL);
+      finding = find (findings, over_cases[i].rule ? over_cases[i].rule : "figure.over_100", over_cases[i].key);
+      if (finding == NULL)
+        finding = find (findings, "table.ratio_over_100", over_cases[i].key);
+      if (over_cases[i].rule == NULL)
+        {
+          g_assert_null (finding);
+          silent++;
+          continue;
+        }
+      g_assert_nonnull (finding);
+      g_assert_cmpstr (bc_finding_get_rule (finding), ==, over_cases[i].rule);
+      g_assert_cmpint (bc_finding_get_severity (finding), ==, BC_SEVERITY_WARNING);
+      g_assert_cmpstr (bc_finding_get_message (finding), ==, over_cases[i].message);
+      caught++;
+    }
+  g_test_message ("class 4: %u caught, %u silent", caught, silent);
+}
+
+/* Issue 17, class 6, both ways: the summary of a June 2024 report
+ * (21/05/2024–20/06/2024) names June 2024, wherever else it looks. */
+static const struct
+{
+  const char *summary;
+  const char *span;      /* NULL: silent */
+  const char *message;
+} summary_cases[] = {
+  { "Kết quả triển khai Đề án 06 trên địa bàn tỉnh tháng 06 năm 2024", NULL, NULL },
+  { "Kết quả tháng 6/2024", NULL, NULL },
+  { "Kết quả tháng 06 năm 2024 và phương hướng, nhiệm vụ tháng 7 năm 2024", NULL, NULL },
+  { "Báo cáo kết quả thực hiện Đề án 06 tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 07/2024", NULL, NULL },
+  { "Kết quả triển khai Đề án 06", NULL, NULL },
+  { "Kết quả triển khai Nghị định số 59/2022/NĐ-CP tháng 06/2024", NULL, NULL },
+  { "Kết quả thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 trong tháng 6/2024", NULL, NULL },
+  { "Kết quả tháng 06 năm 2024 (từ ngày 21/5/2024 đến ngày 20/6/2024)", NULL, NULL },
+  { "Kết quả 6 tháng đầu năm 2024 của Tổ công tác Đề án 06", NULL, NULL },
+  /* last month's title carried over */
+  { "Kết quả triển khai Đề án 06 trên địa bàn tỉnh tháng 05 năm 2024", "tháng 05 năm 2024",
+    "Ghi “tháng 05/2024” nhưng báo cáo là của tháng 06/2024 (kỳ 21/05/2024–20/06/2024)" },
+  { "Kết quả tháng 6/2023", "tháng 6/2023",
+    "Ghi “tháng 06/2023” nhưng báo cáo là của tháng 06/2024 (kỳ 21/05/2024–20/06/2024)" },
+  { "Kết quả tháng 07/2024 và phương hướng tháng 08/2024", "tháng 07/2024",
+    "Ghi “tháng 07/2024” nhưng báo cáo là của tháng 06/2024 (kỳ 21/05/2024–20/06/2024)" },
+};
+
+static void
+test_summary_month_cases (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
+  g_autoptr(BcReport) report = create (f, template, "2024-05-21", "2024-06-20");
+  guint caught = 0, silent = 0;
+
+  set (f, report, "header/date", "2024-06-24");
+  for (guint i = 0; i < G_N_ELEMENTS (summary_cases); i++)
+    {
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *span = NULL;
+      BcFinding *finding;
+
+      g_test_message ("“%s”", summary_cases[i].summary);
+      set (f, report, "header/summary", summary_cases[i].summary);
+      findings = bc_check_report (report, NULL);
+      finding = find (findings, "date.title_month", "header/summary");
+      if (summary_cases[i].message == NULL)
+        {
+          g_assert_null (finding);
+          silent++;
+          continue;
+        }
+      g_assert_nonnull (finding);
+      g_assert_cmpstr (bc_finding_get_message (finding), ==, summary_cases[i].message);
+      span = span_text (report, finding);
+      g_assert_cmpstr (span, ==, summary_cases[i].span);
+      caught++;
+    }
+  g_test_message ("class 6: %u caught, %u silent", caught, silent);
+}
+
 /* A year's report (Decree 09/2019: 15/12 – 14/12) is signed in its last
  * month, before the window closes: neither the date nor the length of the
  * period is a finding; a date before that month still is, and a new annual
@@ -1656,6 +1789,8 @@ main (int   argc,
   ADD ("/bc/checker/dates", test_dates);
   ADD ("/bc/checker/ratios/over-100", test_over_100);
   ADD ("/bc/checker/dates/legal-basis-and-title", test_legal_basis_and_title);
+  ADD ("/bc/checker/ratios/over-100/cases", test_over_100_cases);
+  ADD ("/bc/checker/dates/summary-month/cases", test_summary_month_cases);
   ADD ("/bc/checker/dates/annual", test_annual_period);
   ADD ("/bc/checker/trend", test_trend);
   ADD ("/bc/checker/completeness", test_completeness);

@@ -1042,6 +1042,85 @@ test_findings (Fixture       *f,
   }
 }
 
+/* Issue 17's checks in the window: a summary still naming last month and
+ * a total far from its parts are listed; choosing one selects the claim's
+ * characters in its text; an explanation takes it out of the count. */
+static void
+selected_text_after_choosing (Fixture    *f,
+                              BcFinding  *finding,
+                              char      **selected)
+{
+  BcFindingsPanel *panel = BC_FINDINGS_PANEL (bc_report_page_get_findings_panel (f->page));
+  GPtrArray *findings = bc_report_page_get_findings (f->page);
+  GtkWidget *focus;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  gboolean chosen = FALSE;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (findings->pdata[i] == finding)
+      {
+        bc_findings_panel_activate_row (panel, i);
+        chosen = TRUE;
+      }
+  g_assert_true (chosen);
+  bc_test_spin ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  *selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_new_findings (Fixture       *f,
+                   gconstpointer  data)
+{
+  BcEditSession *session = bc_report_page_get_session (f->page);
+  BcFinding *ratio = find_finding (bc_report_page_get_findings (f->page), "sec/digital_citizen/", "108,3%");
+  BcFinding *title, *far;
+  GPtrArray *findings;
+  g_autofree char *selected = NULL;
+  g_autofree char *paragraph = NULL;
+  g_autofree char *expl_key = NULL;
+  guint warnings;
+
+  g_assert_nonnull (ratio);
+  paragraph = g_strdup (bc_finding_get_location (ratio));
+  g_assert_true (bc_edit_session_set (session, "header/summary",
+                                      "Kết quả triển khai Đề án 06 trên địa bàn tỉnh tháng 04 năm 2024", NULL));
+  g_assert_true (bc_edit_session_set (session, paragraph,
+                                      "Toàn tỉnh đã bố trí 86 điểm tiếp nhận hồ sơ theo Nghị định số 61/2018/NĐ-CP "
+                                      "ngày 23/4/2018 của Chính phủ, Điều 5 Quyết định số 1254/QĐ-UBND, tại Bộ phận "
+                                      "01 cửa các cấp theo Kế hoạch số 46/KH-UBND (cấp tỉnh 9, cấp huyện 80).", NULL));
+  bc_report_page_check_now (f->page);
+  findings = bc_report_page_get_findings (f->page);
+  title = find_finding (findings, "header/summary", "tháng 04/2024");
+  far = find_finding (findings, paragraph, "86");
+  g_assert_nonnull (title);
+  g_assert_nonnull (far);
+  g_assert_cmpstr (bc_finding_get_rule (title), ==, "date.title_month");
+  g_assert_cmpstr (bc_finding_get_message (title), ==,
+                   "Ghi “tháng 04/2024” nhưng báo cáo là của tháng 05/2024 (kỳ 21/04/2024–20/05/2024)");
+  g_assert_cmpstr (bc_finding_get_message (far), ==, "Tổng số ghi 86 nhưng 9 + 80 = 89");
+
+  selected_text_after_choosing (f, title, &selected);
+  g_assert_cmpstr (selected, ==, "tháng 04 năm 2024");
+  g_clear_pointer (&selected, g_free);
+  selected_text_after_choosing (f, far, &selected);
+  g_assert_true (g_str_has_prefix (selected, "86 điểm"));
+  g_assert_true (g_str_has_suffix (selected, "cấp huyện 80)"));
+
+  /* Explained like the others. */
+  warnings = bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
+  expl_key = bc_finding_dup_explanation_key (far);
+  g_assert_true (bc_edit_session_set (session, expl_key, "Điểm cấp xã tính riêng", NULL));
+  bc_report_page_check_now (f->page);
+  findings = bc_report_page_get_findings (f->page);
+  g_assert_cmpuint (bc_check_count (findings, BC_SEVERITY_WARNING, FALSE), ==, warnings - 1);
+  g_assert_true (bc_finding_get_explained (find_finding (findings, paragraph, "86")));
+}
+
 static GtkWidget *
 find_list_box (GtkWidget *widget)
 {
@@ -1614,6 +1693,7 @@ main (int    argc,
   ADD ("/bc/ui/forms/export-comments", test_export_comments);
   ADD ("/bc/ui/forms/findings", test_findings);
   ADD ("/bc/ui/forms/recheck", test_recheck);
+  ADD ("/bc/ui/forms/findings/new-checks", test_new_findings);
   ADD ("/bc/ui/forms/findings/rows-kept", test_findings_rows_kept);
   ADD ("/bc/ui/forms/outline/rows-changed", test_outline_rows_changed);
   ADD ("/bc/ui/forms/outline/titles-cut", test_outline_titles_cut);
