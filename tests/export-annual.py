@@ -170,8 +170,7 @@ def libreoffice(out, paths):
     soffice = shutil.which("soffice")
     pdftotext = shutil.which("pdftotext")
     if soffice is None or pdftotext is None:
-        check(False, "soffice and pdftotext are needed")
-        return
+        return False
     profile = tempfile.mkdtemp(prefix="lo-profile-")
     try:
         for path in paths:
@@ -189,6 +188,7 @@ def libreoffice(out, paths):
                 check("(bao gồm 09 mô hình)" in text, "LibreOffice prints the groups")
     finally:
         shutil.rmtree(profile, ignore_errors=True)
+    return True
 
 
 def show(out):
@@ -209,10 +209,18 @@ def main():
     with tempfile.TemporaryDirectory(prefix="export-annual-") as out:
         show(out)
         paths = [district(out), province(out)]
-        libreoffice(out, paths)
+        printed = libreoffice(out, paths)
     if failures:
         print(f"{len(failures)} check(s) failed")
         return 1
+    # Without LibreOffice the rest ran and passed; what LibreOffice prints
+    # was not seen: skipped (counted as such), a failure when CI is set.
+    if not printed:
+        if os.environ.get("CI"):
+            print("FAIL: soffice and pdftotext are not installed; they are required when CI is set")
+            return 1
+        print("SKIP: soffice and pdftotext are not installed (libreoffice-writer-nogui, poppler-utils)")
+        return 77
     print("export-annual: all checks passed")
     return 0
 

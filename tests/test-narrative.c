@@ -715,6 +715,12 @@ static const RuleCase rule_cases[] = {
   { "Toàn tỉnh đã bố trí 95 điểm tiếp nhận hồ sơ theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính "
     "phủ, tại Bộ phận 01 cửa các cấp (gồm cấp tỉnh 9, cấp huyện 80).", 0, "narrative.breakdown",
     "Tổng số ghi 95 nhưng 9 + 80 = 89" },
+  { "Đã thành lập 104 Tổ công tác cấp xã theo Kế hoạch số 46/KH-UBND ngày 18/3/2022, Điều 3 Quyết định số "
+    "1254/QĐ-UBND (gồm cấp xã 90, cấp thị trấn 10).", 0, "narrative.breakdown",
+    "Tổng số ghi 104 nhưng 90 + 10 = 100" },
+  { "Công an tỉnh đã cấp 1.200.000 thẻ CCCD gắn chip theo Thông tư số 59/2021/TT-BCA ngày 15/5/2021 của Bộ Công an "
+    "(cấp mới 500.000, cấp đổi 800.000).", 0, "narrative.breakdown",
+    "Tổng số ghi 1.200.000 nhưng 500.000 + 800.000 = 1.300.000" },
   /* without "gồm" the parentheses may leave a part out */
   { "Toàn tỉnh đã bố trí 95 điểm tiếp nhận hồ sơ theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính "
     "phủ, tại Bộ phận 01 cửa các cấp (cấp tỉnh 9, cấp huyện 80).", 1, NULL, NULL },
@@ -727,6 +733,14 @@ static const RuleCase rule_cases[] = {
     2, NULL, NULL },
   { "Tiếp nhận 4.100/4.500 hồ sơ trực tuyến (91,11%), trong đó giải quyết đúng hạn 3.900 hồ sơ, đạt tỷ lệ 92,5%.",
     1, "narrative.ratio", "Tỷ lệ ghi 92,5% nhưng 3.900 / 4.500 = 86,67%, 3.900 / 4.100 = 95,12%" },
+  { "Tiếp nhận 4.100/4.500 hồ sơ trực tuyến, giải quyết đúng hạn 3.900 hồ sơ, đạt tỷ lệ 90%.",
+    0, "narrative.ratio", "Tỷ lệ ghi 90% nhưng 3.900 / 4.500 = 86,67%, 3.900 / 4.100 = 95,12%" },
+  { "Đã cập nhật 2.215/2.244 trường hợp, trong đó 2.100 trường hợp có tài khoản, đạt tỷ lệ 97%.",
+    0, "narrative.ratio", "Tỷ lệ ghi 97% nhưng 2.100 / 2.244 = 93,58%, 2.100 / 2.215 = 94,81%" },
+  /* the same with the count far from its percentage: which count it is
+   * said of is not certain, so nothing */
+  { "Đã cập nhật 2.215/2.244 trường hợp, trong đó 2.100 trường hợp có tài khoản ngân hàng, đạt tỷ lệ 97%.",
+    0, NULL, NULL },
   /* a total split over "+" paragraphs after "Trong đó:" */
   { "Thành phố tiếp nhận trực tuyến 12.000/15.000 hồ sơ của 53 dịch vụ công thiết yếu, đạt 80%. Trong đó:\n"
     "+ 25 dịch vụ công thiết yếu theo Đề án 06: tiếp nhận trực tuyến 7.000/9.000 hồ sơ, đạt 77,78%.\n"
