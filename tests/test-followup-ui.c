@@ -121,6 +121,47 @@ test_edit (Fixture       *f,
   }
 }
 
+/* A task an earlier report said was done, not done here: its row says
+ * when it was done, until it is done again. */
+static void
+test_done_stays_done (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcTemplate) monthly = bc_test_load_template ("province-monthly");
+  g_autoptr(BcReport) may = bc_store_create_report (f->store, monthly, "Tỉnh Bà Rịa - Vũng Tàu", "2024-04-21",
+                                                    "2024-05-20", &error);
+  BcFollowupForm *form;
+  BcFollowupRow *row;
+  const char *said;
+
+  g_assert_no_error (error);
+  {
+    const char *kv[] = { "sec/plan_followup/t1/status", "done", "sec/plan_followup/t1/date", "2024-05-10", NULL };
+
+    g_assert_cmpstr (bc_report_get (may, "sec/plan_followup/t1/ref"), ==, "sec/common_tasks/t1");
+    bc_test_set_values (f->store, may, kv);
+  }
+  /* June was made before May said so: the page, made again, looks back. */
+  bc_window_open_report (f->window, f->plan_id, NULL);
+  spin ();
+  bc_window_open_report (f->window, f->id, NULL);
+  f->page = bc_window_get_report_page (f->window);
+  spin ();
+  form = show_followup (f);
+  row = bc_followup_form_get_row (form, 0);
+  said = bc_followup_row_get_undone (row);
+  g_assert_nonnull (said);
+  g_assert_nonnull (strstr (said, "21/04/2024 – 20/05/2024 (10/05/2024)"));
+  g_assert_null (bc_followup_row_get_undone (bc_followup_form_get_row (form, 1)));
+  gtk_drop_down_set_selected (bc_followup_row_get_status (row), 2);
+  spin ();
+  g_assert_null (bc_followup_row_get_undone (row));
+  gtk_drop_down_set_selected (bc_followup_row_get_status (row), 1);
+  spin ();
+  g_assert_nonnull (bc_followup_row_get_undone (row));
+}
+
 /* No plan in force: the form says so, and has no row. */
 static void
 test_no_plan (Fixture       *f,
@@ -213,6 +254,8 @@ main (int    argc,
 
   g_test_add ("/bc/ui/followup/edit", Fixture, "2024-06-20", fixture_set_up, test_edit, fixture_tear_down);
   g_test_add ("/bc/ui/followup/plan-status", Fixture, "2024-06-20", fixture_set_up, test_plan_status,
+              fixture_tear_down);
+  g_test_add ("/bc/ui/followup/done-stays-done", Fixture, "2024-06-20", fixture_set_up, test_done_stays_done,
               fixture_tear_down);
   g_test_add ("/bc/ui/followup/no-plan", Fixture, "2023-06-20", fixture_set_up, test_no_plan, fixture_tear_down);
   return g_test_run ();

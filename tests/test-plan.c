@@ -12,6 +12,7 @@
 #include "bc-report.h"
 #include "bc-store.h"
 #include "bc-store-followup.h"
+#include "bc-store-rollup.h"
 #include "bc-template.h"
 #include "bc-test-utils.h"
 
@@ -106,6 +107,13 @@ set_task (BcStore    *store,
   bc_test_set_values (store, report, kv);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 static guint
 count_rule (GPtrArray  *findings,
             const char *rule,
@@ -151,40 +159,139 @@ test_fill_owner (Fixture       *f,
   }
 }
 
-/* Another office follows the tasks whose lead or cooperating agencies
- * name it, or name every unit of its level. */
+/* The refs of a follow-up's tasks, sorted, ", "-joined. */
+static char *
+refs_of (GPtrArray *tasks)
+{
+  g_autoptr(GPtrArray) refs = g_ptr_array_new ();
+
+  for (guint i = 0; i < tasks->len; i++)
+    g_ptr_array_add (refs, ((BcFollowupTask *) tasks->pdata[i])->ref);
+  g_ptr_array_sort (refs, compare_strings);
+  g_ptr_array_add (refs, NULL);
+  return g_strjoinv (", ", (char **) refs->pdata);
+}
+
+/* Seed 004, a province's plan of 58 tasks, nearly every one with "các
+ * sở, ban, ngành, địa phương" among its agencies. Each office follows
+ * the tasks its words give it (docs/template-format.md, "Which tasks an
+ * office follows"), and no more: */
 static void
 test_fill_office (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(BcReport) justice = new_report (f, f->monthly, "Sở Tư pháp", "2024-05-21", "2024-06-20");
-  g_autoptr(GPtrArray) tasks = tasks_of (justice);
   g_autoptr(BcTemplate) district = bc_test_load_template ("district-monthly");
-  g_autoptr(BcReport) chau_duc = new_report (f, district, "Huyện Châu Đức", "2024-05-15", "2024-06-14");
-  g_autoptr(GPtrArray) local = tasks_of (chau_duc);
+  static const struct
+  {
+    const char *unit;
+    guint       n;
+    const char *refs;
+  } offices[] = {
+    /* A district, one of the plan's "địa phương" (it goes to "UBND các
+     * huyện, thị xã, thành phố"): the 10 common tasks and 13 of the 14
+     * administrative ones name every sở, ban, ngành, địa phương (as
+     * cooperating or, "Các sở, ban, ngành, địa phương triển khai thực
+     * hiện", as lead; admin t14's lead is "UBND các huyện, thị xã, thành
+     * phố"); economy t2 and t3 the same; the district level is named in
+     * digital citizen t1-t3 ("Tổ công tác … cấp huyện, cấp xã"), economy
+     * t5 ("UBND cấp huyện có liên quan") and ecosystem t10 ("Ủy ban nhân
+     * dân cấp huyện, cấp xã"). The 23 whose list is "… địa phương (có)
+     * liên quan" are the concerned ones' only, which the plan leaves to
+     * the lead; admin t3 and economy t1, t4 name no locality. */
+    { "Huyện Châu Đức", 30,
+      "sec/common_tasks/t1, sec/common_tasks/t10, sec/common_tasks/t2, sec/common_tasks/t3, "
+      "sec/common_tasks/t4, sec/common_tasks/t5, sec/common_tasks/t6, sec/common_tasks/t7, "
+      "sec/common_tasks/t8, sec/common_tasks/t9, sec/specific_admin_services/t1, "
+      "sec/specific_admin_services/t10, sec/specific_admin_services/t11, sec/specific_admin_services/t12, "
+      "sec/specific_admin_services/t13, sec/specific_admin_services/t14, sec/specific_admin_services/t2, "
+      "sec/specific_admin_services/t4, sec/specific_admin_services/t5, sec/specific_admin_services/t6, "
+      "sec/specific_admin_services/t7, sec/specific_admin_services/t8, sec/specific_admin_services/t9, "
+      "sec/specific_digital_citizen/t1, sec/specific_digital_citizen/t2, sec/specific_digital_citizen/t3, "
+      "sec/specific_economy/t2, sec/specific_economy/t3, sec/specific_economy/t5, sec/specific_ecosystem/t10" },
+    /* A commune is no "địa phương" of a province's plan (it does not go
+     * to communes): only the tasks naming "cấp xã". */
+    { "Xã Ngãi Giao", 4,
+      "sec/specific_digital_citizen/t1, sec/specific_digital_citizen/t2, sec/specific_digital_citizen/t3, "
+      "sec/specific_ecosystem/t10" },
+    /* A department: the same catch-all's "các sở" (26), the four it leads
+     * (ecosystem t6, leadership t5, legal t4) and legal t1's "các sở: Tư
+     * pháp, Xây dựng, …". */
+    { "Sở Tư pháp", 31, NULL },
+  };
 
-  g_assert_cmpuint (tasks->len, >, 0);
-  g_assert_cmpuint (tasks->len, <, 58);
-  /* Led by Sở Tư pháp; then one led by Sở Tài chính, cooperated by "các sở". */
-  g_assert_nonnull (task_for (tasks, "sec/specific_legal/t2"));
-  for (guint i = 0; i < tasks->len; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
     {
-      const BcFollowupTask *task = tasks->pdata[i];
-      g_autofree char *key = g_strconcat (task->ref, "/cooperating", NULL);
-      g_autofree char *both = g_strconcat (task->lead, " ", bc_report_get (f->plan, key), NULL);
-      g_autofree char *text = g_utf8_strdown (both, -1);
+      gboolean department = offices[i].unit[0] == 'S';
+      g_autoptr(BcReport) report = new_report (f, department ? f->monthly : district, offices[i].unit,
+                                               department ? "2024-05-21" : "2024-05-15",
+                                               department ? "2024-06-20" : "2024-06-14");
+      g_autoptr(GPtrArray) tasks = tasks_of (report);
+      g_autofree char *refs = refs_of (tasks);
 
-      g_assert_true (strstr (text, "tư pháp") != NULL || strstr (text, "các sở") != NULL);
+      if (offices[i].refs != NULL)
+        g_assert_cmpstr (refs, ==, offices[i].refs);
+      g_assert_cmpuint (tasks->len, ==, offices[i].n);
     }
-  g_assert_cmpuint (local->len, >, 0);
-  for (guint i = 0; i < local->len; i++)
-    {
-      const BcFollowupTask *task = local->pdata[i];
-      g_autofree char *key = g_strconcat (task->ref, "/cooperating", NULL);
-      g_autofree char *both = g_strconcat (task->lead, " ", bc_report_get (f->plan, key), NULL);
-      g_autofree char *text = g_utf8_strdown (both, -1);
+  {
+    g_autoptr(BcReport) justice = new_report (f, f->monthly, "Sở Tư pháp", "2024-06-21", "2024-07-20");
+    g_autoptr(GPtrArray) tasks = tasks_of (justice);
 
-      g_assert_true (strstr (text, "địa phương") != NULL || strstr (text, "huyện") != NULL);
+    g_assert_nonnull (task_for (tasks, "sec/specific_ecosystem/t6"));
+    g_assert_nonnull (task_for (tasks, "sec/specific_legal/t1"));
+    g_assert_nonnull (task_for (tasks, "sec/specific_legal/t4"));
+    g_assert_null (task_for (tasks, "sec/specific_legal/t2"));
+    g_assert_null (task_for (tasks, "sec/specific_digital_citizen/t1"));
+  }
+}
+
+/* The rule on words no seed has. */
+static void
+test_concerns (void)
+{
+  static const struct
+  {
+    const char *unit;
+    const char *plan;
+    const char *lead;
+    const char *cooperating;
+    gboolean    concerns;
+  } cases[] = {
+    { "Huyện Châu Đức", PROVINCE, "UBND các huyện, thị xã, thành phố", "", TRUE },
+    { "UBND huyện Châu Đức", PROVINCE, "UBND cấp huyện", "", TRUE },
+    { "Huyện Châu Đức", PROVINCE, "Sở Nội vụ", "UBND huyện Châu Đức", TRUE },
+    { "Huyện Châu Đức", PROVINCE, "Sở Nội vụ", "UBND các huyện: Xuyên Mộc, Châu Đức", TRUE },
+    { "Huyện Châu Đức", PROVINCE, "Sở Nội vụ", "các sở, ban, ngành, địa phương", TRUE },
+    { "Huyện Châu Đức", PROVINCE, "Sở Nội vụ", "các sở, ban, ngành, địa phương liên quan", FALSE },
+    { "Huyện Châu Đức", PROVINCE, "Sở Nội vụ", "các địa phương có liên quan", FALSE },
+    { "Huyện Châu Đức", PROVINCE, "Sở Nội vụ", "các sở, ban, ngành, địa phương và các đơn vị có liên quan", TRUE },
+    { "Huyện Châu Đức", PROVINCE, "Sở Nội vụ", "Công an tỉnh", FALSE },
+    /* The city is not Bà Rịa – Vũng Tàu's newspaper. */
+    { "Thành phố Vũng Tàu", PROVINCE, "Báo Bà Rịa – Vũng Tàu", "Sở Nội vụ", FALSE },
+    { "Thành phố Vũng Tàu", PROVINCE, "Sở Nội vụ", "các huyện, thị xã, thành phố", TRUE },
+    /* A district's own plan: its communes are its "địa phương". */
+    { "Xã Suối Nghệ", "Huyện Châu Đức", "Công an huyện", "các cơ quan, đơn vị, địa phương", TRUE },
+    { "Xã Suối Nghệ", PROVINCE, "Công an tỉnh", "các cơ quan, đơn vị, địa phương", FALSE },
+    { "Xã Suối Nghệ", PROVINCE, "Công an tỉnh", "UBND cấp xã", TRUE },
+    /* An agency of a district: its own kind's level only. */
+    { "Công an huyện Châu Đức", PROVINCE, "Công an các huyện, thị xã, thành phố", "", TRUE },
+    { "Công an huyện Châu Đức", PROVINCE, "UBND cấp huyện", "", FALSE },
+    { "Công an huyện Châu Đức", PROVINCE, "Sở Nội vụ", "các sở, ban, ngành, địa phương", FALSE },
+    /* Departments; the dashes of a name however written. */
+    { "Sở Lao động - Thương binh và Xã hội", PROVINCE, "Sở Lao động – Thương binh và Xã hội", "", TRUE },
+    { "Sở Y tế", PROVINCE, "Sở Tài chính", "các sở: Tư pháp, Xây dựng", FALSE },
+    { "Sở Xây dựng", PROVINCE, "Sở Tài chính", "các sở: Tư pháp, Xây dựng", TRUE },
+    { "Sở Y tế", PROVINCE, "Sở Tài chính", "các sở, ban, ngành, địa phương", TRUE },
+    { "Sở Y tế", PROVINCE, "Sở Tài chính", "các sở, ban, ngành, địa phương có liên quan", FALSE },
+    { "", PROVINCE, "các sở, ban, ngành, địa phương", "", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean got = bc_followup_concerns (cases[i].unit, cases[i].plan, cases[i].lead, cases[i].cooperating);
+
+      if (got != cases[i].concerns)
+        g_error ("%s under %s's plan, lead “%s”, cooperating “%s”: %s", cases[i].unit, cases[i].plan,
+                 cases[i].lead, cases[i].cooperating, got ? "follows" : "does not follow");
     }
 }
 
@@ -258,6 +365,94 @@ test_new_year (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (bc_report_get (january, "sec/" SECTION "/order"), ==, "");
   g_assert_cmpstr (bc_report_get (january, "sec/" SECTION "/plan"), ==, "");
+}
+
+static BcFinding *
+find_rule (GPtrArray  *findings,
+           const char *rule,
+           const char *location)
+{
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (bc_finding_get_rule (findings->pdata[i]), rule)
+        && g_str_equal (bc_finding_get_location (findings->pdata[i]), location))
+      return findings->pdata[i];
+  return NULL;
+}
+
+/* A task done stays done: June says done; July set back is a finding,
+ * and so is August, made from July, whose previous report no longer
+ * says done (the library remembers June). Explained, it stays listed as
+ * explained; done again, it goes. Another unit's word is not this
+ * one's, and a report alone (no library) looks at its previous one. */
+static void
+test_done_stays_done (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *ref = "sec/common_tasks/t1";
+  g_autoptr(BcReport) june = new_report (f, f->monthly, PROVINCE, "2024-05-21", "2024-06-20");
+  g_autoptr(BcReport) july = NULL;
+  g_autoptr(BcReport) august = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *location = NULL;
+  BcFinding *finding;
+
+  set_task (f->store, june, ref, "status", "done");
+  set_task (f->store, june, ref, "date", "2024-06-03");
+  july = bc_store_duplicate_next (f->store, june, NULL, &error);
+  g_assert_no_error (error);
+  tasks = tasks_of (july);
+  location = g_strdup_printf ("sec/" SECTION "/%s/status", task_for (tasks, ref)->item);
+  findings = bc_store_check_report (f->store, july, june);
+  g_assert_null (find_rule (findings, "plan.done_undone", location));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  set_task (f->store, july, ref, "status", "in_progress");
+  findings = bc_store_check_report (f->store, july, june);
+  finding = find_rule (findings, "plan.done_undone", location);
+  g_assert_nonnull (finding);
+  g_assert_cmpint (bc_finding_get_severity (finding), ==, BC_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (bc_finding_get_message (finding), "21/05/2024 – 20/06/2024 (ngày 03/06/2024)"));
+  g_assert_nonnull (strstr (bc_finding_get_message (finding), "“đang thực hiện”"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = bc_check_report (july, june);
+  g_assert_nonnull (find_rule (findings, "plan.done_undone", location));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  august = bc_store_duplicate_next (f->store, july, NULL, &error);
+  g_assert_no_error (error);
+  findings = bc_store_check_report (f->store, august, july);
+  finding = find_rule (findings, "plan.done_undone", location);
+  g_assert_nonnull (finding);
+  {
+    g_autofree char *key = bc_finding_dup_explanation_key (finding);
+    const char *kv[] = { key, "Phải nâng cấp lại theo yêu cầu mới của Bộ", NULL };
+
+    bc_test_set_values (f->store, august, kv);
+  }
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = bc_store_check_report (f->store, august, july);
+  g_assert_true (bc_finding_get_explained (find_rule (findings, "plan.done_undone", location)));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  set_task (f->store, august, ref, "status", "done");
+  findings = bc_store_check_report (f->store, august, july);
+  g_assert_null (find_rule (findings, "plan.done_undone", location));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Sở Tư pháp's done is not the province's. */
+  {
+    g_autoptr(BcReport) justice = new_report (f, f->monthly, "Sở Tư pháp", "2024-05-21", "2024-06-20");
+    g_autoptr(BcReport) province = new_report (f, f->monthly, PROVINCE, "2024-09-21", "2024-10-20");
+    g_autoptr(GHashTable) done = NULL;
+
+    set_task (f->store, justice, "sec/common_tasks/t2", "status", "done");
+    done = bc_store_followup_done_before (f->store, province, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (g_hash_table_lookup (done, ref));
+    g_assert_null (g_hash_table_lookup (done, "sec/common_tasks/t2"));
+    g_assert_cmpuint (g_hash_table_size (done), ==, 1);
+  }
 }
 
 /* Due on the report's last day and not done: a finding; due the day
@@ -345,6 +540,7 @@ test_history (Fixture       *f,
   g_autoptr(GPtrArray) plan_tasks = NULL;
   g_autoptr(GError) error = NULL;
   const BcPlanTask *t1 = NULL;
+  guint first_set = 0;
   GDate today;
   gint64 start = g_get_monotonic_time ();
 
@@ -384,9 +580,33 @@ test_history (Fixture       *f,
       g_assert_cmpstr (entry->period_to, ==, to);
       g_assert_cmpstr (entry->unit, ==, PROVINCE);
       g_assert_cmpstr (bc_task_status_to_string (entry->status), ==, *statuses[m] ? statuses[m] : "not_started");
-      /* Who set it; a status carried over was set by an earlier clerk. */
+      /* Who set it; a status carried over was set by an earlier clerk,
+       * whom the history names, with the report and the day. */
       if (*statuses[m] && (m == 0 || !g_str_equal (statuses[m], statuses[m - 1])))
-        g_assert_cmpstr (entry->actor, ==, actor);
+        {
+          g_assert_cmpstr (entry->actor, ==, actor);
+          g_assert_false (entry->carried);
+          first_set = m;
+        }
+      else if (*statuses[m])
+        {
+          g_autofree char *by = g_strdup_printf ("Cán bộ %u", first_set + 1);
+          g_autofree char *set_to = g_strdup_printf ("2024-%02u-20", first_set + 1);
+          g_autofree char *words = bc_plan_entry_describe_origin (entry);
+          g_autofree char *printed = bc_plan_entry_origin_printed (entry);
+
+          g_assert_cmpstr (entry->actor, ==, "");
+          g_assert_true (entry->carried);
+          g_assert_cmpstr (entry->set_by, ==, by);
+          g_assert_cmpstr (entry->set_period_to, ==, set_to);
+          g_assert_cmpstr (entry->set_unit, ==, PROVINCE);
+          g_assert_cmpint (entry->set_report_id, ==, ((BcPlanEntry *) t1->history->pdata[first_set])->report_id);
+          g_assert_true (g_str_has_prefix (entry->set_at, "20"));
+          g_assert_true (g_str_has_prefix (words, by));
+          g_assert_nonnull (strstr (words, "/2024"));
+          g_assert_true (g_str_has_prefix (printed, by));
+          g_assert_nonnull (strstr (printed, "giữ nguyên từ báo cáo kỳ"));
+        }
     }
   g_assert_cmpint (t1->status, ==, BC_TASK_DONE);
   g_assert_cmpstr (t1->date, ==, "2024-08-10");
@@ -415,9 +635,11 @@ main (int    argc,
   ADD ("/bc/plan/fill/owner", test_fill_owner);
   ADD ("/bc/plan/fill/office", test_fill_office);
   ADD ("/bc/plan/fill/no-plan", test_no_plan);
+  g_test_add_func ("/bc/plan/fill/concerns", test_concerns);
   ADD ("/bc/plan/carry/next-period", test_carry);
   ADD ("/bc/plan/carry/new-year", test_new_year);
   ADD ("/bc/plan/check/late-boundary", test_late_boundary);
+  ADD ("/bc/plan/check/done-stays-done", test_done_stays_done);
   ADD ("/bc/plan/check/unreadable-deadline", test_unreadable);
   ADD ("/bc/plan/history/twelve-months", test_history);
 #undef ADD

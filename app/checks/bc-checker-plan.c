@@ -95,13 +95,53 @@ check_late (BcCheck              *check,
                   name, task->deadline_text, due);
 }
 
+/* A task done stays done: one an earlier report of the unit said was
+ * done and this one says is not (set back by mistake, or truly undone:
+ * then the finding is explained). */
+static void
+check_undone (BcCheck              *check,
+              const BcSection      *section,
+              const BcFollowupTask *task,
+              GHashTable           *done_before)
+{
+  const BcTaskDone *done = g_hash_table_lookup (done_before, task->ref);
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *now = NULL;
+
+  if (done == NULL || task->status == BC_TASK_DONE)
+    return;
+  key = bc_key_item_field (section->id, task->item, "status");
+  name = short_content (task->content);
+  from = bc_date_to_display (done->period_from);
+  to = bc_date_to_display (done->period_to);
+  date = bc_date_to_display (done->date);
+  when = *date ? g_strdup_printf (" (ngày %s)", date) : g_strdup ("");
+  now = g_utf8_strdown (bc_task_status_printed (task->status), -1);
+  bc_check_add (check, BC_SEVERITY_WARNING, "plan.done_undone", key, NULL,
+                "Nhiệm vụ “%s” đã báo cáo hoàn thành trong báo cáo kỳ %s – %s%s nhưng báo cáo này ghi “%s”: "
+                "nhiệm vụ đã hoàn thành thì giữ nguyên; nếu phải thực hiện lại, ghi lý do vào giải trình",
+                name, from, to, when, now);
+}
+
 static void
 check_followup (BcCheck         *check,
                 const BcSection *section)
 {
   g_autoptr(GPtrArray) tasks = bc_followup_tasks (check->report, section);
+  g_autoptr(GHashTable) from_previous = NULL;
+  GHashTable *done_before = check->done_before;
   GDate due_by;
 
+  /* Without the library, the previous period's report says what was
+   * done, when it follows the same plan. */
+  if (done_before == NULL && check->previous != NULL && *bc_followup_plan (check->report) != '\0'
+      && g_str_equal (bc_followup_plan (check->previous), bc_followup_plan (check->report)))
+    done_before = from_previous = bc_followup_done_in (check->previous);
   g_date_clear (&due_by, 1);
   bc_followup_due_by (check->report, &due_by);
   for (guint i = 0; i < tasks->len; i++)
@@ -110,6 +150,8 @@ check_followup (BcCheck         *check,
 
       check_deadline (check, section->id, task->item, task->deadline_text, task->content);
       check_late (check, section, task, &due_by);
+      if (done_before != NULL)
+        check_undone (check, section, task, done_before);
       if (task->status == BC_TASK_NOT_DONE && *task->note == '\0')
         {
           g_autofree char *key = bc_key_item_field (section->id, task->item, "note");

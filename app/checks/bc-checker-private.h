@@ -15,6 +15,8 @@ typedef struct
   BcReport         *previous;     /* nullable */
   BcRollup         *months;       /* nullable: what the months inside the period give now */
   GHashTable       *rolled;       /* nullable: key -> BcRollupEntry taken when it was built */
+  GHashTable       *done_before;  /* nullable: plan item key -> BcTaskDone, the tasks the
+                                   * unit's earlier reports said were done */
   BcTemplate       *template;
   BcNarrativeDates  dates;
   GArray           *figures;      /* BcNarrativeFigure: figures with a denominator */

@@ -561,6 +561,27 @@ bc_check_report_with_months (BcReport   *report,
                              BcRollup   *months,
                              GHashTable *rolled)
 {
+  return bc_check_report_in_library (report, previous, months, rolled, NULL);
+}
+
+/**
+ * bc_check_report_in_library:
+ * @done_before: (nullable) (element-type utf8 BcTaskDone): the plan's
+ *   tasks the unit's earlier reports said were done
+ *   (bc_store_followup_done_before()); %NULL: those @previous says
+ *
+ * bc_check_report_with_months(), and a task done in an earlier report
+ * that this one says is not.
+ *
+ * Returns: (transfer full) (element-type BcFinding): the findings
+ */
+GPtrArray *
+bc_check_report_in_library (BcReport   *report,
+                            BcReport   *previous,
+                            BcRollup   *months,
+                            GHashTable *rolled,
+                            GHashTable *done_before)
+{
   BcCheck check = { 0 };
 
   g_return_val_if_fail (BC_IS_REPORT (report), NULL);
@@ -570,6 +591,7 @@ bc_check_report_with_months (BcReport   *report,
   check.previous = previous;
   check.months = months;
   check.rolled = rolled;
+  check.done_before = done_before;
   check.template = bc_report_get_template (report);
   check.findings = g_ptr_array_new_with_free_func (g_object_unref);
   check.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -15,6 +15,11 @@ GPtrArray  *bc_check_report_with_months (BcReport   *report,
                                          BcReport   *previous,
                                          BcRollup   *months,
                                          GHashTable *rolled);
+GPtrArray  *bc_check_report_in_library (BcReport   *report,
+                                        BcReport   *previous,
+                                        BcRollup   *months,
+                                        GHashTable *rolled,
+                                        GHashTable *done_before);
 guint       bc_check_count        (GPtrArray   *findings,
                                    BcSeverity   severity,
                                    gboolean     with_explained);

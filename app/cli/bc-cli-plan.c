@@ -43,7 +43,8 @@ print_text (GPtrArray *tasks)
           g_autofree char *to = bc_date_to_display (entry->period_to);
           g_autofree char *when = bc_date_to_display (entry->date);
           g_autofree char *note = bc_text_escape_controls (entry->note, FALSE);
-          g_autofree char *actor = bc_text_escape_controls (entry->actor, FALSE);
+          g_autofree char *by = bc_plan_entry_describe_origin (entry);
+          g_autofree char *actor = bc_text_escape_controls (by, FALSE);
 
           g_print ("\t%s\t%s\t%s\t%s\t%s\t%s\n", to, unit, bc_task_status_label (entry->status), when,
                    actor, note);
@@ -79,7 +80,20 @@ add_history (JsonBuilder      *builder,
       add_string (builder, "status", bc_task_status_to_string (entry->status));
       add_string (builder, "date", entry->date);
       add_string (builder, "note", entry->note);
-      add_string (builder, "by", entry->actor);
+      /* Who set the status standing in this report: for one carried
+       * over unchanged, the clerk of the earlier report that set it. */
+      add_string (builder, "by", entry->set_by);
+      json_builder_set_member_name (builder, "carried");
+      json_builder_add_boolean_value (builder, entry->carried);
+      json_builder_set_member_name (builder, "set_in");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "report");
+      json_builder_add_int_value (builder, entry->set_report_id);
+      add_string (builder, "unit", entry->set_unit);
+      add_string (builder, "period_from", entry->set_period_from);
+      add_string (builder, "period_to", entry->set_period_to);
+      add_string (builder, "at", entry->set_at);
+      json_builder_end_object (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

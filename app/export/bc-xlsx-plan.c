@@ -112,6 +112,7 @@ write_history (lxw_worksheet *sheet,
           g_autofree char *from = bc_date_to_display (entry->period_from);
           g_autofree char *to = bc_date_to_display (entry->period_to);
           g_autofree char *period = g_strdup_printf ("%s – %s", from, to);
+          g_autofree char *by = bc_plan_entry_origin_printed (entry);
 
           worksheet_write_string (sheet, row, 0, task->number, f->wrap);
           worksheet_write_string (sheet, row, 1, task->content, f->wrap);
@@ -120,7 +121,7 @@ write_history (lxw_worksheet *sheet,
           worksheet_write_string (sheet, row, 4, bc_task_status_printed (entry->status), f->wrap);
           write_date (sheet, row, 5, entry->date, f->wrap);
           worksheet_write_string (sheet, row, 6, entry->note, f->wrap);
-          worksheet_write_string (sheet, row, 7, entry->actor, f->wrap);
+          worksheet_write_string (sheet, row, 7, by, f->wrap);
         }
     }
   worksheet_freeze_panes (sheet, 1, 0);

@@ -46,15 +46,29 @@ gboolean     bc_task_status_from_string (const char       *text,
 const char  *bc_task_status_label       (BcTaskStatus      status);
 const char  *bc_task_status_printed     (BcTaskStatus      status);
 
+/* A task a report said was done: where "done stays done" looks back to. */
+typedef struct
+{
+  gint64        report_id;
+  char         *period_from;
+  char         *period_to;
+  char         *date;       /* ISO, or "" */
+} BcTaskDone;
+
 void         bc_followup_task_free      (BcFollowupTask   *task);
+void         bc_task_done_free          (BcTaskDone       *done);
+GHashTable  *bc_followup_done_in        (BcReport         *report);
+char        *bc_task_done_describe      (const BcTaskDone *done);
 GPtrArray   *bc_followup_tasks          (BcReport         *report,
                                          const BcSection  *section);
 const BcSection *bc_followup_find_section (BcTemplate     *template);
+const char  *bc_followup_plan           (BcReport         *report);
 void         bc_followup_due_by         (BcReport         *report,
                                          GDate            *date);
 gboolean     bc_followup_task_is_late   (const BcFollowupTask *task,
                                          const GDate      *due_by);
 gboolean     bc_followup_concerns       (const char       *unit,
+                                         const char       *plan_unit,
                                          const char       *lead,
                                          const char       *cooperating);
 gboolean     bc_followup_validate_field (const char       *field,

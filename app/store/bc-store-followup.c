@@ -30,6 +30,11 @@ plan_entry_free (BcPlanEntry *entry)
   g_free (entry->date);
   g_free (entry->note);
   g_free (entry->actor);
+  g_free (entry->set_unit);
+  g_free (entry->set_period_from);
+  g_free (entry->set_period_to);
+  g_free (entry->set_by);
+  g_free (entry->set_at);
   g_free (entry);
 }
 
@@ -405,7 +410,7 @@ fill_section (Fill             *fill,
       const BcFollowupTask *before = g_hash_table_lookup (earlier, task->ref);
       char *item;
 
-      if (!fill->owner && !bc_followup_concerns (fill->unit, task->lead, task->cooperating))
+      if (!fill->owner && !bc_followup_concerns (fill->unit, bc_report_get_unit (fill->plan), task->lead, task->cooperating))
         continue;
       item = known ? g_strdup (known) : g_strdup_printf ("t%u", next++);
       g_string_append_printf (order, "%s%s", order->len ? "," : "", item);
@@ -496,25 +501,178 @@ bc_store_followup_fill (BcStore     *self,
   return TRUE;
 }
 
+/**
+ * bc_store_followup_done_before:
+ * @report: a report with a follow-up section
+ *
+ * The tasks its unit's earlier reports that follow the same plan said
+ * were done: a task done stays done, and a later report saying otherwise
+ * is a finding. One query over the values, no report opened.
+ *
+ * Returns: (transfer full) (element-type utf8 BcTaskDone): by the plan's
+ *   item key, the first report that said so; %NULL with @error set when
+ *   the library could not be read
+ */
+GHashTable *
+bc_store_followup_done_before (BcStore   *self,
+                               BcReport  *report,
+                               GError   **error)
+{
+  g_autoptr(GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                       (GDestroyNotify) bc_task_done_free);
+  const BcSection *section = bc_followup_find_section (bc_report_get_template (report));
+  g_autofree char *plan_key = section ? bc_key_section_part (section->id, "plan") : NULL;
+  const char *uuid = plan_key ? bc_report_get (report, plan_key) : "";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+
+  if (*uuid == '\0')
+    return g_steal_pointer (&done);
+  /* The status keys "sec/<s>/<item>/status" beside the report's
+   * "sec/<s>/plan", and the item's "ref". */
+  stmt = bc_store_prepare (self,
+                           "SELECT r.id, r.period_from, r.period_to, f.value, coalesce(d.value, '')"
+                           " FROM report r"
+                           " JOIN value p ON p.report_id = r.id AND p.key GLOB 'sec/*/plan' AND p.value = ?3"
+                           " JOIN value s ON s.report_id = r.id AND s.value = 'done' AND s.key GLOB '*/status'"
+                           "  AND substr(s.key, 1, length(p.key) - 4) = substr(p.key, 1, length(p.key) - 4)"
+                           " JOIN value f ON f.report_id = r.id AND f.key = substr(s.key, 1, length(s.key) - 6) || 'ref'"
+                           " LEFT JOIN value d ON d.report_id = r.id"
+                           "  AND d.key = substr(s.key, 1, length(s.key) - 6) || 'date'"
+                           " WHERE r.unit = ?1 AND r.period_to < ?2 AND r.id <> ?4"
+                           " ORDER BY r.period_to, r.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, bc_report_get_unit (report), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, bc_report_get_period_to (report), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, bc_report_get_id (report));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *ref = bc_store_column_dup (stmt, 3);
+      BcTaskDone *d;
+
+      if (ref == NULL || g_hash_table_contains (done, ref))
+        continue;
+      d = g_new0 (BcTaskDone, 1);
+      d->report_id = sqlite3_column_int64 (stmt, 0);
+      d->period_from = bc_store_column_dup (stmt, 1);
+      d->period_to = bc_store_column_dup (stmt, 2);
+      d->date = bc_store_column_dup (stmt, 4);
+      g_hash_table_insert (done, g_steal_pointer (&ref), d);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      bc_store_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&done);
+}
+
 /* Plan status */
 
+/* "14/03/2024" of a change's "2024-03-14T10:00:00.000Z", or "". */
 static char *
-status_actor (BcStore    *self,
-              gint64      report_id,
-              const char *key)
+day_of (const char *at)
 {
-  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT actor FROM change WHERE report_id = ?1 AND key = ?2"
-                                               " ORDER BY id DESC LIMIT 1", NULL);
-  char *actor = NULL;
+  g_autofree char *iso = g_strndup (at ? at : "", 10);
 
-  if (stmt == NULL)
-    return g_strdup ("");
-  sqlite3_bind_int64 (stmt, 1, report_id);
-  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    actor = bc_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
-  return actor ? actor : g_strdup ("");
+  return *iso ? bc_date_to_display (iso) : g_strdup ("");
+}
+
+/**
+ * bc_plan_entry_describe_origin:
+ *
+ * Who set the status @entry stands at, for the window and the command
+ * line: the clerk of its own report, or for a status carried over, the
+ * earlier report that set it: "Cán bộ 3, 14/03/2024 (carried over from
+ * the report to 20/03/2024)".
+ *
+ * Returns: (transfer full): the words, "" when nobody is known
+ */
+char *
+bc_plan_entry_describe_origin (const BcPlanEntry *entry)
+{
+  g_autofree char *to = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *who = NULL;
+
+  g_return_val_if_fail (entry != NULL, NULL);
+  if (!entry->carried)
+    return g_strdup (entry->actor);
+  to = bc_date_to_display (entry->set_period_to);
+  day = day_of (entry->set_at);
+  who = *entry->set_by && *day ? g_strdup_printf ("%s, %s", entry->set_by, day) : g_strdup (entry->set_by);
+  if (*who == '\0')
+    /* Translators: a task's status carried over unchanged: the unit and the last day of the report that set it */
+    return g_strdup_printf (_("carried over from the report of %s to %s"), entry->set_unit, to);
+  /* Translators: a task's status carried over unchanged: who set it (and the day), then the last day of the report they set it in */
+  return g_strdup_printf (_("%s (carried over from the report to %s)"), who, to);
+}
+
+/**
+ * bc_plan_entry_origin_printed:
+ *
+ * bc_plan_entry_describe_origin() as a document prints it, in
+ * Vietnamese whatever the language of the window.
+ *
+ * Returns: (transfer full): the words, "" when nobody is known
+ */
+char *
+bc_plan_entry_origin_printed (const BcPlanEntry *entry)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *day = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (entry != NULL, NULL);
+  if (!entry->carried)
+    return g_strdup (entry->actor);
+  from = bc_date_to_display (entry->set_period_from);
+  to = bc_date_to_display (entry->set_period_to);
+  day = day_of (entry->set_at);
+  g_string_append (text, *entry->set_by ? entry->set_by : entry->set_unit);
+  if (*day)
+    g_string_append_printf (text, ", ngày %s", day);
+  g_string_append_printf (text, " (giữ nguyên từ báo cáo kỳ %s – %s)", from, to);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+
+/* Who last set @key in the report, and when; "" when its change log
+ * does not have it (a value carried over, or imported). */
+static void
+status_change (BcStore     *self,
+               gint64       report_id,
+               const char  *key,
+               char       **actor,
+               char       **at)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT actor, at FROM change WHERE report_id = ?1 AND key = ?2"
+                                               " ORDER BY id DESC LIMIT 1", NULL);
+
+  *actor = NULL;
+  *at = NULL;
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, report_id);
+      sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          *actor = bc_store_column_dup (stmt, 0);
+          *at = bc_store_column_dup (stmt, 1);
+        }
+      sqlite3_reset (stmt);
+    }
+  if (*actor == NULL)
+    *actor = g_strdup ("");
+  if (*at == NULL)
+    *at = g_strdup ("");
 }
 
 static void
@@ -542,7 +700,7 @@ add_history (BcStore         *self,
       entry->status = ft->status;
       entry->date = g_strdup (ft->date);
       entry->note = g_strdup (ft->note);
-      entry->actor = status_actor (self, entry->report_id, status_key);
+      status_change (self, entry->report_id, status_key, &entry->actor, &entry->set_at);
       g_ptr_array_add (task->history, entry);
     }
 }
@@ -560,6 +718,43 @@ compare_entries (gconstpointer a,
   return c != 0 ? c : (x->report_id > y->report_id) - (x->report_id < y->report_id);
 }
 
+/* Who set each status: the report's own change, or for a status its
+ * report never changed, the unit's earlier report that set it (the next
+ * period starts from the last one's statuses, with no change of its
+ * own). The history is sorted by period. */
+static void
+trace_origins (BcPlanTask *task)
+{
+  g_autoptr(GHashTable) last = g_hash_table_new (g_str_hash, g_str_equal);   /* unit -> BcPlanEntry */
+
+  for (guint i = 0; i < task->history->len; i++)
+    {
+      BcPlanEntry *entry = task->history->pdata[i];
+      const BcPlanEntry *before = g_hash_table_lookup (last, entry->unit);
+
+      entry->carried = *entry->actor == '\0' && before != NULL && before->status == entry->status;
+      if (entry->carried)
+        {
+          entry->set_report_id = before->set_report_id;
+          entry->set_unit = g_strdup (before->set_unit);
+          entry->set_period_from = g_strdup (before->set_period_from);
+          entry->set_period_to = g_strdup (before->set_period_to);
+          entry->set_by = g_strdup (before->set_by);
+          g_free (entry->set_at);
+          entry->set_at = g_strdup (before->set_at);
+        }
+      else
+        {
+          entry->set_report_id = entry->report_id;
+          entry->set_unit = g_strdup (entry->unit);
+          entry->set_period_from = g_strdup (entry->period_from);
+          entry->set_period_to = g_strdup (entry->period_to);
+          entry->set_by = g_strdup (entry->actor);
+        }
+      g_hash_table_insert (last, entry->unit, entry);
+    }
+}
+
 /* Where a task stands: done once a report said so (the first that did);
  * else what the newest report says; not started when none has. */
 static void
@@ -569,6 +764,7 @@ settle (BcPlanTask  *task,
   const BcPlanEntry *last = NULL;
 
   g_ptr_array_sort (task->history, compare_entries);
+  trace_origins (task);
   for (guint i = 0; i < task->history->len; i++)
     {
       const BcPlanEntry *entry = task->history->pdata[i];

@@ -19,7 +19,16 @@ typedef struct
   BcTaskStatus  status;
   char         *date;       /* ISO or "" */
   char         *note;
-  char         *actor;      /* who last set the status, or "" */
+  char         *actor;      /* who set the status in this report, or "" */
+  /* Where the status was first set: this report, or for a status carried
+   * over unchanged from the last period, the earlier report that set it. */
+  gboolean      carried;
+  gint64        set_report_id;
+  char         *set_unit;
+  char         *set_period_from;
+  char         *set_period_to;
+  char         *set_by;     /* who set it there, or "" (a report imported without its changes) */
+  char         *set_at;     /* ISO date and time it was set, or "" */
 } BcPlanEntry;
 
 /* A task of a plan, where it stands across the reports that follow it. */
@@ -40,6 +49,8 @@ typedef struct
 } BcPlanTask;
 
 void          bc_plan_task_free            (BcPlanTask   *task);
+char         *bc_plan_entry_describe_origin (const BcPlanEntry *entry);
+char         *bc_plan_entry_origin_printed  (const BcPlanEntry *entry);
 BcReport     *bc_store_find_plan           (BcStore      *self,
                                             const char   *unit,
                                             const char   *period_to,
@@ -47,6 +58,9 @@ BcReport     *bc_store_find_plan           (BcStore      *self,
 gboolean      bc_store_followup_fill       (BcStore      *self,
                                             BcTemplate   *template,
                                             GHashTable   *values,
+                                            GError      **error);
+GHashTable   *bc_store_followup_done_before (BcStore    *self,
+                                            BcReport     *report,
                                             GError      **error);
 GPtrArray    *bc_store_plan_status         (BcStore      *self,
                                             BcReport     *plan,

@@ -9,6 +9,8 @@
 #include "bc-followup.h"
 #include "bc-keys.h"
 #include "bc-report.h"
+#include "bc-store-followup.h"
+#include "bc-ui-utils.h"
 
 /* The plan follow-up of a report: the plan's tasks for the office, a row
  * each (BcFollowupRow) from a list model, and above them how many are
@@ -25,7 +27,9 @@ struct _BcFollowupForm
   GtkListBox      *list;
 
   /* owned */
-  GListStore      *items;   /* BcFollowupItem */
+  GListStore      *items;        /* BcFollowupItem */
+  GHashTable      *done_before;  /* nullable: plan item key -> BcTaskDone */
+  char            *order_key;
 
   /* borrowed */
   BcEditSession   *session;
@@ -53,16 +57,57 @@ update_summary (BcFollowupForm *self)
   gtk_widget_set_visible (GTK_WIDGET (self->list), tasks->len > 0);
 }
 
+static gboolean
+keep_item (gpointer item,
+           gpointer value,
+           gpointer user_data)
+{
+  return bc_followup_item_shows (item, value);
+}
+
+static gpointer
+make_item (gpointer value,
+           gpointer user_data)
+{
+  return g_object_ref (value);
+}
+
+/* The tasks as the report has them now: after an update from the plan,
+ * only the rows of tasks new, gone, moved or reworded are made again. */
+static void
+update_items (BcFollowupForm *self)
+{
+  BcReport *report = bc_edit_session_get_report (self->session);
+  g_auto(GStrv) order = bc_report_get_list_order (report, self->section->id);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; order[i]; i++)
+    {
+      g_autofree char *ref_key = bc_key_item_field (self->section->id, order[i], "ref");
+      const char *ref = bc_report_get (report, ref_key);
+      const BcTaskDone *done = self->done_before ? g_hash_table_lookup (self->done_before, ref) : NULL;
+
+      g_ptr_array_add (items, bc_followup_item_new (report, self->section->id, order[i], i + 1, done));
+    }
+  bc_ui_list_store_update (self->items, items, keep_item, make_item, self);
+  update_summary (self);
+}
+
 static void
 value_changed_cb (BcReport       *report,
                   const char     *key,
                   BcFollowupForm *self)
 {
   g_auto(BcKey) k = BC_KEY_INIT;
+  BcKeyKind kind = bc_key_parse (&k, key);
 
-  if (bc_key_parse (&k, key) == BC_KEY_ITEM_FIELD && g_str_equal (k.id, self->section->id)
-      && g_str_equal (k.field, "status"))
+  if (kind == BC_KEY_ITEM_FIELD && g_str_equal (k.id, self->section->id) && g_str_equal (k.field, "status"))
     update_summary (self);
+  else if (g_str_equal (key, self->order_key)
+           || (kind == BC_KEY_ITEM_FIELD && g_str_equal (k.id, self->section->id)
+               && (g_str_equal (k.field, "content") || g_str_equal (k.field, "lead")
+                   || g_str_equal (k.field, "deadline"))))
+    update_items (self);
 }
 
 static GtkWidget *
@@ -81,6 +126,8 @@ bc_followup_form_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_FOLLOWUP_FORM);
   g_clear_object (&self->items);
+  g_clear_pointer (&self->done_before, g_hash_table_unref);
+  g_clear_pointer (&self->order_key, g_free);
   G_OBJECT_CLASS (bc_followup_form_parent_class)->dispose (object);
 }
 
@@ -107,27 +154,28 @@ bc_followup_form_init (BcFollowupForm *self)
 /**
  * bc_followup_form_new:
  * @section: a "followup" section of the session's report
+ * @store: (nullable): the library, for the tasks earlier reports said
+ *   were done
  *
  * Returns: (transfer floating): the form
  */
 GtkWidget *
 bc_followup_form_new (BcEditSession   *session,
-                      const BcSection *section)
+                      const BcSection *section,
+                      BcStore         *store)
 {
   BcFollowupForm *self = g_object_new (BC_TYPE_FOLLOWUP_FORM, NULL);
   BcReport *report = bc_edit_session_get_report (session);
-  g_auto(GStrv) order = bc_report_get_list_order (report, section->id);
 
   self->session = session;
   self->section = section;
-  for (guint i = 0; order[i]; i++)
-    {
-      g_autoptr(BcFollowupItem) item = bc_followup_item_new (section->id, order[i], i + 1);
-      g_list_store_append (self->items, item);
-    }
+  self->order_key = bc_key_section_part (section->id, "order");
+  /* One query, no report opened: cheap enough to make with the form. */
+  if (store != NULL)
+    self->done_before = bc_store_followup_done_before (store, report, NULL);
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, self, NULL);
+  update_items (self);
   g_signal_connect_object (report, "value-changed", G_CALLBACK (value_changed_cb), self, 0);
-  update_summary (self);
   return GTK_WIDGET (self);
 }
 

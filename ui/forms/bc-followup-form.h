@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BcFollowupForm, bc_followup_form, BC, FOLLOWUP_FORM, AdwBin)
 
 GtkWidget     *bc_followup_form_new          (BcEditSession   *session,
-                                              const BcSection *section);
+                                              const BcSection *section,
+                                              BcStore         *store);
 GListModel    *bc_followup_form_get_model    (BcFollowupForm  *self);
 BcFollowupRow *bc_followup_form_get_row      (BcFollowupForm  *self,
                                               guint            index);

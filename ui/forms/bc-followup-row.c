@@ -22,6 +22,8 @@ struct _BcFollowupItem
   char    *section_id;
   char    *item_id;
   guint    number;
+  char    *shown;        /* the plan's words it was made with */
+  char    *done_before;  /* nullable: the earlier report that said it was done */
 };
 
 G_DEFINE_FINAL_TYPE (BcFollowupItem, bc_followup_item, G_TYPE_OBJECT)
@@ -33,6 +35,8 @@ bc_followup_item_finalize (GObject *object)
 
   g_free (self->section_id);
   g_free (self->item_id);
+  g_free (self->shown);
+  g_free (self->done_before);
   G_OBJECT_CLASS (bc_followup_item_parent_class)->finalize (object);
 }
 
@@ -49,21 +53,47 @@ bc_followup_item_init (BcFollowupItem *self)
 
 /**
  * bc_followup_item_new:
+ * @report: the report whose follow-up it is
  * @number: its place in the follow-up, from 1
+ * @done_before: (nullable): the earlier report that said the task was done
  *
  * Returns: (transfer full): the task @item_id of the follow-up @section_id
  */
 BcFollowupItem *
-bc_followup_item_new (const char *section_id,
-                      const char *item_id,
-                      guint       number)
+bc_followup_item_new (BcReport         *report,
+                      const char       *section_id,
+                      const char       *item_id,
+                      guint             number,
+                      const BcTaskDone *done_before)
 {
   BcFollowupItem *self = g_object_new (BC_TYPE_FOLLOWUP_ITEM, NULL);
+  g_autofree char *content = bc_key_item_field (section_id, item_id, "content");
+  g_autofree char *lead = bc_key_item_field (section_id, item_id, "lead");
+  g_autofree char *deadline = bc_key_item_field (section_id, item_id, "deadline");
 
   self->section_id = g_strdup (section_id);
   self->item_id = g_strdup (item_id);
   self->number = number;
+  self->shown = g_strjoin ("\n", bc_report_get (report, content), bc_report_get (report, lead),
+                           bc_report_get (report, deadline), NULL);
+  self->done_before = done_before ? bc_task_done_describe (done_before) : NULL;
   return self;
+}
+
+/**
+ * bc_followup_item_shows:
+ *
+ * Returns: whether @self shows @other as it is: the same task at the
+ *   same place, with the same words
+ */
+gboolean
+bc_followup_item_shows (BcFollowupItem *self,
+                        BcFollowupItem *other)
+{
+  g_return_val_if_fail (BC_IS_FOLLOWUP_ITEM (self), FALSE);
+  g_return_val_if_fail (BC_IS_FOLLOWUP_ITEM (other), FALSE);
+  return g_str_equal (self->item_id, other->item_id) && self->number == other->number
+    && g_str_equal (self->shown, other->shown) && g_strcmp0 (self->done_before, other->done_before) == 0;
 }
 
 const char *
@@ -83,6 +113,7 @@ struct _BcFollowupRow
   GtkDropDown    *status;
   GtkEditable    *date;
   GtkEditable    *note;
+  GtkLabel       *undone;
 
   /* owned */
   BcFollowupItem *item;
@@ -130,6 +161,8 @@ show_status (BcFollowupRow *self)
   bc_task_status_from_string (field (self, "status"), &status);
   if (gtk_drop_down_get_selected (self->status) != (guint) status)
     gtk_drop_down_set_selected (self->status, status);
+  /* A task done stays done: set back, the row says when it was done. */
+  gtk_widget_set_visible (GTK_WIDGET (self->undone), self->item->done_before != NULL && status != BC_TASK_DONE);
 }
 
 static void
@@ -203,6 +236,7 @@ bc_followup_row_class_init (BcFollowupRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcFollowupRow, status);
   gtk_widget_class_bind_template_child (widget_class, BcFollowupRow, date);
   gtk_widget_class_bind_template_child (widget_class, BcFollowupRow, note);
+  gtk_widget_class_bind_template_child (widget_class, BcFollowupRow, undone);
 }
 
 static void
@@ -234,6 +268,7 @@ bc_followup_row_new (BcEditSession  *session,
   gtk_label_set_text (self->content, content);
   meta = describe_meta (self);
   gtk_label_set_text (self->meta, meta);
+  gtk_label_set_text (self->undone, item->done_before ? item->done_before : "");
   show_status (self);
   g_signal_connect_object (self->status, "notify::selected", G_CALLBACK (status_selected_cb), self, 0);
   signal = g_strdup_printf ("value-changed::%s", self->status_key);
@@ -266,4 +301,17 @@ bc_followup_row_get_note (BcFollowupRow *self)
 {
   g_return_val_if_fail (BC_IS_FOLLOWUP_ROW (self), NULL);
   return self->note;
+}
+
+/**
+ * bc_followup_row_get_undone:
+ *
+ * Returns: (nullable): what the row says of a task done in an earlier
+ *   report and set back since, or %NULL when it says nothing
+ */
+const char *
+bc_followup_row_get_undone (BcFollowupRow *self)
+{
+  g_return_val_if_fail (BC_IS_FOLLOWUP_ROW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->undone)) ? gtk_label_get_text (self->undone) : NULL;
 }

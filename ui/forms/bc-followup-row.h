@@ -4,15 +4,20 @@
 #include <gtk/gtk.h>
 
 #include "bc-edit-session.h"
+#include "bc-followup.h"
 
 G_BEGIN_DECLS
 
 #define BC_TYPE_FOLLOWUP_ITEM (bc_followup_item_get_type ())
 G_DECLARE_FINAL_TYPE (BcFollowupItem, bc_followup_item, BC, FOLLOWUP_ITEM, GObject)
 
-BcFollowupItem *bc_followup_item_new        (const char     *section_id,
-                                             const char     *item_id,
-                                             guint           number);
+BcFollowupItem *bc_followup_item_new        (BcReport         *report,
+                                             const char       *section_id,
+                                             const char       *item_id,
+                                             guint             number,
+                                             const BcTaskDone *done_before);
+gboolean        bc_followup_item_shows      (BcFollowupItem *self,
+                                             BcFollowupItem *other);
 const char     *bc_followup_item_get_item   (BcFollowupItem *self);
 
 #define BC_TYPE_FOLLOWUP_ROW (bc_followup_row_get_type ())
@@ -23,5 +28,6 @@ GtkWidget      *bc_followup_row_new         (BcEditSession  *session,
 GtkDropDown    *bc_followup_row_get_status  (BcFollowupRow  *self);
 GtkEditable    *bc_followup_row_get_date    (BcFollowupRow  *self);
 GtkEditable    *bc_followup_row_get_note    (BcFollowupRow  *self);
+const char     *bc_followup_row_get_undone  (BcFollowupRow  *self);
 
 G_END_DECLS

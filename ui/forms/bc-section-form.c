@@ -111,7 +111,7 @@ bc_section_form_new (BcEditSession   *session,
   /* A follow-up's tasks come from the plan: set where each stands, never
    * added or removed. */
   if (section->kind == BC_SECTION_FOLLOWUP)
-    gtk_box_append (GTK_BOX (box), bc_followup_form_new (session, section));
+    gtk_box_append (GTK_BOX (box), bc_followup_form_new (session, section, store));
   else
     gtk_box_append (GTK_BOX (box), bc_list_form_new (session, section));
   if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)

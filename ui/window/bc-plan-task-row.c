@@ -87,6 +87,7 @@ static char *
 describe_entry (const BcPlanEntry *entry)
 {
   g_autofree char *to = bc_date_to_display (entry->period_to);
+  g_autofree char *by = bc_plan_entry_describe_origin (entry);
   GString *line = g_string_new (NULL);
 
   g_string_printf (line, "%s · %s · %s", to, entry->unit, bc_task_status_label (entry->status));
@@ -97,9 +98,8 @@ describe_entry (const BcPlanEntry *entry)
     }
   if (*entry->note != '\0')
     g_string_append_printf (line, " · %s", entry->note);
-  if (*entry->actor != '\0')
-    /* Translators: who set a task's status in a report */
-    g_string_append_printf (line, " · %s", entry->actor);
+  if (*by != '\0')
+    g_string_append_printf (line, " · %s", by);
   return g_string_free (line, FALSE);
 }
 
