@@ -99,6 +99,44 @@ with tempfile.TemporaryDirectory() as tmp:
     check(len(history) == 58, f"one history row per task and report, not {len(history)}")
     check(all(r[3] == PROVINCE for r in history), "the history names who reported")
 
+    # June's follow-up printed as a table: STT, task, lead, deadline as
+    # written, status (with its date), note.
+    out = os.path.join(tmp, "june.docx")
+    run("export", june, "--docx", out, env=env)
+    tables = [t for t in docx.Document(out).tables
+              if [c.text for c in t.rows[0].cells] == ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn",
+                                                        "Tình trạng", "Ghi chú"]]
+    check(len(tables) == 1, f"one follow-up table, not {len(tables)}")
+    if tables:
+        rows = [[c.text for c in row.cells] for row in tables[0].rows[1:]]
+        check(len(rows) == 58, f"a row per task, not {len(rows)}")
+        check([r[0] for r in rows] == [str(i) for i in range(1, 59)], "numbered 1 to 58")
+        check(rows[0][1] == t1["content"] and rows[0][2] == "Sở Thông tin và Truyền thông"
+              and rows[0][3] == "thường xuyên trong năm 2024 và các năm tiếp theo"
+              and rows[0][4] == "Đã hoàn thành (ngày 03/06/2024)" and rows[0][5] == "",
+              f"task 1's row: {rows[0]}")
+        reason = [r for r in rows if r[5] == "Chờ hướng dẫn của Bộ Tư pháp"]
+        check(len(reason) == 1 and reason[0][4] == "Không hoàn thành", f"the task not done and why: {reason}")
+        check(not any(p.text.startswith("- Tình trạng:") for p in docx.Document(out).paragraphs),
+              "no paragraph form left")
+
+    # The plan amended: a deadline moved. plan-update lists it and exits 1;
+    # --apply takes it, June's statuses kept; then nothing is left.
+    plan_json = json.loads(run("export-json", plan, env=env))
+    plan_json["values"]["sec/common_tasks/t3/deadline"] = "Quý III/2024"
+    plan_json["uuid"] = plan_json["uuid"]
+    path = os.path.join(tmp, "plan.json")
+    run("delete", plan, "--force", env=env)
+    json.dump(plan_json, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+    plan = run("import-json", path, env=env)
+    listed = run("plan-update", june, env=env, status=1).splitlines()
+    check(len(listed) == 1 and listed[0].startswith("~\tsec/common_tasks/t3\tdeadline\t")
+          and "Quý III/2024" in listed[0], f"the moved deadline listed: {listed}")
+    run("plan-update", june, "--apply", env=env)
+    check(run("plan-update", june, env=env) == "", "nothing left to update")
+    after = json.loads(run("export-json", june, env=env))["values"]
+    check(after[f"sec/plan_followup/{done_item}/status"] == "done", "task 1 still done after the update")
+
     # The annual report starts from June's statuses and prints the outcome.
     annual = run("new", "--template", "province-annual", "--unit", PROVINCE, "--year", "2024", env=env)
     out = os.path.join(tmp, "annual.docx")

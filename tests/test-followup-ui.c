@@ -143,11 +143,11 @@ test_done_stays_done (Fixture       *f,
     bc_test_set_values (f->store, may, kv);
   }
   /* June was made before May said so: the page, made again, looks back. */
-  bc_window_open_report (f->window, f->plan_id, NULL);
-  spin ();
+  bc_window_open_report (f->window, plan_id, NULL);
+  bc_test_spin ();
   bc_window_open_report (f->window, f->id, NULL);
   f->page = bc_window_get_report_page (f->window);
-  spin ();
+  bc_test_spin ();
   form = show_followup (f);
   row = bc_followup_form_get_row (form, 0);
   said = bc_followup_row_get_undone (row);
@@ -155,11 +155,48 @@ test_done_stays_done (Fixture       *f,
   g_assert_nonnull (strstr (said, "21/04/2024 – 20/05/2024 (10/05/2024)"));
   g_assert_null (bc_followup_row_get_undone (bc_followup_form_get_row (form, 1)));
   gtk_drop_down_set_selected (bc_followup_row_get_status (row), 2);
-  spin ();
+  bc_test_spin ();
   g_assert_null (bc_followup_row_get_undone (row));
   gtk_drop_down_set_selected (bc_followup_row_get_status (row), 1);
-  spin ();
+  bc_test_spin ();
   g_assert_nonnull (bc_followup_row_get_undone (row));
+}
+
+/* The plan amended since the report was made: a bar says so; the
+ * update lists the new task and takes it, one undo takes it back. */
+static void
+test_plan_update (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) plan = bc_store_open_report (f->store, plan_id, &error);
+  const char *amend[] = {
+    "sec/common_tasks/order", "t1,t2,t3,t4,t5,t6,t7,t8,t9,t10,t11",
+    "sec/common_tasks/t11/content", "Rà soát dữ liệu hộ tịch điện tử",
+    "sec/common_tasks/t11/lead", "Sở Tư pháp",
+    NULL,
+  };
+  g_autofree char *listed = NULL;
+  BcFollowupForm *form;
+
+  g_assert_no_error (error);
+  g_assert_null (bc_report_page_get_plan_notice (f->page));
+  bc_test_set_values (f->store, plan, amend);
+  bc_report_page_check_now (f->page);
+  bc_test_spin ();
+  g_assert_nonnull (bc_report_page_get_plan_notice (f->page));
+  listed = bc_report_page_describe_plan_update (f->page, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (listed, ==, "• New task: Rà soát dữ liệu hộ tịch điện tử");
+  form = show_followup (f);
+  g_assert_true (bc_report_page_plan_update (f->page, &error));
+  g_assert_no_error (error);
+  bc_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (bc_followup_form_get_model (form)), ==, 59);
+  g_assert_null (bc_report_page_get_plan_notice (f->page));
+  g_assert_true (bc_edit_session_undo (bc_report_page_get_session (f->page)));
+  bc_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (bc_followup_form_get_model (form)), ==, 58);
 }
 
 /* No plan in force: the form says so, and has no row. */
@@ -216,6 +253,15 @@ test_plan_status (Fixture       *f,
   bc_test_spin ();
   window = find_plan_window ();
   g_assert_nonnull (window);
+  /* Read in a thread: the window is there at once, its tasks after. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+    while (bc_plan_status_window_is_loading (window) && g_get_monotonic_time () < deadline)
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    g_assert_false (bc_plan_status_window_is_loading (window));
+  }
   model = bc_plan_status_window_get_model (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 58);
   g_assert_true (g_str_has_prefix (bc_plan_status_window_get_summary (window), "58 tasks, "));
@@ -243,6 +289,18 @@ test_plan_status (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
   bc_test_spin ();
   bc_test_assert_finalized_soon (window);
+
+  /* Closed while it reads: the reading stops, the window goes. */
+  {
+    g_autoptr(GError) open_error = NULL;
+    g_autoptr(BcReport) plan = bc_store_open_report (f->store, plan_id, &open_error);
+
+    g_assert_no_error (open_error);
+    window = g_object_ref (bc_plan_status_window_new (NULL, f->store, plan));
+    g_assert_true (bc_plan_status_window_is_loading (window));
+    gtk_window_destroy (GTK_WINDOW (window));
+    bc_test_assert_finalized_soon (window);
+  }
 }
 
 int
@@ -256,6 +314,8 @@ main (int    argc,
   g_test_add ("/bc/ui/followup/plan-status", Fixture, "2024-06-20", fixture_set_up, test_plan_status,
               fixture_tear_down);
   g_test_add ("/bc/ui/followup/done-stays-done", Fixture, "2024-06-20", fixture_set_up, test_done_stays_done,
+              fixture_tear_down);
+  g_test_add ("/bc/ui/followup/plan-update", Fixture, "2024-06-20", fixture_set_up, test_plan_update,
               fixture_tear_down);
   g_test_add ("/bc/ui/followup/no-plan", Fixture, "2023-06-20", fixture_set_up, test_no_plan, fixture_tear_down);
   return g_test_run ();

@@ -2,9 +2,12 @@
 /* The plan followed month by month: the follow-up filled from the plan in
  * force, statuses carried to the next period, the finding of a task due
  * and not done, and a task's history across a year of reports. */
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "bc-checker.h"
+#include "bc-export.h"
 #include "bc-finding.h"
 #include "bc-followup.h"
 #include "bc-keys.h"
@@ -14,6 +17,7 @@
 #include "bc-store-followup.h"
 #include "bc-store-rollup.h"
 #include "bc-template.h"
+#include "bc-xlsx.h"
 #include "bc-test-utils.h"
 
 #define PROVINCE "Tỉnh Bà Rịa - Vũng Tàu"
@@ -455,6 +459,99 @@ test_done_stays_done (Fixture       *f,
   }
 }
 
+/* The plan amended after June's report was made (a task added, a
+ * deadline moved, a task dropped): June's check says so, the update
+ * lists the three changes and takes them, keeping where the other
+ * tasks stand, after which nothing is stale. */
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(BcReport) june = new_report (f, f->monthly, PROVINCE, "2024-05-21", "2024-06-20");
+  g_autoptr(BcFollowupUpdate) update = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *amend[] = {
+    "sec/common_tasks/order", "t1,t2,t3,t5,t6,t7,t8,t9,t10,t11",
+    "sec/common_tasks/t11/content", "Rà soát dữ liệu hộ tịch điện tử",
+    "sec/common_tasks/t11/lead", "Sở Tư pháp",
+    "sec/common_tasks/t11/deadline", "Quý III/2024",
+    "sec/common_tasks/t3/deadline", "Quý II/2024",
+    "sec/common_tasks/t4/content", "", "sec/common_tasks/t4/lead", "", "sec/common_tasks/t4/cooperating", "",
+    "sec/common_tasks/t4/deadline", "",
+    NULL,
+  };
+  BcFinding *stale;
+  guint n = 0;
+  const BcFollowupTask *task;
+  gint64 start;
+
+  set_task (f->store, june, "sec/common_tasks/t1", "status", "done");
+  set_task (f->store, june, "sec/common_tasks/t2", "status", "in_progress");
+  set_task (f->store, june, "sec/common_tasks/t2", "note", "Đã số hóa 60% hồ sơ");
+  findings = bc_store_check_report (f->store, june, NULL);
+  g_assert_null (find_rule (findings, "plan.stale", "sec/" SECTION "/plan"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  bc_test_set_values (f->store, f->plan, amend);
+  start = g_get_monotonic_time ();
+  findings = bc_store_check_report (f->store, june, NULL);
+  g_test_message ("check with the plan compared: %" G_GINT64_FORMAT " µs", g_get_monotonic_time () - start);
+  stale = find_rule (findings, "plan.stale", "sec/" SECTION "/plan");
+  g_assert_nonnull (stale);
+  g_assert_nonnull (strstr (bc_finding_get_message (stale), "1 nhiệm vụ mới, 1 nhiệm vụ thay đổi, 1 nhiệm vụ không"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  update = bc_store_followup_compare (f->store, june, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (update->changes->len, ==, 3);
+  {
+    const BcPlanUpdate *changed = update->changes->pdata[0];
+    const BcPlanUpdate *added = update->changes->pdata[1];
+    const BcPlanUpdate *removed = update->changes->pdata[2];
+    g_autofree char *words = bc_followup_update_describe (changed);
+
+    g_assert_cmpint (changed->kind, ==, BC_PLAN_TASK_CHANGED);
+    g_assert_cmpstr (changed->ref, ==, "sec/common_tasks/t3");
+    g_assert_cmpstr (changed->field, ==, "deadline");
+    g_assert_cmpstr (changed->before, ==, "thường xuyên trong năm 2024 và các năm tiếp theo");
+    g_assert_cmpstr (changed->after, ==, "Quý II/2024");
+    g_assert_nonnull (strstr (words, "“Quý II/2024”"));
+    g_assert_cmpint (added->kind, ==, BC_PLAN_TASK_ADDED);
+    g_assert_cmpstr (added->ref, ==, "sec/common_tasks/t11");
+    g_assert_cmpint (removed->kind, ==, BC_PLAN_TASK_REMOVED);
+    g_assert_cmpstr (removed->ref, ==, "sec/common_tasks/t4");
+  }
+  g_assert_false (update->replaced);
+
+  start = g_get_monotonic_time ();
+  g_assert_true (bc_store_followup_update (f->store, june, &n, &error));
+  g_test_message ("plan-update: %" G_GINT64_FORMAT " µs", g_get_monotonic_time () - start);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  tasks = tasks_of (june);
+  g_assert_cmpuint (tasks->len, ==, 58);
+  g_assert_cmpint (task_for (tasks, "sec/common_tasks/t1")->status, ==, BC_TASK_DONE);
+  task = task_for (tasks, "sec/common_tasks/t2");
+  g_assert_cmpint (task->status, ==, BC_TASK_IN_PROGRESS);
+  g_assert_cmpstr (task->note, ==, "Đã số hóa 60% hồ sơ");
+  g_assert_cmpstr (task_for (tasks, "sec/common_tasks/t3")->deadline_text, ==, "Quý II/2024");
+  g_assert_null (task_for (tasks, "sec/common_tasks/t4"));
+  task = task_for (tasks, "sec/common_tasks/t11");
+  g_assert_nonnull (task);
+  g_assert_cmpint (task->status, ==, BC_TASK_NOT_STARTED);
+  g_assert_cmpstr (((BcFollowupTask *) tasks->pdata[9])->ref, ==, "sec/common_tasks/t11");
+
+  findings = bc_store_check_report (f->store, june, NULL);
+  g_assert_null (find_rule (findings, "plan.stale", "sec/" SECTION "/plan"));
+  g_clear_pointer (&update, bc_followup_update_free);
+  update = bc_store_followup_compare (f->store, june, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (update->changes->len, ==, 0);
+  g_assert_cmpuint (update->keys->len, ==, 0);
+}
+
 /* Due on the report's last day and not done: a finding; due the day
  * after: none yet; done: none. */
 static void
@@ -625,6 +722,47 @@ test_history (Fixture       *f,
   g_assert_cmpint (g_get_monotonic_time () - start, <, bc_test_time_budget (20 * G_USEC_PER_SEC));
 }
 
+/* The plan's XLSX (11 kB) on a disk that fills up mid-file, at several
+ * sizes (RLIMIT_FSIZE in a child): "disk full", the previous file
+ * intact. Cut in its last 600 bytes, libxlsxwriter says nothing is
+ * wrong: only the package read back (the main exporter's check) finds
+ * the file broken. */
+static void
+test_xlsx_disk_full (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const rlim_t sizes[] = { 1024, 4096, 8192, 10400, 10600, 10800 };
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GPtrArray) tasks = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (f->dir, "plan.out", NULL);
+      GDate today;
+
+      g_date_set_dmy (&today, 1, 7, 2024);
+      tasks = bc_store_plan_status (f->store, f->plan, &today, &error);
+      g_assert_no_error (error);
+      signal (SIGXFSZ, SIG_IGN);
+      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+        {
+          struct rlimit limit = { sizes[i], RLIM_INFINITY };
+          g_autofree char *contents = NULL;
+
+          g_assert_true (g_file_set_contents (path, "previous", -1, NULL));
+          g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+          g_assert_false (bc_xlsx_export_plan_status (f->plan, tasks, path, NULL, &error));
+          g_assert_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_NO_SPACE);
+          g_clear_error (&error);
+          g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+          g_assert_cmpstr (contents, ==, "previous");
+        }
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -640,6 +778,8 @@ main (int    argc,
   ADD ("/bc/plan/carry/new-year", test_new_year);
   ADD ("/bc/plan/check/late-boundary", test_late_boundary);
   ADD ("/bc/plan/check/done-stays-done", test_done_stays_done);
+  ADD ("/bc/plan/update/amended", test_update);
+  ADD ("/bc/plan/xlsx/disk-full", test_xlsx_disk_full);
   ADD ("/bc/plan/check/unreadable-deadline", test_unreadable);
   ADD ("/bc/plan/history/twelve-months", test_history);
 #undef ADD

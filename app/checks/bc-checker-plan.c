@@ -12,6 +12,7 @@
 #include "bc-followup.h"
 #include "bc-keys.h"
 #include "bc-period.h"
+#include "bc-store-followup.h"
 
 /* The first words of a task, to name it in a finding. */
 static char *
@@ -163,6 +164,35 @@ check_followup (BcCheck         *check,
     }
 }
 
+/* The plan followed has changed since the follow-up was made: tasks
+ * the report does not have, or has in other words, or no longer should. */
+static void
+check_stale (BcCheck         *check,
+             const BcSection *section)
+{
+  GHashTable *refs[3] = { NULL };
+  g_autofree char *key = NULL;
+
+  if (check->plan_changes == NULL || check->plan_changes->len == 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (refs); i++)
+    refs[i] = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < check->plan_changes->len; i++)
+    {
+      const BcPlanUpdate *change = check->plan_changes->pdata[i];
+      g_hash_table_add (refs[change->kind], change->ref);
+    }
+  key = bc_key_section_part (section->id, "plan");
+  bc_check_add (check, BC_SEVERITY_WARNING, "plan.stale", key, NULL,
+                "Kế hoạch đã sửa đổi sau khi lập phần theo dõi: %u nhiệm vụ mới, %u nhiệm vụ thay đổi, "
+                "%u nhiệm vụ không còn giao; dùng “Cập nhật từ kế hoạch” để cập nhật (tình trạng các nhiệm vụ "
+                "còn lại được giữ nguyên)",
+                g_hash_table_size (refs[BC_PLAN_TASK_ADDED]), g_hash_table_size (refs[BC_PLAN_TASK_CHANGED]),
+                g_hash_table_size (refs[BC_PLAN_TASK_REMOVED]));
+  for (guint i = 0; i < G_N_ELEMENTS (refs); i++)
+    g_hash_table_unref (refs[i]);
+}
+
 static void
 check_sections (BcCheck   *check,
                 GPtrArray *sections)
@@ -176,7 +206,10 @@ check_sections (BcCheck   *check,
       if (section->kind == BC_SECTION_TASKS)
         check_plan_tasks (check, section);
       else if (section->kind == BC_SECTION_FOLLOWUP)
-        check_followup (check, section);
+        {
+          check_followup (check, section);
+          check_stale (check, section);
+        }
       check_sections (check, section->children);
     }
 }

@@ -17,6 +17,7 @@ typedef struct
   GHashTable       *rolled;       /* nullable: key -> BcRollupEntry taken when it was built */
   GHashTable       *done_before;  /* nullable: plan item key -> BcTaskDone, the tasks the
                                    * unit's earlier reports said were done */
+  GPtrArray        *plan_changes; /* nullable: BcPlanUpdate, what the plan followed changed since */
   BcTemplate       *template;
   BcNarrativeDates  dates;
   GArray           *figures;      /* BcNarrativeFigure: figures with a denominator */

@@ -236,7 +236,8 @@ overrides_by_key (BcStore *self,
  *
  * bc_check_report(), and for a report whose period holds months, the
  * checks against them (bc_check_report_with_months()); a task of the
- * plan done in an earlier report of the unit and not done in this one. A library that
+ * plan done in an earlier report of the unit and not done in this one;
+ * a follow-up its plan has changed since. A library that
  * cannot be read for the months leaves those checks out.
  *
  * Returns: (transfer full) (element-type BcFinding): the findings
@@ -249,11 +250,13 @@ bc_store_check_report (BcStore  *self,
   g_autoptr(BcRollup) months = NULL;
   g_autoptr(GHashTable) stored = NULL;
   g_autoptr(GHashTable) done_before = NULL;
+  g_autoptr(BcFollowupUpdate) plan = NULL;
 
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
   g_return_val_if_fail (BC_IS_REPORT (report), NULL);
 
   done_before = bc_store_followup_done_before (self, report, NULL);
+  plan = bc_store_followup_compare_followed (self, report);
 
   if (bc_template_get_regime (bc_report_get_template (report)) != BC_REGIME_MONTHLY
       || bc_store_is_consolidated (self, bc_report_get_id (report), NULL, NULL))
@@ -263,5 +266,5 @@ bc_store_check_report (BcStore  *self,
       if (months != NULL && months->over_units)
         months->overrides = overrides_by_key (self, bc_report_get_id (report));
     }
-  return bc_check_report_in_library (report, previous, months, stored, done_before);
+  return bc_check_report_in_library (report, previous, months, stored, done_before, plan ? plan->changes : NULL);
 }

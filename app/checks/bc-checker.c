@@ -561,7 +561,7 @@ bc_check_report_with_months (BcReport   *report,
                              BcRollup   *months,
                              GHashTable *rolled)
 {
-  return bc_check_report_in_library (report, previous, months, rolled, NULL);
+  return bc_check_report_in_library (report, previous, months, rolled, NULL, NULL);
 }
 
 /**
@@ -569,9 +569,11 @@ bc_check_report_with_months (BcReport   *report,
  * @done_before: (nullable) (element-type utf8 BcTaskDone): the plan's
  *   tasks the unit's earlier reports said were done
  *   (bc_store_followup_done_before()); %NULL: those @previous says
+ * @plan_changes: (nullable) (element-type BcPlanUpdate): what the plan
+ *   the follow-up follows changed since (bc_store_followup_compare_followed())
  *
- * bc_check_report_with_months(), and a task done in an earlier report
- * that this one says is not.
+ * bc_check_report_with_months(), a task done in an earlier report that
+ * this one says is not, and a follow-up behind its plan.
  *
  * Returns: (transfer full) (element-type BcFinding): the findings
  */
@@ -580,7 +582,8 @@ bc_check_report_in_library (BcReport   *report,
                             BcReport   *previous,
                             BcRollup   *months,
                             GHashTable *rolled,
-                            GHashTable *done_before)
+                            GHashTable *done_before,
+                            GPtrArray  *plan_changes)
 {
   BcCheck check = { 0 };
 
@@ -592,6 +595,7 @@ bc_check_report_in_library (BcReport   *report,
   check.months = months;
   check.rolled = rolled;
   check.done_before = done_before;
+  check.plan_changes = plan_changes;
   check.template = bc_report_get_template (report);
   check.findings = g_ptr_array_new_with_free_func (g_object_unref);
   check.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

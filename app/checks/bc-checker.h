@@ -19,7 +19,8 @@ GPtrArray  *bc_check_report_in_library (BcReport   *report,
                                         BcReport   *previous,
                                         BcRollup   *months,
                                         GHashTable *rolled,
-                                        GHashTable *done_before);
+                                        GHashTable *done_before,
+                                        GPtrArray  *plan_changes);
 guint       bc_check_count        (GPtrArray   *findings,
                                    BcSeverity   severity,
                                    gboolean     with_explained);

@@ -10,6 +10,7 @@
 #include "bc-cli-plan.h"
 #include "bc-cli-utils.h"
 #include "bc-export.h"
+#include "bc-followup.h"
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-store.h"
@@ -208,5 +209,80 @@ bc_cli_plan_status (int    argc,
     print_json (tasks);
   else
     print_text (tasks);
+  return BC_CLI_OK;
+}
+
+static const char *
+change_sign (BcPlanUpdateKind kind)
+{
+  return kind == BC_PLAN_TASK_ADDED ? "+" : kind == BC_PLAN_TASK_REMOVED ? "-" : "~";
+}
+
+/**
+ * bc_cli_plan_update:
+ *
+ * "baocao plan-update ID [--apply]": what the plan in force adds, changes
+ * and drops in the report's follow-up since it was made ("+", "~" with
+ * the field, "-", then the task and its words); with --apply, takes it,
+ * the statuses of the tasks that stay kept.
+ *
+ * Returns: 0 (nothing to take, or taken), 1 changes not applied, 3, 64
+ */
+int
+bc_cli_plan_update (int    argc,
+                    char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ID"));
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcFollowupUpdate) update = NULL;
+  g_autofree char *library = NULL;
+  gboolean apply = FALSE;
+  const BcEdit *edits;
+  guint n;
+  GOptionEntry entries[] = {
+    { "library", 'l', 0, G_OPTION_ARG_FILENAME, &library, N_("The library database to use"), N_("FILE") },
+    { "apply", 0, 0, G_OPTION_ARG_NONE, &apply, N_("Take the plan's tasks as they are now"), NULL },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("What the plan in force changed in a report's follow-up since"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return bc_cli_fail (BC_CLI_USAGE, "%s", error->message);
+  if (argc != 3)
+    return bc_cli_fail (BC_CLI_USAGE, "%s", _("usage: baocao plan-update ID [--apply]"));
+  if ((report = bc_cli_open_report (library, argv[2], &store, &error)) == NULL)
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
+  if (store == NULL || bc_followup_find_section (bc_report_get_template (report)) == NULL)
+    return bc_cli_fail (BC_CLI_FAILED, _("Report %s has no plan follow-up in the library"), argv[2]);
+  if ((update = bc_store_followup_compare (store, report, &error)) == NULL)
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
+  for (guint i = 0; i < update->changes->len; i++)
+    {
+      const BcPlanUpdate *change = update->changes->pdata[i];
+      g_autofree char *words = bc_followup_update_describe (change);
+      g_autofree char *line = bc_text_escape_controls (words, FALSE);
+
+      g_print ("%s\t%s\t%s\t%s\n", change_sign (change->kind), change->ref, change->field ? change->field : "",
+               line);
+    }
+  edits = bc_followup_update_get_edits (update, &n);
+  if (n == 0)
+    return BC_CLI_OK;
+  if (!apply)
+    {
+      g_printerr (ngettext ("baocao: the plan changed %u task since; --apply takes it\n",
+                               "baocao: the plan changed %u tasks since; --apply takes them\n",
+                               MAX (update->changes->len, 1)),
+                  MAX (update->changes->len, 1));
+      return 1;
+    }
+  if (!bc_store_apply (store, report, edits, n, &error))
+    return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
+  g_printerr (ngettext ("baocao: updated %u task from the plan\n", "baocao: updated %u tasks from the plan\n",
+                           update->changes->len),
+              update->changes->len);
   return BC_CLI_OK;
 }

@@ -7,5 +7,7 @@ G_BEGIN_DECLS
 
 int  bc_cli_plan_status  (int    argc,
                           char **argv);
+int  bc_cli_plan_update  (int    argc,
+                          char **argv);
 
 G_END_DECLS

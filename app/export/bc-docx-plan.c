@@ -50,35 +50,88 @@ write_anchored (BcDocx     *d,
   bc_docx_anchor_end (d);
 }
 
-/* "(1) content", "- Cơ quan chủ trì: …; thời hạn: …." then
- * "- Tình trạng: Đang thực hiện; <note>." */
+/* The monthly follow-up as a table of the body (Decree 30: 12 pt in a
+ * table, a bold centred heading row repeated on every page): STT, the
+ * task, its lead agency, its deadline as the plan writes it, where it
+ * stands (with its date), the note. */
+static const struct
+{
+  const char *heading;
+  int         width;
+} columns[] = {
+  { "STT", 600 },
+  { "Nhiệm vụ", 3250 },
+  { "Cơ quan chủ trì", 1750 },
+  { "Thời hạn", 1300 },
+  { "Tình trạng", 1254 },
+  { "Ghi chú", 1200 },
+};
+
+static const BcDocxPara cell_left = { .style = BC_DOCX_STYLE_CELL, .align = "left" };
+static const BcDocxPara cell_centre = { .style = BC_DOCX_STYLE_CELL, .align = "center" };
+
 static void
-write_task (BcDocx               *d,
-            const BcSection      *section,
-            const BcFollowupTask *task,
-            guint                 n)
+task_cell (BcDocx           *d,
+           guint             column,
+           const char       *key,
+           const BcDocxPara *para,
+           const BcDocxRun  *run,
+           const char       *text)
+{
+  bc_docx_cell_start (d, columns[column].width, 1, NULL);
+  if (key != NULL)
+    bc_docx_anchor (d, key);
+  bc_docx_para (d, para, run, text);
+  if (key != NULL)
+    bc_docx_anchor_end (d);
+  bc_docx_cell_end (d);
+}
+
+static void
+write_task_row (BcDocx               *d,
+                const BcSection      *section,
+                const BcFollowupTask *task,
+                guint                 n)
 {
   g_autofree char *item_key = bc_key_item (section->id, task->item);
   g_autofree char *status_key = bc_key_item_field (section->id, task->item, "status");
-  g_autofree char *content = g_strdup_printf ("(%u) %s", n, task->content);
+  g_autofree char *note_key = bc_key_item_field (section->id, task->item, "note");
+  g_autofree char *number = g_strdup_printf ("%u", n);
   g_autofree char *lead = without_stop (task->lead);
   g_autofree char *deadline = without_stop (task->deadline_text);
   g_autofree char *note = without_stop (task->note);
   g_autofree char *status = status_words (task);
-  g_autoptr(GString) line = g_string_new ("- ");
 
-  write_anchored (d, item_key, content);
-  if (*lead)
-    g_string_append_printf (line, "Cơ quan chủ trì: %s", lead);
-  if (*deadline)
-    g_string_append_printf (line, "%s: %s", *lead ? "; thời hạn" : "Thời hạn", deadline);
-  if (line->len > 2)
-    {
-      g_string_append_c (line, '.');
-      bc_docx_write_line (d, &body, line->str);
-    }
-  g_string_printf (line, "- Tình trạng: %s%s%s.", status, *note ? "; " : "", note);
-  write_anchored (d, status_key, line->str);
+  bc_docx_row_start (d, FALSE);
+  task_cell (d, 0, NULL, &cell_centre, NULL, number);
+  task_cell (d, 1, item_key, &cell_left, NULL, task->content);
+  task_cell (d, 2, NULL, &cell_left, NULL, lead);
+  task_cell (d, 3, NULL, &cell_left, NULL, deadline);
+  task_cell (d, 4, status_key, &cell_left, NULL, status);
+  task_cell (d, 5, note_key, &cell_left, NULL, note);
+  bc_docx_row_end (d);
+}
+
+static void
+write_tasks_table (BcDocx          *d,
+                   const BcSection *section,
+                   GPtrArray       *tasks)
+{
+  static const BcDocxRun strong = { .bold = TRUE };
+  static const BcDocxPara after = { .style = BC_DOCX_STYLE_PLAIN, .spacing = TRUE, .after = 120 };
+  int widths[G_N_ELEMENTS (columns)];
+
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    widths[c] = columns[c].width;
+  bc_docx_table_start (d, widths, G_N_ELEMENTS (columns), TRUE);
+  bc_docx_row_start (d, TRUE);
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    task_cell (d, c, NULL, &cell_centre, &strong, columns[c].heading);
+  bc_docx_row_end (d);
+  for (guint i = 0; i < tasks->len; i++)
+    write_task_row (d, section, tasks->pdata[i], i + 1);
+  bc_docx_table_end (d);
+  bc_docx_para (d, &after, NULL, NULL);
 }
 
 /* "Kế hoạch giao 12 nhiệm vụ: đã hoàn thành 8; đang thực hiện 2; …" */
@@ -142,8 +195,8 @@ write_not_done (BcDocx          *d,
 /**
  * bc_docx_write_followup: (skip)
  *
- * The body of a "followup" section: its tasks, or with "outcome" the
- * plan's outcome.
+ * The body of a "followup" section: its tasks as a table, or with
+ * "outcome" the plan's outcome.
  */
 void
 bc_docx_write_followup (BcDocx          *d,
@@ -159,6 +212,5 @@ bc_docx_write_followup (BcDocx          *d,
       write_not_done (d, section, tasks);
       return;
     }
-  for (guint i = 0; i < tasks->len; i++)
-    write_task (d, section, tasks->pdata[i], i + 1);
+  write_tasks_table (d, section, tasks);
 }

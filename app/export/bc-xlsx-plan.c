@@ -15,6 +15,7 @@
 #include "bc-period.h"
 #include "bc-store-followup.h"
 #include "bc-xlsx.h"
+#include "bc-xlsx-private.h"
 
 typedef struct
 {
@@ -160,26 +161,28 @@ write_plan_xlsx (BcReport               *plan,
   g_autoptr(GDateTime) created = bc_export_dup_created (options);
   lxw_workbook_options workbook_options = { .tmpdir = dir };
   lxw_doc_properties properties = { .title = "Theo dõi thực hiện kế hoạch" };
-  lxw_workbook *workbook = workbook_new_opt (tmp_path, &workbook_options);
-  lxw_error status;
+  lxw_workbook *workbook;
+  BcXlsxQuiet quiet;
   Formats formats;
+  gboolean ok;
 
-  if (workbook == NULL)
-    return bc_export_set_io_error (error, errno ? errno : EIO, path);
+  bc_xlsx_quiet_begin (&quiet);
+  if ((workbook = workbook_new_opt (tmp_path, &workbook_options)) == NULL)
+    {
+      int saved_errno = errno ? errno : EIO;
+
+      bc_xlsx_quiet_end (&quiet);
+      return bc_export_set_io_error (error, saved_errno, path);
+    }
   properties.created = (time_t) g_date_time_to_unix (created);
   workbook_set_properties (workbook, &properties);
   make_formats (workbook, &formats);
   write_follow (workbook_add_worksheet (workbook, "Theo dõi"), plan, options->plan_tasks, &formats);
   write_history (workbook_add_worksheet (workbook, "Lịch sử"), options->plan_tasks, &formats);
-  errno = 0;
-  status = workbook_close (workbook);
-  if (status == LXW_NO_ERROR)
-    return TRUE;
-  if (errno != 0)
-    return bc_export_set_io_error (error, errno, path);
-  g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_FAILED,
-               _("The spreadsheet could not be written: %s"), lxw_strerror (status));
-  return FALSE;
+  /* The main exporter's close: the package read back. */
+  ok = bc_xlsx_close (workbook, LXW_NO_ERROR, tmp_path, path, error);
+  bc_xlsx_quiet_end (&quiet);
+  return ok;
 }
 
 /**

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <stdio.h>
 #include <xlsxwriter.h>
 
 #include <glib.h>
@@ -9,6 +10,22 @@
 #include "bc-types.h"
 
 G_BEGIN_DECLS
+
+/* bc-xlsx.c: what every workbook is written with. */
+typedef struct
+{
+  FILE   *saved;
+  char   *text;
+  size_t  length;
+} BcXlsxQuiet;
+
+void      bc_xlsx_quiet_begin   (BcXlsxQuiet   *q);
+void      bc_xlsx_quiet_end     (BcXlsxQuiet   *q);
+gboolean  bc_xlsx_close         (lxw_workbook  *workbook,
+                                 lxw_error      status,
+                                 const char    *tmp_path,
+                                 const char    *path,
+                                 GError       **error);
 
 /* bc-xlsx-trend.c: the "Xu hướng" sheet. */
 void  bc_xlsx_write_trends  (lxw_workbook *workbook,

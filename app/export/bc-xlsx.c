@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <glib/gi18n-lib.h>
 #include <xlsxwriter.h>
+#include <string.h>
 #include <zip.h>
 
 #include "bc-export-private.h"
@@ -74,15 +75,16 @@ typedef struct
  * was written there meanwhile (another thread's message) is passed on. */
 G_LOCK_DEFINE_STATIC (quiet);
 
-typedef struct
-{
-  FILE   *saved;
-  char   *text;
-  size_t  length;
-} Quiet;
+typedef BcXlsxQuiet Quiet;
 
-static void
-quiet_begin (Quiet *q)
+/**
+ * bc_xlsx_quiet_begin: (skip)
+ *
+ * Until bc_xlsx_quiet_end(), what libxlsxwriter prints goes to the debug
+ * log (every writer of a workbook brackets its work with them).
+ */
+void
+bc_xlsx_quiet_begin (BcXlsxQuiet *q)
 {
   FILE *capture;
 
@@ -96,8 +98,8 @@ quiet_begin (Quiet *q)
   stderr = capture;
 }
 
-static void
-quiet_end (Quiet *q)
+void
+bc_xlsx_quiet_end (BcXlsxQuiet *q)
 {
   g_auto(GStrv) lines = NULL;
   FILE *capture = stderr;
@@ -932,8 +934,35 @@ set_properties (Xlsx                  *x,
   check (x, workbook_set_properties (x->workbook, &properties));
 }
 
-/* libxlsxwriter may miss a short write at close: read the package back.
- * An incomplete file is what a full disk leaves. */
+/* Whether an XML part ends with the end tag of the element it begins
+ * with: "<worksheet …>…</worksheet>". */
+static gboolean
+part_is_whole (const char *text,
+               gsize       length)
+{
+  const char *root = text;
+  const char *end = text + length;
+  g_autofree char *close = NULL;
+  gsize n;
+
+  /* Past the declaration ("<?xml …?>") to the root element. */
+  while ((root = memchr (root, '<', end - root)) != NULL && root + 1 < end && (root[1] == '?' || root[1] == '!'))
+    root++;
+  if (root == NULL)
+    return FALSE;
+  n = strcspn (root + 1, " \t\r\n/>");
+  close = g_strdup_printf ("</%.*s>", (int) n, root + 1);
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+  /* An empty root ("<Relationships …/>") ends with "/>". */
+  return ((gsize) (end - text) >= strlen (close) && memcmp (end - strlen (close), close, strlen (close)) == 0)
+    || (end - text >= 2 && end[-2] == '/' && end[-1] == '>' && memchr (root, '>', end - root) == end - 1);
+}
+
+/* libxlsxwriter may miss a short write at close, and never checks its
+ * writes to the parts it zips: read the package back, and every part to
+ * its end. An incomplete file, or a part cut short, is what a full disk
+ * leaves. */
 static gboolean
 verify_package (const char  *tmp_path,
                 const char  *path,
@@ -941,11 +970,65 @@ verify_package (const char  *tmp_path,
 {
   int zerr = 0;
   zip_t *zip = zip_open (tmp_path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+  zip_int64_t n;
+  gboolean whole = TRUE;
 
   if (zip == NULL)
     return bc_export_set_io_error (error, ENOSPC, path);
+  n = zip_get_num_entries (zip, 0);
+  for (zip_int64_t i = 0; whole && i < n; i++)
+    {
+      const char *name = zip_get_name (zip, i, 0);
+      zip_stat_t st;
+      zip_file_t *part;
+      g_autofree char *text = NULL;
+
+      if (name == NULL || !(g_str_has_suffix (name, ".xml") || g_str_has_suffix (name, ".rels")))
+        continue;
+      if (zip_stat_index (zip, i, 0, &st) != 0 || (part = zip_fopen_index (zip, i, 0)) == NULL)
+        {
+          whole = FALSE;
+          break;
+        }
+      text = g_malloc (st.size + 1);
+      whole = zip_fread (part, text, st.size) == (zip_int64_t) st.size && part_is_whole (text, st.size);
+      zip_fclose (part);
+    }
   zip_discard (zip);
-  return TRUE;
+  return whole || bc_export_set_io_error (error, ENOSPC, path);
+}
+
+/**
+ * bc_xlsx_close: (skip)
+ * @workbook: (transfer full): the workbook written to @tmp_path
+ * @status: the first error while it was written, or %LXW_NO_ERROR
+ * @path: the file it stands for, named in the error
+ *
+ * Closes @workbook, and reads the package back: a full disk, or a short
+ * write libxlsxwriter missed, is an error, not a broken file kept.
+ *
+ * Returns: %FALSE with @error set when the file is not whole
+ */
+gboolean
+bc_xlsx_close (lxw_workbook  *workbook,
+               lxw_error      status,
+               const char    *tmp_path,
+               const char    *path,
+               GError       **error)
+{
+  lxw_error closed;
+
+  errno = 0;
+  closed = workbook_close (workbook);
+  if (status == LXW_NO_ERROR)
+    status = closed;
+  if (status == LXW_NO_ERROR)
+    return verify_package (tmp_path, path, error);
+  if (errno == ENOSPC || errno == EDQUOT || errno == EFBIG || errno == EACCES || errno == EROFS)
+    return bc_export_set_io_error (error, errno, path);
+  g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_FAILED,
+               _("The spreadsheet could not be written: %s"), lxw_strerror (status));
+  return FALSE;
 }
 
 static gboolean
@@ -954,19 +1037,9 @@ close_workbook (Xlsx        *x,
                 const char  *path,
                 GError     **error)
 {
-  lxw_error status;
+  lxw_workbook *workbook = g_steal_pointer (&x->workbook);
 
-  errno = 0;
-  status = workbook_close (x->workbook);
-  x->workbook = NULL;
-  check (x, status);
-  if (x->status == LXW_NO_ERROR)
-    return verify_package (tmp_path, path, error);
-  if (errno == ENOSPC || errno == EDQUOT || errno == EFBIG || errno == EACCES || errno == EROFS)
-    return bc_export_set_io_error (error, errno, path);
-  g_set_error (error, BC_EXPORT_ERROR, BC_EXPORT_ERROR_FAILED,
-               _("The spreadsheet could not be written: %s"), lxw_strerror (x->status));
-  return FALSE;
+  return bc_xlsx_close (workbook, x->status, tmp_path, path, error);
 }
 
 static gboolean
@@ -990,13 +1063,13 @@ write_xlsx (BcReport               *report,
                            _("This report has no appendix tables to write as a spreadsheet."));
       return FALSE;
     }
-  quiet_begin (&quiet);
+  bc_xlsx_quiet_begin (&quiet);
   x.workbook = workbook_new_opt (tmp_path, &workbook_options);
   if (x.workbook == NULL)
     {
       int saved_errno = errno ? errno : EIO;
 
-      quiet_end (&quiet);
+      bc_xlsx_quiet_end (&quiet);
       return bc_export_set_io_error (error, saved_errno, path);
     }
   x.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
@@ -1022,7 +1095,7 @@ write_xlsx (BcReport               *report,
   if (options != NULL)
     bc_xlsx_write_trends (x.workbook, options->trends);
   ok = close_workbook (&x, tmp_path, path, error);
-  quiet_end (&quiet);
+  bc_xlsx_quiet_end (&quiet);
   g_array_unref (x.merges);
   g_array_unref (x.heights);
   g_hash_table_unref (x.sheet_names);

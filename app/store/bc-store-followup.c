@@ -369,6 +369,78 @@ typedef struct
   gboolean    owner;     /* the plan is the unit's own: every task is its */
 } Fill;
 
+/* A task's status, date and note as @values hold them. */
+typedef struct
+{
+  char *status, *date, *note;
+} Stand;
+
+static void
+stand_free (Stand *stand)
+{
+  g_free (stand->status);
+  g_free (stand->date);
+  g_free (stand->note);
+  g_free (stand);
+}
+
+static char *
+dup_value (GHashTable      *values,
+           const BcSection *section,
+           const char      *item,
+           const char      *field)
+{
+  g_autofree char *key = bc_key_item_field (section->id, item, field);
+  const char *value = g_hash_table_lookup (values, key);
+
+  return g_strdup (value ? value : "");
+}
+
+/* The plan's year, from its last day. */
+static guint
+year_of (const char *iso)
+{
+  GDate date;
+
+  return bc_date_parse (iso, &date) ? g_date_get_year (&date) : 0;
+}
+
+/* When the plan followed gives way to another of the same year (a plan
+ * amended by a new document), the statuses of its tasks, by their words:
+ * the tasks the new plan keeps word for word keep where they stand. Not
+ * across years: this year's tasks start afresh. */
+static GHashTable *
+stands_by_content (Fill            *fill,
+                   const BcSection *section,
+                   const char      *old_uuid)
+{
+  GHashTable *stands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) stand_free);
+  g_autofree char *order_key = bc_key_section_part (section->id, "order");
+  const char *order = g_hash_table_lookup (fill->values, order_key);
+  g_auto(GStrv) items = g_strsplit (order ? order : "", ",", -1);
+  sqlite3_stmt *stmt = bc_store_prepare (fill->store, "SELECT period_to FROM report WHERE uuid = ?1", NULL);
+  g_autofree char *old_to = NULL;
+
+  if (stmt == NULL)
+    return stands;
+  sqlite3_bind_text (stmt, 1, old_uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    old_to = bc_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  if (old_to == NULL || year_of (old_to) != year_of (bc_report_get_period_to (fill->plan)))
+    return stands;
+  for (guint i = 0; items[i] && *items[i]; i++)
+    {
+      Stand *stand = g_new0 (Stand, 1);
+
+      stand->status = dup_value (fill->values, section, items[i], "status");
+      stand->date = dup_value (fill->values, section, items[i], "date");
+      stand->note = dup_value (fill->values, section, items[i], "note");
+      g_hash_table_insert (stands, dup_value (fill->values, section, items[i], "content"), stand);
+    }
+  return stands;
+}
+
 static gboolean
 fill_section (Fill             *fill,
               const BcSection  *section,
@@ -386,9 +458,16 @@ fill_section (Fill             *fill,
   gpointer key;
   guint next;
 
+  g_autoptr(GHashTable) stands = NULL;
+  const char *followed = g_hash_table_lookup (fill->values, plan_key);
+
   /* Another plan's tasks (last year's) are no longer followed. */
-  if (g_strcmp0 (g_hash_table_lookup (fill->values, plan_key), uuid) != 0)
-    g_hash_table_foreach_remove (fill->values, is_section_value, section->id);
+  if (g_strcmp0 (followed, uuid) != 0)
+    {
+      if (followed != NULL && *followed != '\0')
+        stands = stands_by_content (fill, section, followed);
+      g_hash_table_foreach_remove (fill->values, is_section_value, section->id);
+    }
   refs = items_by_ref (fill->values, section, &next);
   if (g_hash_table_size (refs) == 0)
     {
@@ -417,6 +496,14 @@ fill_section (Fill             *fill,
       copy_task (fill->values, section, item, task);
       if (known == NULL && before != NULL)
         copy_statuses (fill->values, section, item, before);
+      else if (known == NULL && stands != NULL && g_hash_table_lookup (stands, task->content) != NULL)
+        {
+          const Stand *stand = g_hash_table_lookup (stands, task->content);
+
+          set_value (fill->values, bc_key_item_field (section->id, item, "status"), stand->status);
+          set_value (fill->values, bc_key_item_field (section->id, item, "date"), stand->date);
+          set_value (fill->values, bc_key_item_field (section->id, item, "note"), stand->note);
+        }
       g_hash_table_add (kept, item);
     }
   /* A task the plan no longer has, or no longer gives the office, goes. */
@@ -448,6 +535,12 @@ collect_followup_sections (GPtrArray *sections,
     }
 }
 
+static gboolean fill_with_plan (BcStore     *self,
+                                BcTemplate  *template,
+                                GHashTable  *values,
+                                BcReport    *plan,
+                                GError     **error);
+
 /**
  * bc_store_followup_fill: (skip)
  * @template: the new report's template
@@ -469,22 +562,38 @@ bc_store_followup_fill (BcStore     *self,
                         GHashTable  *values,
                         GError     **error)
 {
-  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
-  g_autoptr(GPtrArray) tasks = NULL;
   g_autoptr(BcReport) plan = NULL;
   g_autoptr(GError) local = NULL;
+  const char *unit = g_hash_table_lookup (values, "meta/unit");
+  const char *period_to = g_hash_table_lookup (values, "meta/period_to");
+
+  if (unit == NULL || period_to == NULL || bc_followup_find_section (template) == NULL)
+    return TRUE;
+  plan = bc_store_find_plan (self, unit, period_to, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return fill_with_plan (self, template, values, plan, error);
+}
+
+/* bc_store_followup_fill() from @plan, %NULL: none in force. */
+static gboolean
+fill_with_plan (BcStore     *self,
+                BcTemplate  *template,
+                GHashTable  *values,
+                BcReport    *plan,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tasks = NULL;
   Fill fill = { self, values, g_hash_table_lookup (values, "meta/unit"),
                 g_hash_table_lookup (values, "meta/period_to"), NULL, NULL, FALSE };
 
   collect_followup_sections (bc_template_get_sections (template), sections);
   if (sections->len == 0 || fill.unit == NULL || fill.period_to == NULL)
     return TRUE;
-  plan = bc_store_find_plan (self, fill.unit, fill.period_to, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
   if (plan == NULL)
     {
       for (guint i = 0; i < sections->len; i++)
@@ -499,6 +608,331 @@ bc_store_followup_fill (BcStore     *self,
     if (!fill_section (&fill, sections->pdata[i], error))
       return FALSE;
   return TRUE;
+}
+
+/* Update from the plan */
+
+static void
+plan_update_free (BcPlanUpdate *update)
+{
+  g_free (update->ref);
+  g_free (update->content);
+  g_free (update->field);
+  g_free (update->before);
+  g_free (update->after);
+  g_free (update);
+}
+
+void
+bc_followup_update_free (BcFollowupUpdate *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->changes);
+  g_ptr_array_unref (self->keys);
+  g_ptr_array_unref (self->values);
+  g_free (self->edits);
+  g_free (self->plan_uuid);
+  g_free (self);
+}
+
+static void
+add_change (GPtrArray        *changes,
+            BcPlanUpdateKind  kind,
+            const char       *ref,
+            const char       *content,
+            const char       *field,
+            const char       *before,
+            const char       *after)
+{
+  BcPlanUpdate *update = g_new0 (BcPlanUpdate, 1);
+
+  update->kind = kind;
+  update->ref = g_strdup (ref);
+  update->content = g_strdup (content);
+  update->field = g_strdup (field);
+  update->before = g_strdup (before);
+  update->after = g_strdup (after);
+  g_ptr_array_add (changes, update);
+}
+
+/* ref -> item id, of @values' follow-up @section. */
+static GHashTable *
+refs_in (GHashTable      *values,
+         const BcSection *section,
+         GPtrArray       *order_out)
+{
+  guint next;
+  GHashTable *refs = items_by_ref (values, section, &next);
+  g_autofree char *order_key = bc_key_section_part (section->id, "order");
+  const char *order = g_hash_table_lookup (values, order_key);
+  g_auto(GStrv) items = g_strsplit (order ? order : "", ",", -1);
+
+  for (guint i = 0; items[i] && *items[i]; i++)
+    {
+      g_autofree char *key = bc_key_item_field (section->id, items[i], "ref");
+      const char *ref = g_hash_table_lookup (values, key);
+
+      if (ref != NULL)
+        g_ptr_array_add (order_out, g_strdup (ref));
+    }
+  return refs;
+}
+
+/* What changed, task by task, between the follow-up @before and @after. */
+static void
+list_changes (GHashTable      *before,
+              GHashTable      *after,
+              const BcSection *section,
+              GPtrArray       *changes)
+{
+  static const char * const fields[] = { "content", "lead", "deadline", NULL };
+  g_autoptr(GPtrArray) old_order = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) new_order = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) old_refs = refs_in (before, section, old_order);
+  g_autoptr(GHashTable) new_refs = refs_in (after, section, new_order);
+
+  for (guint i = 0; i < new_order->len; i++)
+    {
+      const char *ref = new_order->pdata[i];
+      const char *old_item = g_hash_table_lookup (old_refs, ref);
+      const char *new_item = g_hash_table_lookup (new_refs, ref);
+      g_autofree char *content = dup_value (after, section, new_item, "content");
+
+      if (old_item == NULL)
+        {
+          add_change (changes, BC_PLAN_TASK_ADDED, ref, content, NULL, NULL, NULL);
+          continue;
+        }
+      for (guint f = 0; fields[f]; f++)
+        {
+          g_autofree char *was = dup_value (before, section, old_item, fields[f]);
+          g_autofree char *now = dup_value (after, section, new_item, fields[f]);
+
+          if (!g_str_equal (was, now))
+            add_change (changes, BC_PLAN_TASK_CHANGED, ref, content, fields[f], was, now);
+        }
+    }
+  for (guint i = 0; i < old_order->len; i++)
+    if (!g_hash_table_contains (new_refs, old_order->pdata[i]))
+      {
+        const char *old_item = g_hash_table_lookup (old_refs, old_order->pdata[i]);
+        g_autofree char *content = dup_value (before, section, old_item, "content");
+
+        add_change (changes, BC_PLAN_TASK_REMOVED, old_order->pdata[i], content, NULL, NULL, NULL);
+      }
+}
+
+/* The edits that make @before's follow-up @after's. */
+static void
+list_edits (GHashTable       *before,
+            GHashTable       *after,
+            const BcSection  *section,
+            BcFollowupUpdate *update)
+{
+  g_autoptr(GList) keys = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_hash_table_iter_init (&iter, pass == 0 ? before : after);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (is_section_value (key, NULL, section->id) && g_hash_table_add (seen, key))
+          keys = g_list_prepend (keys, key);
+    }
+  keys = g_list_sort (keys, (GCompareFunc) strcmp);
+  for (GList *l = keys; l; l = l->next)
+    {
+      const char *was = g_hash_table_lookup (before, l->data);
+      const char *now = g_hash_table_lookup (after, l->data);
+
+      if (g_strcmp0 (was, now) == 0)
+        continue;
+      g_ptr_array_add (update->keys, g_strdup (l->data));
+      g_ptr_array_add (update->values, g_strdup (now ? now : ""));
+    }
+}
+
+static BcFollowupUpdate *
+compare_with (BcStore   *self,
+              BcReport  *report,
+              BcReport  *plan,
+              GError   **error)
+{
+  g_autoptr(BcFollowupUpdate) update = g_new0 (BcFollowupUpdate, 1);
+  BcTemplate *template = bc_report_get_template (report);
+  const BcSection *section = bc_followup_find_section (template);
+  GHashTable *before = bc_report_get_values (report);
+  g_autoptr(GHashTable) after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  update->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_update_free);
+  update->keys = g_ptr_array_new_with_free_func (g_free);
+  update->values = g_ptr_array_new_with_free_func (g_free);
+  update->plan_uuid = g_strdup (plan ? bc_report_get_uuid (plan) : "");
+  if (section == NULL)
+    return g_steal_pointer (&update);
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (after, g_strdup (key), g_strdup (value));
+  if (!fill_with_plan (self, template, after, plan, error))
+    return NULL;
+  list_changes (before, after, section, update->changes);
+  list_edits (before, after, section, update);
+  update->replaced = g_strcmp0 (bc_followup_plan (report), update->plan_uuid) != 0;
+  return g_steal_pointer (&update);
+}
+
+/**
+ * bc_store_followup_compare:
+ * @report: a report with a follow-up section
+ *
+ * What an update from the plan would change in @report's follow-up: the
+ * tasks the plan in force (bc_store_find_plan()) adds, rewords, moves the
+ * deadline of or drops for the unit, and the edits that do it; the
+ * statuses of the tasks that stay are kept.
+ *
+ * Returns: (transfer full): the update, maybe empty, or %NULL with @error
+ *   set when the library could not be read
+ */
+BcFollowupUpdate *
+bc_store_followup_compare (BcStore   *self,
+                           BcReport  *report,
+                           GError   **error)
+{
+  g_autoptr(BcReport) plan = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  plan = bc_store_find_plan (self, bc_report_get_unit (report), bc_report_get_period_to (report), &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  return compare_with (self, report, plan, error);
+}
+
+/**
+ * bc_store_followup_compare_followed:
+ *
+ * bc_store_followup_compare() against the plan @report follows (amended
+ * since), not a newer one: cheap enough for every check (one report
+ * read by its uuid).
+ *
+ * Returns: (transfer full) (nullable): the update, or %NULL when the
+ *   report follows no plan the library has, or it could not be read
+ */
+BcFollowupUpdate *
+bc_store_followup_compare_followed (BcStore  *self,
+                                    BcReport *report)
+{
+  const char *uuid = bc_followup_plan (report);
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  g_autoptr(BcReport) plan = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+
+  if (*uuid == '\0' || (stmt = bc_store_prepare (self, "SELECT id FROM report WHERE uuid = ?1", NULL)) == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id == 0 || (plan = bc_store_open_report (self, id, NULL)) == NULL)
+    return NULL;
+  return compare_with (self, report, plan, NULL);
+}
+
+/**
+ * bc_followup_update_get_edits:
+ * @n_edits: (out): how many
+ *
+ * Returns: (transfer none) (array length=n_edits): the edits that make
+ *   the update, for bc_store_apply() or an edit session
+ */
+const BcEdit *
+bc_followup_update_get_edits (BcFollowupUpdate *self,
+                              guint            *n_edits)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_free (self->edits);
+  self->edits = g_new0 (BcEdit, MAX (self->keys->len, 1));
+  for (guint i = 0; i < self->keys->len; i++)
+    {
+      const char *value = self->values->pdata[i];
+
+      self->edits[i] = (BcEdit) { self->keys->pdata[i], *value ? value : NULL };
+    }
+  *n_edits = self->keys->len;
+  return self->edits;
+}
+
+/**
+ * bc_followup_update_describe:
+ *
+ * Returns: (transfer full): one change, as the window and the command
+ *   line list it: "+ (12) Triển khai …", "~ (3) …: deadline “Quý I/2024”
+ *   → “Quý II/2024”", "− (7) …"
+ */
+char *
+bc_followup_update_describe (const BcPlanUpdate *update)
+{
+  switch (update->kind)
+    {
+    case BC_PLAN_TASK_ADDED:
+      /* Translators: a task the plan now gives the office */
+      return g_strdup_printf (_("New task: %s"), update->content);
+    case BC_PLAN_TASK_REMOVED:
+      /* Translators: a task the plan no longer gives the office */
+      return g_strdup_printf (_("Task dropped: %s"), update->content);
+    case BC_PLAN_TASK_CHANGED:
+    default:
+      if (g_str_equal (update->field, "deadline"))
+        /* Translators: a task of the plan: its words, its deadline before, its deadline now */
+        return g_strdup_printf (_("Deadline changed: %s: “%s” → “%s”"), update->content, update->before,
+                                update->after);
+      if (g_str_equal (update->field, "lead"))
+        /* Translators: a task of the plan: its words, its lead agency before, its lead agency now */
+        return g_strdup_printf (_("Lead agency changed: %s: “%s” → “%s”"), update->content, update->before,
+                                update->after);
+      /* Translators: a task of the plan reworded: its words before, its words now */
+      return g_strdup_printf (_("Task reworded: “%s” → “%s”"), update->before, update->after);
+    }
+}
+
+/**
+ * bc_store_followup_update:
+ * @n_changes: (out) (optional): how many changes it made
+ *
+ * Brings @report's follow-up to the plan in force
+ * (bc_store_followup_compare()), in one batch of the change log.
+ *
+ * Returns: %FALSE with @error set when it could not be read or saved
+ */
+gboolean
+bc_store_followup_update (BcStore   *self,
+                          BcReport  *report,
+                          guint     *n_changes,
+                          GError   **error)
+{
+  g_autoptr(BcFollowupUpdate) update = bc_store_followup_compare (self, report, error);
+  const BcEdit *edits;
+  guint n;
+
+  if (update == NULL)
+    return FALSE;
+  if (n_changes != NULL)
+    *n_changes = update->changes->len;
+  edits = bc_followup_update_get_edits (update, &n);
+  return n == 0 || bc_store_apply (self, report, edits, n, error);
 }
 
 /**
@@ -824,11 +1258,104 @@ compare_tasks (gconstpointer a,
  * Returns: (transfer container) (element-type BcPlanTask): the tasks, or
  *   %NULL with @error set
  */
+static GPtrArray *plan_status (BcStore      *self,
+                               BcReport     *plan,
+                               const GDate  *today,
+                               GCancellable *cancellable,
+                               GError      **error);
+
 GPtrArray *
 bc_store_plan_status (BcStore      *self,
                       BcReport     *plan,
                       const GDate  *today,
                       GError      **error)
+{
+  return plan_status (self, plan, today, NULL, error);
+}
+
+typedef struct
+{
+  char   *path;
+  gint64  plan_id;
+  GDate   today;
+} StatusData;
+
+static void
+status_data_free (StatusData *data)
+{
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+status_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  StatusData *data = task_data;
+  g_autoptr(BcStore) store = NULL;
+  g_autoptr(BcReport) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *tasks;
+
+  if ((store = bc_store_open (data->path, &error)) == NULL
+      || (plan = bc_store_open_report (store, data->plan_id, &error)) == NULL
+      || (tasks = plan_status (store, plan, &data->today, cancellable, &error)) == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, tasks, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * bc_store_plan_status_async:
+ * @path: the library
+ * @plan_id: the plan's id in it
+ *
+ * bc_store_plan_status() in a thread, on a connection of its own to the
+ * library: it opens every report that follows the plan, a year's worth
+ * of every unit's. @cancellable stops it between two reports.
+ */
+void
+bc_store_plan_status_async (const char          *path,
+                            gint64               plan_id,
+                            const GDate         *today,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  StatusData *data = g_new0 (StatusData, 1);
+
+  data->path = g_strdup (path);
+  data->plan_id = plan_id;
+  data->today = *today;
+  g_task_set_source_tag (task, bc_store_plan_status_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) status_data_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, status_thread);
+}
+
+/**
+ * bc_store_plan_status_finish:
+ *
+ * Returns: (transfer container) (element-type BcPlanTask): the tasks, or
+ *   %NULL with @error set (%G_IO_ERROR_CANCELLED when cancelled)
+ */
+GPtrArray *
+bc_store_plan_status_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static GPtrArray *
+plan_status (BcStore       *self,
+             BcReport      *plan,
+             const GDate   *today,
+             GCancellable  *cancellable,
+             GError       **error)
 {
   g_autoptr(GPtrArray) tasks = NULL;
   g_autoptr(GHashTable) by_ref = g_hash_table_new (g_str_hash, g_str_equal);
@@ -851,10 +1378,11 @@ bc_store_plan_status (BcStore      *self,
     return NULL;
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autoptr(BcReport) report = bc_store_open_report (self, g_array_index (ids, gint64, i), error);
+      g_autoptr(BcReport) report = NULL;
       const BcSection *section;
 
-      if (report == NULL)
+      if (g_cancellable_set_error_if_cancelled (cancellable, error)
+          || (report = bc_store_open_report (self, g_array_index (ids, gint64, i), error)) == NULL)
         return NULL;
       if ((section = section_following (report, bc_report_get_uuid (plan))) != NULL)
         add_history (self, report, section, by_ref);

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "bc-deadline.h"
 #include "bc-followup.h"
+#include "bc-store.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
@@ -48,7 +49,48 @@ typedef struct
   GPtrArray    *history;    /* BcPlanEntry, by period */
 } BcPlanTask;
 
+/* What an update from the plan changes in a report's follow-up. */
+typedef enum
+{
+  BC_PLAN_TASK_ADDED,
+  BC_PLAN_TASK_CHANGED,
+  BC_PLAN_TASK_REMOVED,
+} BcPlanUpdateKind;
+
+typedef struct
+{
+  BcPlanUpdateKind  kind;
+  char             *ref;
+  char             *content;   /* the task's words: the plan's, or for a task dropped the report's */
+  char             *field;     /* changed: "content", "lead" or "deadline"; else NULL */
+  char             *before;
+  char             *after;
+} BcPlanUpdate;
+
+typedef struct
+{
+  GPtrArray  *changes;     /* BcPlanUpdate: tasks new, then changed, in the plan's order; then dropped */
+  GPtrArray  *keys;        /* the edits that make it: keys, */
+  GPtrArray  *values;      /* and values ("": removed) */
+  char       *plan_uuid;   /* the plan in force, "" none */
+  gboolean    replaced;    /* the plan in force is not the one followed */
+  BcEdit     *edits;       /* private */
+} BcFollowupUpdate;
+
 void          bc_plan_task_free            (BcPlanTask   *task);
+void          bc_followup_update_free      (BcFollowupUpdate *self);
+BcFollowupUpdate *bc_store_followup_compare (BcStore     *self,
+                                            BcReport     *report,
+                                            GError      **error);
+BcFollowupUpdate *bc_store_followup_compare_followed (BcStore  *self,
+                                                      BcReport *report);
+const BcEdit *bc_followup_update_get_edits (BcFollowupUpdate *self,
+                                            guint        *n_edits);
+char         *bc_followup_update_describe  (const BcPlanUpdate *update);
+gboolean      bc_store_followup_update     (BcStore      *self,
+                                            BcReport     *report,
+                                            guint        *n_changes,
+                                            GError      **error);
 char         *bc_plan_entry_describe_origin (const BcPlanEntry *entry);
 char         *bc_plan_entry_origin_printed  (const BcPlanEntry *entry);
 BcReport     *bc_store_find_plan           (BcStore      *self,
@@ -67,6 +109,16 @@ GPtrArray    *bc_store_plan_status         (BcStore      *self,
                                             const GDate  *today,
                                             GError      **error);
 
+void          bc_store_plan_status_async   (const char          *path,
+                                            gint64               plan_id,
+                                            const GDate         *today,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GPtrArray    *bc_store_plan_status_finish  (GAsyncResult *result,
+                                            GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcPlanTask, bc_plan_task_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BcFollowupUpdate, bc_followup_update_free)
 
 G_END_DECLS

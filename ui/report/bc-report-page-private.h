@@ -28,6 +28,8 @@ struct _BcReportPage
   GtkLabel        *status_label;
   GtkWidget       *rollup_banner;
   GtkLabel        *rollup_label;
+  GtkWidget       *plan_banner;
+  GtkLabel        *plan_label;
   GtkRevealer     *message_revealer;
   GtkMenuButton   *review_button;
   GtkMenuButton   *export_button;
@@ -61,6 +63,10 @@ void  bc_report_page_mark_changes       (BcReportPage   *self);
 void  bc_report_page_changed_elsewhere  (BcReportPage       *self,
                                          const char * const *keys,
                                          gboolean            replaced);
+
+/* bc-report-page-plan.c: a follow-up behind its plan. */
+void  bc_report_page_plan_class_init    (GtkWidgetClass *widget_class);
+void  bc_report_page_update_plan        (BcReportPage   *self);
 
 /* bc-report-page-rollup.c: a report built from its months. */
 void  bc_report_page_rollup_class_init  (GtkWidgetClass *widget_class);

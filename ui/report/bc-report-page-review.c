@@ -10,6 +10,7 @@
 #include "bc-diff.h"
 #include "bc-form-utils.h"
 #include "bc-keys.h"
+#include "bc-followup.h"
 #include "bc-plan-status-window.h"
 #include "bc-report-page-private.h"
 #include "bc-review.h"
@@ -65,6 +66,9 @@ bc_report_page_update_review (BcReportPage *self)
                                    && bc_status_check_transition (status, steps[i].to, role,
                                                                   steps[i].needs_reason ? "-" : NULL, NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.save-file", self->report != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.plan-update",
+                                 self->report != NULL && self->store != NULL && !approved
+                                 && bc_followup_find_section (bc_report_get_template (self->report)) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.plan-status",
                                  self->report != NULL && self->store != NULL
                                  && g_str_equal (bc_template_get_kind (bc_report_get_template (self->report)), "plan"));
@@ -522,18 +526,11 @@ plan_status_action (GtkWidget  *widget,
 {
   BcReportPage *self = BC_REPORT_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GError) error = NULL;
   BcPlanStatusWindow *window;
 
   if (self->report == NULL || self->store == NULL)
     return;
-  window = bc_plan_status_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
-                                      self->report, &error);
-  if (window == NULL)
-    {
-      bc_ui_toast (GTK_WIDGET (self), error->message);
-      return;
-    }
+  window = bc_plan_status_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, self->report);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -576,6 +576,7 @@ check_cb (gpointer data)
   self->findings = bc_store_check_report (self->store, self->report, self->previous);
   show_findings (self);
   bc_report_page_update_rollup (self);
+  bc_report_page_update_plan (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -763,6 +764,8 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_banner);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, rollup_banner);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, rollup_label);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, plan_banner);
+  gtk_widget_class_bind_template_child (widget_class, BcReportPage, plan_label);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, review_button);
@@ -772,6 +775,7 @@ bc_report_page_class_init (BcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcReportPage, message_label);
   bc_report_page_review_class_init (widget_class);
   bc_report_page_rollup_class_init (widget_class);
+  bc_report_page_plan_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);

@@ -27,6 +27,11 @@ gboolean    bc_report_page_show_key     (BcReportPage *self,
 GPtrArray  *bc_report_page_get_findings (BcReportPage *self);
 GtkWidget  *bc_report_page_get_findings_panel (BcReportPage *self);
 const char *bc_report_page_get_rollup_notice (BcReportPage *self);
+const char *bc_report_page_get_plan_notice (BcReportPage *self);
+char       *bc_report_page_describe_plan_update (BcReportPage  *self,
+                                                 GError       **error);
+gboolean    bc_report_page_plan_update (BcReportPage  *self,
+                                        GError       **error);
 gboolean    bc_report_page_rollup_update (BcReportPage  *self,
                                           GError       **error);
 void        bc_report_page_check_now    (BcReportPage *self);

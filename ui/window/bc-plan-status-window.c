@@ -28,8 +28,9 @@ struct _BcPlanStatusWindow
 
   /* owned */
   BcReport        *plan;
-  GPtrArray       *tasks;   /* BcPlanTask */
+  GPtrArray       *tasks;   /* BcPlanTask; NULL while they are read */
   GListStore      *items;   /* BcPlanTaskItem */
+  GCancellable    *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (BcPlanStatusWindow, bc_plan_status_window, ADW_TYPE_WINDOW)
@@ -111,6 +112,9 @@ bc_plan_status_window_dispose (GObject *object)
 {
   BcPlanStatusWindow *self = BC_PLAN_STATUS_WINDOW (object);
 
+  /* A read still under way is dropped; its callback holds a ref. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_PLAN_STATUS_WINDOW);
   g_clear_object (&self->items);
   g_clear_pointer (&self->tasks, g_ptr_array_unref);
@@ -141,38 +145,73 @@ bc_plan_status_window_init (BcPlanStatusWindow *self)
   self->items = g_list_store_new (BC_TYPE_PLAN_TASK_ITEM);
 }
 
-/**
- * bc_plan_status_window_new:
- * @parent: (nullable): the window it belongs to
- * @plan: a report of a "plan" template in @store
- *
- * Returns: (transfer full) (nullable): the window, or %NULL with @error
- *   set when the library could not be read
- */
-BcPlanStatusWindow *
-bc_plan_status_window_new (GtkWindow  *parent,
-                           BcStore    *store,
-                           BcReport   *plan,
-                           GError    **error)
+static void
+read_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
 {
-  g_autoptr(GPtrArray) tasks = NULL;
-  BcPlanStatusWindow *self;
-  GDate today;
+  g_autoptr(BcPlanStatusWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tasks = bc_store_plan_status_finish (result, &error);
 
-  bc_date_today (&today);
-  if ((tasks = bc_store_plan_status (store, plan, &today, error)) == NULL)
-    return NULL;
-  self = g_object_new (BC_TYPE_PLAN_STATUS_WINDOW, "transient-for", parent, NULL);
-  self->plan = g_object_ref (plan);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->cancellable == NULL)
+    return;
+  if (tasks == NULL)
+    {
+      gtk_label_set_text (self->summary, error->message);
+      return;
+    }
   self->tasks = g_steal_pointer (&tasks);
   for (guint i = 0; i < self->tasks->len; i++)
     {
       g_autoptr(BcPlanTaskItem) item = bc_plan_task_item_new (self->tasks, i);
       g_list_store_append (self->items, item);
     }
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, NULL, NULL);
   show_summary (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export", TRUE);
+}
+
+/**
+ * bc_plan_status_window_new:
+ * @parent: (nullable): the window it belongs to
+ * @plan: a report of a "plan" template in @store
+ *
+ * The window, at once; the tasks are read in a thread (every report that
+ * follows the plan is opened), and fill it when they are; closing it
+ * stops the reading.
+ *
+ * Returns: (transfer full): the window
+ */
+BcPlanStatusWindow *
+bc_plan_status_window_new (GtkWindow *parent,
+                           BcStore   *store,
+                           BcReport  *plan)
+{
+  BcPlanStatusWindow *self;
+  GDate today;
+
+  bc_date_today (&today);
+  self = g_object_new (BC_TYPE_PLAN_STATUS_WINDOW, "transient-for", parent, NULL);
+  self->plan = g_object_ref (plan);
+  self->cancellable = g_cancellable_new ();
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, NULL, NULL);
+  gtk_label_set_text (self->summary, _("Reading the reports that follow the plan…"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export", FALSE);
+  bc_store_plan_status_async (bc_store_get_path (store), bc_report_get_id (plan), &today, self->cancellable,
+                              read_cb, g_object_ref (self));
   return self;
+}
+
+/**
+ * bc_plan_status_window_is_loading:
+ *
+ * Returns: whether the tasks are still being read
+ */
+gboolean
+bc_plan_status_window_is_loading (BcPlanStatusWindow *self)
+{
+  g_return_val_if_fail (BC_IS_PLAN_STATUS_WINDOW (self), FALSE);
+  return self->tasks == NULL;
 }
 
 GListModel *
@@ -218,5 +257,10 @@ bc_plan_status_window_export (BcPlanStatusWindow  *self,
 
   if (!bc_export_check_name (path, "xlsx", error))
     return FALSE;
+  if (self->tasks == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PENDING, _("The tasks are still being read"));
+      return FALSE;
+    }
   return bc_xlsx_export_plan_status (self->plan, self->tasks, path, NULL, error);
 }
