@@ -59,8 +59,8 @@ static const struct
   const char *heading;
   int         width;
 } columns[] = {
-  { "STT", 600 },
-  { "Nhiệm vụ", 3250 },
+  { "STT", 700 },
+  { "Nhiệm vụ", 3150 },
   { "Cơ quan chủ trì", 1750 },
   { "Thời hạn", 1300 },
   { "Tình trạng", 1254 },
