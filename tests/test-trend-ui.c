@@ -13,6 +13,7 @@
 #include "bc-figures-form.h"
 #include "bc-report.h"
 #include "bc-section-form.h"
+#include "bc-table-editor.h"
 #include "bc-test-utils.h"
 #include "bc-test-window.h"
 #include "bc-trend-button.h"
@@ -256,6 +257,70 @@ test_figures_history (void)
   bc_test_rmdir (dir);
 }
 
+/* An appendix's totals in the table editor: the totals row has a History
+ * button charting each column of counts over the unit's last 12 periods,
+ * the report's own period with what is typed. */
+static void
+test_table_history (void)
+{
+  g_autofree char *dir = bc_test_mkdtemp ();
+  BcStore *store = bc_test_open_store (dir, "library.db");
+  BcTemplate *template = bc_test_load_template ("district-monthly");
+  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func (g_object_unref);
+  const BcTableDef *table = bc_template_find_table (template, "dvc_district");
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  BcEditSession *session;
+  GtkWidget *editor, *history, *total, *online;
+
+  bc_test_make_months (store, template, UNIT, "2024-01-15", 4, months);
+  session = bc_edit_session_new (path, months->pdata[3], &error);
+  g_assert_no_error (error);
+
+  /* Without a library, no button. */
+  editor = bc_table_editor_new (session, table);
+  g_object_ref_sink (editor);
+  g_assert_null (bc_table_editor_get_history (BC_TABLE_EDITOR (editor)));
+  g_object_unref (editor);
+
+  editor = bc_table_editor_new (session, table);
+  bc_table_editor_set_store (BC_TABLE_EDITOR (editor), store);
+  history = bc_table_editor_get_history (BC_TABLE_EDITOR (editor));
+  g_assert_nonnull (history);
+  g_assert_null (bc_trend_button_get_chart_for (BC_TREND_BUTTON (history), "tbl/dvc_district/ratio"));
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (window);
+
+  /* Rows 1 and 3 hold 10i + 1 and 1.000 (50 the first month); the
+   * fourth month's row 1 is typed as 500. */
+  g_assert_true (bc_edit_session_set (session, "tbl/dvc_district/1/total", "500", &error));
+  g_assert_no_error (error);
+  bc_trend_button_popup (BC_TREND_BUTTON (history));
+  spin ();
+  total = bc_trend_button_get_chart_for (BC_TREND_BUTTON (history), "tbl/dvc_district/total");
+  online = bc_trend_button_get_chart_for (BC_TREND_BUTTON (history), "tbl/dvc_district/online");
+  g_assert_nonnull (total);
+  g_assert_nonnull (online);
+  g_test_message ("%s", bc_trend_chart_get_summary (BC_TREND_CHART (total)));
+  g_assert_true (g_str_has_suffix (bc_trend_chart_get_summary (BC_TREND_CHART (total)),
+                                   "01/2024: no value; 02/2024: 61; 03/2024: 1.021; 04/2024: 1.031; 05/2024: 1.500"));
+  g_assert_true (g_str_has_suffix (bc_trend_chart_get_summary (BC_TREND_CHART (online)),
+                                   "02/2024: 51; 03/2024: 5; 04/2024: 10; 05/2024: 17"));
+  /* The same total as the totals row shows. */
+  g_assert_cmpstr (bc_table_editor_get_total_text (BC_TABLE_EDITOR (editor), "total"), ==, "1.500");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  g_object_unref (session);
+  g_ptr_array_set_size (months, 0);
+  g_assert_finalize_object (template);
+  g_assert_finalize_object (store);
+  bc_test_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -265,5 +330,6 @@ main (int    argc,
 
   g_test_add_func ("/bc/ui/trend/chart", test_chart);
   g_test_add_func ("/bc/ui/trend/figures-history", test_figures_history);
+  g_test_add_func ("/bc/ui/trend/table-history", test_table_history);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include "bc-report-private.h"
 #include "bc-report.h"
 #include "bc-store.h"
 #include "bc-test-utils.h"
@@ -146,6 +147,62 @@ test_all_figures (Fixture       *f,
   g_assert_cmpuint (columns, ==, 4);   /* two appendices, total and online */
 }
 
+/* An appendix's totals as its totals row counts them: the rows that
+ * apply to the unit (by the template, or as the report says), headings
+ * left out; the report's own period as it is now, saved or not; each
+ * column of counts of a table with a totals row has one. */
+static void
+test_table_totals (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(BcReport) mar = create (f, "Huyện A", "2024-03-15", "2024-04-14");
+  g_autoptr(BcReport) apr = create (f, "Huyện A", "2024-04-15", "2024-05-14");
+  g_autoptr(BcTemplate) province = bc_test_load_template ("province-monthly");
+  const BcTableDef *dvc = bc_template_find_table (f->district, "dvc_district");
+  g_auto(GStrv) keys = bc_trend_table_keys (dvc);
+  g_auto(GStrv) province_keys = bc_trend_table_keys (bc_template_find_table (province, "dvc25"));
+  g_autofree char *joined = g_strjoinv (" ", keys);
+  g_autoptr(BcTrend) total = NULL;
+  g_autoptr(BcTrend) online = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 value;
+
+  g_assert_cmpstr (joined, ==, "tbl/dvc_district/total tbl/dvc_district/online");
+  g_assert_cmpuint (g_strv_length (province_keys), ==, 4);   /* total, online, on time, overdue */
+  g_assert_cmpstr (province_keys[3], ==, "tbl/dvc25/overdue");
+
+  /* March: rows 1 and 2 apply (10 + 5), row 12 does not by the template
+   * (its 100 is not counted); April: row 1 marked as not applying, row
+   * 12 as applying. */
+  set (f, mar, "tbl/dvc_district/1/total", "10");
+  set (f, mar, "tbl/dvc_district/2/total", "5");
+  set (f, mar, "tbl/dvc_district/12/total", "100");
+  set (f, mar, "tbl/dvc_district/1/online", "4");
+  set (f, apr, "tbl/dvc_district/1/total", "10");
+  set (f, apr, "tbl/dvc_district/1/applies", "0");
+  set (f, apr, "tbl/dvc_district/2/total", "6");
+  set (f, apr, "tbl/dvc_district/12/total", "100");
+  set (f, apr, "tbl/dvc_district/12/applies", "1");
+  total = bc_trend_new (f->store, apr, "tbl/dvc_district/total", 3, &error);
+  online = bc_trend_new (f->store, apr, "tbl/dvc_district/online", 3, &error);
+  g_assert_no_error (error);
+  g_assert_false (point (total, 0)->has_value);
+  g_assert_cmpint (point (total, 1)->value, ==, 15);
+  g_assert_cmpint (point (total, 2)->value, ==, 106);
+  g_assert_cmpint (point (online, 1)->value, ==, 4);
+  g_assert_false (point (online, 2)->has_value);   /* no online count in April: a gap */
+
+  /* Typed, not saved yet: the report holds it. */
+  bc_report_set_internal (apr, "tbl/dvc_district/2/total", "7");
+  g_assert_true (bc_trend_live_value (apr, "tbl/dvc_district/total", &value));
+  g_assert_cmpint (value, ==, 107);
+  g_assert_false (bc_trend_live_value (apr, "tbl/dvc_district/online", &value));
+  g_assert_false (bc_trend_live_value (apr, "fig/asm_accounts", &value));
+  bc_report_set_internal (apr, "fig/asm_accounts", "1500");
+  g_assert_true (bc_trend_live_value (apr, "fig/asm_accounts", &value));
+  g_assert_cmpint (value, ==, 1500);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +212,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/bc/trend/gaps", test_gaps);
   ADD ("/bc/trend/all-figures", test_all_figures);
+  ADD ("/bc/trend/table-totals", test_table_totals);
 #undef ADD
 
   return g_test_run ();

@@ -14,7 +14,9 @@
 
 /* A key figure, or an appendix column's total, over the last periods of
  * one unit's reports from one template: read from the library, one value
- * a period, with a gap where the unit has no report or left it blank. */
+ * a period, with a gap where the unit has no report or left it blank. A
+ * column's total counts the rows that apply, as the table's totals row
+ * does. */
 
 void
 bc_trend_free (BcTrend *trend)
@@ -43,45 +45,132 @@ bc_trend_point_label (const BcTrendPoint *point)
   return g_strdup_printf ("%s–%s", point->period_from, point->period_to);
 }
 
-/* Sums the counts of @pattern's values (a column's rows); FALSE when
- * none is a count. */
+typedef const char *(*LookupFunc) (gpointer    data,
+                                   const char *key);
+
+/* A column's total as the table editor's totals row counts it: the
+ * counts of the rows that apply to the unit (the template's default, or
+ * the report's own "applies"), headings left out; FALSE when none is a
+ * count. */
 static gboolean
-read_value (BcStore    *store,
-            gint64      report_id,
-            const char *pattern,
-            gint64     *value)
+column_total (const BcTableDef *table,
+              const char       *column_id,
+              LookupFunc        lookup,
+              gpointer          data,
+              gint64           *total)
 {
-  sqlite3_stmt *stmt = bc_store_prepare (store, "SELECT value FROM value WHERE report_id = ? AND key GLOB ?",
-                                         NULL);
   gboolean found = FALSE;
-  gint64 sum = 0;
+
+  *total = 0;
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const BcRow *row = table->rows->pdata[i];
+      g_autofree char *applies_key = NULL;
+      g_autofree char *key = NULL;
+      const char *applies, *value;
+      gint64 n;
+
+      if (row->heading)
+        continue;
+      applies_key = g_strdup_printf ("tbl/%s/%s/applies", table->id, row->key);
+      applies = lookup (data, applies_key);
+      if (applies != NULL && *applies != '\0' ? !g_str_equal (applies, "1") : !row->applies)
+        continue;
+      key = g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column_id);
+      value = lookup (data, key);
+      if (value != NULL && bc_parse_count (value, G_MAXINT64 / 2, &n, NULL) && bc_count_add (total, n))
+        found = TRUE;
+    }
+  return found;
+}
+
+static const char *
+lookup_hash (gpointer    data,
+             const char *key)
+{
+  return g_hash_table_lookup (data, key);
+}
+
+static const char *
+lookup_report (gpointer    data,
+               const char *key)
+{
+  return bc_report_get (data, key);
+}
+
+/* A key figure's value, or a table column's total, in report @report_id
+ * of the library; FALSE when it has none. */
+static gboolean
+read_value (BcStore          *store,
+            gint64            report_id,
+            const char       *key,
+            const BcTableDef *table,
+            const char       *column_id,
+            gint64           *value)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *pattern = table ? g_strdup_printf ("tbl/%s/*", table->id) : g_strdup (key);
+  sqlite3_stmt *stmt = bc_store_prepare (store, "SELECT key, value FROM value WHERE report_id = ? AND key GLOB ?",
+                                         NULL);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, report_id);
   sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_STATIC);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 n;
-      if (bc_parse_count ((const char *) sqlite3_column_text (stmt, 0), G_MAXINT64 / 2, &n, NULL)
-          && bc_count_add (&sum, n))
-        found = TRUE;
-    }
+    g_hash_table_insert (values, bc_store_column_dup (stmt, 0), bc_store_column_dup (stmt, 1));
   sqlite3_reset (stmt);
-  *value = sum;
-  return found;
+  if (table != NULL)
+    return column_total (table, column_id, lookup_hash, values, value);
+  *value = 0;
+  return g_hash_table_contains (values, key)
+         && bc_parse_count (g_hash_table_lookup (values, key), G_MAXINT64 / 2, value, NULL);
 }
 
-/* "fig/x" as it is; "tbl/t/col" as every row's "tbl/t/<row>/col". The
+/* "tbl/t/col": the table and column of an integer column's total; the
  * GLOB metacharacters cannot be in a template's ids. */
-static char *
-key_pattern (const char *key)
+static const BcTableDef *
+find_column (BcTemplate      *template,
+             const char      *key,
+             const BcColumn **column)
 {
   g_auto(GStrv) parts = g_strsplit (key, "/", -1);
+  const BcTableDef *table;
 
-  if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "tbl"))
-    return g_strdup_printf ("tbl/%s/*/%s", parts[1], parts[2]);
-  return g_strdup (key);
+  *column = NULL;
+  if (g_strv_length (parts) != 3 || !g_str_equal (parts[0], "tbl")
+      || (table = bc_template_find_table (template, parts[1])) == NULL
+      || (*column = g_hash_table_lookup (table->column_index, parts[2])) == NULL
+      || (*column)->type != BC_COLUMN_INTEGER)
+    return NULL;
+  return table;
+}
+
+/**
+ * bc_trend_live_value:
+ * @key: "fig/<id>", or "tbl/<table>/<column>" for the column's total
+ * @value: (out): the figure, or the total of the column's rows that apply
+ *
+ * The value @report holds now, saved or not: the last point of its
+ * history.
+ *
+ * Returns: %FALSE when it has none (left blank)
+ */
+gboolean
+bc_trend_live_value (BcReport   *report,
+                     const char *key,
+                     gint64     *value)
+{
+  const BcColumn *column;
+  const BcTableDef *table;
+
+  g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (key != NULL && value != NULL, FALSE);
+
+  *value = 0;
+  if ((table = find_column (bc_report_get_template (report), key, &column)) != NULL)
+    return column_total (table, column->id, lookup_report, report, value);
+  return bc_parse_count (bc_report_get (report, key), G_MAXINT64 / 2, value, NULL);
 }
 
 static gboolean
@@ -101,14 +190,13 @@ describe_key (BcTemplate  *template,
     }
   if (g_str_has_prefix (key, "tbl/"))
     {
-      g_auto(GStrv) parts = g_strsplit (key, "/", -1);
-      const BcTableDef *table = g_strv_length (parts) == 3 ? bc_template_find_table (template, parts[1]) : NULL;
-      const BcColumn *column = table ? g_hash_table_lookup (table->column_index, parts[2]) : NULL;
+      const BcColumn *column;
+      const BcTableDef *table = find_column (template, key, &column);
 
-      if (column != NULL && column->type == BC_COLUMN_INTEGER)
+      if (table != NULL)
         {
           *label = g_strdup_printf ("%s: %s", table->title, column->label);
-          *cumulative = FALSE;
+          *cumulative = column->cumulative;
           return TRUE;
         }
     }
@@ -133,8 +221,9 @@ bc_trend_new (BcStore     *store,
               GError     **error)
 {
   BcTemplate *template = bc_report_get_template (report);
-  g_autofree char *pattern = key_pattern (key);
   g_autoptr(BcTrend) trend = g_new0 (BcTrend, 1);
+  const BcColumn *column = NULL;
+  const BcTableDef *table;
   g_autofree char *from = g_strdup (bc_report_get_period_from (report));
   g_autofree char *to = g_strdup (bc_report_get_period_to (report));
 
@@ -146,6 +235,7 @@ bc_trend_new (BcStore     *store,
   trend->points = g_array_new (FALSE, TRUE, sizeof (BcTrendPoint));
   if (!describe_key (template, key, &trend->label, &trend->cumulative, error))
     return NULL;
+  table = find_column (template, key, &column);
   n_periods = CLAMP (n_periods, 1, BC_TREND_MAX_PERIODS);
   g_array_set_size (trend->points, n_periods);
   for (guint i = n_periods; i-- > 0;)
@@ -157,7 +247,7 @@ bc_trend_new (BcStore     *store,
 
       g_strlcpy (point->period_from, from, sizeof point->period_from);
       g_strlcpy (point->period_to, to, sizeof point->period_to);
-      point->has_value = id > 0 && read_value (store, id, pattern, &point->value);
+      point->has_value = id > 0 && read_value (store, id, key, table, column ? column->id : NULL, &point->value);
       if (!bc_date_parse (from, &day))
         break;
       g_date_subtract_days (&day, 1);
@@ -193,6 +283,33 @@ add_figures (GPtrArray *trends,
     }
 }
 
+/**
+ * bc_trend_table_keys:
+ *
+ * Returns: (transfer full): the keys of @table's totals that have a
+ *   history ("tbl/<table>/<column>", each column of counts), empty for a
+ *   table without a totals row
+ */
+GStrv
+bc_trend_table_keys (const BcTableDef *table)
+{
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+
+  g_return_val_if_fail (table != NULL, NULL);
+
+  for (guint i = 0; table->totals_label != NULL && !table->items && i < table->columns->len; i++)
+    {
+      const BcColumn *column = table->columns->pdata[i];
+      g_autofree char *key = NULL;
+
+      if (column->type != BC_COLUMN_INTEGER)
+        continue;
+      key = g_strdup_printf ("tbl/%s/%s", table->id, column->id);
+      g_strv_builder_add (keys, key);
+    }
+  return g_strv_builder_end (keys);
+}
+
 static void
 add_table_totals (GPtrArray *trends,
                   BcStore   *store,
@@ -203,17 +320,12 @@ add_table_totals (GPtrArray *trends,
 
   for (guint i = 0; i < tables->len; i++)
     {
-      const BcTableDef *table = tables->pdata[i];
-      for (guint j = 0; j < table->columns->len; j++)
-        {
-          const BcColumn *column = table->columns->pdata[j];
-          g_autofree char *key = NULL;
-          BcTrend *trend;
+      g_auto(GStrv) keys = bc_trend_table_keys (tables->pdata[i]);
 
-          if (g_strcmp0 (column->role, "total") != 0 && g_strcmp0 (column->role, "online") != 0)
-            continue;
-          key = g_strdup_printf ("tbl/%s/%s", table->id, column->id);
-          if ((trend = bc_trend_new (store, report, key, n_periods, NULL)) != NULL)
+      for (guint j = 0; keys[j] != NULL; j++)
+        {
+          BcTrend *trend = bc_trend_new (store, report, keys[j], n_periods, NULL);
+          if (trend != NULL)
             g_ptr_array_add (trends, trend);
         }
     }
@@ -224,7 +336,7 @@ add_table_totals (GPtrArray *trends,
  *
  * Returns: (transfer container) (element-type BcTrend): the history of
  *   every key figure of @report, in the template's order, then of each
- *   appendix's totals (its total and online columns)
+ *   appendix's totals (each of its columns of counts)
  */
 GPtrArray *
 bc_trend_new_for_figures (BcStore   *store,

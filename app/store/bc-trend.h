@@ -38,6 +38,10 @@ GPtrArray *bc_trend_new_for_figures (BcStore  *store,
                                      BcReport *report,
                                      guint     n_periods,
                                      GError  **error);
+GStrv      bc_trend_table_keys   (const BcTableDef *table);
+gboolean   bc_trend_live_value   (BcReport    *report,
+                                  const char  *key,
+                                  gint64      *value);
 guint      bc_trend_count_values (const BcTrend *trend);
 char      *bc_trend_point_label  (const BcTrendPoint *point);
 void       bc_trend_free         (BcTrend     *trend);

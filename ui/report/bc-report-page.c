@@ -53,6 +53,7 @@ table_editor_new (BcReportPage     *self,
 {
   GtkWidget *editor = bc_table_editor_new (self->session, table);
 
+  bc_table_editor_set_store (BC_TABLE_EDITOR (editor), self->store);
   g_signal_connect_object (editor, "cell-added", G_CALLBACK (cell_added_cb), self, 0);
   return editor;
 }

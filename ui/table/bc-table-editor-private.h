@@ -71,6 +71,8 @@ struct _BcTableEditor
   GHashTable        *row_index;     /* row key -> TableRow */
   GHashTable        *cell_index;    /* cell widget -> Cell, both the rows' */
   GtkWidget        **totals;        /* a label per column, NULL where none */
+  GtkWidget         *totals_box;    /* the totals' name, and their History button */
+  GtkWidget         *history;       /* that button, or NULL */
   GtkSizeGroup     **column_widths; /* per keyboard column: its rulers, and its
                                      * labels, which may be wider */
   GCancellable      *cancellable;

@@ -11,6 +11,8 @@
 #include "bc-number.h"
 #include "bc-report.h"
 #include "bc-table-editor-private.h"
+#include "bc-trend.h"
+#include "bc-trend-button.h"
 #include "bc-template.h"
 #include "bc-ui-utils.h"
 
@@ -666,6 +668,49 @@ bc_table_editor_new (BcEditSession    *session,
   g_signal_connect_object (self->report, "value-changed",
                            G_CALLBACK (value_changed_cb), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
+}
+
+/**
+ * bc_table_editor_set_store:
+ * @store: (nullable): the library the report is in, which must outlive
+ *   the editor; %NULL: none
+ *
+ * With a library, the totals row gets a History button: each total of a
+ * column of counts over the last 12 periods of the unit's reports.
+ */
+void
+bc_table_editor_set_store (BcTableEditor *self,
+                           BcStore       *store)
+{
+  g_auto(GStrv) keys = NULL;
+
+  g_return_if_fail (BC_IS_TABLE_EDITOR (self));
+
+  if (self->history != NULL)
+    {
+      gtk_box_remove (GTK_BOX (self->totals_box), self->history);
+      self->history = NULL;
+    }
+  if (store == NULL || self->totals_box == NULL)
+    return;
+  keys = bc_trend_table_keys (self->table);
+  if (keys[0] == NULL)
+    return;
+  self->history = bc_trend_button_new_for_keys (store, self->report, (const char * const *) keys);
+  gtk_widget_set_name (self->history, "totals-history");
+  gtk_box_append (GTK_BOX (self->totals_box), self->history);
+}
+
+/**
+ * bc_table_editor_get_history:
+ *
+ * Returns: (transfer none) (nullable): the totals' History button
+ */
+GtkWidget *
+bc_table_editor_get_history (BcTableEditor *self)
+{
+  g_return_val_if_fail (BC_IS_TABLE_EDITOR (self), NULL);
+  return self->history;
 }
 
 BcEditSession *

@@ -13,6 +13,9 @@ G_DECLARE_FINAL_TYPE (BcTableEditor, bc_table_editor, BC, TABLE_EDITOR, GtkWidge
 
 GtkWidget        *bc_table_editor_new                (BcEditSession    *session,
                                                       const BcTableDef *table);
+void              bc_table_editor_set_store          (BcTableEditor    *self,
+                                                      BcStore          *store);
+GtkWidget        *bc_table_editor_get_history        (BcTableEditor    *self);
 BcEditSession    *bc_table_editor_get_session        (BcTableEditor    *self);
 const BcTableDef *bc_table_editor_get_table          (BcTableEditor    *self);
 gboolean          bc_table_editor_focus_cell         (BcTableEditor    *self,

@@ -14,7 +14,12 @@ G_DECLARE_FINAL_TYPE (BcTrendButton, bc_trend_button, BC, TREND_BUTTON, GtkWidge
 GtkWidget *bc_trend_button_new        (BcStore       *store,
                                        BcReport      *report,
                                        const char    *key);
+GtkWidget *bc_trend_button_new_for_keys (BcStore            *store,
+                                         BcReport           *report,
+                                         const char * const *keys);
 GtkWidget *bc_trend_button_get_chart  (BcTrendButton *self);
+GtkWidget *bc_trend_button_get_chart_for (BcTrendButton *self,
+                                          const char    *key);
 void       bc_trend_button_popup      (BcTrendButton *self);
 
 G_END_DECLS
