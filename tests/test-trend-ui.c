@@ -18,6 +18,8 @@
 #include "bc-test-window.h"
 #include "bc-trend-button.h"
 #include "bc-trend-chart.h"
+#include "bc-trend-tile.h"
+#include "bc-unit-overview.h"
 
 #define WIDTH  300
 #define HEIGHT 140
@@ -321,6 +323,78 @@ test_table_history (void)
   bc_test_rmdir (dir);
 }
 
+/* A unit's overview: a tile a key figure, then an appendix total, each
+ * with its last value and its chart; another unit chosen, its own; a
+ * unit without reports says so. */
+static void
+test_unit_overview (void)
+{
+  g_autofree char *dir = bc_test_mkdtemp ();
+  BcStore *store = bc_test_open_store (dir, "library.db");
+  BcTemplate *template = bc_test_load_template ("district-monthly");
+  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_figures = 0, n_totals = 0;
+  BcUnitOverview *overview;
+  GListModel *model;
+  GtkWidget *tile = NULL;
+
+  bc_test_make_months (store, template, UNIT, "2024-01-15", 4, months);
+  bc_test_make_months (store, template, "Huyện Bác Ái", "2024-03-15", 1, months);
+  overview = bc_unit_overview_new (NULL, store, UNIT);
+  gtk_window_present (GTK_WINDOW (overview));
+  spin ();
+
+  model = bc_unit_overview_get_model (overview);
+  g_assert_cmpstr (bc_unit_overview_get_unit (overview), ==, UNIT);
+  g_assert_nonnull (strstr (bc_unit_overview_get_subtitle (overview), "05/2024"));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BcTrendItem) item = g_list_model_get_item (model, i);
+      const BcTrend *trend = bc_trend_item_get_trend (item);
+
+      g_assert_true (BC_IS_TREND_ITEM (item));
+      g_assert_cmpuint (trend->points->len, ==, 12);
+      if (g_str_has_prefix (trend->key, "tbl/"))
+        n_totals++;
+      else
+        {
+          g_assert_cmpuint (n_totals, ==, 0);   /* the figures first */
+          n_figures++;
+        }
+      if (g_str_equal (trend->key, "tbl/dvc_district/total"))
+        tile = bc_unit_overview_get_tile (overview, i);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_figures + n_totals);
+  g_assert_cmpuint (n_totals, ==, 4);
+  g_assert_cmpuint (n_figures, >, 20);
+  g_assert_nonnull (tile);
+  /* Rows 1 and 3: 41 + 1.000 in the fourth month. */
+  g_assert_cmpstr (bc_trend_tile_get_latest (BC_TREND_TILE (tile)), ==, "1.041 · 05/2024");
+  g_assert_true (g_str_has_suffix (bc_trend_chart_get_summary (BC_TREND_CHART (bc_trend_tile_get_chart (BC_TREND_TILE (tile)))),
+                                   "02/2024: 61; 03/2024: 1.021; 04/2024: 1.031; 05/2024: 1.041"));
+  g_assert_true (gtk_widget_is_drawable (tile));
+
+  /* Another unit: its one month, last. */
+  g_assert_true (bc_unit_overview_show_unit (overview, "Huyện Bác Ái"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_figures + n_totals);
+  g_assert_nonnull (strstr (bc_unit_overview_get_subtitle (overview), "04/2024"));
+  {
+    g_autoptr(BcTrendItem) item = g_list_model_get_item (model, 0);
+    g_assert_cmpuint (bc_trend_count_values (bc_trend_item_get_trend (item)), <=, 1);
+  }
+
+  /* A unit the library has no report of. */
+  g_assert_true (bc_unit_overview_show_unit (overview, "Huyện Thuận Bắc"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (overview));
+  spin ();
+  g_ptr_array_set_size (months, 0);
+  g_assert_finalize_object (template);
+  g_assert_finalize_object (store);
+  bc_test_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -331,5 +405,6 @@ main (int    argc,
   g_test_add_func ("/bc/ui/trend/chart", test_chart);
   g_test_add_func ("/bc/ui/trend/figures-history", test_figures_history);
   g_test_add_func ("/bc/ui/trend/table-history", test_table_history);
+  g_test_add_func ("/bc/ui/trend/unit-overview", test_unit_overview);
   return g_test_run ();
 }

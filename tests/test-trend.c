@@ -203,6 +203,27 @@ test_table_totals (Fixture       *f,
   g_assert_cmpint (value, ==, 1500);
 }
 
+/* A unit's overview ends with its latest report: of a month and a year
+ * ending the same day, the month; none for a unit without reports. */
+static void
+test_latest (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(BcTemplate) annual = bc_test_load_template ("district-annual");
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(BcReport) nov = create (f, "Huyện A", "2024-10-15", "2024-11-14");
+  g_autoptr(BcReport) dec = create (f, "Huyện A", "2024-11-15", "2024-12-14");
+  g_autoptr(BcReport) other = create (f, "Huyện B", "2024-12-15", "2025-01-14");
+  g_autoptr(GError) error = NULL;
+
+  year = bc_store_create_report (f->store, annual, "Huyện A", "2023-12-15", "2024-12-14", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bc_trend_find_latest (f->store, "Huyện A", &error), ==, bc_report_get_id (dec));
+  g_assert_cmpint (bc_trend_find_latest (f->store, "Huyện B", &error), ==, bc_report_get_id (other));
+  g_assert_cmpint (bc_trend_find_latest (f->store, "Huyện C", &error), ==, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +234,7 @@ main (int   argc,
   ADD ("/bc/trend/gaps", test_gaps);
   ADD ("/bc/trend/all-figures", test_all_figures);
   ADD ("/bc/trend/table-totals", test_table_totals);
+  ADD ("/bc/trend/latest", test_latest);
 #undef ADD
 
   return g_test_run ();

@@ -355,6 +355,52 @@ bc_trend_new_for_figures (BcStore   *store,
 }
 
 /**
+ * bc_trend_find_latest:
+ * @unit: a unit as its reports name it
+ *
+ * The unit's most recent report (of a "report" template, not a plan):
+ * the last period of its overview; of two ending the same day, the
+ * shorter (a month before its year).
+ *
+ * Returns: the report's id, 0 when the unit has none, -1 on error
+ */
+gint64
+bc_trend_find_latest (BcStore     *store,
+                      const char  *unit,
+                      GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BC_IS_STORE (store), -1);
+  g_return_val_if_fail (unit != NULL, -1);
+
+  stmt = bc_store_prepare (store, "SELECT id FROM report WHERE unit = ?"
+                           " ORDER BY period_to DESC, julianday(period_to) - julianday(period_from), id DESC",
+                           error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, unit, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (store, rc, error), -1;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BcReport) report = bc_store_open_report (store, g_array_index (ids, gint64, i), NULL);
+
+      if (report != NULL && g_str_equal (bc_template_get_kind (bc_report_get_template (report)), "report"))
+        return bc_report_get_id (report);
+    }
+  return 0;
+}
+
+/**
  * bc_trend_count_values:
  *
  * Returns: how many periods have a value (the others are gaps)

@@ -39,6 +39,9 @@ GPtrArray *bc_trend_new_for_figures (BcStore  *store,
                                      guint     n_periods,
                                      GError  **error);
 GStrv      bc_trend_table_keys   (const BcTableDef *table);
+gint64     bc_trend_find_latest  (BcStore     *store,
+                                  const char  *unit,
+                                  GError     **error);
 gboolean   bc_trend_live_value   (BcReport    *report,
                                   const char  *key,
                                   gint64      *value);

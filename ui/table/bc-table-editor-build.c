@@ -715,8 +715,8 @@ build_totals (BcTableEditor *self)
   add_frozen_ruler (self->left_footer_grid);
   label = cell_label_new (self->table->totals_label, 0, "heading", 0);
   gtk_widget_set_margin_start (label, PAD);
-  gtk_widget_set_hexpand (label, TRUE);
-  /* The totals' History button comes beside it (bc_table_editor_set_store()). */
+  /* The totals' History button comes beside it (bc_table_editor_set_store());
+   * neither expands, or the frozen column would widen. */
   self->totals_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_vexpand (self->totals_box, TRUE);
   gtk_box_append (GTK_BOX (self->totals_box), label);

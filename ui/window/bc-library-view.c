@@ -515,6 +515,18 @@ bc_library_view_show_report (BcLibraryView *self,
 }
 
 /**
+ * bc_library_view_get_unit:
+ *
+ * Returns: (transfer none) (nullable): the unit its filter chose
+ */
+const char *
+bc_library_view_get_unit (BcLibraryView *self)
+{
+  g_return_val_if_fail (BC_IS_LIBRARY_VIEW (self), NULL);
+  return chosen (self->unit_filter, self->units);
+}
+
+/**
  * bc_library_view_set_due:
  * @items: (element-type BcDueItem) (nullable): from bc_due_list()
  *

@@ -24,6 +24,7 @@ BcReportList *bc_library_view_get_list           (BcLibraryView  *self);
 GtkListView  *bc_library_view_get_list_view      (BcLibraryView  *self);
 GtkEditable  *bc_library_view_get_search_entry   (BcLibraryView  *self);
 void          bc_library_view_search             (BcLibraryView  *self);
+const char   *bc_library_view_get_unit           (BcLibraryView  *self);
 void          bc_library_view_set_due            (BcLibraryView  *self,
                                                   GPtrArray      *items);
 GtkListBox   *bc_library_view_get_due_list       (BcLibraryView  *self);

@@ -8,6 +8,7 @@
 
 #include "bc-diff.h"
 #include "bc-due.h"
+#include "bc-unit-overview.h"
 #include "bc-period.h"
 #include "bc-library-view.h"
 #include "bc-window-private.h"
@@ -254,6 +255,23 @@ skip_setup_action (GtkWidget  *widget,
 
   self->setup_asked = FALSE;
   bc_window_reload (self);
+}
+
+/* The unit the list is filtered on, else the office's own. */
+static void
+unit_overview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BcWindow *self = BC_WINDOW (widget);
+  g_autoptr(GPtrArray) offices = NULL;
+  g_autofree char *unit = g_strdup (bc_library_view_get_unit (self->library_view));
+  BcUnitOverview *overview;
+
+  if (unit == NULL && (offices = bc_store_list_offices (self->store, NULL)) != NULL && offices->len > 0)
+    unit = bc_office_dup_unit_name (offices->pdata[0]);
+  overview = bc_unit_overview_new (GTK_WINDOW (self), self->store, unit);
+  gtk_window_present (GTK_WINDOW (overview));
 }
 
 static void
@@ -546,6 +564,7 @@ bc_window_class_init (BcWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.unit-overview", NULL, unit_overview_action);
   gtk_widget_class_install_action (widget_class, "win.save-office", NULL, save_office_action);
   gtk_widget_class_install_action (widget_class, "win.skip-setup", NULL, skip_setup_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, bc_window_open_file_action);
