@@ -301,7 +301,7 @@ test_table_history (void)
   g_assert_true (bc_edit_session_set (session, "tbl/dvc_district/1/total", "500", &error));
   g_assert_no_error (error);
   bc_trend_button_popup (BC_TREND_BUTTON (history));
-  spin ();
+  bc_test_spin ();
   total = bc_trend_button_get_chart_for (BC_TREND_BUTTON (history), "tbl/dvc_district/total");
   online = bc_trend_button_get_chart_for (BC_TREND_BUTTON (history), "tbl/dvc_district/online");
   g_assert_nonnull (total);
@@ -315,7 +315,7 @@ test_table_history (void)
   g_assert_cmpstr (bc_table_editor_get_total_text (BC_TABLE_EDITOR (editor), "total"), ==, "1.500");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  bc_test_spin ();
   g_object_unref (session);
   g_ptr_array_set_size (months, 0);
   g_assert_finalize_object (template);
@@ -342,7 +342,7 @@ test_unit_overview (void)
   bc_test_make_months (store, template, "Huyện Bác Ái", "2024-03-15", 1, months);
   overview = bc_unit_overview_new (NULL, store, UNIT);
   gtk_window_present (GTK_WINDOW (overview));
-  spin ();
+  bc_test_spin ();
 
   model = bc_unit_overview_get_model (overview);
   g_assert_cmpstr (bc_unit_overview_get_unit (overview), ==, UNIT);
@@ -388,7 +388,7 @@ test_unit_overview (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (overview));
-  spin ();
+  bc_test_spin ();
   g_ptr_array_set_size (months, 0);
   g_assert_finalize_object (template);
   g_assert_finalize_object (store);
