@@ -10,6 +10,7 @@
 #include "bc-consolidate.h"
 #include "bc-edit-session.h"
 #include "bc-finding.h"
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-office.h"
 #include "bc-report.h"
@@ -303,6 +304,45 @@ test_receive_foreign_unit (Fixture       *f,
 }
 
 static void
+cancel_after_two (guint    done,
+                  guint    total,
+                  gpointer data)
+{
+  g_assert_cmpuint (total, ==, 3);
+  if (done == 2)
+    g_cancellable_cancel (data);
+}
+
+/* Receiving stops between two files when cancelled: the files looked at
+ * are received, the others left alone, and it says how many there were. */
+static void
+test_receive_cancel (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { f->inbox, NULL };
+  guint n_files = 0;
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autoptr(BcReport) report = make_district (f, i);
+      g_autofree char *name = g_strdup_printf ("%u.baocao", i);
+      g_free (save (f, report, name));
+    }
+  results = bc_store_receive_files_full (f->store, paths, cancellable, cancel_after_two, cancellable, &n_files, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_files, ==, 3);
+  g_assert_cmpuint (results->len, ==, 2);
+  g_assert_cmpint (((BcReceiveResult *) results->pdata[1])->outcome, ==, BC_RECEIVE_RECEIVED);
+  g_assert_cmpint (bc_store_find_period_report (f->store, "district-monthly", units[2], DISTRICT_FROM, DISTRICT_TO),
+                   ==, 0);
+  g_assert_cmpint (bc_store_find_period_report (f->store, "district-monthly", units[1], DISTRICT_FROM, DISTRICT_TO),
+                   >, 0);
+}
+
+static void
 receive_three (Fixture *f)
 {
   for (guint i = 1; i <= 3; i++)
@@ -483,6 +523,99 @@ test_corrected (Fixture       *f,
   g_assert_cmpstr (((BcRollupPart *) parts->pdata[1])->value, ==, "30");
 }
 
+static BcFinding *
+find_finding (GPtrArray  *findings,
+              const char *rule,
+              const char *needle)
+{
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (bc_finding_get_rule (findings->pdata[i]), rule)
+        && (needle == NULL || strstr (bc_finding_get_message (findings->pdata[i]), needle) != NULL))
+      return findings->pdata[i];
+  return NULL;
+}
+
+/* Unit @i's report of a month with its running total of elderly
+ * members, sent and received. */
+static void
+send_month (Fixture    *f,
+            guint       i,
+            const char *from,
+            const char *to,
+            const char *members)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autofree char *name = g_strdup_printf ("%u-%s.baocao", i, to);
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  if (g_str_equal (from, DISTRICT_FROM))
+    report = make_district (f, i);
+  else
+    report = bc_store_create_report (f->district, f->monthly, units[i - 1], from, to, &error);
+  g_assert_no_error (error);
+  bc_test_set_values (f->district, report, (const char *[]) { "fig/members_elderly", members, NULL });
+  path = save (f, report, name);
+  results = receive (f, path);
+  g_assert_cmpint (((BcReceiveResult *) results->pdata[0])->outcome, ==, BC_RECEIVE_RECEIVED);
+}
+
+/* Across periods: a unit's running total below its previous month's
+ * (a warning naming the unit), a unit missing two months in a row (named
+ * so, instead of the plain missing finding); both explainable. A unit
+ * missing only now, or a library that received nothing the month before,
+ * says neither. */
+static void
+test_across_periods (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BcReport) report = NULL, again = NULL;
+  g_autoptr(GPtrArray) findings = NULL, first = NULL, explained = NULL;
+  g_autoptr(GError) error = NULL;
+  BcFinding *falls, *twice;
+  g_autofree char *expl_falls = NULL, *expl_twice = NULL;
+  guint n = 0;
+
+  /* June alone first: no month before, no finding across periods. */
+  send_month (f, 3, DISTRICT_FROM, DISTRICT_TO, "90");
+  report = consolidate (f, NULL);
+  first = bc_store_check_report (f->store, report, NULL);
+  g_assert_null (find_finding (first, "consolidate.unit_missing_twice", NULL));
+  g_assert_nonnull (find_finding (first, "consolidate.unit_missing", units[3]));
+
+  /* May: units 1 and 2 reported; 3 and 4 did not. */
+  send_month (f, 1, "2024-04-15", "2024-05-14", "500");
+  send_month (f, 2, "2024-04-15", "2024-05-14", "200");
+  send_month (f, 1, DISTRICT_FROM, DISTRICT_TO, "400");
+  send_month (f, 2, DISTRICT_FROM, DISTRICT_TO, "250");
+  g_assert_true (bc_store_rollup_update (f->store, report, NULL, &n, &error));
+  g_assert_no_error (error);
+  again = bc_store_open_report (f->store, bc_report_get_id (report), &error);
+  findings = bc_store_check_report (f->store, again, NULL);
+
+  falls = find_finding (findings, "consolidate.unit_falls", units[0]);
+  g_assert_nonnull (falls);
+  g_assert_cmpstr (bc_finding_get_location (falls), ==, "fig/members_elderly");
+  g_assert_nonnull (strstr (bc_finding_get_message (falls), "400"));
+  g_assert_nonnull (strstr (bc_finding_get_message (falls), "05/2024 (500)"));
+  g_assert_null (find_finding (findings, "consolidate.unit_falls", units[1]));   /* 200 → 250 */
+  twice = find_finding (findings, "consolidate.unit_missing_twice", units[3]);
+  g_assert_nonnull (twice);
+  g_assert_nonnull (strstr (bc_finding_get_message (twice), "05/2024 và tháng 06/2024"));
+  g_assert_null (find_finding (findings, "consolidate.unit_missing", units[3]));
+  g_assert_null (find_finding (findings, "consolidate.unit_missing_twice", units[2]));   /* reported now */
+
+  /* Explained like any finding: the explanation is a value of the report. */
+  expl_falls = bc_key_explanation (bc_finding_get_id (falls));
+  expl_twice = bc_key_explanation (bc_finding_get_id (twice));
+  bc_test_set_values (f->store, again, (const char *[]) { expl_falls, "Huyện rà soát, loại hội viên trùng",
+                                                          expl_twice, "Huyện đang sáp nhập", NULL });
+  explained = bc_store_check_report (f->store, again, NULL);
+  g_assert_true (bc_finding_get_explained (find_finding (explained, "consolidate.unit_falls", units[0])));
+  g_assert_true (bc_finding_get_explained (find_finding (explained, "consolidate.unit_missing_twice", units[3])));
+}
+
 /* The command line: exit statuses and what it prints. */
 static int
 run (Fixture  *f,
@@ -637,10 +770,12 @@ main (int    argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/bc/consolidate/receive/folder", test_receive_folder);
   ADD ("/bc/consolidate/receive/foreign-unit", test_receive_foreign_unit);
+  ADD ("/bc/consolidate/receive/cancel", test_receive_cancel);
   ADD ("/bc/consolidate/sums", test_sums);
   ADD ("/bc/consolidate/drill-down", test_drill_down);
   ADD ("/bc/consolidate/override", test_override);
   ADD ("/bc/consolidate/corrected", test_corrected);
+  ADD ("/bc/consolidate/across-periods", test_across_periods);
   ADD ("/bc/consolidate/cli", test_cli);
 #undef ADD
   return g_test_run ();

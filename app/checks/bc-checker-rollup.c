@@ -13,19 +13,132 @@
 #include "bc-store-consolidate.h"
 #include "bc-store-followup.h"
 #include "bc-store-rollup.h"
+#include "bc-template.h"
 
 /* A report built from the months inside its period (an annual report)
  * against those months as the library has them now. */
 
-/* A unit that did not report: the province's sums leave it out. */
+/* "06/2024": the month a period ending on @iso reports, @back months
+ * earlier. */
+static char *
+reported_month (const char *iso,
+                guint       back)
+{
+  GDate day;
+
+  if (!bc_date_parse (iso, &day))
+    return g_strdup ("");
+  g_date_set_day (&day, 1);
+  g_date_subtract_months (&day, back);
+  return g_strdup_printf ("%02u/%04u", (guint) g_date_get_month (&day), (guint) g_date_get_year (&day));
+}
+
+/* Whether @unit is one of @rollup's units without a report. */
+static gboolean
+was_missing (BcRollup   *rollup,
+             const char *unit)
+{
+  for (guint i = 0; rollup != NULL && i < rollup->unit_names->len; i++)
+    if (g_str_equal (rollup->unit_names->pdata[i], unit))
+      return ((BcRollupMonth *) rollup->units->pdata[i])->report_id == 0;
+  return FALSE;
+}
+
+/* A unit that did not report: the province's sums leave it out; twice
+ * in a row, it is said so. */
 static void
 check_unit_list (BcCheck *check)
 {
   g_autoptr(GPtrArray) missing = bc_consolidate_missing (check->months);
+  const char *to = bc_report_get_period_to (check->report);
 
   for (guint i = 0; i < missing->len; i++)
-    bc_check_add (check, BC_SEVERITY_WARNING, "consolidate.unit_missing", "meta/period_to", missing->pdata[i],
-                  "Chưa có báo cáo của %s: các số tổng hợp chưa tính đơn vị này", (char *) missing->pdata[i]);
+    {
+      const char *unit = missing->pdata[i];
+      g_autofree char *now = NULL, *then = NULL;
+
+      if (!was_missing (check->months->before, unit))
+        {
+          bc_check_add (check, BC_SEVERITY_WARNING, "consolidate.unit_missing", "meta/period_to", unit,
+                        "Chưa có báo cáo của %s: các số tổng hợp chưa tính đơn vị này", unit);
+          continue;
+        }
+      now = reported_month (to, 0);
+      then = reported_month (to, 1);
+      bc_check_add (check, BC_SEVERITY_WARNING, "consolidate.unit_missing_twice", "meta/period_to", unit,
+                    "%s không báo cáo hai kỳ liền (tháng %s và tháng %s): các số tổng hợp chưa tính đơn vị này",
+                    unit, then, now);
+    }
+}
+
+/* A running total: a cumulative figure or column. */
+static gboolean
+is_cumulative (BcTemplate *template,
+               const char *key)
+{
+  g_auto(BcKey) k = BC_KEY_INIT;
+  const BcFigure *figure;
+  const BcTableDef *table;
+  const BcColumn *column;
+
+  switch (bc_key_parse (&k, key))
+    {
+    case BC_KEY_FIGURE:
+      figure = bc_template_find_figure (template, k.id, NULL);
+      return figure != NULL && figure->cumulative;
+    case BC_KEY_CELL:
+      table = bc_template_find_table (template, k.id);
+      column = table ? bc_table_def_find_column (table, k.field) : NULL;
+      return column != NULL && column->cumulative;
+    default:
+      return FALSE;
+    }
+}
+
+static const BcRollupPart *
+find_part (GPtrArray  *parts,
+           const char *unit)
+{
+  for (guint i = 0; parts != NULL && i < parts->len; i++)
+    if (g_str_equal (((BcRollupPart *) parts->pdata[i])->unit, unit))
+      return parts->pdata[i];
+  return NULL;
+}
+
+/* A unit's running total below what the same unit gave a period earlier. */
+static void
+check_unit_falls (BcCheck *check)
+{
+  g_autoptr(GList) keys = NULL;
+  BcRollup *before = check->months->before;
+
+  if (before == NULL)
+    return;
+  keys = g_list_sort (g_hash_table_get_keys (check->months->parts), (GCompareFunc) strcmp);
+  for (GList *l = keys; l; l = l->next)
+    {
+      GPtrArray *parts = g_hash_table_lookup (check->months->parts, l->data);
+
+      if (!is_cumulative (check->template, l->data))
+        continue;
+      for (guint i = 0; i < parts->len; i++)
+        {
+          const BcRollupPart *now = parts->pdata[i];
+          const BcRollupPart *then = find_part (g_hash_table_lookup (before->parts, l->data), now->unit);
+          g_autofree char *label = NULL, *a = NULL, *b = NULL, *month = NULL;
+          gint64 x, y;
+
+          if (then == NULL || !bc_parse_count (now->value, BC_COUNT_MAX, &x, NULL)
+              || !bc_parse_count (then->value, BC_COUNT_MAX, &y, NULL) || x >= y)
+            continue;
+          label = bc_key_describe (check->report, l->data);
+          a = bc_format_int (x);
+          b = bc_format_int (y);
+          month = reported_month (bc_report_get_period_to (check->report), 1);
+          bc_check_add (check, BC_SEVERITY_WARNING, "consolidate.unit_falls", l->data, now->unit,
+                        "%s là số lũy kế nhưng %s báo cáo %s, thấp hơn tháng %s (%s)", label, now->unit, a, month, b);
+        }
+    }
 }
 
 static void
@@ -192,6 +305,7 @@ check_units (BcCheck *check)
   if (check->rolled != NULL)
     check_stale (check), check_typed_over (check);
   check_unit_above (check);
+  check_unit_falls (check);
 }
 
 /**
@@ -264,7 +378,10 @@ bc_store_check_report (BcStore  *self,
       months = bc_store_compute_report_months (self, report, NULL);
       stored = bc_store_get_rollup (self, bc_report_get_id (report), NULL);
       if (months != NULL && months->over_units)
-        months->overrides = overrides_by_key (self, bc_report_get_id (report));
+        {
+          months->overrides = overrides_by_key (self, bc_report_get_id (report));
+          months->before = bc_store_compute_consolidation_before (self, report);
+        }
     }
   return bc_check_report_in_library (report, previous, months, stored, done_before, plan ? plan->changes : NULL);
 }

@@ -240,7 +240,6 @@ period_of (BcTemplate  *template,
            GError     **error)
 {
   guint month, year;
-  GDate day, f, t;
 
   if ((o->period != NULL) == (o->from != NULL || o->to != NULL) || (o->from != NULL) != (o->to != NULL))
     {
@@ -260,14 +259,7 @@ period_of (BcTemplate  *template,
       return FALSE;
     }
   /* The period that ends in that month: the month it reports. */
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, 1, (GDateMonth) month, (GDateYear) year);
-  if (bc_template_get_cutoff_day (template) > 0)
-    g_date_set_day (&day, (GDateDay) MIN (bc_template_get_cutoff_day (template),
-                                          g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year)));
-  bc_period_containing (bc_template_get_regime (template), bc_template_get_cutoff_day (template), &day, &f, &t);
-  *from = bc_date_to_iso (&f);
-  *to = bc_date_to_iso (&t);
+  bc_consolidate_period_of_month (template, month, year, from, to);
   return TRUE;
 }
 
@@ -404,7 +396,6 @@ province_office (BcStore     *store,
                  GError     **error)
 {
   gint64 office_id;
-  g_autoptr(GPtrArray) offices = NULL;
 
   if (o->office != NULL)
     {
@@ -416,16 +407,7 @@ province_office (BcStore     *store,
         }
       return bc_store_get_office (store, office_id, error);
     }
-  /* The library's only profile of the template's kind of unit. */
-  if ((offices = bc_store_list_offices (store, error)) == NULL)
-    return NULL;
-  for (guint i = 0; i < offices->len; i++)
-    if (g_strcmp0 (bc_office_get (offices->pdata[i], "unit_kind"), bc_template_get_unit_kind (template)) == 0)
-      return g_object_ref (offices->pdata[i]);
-  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
-               _("The library has no office profile of a %s: add it (baocao office add) or name one with --office"),
-               bc_template_get_unit_kind (template));
-  return NULL;
+  return bc_store_find_consolidating_office (store, template, error);
 }
 
 static void

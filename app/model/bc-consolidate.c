@@ -312,3 +312,56 @@ bc_consolidate_missing (BcRollup *rollup)
       g_ptr_array_add (missing, rollup->unit_names->pdata[i]);
   return missing;
 }
+
+/**
+ * bc_consolidate_is_target:
+ *
+ * Returns: whether a report of @template can be consolidated from its
+ *   units' reports: one of its tables is summed from theirs
+ *   ("from_units")
+ */
+gboolean
+bc_consolidate_is_target (BcTemplate *template)
+{
+  GPtrArray *tables;
+
+  g_return_val_if_fail (BC_IS_TEMPLATE (template), FALSE);
+
+  if (!g_str_equal (bc_template_get_kind (template), "report"))
+    return FALSE;
+  tables = bc_template_get_tables (template);
+  for (guint i = 0; i < tables->len; i++)
+    if (((BcTableDef *) tables->pdata[i])->from_units != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * bc_consolidate_period_of_month:
+ * @month: 1 to 12
+ * @from: (out) (transfer full): the first day, ISO
+ * @to: (out) (transfer full): the last day, ISO
+ *
+ * The period of @target that reports @month of @year: the one that ends
+ * in that month (a province's 21st-to-20th June reports June).
+ */
+void
+bc_consolidate_period_of_month (BcTemplate  *target,
+                                guint        month,
+                                guint        year,
+                                char       **from,
+                                char       **to)
+{
+  GDate day, f, t;
+
+  g_return_if_fail (month >= 1 && month <= 12 && year >= 1 && year <= 9999);
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, (GDateMonth) month, (GDateYear) year);
+  if (bc_template_get_cutoff_day (target) > 0)
+    g_date_set_day (&day, (GDateDay) MIN (bc_template_get_cutoff_day (target),
+                                          g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year)));
+  bc_period_containing (bc_template_get_regime (target), bc_template_get_cutoff_day (target), &day, &f, &t);
+  *from = bc_date_to_iso (&f);
+  *to = bc_date_to_iso (&t);
+}

@@ -22,5 +22,11 @@ BcRollup  *bc_consolidate_compute    (BcTemplate          *target,
                                       GPtrArray           *sources,
                                       GError             **error);
 GPtrArray *bc_consolidate_missing    (BcRollup            *rollup);
+gboolean   bc_consolidate_is_target  (BcTemplate          *template);
+void       bc_consolidate_period_of_month (BcTemplate     *target,
+                                           guint           month,
+                                           guint           year,
+                                           char          **from,
+                                           char          **to);
 
 G_END_DECLS

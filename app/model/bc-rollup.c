@@ -95,6 +95,7 @@ bc_rollup_free (BcRollup *rollup)
   g_clear_pointer (&rollup->unit_names, g_ptr_array_unref);
   g_clear_pointer (&rollup->parts, g_hash_table_unref);
   g_clear_pointer (&rollup->overrides, g_hash_table_unref);
+  g_clear_pointer (&rollup->before, bc_rollup_free);
   g_free (rollup);
 }
 

@@ -54,7 +54,7 @@ typedef struct
   char    *value;
 } BcRollupPart;
 
-typedef struct
+typedef struct _BcRollup
 {
   GPtrArray  *months;    /* BcRollupMonth: every month of the period, in order */
   GPtrArray  *entries;   /* BcRollupEntry, in the template's order */
@@ -68,6 +68,8 @@ typedef struct
   GPtrArray  *unit_names; /* char *, parallel to units */
   GHashTable *parts;     /* key -> GPtrArray of BcRollupPart, the units that gave a value */
   GHashTable *overrides; /* key -> reason: the values the clerk typed over (the store fills it) */
+  struct _BcRollup *before; /* the same units a period earlier, for the checks across periods
+                             * (the store fills it); NULL: no unit reported then */
 } BcRollup;
 
 GQuark          bc_rollup_error_quark     (void);

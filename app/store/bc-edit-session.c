@@ -1189,3 +1189,32 @@ bc_edit_session_rollup_update (BcEditSession       *self,
   take_writer_values (self);
   return TRUE;
 }
+
+/**
+ * bc_edit_session_override:
+ * @key: a value consolidated from the units' reports
+ * @value: what the clerk puts instead
+ * @reason: why, shown to the reviewer; required
+ *
+ * Saves what is pending, then types over a consolidated value with a
+ * reason (bc_store_override(), as "baocao override" does), with the
+ * session's actor and role.
+ *
+ * Returns: %TRUE when committed
+ */
+gboolean
+bc_edit_session_override (BcEditSession  *self,
+                          const char     *key,
+                          const char     *value,
+                          const char     *reason,
+                          GError        **error)
+{
+  g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
+
+  if (is_approved (self))
+    return refuse_approved (error);
+  if (!writer_idle (self, error) || !bc_store_override (self->wstore, self->wreport, key, value, reason, error))
+    return FALSE;
+  take_writer_values (self);
+  return TRUE;
+}

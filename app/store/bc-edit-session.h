@@ -63,6 +63,11 @@ gboolean       bc_edit_session_rollup_update (BcEditSession      *self,
                                               const char * const *keys,
                                               guint              *n_updated,
                                               GError            **error);
+gboolean       bc_edit_session_override     (BcEditSession  *self,
+                                             const char     *key,
+                                             const char     *value,
+                                             const char     *reason,
+                                             GError        **error);
 gboolean       bc_edit_session_accept       (BcEditSession  *self,
                                              GPtrArray      *diffs,
                                              GError        **error);

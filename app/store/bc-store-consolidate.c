@@ -111,6 +111,37 @@ bc_store_compute_consolidation (BcStore             *self,
   return bc_consolidate_compute (target, period_from, period_to, units, sources, error);
 }
 
+/**
+ * bc_store_compute_consolidation_before: (skip)
+ *
+ * The consolidation of @report's units one period earlier, for the
+ * checks across periods: a unit's running total falling, a unit missing
+ * twice in a row. %NULL when @report is not consolidated, or none of its
+ * units reported then (the library was not collecting yet).
+ */
+BcRollup *
+bc_store_compute_consolidation_before (BcStore  *self,
+                                       BcReport *report)
+{
+  BcTemplate *template = bc_report_get_template (report);
+  g_auto(GStrv) units = NULL;
+  g_autofree char *from = NULL, *to = NULL;
+  GDate day, f, t;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  if (!bc_store_is_consolidated (self, bc_report_get_id (report), &units, NULL)
+      || !bc_date_parse (bc_report_get_period_from (report), &day))
+    return NULL;
+  /* The period that ends the day before this one begins. */
+  g_date_subtract_days (&day, 1);
+  bc_period_containing (bc_template_get_regime (template), bc_template_get_cutoff_day (template), &day, &f, &t);
+  from = bc_date_to_iso (&f);
+  to = bc_date_to_iso (&t);
+  return bc_store_compute_consolidation (self, template, from, to, (const char * const *) units, NULL);
+}
+
 static gboolean
 write_parts (BcStore     *self,
              gint64       report_id,
@@ -234,6 +265,56 @@ bc_store_create_consolidated (BcStore             *self,
   if (report != NULL && consolidation != NULL)
     *consolidation = g_steal_pointer (&sums);
   return report;
+}
+
+/**
+ * bc_store_find_consolidating_office:
+ * @target: the province's template
+ *
+ * The office the province's report is made for: the library's first
+ * profile of @target's kind of unit.
+ *
+ * Returns: (transfer full): the profile, or %NULL with @error set
+ */
+BcOffice *
+bc_store_find_consolidating_office (BcStore     *self,
+                                    BcTemplate  *target,
+                                    GError     **error)
+{
+  g_autoptr(GPtrArray) offices = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_TEMPLATE (target), NULL);
+
+  if ((offices = bc_store_list_offices (self, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < offices->len; i++)
+    if (g_strcmp0 (bc_office_get (offices->pdata[i], "unit_kind"), bc_template_get_unit_kind (target)) == 0)
+      return g_object_ref (offices->pdata[i]);
+  g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
+               _("The library has no office profile of a %s: add it (baocao office add) or name one with --office"),
+               bc_template_get_unit_kind (target));
+  return NULL;
+}
+
+/**
+ * bc_store_find_consolidated:
+ * @office: the province's profile
+ *
+ * Returns: the id of the report of @target for the period consolidated
+ *   from its units' reports, or 0
+ */
+gint64
+bc_store_find_consolidated (BcStore    *self,
+                            BcTemplate *target,
+                            BcOffice   *office,
+                            const char *period_from,
+                            const char *period_to)
+{
+  g_autofree char *unit = bc_office_dup_unit_name (office);
+  gint64 id = bc_store_find_period_report (self, bc_template_get_id (target), unit, period_from, period_to);
+
+  return id > 0 && bc_store_is_consolidated (self, id, NULL, NULL) ? id : 0;
 }
 
 /**

@@ -47,6 +47,11 @@ typedef struct
   gboolean         after_consolidation; /* sent again after the province report was made */
 } BcExpectedUnit;
 
+/* Called after each file received: how many so far, of how many. */
+typedef void (*BcReceiveProgressFunc) (guint    done,
+                                       guint    total,
+                                       gpointer user_data);
+
 /* What the clerk typed over a consolidated value, and why. */
 typedef struct
 {
@@ -66,6 +71,13 @@ gboolean     bc_store_set_reporting_units   (BcStore      *self,
 GPtrArray   *bc_store_receive_files         (BcStore      *self,
                                              const char * const *paths,
                                              GError      **error);
+GPtrArray   *bc_store_receive_files_full    (BcStore      *self,
+                                             const char * const *paths,
+                                             GCancellable *cancellable,
+                                             BcReceiveProgressFunc progress,
+                                             gpointer      user_data,
+                                             guint        *n_files,
+                                             GError      **error);
 gboolean     bc_store_refuse_received       (const char   *sender,
                                              GError      **error);
 gboolean     bc_store_get_receipt           (BcStore      *self,
@@ -84,6 +96,8 @@ BcRollup    *bc_store_compute_consolidation (BcStore    *self,
                                              const char   *period_to,
                                              const char * const *units,
                                              GError      **error);
+BcRollup    *bc_store_compute_consolidation_before (BcStore *self,
+                                                    BcReport *report);
 BcReport    *bc_store_create_consolidated   (BcStore      *self,
                                              BcTemplate   *template,
                                              BcOffice     *office,
@@ -92,6 +106,14 @@ BcReport    *bc_store_create_consolidated   (BcStore      *self,
                                              const char * const *units,
                                              BcRollup    **consolidation,
                                              GError      **error);
+BcOffice    *bc_store_find_consolidating_office (BcStore   *self,
+                                                 BcTemplate *target,
+                                                 GError   **error);
+gint64       bc_store_find_consolidated     (BcStore      *self,
+                                             BcTemplate   *target,
+                                             BcOffice     *office,
+                                             const char   *period_from,
+                                             const char   *period_to);
 gboolean     bc_store_is_consolidated       (BcStore      *self,
                                              gint64        report_id,
                                              GStrv        *units,
@@ -112,6 +134,7 @@ gboolean     bc_store_override              (BcStore      *self,
 GPtrArray   *bc_store_list_overrides        (BcStore      *self,
                                              gint64        report_id,
                                              GError      **error);
+char        *bc_store_dup_last_received_period (BcStore   *self);
 char        *bc_receive_dup_summary         (GPtrArray    *results);
 void         bc_receive_result_free         (BcReceiveResult *result);
 void         bc_expected_unit_free          (BcExpectedUnit  *unit);

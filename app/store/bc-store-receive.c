@@ -349,6 +349,34 @@ bc_store_receive_files (BcStore             *self,
                         const char * const  *paths,
                         GError             **error)
 {
+  return bc_store_receive_files_full (self, paths, NULL, NULL, NULL, NULL, error);
+}
+
+/**
+ * bc_store_receive_files_full:
+ * @cancellable: (nullable): looked at before each file: once cancelled,
+ *   the files not yet received are left alone
+ * @progress: (nullable) (scope call): called after each file, in the
+ *   calling thread
+ * @n_files: (out) (optional): how many files there were to receive (more
+ *   than the results when cancelled)
+ *
+ * bc_store_receive_files(), for a worker thread: the window's receiving
+ * runs there with a store of its own.
+ *
+ * Returns: (transfer full) (element-type BcReceiveResult): one result a
+ *   file received or refused before the cancellation, or %NULL with
+ *   @error set
+ */
+GPtrArray *
+bc_store_receive_files_full (BcStore                *self,
+                             const char * const     *paths,
+                             GCancellable           *cancellable,
+                             BcReceiveProgressFunc   progress,
+                             gpointer                user_data,
+                             guint                  *n_files,
+                             GError                **error)
+{
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_receive_result_free);
   g_auto(GStrv) units = NULL;
@@ -374,8 +402,14 @@ bc_store_receive_files (BcStore             *self,
       g_ptr_array_add (files, g_strdup (paths[i]));
     else if (!add_folder (files, paths[i], error))
       return NULL;
-  for (guint i = 0; i < files->len; i++)
-    g_ptr_array_add (results, receive_one (&r, files->pdata[i]));
+  if (n_files != NULL)
+    *n_files = files->len;
+  for (guint i = 0; i < files->len && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      g_ptr_array_add (results, receive_one (&r, files->pdata[i]));
+      if (progress != NULL)
+        progress (i + 1, files->len, user_data);
+    }
   return g_steal_pointer (&results);
 }
 
@@ -411,6 +445,30 @@ bc_store_get_receipt (BcStore  *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return bc_store_sqlite_error (self, rc, error);
   return TRUE;
+}
+
+/**
+ * bc_store_dup_last_received_period:
+ *
+ * Returns: (transfer full) (nullable): the last day (ISO) of the period
+ *   of the report received last, or %NULL when the library received none
+ */
+char *
+bc_store_dup_last_received_period (BcStore *self)
+{
+  sqlite3_stmt *stmt;
+  char *to = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), NULL);
+
+  stmt = bc_store_prepare (self, "SELECT r.period_to FROM received c JOIN report r ON r.id = c.report_id"
+                           " ORDER BY c.received DESC, r.period_to DESC LIMIT 1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    to = bc_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return to;
 }
 
 /**
