@@ -50,6 +50,9 @@ struct _BcReportPage
   BcStore         *store;
   BcEditSession   *session;
 
+  char            *input_key;       /* the value last focused in a form, or NULL */
+  gboolean         consolidated;    /* the report was consolidated from its units' reports */
+
   /* borrowed */
   GtkRoot         *followed_root;   /* whose focus the comments panel follows; weak */
 };
@@ -72,5 +75,6 @@ void  bc_report_page_update_plan        (BcReportPage   *self);
 void  bc_report_page_rollup_class_init  (GtkWidgetClass *widget_class);
 void  bc_report_page_load_origins       (BcReportPage   *self);
 void  bc_report_page_update_rollup      (BcReportPage   *self);
+void  bc_report_page_follow_focus       (BcReportPage   *self);
 
 G_END_DECLS

@@ -361,22 +361,32 @@ focus_changed_cb (GtkWindow    *window,
 {
   GtkWidget *focus = gtk_window_get_focus (window);
 
-  if (self->comments_panel == NULL || focus == NULL
-      || gtk_widget_is_ancestor (focus, self->side_stack))
+  if (self->session == NULL || focus == NULL
+      || (self->side_stack != NULL && gtk_widget_is_ancestor (focus, self->side_stack)))
     return;
   for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
     {
       const char *key = bc_find_input_key (self->session, w);
       if (key != NULL)
         {
-          bc_comments_panel_set_target (BC_COMMENTS_PANEL (self->comments_panel), key);
+          /* What Type Over a Consolidated Value applies to. */
+          g_free (self->input_key);
+          self->input_key = g_strdup (key);
+          if (self->comments_panel != NULL)
+            bc_comments_panel_set_target (BC_COMMENTS_PANEL (self->comments_panel), key);
           return;
         }
     }
 }
 
-static void
-follow_focus (BcReportPage *self)
+/**
+ * bc_report_page_follow_focus:
+ *
+ * The value last focused in a form is followed, for the comments panel
+ * and the override of a consolidated value.
+ */
+void
+bc_report_page_follow_focus (BcReportPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -426,7 +436,7 @@ bc_report_page_build_review (BcReportPage *self)
   gtk_revealer_set_child (self->findings_revealer, box);
   update_badges (self);
   changes_updated_cb (self);
-  follow_focus (self);
+  bc_report_page_follow_focus (self);
 
   /* A report coming back with corrections opens on them. */
   if (g_str_equal (bc_report_get_status (self->report), "returned")

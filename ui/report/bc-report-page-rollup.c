@@ -9,9 +9,11 @@
 #include "bc-edit-session.h"
 #include "bc-keys.h"
 #include "bc-number.h"
+#include "bc-override-dialog.h"
 #include "bc-report-page-private.h"
 #include "bc-ui-utils.h"
 #include "bc-report.h"
+#include "bc-store-consolidate.h"
 #include "bc-store-rollup.h"
 
 /* A report built from the monthly reports of its period: where each value
@@ -36,6 +38,8 @@ bc_report_page_load_origins (BcReportPage *self)
 
   if (self->session == NULL)
     return;
+  self->consolidated = bc_store_is_consolidated (self->store, bc_report_get_id (self->report), NULL, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.override", self->consolidated);
   stored = bc_store_get_rollup (self->store, bc_report_get_id (self->report), NULL);
   if (stored == NULL || g_hash_table_size (stored) == 0)
     {
@@ -67,9 +71,15 @@ bc_report_page_update_rollup (BcReportPage *self)
   gtk_widget_set_visible (self->rollup_banner, n > 0);
   if (n == 0)
     return;
-  text = g_strdup_printf (ngettext ("%u value taken from the monthly reports is stale: a month changed since.",
-                                       "%u values taken from the monthly reports are stale: months changed since.", n),
-                          n);
+  if (self->consolidated)
+    text = g_strdup_printf (ngettext ("%u value summed from the units' reports is stale: a unit sent its report again.",
+                                      "%u values summed from the units' reports are stale: units sent their reports again.",
+                                      n),
+                            n);
+  else
+    text = g_strdup_printf (ngettext ("%u value taken from the monthly reports is stale: a month changed since.",
+                                      "%u values taken from the monthly reports are stale: months changed since.", n),
+                            n);
   gtk_label_set_text (self->rollup_label, text);
 }
 
@@ -130,8 +140,12 @@ bc_report_page_rollup_update (BcReportPage  *self,
     return FALSE;
   bc_report_page_load_origins (self);
   bc_report_page_check_now (self);
-  message = g_strdup_printf (ngettext ("Updated %u value from the monthly reports",
-                                          "Updated %u values from the monthly reports", n), n);
+  if (self->consolidated)
+    message = g_strdup_printf (ngettext ("Updated %u value from the units' reports",
+                                         "Updated %u values from the units' reports", n), n);
+  else
+    message = g_strdup_printf (ngettext ("Updated %u value from the monthly reports",
+                                         "Updated %u values from the monthly reports", n), n);
   bc_ui_toast (GTK_WIDGET (self), message);
   return TRUE;
 }
@@ -168,7 +182,8 @@ rollup_update_action (GtkWidget  *widget,
     }
   if (stale->len == 0)
     {
-      bc_ui_toast (GTK_WIDGET (self), _("Every value is as the monthly reports give it"));
+      bc_ui_toast (GTK_WIDGET (self), self->consolidated ? _("Every value is as the units' reports give it")
+                                                         : _("Every value is as the monthly reports give it"));
       return;
     }
   for (guint i = 0; i < stale->len; i++)
@@ -177,7 +192,9 @@ rollup_update_action (GtkWidget  *widget,
       g_string_append_printf (body, "%s%s", body->len ? "\n" : "", line);
     }
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Update from the Monthly Reports?"), body->str);
+                                   self->consolidated ? _("Update from the Units' Reports?")
+                                                      : _("Update from the Monthly Reports?"),
+                                   body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "update", _("_Update"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "update", ADW_RESPONSE_SUGGESTED);
@@ -186,8 +203,102 @@ rollup_update_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * bc_report_page_override:
+ * @key: a value consolidated from the units' reports
+ * @reason: why, shown to the reviewer
+ *
+ * Types over a consolidated value with a reason, as "baocao override"
+ * does (what the dialog's Type Over does).
+ *
+ * Returns: %FALSE with @error set when refused
+ */
+gboolean
+bc_report_page_override (BcReportPage  *self,
+                         const char    *key,
+                         const char    *value,
+                         const char    *reason,
+                         GError       **error)
+{
+  g_autofree char *label = NULL, *message = NULL;
+
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), FALSE);
+  g_return_val_if_fail (self->session != NULL, FALSE);
+
+  if (!bc_edit_session_override (self->session, key, value, reason, error))
+    return FALSE;
+  bc_report_page_check_now (self);
+  label = bc_key_describe (self->report, key);
+  message = g_strdup_printf (_("%s typed over, with its reason"), label);
+  bc_ui_toast (GTK_WIDGET (self), message);
+  return TRUE;
+}
+
+static void
+override_response_cb (BcOverrideDialog *dialog,
+                      const char       *response,
+                      gpointer          data)
+{
+  BcReportPage *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "override") && self->session != NULL
+      && !bc_report_page_override (self, bc_override_dialog_get_key (dialog), bc_override_dialog_get_value (dialog),
+                                   bc_override_dialog_get_reason (dialog), &error))
+    bc_ui_toast (GTK_WIDGET (self), error->message);
+}
+
+/**
+ * bc_report_page_show_override:
+ * @key: (nullable): the value; %NULL: the one last focused in a form
+ *
+ * Opens the dialog that types over a consolidated value: its parts, the
+ * new value and the reason.
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL when @key is
+ *   not a consolidated value (a toast says so)
+ */
+GtkWidget *
+bc_report_page_show_override (BcReportPage *self,
+                              const char   *key)
+{
+  g_autoptr(GHashTable) stored = NULL;
+  g_autofree char *label = NULL;
+  const char *origin;
+  BcOverrideDialog *dialog;
+
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+
+  if (key == NULL)
+    key = self->input_key;
+  if (self->session == NULL || !self->consolidated)
+    return NULL;
+  stored = bc_store_get_rollup (self->store, bc_report_get_id (self->report), NULL);
+  if (key == NULL || stored == NULL || !g_hash_table_contains (stored, key))
+    {
+      bc_ui_toast (GTK_WIDGET (self), _("Click a value summed from the units' reports first, then type it over"));
+      return NULL;
+    }
+  label = bc_key_describe (self->report, key);
+  origin = bc_edit_session_get_origin (self->session, key);
+  dialog = bc_override_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), key, label,
+                                   origin ? origin : "", bc_report_get (self->report, key));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (override_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
+}
+
+static void
+override_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  bc_report_page_show_override (BC_REPORT_PAGE (widget), NULL);
+}
+
 void
 bc_report_page_rollup_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "report.rollup-update", NULL, rollup_update_action);
+  gtk_widget_class_install_action (widget_class, "report.override", NULL, override_action);
 }

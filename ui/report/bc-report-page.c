@@ -734,6 +734,7 @@ bc_report_page_dispose (GObject *object)
   g_clear_object (&self->previous);
   g_clear_object (&self->store);
   g_clear_pointer (&self->message_key, g_free);
+  g_clear_pointer (&self->input_key, g_free);
 
   G_OBJECT_CLASS (bc_report_page_parent_class)->dispose (object);
 }
@@ -874,6 +875,7 @@ bc_report_page_set_report (BcReportPage  *self,
   g_signal_connect_swapped (self->report, "value-changed", G_CALLBACK (section_part_changed_cb), self);
 
   bc_report_page_load_origins (self);
+  bc_report_page_follow_focus (self);
   adw_window_title_set_title (self->window_title, bc_report_get_unit (report));
   /* The period and the status under it. */
   bc_report_page_update_review (self);

@@ -47,4 +47,12 @@ GtkWidget  *bc_report_page_get_comments_panel (BcReportPage *self);
 BcReport   *bc_report_page_get_report   (BcReportPage *self);
 GtkListBox *bc_report_page_get_outline  (BcReportPage *self);
 
+gboolean    bc_report_page_override     (BcReportPage *self,
+                                         const char   *key,
+                                         const char   *value,
+                                         const char   *reason,
+                                         GError      **error);
+GtkWidget  *bc_report_page_show_override (BcReportPage *self,
+                                          const char   *key);
+
 G_END_DECLS

@@ -48,6 +48,7 @@ struct _BcWindow
   gboolean              list_loaded;
   gboolean              setup_asked;   /* by New Report, in a library without profile */
   gint64                deleting_id;   /* the report the Delete dialog asks about (it is modal) */
+  BcWindowReceiving     receiving;     /* units' report files received in a worker thread */
 };
 
 G_DEFINE_FINAL_TYPE (BcWindow, bc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -471,6 +472,7 @@ bc_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  bc_window_receiving_clear (&self->receiving);
   gtk_widget_dispose_template (GTK_WIDGET (self), BC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->calendar);
@@ -571,6 +573,7 @@ bc_window_class_init (BcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-file", NULL);
   gtk_widget_class_install_action (widget_class, "win.receive-files", NULL, bc_window_receive_action);
   gtk_widget_class_install_action (widget_class, "win.receive-folder", NULL, bc_window_receive_action);
+  gtk_widget_class_install_action (widget_class, "win.units", NULL, bc_window_units_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_install_action (widget_class, "win.duplicate-report", "x",
@@ -1018,4 +1021,38 @@ bc_window_add_toast (BcWindow   *self,
   /* A toast's title is markup: a unit called "A & B" must not break it. */
   markup = g_markup_escape_text (message, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}
+
+/**
+ * bc_window_get_receiving: (skip)
+ *
+ * The state of the files being received (bc-window-receive.c).
+ */
+BcWindowReceiving *
+bc_window_get_receiving (BcWindow *self)
+{
+  return &self->receiving;
+}
+
+/**
+ * bc_window_get_templates: (skip)
+ *
+ * Returns: (transfer none) (element-type BcTemplate): the window's templates
+ */
+GPtrArray *
+bc_window_get_templates (BcWindow *self)
+{
+  return self->templates;
+}
+
+/**
+ * bc_window_get_calendar: (skip)
+ *
+ * Returns: (transfer none) (nullable): the working days, or %NULL when
+ *   they could not be read
+ */
+BcCalendar *
+bc_window_get_calendar (BcWindow *self)
+{
+  return self->calendar;
 }
