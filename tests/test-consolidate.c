@@ -684,6 +684,45 @@ check_xlsx (Fixture    *f,
                                  "\t25\t3\t\t\t11\t1\t\t\t12\t2\n"));
 }
 
+/* The DOCX of a consolidated report, read back by python-docx: the
+ * units that did not report named before the text, and after Phụ lục II
+ * the same table by unit (the template asks for it), each unit's rows
+ * with its values, a unit without report said so. */
+static void
+check_docx (Fixture    *f,
+            const char *id)
+{
+  g_autofree char *out = NULL, *err = NULL, *path = g_build_filename (f->dir, "province.docx", NULL);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "docx-dump.py", NULL);
+  const char *python = g_getenv ("BC_TEST_PYTHON") ? g_getenv ("BC_TEST_PYTHON") : "python3";
+  const char *argv[] = { python, script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_cmpint (run (f, &out, &err, "export", id, "--docx", path, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 77 && g_getenv ("CI") == NULL)
+    {
+      g_test_skip ("python-docx is not installed");
+      return;
+    }
+  g_assert_cmpint (WIFEXITED (status) ? WEXITSTATUS (status) : -1, ==, 0);
+  g_assert_nonnull (strstr (out, "\nSố liệu trong báo cáo được tổng hợp từ báo cáo của 2/4 đơn vị; "
+                                 "chưa nhận được báo cáo của Huyện Cam Lâm, Huyện Đông Hà.\n"));
+  g_assert_nonnull (strstr (out, "\nPhụ lục II theo đơn vị\n"));
+  g_assert_null (strstr (out, "\nPhụ lục III theo đơn vị\n"));   /* its template does not ask for one */
+  g_assert_nonnull (strstr (out, "\nSTT\tĐơn vị / Nội dung\tTổng số hồ sơ tiếp nhận\tTrực tuyến\tĐúng hạn\tQuá hạn\n"
+                                 "1\tHuyện An Hải\n"
+                                 "1\tXác nhận số Chứng minh nhân dân khi đã được cấp thẻ Căn cước công dân\t11\t1\t\t\n"
+                                 "2\tCấp lại, đổi thẻ căn cước công dân\t7\t7\t\t\n"
+                                 "3\tĐăng ký thường trú\t50\t\t\t\n"
+                                 "2\tHuyện Bắc Sơn\n"));
+  g_assert_nonnull (strstr (out, "\n4\tHuyện Đông Hà\n\tChưa báo cáo\n"));
+}
+
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
@@ -759,6 +798,7 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run (f, &out, &err, "parts", id, "fig/cccd_dossiers", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "total\t350\nHuyện An Hải\t150\t"));
   check_xlsx (f, id);
+  check_docx (f, id);
 }
 
 int

@@ -44,7 +44,7 @@ FIGURE_MEMBERS = {"id", "label", "unit", "cumulative", "denominator", "may_excee
 FROM_MONTHS_MEMBERS = {"value", "den"}
 TABLE_MEMBERS = {"id", "title", "caption", "catalog", "rows", "applicable",
                  "columns", "defaults", "totals", "section", "name_label",
-                 "period_line", "date_style", "from_units"}
+                 "period_line", "date_style", "from_units", "unit_annex"}
 COLUMN_MEMBERS = {"id", "label", "type", "group", "choices", "numerator",
                   "denominator", "max", "role", "may_exceed", "optional"}
 COLUMN_TYPES = {"integer", "text", "choice", "computed", "percent"}
@@ -437,6 +437,8 @@ class Checker:
         if units is not None and (not isinstance(units, list) or not units
                                   or not all(isinstance(u, str) and ID.fullmatch(u) for u in units)):
             self.err(f"{p}.from_units", "a list of table ids")
+        if "unit_annex" in t and (not isinstance(t["unit_annex"], bool) or units is None):
+            self.err(f"{p}.unit_annex", "true or false, on a table with “from_units”")
         sec = self.string(t, "section", p, required=False)
         if sec is not None and "{number}" in (t.get("title") or ""):
             self.err(f"{p}.title", "only an appendix is numbered")

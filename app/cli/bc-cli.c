@@ -577,7 +577,7 @@ cmd_export (int    argc,
     }
   if (xlsx != NULL && trend > 0)
     options->trends = bc_trend_new_for_figures (store, report, trend, NULL);
-  if (xlsx != NULL && !bc_export_options_load_parts (options, store, bc_report_get_id (report), &error))
+  if (!bc_export_options_load_parts (options, store, bc_report_get_id (report), &error))
     return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);
   if (docx != NULL && !bc_docx_export (report, docx, options, &error))
     return bc_cli_fail (BC_CLI_FAILED, "%s", error->message);

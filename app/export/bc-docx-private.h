@@ -47,6 +47,8 @@ typedef struct
   gsize           para_close;     /* where the last paragraph's </w:p> is */
   BcXmlWriter    *notes;          /* word/footnotes.xml, NULL: no note yet */
   guint           n_notes;
+  GPtrArray      *unit_names;     /* a consolidated report's units, NULL: not one */
+  GHashTable     *parts;          /* with unit_names: key -> GPtrArray of BcRollupPart */
 } BcDocx;
 
 typedef struct
@@ -130,6 +132,9 @@ void  bc_docx_write_appendix (BcDocx            *d,
                               const BcTableDef  *def);
 void  bc_docx_write_body_table (BcDocx          *d,
                                 const BcTableDef *def);
+void  bc_docx_write_unit_annex (BcDocx          *d,
+                                const BcTableDef *def);
+void  bc_docx_write_missing_units (BcDocx       *d);
 
 /* bc-docx-notes.c */
 void    bc_docx_footnote         (BcDocx        *d,

@@ -5,6 +5,8 @@
 
 #include "bc-docx-private.h"
 #include "bc-keys.h"
+#include "bc-number.h"
+#include "bc-rollup.h"
 
 /* An appendix: a landscape section with the title, the caption, the
  * "(Kèm theo ...)" line and the table with its two-level merged header
@@ -371,4 +373,177 @@ bc_docx_write_body_table (BcDocx           *d,
     bc_docx_para (d, &title, &italic, period);
   write_table (d, def, BC_DOCX_TEXT_WIDTH);
   bc_docx_para (d, &after, NULL, NULL);
+}
+
+/* A consolidated report: each unit's part of a value, or NULL. */
+static const char *
+unit_part (BcDocx     *d,
+           const char *key,
+           const char *unit)
+{
+  GPtrArray *parts = g_hash_table_lookup (d->parts, key);
+
+  for (guint i = 0; parts != NULL && i < parts->len; i++)
+    if (g_str_equal (((BcRollupPart *) parts->pdata[i])->unit, unit))
+      return ((BcRollupPart *) parts->pdata[i])->value;
+  return NULL;
+}
+
+/* Whether @unit gave any value to the sums. */
+static gboolean
+unit_reported (BcDocx     *d,
+               const char *unit)
+{
+  GHashTableIter iter;
+  gpointer parts;
+
+  g_hash_table_iter_init (&iter, d->parts);
+  while (g_hash_table_iter_next (&iter, NULL, &parts))
+    for (guint i = 0; i < ((GPtrArray *) parts)->len; i++)
+      if (g_str_equal (((BcRollupPart *) ((GPtrArray *) parts)->pdata[i])->unit, unit))
+        return TRUE;
+  return FALSE;
+}
+
+static char *
+shown_count (const char *value)
+{
+  gint64 n;
+
+  if (value == NULL || !bc_parse_count (value, BC_COUNT_MAX, &n, NULL))
+    return g_strdup ("");
+  return bc_format_int (n);
+}
+
+/* One unit: its name across the table, then the rows it reported. */
+static void
+unit_rows (BcDocx           *d,
+           const BcTableDef *def,
+           GPtrArray        *columns,
+           const int        *widths,
+           guint             index)
+{
+  static const BcDocxRun italic = { .italic = TRUE };
+  const char *unit = d->unit_names->pdata[index];
+  guint n = 2 + columns->len;
+  guint shown = 0;
+  g_autofree char *number = g_strdup_printf ("%u", index + 1);
+
+  bc_docx_row_start (d, FALSE);
+  cell (d, widths[0], 1, NULL, &cell_centre, &strong, number);
+  cell (d, span_width (widths, 1, n - 1), n - 1, NULL, &cell_left, &strong, unit);
+  bc_docx_row_end (d);
+  for (guint r = 0; r < def->rows->len; r++)
+    {
+      const BcRow *row = def->rows->pdata[r];
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+      gboolean any = FALSE;
+
+      if (row->heading)
+        continue;
+      for (guint c = 0; c < columns->len; c++)
+        {
+          g_autofree char *key = bc_key_cell (def->id, row->key, ((BcColumn *) columns->pdata[c])->id);
+          const char *part = unit_part (d, key, unit);
+
+          any |= part != NULL;
+          g_ptr_array_add (values, shown_count (part));
+        }
+      if (!any)
+        continue;
+      shown++;
+      bc_docx_row_start (d, FALSE);
+      cell (d, widths[0], 1, NULL, &cell_centre, NULL, row->number);
+      cell (d, widths[1], 1, NULL, &cell_left, NULL, row->label);
+      for (guint c = 0; c < columns->len; c++)
+        cell (d, widths[2 + c], 1, NULL, &cell_right, NULL, values->pdata[c]);
+      bc_docx_row_end (d);
+    }
+  if (shown == 0)
+    {
+      bc_docx_row_start (d, FALSE);
+      cell (d, widths[0], 1, NULL, &cell_centre, NULL, "");
+      cell (d, span_width (widths, 1, n - 1), n - 1, NULL, &cell_left, &italic,
+            unit_reported (d, unit) ? "Không có số liệu của bảng này" : "Chưa báo cáo");
+      bc_docx_row_end (d);
+    }
+}
+
+/**
+ * bc_docx_write_unit_annex: (skip)
+ *
+ * A consolidated report's appendix by unit ("Phụ lục II theo đơn vị"),
+ * on landscape pages: for each unit, its name, then the rows it reported
+ * with its value of each count column; a unit that did not report is
+ * said so.
+ */
+void
+bc_docx_write_unit_annex (BcDocx           *d,
+                          const BcTableDef *def)
+{
+  static const BcDocxPara title = { .style = BC_DOCX_STYLE_PLAIN, .align = "center", .keep_next = TRUE };
+  static const BcDocxPara last = {
+    .style = BC_DOCX_STYLE_PLAIN, .align = "center", .keep_next = TRUE, .spacing = TRUE, .after = 240,
+  };
+  static const BcDocxRun italic = { .italic = TRUE };
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  g_autofree char *heading = g_strdup_printf ("%s theo đơn vị", def->title);
+  g_autofree char *attachment = bc_export_attachment_line (d->report);
+  g_autofree int *widths = NULL;
+  guint n;
+
+  for (guint c = 0; c < def->columns->len; c++)
+    if (((BcColumn *) def->columns->pdata[c])->type == BC_COLUMN_INTEGER)
+      g_ptr_array_add (columns, def->columns->pdata[c]);
+  n = 2 + columns->len;
+  widths = g_new0 (int, n);
+  widths[0] = STT_WIDTH;
+  widths[1] = BC_DOCX_WIDE_WIDTH - STT_WIDTH - (int) columns->len * 1500;
+  for (guint c = 0; c < columns->len; c++)
+    widths[2 + c] = 1500;
+
+  bc_docx_para (d, &title, &strong, heading);
+  if (def->caption && *def->caption)
+    bc_docx_para (d, &title, &strong, def->caption);
+  bc_docx_para (d, &title, &italic, "Số liệu của từng đơn vị trong tổng số của tỉnh");
+  bc_docx_para (d, &last, &italic, attachment);
+  bc_docx_table_start (d, widths, n, TRUE);
+  bc_docx_row_start (d, TRUE);
+  cell (d, widths[0], 1, NULL, &cell_centre, &strong, "STT");
+  cell (d, widths[1], 1, NULL, &cell_centre, &strong, "Đơn vị / Nội dung");
+  for (guint c = 0; c < columns->len; c++)
+    cell (d, widths[2 + c], 1, NULL, &cell_centre, &strong, ((BcColumn *) columns->pdata[c])->label);
+  bc_docx_row_end (d);
+  for (guint u = 0; u < d->unit_names->len; u++)
+    unit_rows (d, def, columns, widths, u);
+  bc_docx_table_end (d);
+}
+
+/**
+ * bc_docx_write_missing_units: (skip)
+ *
+ * A consolidated report says, before its text, from how many of its
+ * units' reports it was made and names the units that did not report.
+ */
+void
+bc_docx_write_missing_units (BcDocx *d)
+{
+  static const BcDocxPara body = { .style = BC_DOCX_STYLE_BODY };
+  static const BcDocxRun italic = { .italic = TRUE };
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  guint missing = 0, total;
+
+  if (d->unit_names == NULL)
+    return;
+  total = d->unit_names->len;
+  for (guint u = 0; u < total; u++)
+    if (!unit_reported (d, d->unit_names->pdata[u]))
+      g_string_append_printf (names, "%s%s", missing++ ? ", " : "", (char *) d->unit_names->pdata[u]);
+  if (missing == 0)
+    text = g_strdup_printf ("Số liệu trong báo cáo được tổng hợp từ báo cáo của đủ %u/%u đơn vị.", total, total);
+  else
+    text = g_strdup_printf ("Số liệu trong báo cáo được tổng hợp từ báo cáo của %u/%u đơn vị; "
+                            "chưa nhận được báo cáo của %s.", total - missing, total, names->str);
+  bc_docx_para (d, &body, &italic, text);
 }

@@ -34,9 +34,10 @@ typedef struct
 
 /* @notes: (out) (nullable): word/footnotes.xml when a note is cited */
 static GBytes *
-write_document (BcReport        *report,
-                BcDocxComments  *comments,
-                GBytes         **notes)
+write_document (BcReport               *report,
+                const BcExportOptions  *options,
+                BcDocxComments         *comments,
+                GBytes                **notes)
 {
   BcDocx d = { .xml = bc_xml_writer_new (), .report = report, .comments = comments };
   GPtrArray *tables = bc_template_get_tables (bc_report_get_template (report));
@@ -44,7 +45,13 @@ write_document (BcReport        *report,
 
   bc_xml_start (d.xml, "w:document", "xmlns:w", NS_W, "xmlns:r", NS_R, NULL);
   bc_xml_start (d.xml, "w:body", NULL);
+  if (options != NULL && options->unit_names != NULL && options->parts != NULL)
+    {
+      d.unit_names = options->unit_names;
+      d.parts = options->parts;
+    }
   bc_docx_write_heading (&d);
+  bc_docx_write_missing_units (&d);
   bc_docx_write_body (&d);
   bc_docx_write_closing (&d);
   for (guint i = 0; i < tables->len; i++)
@@ -58,6 +65,12 @@ write_document (BcReport        *report,
       bc_docx_section (&d, n > 0, n == 0);
       bc_docx_write_appendix (&d, table);
       n++;
+      /* The table by unit, on landscape pages of its own. */
+      if (table->unit_annex && d.unit_names != NULL)
+        {
+          bc_docx_section (&d, TRUE, FALSE);
+          bc_docx_write_unit_annex (&d, table);
+        }
     }
   bc_docx_write_sect_pr (d.xml, n > 0, n == 0);
   bc_xml_end (d.xml);
@@ -68,17 +81,18 @@ write_document (BcReport        *report,
 
 /* With comments, a first pass learns where they can go (bc-docx-comments.c). */
 static GBytes *
-document_part (BcReport        *report,
-               BcDocxComments  *comments,
-               GBytes         **notes)
+document_part (BcReport               *report,
+               const BcExportOptions  *options,
+               BcDocxComments         *comments,
+               GBytes                **notes)
 {
   if (comments != NULL)
     {
-      g_bytes_unref (write_document (report, comments, notes));
+      g_bytes_unref (write_document (report, options, comments, notes));
       g_clear_pointer (notes, g_bytes_unref);
       bc_docx_comments_place (comments);
     }
-  return write_document (report, comments, notes);
+  return write_document (report, options, comments, notes);
 }
 
 static void
@@ -650,7 +664,7 @@ bc_docx_build (BcReport               *report,
 
   created = bc_export_dup_created (options);
   comments = bc_docx_comments_new (report, options);
-  document = document_part (report, comments, &notes);
+  document = document_part (report, options, comments, &notes);
   parts[n++] = (Part) { "[Content_Types].xml", content_types_part (comments != NULL, notes != NULL) };
   parts[n++] = (Part) { "_rels/.rels", package_rels_part () };
   parts[n++] = (Part) { "docProps/core.xml", core_part (report, created) };

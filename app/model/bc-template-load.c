@@ -1029,7 +1029,7 @@ load_table (BcTemplate *self,
 {
   static const char * const allowed[] = {
     "id", "title", "caption", "catalog", "rows", "applicable", "columns", "defaults", "totals",
-    "section", "name_label", "period_line", "date_style", "from_units", NULL
+    "section", "name_label", "period_line", "date_style", "from_units", "unit_annex", NULL
   };
   g_autofree char *catalog = NULL;
   g_autofree char *where = NULL;
@@ -1048,6 +1048,7 @@ load_table (BcTemplate *self,
       || !get_string (ctx, obj, place, "catalog", FALSE, &catalog)
       || !get_string (ctx, obj, place, "section", FALSE, &t->section)
       || !get_string (ctx, obj, place, "name_label", FALSE, &t->name_label)
+      || !get_bool (ctx, obj, place, "unit_annex", &t->unit_annex)
       || !register_table (self, ctx, t, place)
       || !resolve_catalog (ctx, obj, place, catalog))
     return FALSE;
@@ -1059,6 +1060,8 @@ load_table (BcTemplate *self,
     return invalid (ctx, place, "only an appendix is numbered: a table of the body has no “{number}” in its title");
   if (!load_from_units (ctx, obj, place, t))
     return FALSE;
+  if (t->unit_annex && t->from_units == NULL)
+    return invalid (ctx, place, "“unit_annex” is for a table summed from the units' tables (“from_units”)");
   where = g_strdup_printf ("%s.rows", place);
   if ((array = get_array (ctx, obj, place, "rows", TRUE)) == NULL
       || !load_rows (ctx, array, where, 0, t))

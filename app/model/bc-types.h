@@ -132,6 +132,7 @@ struct _BcTableDef
   char       *totals_label;  /* NULL: no totals row */
   GHashTable *row_index;     /* key -> BcRow, borrowed */
   GHashTable *column_index;  /* id -> BcColumn, borrowed */
+  gboolean    unit_annex;    /* with from_units: the DOCX adds the table by unit after it */
   char      **from_units;    /* a consolidated report: the units' tables summed into it, row by
                               * row (same catalog row ids); NULL: none */
 };

@@ -157,6 +157,13 @@ export_run (GtkWidget     *parent,
       show_error (parent, error->message);
       return;
     }
+  /* A consolidated report: its units' parts, for the sheets and the
+   * annex by unit and the units that did not report. */
+  if (store != NULL && !bc_export_options_load_parts (options, store, bc_report_get_id (report), &error))
+    {
+      show_error (parent, error->message);
+      return;
+    }
   job = g_new0 (Job, 1);
   job->parent = g_object_ref (parent);
   job->report = g_object_ref (report);
@@ -165,7 +172,7 @@ export_run (GtkWidget     *parent,
   job->spinner = spinner;
   job->spinner_id = g_timeout_add (150, show_spinner_cb, job);
   if (kind == BC_EXPORT_XLSX)
-    bc_xlsx_export_async (job->report, path, NULL, NULL, export_done_cb, job);
+    bc_xlsx_export_async (job->report, path, options, NULL, export_done_cb, job);
   else
     bc_docx_export_async (job->report, path, options, NULL, export_done_cb, job);
 }
