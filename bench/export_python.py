@@ -273,7 +273,7 @@ def write_xlsx(report, path):
                     cell.number_format = "#,##0"
                 elif col["type"] == "computed":
                     den, num = letter[col["denominator"]], letter[col["numerator"]]
-                    cell.value = f'=IF({den}{r}=0,"",{num}{r}/{den}{r})'
+                    cell.value = f'=IF(OR({den}{r}=0,{num}{r}=""),"",{num}{r}/{den}{r})'
                     cell.number_format = "0.00%"
                 else:
                     cell.value = v or None

@@ -125,7 +125,7 @@ def expected_cells(report, table, row):
         elif col["type"] == "computed":
             num = count(report["values"], f"tbl/{table['id']}/{row.get('key', row['number'])}/{col['numerator']}")
             den = count(report["values"], f"tbl/{table['id']}/{row.get('key', row['number'])}/{col['denominator']}")
-            cells.append(vn_percent(num or 0, den) if den else "-")
+            cells.append(vn_percent(num, den) if den and num is not None else "-")
         else:
             cells.append(column_values(report, table, row, col["id"]))
     return cells
@@ -371,11 +371,13 @@ def check_xlsx(path, report):
                     check(cell.number_format == "#,##0", f"xlsx: {key} format")
                 elif col["type"] == "computed":
                     num, den = col_letter[col["numerator"]], col_letter[col["denominator"]]
-                    check(cell.value == f'=IF({den}{r}=0,"",{num}{r}/{den}{r})', f"xlsx: ratio formula {cell.value}")
+                    check(cell.value == f'=IF(OR({den}{r}=0,{num}{r}=""),"",{num}{r}/{den}{r})',
+                          f"xlsx: ratio formula {cell.value}")
                     check(cell.number_format == "0.00%", f"xlsx: ratio format")
-                    n = count(values, f"tbl/{table['id']}/{row.get('key', row['number'])}/{col['numerator']}") or 0
+                    n = count(values, f"tbl/{table['id']}/{row.get('key', row['number'])}/{col['numerator']}")
                     d = count(values, f"tbl/{table['id']}/{row.get('key', row['number'])}/{col['denominator']}")
-                    want = n / d if d else None
+                    # An empty count is not 0: no ratio, as in the editor.
+                    want = n / d if d and n is not None else None
                     got = wc.cell(r, 3 + i).value
                     check((got is None and want is None) or (got is not None and want is not None and abs(got - want) < 1e-12),
                           f"xlsx: cached ratio {got} != {want}")

@@ -6,6 +6,7 @@
 #include "bc-checker.h"
 #include "bc-cli.h"
 #include "bc-inline.h"
+#include "bc-period.h"
 #include "bc-refs.h"
 #include "bc-report.h"
 #include "bc-store.h"
@@ -987,11 +988,14 @@ test_dates (Fixture       *f,
   static const char * const prefixes[] = { "date.", NULL };
   BcEdit edits[] = {
     { "header/date", "2024-05-15" },
-    { "sec/direction/order", "d1,d2,d3,d4" },
+    { "sec/direction/order", "d1,d2,d3,d4,d5,d6" },
     { "sec/direction/d1/number", "5096/UBND-VP" }, { "sec/direction/d1/date", "2024-04-22" },
     { "sec/direction/d2/number", "1624/BCĐ-CAT" }, { "sec/direction/d2/date", "2024-05-22" },
     { "sec/direction/d3/number", "85/KH-UBND" }, { "sec/direction/d3/date", "2024-02-04" },
     { "sec/direction/d4/number", "452/TTg-KSTT" }, { "sec/direction/d4/date", "2023-04-01" },
+    /* Its date refused as typed (31/02/2026), so never stored; and an
+     * item nothing was typed into yet, which is not a document. */
+    { "sec/direction/d5/number", "215/CAH-PV06" }, { "sec/direction/d5/summary", "làm sạch dữ liệu" },
     { "sec/next_tasks/order", "p1,p2" },
     { "sec/next_tasks/p1/text", "Tính đến 16/5/2024 đã cấp 100 thẻ. Hiệu lực từ 01/7/2024." },
     { "sec/next_tasks/p2/text", "Phấn đấu tính đến 31/12/2024 đạt 100% chỉ tiêu." },
@@ -1001,6 +1005,7 @@ test_dates (Fixture       *f,
     { "date.document", "sec/direction/d2/date", "Văn bản số 1624/BCĐ-CAT ngày 22/05/2024, sau ngày báo cáo 15/05/2024" },
     { "date.document", "sec/direction/d4/date",
       "Văn bản số 452/TTg-KSTT ngày 01/04/2023, trước kỳ báo cáo (từ 21/04/2024) hơn một năm" },
+    { "date.document", "sec/direction/d5/date", "Văn bản số 215/CAH-PV06 chưa có ngày ban hành" },
     { "date.as_of", "sec/next_tasks/p1/text", "Số liệu “tính đến 16/05/2024” nhưng báo cáo ký ngày 15/05/2024" },
   };
   g_autoptr(GError) error = NULL;
@@ -1017,6 +1022,57 @@ test_dates (Fixture       *f,
   g_assert_nonnull (find (findings, "date.period_length", "meta/period_to"));
   g_assert_cmpstr (bc_finding_get_message (find (findings, "date.period_length", "meta/period_to")), ==,
                    "Kỳ báo cáo 21/04/2024–20/07/2024 dài 91 ngày, không đúng kỳ báo cáo của mẫu");
+}
+
+static char *
+iso (const GDate *date)
+{
+  char text[16];
+
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+  return g_strdup (text);
+}
+
+/* Trial, item 7: a report made before its period ends (next month's,
+ * written early) is dated the period's last day, not today, which the
+ * checks would call an error on a draft nobody touched; one made after
+ * is dated today. */
+static void
+test_new_report_date (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BcTemplate) template = bc_test_load_template ("province-monthly");
+  BcRegime regime = bc_template_get_regime (template);
+  guint cutoff = bc_template_get_cutoff_day (template);
+  g_autoptr(BcReport) current = NULL;
+  g_autoptr(BcReport) next = NULL;
+  g_autoptr(BcReport) past = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL, *to = NULL, *today_iso = NULL, *past_from = NULL, *past_to = NULL;
+  GDate today, start, end, long_ago;
+
+  bc_date_today (&today);
+  today_iso = iso (&today);
+  bc_period_containing (regime, cutoff, &today, &start, &end);
+  from = iso (&start);
+  to = iso (&end);
+  current = create (f, template, from, to);
+  g_assert_cmpstr (bc_report_get (current, "header/date"), ==, strcmp (today_iso, to) < 0 ? to : today_iso);
+
+  next = bc_store_duplicate_next (f->store, current, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (next, "header/date"), ==, bc_report_get_period_to (next));
+  findings = bc_check_report (next, NULL);
+  g_assert_null (find (findings, "date.period_end", "header/date"));
+
+  long_ago = today;
+  g_date_subtract_years (&long_ago, 2);
+  bc_period_containing (regime, cutoff, &long_ago, &start, &end);
+  past_from = iso (&start);
+  past_to = iso (&end);
+  past = create (f, template, past_from, past_to);
+  g_assert_cmpstr (bc_report_get (past, "header/date"), ==, today_iso);
 }
 
 /* The legal basis cites documents that must exist when the report is
@@ -1791,6 +1847,7 @@ main (int   argc,
   ADD ("/bc/checker/dates/legal-basis-and-title", test_legal_basis_and_title);
   ADD ("/bc/checker/ratios/over-100/cases", test_over_100_cases);
   ADD ("/bc/checker/dates/summary-month/cases", test_summary_month_cases);
+  ADD ("/bc/checker/dates/new-report-date", test_new_report_date);
   ADD ("/bc/checker/dates/annual", test_annual_period);
   ADD ("/bc/checker/trend", test_trend);
   ADD ("/bc/checker/completeness", test_completeness);

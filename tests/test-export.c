@@ -420,7 +420,7 @@ static gboolean
 formulas_are_ours (const char *sheet)
 {
   g_autoptr(GRegex) any = g_regex_new ("<f>(.*?)</f>", 0, 0, NULL);
-  g_autoptr(GRegex) ours = g_regex_new ("^(IF\\([A-Z]+[0-9]+=0,\"\",[A-Z]+[0-9]+/[A-Z]+[0-9]+\\)"
+  g_autoptr(GRegex) ours = g_regex_new ("^(IF\\(OR\\([A-Z]+[0-9]+=0,[A-Z]+[0-9]+=\"\"\\),\"\",[A-Z]+[0-9]+/[A-Z]+[0-9]+\\)"
                                         "|SUM\\([A-Z]+[0-9]+:[A-Z]+[0-9]+\\))$", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   guint n = 0;
@@ -574,6 +574,55 @@ test_total_too_large (Fixture       *f,
   sheet = part_text (xlsx_parts, "xl/worksheets/sheet1.xml");
   g_assert_null (strstr (sheet, "2999999999999"));
   g_assert_null (strstr (sheet, "E+15"));
+}
+
+/* Trial, item 2: a count left empty is not 0. Its row's ratio is "-" in
+ * the DOCX, left out of the XLSX (no cached 0, and a formula that gives ""
+ * for the empty cell), as the editor shows it. */
+static void
+test_blank_numerator (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GHashTable) xlsx_parts = NULL;
+  g_autofree char *xlsx = path_in (f, "blank.xlsx");
+  g_autofree char *docx = path_in (f, "blank.docx");
+  g_autofree char *sheet = NULL;
+  const BcTableDef *def;
+  BcExportTable *table;
+  GHashTableIter iter;
+  const char *key, *value;
+  double ratio;
+
+  g_hash_table_iter_init (&iter, bc_report_get_values (f->report));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    g_hash_table_insert (values, g_strdup (key), g_strdup (value));
+  g_hash_table_insert (values, g_strdup ("tbl/dvc25/2/total"), g_strdup ("980"));
+  g_hash_table_remove (values, "tbl/dvc25/2/online");
+  report = bc_report_new (99, "uuid", bc_report_get_template (f->report), values, "", "", 0);
+  def = bc_template_find_table (bc_report_get_template (report), "dvc25");
+  table = bc_export_table_new (report, def);
+  for (guint c = 0; c < def->columns->len; c++)
+    {
+      const BcColumn *column = def->columns->pdata[c];
+
+      if (column->type == BC_COLUMN_COMPUTED)
+        {
+          g_autofree char *text = bc_export_table_cell_text (table, report, bc_table_def_find_row (def, "2"), column);
+
+          g_assert_cmpstr (text, ==, "-");
+          g_assert_false (bc_export_table_ratio (table, report, bc_table_def_find_row (def, "2"), column, &ratio));
+          g_assert_true (bc_export_table_ratio (table, report, bc_table_def_find_row (def, "1"), column, &ratio));
+        }
+    }
+  bc_export_table_free (table);
+
+  export_both (report, docx, xlsx);
+  xlsx_parts = unzip (xlsx);
+  sheet = part_text (xlsx_parts, "xl/worksheets/sheet1.xml");
+  g_assert_nonnull (strstr (sheet, "IF(OR("));
+  g_assert_null (strstr (sheet, "IF(E"));
 }
 
 /* A value that is not UTF-8 is refused before anything is written. */
@@ -1016,6 +1065,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/bc/export/hostile", Fixture, NULL, fixture_set_up, test_hostile, fixture_tear_down);
   g_test_add ("/bc/export/total-too-large", Fixture, NULL, fixture_set_up, test_total_too_large, fixture_tear_down);
+  g_test_add ("/bc/export/blank-numerator", Fixture, NULL, fixture_set_up, test_blank_numerator, fixture_tear_down);
   g_test_add ("/bc/export/failure/invalid-utf8", Fixture, NULL, fixture_set_up, test_invalid_utf8,
               fixture_tear_down);
   g_test_add ("/bc/export/failure/missing-folder", Fixture, NULL, fixture_set_up, test_missing_folder,

@@ -1232,6 +1232,47 @@ outline_index (GtkListBox *outline,
   return -1;
 }
 
+/* Trial, item 15: a finding's part is headed as the report heads it,
+ * its unit filled in: "UBND huyện …", never "UBND {unit_kind} …" (a new
+ * report keeps the template's words, placeholders and all). */
+static void
+test_findings_headings (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(BcTemplate) template = bc_test_load_template ("district-monthly");
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  BcFindingsPanel *panel;
+  BcEditSession *session;
+  GPtrArray *findings;
+  guint district = 0;
+
+  report = bc_store_create_report (f->store, template, "Huyện Mường Lát", "2024-05-15", "2024-06-14", &error);
+  g_assert_no_error (error);
+  f->id = bc_report_get_id (report);
+  bc_window_open_report (f->window, f->id, NULL);
+  f->page = bc_window_get_report_page (f->window);
+  bc_test_spin ();
+  panel = BC_FINDINGS_PANEL (bc_report_page_get_findings_panel (f->page));
+  session = bc_report_page_get_session (f->page);
+  /* A document whose date was refused as typed: a finding in the
+   * section headed "UBND {unit_kind} …". */
+  g_assert_true (bc_edit_session_set (session, "sec/city_direction/order", "trial", NULL));
+  g_assert_true (bc_edit_session_set (session, "sec/city_direction/trial/number", "215/CAH-PV06", NULL));
+  bc_report_page_check_now (f->page);
+  bc_test_spin ();
+  findings = bc_report_page_get_findings (f->page);
+  g_assert_nonnull (findings);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const char *part = bc_findings_panel_get_part (panel, i);
+
+      g_assert_null (strchr (part, '{'));
+      district += strstr (part, "1. UBND huyện và Tổ công tác Đề án 06 huyện") != NULL;
+    }
+  g_assert_cmpuint (district, >, 0);
+}
+
 /* The first label under @widget whose text is @text. */
 static GtkLabel *
 label_with_text (GtkWidget  *widget,
@@ -1697,6 +1738,7 @@ main (int    argc,
   ADD ("/bc/ui/forms/findings/rows-kept", test_findings_rows_kept);
   ADD ("/bc/ui/forms/outline/rows-changed", test_outline_rows_changed);
   ADD ("/bc/ui/forms/outline/titles-cut", test_outline_titles_cut);
+  ADD ("/bc/ui/forms/findings/district-headings", test_findings_headings);
   ADD ("/bc/ui/forms/group-subsections", test_group_subsections);
   ADD ("/bc/ui/forms/list-tools", test_list_tools);
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);

@@ -228,39 +228,6 @@ check_period (BcCheck *check)
                   "Kỳ báo cáo %s–%s dài %d ngày, không đúng kỳ báo cáo của mẫu", from_text, to_text, days);
 }
 
-static void
-check_document (BcCheck         *check,
-                const BcSection *section,
-                const char      *item)
-{
-  g_autofree char *key = bc_key_item_field (section->id, item, "date");
-  g_autofree char *number_key = bc_key_item_field (section->id, item, "number");
-  const char *number = bc_report_get (check->report, number_key);
-  g_autofree char *written = NULL;
-  g_autofree char *name = NULL;
-  GDate date;
-
-  if (!bc_date_parse (bc_report_get (check->report, key), &date))
-    return;
-  written = bc_check_format_date (&date);
-  name = *number ? g_strdup_printf ("Văn bản số %s", number) : g_strdup ("Văn bản");
-  if (*number)
-    bc_check_cite (check, number, &date, key);
-  if (g_date_valid (&check->dates.report_date) && g_date_compare (&date, &check->dates.report_date) > 0)
-    {
-      g_autofree char *signed_on = bc_check_format_date (&check->dates.report_date);
-      bc_check_add (check, BC_SEVERITY_ERROR, "date.document", key, NULL,
-                    "%s ngày %s, sau ngày báo cáo %s", name, written, signed_on);
-    }
-  else if (g_date_valid (&check->dates.period_from)
-           && g_date_days_between (&date, &check->dates.period_from) > 365)
-    {
-      g_autofree char *from = bc_check_format_date (&check->dates.period_from);
-      bc_check_add (check, BC_SEVERITY_WARNING, "date.document", key, NULL,
-                    "%s ngày %s, trước kỳ báo cáo (từ %s) hơn một năm", name, written, from);
-    }
-}
-
 static gboolean
 item_is_empty (BcReport        *report,
                const BcSection *section,
@@ -282,6 +249,47 @@ item_is_empty (BcReport        *report,
     }
   return TRUE;
 }
+
+static void
+check_document (BcCheck         *check,
+                const BcSection *section,
+                const char      *item)
+{
+  g_autofree char *key = bc_key_item_field (section->id, item, "date");
+  g_autofree char *number_key = bc_key_item_field (section->id, item, "number");
+  const char *number = bc_report_get (check->report, number_key);
+  g_autofree char *written = NULL;
+  g_autofree char *name = NULL;
+  GDate date;
+
+  name = *number ? g_strdup_printf ("Văn bản số %s", number) : g_strdup ("Văn bản");
+  /* A document is cited by its number and date: one whose date was never
+   * typed, or was refused as typed (31/02), prints without it. */
+  if (!bc_date_parse (bc_report_get (check->report, key), &date))
+    {
+      if (!item_is_empty (check->report, section, item))
+        bc_check_add (check, BC_SEVERITY_WARNING, "date.document", key, NULL,
+                      "%s chưa có ngày ban hành", name);
+      return;
+    }
+  written = bc_check_format_date (&date);
+  if (*number)
+    bc_check_cite (check, number, &date, key);
+  if (g_date_valid (&check->dates.report_date) && g_date_compare (&date, &check->dates.report_date) > 0)
+    {
+      g_autofree char *signed_on = bc_check_format_date (&check->dates.report_date);
+      bc_check_add (check, BC_SEVERITY_ERROR, "date.document", key, NULL,
+                    "%s ngày %s, sau ngày báo cáo %s", name, written, signed_on);
+    }
+  else if (g_date_valid (&check->dates.period_from)
+           && g_date_days_between (&date, &check->dates.period_from) > 365)
+    {
+      g_autofree char *from = bc_check_format_date (&check->dates.period_from);
+      bc_check_add (check, BC_SEVERITY_WARNING, "date.document", key, NULL,
+                    "%s ngày %s, trước kỳ báo cáo (từ %s) hơn một năm", name, written, from);
+    }
+}
+
 
 static gboolean
 section_is_empty (BcReport        *report,

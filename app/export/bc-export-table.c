@@ -166,9 +166,12 @@ column_total (BcExportTable *self,
  * @row: (nullable): a data row, or %NULL for the totals row
  * @ratio: (out): numerator / denominator
  *
- * An empty numerator counts as 0, as a spreadsheet counts it.
+ * A data row's empty numerator is not 0: nothing was reported, and the
+ * ratio is left out, as the editor leaves it out. The totals row's
+ * numerator is the sum of what was reported.
  *
- * Returns: %FALSE when the denominator is empty or 0
+ * Returns: %FALSE when the denominator is empty or 0, or a data row's
+ *   numerator is empty
  */
 gboolean
 bc_export_table_ratio (BcExportTable  *self,
@@ -191,7 +194,7 @@ bc_export_table_ratio (BcExportTable  *self,
       if (!cell_count (report, self->def, row, column->denominator, &denominator))
         return FALSE;
       if (!cell_count (report, self->def, row, column->numerator, &numerator))
-        numerator = 0;
+        return FALSE;
     }
   if (denominator <= 0 || numerator < 0)
     return FALSE;

@@ -551,7 +551,8 @@ column_index (const BcExportTable *t,
   return G_MAXUINT;
 }
 
-/* =IF(E7=0,"",F7/E7) with the value it computes cached */
+/* =IF(OR(E7=0,F7=""),"",F7/E7) with the value it computes cached: an
+ * empty count is not 0 (a spreadsheet would show 0%). */
 static void
 put_ratio (Xlsx           *x,
            lxw_worksheet  *sheet,
@@ -575,7 +576,7 @@ put_ratio (Xlsx           *x,
     }
   lxw_rowcol_to_cell (num_cell, row, (lxw_col_t) num);
   lxw_rowcol_to_cell (den_cell, row, (lxw_col_t) den);
-  formula = g_strdup_printf ("=IF(%s=0,\"\",%s/%s)", den_cell, num_cell, den_cell);
+  formula = g_strdup_printf ("=IF(OR(%s=0,%s=\"\"),\"\",%s/%s)", den_cell, num_cell, num_cell, den_cell);
   if (bc_export_table_ratio (t, x->report, data_row, column, &ratio))
     check (x, worksheet_write_formula_num (sheet, row, col, formula, format, ratio));
   else

@@ -148,9 +148,9 @@ bc_store_duplicate_next (BcStore   *self,
   if (office != NULL)
     g_hash_table_insert (values, g_strdup ("meta/office"), g_strdup (bc_office_get_uuid (office)));
   g_hash_table_insert (values, g_strdup ("meta/period_from"), g_steal_pointer (&from));
+  g_hash_table_insert (values, g_strdup ("header/date"), bc_store_new_report_date (to));
   g_hash_table_insert (values, g_strdup ("meta/period_to"), g_steal_pointer (&to));
   g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
-  g_hash_table_insert (values, g_strdup ("header/date"), bc_store_today ());
 
   return bc_store_insert_new (self, template, values, bc_report_get_id (previous), NULL, existing_id, error);
 }

@@ -76,6 +76,7 @@ gboolean      bc_store_insert_report        (BcStore     *self,
                                              gint64      *id,
                                              GError     **error);
 char         *bc_store_today                (void);
+char         *bc_store_new_report_date      (const char  *period_to);
 BcReport     *bc_store_insert_new           (BcStore     *self,
                                              BcTemplate  *template,
                                              GHashTable  *values,

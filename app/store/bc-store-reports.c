@@ -185,6 +185,17 @@ bc_store_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* The date a new report is given: today, or, made before its period has
+ * ended (next month's report written early), the period's last day, the
+ * earliest it can be signed. Never a date the checks call an error. */
+char *
+bc_store_new_report_date (const char *period_to)
+{
+  g_autofree char *today = bc_store_today ();
+
+  return strcmp (today, period_to) < 0 ? g_strdup (period_to) : g_steal_pointer (&today);
+}
+
 /* The check and the insert share the write transaction: two windows or
  * commands making the same report at once make it once. @rollup, if any,
  * is the provenance of a report built from its months, written with it. */
@@ -327,7 +338,7 @@ bc_store_create_report_from (BcStore     *self,
   g_hash_table_insert (values, g_strdup ("meta/status"), g_strdup ("draft"));
   if (bc_office_get_id (office) > 0)
     g_hash_table_insert (values, g_strdup ("meta/office"), g_strdup (bc_office_get_uuid (office)));
-  g_hash_table_insert (values, g_strdup ("header/date"), bc_store_today ());
+  g_hash_table_insert (values, g_strdup ("header/date"), bc_store_new_report_date (period_to));
   fill_header (values, template, office, period_from, period_to);
   fill_tables (values, template);
   if (rollup != NULL)

@@ -43,16 +43,18 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* "I. KẾT QUẢ CÁC MẶT CÔNG TÁC › 3. Về việc …": the numbers of nested
- * sections start again in each parent ("1." is in I and in II). */
+ * sections start again in each parent ("1." is in I and in II). Each
+ * heading as the report has it: the clerk's own, the template's with its
+ * unit filled in ("UBND huyện", not "UBND {unit_kind}"). */
 static char *
-section_path (const BcSection *section)
+section_path (BcReport        *report,
+              const BcSection *section)
 {
   GString *path = g_string_new (NULL);
 
   for (; section != NULL; section = section->parent)
     {
-      g_autofree char *title = g_strdup_printf ("%s%s%s", section->number, *section->number ? " " : "",
-                                                section->title);
+      g_autofree char *title = bc_report_dup_section_heading (report, section);
 
       /* Translators: between a section and the section inside it */
       g_string_prepend (path, path->len > 0 ? _(" › ") : "");
@@ -83,7 +85,7 @@ part_title (BcReport  *report,
   else if (g_str_equal (key.prefix, "header") || g_str_equal (key.prefix, "meta"))
     return g_strdup (_("Header"));
   if (section != NULL)
-    return section_path (section);
+    return section_path (report, section);
   return g_strdup (_("Whole report"));
 }
 
