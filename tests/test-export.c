@@ -901,6 +901,80 @@ test_empty_sections (Fixture       *f,
   g_assert_null (strstr (document, "Con rỗng"));
 }
 
+static guint
+count_text (const char *text,
+            const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = text; (p = strstr (p, what)) != NULL; p += strlen (what))
+    n++;
+  return n;
+}
+
+/* Each key figure typed is printed, and once: in the sentence that cites
+ * it, else as a line of its own in its section ("- label: 3.762 tài
+ * khoản."); a figures section with only figures is printed, not left out
+ * as empty (trial item 1). */
+static void
+test_uncited_figures (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char json[] =
+    "{ \"format\": 1, \"id\": \"figs\", \"name\": \"Số liệu\", \"kind\": \"report\","
+    "  \"period\": { \"regime\": \"monthly\", \"cutoff_day\": 14 },"
+    "  \"sections\": ["
+    "    { \"id\": \"g\", \"number\": \"II.\", \"title\": \"Kết quả\", \"kind\": \"group\", \"children\": ["
+    "      { \"id\": \"cited\", \"number\": \"2.1.\", \"title\": \"Có đoạn văn\", \"kind\": \"figures\","
+    "        \"figures\": ["
+    "          { \"id\": \"dossiers\", \"label\": \"Hồ sơ cấp CCCD\", \"unit\": \"hồ sơ\" },"
+    "          { \"id\": \"forms\", \"label\": \"Tờ khai trực tuyến\", \"unit\": \"tờ khai\" },"
+    "          { \"id\": \"empty\", \"label\": \"Chưa nhập\" } ] },"
+    "      { \"id\": \"bare\", \"number\": \"2.3.\", \"title\": \"Công dân số\", \"kind\": \"figures\","
+    "        \"figures\": ["
+    "          { \"id\": \"activated\", \"label\": \"Tài khoản kích hoạt\", \"unit\": \"tài khoản\","
+    "            \"denominator\": \"Chỉ tiêu\" } ] } ] } ] }";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *catalogs = bc_template_default_dir ("catalogs");
+  g_autoptr(BcTemplate) template = bc_template_new_from_data (json, -1, "test", catalogs, &error);
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcExportOptions) options = fixed_options ();
+  g_autoptr(GBytes) package = NULL;
+  g_autofree char *path = path_in (f, "figures.docx");
+  g_autoptr(GHashTable) parts = NULL;
+  g_autofree char *document = NULL;
+  BcEdit edits[] = { { "fig/dossiers", "1245" }, { "fig/forms", "312" }, { "fig/activated", "3762" },
+                     { "fig/activated/den", "4000" }, { "sec/cited/order", "p1" },
+                     { "sec/cited/p1/text", "Thu nhận {{fig/dossiers}} hồ sơ cấp CCCD." } };
+
+  g_assert_no_error (error);
+  report = bc_store_create_report (f->store, template, "Huyện Thử", "2024-05-15", "2024-06-14", &error);
+  g_assert_no_error (error);
+  g_assert_true (bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error));
+  g_assert_no_error (error);
+  package = bc_docx_build (report, options, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
+                                      (gssize) g_bytes_get_size (package), NULL));
+  parts = unzip (path);
+  document = part_text (parts, "word/document.xml");
+  /* Cited: in its sentence only. */
+  g_assert_nonnull (strstr (document, "Thu nhận 1.245 hồ sơ cấp CCCD."));
+  g_assert_cmpuint (count_text (document, "1.245"), ==, 1);
+  g_assert_null (strstr (document, "- Hồ sơ cấp CCCD: "));
+  /* Not cited: a line of its own, in its section, once. */
+  g_assert_nonnull (strstr (document, "- Tờ khai trực tuyến: "));
+  g_assert_cmpuint (count_text (document, ">312<"), ==, 1);
+  g_assert_null (strstr (document, "Chưa nhập"));
+  /* A section of figures alone is printed, its figure with its ratio. */
+  g_assert_nonnull (strstr (document, "2.3. Công dân số"));
+  g_assert_nonnull (strstr (document, "- Tài khoản kích hoạt: "));
+  g_assert_cmpuint (count_text (document, ">3.762<"), ==, 1);
+  g_assert_nonnull (strstr (document, "94,05%"));
+  g_assert_true (bc_report_figure_is_cited (report, bc_template_find_figure (template, "dossiers", NULL)));
+  g_assert_false (bc_report_figure_is_cited (report, bc_template_find_figure (template, "forms", NULL)));
+}
+
 static void
 test_tasks (Fixture       *f,
             gconstpointer  data)
@@ -1061,6 +1135,7 @@ main (int    argc,
   g_test_add ("/bc/export/sentences", Fixture, NULL, fixture_set_up, test_sentences, fixture_tear_down);
   g_test_add ("/bc/export/emphasis", Fixture, NULL, fixture_set_up, test_emphasis, fixture_tear_down);
   g_test_add ("/bc/export/empty-sections", Fixture, NULL, fixture_set_up, test_empty_sections, fixture_tear_down);
+  g_test_add ("/bc/export/uncited-figures", Fixture, NULL, fixture_set_up, test_uncited_figures, fixture_tear_down);
   g_test_add ("/bc/export/tasks", Fixture, "annual-plan-2024.json", fixture_set_up, test_tasks,
               fixture_tear_down);
   g_test_add ("/bc/export/hostile", Fixture, NULL, fixture_set_up, test_hostile, fixture_tear_down);

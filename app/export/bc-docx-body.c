@@ -807,10 +807,12 @@ write_section (BcDocx          *d,
       write_section_text (d, section, "after");
       break;
     case BC_SECTION_FIGURES:
-      /* Each number said once: the clerk's paragraphs cite the figures;
-       * a line per figure only where the template asks for the list. */
-      for (guint i = 0; section->figure_list && i < section->figures->len; i++)
-        write_figure (d, section->figures->pdata[i]);
+      /* Each number said once: a figure the clerk's paragraphs cite is
+       * printed in its sentence; a line per figure where the template
+       * asks for the list, or where no paragraph cites it. */
+      for (guint i = 0; i < section->figures->len; i++)
+        if (bc_report_figure_prints_line (d->report, section, section->figures->pdata[i]))
+          write_figure (d, section->figures->pdata[i]);
       write_narrative (d, section);
       break;
     case BC_SECTION_TASKS:

@@ -408,11 +408,73 @@ section_prints_rows (BcReport        *self,
 }
 
 /**
+ * bc_report_figure_is_cited:
+ *
+ * Returns: %TRUE when a text of the report cites @figure: its value, its
+ *   denominator or its percentage ("{{fig/ID}}", "{{fig/ID/pct}}")
+ */
+gboolean
+bc_report_figure_is_cited (BcReport       *self,
+                           const BcFigure *figure)
+{
+  g_autofree char *key = NULL;
+  GHashTableIter iter;
+  const char *value;
+  gsize length;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), FALSE);
+  key = bc_key_figure (figure->id, FALSE);
+  length = strlen (key);
+  g_hash_table_iter_init (&iter, self->values);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &value))
+    {
+      const char *end = value;
+      int decimals;
+
+      for (;;)
+        {
+          g_autofree char *cited = NULL;
+
+          if (bc_key_ref_find (end, &end, &cited, &decimals) == NULL)
+            break;
+          if (g_str_has_prefix (cited, key) && (cited[length] == '\0' || cited[length] == '/'))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * bc_report_figure_prints_line:
+ *
+ * Each number is printed once: a key figure that a paragraph cites is
+ * printed in its sentence; one with a value that no text cites is
+ * printed as a line of its own in its section ("- label: 1.234"), as
+ * every figure of a section whose template lists them (`figure_list`).
+ *
+ * Returns: %TRUE when @figure of @section is printed as a line
+ */
+gboolean
+bc_report_figure_prints_line (BcReport        *self,
+                              const BcSection *section,
+                              const BcFigure  *figure)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (BC_IS_REPORT (self), FALSE);
+  key = bc_key_figure (figure->id, FALSE);
+  if (is_blank (bc_report_get (self, key)))
+    return FALSE;
+  return section->figure_list || !bc_report_figure_is_cited (self, figure);
+}
+
+/**
  * bc_report_section_has_content:
  *
  * Whether @section prints more than its heading and intro: its own
  * paragraphs, documents or tasks, the text around its list, its figures
- * where the template lists them, or a sub-section that does.
+ * printed as lines (bc_report_figure_prints_line()), or a sub-section
+ * that does.
  *
  * Returns: %FALSE for a section with nothing to say this period
  */
@@ -439,13 +501,9 @@ bc_report_section_has_content (BcReport        *self,
   for (guint i = 0; order[i]; i++)
     if (item_has_content (self, section, order[i]))
       return TRUE;
-  for (guint i = 0; section->figure_list && i < section->figures->len; i++)
-    {
-      g_autofree char *key = bc_key_figure (((BcFigure *) section->figures->pdata[i])->id, FALSE);
-
-      if (*bc_report_get (self, key) != '\0')
-        return TRUE;
-    }
+  for (guint i = 0; i < section->figures->len; i++)
+    if (bc_report_figure_prints_line (self, section, section->figures->pdata[i]))
+      return TRUE;
   if (section_prints_rows (self, section))
     return TRUE;
   for (guint i = 0; i < section->children->len; i++)

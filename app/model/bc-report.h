@@ -105,6 +105,11 @@ char               *bc_report_dup_section_text   (BcReport        *self,
                                                   const char      *part);
 gboolean            bc_report_section_has_content (BcReport       *self,
                                                    const BcSection *section);
+gboolean            bc_report_figure_is_cited    (BcReport        *self,
+                                                  const BcFigure  *figure);
+gboolean            bc_report_figure_prints_line (BcReport        *self,
+                                                  const BcSection *section,
+                                                  const BcFigure  *figure);
 gboolean            bc_report_has_section_text   (BcReport        *self,
                                                   const BcSection *section,
                                                   const char      *part);
