@@ -1395,6 +1395,56 @@ test_trend (Fixture       *f,
   assert_findings (findings, prefixes, NULL, 0);
 }
 
+/* The next period's report starts with the last one's paragraphs: one
+ * left word for word still says last period's numbers, and says which,
+ * until the clerk rewrites it (trial item 3).  The numbers its references
+ * print are this period's; numbers that name are no counts. */
+static void
+test_carried_text (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcTemplate) template = bc_test_load_template ("district-monthly");
+  g_autoptr(BcReport) october = create (f, template, "2026-10-15", "2026-11-14");
+  g_autoptr(BcReport) november = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) alone = NULL;
+  g_autoptr(GPtrArray) edited = NULL;
+  static const char * const prefixes[] = { "narrative.carried", NULL };
+  static const Expected expected[] = {
+    { "narrative.carried", "sec/communication/p1/text",
+      "Đoạn văn giữ nguyên từ kỳ trước, còn số liệu kỳ trước: 1.245, 3.800, 95,5%" },
+    { "narrative.carried", "sec/digital_citizen/q1/text",
+      "Đoạn văn giữ nguyên từ kỳ trước, còn số liệu kỳ trước: 12" },
+  };
+
+  set (f, october, "sec/communication/order", "p1,p2");
+  set (f, october, "sec/communication/p1/text",
+       "Trong tháng, Công an huyện đã thu nhận 1.245 hồ sơ cấp CCCD, kích hoạt thành công 3.800 tài khoản "
+       "định danh điện tử mức 2, đạt 95,5% kế hoạch.");
+  set (f, october, "sec/communication/p2/text",
+       "Tiếp tục triển khai Đề án 06 theo Kế hoạch số 120/KH-UBND và Quyết định 422/QĐ-TTg năm 2026.");
+  set (f, october, "sec/digital_citizen/order", "q1");
+  set (f, october, "sec/digital_citizen/q1/text", "Kích hoạt {{fig/vneid_activated}} tài khoản, có 12 tài khoản mới.");
+  set (f, october, "fig/vneid_activated", "3762");
+  november = bc_store_duplicate_next (f->store, october, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (november, "sec/communication/p1/text"), ==,
+                   bc_report_get (october, "sec/communication/p1/text"));
+  set (f, november, "fig/vneid_activated", "4105");
+
+  findings = bc_check_report (november, october);
+  assert_findings (findings, prefixes, expected, G_N_ELEMENTS (expected));
+  g_assert_cmpint (bc_finding_get_severity (findings->pdata[0]), ==, BC_SEVERITY_WARNING);
+  /* Without the report it came from there is nothing to compare. */
+  alone = bc_check_report (november, NULL);
+  assert_findings (alone, prefixes, NULL, 0);
+  /* Rewritten, it is this period's. */
+  set (f, november, "sec/communication/p1/text", "Trong tháng, Công an huyện đã thu nhận 1.310 hồ sơ cấp CCCD.");
+  edited = bc_check_report (november, october);
+  assert_findings (edited, prefixes, expected + 1, 1);
+}
+
 /* A new report: every required field and section, every applicable row. */
 static void
 test_completeness (Fixture       *f,
@@ -1442,6 +1492,13 @@ test_completeness (Fixture       *f,
   g_assert_cmpstr (bc_finding_get_message (find (after, "complete.row", "tbl/dvc_district/4/online")), ==,
                    "Phụ lục 01, dòng 4: chưa nhập "
                    "Tiếp nhận hồ sơ trực tuyến");
+  /* Key figures typed are content, cited by a paragraph or not (the DOCX
+   * prints them as lines then). */
+  g_assert_nonnull (find (after, "complete.section", "sec/digital_citizen"));
+  set (f, report, "fig/vneid_activated", "3762");
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = bc_check_report (report, NULL);
+  g_assert_null (find (after, "complete.section", "sec/digital_citizen"));
 }
 
 /* The signer's title is asked for once, and any line of the signature
@@ -1851,6 +1908,7 @@ main (int   argc,
   ADD ("/bc/checker/dates/annual", test_annual_period);
   ADD ("/bc/checker/trend", test_trend);
   ADD ("/bc/checker/completeness", test_completeness);
+  ADD ("/bc/checker/text/carried", test_carried_text);
   ADD ("/bc/checker/signer-title", test_signer_title);
   ADD ("/bc/checker/explanations", test_explanations);
   ADD ("/bc/checker/cli", test_cli);

@@ -8,6 +8,7 @@
 #include "bc-checker-private.h"
 #include "bc-inline.h"
 #include "bc-keys.h"
+#include "bc-narrative-private.h"
 #include "bc-refs.h"
 
 /* The figures and dates written in the text.  The paragraphs of a section
@@ -395,6 +396,61 @@ scan_one (BcCheck  *check,
   scan_pieces (check, pieces, summary);
 }
 
+static gboolean
+in_reference (GPtrArray     *refs,
+              const BcToken *token)
+{
+  for (guint i = 0; refs && i < refs->len; i++)
+    {
+      const BcRef *ref = refs->pdata[i];
+
+      if (token->start < ref->out_end && token->end > ref->out_start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The next period's report starts with the last one's paragraphs
+ * (bc_store_duplicate_next()): one still word for word as @previous has
+ * it says last period's numbers.  The numbers typed in it are listed
+ * until the clerk rewrites it; those its references print are this
+ * period's, and a number that names ("mức 2", "Đề án 06", "422/QĐ-TTg")
+ * is no count. */
+static void
+check_carried (BcCheck    *check,
+               const char *key)
+{
+  const char *stored = bc_report_get (check->report, key);
+  g_autoptr(GPtrArray) refs = NULL;
+  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GString) numbers = NULL;
+  g_autofree char *text = NULL;
+
+  if (check->previous == NULL || *stored == '\0' || !g_str_equal (stored, bc_report_get (check->previous, key)))
+    return;
+  text = bc_refs_render (check->report, stored, &refs);
+  bc_inline_blank_marks (text);
+  tokens = bc_narrative_tokenize (text, 0, strlen (text));
+  numbers = g_string_new (NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const BcToken *token = &g_array_index (tokens, BcToken, i);
+      const BcToken *before = i > 0 ? &g_array_index (tokens, BcToken, i - 1) : NULL;
+      const BcToken *after = i + 1 < tokens->len ? &g_array_index (tokens, BcToken, i + 1) : NULL;
+
+      if ((token->kind != BC_TOK_NUMBER && token->kind != BC_TOK_FRACTION) || in_reference (refs, token)
+          || (before != NULL && before->kind == BC_TOK_WORD && (before->flags & BC_WORD_QUALIFIER))
+          || (before != NULL && before->kind == BC_TOK_WORD && g_str_equal (before->word, "án")) /* "Đề án 06" */
+          || (after != NULL && bc_token_is_punct (after, '/')))                              /* "422/QĐ-TTg" */
+        continue;
+      g_string_append_printf (numbers, "%s%.*s", numbers->len ? ", " : "", (int) (token->end - token->start),
+                              text + token->start);
+    }
+  if (numbers->len > 0)
+    bc_check_add (check, BC_SEVERITY_WARNING, "narrative.carried", key, NULL,
+                  "Đoạn văn giữ nguyên từ kỳ trước, còn số liệu kỳ trước: %s", numbers->str);
+}
+
 static void
 check_section (BcCheck         *check,
                const BcSection *section)
@@ -408,14 +464,24 @@ check_section (BcCheck         *check,
    * intro is not hers to correct. */
   if (bc_report_has_section_text (check->report, section, "intro"))
     scan_one (check, bc_key_section_part (section->id, "intro"), FALSE);
-  scan_one (check, bc_key_section_part (section->id, "before"), FALSE);
-  scan_one (check, bc_key_section_part (section->id, "after"), FALSE);
+  for (const char * const *part = (const char *[]) { "before", "after", NULL }; *part; part++)
+    {
+      g_autofree char *key = bc_key_section_part (section->id, *part);
+
+      check_carried (check, key);
+      scan_one (check, g_steal_pointer (&key), FALSE);
+    }
   for (guint i = 0; items[i]; i++)
     switch (section->kind)
       {
       case BC_SECTION_NARRATIVE:
       case BC_SECTION_FIGURES:
-        add_paragraph (check, pieces, section, items[i]);
+        {
+          g_autofree char *key = bc_key_item_field (section->id, items[i], "text");
+
+          check_carried (check, key);
+          add_paragraph (check, pieces, section, items[i]);
+        }
         break;
       case BC_SECTION_DOCUMENTS:
         scan_one (check, bc_key_item_field (section->id, items[i], "summary"), FALSE);
