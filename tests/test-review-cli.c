@@ -418,6 +418,41 @@ test_preferences_name (Fixture       *f,
   }
 }
 
+/* A report with errors may be submitted (the reviewer may accept an
+ * explained one), but the clerk is told how many on standard error; a
+ * clean one is submitted without a word (trial item 13). */
+static void
+test_submit_errors (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "province-2024-05.json", NULL);
+
+  {
+    g_auto(Result) r = RUN ("clerk.db", "import-json", sample);
+    assert_ok (&r, "1\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "check", "1");
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.out, "\n7 errors, "));
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "1", "submit");
+    assert_ok (&r, "submitted\n");
+    g_assert_cmpstr (r.err, ==, "baocao: warning: the report still has 7 errors not explained (baocao check 1)\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "new", "--template", "district-monthly", "--unit", "X",
+                            "--from", "15/05/2024", "--to", "14/06/2024");
+    assert_ok (&r, "2\n");
+  }
+  {
+    g_auto(Result) r = RUN ("clerk.db", "status", "2", "submit");
+    assert_ok (&r, "submitted\n");
+    g_assert_cmpstr (r.err, ==, "");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -425,6 +460,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/bc/review/cli/trip", Fixture, NULL, fixture_set_up, test_trip, fixture_tear_down);
+  g_test_add ("/bc/review/cli/submit-errors", Fixture, NULL, fixture_set_up, test_submit_errors, fixture_tear_down);
   g_test_add ("/bc/review/cli/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
   g_test_add ("/bc/review/cli/comment-of-report", Fixture, NULL, fixture_set_up, test_comment_of_report,
               fixture_tear_down);

@@ -8,9 +8,11 @@
 #include "bc-cli.h"
 #include "bc-cli-utils.h"
 #include "bc-cli-review.h"
+#include "bc-checker.h"
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-store-review.h"
+#include "bc-store-rollup.h"
 #include "bc-store.h"
 #include "bc-text-utils.h"
 
@@ -235,6 +237,28 @@ print_status_log (BcStore  *store,
     }
 }
 
+/* A report goes to the reviewer with its errors if the clerk wants (an
+ * error may be explained in a comment), but never without her knowing. */
+static void
+warn_errors (BcStore    *store,
+             BcReport   *report,
+             const char *id)
+{
+  g_autoptr(BcReport) previous = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  guint errors;
+
+  if (bc_report_get_previous_id (report) > 0)
+    previous = bc_store_open_report (store, bc_report_get_previous_id (report), NULL);
+  findings = bc_store_check_report (store, report, previous);
+  errors = bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
+  if (errors > 0)
+    g_printerr (ngettext ("baocao: warning: the report still has %u error not explained (baocao check %s)\n",
+                          "baocao: warning: the report still has %u errors not explained (baocao check %s)\n",
+                          errors),
+                errors, id);
+}
+
 /**
  * bc_cli_status:
  *
@@ -282,6 +306,8 @@ bc_cli_status (int    argc,
   if (g_str_equal (argv[3], "withdraw") && !g_str_equal (bc_report_get_status (report), "submitted"))
     return bc_cli_fail (BC_CLI_FAILED, _("only a submitted report can be withdrawn; this one’s status is “%s”"),
                  bc_cli_status_label (bc_report_get_status (report)));
+  if (g_str_equal (argv[3], "submit"))
+    warn_errors (store, report, argv[2]);
   if (!bc_store_set_status (store, report, to, reason, &error))
     return failed (error);
   g_print ("%s\n", bc_cli_status_label (bc_report_get_status (report)));

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bc-changes-panel.h"
+#include "bc-checker.h"
 #include "bc-comments-panel.h"
 #include "bc-diff.h"
 #include "bc-form-utils.h"
@@ -14,6 +15,7 @@
 #include "bc-plan-status-window.h"
 #include "bc-report-page-private.h"
 #include "bc-review.h"
+#include "bc-store-rollup.h"
 #include "bc-template.h"
 #include "bc-ui-utils.h"
 
@@ -221,6 +223,44 @@ ask_reason (BcReportPage *self,
 }
 
 static void
+submit_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    BcReportPage     *self)
+{
+  if (g_str_equal (response, "submit"))
+    set_status (self, "submitted", NULL);
+  g_object_unref (self);
+}
+
+/* A report may go to the reviewer with its errors (an error explained in
+ * a comment is the reviewer's to accept), but the clerk says so first.
+ * The report is checked as it is now, not as the last timed check saw it. */
+static gboolean
+confirm_submit (BcReportPage *self)
+{
+  g_autoptr(GPtrArray) findings = bc_store_check_report (self->store, self->report, self->previous);
+  guint errors = bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  if (errors == 0)
+    return FALSE;
+  heading = g_strdup_printf (ngettext ("The report still has %u error not explained",
+                                       "The report still has %u errors not explained", errors), errors);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                                       _("Correct them, or explain each one under Findings, before "
+                                                         "submitting. Submit the report as it is?")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "submit", _("_Submit Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "submit", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (submit_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
 status_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -232,6 +272,8 @@ status_action (GtkWidget  *widget,
     return;
   if (step->needs_reason)
     ask_reason (self, step);
+  else if (g_str_equal (step->to, "submitted") && confirm_submit (self))
+    return;
   else
     set_status (self, step->to, NULL);
 }
