@@ -84,6 +84,31 @@ bc_store_next_batch (BcStore  *self,
   return batch;
 }
 
+/* The one text @sql selects for @report_id, in @text (%NULL without a
+ * row). */
+static gboolean
+query_report_text (BcStore     *self,
+                   const char  *sql,
+                   gint64       report_id,
+                   char       **text,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = bc_store_prepare (self, sql, error);
+  int rc;
+
+  *text = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, report_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *text = bc_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
 /* A report received from a unit is that unit's: it corrects it and
  * sends it again, the library never edits it. */
 static gboolean
@@ -91,19 +116,10 @@ check_not_received (BcStore  *self,
                     gint64    report_id,
                     GError  **error)
 {
-  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT sender FROM received WHERE report_id = ?", error);
   g_autofree char *sender = NULL;
-  int rc;
 
-  if (stmt == NULL)
+  if (!query_report_text (self, "SELECT sender FROM received WHERE report_id = ?", report_id, &sender, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, report_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    sender = bc_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return bc_store_sqlite_error (self, rc, error);
   return sender == NULL || bc_store_refuse_received (sender, error);
 }
 
@@ -133,19 +149,10 @@ bc_store_check_writable (BcStore  *self,
                          gint64    report_id,
                          GError  **error)
 {
-  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT status FROM report WHERE id = ?", error);
   g_autofree char *status = NULL;
-  int rc;
 
-  if (stmt == NULL)
+  if (!query_report_text (self, "SELECT status FROM report WHERE id = ?", report_id, &status, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, report_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    status = bc_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return bc_store_sqlite_error (self, rc, error);
   if (status == NULL)
     {
       g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, report_id);
