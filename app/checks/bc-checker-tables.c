@@ -31,8 +31,17 @@ typedef struct
   gboolean known;
   gint64   value;
   char    *key;
-  char    *text;      /* the value the Vietnamese way */
+  char    *text;      /* the value the Vietnamese way: cell_text() */
 } Cell;
+
+/* Made only when a message prints it: most cells are read, few are cited. */
+static const char *
+cell_text (Cell *cell)
+{
+  if (cell->text == NULL && cell->known)
+    cell->text = bc_format_int (cell->value);
+  return cell->text;
+}
 
 static void
 cell_clear (Cell *cell)
@@ -52,7 +61,6 @@ cell_get (Table          *t,
     return cell;
   cell.key = bc_key_cell (t->table->id, row->key, column->id);
   cell.known = bc_check_get_count (t->check, t->check->report, cell.key, &cell.value);
-  cell.text = cell.known ? bc_format_int (cell.value) : NULL;
   return cell;
 }
 
@@ -158,7 +166,7 @@ check_online (Table       *t,
       g_autofree char *online_label = lower_first (t->online->label);
       g_autofree char *total_label = lower_first (t->total->label);
       bc_check_add (t->check, BC_SEVERITY_ERROR, "table.online_le_total", online->key, NULL,
-                    "%s: %s %s lớn hơn %s %s", name, online_label, online->text, total_label, total->text);
+                    "%s: %s %s lớn hơn %s %s", name, online_label, cell_text (online), total_label, cell_text (total));
       row_failed (t, row, t->online, t->total, NULL);
     }
   else if (!total->known && online->value > 0)
@@ -166,7 +174,7 @@ check_online (Table       *t,
       g_autofree char *online_label = lower_first (t->online->label);
       g_autofree char *total_label = lower_first (t->total->label);
       bc_check_add (t->check, BC_SEVERITY_ERROR, "table.total_missing", total->key, NULL,
-                    "%s: có %s %s nhưng chưa nhập %s", name, online_label, online->text, total_label);
+                    "%s: có %s %s nhưng chưa nhập %s", name, online_label, cell_text (online), total_label);
     }
 }
 
@@ -198,17 +206,17 @@ check_processed (Table       *t,
     {
       g_autofree char *a = lower_first (t->on_time->label);
       g_autofree char *b = lower_first (t->overdue->label);
-      parts = g_strdup_printf ("%s %s + %s %s = %s", a, on_time->text, b, overdue->text, sum_text);
+      parts = g_strdup_printf ("%s %s + %s %s = %s", a, cell_text (on_time), b, cell_text (overdue), sum_text);
     }
   else
     {
-      const Cell *one = on_time->known ? on_time : overdue;
+      Cell *one = on_time->known ? on_time : overdue;
       g_autofree char *a = lower_first ((on_time->known ? t->on_time : t->overdue)->label);
-      parts = g_strdup_printf ("%s %s", a, one->text);
+      parts = g_strdup_printf ("%s %s", a, cell_text (one));
     }
   bc_check_add (t->check, BC_SEVERITY_ERROR, "table.processed_le_online",
                 overdue->known ? overdue->key : on_time->key, NULL,
-                "%s: %s, lớn hơn %s %s", name, parts, online_label, online->text);
+                "%s: %s, lớn hơn %s %s", name, parts, online_label, cell_text (online));
   row_failed (t, row, t->online, t->on_time, t->overdue);
 }
 
@@ -248,7 +256,7 @@ check_stated_ratio (Table       *t,
       g_autofree char *computed = bc_format_percent (exact / 100, CLAMP (stated.decimals, 2, 4));
 
       bc_check_add (t->check, BC_SEVERITY_ERROR, "table.ratio", key, NULL,
-                    "%s: tỷ lệ ghi %s nhưng %s / %s = %s", name, written, online->text, total->text,
+                    "%s: tỷ lệ ghi %s nhưng %s / %s = %s", name, written, cell_text (online), cell_text (total),
                     computed);
     }
 }
@@ -276,8 +284,8 @@ check_computed_over (Table          *t,
       g_autofree char *percent = bc_format_percent ((double) a.value / (double) b.value, 2);
 
       bc_check_add (t->check, BC_SEVERITY_WARNING, "table.ratio_over_100", a.key, NULL,
-                    "%s: %s %s lớn hơn %s %s (%s): tỷ lệ này không vượt quá 100%%", name, num_label, a.text,
-                    den_label, b.text, percent);
+                    "%s: %s %s lớn hơn %s %s (%s): tỷ lệ này không vượt quá 100%%", name, num_label, cell_text (&a),
+                    den_label, cell_text (&b), percent);
     }
   cell_clear (&a);
   cell_clear (&b);
@@ -347,7 +355,7 @@ check_totals_row (Table *t)
           g_autofree char *label = lower_first (column->label);
           g_autofree char *sum_text = bc_format_int (sum);
           bc_check_add (t->check, BC_SEVERITY_ERROR, "table.totals_row", stated.key, NULL,
-                        "%s: %s ghi %s nhưng cộng các dòng được %s", name, label, stated.text, sum_text);
+                        "%s: %s ghi %s nhưng cộng các dòng được %s", name, label, cell_text (&stated), sum_text);
         }
       cell_clear (&stated);
     }

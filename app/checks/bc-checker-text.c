@@ -339,7 +339,7 @@ check_refs (BcCheck     *check,
     }
 }
 
-static void
+static Piece *
 add_piece (BcCheck *check,
            GArray  *pieces,
            char    *key)
@@ -350,7 +350,7 @@ add_piece (BcCheck *check,
   if (*stored == '\0')
     {
       g_free (key);
-      return;
+      return NULL;
     }
   piece.text = bc_refs_render (check->report, stored, &piece.refs);
   /* "**671.290**" reads as the number; the offsets stay where they were. */
@@ -358,42 +358,7 @@ add_piece (BcCheck *check,
   piece.length = strlen (piece.text);
   check_refs (check, &piece);
   g_array_append_val (pieces, piece);
-}
-
-/* A narrative paragraph, with the bullet its level prints ("1" "-", "2" "+"). */
-static void
-add_paragraph (BcCheck         *check,
-               GArray          *pieces,
-               const BcSection *section,
-               const char      *item)
-{
-  g_autofree char *level_key = bc_key_item_field (section->id, item, "level");
-  const char *level = bc_report_get (check->report, level_key);
-  guint before = pieces->len;
-
-  add_piece (check, pieces, bc_key_item_field (section->id, item, "text"));
-  if (pieces->len > before)
-    g_array_index (pieces, Piece, before).bullet = g_str_equal (level, "2") ? '+' : g_str_equal (level, "1") ? '-' : 0;
-}
-
-static GArray *
-pieces_new (void)
-{
-  GArray *pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
-
-  g_array_set_clear_func (pieces, piece_clear);
-  return pieces;
-}
-
-static void
-scan_one (BcCheck  *check,
-          char     *key,
-          gboolean  summary)
-{
-  g_autoptr(GArray) pieces = pieces_new ();
-
-  add_piece (check, pieces, key);
-  scan_pieces (check, pieces, summary);
+  return &g_array_index (pieces, Piece, pieces->len - 1);
 }
 
 static gboolean
@@ -416,39 +381,103 @@ in_reference (GPtrArray     *refs,
  * until the clerk rewrites it; those its references print are this
  * period's, and a number that names ("mức 2", "Đề án 06", "422/QĐ-TTg")
  * is no count. */
-static void
-check_carried (BcCheck    *check,
-               const char *key)
+typedef struct
 {
-  const char *stored = bc_report_get (check->report, key);
-  g_autoptr(GPtrArray) refs = NULL;
-  g_autoptr(GArray) tokens = NULL;
-  g_autoptr(GString) numbers = NULL;
-  g_autofree char *text = NULL;
+  const Piece *piece;
+  GString     *numbers;
+} Carried;
 
-  if (check->previous == NULL || *stored == '\0' || !g_str_equal (stored, bc_report_get (check->previous, key)))
-    return;
-  text = bc_refs_render (check->report, stored, &refs);
-  bc_inline_blank_marks (text);
-  tokens = bc_narrative_tokenize (text, 0, strlen (text));
-  numbers = g_string_new (NULL);
+static void
+carried_sentence (const char *text,
+                  gsize       start,
+                  gsize       end,
+                  gpointer    data)
+{
+  Carried *carried = data;
+  g_autoptr(GArray) tokens = bc_narrative_tokenize (text, start, end);
+
   for (guint i = 0; i < tokens->len; i++)
     {
       const BcToken *token = &g_array_index (tokens, BcToken, i);
       const BcToken *before = i > 0 ? &g_array_index (tokens, BcToken, i - 1) : NULL;
       const BcToken *after = i + 1 < tokens->len ? &g_array_index (tokens, BcToken, i + 1) : NULL;
 
-      if ((token->kind != BC_TOK_NUMBER && token->kind != BC_TOK_FRACTION) || in_reference (refs, token)
+      if ((token->kind != BC_TOK_NUMBER && token->kind != BC_TOK_FRACTION)
+          || in_reference (carried->piece->refs, token)
           || (before != NULL && before->kind == BC_TOK_WORD && (before->flags & BC_WORD_QUALIFIER))
           || (before != NULL && before->kind == BC_TOK_WORD && g_str_equal (before->word, "án")) /* "Đề án 06" */
           || (after != NULL && bc_token_is_punct (after, '/')))                              /* "422/QĐ-TTg" */
         continue;
-      g_string_append_printf (numbers, "%s%.*s", numbers->len ? ", " : "", (int) (token->end - token->start),
-                              text + token->start);
+      g_string_append_printf (carried->numbers, "%s%.*s", carried->numbers->len ? ", " : "",
+                              (int) (token->end - token->start), text + token->start);
     }
+}
+
+static void
+check_carried (BcCheck     *check,
+               const Piece *piece)
+{
+  g_autoptr(GString) numbers = NULL;
+
+  if (check->previous == NULL
+      || !g_str_equal (bc_report_get (check->report, piece->key), bc_report_get (check->previous, piece->key)))
+    return;
+  numbers = g_string_new (NULL);
+  bc_narrative_digit_sentences (piece->text, piece->length, carried_sentence, &(Carried) { piece, numbers });
   if (numbers->len > 0)
-    bc_check_add (check, BC_SEVERITY_WARNING, "narrative.carried", key, NULL,
+    bc_check_add (check, BC_SEVERITY_WARNING, "narrative.carried", piece->key, NULL,
                   "Đoạn văn giữ nguyên từ kỳ trước, còn số liệu kỳ trước: %s", numbers->str);
+}
+
+/* A narrative paragraph, with the bullet its level prints ("1" "-", "2" "+"). */
+static void
+add_paragraph (BcCheck         *check,
+               GArray          *pieces,
+               const BcSection *section,
+               const char      *item)
+{
+  g_autofree char *level_key = bc_key_item_field (section->id, item, "level");
+  const char *level = bc_report_get (check->report, level_key);
+  Piece *piece = add_piece (check, pieces, bc_key_item_field (section->id, item, "text"));
+
+  if (piece == NULL)
+    return;
+  piece->bullet = g_str_equal (level, "2") ? '+' : g_str_equal (level, "1") ? '-' : 0;
+  check_carried (check, piece);
+}
+
+static GArray *
+pieces_new (void)
+{
+  GArray *pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+
+  g_array_set_clear_func (pieces, piece_clear);
+  return pieces;
+}
+
+static void
+scan_one (BcCheck  *check,
+          char     *key,
+          gboolean  summary)
+{
+  g_autoptr(GArray) pieces = pieces_new ();
+
+  add_piece (check, pieces, key);
+  scan_pieces (check, pieces, summary);
+}
+
+/* The text before or after a section's list: the clerk's own, carried
+ * from the last period like its paragraphs. */
+static void
+scan_part (BcCheck *check,
+           char    *key)
+{
+  g_autoptr(GArray) pieces = pieces_new ();
+  const Piece *piece = add_piece (check, pieces, key);
+
+  if (piece != NULL)
+    check_carried (check, piece);
+  scan_pieces (check, pieces, FALSE);
 }
 
 static void
@@ -465,23 +494,13 @@ check_section (BcCheck         *check,
   if (bc_report_has_section_text (check->report, section, "intro"))
     scan_one (check, bc_key_section_part (section->id, "intro"), FALSE);
   for (const char * const *part = (const char *[]) { "before", "after", NULL }; *part; part++)
-    {
-      g_autofree char *key = bc_key_section_part (section->id, *part);
-
-      check_carried (check, key);
-      scan_one (check, g_steal_pointer (&key), FALSE);
-    }
+    scan_part (check, bc_key_section_part (section->id, *part));
   for (guint i = 0; items[i]; i++)
     switch (section->kind)
       {
       case BC_SECTION_NARRATIVE:
       case BC_SECTION_FIGURES:
-        {
-          g_autofree char *key = bc_key_item_field (section->id, items[i], "text");
-
-          check_carried (check, key);
-          add_paragraph (check, pieces, section, items[i]);
-        }
+        add_paragraph (check, pieces, section, items[i]);
         break;
       case BC_SECTION_DOCUMENTS:
         scan_one (check, bc_key_item_field (section->id, items[i], "summary"), FALSE);

@@ -103,6 +103,17 @@ const char *bc_scan_unit_after    (BcScan      *s,
 GArray   *bc_narrative_tokenize   (const char *text,
                                    gsize       start,
                                    gsize       end);
+
+/* A sentence of @text, from @start to @end. */
+typedef void (*BcSentenceFunc) (const char *text,
+                                gsize       start,
+                                gsize       end,
+                                gpointer    data);
+
+gboolean  bc_narrative_digit_sentences (const char     *text,
+                                        gsize           length,
+                                        BcSentenceFunc  func,
+                                        gpointer        data);
 gboolean  bc_token_is_word        (const BcToken *token,
                                    const char    *word);
 gboolean  bc_token_is_punct       (const BcToken *token,

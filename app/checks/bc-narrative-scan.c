@@ -505,11 +505,12 @@ scan_clause (BcScan *s,
 }
 
 static void
-scan_range (BcScan     *s,
-            const char *text,
+scan_range (const char *text,
             gsize       start,
-            gsize       end)
+            gsize       end,
+            gpointer    data)
 {
+  BcScan *s = data;
   guint cs = 0;
 
   s->text = text;
@@ -575,29 +576,49 @@ split_lines (const char *text,
 }
 
 /* Returns: whether the text holds a digit at all */
-static gboolean
-scan_sentences (BcScan     *s,
-                const char *text,
-                gsize       length)
+/* The bytes bc_narrative_digit_sentences() stops at: digits and what may
+ * end a sentence. */
+static const gboolean sentence_byte[256] = {
+  ['0'] = TRUE, ['1'] = TRUE, ['2'] = TRUE, ['3'] = TRUE, ['4'] = TRUE,
+  ['5'] = TRUE, ['6'] = TRUE, ['7'] = TRUE, ['8'] = TRUE, ['9'] = TRUE,
+  [';'] = TRUE, ['.'] = TRUE, ['!'] = TRUE, ['?'] = TRUE,
+};
+
+/**
+ * bc_narrative_digit_sentences: (skip)
+ *
+ * Calls @func for each sentence of @text that holds a digit.  Every claim
+ * and every count lies inside one sentence, and a sentence always ends at
+ * ";" and at ". " (the tokenizer breaks there too): only those sentences
+ * need reading.
+ *
+ * Returns: %TRUE when there was one
+ */
+gboolean
+bc_narrative_digit_sentences (const char     *text,
+                              gsize           length,
+                              BcSentenceFunc  func,
+                              gpointer        data)
 {
   gsize start = 0;
   gboolean digits = FALSE, any = FALSE;
 
-  /* Every claim holds a digit and lies inside one sentence, and a sentence
-   * always ends at ";" and at ". " (the tokenizer breaks there too): only
-   * sentences with a digit need reading. */
   for (gsize i = 0; i <= length; i++)
     {
-      gboolean end = i == length || text[i] == ';'
-                     || ((text[i] == '.' || text[i] == '!' || text[i] == '?')
-                         && (i + 1 == length || g_ascii_isspace (text[i + 1])));
+      gboolean end;
 
+      /* Letters and spaces, the most of it, decide nothing. */
+      while (i < length && !sentence_byte[(guchar) text[i]])
+        i++;
+      end = i == length || text[i] == ';'
+            || ((text[i] == '.' || text[i] == '!' || text[i] == '?')
+                && (i + 1 == length || g_ascii_isspace (text[i + 1])));
       if (i < length && g_ascii_isdigit (text[i]))
         digits = TRUE;
       if (!end)
         continue;
       if (digits)
-        scan_range (s, text, start, MIN (i + 1, length));
+        func (text, start, MIN (i + 1, length), data);
       any |= digits;
       start = i + 1;
       digits = FALSE;
@@ -644,7 +665,7 @@ bc_narrative_scan_paragraphs (const char              *text,
   if (text == NULL)
     return s.claims;
   /* Every claim, across paragraphs too, holds a digit. */
-  if (!scan_sentences (&s, text, (gsize) length))
+  if (!bc_narrative_digit_sentences (text, (gsize) length, scan_range, &s))
     return s.claims;
   if (paragraphs == NULL)
     paras = split_lines (text, (gsize) length);

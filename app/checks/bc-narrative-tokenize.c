@@ -44,21 +44,36 @@ typedef struct
   gboolean    newline;   /* a line break since the last token */
 } Lexer;
 
-static gunichar
+static gunichar char_at_slow (const Lexer *lx,
+                              gsize        at,
+                              gsize       *size);
+
+/* ASCII directly; the rest by char_at_slow(), so that this part inlines. */
+static inline gunichar
 char_at (const Lexer *lx,
          gsize        at,
          gsize       *size)
+{
+  guchar first = (guchar) lx->text[at];
+
+  if (first < 0x80 && first != 0)
+    {
+      *size = 1;
+      return first;
+    }
+  return char_at_slow (lx, at, size);
+}
+
+static gunichar
+char_at_slow (const Lexer *lx,
+              gsize        at,
+              gsize       *size)
 {
   const guchar *p = (const guchar *) lx->text + at;
   gsize left = lx->length - at;
   gunichar c;
 
-  /* ASCII, and the two- and three-byte letters of Vietnamese, directly. */
-  if (p[0] < 0x80 && p[0] != 0)
-    {
-      *size = 1;
-      return p[0];
-    }
+  /* The two- and three-byte letters of Vietnamese, directly. */
   if (p[0] >= 0xC2 && p[0] < 0xE0 && left >= 2 && (p[1] & 0xC0) == 0x80)
     {
       *size = 2;
@@ -84,7 +99,7 @@ char_at (const Lexer *lx,
   return c;
 }
 
-static gboolean
+static inline gboolean
 is_space (gunichar c)
 {
   if (c < 0x80)
@@ -96,7 +111,7 @@ is_space (gunichar c)
 /* Letters, digits and marks; outside ASCII everything but spaces, the
  * punctuation and symbol blocks and U+FFFD, which is close enough for
  * words and much faster than asking the Unicode tables. */
-static gboolean
+static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
@@ -225,10 +240,73 @@ bc_token_is_punct (const BcToken *token,
   return token->kind == BC_TOK_PUNCT && token->punct == punct;
 }
 
+/* Lower case: directly for the letters of Vietnamese (Latin-1; Ă Đ Ĩ Ũ Ơ
+ * Ư; the Latin Extended Additional block, where a capital's small letter
+ * is the next code point), through GLib for the rest. */
+static gunichar
+to_lower (gunichar c)
+{
+  if (c < 0x80)
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+    return c + 0x20;
+  if ((c >= 0xDF && c <= 0xFF) || (c >= 0x1EA0 && c <= 0x1EF9))
+    return c >= 0x1EA0 ? c | 1 : c;
+  switch (c)
+    {
+    case 0x102: case 0x110: case 0x128: case 0x168: case 0x1A0: case 0x1AF:
+      return c + 1;
+    case 0x103: case 0x111: case 0x129: case 0x169: case 0x1A1: case 0x1B0:
+      return c;
+    default:
+      return g_unichar_tolower (c);
+    }
+}
+
+/* @c in UTF-8 at @out; returns its length. */
+static gsize
+put_utf8 (gunichar  c,
+          char     *out)
+{
+  if (c < 0x80)
+    {
+      out[0] = (char) c;
+      return 1;
+    }
+  if (c < 0x800)
+    {
+      out[0] = (char) (0xC0 | (c >> 6));
+      out[1] = (char) (0x80 | (c & 0x3F));
+      return 2;
+    }
+  if (c < 0x10000)
+    {
+      out[0] = (char) (0xE0 | (c >> 12));
+      out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
+      out[2] = (char) (0x80 | (c & 0x3F));
+      return 3;
+    }
+  return (gsize) g_unichar_to_utf8 (c, out);
+}
+
+/* A token at the end of the list, made in place: a report has a few
+ * hundred thousand words, each read once. */
+static BcToken *
+new_token (Lexer     *lx,
+           BcTokKind  kind)
+{
+  BcToken *t;
+
+  g_array_set_size (lx->tokens, lx->tokens->len + 1);
+  t = &g_array_index (lx->tokens, BcToken, lx->tokens->len - 1);
+  *t = (BcToken) { .kind = kind, .start = lx->pos };
+  return t;
+}
+
 static void
 lex_word (Lexer *lx)
 {
-  BcToken t = { .kind = BC_TOK_WORD, .start = lx->pos };
+  BcToken *t = new_token (lx, BC_TOK_WORD);
   gsize n = 0;
   gboolean overflow = FALSE;
   gboolean marks = FALSE;
@@ -242,34 +320,31 @@ lex_word (Lexer *lx)
         break;
       if (n + 7 >= BC_WORD_MAX)
         overflow = TRUE;
-      else if (c < 0x80)
-        t.word[n++] = g_ascii_tolower ((char) c);
       else
         {
           marks |= c >= 0x300 && c <= 0x36F;
-          n += (gsize) g_unichar_to_utf8 (g_unichar_tolower (c), t.word + n);
+          n += put_utf8 (to_lower (c), t->word + n);
         }
       lx->pos += size;
     }
-  if (lx->pos == t.start)
+  if (lx->pos == t->start)
     {
       /* Not a word after all: skip the character rather than loop. */
       gsize size;
       char_at (lx, lx->pos, &size);
       lx->pos += size;
     }
-  t.word[overflow ? 0 : n] = '\0';
+  t->word[overflow ? 0 : n] = '\0';
   if (marks && !overflow)
     {
       /* Typed with combining marks: compare in composed form. */
-      g_autofree char *nfc = g_utf8_normalize (t.word, -1, G_NORMALIZE_NFC);
+      g_autofree char *nfc = g_utf8_normalize (t->word, -1, G_NORMALIZE_NFC);
       if (nfc != NULL && strlen (nfc) < BC_WORD_MAX)
-        strcpy (t.word, nfc);
+        strcpy (t->word, nfc);
     }
-  t.end = lx->pos;
+  t->end = lx->pos;
   if (!overflow && n <= MAX_KEYWORD_BYTES)
-    t.flags = word_flags (t.word, strlen (t.word));
-  g_array_append_val (lx->tokens, t);
+    t->flags = word_flags (t->word, strlen (t->word));
 }
 
 /* "17/5/2023" (also with "." or "-"), or with @month_only "05/2024". */

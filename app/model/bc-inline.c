@@ -232,7 +232,8 @@ bc_inline_toggle (const char *text,
 void
 bc_inline_blank_marks (char *text)
 {
-  char *line = text;
+  /* Only stars mark emphasis: most texts have none. */
+  char *line = strchr (text, '*') != NULL ? text : NULL;
 
   while (line != NULL)
     {
