@@ -650,6 +650,11 @@ static const RuleCase rule_cases[] = {
   { "Đã thu nhận 1.047.545 tài khoản, đạt tỷ lệ 160%.", 0, "narrative.ratio",
     "Tỷ lệ ghi 160% nhưng 1.047.545 / 615.198 = 170,28%" },
   { "Đã thu nhận 1.047.546 tài khoản, đạt tỷ lệ 160%.", 0, NULL, NULL },   /* no such figure */
+  /* in capitals, as a heading is typed: the words read in lower case */
+  { "ĐÃ THU NHẬN 1.047.545 TÀI KHOẢN, ĐẠT TỶ LỆ 160%.", 0, "narrative.ratio",
+    "Tỷ lệ ghi 160% nhưng 1.047.545 / 615.198 = 170,28%" },
+  { "KÍCH HOẠT 332 TÀI KHOẢN, TRONG ĐÓ CÓ 256 TÀI KHOẢN MỨC 2 VÀ 96 TÀI KHOẢN MỨC 1.", 0,
+    "narrative.breakdown", "Tổng số ghi 332 nhưng 256 + 96 = 352" },
   { "Có 500 hồ sơ, tăng 20% so với tháng trước.", 0, NULL, NULL },          /* no "đạt" */
   /* "đạt 100%" claims all of them */
   { "Đã số hóa 313/313 hồ sơ, đạt 100%.", 1, NULL, NULL },
