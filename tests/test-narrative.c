@@ -653,6 +653,9 @@ static const RuleCase rule_cases[] = {
   /* in capitals, as a heading is typed: the words read in lower case */
   { "ĐÃ THU NHẬN 1.047.545 TÀI KHOẢN, ĐẠT TỶ LỆ 160%.", 0, "narrative.ratio",
     "Tỷ lệ ghi 160% nhưng 1.047.545 / 615.198 = 170,28%" },
+  { "ĐÃ SỐ HÓA 996/1.000 HỒ SƠ, ĐẠT 100%.", 0, "narrative.full",
+    "Ghi đạt 100% nhưng 996 / 1.000 = 99,60%, chưa đủ" },
+  { "CẤP CHO ĐỢT 2 LÀ 120 THẺ (ĐỢT 1 CẤP 80 THẺ).", 0, NULL, NULL },
   { "KÍCH HOẠT 332 TÀI KHOẢN, TRONG ĐÓ CÓ 256 TÀI KHOẢN MỨC 2 VÀ 96 TÀI KHOẢN MỨC 1.", 0,
     "narrative.breakdown", "Tổng số ghi 332 nhưng 256 + 96 = 352" },
   { "Có 500 hồ sơ, tăng 20% so với tháng trước.", 0, NULL, NULL },          /* no "đạt" */
