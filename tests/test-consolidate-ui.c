@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bc-finding.h"
+#include "bc-library.h"
 #include "bc-office.h"
 #include "bc-override-dialog.h"
 #include "bc-period.h"
@@ -270,6 +271,64 @@ test_units (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (units_window));
 }
 
+static const char *
+row_detail (BcUnitsWindow *units_window,
+            guint          i)
+{
+  return bc_unit_row_get_detail (BC_UNIT_ROW (bc_units_window_get_row (units_window, i)));
+}
+
+static void
+exec_sql (Fixture    *f,
+          const char *sql)
+{
+  sqlite3 *db = open_db (f);
+
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* The units' findings are the counts the library keeps, stored when a
+ * report is received: a report with an error (online above total) shows
+ * it; counts kept (here typed into the library) are shown as kept, no
+ * report checked again; a report without counts gets them once; a
+ * corrected report received shows its new counts. */
+static void
+test_counts (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcUnitsWindow) units_window = NULL;
+  g_autofree char *sql = NULL, *gone = NULL;
+  gint64 first, second;
+
+  send (f, 1, "0");
+  send (f, 2, "20");
+  receive_now (f, f->inbox);
+  first = bc_store_find_period_report (f->store, "district-monthly", units[0], f->from, f->to);
+  second = bc_store_find_period_report (f->store, "district-monthly", units[1], f->from, f->to);
+  units_window = g_object_ref_sink (bc_units_window_new (f->window, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (row_detail (units_window, 0), "· 1 error,"));
+  g_assert_nonnull (strstr (row_detail (units_window, 1), "· 0 errors,"));
+
+  sql = g_strdup_printf ("UPDATE report_summary SET errors = 7 WHERE report_id = %" G_GINT64_FORMAT, first);
+  exec_sql (f, sql);
+  gone = g_strdup_printf ("DELETE FROM report_summary WHERE report_id = %" G_GINT64_FORMAT, second);
+  exec_sql (f, gone);
+  g_assert_true (bc_units_window_set_month (units_window, f->month, f->year, &error));
+  g_assert_nonnull (strstr (row_detail (units_window, 0), "· 7 errors,"));
+  g_assert_nonnull (strstr (row_detail (units_window, 1), "· 0 errors,"));
+  g_assert_cmpint (bc_library_count_stale (f->store), ==, 0);
+
+  g_usleep (1100 * 1000);   /* a later change time than the one received */
+  send (f, 1, "10");
+  receive_now (f, f->inbox);
+  g_assert_true (bc_units_window_set_month (units_window, f->month, f->year, &error));
+  g_assert_nonnull (strstr (row_detail (units_window, 0), "· 0 errors,"));
+  gtk_window_destroy (GTK_WINDOW (units_window));
+}
+
 static BcFinding *
 find_finding (GPtrArray  *findings,
               const char *rule)
@@ -334,6 +393,7 @@ main (int    argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/bc/consolidate-ui/receive", test_receive);
   ADD ("/bc/consolidate-ui/units", test_units);
+  ADD ("/bc/consolidate-ui/counts", test_counts);
   ADD ("/bc/consolidate-ui/override", test_override);
 #undef ADD
   return g_test_run ();

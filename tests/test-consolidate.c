@@ -11,6 +11,7 @@
 #include "bc-edit-session.h"
 #include "bc-finding.h"
 #include "bc-keys.h"
+#include "bc-library.h"
 #include "bc-number.h"
 #include "bc-office.h"
 #include "bc-report.h"
@@ -535,6 +536,145 @@ find_finding (GPtrArray  *findings,
   return NULL;
 }
 
+/* The counts of findings of a unit's report in the month's list, as the
+ * library keeps them (no report is checked to list them). */
+static const BcExpectedUnit *
+expected_of (GPtrArray *list,
+             guint      i)
+{
+  for (guint n = 0; n < list->len; n++)
+    if (g_str_equal (((BcExpectedUnit *) list->pdata[n])->unit, units[i - 1]))
+      return list->pdata[n];
+  g_assert_not_reached ();
+}
+
+static GPtrArray *
+list_expected (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcCalendar) calendar = bc_calendar_new ();
+  GPtrArray *list = bc_store_list_expected (f->store, f->province, PROVINCE_TO, calendar, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+/* What the checks find in the library's report @id now. */
+static void
+check_now (Fixture *f,
+           gint64   id,
+           int     *errors,
+           int     *warnings)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = bc_store_open_report (f->store, id, &error);
+  g_autoptr(BcReport) previous = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_assert_no_error (error);
+  if (bc_report_get_previous_id (report) > 0)
+    previous = bc_store_open_report (f->store, bc_report_get_previous_id (report), NULL);
+  findings = bc_store_check_report (f->store, report, previous);
+  *errors = (int) bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
+  *warnings = (int) bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
+}
+
+static void
+assert_summary (Fixture *f,
+                gint64   id,
+                int      errors,
+                int      warnings)
+{
+  g_autoptr(GError) error = NULL;
+  BcReportSummary *s = bc_library_get (f->store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (s->errors, ==, errors);
+  g_assert_cmpint (s->warnings, ==, warnings);
+  bc_report_summary_free (s);
+}
+
+/* Receiving stores a report's counts of findings, and the month's list
+ * reads them: a report received with two errors (online above total)
+ * lists 2, its corrected version 0, as the checks find them; a report
+ * changed since it was counted lists none (-1), never old counts. The
+ * province report's counts follow its units' reports: a corrected one
+ * received adds its stale value, the update takes it away. */
+static void
+test_counts (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(BcReport) first = make_district (f, 1), second = make_district (f, 2);
+  g_autoptr(BcReport) province = NULL, updated = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL, *again = NULL, *other = NULL, *sql = NULL;
+  int errors, warnings, province_errors, province_warnings, stale_warnings;
+  gint64 id;
+  sqlite3 *db = NULL;
+
+  bc_test_set_values (f->district, first, (const char *[]) { "tbl/dvc_district/1/online", "50",
+                                                             "tbl/dvc_district/3/online", "60", NULL });
+  path = save (f, first, "1.baocao");
+  other = save (f, second, "2.baocao");
+  g_ptr_array_unref (receive (f, path));
+  g_ptr_array_unref (receive (f, other));
+  list = list_expected (f);
+  id = expected_of (list, 1)->report_id;
+  g_assert_cmpint (id, >, 0);
+  check_now (f, id, &errors, &warnings);
+  g_assert_cmpint (errors, ==, 2);
+  g_assert_cmpint (expected_of (list, 1)->errors, ==, 2);
+  g_assert_cmpint (expected_of (list, 1)->warnings, ==, warnings);
+  check_now (f, expected_of (list, 2)->report_id, &errors, &warnings);
+  g_assert_cmpint (expected_of (list, 2)->errors, ==, errors);
+  g_assert_cmpint (expected_of (list, 2)->warnings, ==, warnings);
+  g_assert_cmpint (expected_of (list, 3)->errors, ==, -1);   /* missing */
+
+  province = consolidate (f, NULL);
+  g_assert_true (bc_library_refresh (f->store, NULL, &error));
+  check_now (f, bc_report_get_id (province), &province_errors, &province_warnings);
+  assert_summary (f, bc_report_get_id (province), province_errors, province_warnings);
+
+  /* Corrected and sent again: the list gives the new counts at once. */
+  g_usleep (1100 * 1000);   /* a later change time than the one received */
+  bc_test_set_values (f->district, first, (const char *[]) { "tbl/dvc_district/1/online", "1",
+                                                             "tbl/dvc_district/3/online", "", NULL });
+  again = save (f, first, "1-corrected.baocao");
+  g_ptr_array_unref (receive (f, again));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = list_expected (f);
+  g_assert_cmpint (expected_of (list, 1)->report_id, ==, id);
+  check_now (f, id, &errors, &warnings);
+  g_assert_cmpint (errors, ==, 0);
+  g_assert_cmpint (expected_of (list, 1)->errors, ==, 0);
+  g_assert_cmpint (expected_of (list, 1)->warnings, ==, warnings);
+
+  /* The province report: one more warning (its value the corrected
+   * report changed), gone once updated. */
+  check_now (f, bc_report_get_id (province), &errors, &warnings);
+  g_assert_cmpint (warnings, >, province_warnings);
+  assert_summary (f, bc_report_get_id (province), errors, warnings);
+  stale_warnings = warnings;
+  g_assert_true (bc_store_rollup_update (f->store, province, NULL, NULL, &error));
+  g_assert_no_error (error);
+  check_now (f, bc_report_get_id (province), &errors, &warnings);
+  g_assert_cmpint (warnings, <, stale_warnings);
+  assert_summary (f, bc_report_get_id (province), errors, warnings);
+
+  /* Changed since it was counted (by another program): not counted. */
+  sql = g_strdup_printf ("UPDATE report SET modified = '2099-01-01T00:00:00Z' WHERE id = %" G_GINT64_FORMAT, id);
+  g_assert_cmpint (sqlite3_open (f->library, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = list_expected (f);
+  g_assert_cmpint (expected_of (list, 1)->errors, ==, -1);
+  g_assert_cmpint (expected_of (list, 1)->warnings, ==, -1);
+  g_assert_cmpint (expected_of (list, 2)->errors, >=, 0);
+}
+
 /* Unit @i's report of a month with its running total of elderly
  * members, sent and received. */
 static void
@@ -815,6 +955,7 @@ main (int    argc,
   ADD ("/bc/consolidate/drill-down", test_drill_down);
   ADD ("/bc/consolidate/override", test_override);
   ADD ("/bc/consolidate/corrected", test_corrected);
+  ADD ("/bc/consolidate/counts", test_counts);
   ADD ("/bc/consolidate/across-periods", test_across_periods);
   ADD ("/bc/consolidate/cli", test_cli);
 #undef ADD

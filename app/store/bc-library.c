@@ -180,6 +180,39 @@ write_summaries (BcStore  *self,
   return TRUE;
 }
 
+/* Makes and writes the summaries of @ids, a few hundred at a time: a
+ * long first indexing shows its progress to the lists, and holds no
+ * lock for long. A report that cannot be read is listed without counts.
+ * @made, when given, gets the ids whose summary was written. */
+static gboolean
+summarize_ids (BcStore       *self,
+               const gint64  *ids,
+               guint          n_ids,
+               GArray        *made,
+               GError       **error)
+{
+  g_autoptr(GArray) summaries = g_array_new (FALSE, TRUE, sizeof (Summary));
+
+  g_array_set_clear_func (summaries, (GDestroyNotify) summary_clear);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      Summary s = { 0 };
+      if (make_summary (self, ids[i], &s, NULL))
+        {
+          g_array_append_val (summaries, s);
+          if (made != NULL)
+            g_array_append_val (made, s.id);
+        }
+      if ((summaries->len == 256 || i == n_ids - 1) && summaries->len > 0)
+        {
+          if (!write_summaries (self, summaries, error))
+            return FALSE;
+          g_array_set_size (summaries, 0);
+        }
+    }
+  return TRUE;
+}
+
 /**
  * bc_library_refresh:
  * @refreshed: (out) (optional) (element-type gint64): the reports whose
@@ -197,37 +230,74 @@ bc_library_refresh (BcStore  *self,
                     GError  **error)
 {
   g_autoptr(GArray) stale = NULL;
-  g_autoptr(GArray) summaries = g_array_new (FALSE, TRUE, sizeof (Summary));
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_return_val_if_fail (BC_IS_STORE (self), FALSE);
 
-  g_array_set_clear_func (summaries, (GDestroyNotify) summary_clear);
   if (refreshed != NULL)
     *refreshed = NULL;
   if (bc_store_is_read_only (self) || (stale = find_stale (self, error)) == NULL)
     return stale != NULL || bc_store_is_read_only (self);
-  for (guint i = 0; i < stale->len; i++)
-    {
-      Summary s = { 0 };
-      /* A report that cannot be read is listed without counts. */
-      if (make_summary (self, g_array_index (stale, gint64, i), &s, NULL))
-        {
-          g_array_append_val (summaries, s);
-          g_array_append_val (ids, s.id);
-        }
-      /* Written a few hundred at a time: a long first indexing shows
-       * its progress to the lists, and holds no lock for long. */
-      if ((summaries->len == 256 || i == stale->len - 1) && summaries->len > 0)
-        {
-          if (!write_summaries (self, summaries, error))
-            return FALSE;
-          g_array_set_size (summaries, 0);
-        }
-    }
+  if (!summarize_ids (self, (const gint64 *) stale->data, stale->len, ids, error))
+    return FALSE;
   if (refreshed != NULL)
     *refreshed = g_steal_pointer (&ids);
   return TRUE;
+}
+
+/* The reports that follow @id (their month-over-month checks compare
+ * with it). */
+static GArray *
+find_followers (BcStore  *self,
+                gint64    id,
+                GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT id FROM report WHERE previous_id = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  g_array_append_val (ids, id);
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 next = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, next);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error), NULL;
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * bc_library_summarize:
+ * @id: a report
+ *
+ * Makes the summary of report @id now, and of the reports that follow
+ * it, whatever their stamps say: a report just received, or a
+ * consolidated report, whose findings follow its units' reports (which
+ * no stamp records). The lists then read its counts without checking
+ * it (the units' reports of a month, bc_store_list_expected()). A
+ * library that cannot be written to keeps what it has.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bc_library_summarize (BcStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (BC_IS_STORE (self), FALSE);
+
+  if (bc_store_is_read_only (self))
+    return TRUE;
+  if ((ids = find_followers (self, id, error)) == NULL)
+    return FALSE;
+  return summarize_ids (self, (const gint64 *) ids->data, ids->len, NULL, error);
 }
 
 /**

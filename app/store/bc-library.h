@@ -36,6 +36,9 @@ typedef enum
 gboolean         bc_library_refresh       (BcStore                *store,
                                            GArray                **refreshed,
                                            GError                **error);
+gboolean         bc_library_summarize     (BcStore                *store,
+                                           gint64                  id,
+                                           GError                **error);
 gint             bc_library_count_stale   (BcStore                *store);
 void             bc_library_refresh_async (const char             *path,
                                            GCancellable           *cancellable,

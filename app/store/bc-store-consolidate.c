@@ -540,52 +540,84 @@ bc_store_list_overrides (BcStore  *self,
   return g_steal_pointer (&list);
 }
 
-/* A unit's report for the month @to ends in, of any template but
- * @target's: the one changed last. */
-static gint64
-find_unit_report (BcStore    *self,
-                  BcTemplate *target,
-                  const char *unit,
-                  const char *to)
-{
-  sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT id FROM report WHERE unit = ? AND template_id != ?"
-                                         " AND substr(period_to, 1, 7) = substr(?, 1, 7)"
-                                         " ORDER BY modified DESC, id DESC LIMIT 1", NULL);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, unit, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, bc_template_get_id (target), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
-}
+/* The units' reports of a month, of any template but the province's,
+ * the one changed last first, with what the list shows of each: status,
+ * receipt, the days its template gives (read once a template) and the
+ * counts of findings of its summary, -1 when the summary is missing or
+ * older than the report or the report before it (the stamps of
+ * bc-library.c). One query for the whole month. */
+static const char expected_sql[] =
+  "SELECT r.unit, r.id, r.status, r.period_to, d.days, c.sender, c.received,"
+  " CASE WHEN s.modified = r.modified AND s.previous_modified = coalesce(p.modified, '') THEN s.errors ELSE -1 END,"
+  " CASE WHEN s.modified = r.modified AND s.previous_modified = coalesce(p.modified, '') THEN s.warnings ELSE -1 END"
+  " FROM report r INDEXED BY report_list"
+  " JOIN (SELECT t.template_id, coalesce(json_extract(t.template, '$.period.due_working_days'), 0) AS days"
+  "  FROM report t WHERE t.id IN (SELECT max(id) FROM report INDEXED BY report_list"
+  "   WHERE period_to BETWEEN ?1 AND ?2 AND template_id <> ?3 GROUP BY template_id)) d"
+  "  ON d.template_id = r.template_id"
+  " LEFT JOIN received c ON c.report_id = r.id"
+  " LEFT JOIN report_summary s ON s.report_id = r.id"
+  " LEFT JOIN report p INDEXED BY report_row ON p.id = r.previous_id"
+  " WHERE r.period_to BETWEEN ?1 AND ?2 AND r.template_id <> ?3"
+  " ORDER BY r.modified DESC, r.id DESC";
 
 static void
-fill_received (BcStore        *self,
-               BcExpectedUnit *e,
+fill_received (BcExpectedUnit *e,
+               sqlite3_stmt   *stmt,
                BcCalendar     *calendar,
                const char     *made)
 {
-  g_autoptr(BcReport) report = bc_store_open_report (self, e->report_id, NULL);
   GDate deadline;
 
   e->state = BC_EXPECTED_RECEIVED;
-  bc_store_get_receipt (self, e->report_id, &e->sender, &e->received, NULL);
-  if (report == NULL)
+  e->report_id = sqlite3_column_int64 (stmt, 1);
+  e->status = bc_store_column_dup (stmt, 2);
+  e->sender = bc_store_column_dup (stmt, 5);
+  e->received = bc_store_column_dup (stmt, 6);
+  e->errors = sqlite3_column_int (stmt, 7);
+  e->warnings = sqlite3_column_int (stmt, 8);
+  if (!bc_date_parse ((const char *) sqlite3_column_text (stmt, 3), &deadline))
     return;
-  e->status = g_strdup (bc_report_get_status (report));
-  bc_date_parse (bc_report_get_period_to (report), &deadline);
-  bc_calendar_add_working_days (calendar, &deadline, bc_template_get_due_working_days (bc_report_get_template (report)));
+  bc_calendar_add_working_days (calendar, &deadline, (guint) CLAMP (sqlite3_column_int (stmt, 4), 0, 60));
   e->deadline = bc_date_to_iso (&deadline);
   /* Received on a day after the deadline; a report the library wrote
    * itself has no receipt and is never late. */
   if (e->received != NULL && strncmp (e->received, e->deadline, 10) > 0)
     e->state = BC_EXPECTED_LATE;
   e->after_consolidation = made != NULL && e->received != NULL && strcmp (e->received, made) > 0;
+}
+
+/* Fills the units of @by_unit that have a report for the month. */
+static gboolean
+read_expected (BcStore     *self,
+               BcTemplate  *target,
+               const char  *period_to,
+               BcCalendar  *calendar,
+               const char  *made,
+               GHashTable  *by_unit,
+               GError     **error)
+{
+  g_autofree char *first = g_strdup_printf ("%.7s-01", period_to);
+  g_autofree char *last = g_strdup_printf ("%.7s-31", period_to);
+  sqlite3_stmt *stmt = bc_store_prepare (self, expected_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, bc_template_get_id (target), -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BcExpectedUnit *e = g_hash_table_lookup (by_unit, sqlite3_column_text (stmt, 0));
+      if (e != NULL && e->report_id == 0)
+        fill_received (e, stmt, calendar, made);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    return bc_store_sqlite_error (self, rc, error);
+  return TRUE;
 }
 
 /* The consolidated report of @target for the month, and when it was made. */
@@ -616,9 +648,11 @@ consolidated_made (BcStore    *self,
  * @calendar: the working days, for the deadlines
  *
  * Each unit that reports to the library, for the month: missing,
- * received (its status, who sent it, when) or late (received after its
- * template's deadline), and whether it came after the province's report
- * was consolidated.
+ * received (its status, who sent it, when, the counts of findings the
+ * library keeps for it) or late (received after its template's
+ * deadline), and whether it came after the province's report was
+ * consolidated. No report is read or checked: a report whose counts are
+ * not kept up to date has them -1 (bc_library_summarize() makes them).
  *
  * Returns: (transfer full) (element-type BcExpectedUnit): in the units'
  *   order, or %NULL with @error set
@@ -631,10 +665,13 @@ bc_store_list_expected (BcStore     *self,
                         GError     **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_expected_unit_free);
+  g_autoptr(GHashTable) by_unit = g_hash_table_new (g_str_hash, g_str_equal);
   g_auto(GStrv) units = NULL;
   g_autofree char *made = NULL;
 
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
+  g_return_val_if_fail (BC_IS_TEMPLATE (target), NULL);
+  g_return_val_if_fail (period_to != NULL && strlen (period_to) >= 7, NULL);
 
   if ((units = bc_store_list_reporting_units (self, NULL, error)) == NULL)
     return NULL;
@@ -644,10 +681,11 @@ bc_store_list_expected (BcStore     *self,
       BcExpectedUnit *e = g_new0 (BcExpectedUnit, 1);
 
       e->unit = g_strdup (units[i]);
-      e->report_id = find_unit_report (self, target, units[i], period_to);
-      if (e->report_id > 0)
-        fill_received (self, e, calendar, made);
+      e->errors = e->warnings = -1;
+      g_hash_table_insert (by_unit, e->unit, e);
       g_ptr_array_add (list, e);
     }
+  if (!read_expected (self, target, period_to, calendar, made, by_unit, error))
+    return NULL;
   return g_steal_pointer (&list);
 }

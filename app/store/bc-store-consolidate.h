@@ -45,6 +45,8 @@ typedef struct
   char            *sender;
   char            *deadline;       /* ISO day its template makes it due, or NULL */
   gboolean         after_consolidation; /* sent again after the province report was made */
+  int              errors;         /* findings of its summary, explained ones left out; */
+  int              warnings;       /* -1: missing, or not counted since it changed */
 } BcExpectedUnit;
 
 /* Called after each file received: how many so far, of how many. */

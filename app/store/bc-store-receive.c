@@ -4,8 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "bc-library.h"
 #include "bc-limits.h"
 #include "bc-office.h"
 #include "bc-period.h"
@@ -249,6 +251,7 @@ typedef struct
   BcStore      *store;
   GStrv         units;      /* the units that report to the library; empty: any */
   const char   *now;
+  GHashTable   *months;     /* "YYYY-MM" of the reports received */
 } Receiving;
 
 /* Decides for one validated file: new, newer, the same, or refused. */
@@ -264,6 +267,7 @@ receive_bundle (Receiving        *r,
   g_autoptr(BcReport) held = NULL;
   g_autofree char *sender = sender_of (bundle);
   g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GError) summary_error = NULL;
   BcReceipt receipt = { sender, bc_report_get_modified (report), r->now, name };
   int newer;
 
@@ -303,6 +307,59 @@ receive_bundle (Receiving        *r,
     }
   result->report_id = bc_store_write_received (r->store, bundle, existing, &receipt, error);
   result->outcome = existing ? BC_RECEIVE_REPLACED : BC_RECEIVE_RECEIVED;
+  if (result->report_id == 0)
+    return;
+  /* Its counts of findings stored now, in the thread that receives: the
+   * units' list of the month reads them instead of checking each report.
+   * Failing, they are made when the library is next listed. */
+  if (!bc_library_summarize (r->store, result->report_id, &summary_error))
+    g_debug ("summary of report %" G_GINT64_FORMAT " not made: %s", result->report_id, summary_error->message);
+  g_hash_table_add (r->months, g_strndup (bc_report_get_period_to (report), 7));
+}
+
+/* The month after "YYYY-MM". */
+static char *
+next_month (const char *month)
+{
+  guint year = 0, m = 0;
+
+  if (sscanf (month, "%4u-%2u", &year, &m) != 2)
+    return g_strdup ("");
+  return m == 12 ? g_strdup_printf ("%04u-01", year + 1) : g_strdup_printf ("%04u-%02u", year, m + 1);
+}
+
+/* The consolidated reports of the months received and of the months
+ * after (their checks compare with the month before) are summarized
+ * again: their findings follow the units' reports. */
+static void
+summarize_consolidated (Receiving *r)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = bc_store_prepare (r->store, "SELECT c.report_id FROM consolidation c"
+                                         " JOIN report r ON r.id = c.report_id"
+                                         " WHERE substr(r.period_to, 1, 7) IN (?, ?)", NULL);
+  GHashTableIter iter;
+  const char *month;
+
+  if (stmt == NULL)
+    return;
+  g_hash_table_iter_init (&iter, r->months);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &month, NULL))
+    {
+      g_autofree char *next = next_month (month);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, month, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, next, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (ids, id);
+        }
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < ids->len; i++)
+    bc_library_summarize (r->store, g_array_index (ids, gint64, i), NULL);
 }
 
 static BcReceiveResult *
@@ -381,8 +438,9 @@ bc_store_receive_files_full (BcStore                *self,
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_receive_result_free);
   g_auto(GStrv) units = NULL;
   g_autofree char *now = bc_store_now ();
+  g_autoptr(GHashTable) months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gboolean from_profiles = FALSE;
-  Receiving r = { self, NULL, now };
+  Receiving r = { self, NULL, now, months };
 
   g_return_val_if_fail (BC_IS_STORE (self), NULL);
 
@@ -410,6 +468,7 @@ bc_store_receive_files_full (BcStore                *self,
       if (progress != NULL)
         progress (i + 1, files->len, user_data);
     }
+  summarize_consolidated (&r);
   return g_steal_pointer (&results);
 }
 

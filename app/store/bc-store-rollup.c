@@ -8,6 +8,7 @@
 
 #include "bc-document-utils.h"
 #include "bc-keys.h"
+#include "bc-library.h"
 #include "bc-office.h"
 #include "bc-report-private.h"
 #include "bc-store-consolidate.h"
@@ -552,5 +553,9 @@ bc_store_rollup_update (BcStore             *self,
   data.updating = updating;
   ok = bc_store_apply_with (self, report, edits, edit_keys->len, write_provenance_cb, &data, error);
   g_ptr_array_unref (data.entries);
+  /* The counts of findings the lists show follow at once (the stale
+   * values were findings); failing, the next listing makes them. */
+  if (ok && !bc_library_summarize (self, bc_report_get_id (report), NULL))
+    g_debug ("summary of report %" G_GINT64_FORMAT " not made", bc_report_get_id (report));
   return ok;
 }

@@ -19,8 +19,6 @@ struct _BcUnitItem
 
   GPtrArray *units;    /* BcExpectedUnit, shared by the window's items */
   guint      index;
-  guint      errors;
-  guint      warnings;
 };
 
 G_DEFINE_FINAL_TYPE (BcUnitItem, bc_unit_item, G_TYPE_OBJECT)
@@ -47,25 +45,20 @@ bc_unit_item_init (BcUnitItem *self)
 
 /**
  * bc_unit_item_new:
- * @units: (element-type BcExpectedUnit): bc_store_list_expected()'s units
- * @errors: the errors the checks find in its report
- * @warnings: and the warnings
+ * @units: (element-type BcExpectedUnit): bc_store_list_expected()'s units,
+ *   with the counts of findings the library keeps for their reports
  *
  * Returns: (transfer full): the item of the @index-th unit
  */
 BcUnitItem *
 bc_unit_item_new (GPtrArray *units,
-                  guint      index,
-                  guint      errors,
-                  guint      warnings)
+                  guint      index)
 {
   BcUnitItem *self = g_object_new (BC_TYPE_UNIT_ITEM, NULL);
 
   g_return_val_if_fail (index < units->len, self);
   self->units = g_ptr_array_ref (units);
   self->index = index;
-  self->errors = errors;
-  self->warnings = warnings;
   return self;
 }
 
@@ -76,18 +69,20 @@ bc_unit_item_get_unit (BcUnitItem *self)
   return self->units->pdata[self->index];
 }
 
-guint
+/* -1: not counted (a library that cannot be written to, its report
+ * changed since it was counted) */
+int
 bc_unit_item_get_errors (BcUnitItem *self)
 {
-  g_return_val_if_fail (BC_IS_UNIT_ITEM (self), 0);
-  return self->errors;
+  g_return_val_if_fail (BC_IS_UNIT_ITEM (self), -1);
+  return bc_unit_item_get_unit (self)->errors;
 }
 
-guint
+int
 bc_unit_item_get_warnings (BcUnitItem *self)
 {
-  g_return_val_if_fail (BC_IS_UNIT_ITEM (self), 0);
-  return self->warnings;
+  g_return_val_if_fail (BC_IS_UNIT_ITEM (self), -1);
+  return bc_unit_item_get_unit (self)->warnings;
 }
 
 /**
@@ -136,8 +131,12 @@ bc_unit_item_dup_detail (BcUnitItem *self)
     return g_strdup (_("No report received for this period"));
   when = u->received ? bc_ui_format_timestamp (u->received) : g_strdup (_("written in this library"));
   deadline = u->deadline ? bc_date_to_display (u->deadline) : g_strdup ("—");
-  errors = g_strdup_printf (ngettext ("%u error", "%u errors", self->errors), self->errors);
-  warnings = g_strdup_printf (ngettext ("%u warning", "%u warnings", self->warnings), self->warnings);
+  if (u->errors < 0 || u->warnings < 0)
+    /* Translators: a unit's report: received when, sent by whom, its status, due when (its findings not counted) */
+    return g_strdup_printf (_("Received %s · from %s · %s · due %s · findings not counted"), when,
+                            u->sender ? u->sender : u->unit, bc_key_status_label (u->status), deadline);
+  errors = g_strdup_printf (ngettext ("%u error", "%u errors", (gulong) u->errors), (guint) u->errors);
+  warnings = g_strdup_printf (ngettext ("%u warning", "%u warnings", (gulong) u->warnings), (guint) u->warnings);
   /* Translators: a unit's report: received when, sent by whom, its status, due when, its findings */
   return g_strdup_printf (_("Received %s · from %s · %s · due %s · %s, %s"), when, u->sender ? u->sender : u->unit,
                           bc_key_status_label (u->status), deadline, errors, warnings);

@@ -11,12 +11,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BcUnitItem, bc_unit_item, BC, UNIT_ITEM, GObject)
 
 BcUnitItem           *bc_unit_item_new          (GPtrArray  *units,
-                                                 guint       index,
-                                                 guint       errors,
-                                                 guint       warnings);
+                                                 guint       index);
 const BcExpectedUnit *bc_unit_item_get_unit     (BcUnitItem *self);
-guint                 bc_unit_item_get_errors   (BcUnitItem *self);
-guint                 bc_unit_item_get_warnings (BcUnitItem *self);
+int                   bc_unit_item_get_errors   (BcUnitItem *self);
+int                   bc_unit_item_get_warnings (BcUnitItem *self);
 char                 *bc_unit_item_dup_state    (BcUnitItem *self);
 char                 *bc_unit_item_dup_detail   (BcUnitItem *self);
 

@@ -5,8 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "bc-checker.h"
 #include "bc-consolidate.h"
+#include "bc-library.h"
 #include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -69,22 +69,38 @@ toast (BcUnitsWindow *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
 
-/* The checks' errors and warnings of a unit's report, unexplained. */
-static void
-count_findings (BcUnitsWindow *self,
-                gint64         id,
-                guint         *errors,
-                guint         *warnings)
+/* The counts the library did not keep up to date (a report received
+ * before it kept them, or changed since) are made once here, and kept;
+ * a refresh after that checks nothing. Returns whether any were made. */
+static gboolean
+summarize_uncounted (BcUnitsWindow *self,
+                     GPtrArray     *units)
 {
-  g_autoptr(BcReport) report = bc_store_open_report (self->store, id, NULL);
-  g_autoptr(GPtrArray) findings = NULL;
+  gboolean made = FALSE;
 
-  *errors = *warnings = 0;
-  if (report == NULL)
-    return;
-  findings = bc_store_check_report (self->store, report, NULL);
-  *errors = bc_check_count (findings, BC_SEVERITY_ERROR, FALSE);
-  *warnings = bc_check_count (findings, BC_SEVERITY_WARNING, FALSE);
+  if (bc_store_is_read_only (self->store))
+    return FALSE;
+  for (guint i = 0; i < units->len; i++)
+    {
+      const BcExpectedUnit *u = units->pdata[i];
+      if (u->report_id > 0 && (u->errors < 0 || u->warnings < 0))
+        made |= bc_library_summarize (self->store, u->report_id, NULL);
+    }
+  return made;
+}
+
+static GPtrArray *
+list_units (BcUnitsWindow  *self,
+            GError        **error)
+{
+  g_autoptr(GPtrArray) units = bc_store_list_expected (self->store, self->target, self->to, self->calendar, error);
+
+  if (units != NULL && summarize_uncounted (self, units))
+    {
+      g_ptr_array_unref (units);
+      units = bc_store_list_expected (self->store, self->target, self->to, self->calendar, error);
+    }
+  return g_steal_pointer (&units);
 }
 
 static void
@@ -182,16 +198,12 @@ refresh (BcUnitsWindow  *self,
   g_clear_pointer (&self->from, g_free);
   g_clear_pointer (&self->to, g_free);
   bc_consolidate_period_of_month (self->target, self->month, self->year, &self->from, &self->to);
-  if ((units = bc_store_list_expected (self->store, self->target, self->to, self->calendar, error)) == NULL)
+  if ((units = list_units (self, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < units->len; i++)
     {
-      const BcExpectedUnit *u = units->pdata[i];
-      guint errors = 0, warnings = 0;
-
-      if (u->report_id > 0)
-        count_findings (self, u->report_id, &errors, &warnings), received++;
-      g_ptr_array_add (items, bc_unit_item_new (units, i, errors, warnings));
+      received += ((const BcExpectedUnit *) units->pdata[i])->report_id > 0;
+      g_ptr_array_add (items, bc_unit_item_new (units, i));
     }
   bc_ui_list_store_update (self->items, items, keep_cb, make_cb, self);
   office = bc_store_find_consolidating_office (self->store, self->target, NULL);
