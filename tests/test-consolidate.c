@@ -675,6 +675,47 @@ test_counts (Fixture       *f,
   g_assert_cmpint (expected_of (list, 2)->errors, >=, 0);
 }
 
+/* Units in Vietnamese order wherever they are listed, not in the bytes'
+ * (where "Sa Thầy" comes before "Đắk Hà"): the reporting units (the
+ * units window, baocao units and expected), the units of a consolidation
+ * (the units missing, the DOCX's annex and the XLSX's groups by unit),
+ * and each value's parts. */
+static void
+test_unit_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char * const kon_tum[] = { "Huyện Sa Thầy", "Thành phố Kon Tum", "Huyện Đắk Hà", "Huyện Ngọc Hồi",
+                                          "Huyện Đăk Glei", "Huyện Diên Khánh", NULL };
+  static const char * const ordered[] = { "Huyện Diên Khánh", "Huyện Đăk Glei", "Huyện Đắk Hà", "Huyện Ngọc Hồi",
+                                          "Huyện Sa Thầy", "Thành phố Kon Tum", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcRollup) sums = NULL;
+  g_autoptr(BcReport) province = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
+  g_auto(GStrv) listed = NULL;
+
+  g_assert_true (bc_store_set_reporting_units (f->store, kon_tum, &error));
+  listed = bc_store_list_reporting_units (f->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (listed, ordered);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(BcReport) report = bc_store_create_report (f->district, f->monthly, kon_tum[i], DISTRICT_FROM,
+                                                           DISTRICT_TO, &error);
+      g_assert_no_error (error);
+      bc_test_set_values (f->district, report, (const char *[]) { "tbl/dvc_district/1/total", "10", NULL });
+    }
+  province = bc_store_create_consolidated (f->district, f->province, f->office, PROVINCE_FROM, PROVINCE_TO, kon_tum,
+                                           &sums, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; ordered[i]; i++)
+    g_assert_cmpstr (sums->unit_names->pdata[i], ==, ordered[i]);
+  parts = bc_store_get_parts (f->district, bc_report_get_id (province), "tbl/dvc25/1/total", &error);
+  g_assert_cmpuint (parts->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpstr (((BcRollupPart *) parts->pdata[i])->unit, ==, ordered[i + 1]);
+}
+
 /* Unit @i's report of a month with its running total of elderly
  * members, sent and received. */
 static void
@@ -956,6 +997,7 @@ main (int    argc,
   ADD ("/bc/consolidate/override", test_override);
   ADD ("/bc/consolidate/corrected", test_corrected);
   ADD ("/bc/consolidate/counts", test_counts);
+  ADD ("/bc/consolidate/unit-order", test_unit_order);
   ADD ("/bc/consolidate/across-periods", test_across_periods);
   ADD ("/bc/consolidate/cli", test_cli);
 #undef ADD

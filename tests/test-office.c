@@ -7,6 +7,7 @@
 #include "bc-report.h"
 #include "bc-store.h"
 #include "bc-test-utils.h"
+#include "bc-text-utils.h"
 
 typedef struct
 {
@@ -436,6 +437,35 @@ test_json_travel (Fixture       *f,
   g_assert_cmpuint (count_offices (bare), ==, 0);
 }
 
+/* Units and offices in Vietnamese order, whatever the locale (the tests
+ * run in C): Đ after D and before E, ă â after a, ơ after ô after o, the
+ * tones only between names of the same letters, then case; the same name
+ * composed or decomposed is the same. */
+static void
+test_collate (void)
+{
+  static const char * const ordered[] = {
+    "Huyện Cư Jút", "Huyện Diên Khánh", "Huyện Đăk Glei", "Huyện Đắk Hà", "Huyện Đông Hà", "Huyện Ea Súp",
+    "Huyện Ngọc Hồi", "Huyện Sa Thầy", "Huyện số 7", "Thành phố Kon Tum", "Thị xã Ninh Hòa", NULL
+  };
+  static const char * const letters[] = { "an", "ăn", "ân", "bo", "bô", "bơ", "du", "dư", "đa", "ma", "mà", "mả",
+                                          "mã", "má", "Mạ", "mạ", "mạ a", NULL };
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; ordered[i]; i++)
+    g_ptr_array_insert (names, (gint) (i * 7 % (names->len + 1)), (gpointer) ordered[i]);
+  g_ptr_array_sort (names, bc_text_compare_names);
+  for (guint i = 0; ordered[i]; i++)
+    g_assert_cmpstr (names->pdata[i], ==, ordered[i]);
+  for (guint i = 0; letters[i + 1]; i++)
+    {
+      g_assert_cmpint (bc_text_collate (letters[i], letters[i + 1]), <, 0);
+      g_assert_cmpint (bc_text_collate (letters[i + 1], letters[i]), >, 0);
+    }
+  g_assert_cmpint (bc_text_collate ("Huyện Đắk Hà", "Huye\xcc\x82\xcc\xa3n \xc4\x90" "a\xcc\x86\xcc\x81k Ha\xcc\x80"), ==, 0);
+  g_assert_cmpint (bc_text_collate ("", "a"), <, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +474,7 @@ main (int   argc,
 
   g_test_add_func ("/office/fields", test_fields);
   g_test_add_func ("/office/expand", test_expand);
+  g_test_add_func ("/office/collate", test_collate);
   g_test_add ("/office/store", Fixture, NULL, fixture_set_up, test_store_crud, fixture_tear_down);
   g_test_add ("/office/create-for-office", Fixture, NULL, fixture_set_up, test_create_for_office, fixture_tear_down);
   g_test_add ("/office/create-without-profile", Fixture, NULL, fixture_set_up, test_create_without_profile,

@@ -19,6 +19,7 @@
 #include "bc-report-private.h"
 #include "bc-store-review.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 /* The export pipeline shared by DOCX and XLSX: a temporary file beside
  * the target (bc-file-utils.c), written under the C numeric locale,
@@ -752,5 +753,7 @@ bc_export_options_load_parts (BcExportOptions  *options,
   options->unit_names = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; units[i]; i++)
     g_ptr_array_add (options->unit_names, g_strdup (units[i]));
+  /* A report consolidated before the units were kept in Vietnamese order. */
+  g_ptr_array_sort (options->unit_names, bc_text_compare_names);
   return TRUE;
 }

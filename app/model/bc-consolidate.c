@@ -12,6 +12,7 @@
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 /* Consolidation sums, value key by value key, what each unit's report of
  * the period gives: the figures the target marks `additive` (same id)
@@ -259,24 +260,31 @@ bc_consolidate_compute (BcTemplate          *target,
 {
   g_autoptr(BcRollup) rollup = NULL;
   g_autoptr(GPtrArray) reports = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
   Build b = { 0 };
   guint present = 0;
 
   g_return_val_if_fail (BC_IS_TEMPLATE (target), NULL);
   g_return_val_if_fail (from != NULL && to != NULL && units != NULL && sources != NULL, NULL);
 
+  /* The units in Vietnamese order, however they were named: the order of
+   * the parts, of the units missing and of the annex by unit. */
+  for (guint i = 0; units[i]; i++)
+    g_ptr_array_add (names, (gpointer) units[i]);
+  g_ptr_array_sort (names, bc_text_compare_names);
+
   rollup = bc_rollup_new ();
   rollup->over_units = TRUE;
   rollup->units = g_ptr_array_new_with_free_func ((GDestroyNotify) bc_rollup_month_free);
   rollup->unit_names = g_ptr_array_new_with_free_func (g_free);
   rollup->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  for (guint i = 0; units[i]; i++)
+  for (guint i = 0; i < names->len; i++)
     {
-      BcReport *report = pick_report (target, to, units[i], sources);
+      BcReport *report = pick_report (target, to, names->pdata[i], sources);
 
       g_ptr_array_add (reports, report);
       g_ptr_array_add (rollup->units, unit_slot (report));
-      g_ptr_array_add (rollup->unit_names, g_strdup (units[i]));
+      g_ptr_array_add (rollup->unit_names, g_strdup (names->pdata[i]));
       present += report != NULL;
     }
   if (present == 0)

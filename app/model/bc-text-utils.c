@@ -88,3 +88,125 @@ bc_text_escape_controls (const char *text,
     }
   return g_string_free (out, FALSE);
 }
+
+/* Vietnamese order (TCVN 5712 and the dictionaries): a ă â b c d đ e ê
+ * g h i k l m n o ô ơ p q r s t u ư v x y, then the tones, none, huyền,
+ * hỏi, ngã, sắc, nặng, only where the letters are the same. Case counts
+ * last. The key of a text is its letters' weights, then its tones, then
+ * the text itself, each part in printable characters, so that strcmp()
+ * orders the keys as the texts are ordered. */
+
+enum
+{
+  LETTERS = 0x110000,  /* letters sort after every other character */
+};
+
+/* The weight of a base letter (NFD, folded) with the marks that make a
+ * letter of its own: ă â ê ô ơ ư (breve, circumflex, horn); đ is one. */
+static guint
+letter_weight (gunichar base,
+               gboolean breve,
+               gboolean circumflex,
+               gboolean horn)
+{
+  guint variant = 0;
+
+  if (base == 0x0111)   /* đ */
+    return LETTERS + ('d' - 'a') * 4 + 1;
+  if (base < 'a' || base > 'z')
+    return base;
+  if (base == 'a')
+    variant = breve ? 1 : circumflex ? 2 : 0;
+  else if (base == 'e' || base == 'o')
+    variant = circumflex ? 1 : horn ? 2 : 0;
+  else if (base == 'u')
+    variant = horn ? 1 : 0;
+  return LETTERS + (base - 'a') * 4 + variant;
+}
+
+static guint
+tone_of (gunichar mark)
+{
+  switch (mark)
+    {
+    case 0x0300: return 1;   /* huyền */
+    case 0x0309: return 2;   /* hỏi */
+    case 0x0303: return 3;   /* ngã */
+    case 0x0301: return 4;   /* sắc */
+    case 0x0323: return 5;   /* nặng */
+    default: return 0;
+    }
+}
+
+/**
+ * bc_text_collate_key:
+ * @text: UTF-8 text, a unit's or an office's name
+ *
+ * The key that orders names as a Vietnamese reader does, whatever the
+ * locale: letters first (Đ after D, "Đắk Hà" before "Sa Thầy"), then
+ * tones, then case.
+ *
+ * Returns: (transfer full): a key to compare with strcmp()
+ */
+char *
+bc_text_collate_key (const char *text)
+{
+  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_autofree char *folded = g_utf8_casefold (nfc ? nfc : "", -1);
+  g_autofree char *nfd = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
+  g_autoptr(GString) letters = g_string_new (NULL);
+  g_autoptr(GString) tones = g_string_new (NULL);
+
+  for (const char *p = nfd ? nfd : ""; *p;)
+    {
+      gunichar base = g_utf8_get_char (p);
+      gboolean breve = FALSE, circumflex = FALSE, horn = FALSE;
+      guint tone = 0;
+
+      for (p = g_utf8_next_char (p); *p && g_unichar_ismark (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+        {
+          gunichar mark = g_utf8_get_char (p);
+          breve |= mark == 0x0306;
+          circumflex |= mark == 0x0302;
+          horn |= mark == 0x031b;
+          tone = tone ? tone : tone_of (mark);
+        }
+      g_string_append_printf (letters, "%06x", letter_weight (base, breve, circumflex, horn));
+      g_string_append_c (tones, (char) ('0' + tone));
+    }
+  /* A part ends below any of its characters: a name before its longer
+   * names. */
+  return g_strdup_printf ("%s\x01%s\x01%s", letters->str, tones->str, nfc ? nfc : text);
+}
+
+/**
+ * bc_text_collate:
+ *
+ * Compares two names in Vietnamese order (bc_text_collate_key()): the one
+ * order of units and offices wherever they are listed.
+ *
+ * Returns: < 0, 0 or > 0, as strcmp()
+ */
+int
+bc_text_collate (const char *a,
+                 const char *b)
+{
+  g_autofree char *ka = bc_text_collate_key (a ? a : "");
+  g_autofree char *kb = bc_text_collate_key (b ? b : "");
+
+  return strcmp (ka, kb);
+}
+
+/**
+ * bc_text_compare_names:
+ * @a: a `char **` (an element of a #GPtrArray of names)
+ * @b: another
+ *
+ * bc_text_collate() for g_ptr_array_sort().
+ */
+int
+bc_text_compare_names (gconstpointer a,
+                       gconstpointer b)
+{
+  return bc_text_collate (*(const char * const *) a, *(const char * const *) b);
+}

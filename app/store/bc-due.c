@@ -13,6 +13,7 @@
 #include "bc-store-consolidate.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 /* What is due: for each unit and template the library has reports of,
  * the reports of the last ended periods, with their deadline by the
@@ -187,7 +188,7 @@ compare_items (gconstpointer a,
     return by_state;
   if (g_strcmp0 (x->deadline, y->deadline) != 0)
     return g_strcmp0 (x->deadline, y->deadline);
-  return g_utf8_collate (x->unit, y->unit);
+  return bc_text_collate (x->unit, y->unit);
 }
 
 /* The kinds of unit below a province, which report to it. */

@@ -12,6 +12,7 @@
 #include "bc-report.h"
 #include "bc-store-private.h"
 #include "bc-store-rollup.h"
+#include "bc-text-utils.h"
 
 /* What the report list shows, kept in the library (schema 6) so that a
  * list of thousands is drawn without reading a report: a summary per
@@ -644,7 +645,8 @@ bc_library_get (BcStore  *self,
  * bc_library_list_values:
  *
  * Returns: (transfer full): the values the list can be filtered by: the
- *   units, the templates ("id\tname") or the years the reports have
+ *   units (in Vietnamese order), the templates ("id\tname") or the years
+ *   the reports have
  */
 GStrv
 bc_library_list_values (BcStore          *self,
@@ -652,12 +654,12 @@ bc_library_list_values (BcStore          *self,
                         GError          **error)
 {
   static const char *const queries[] = {
-    [BC_LIBRARY_UNITS] = "SELECT DISTINCT unit FROM report ORDER BY unit COLLATE NOCASE",
+    [BC_LIBRARY_UNITS] = "SELECT DISTINCT unit FROM report",
     [BC_LIBRARY_TEMPLATES] = "SELECT template_id || char(9) || max(template_name) FROM report"
                              " GROUP BY template_id ORDER BY 1",
     [BC_LIBRARY_YEARS] = "SELECT DISTINCT substr(period_to, 1, 4) FROM report ORDER BY 1 DESC",
   };
-  g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -667,9 +669,12 @@ bc_library_list_values (BcStore          *self,
   if ((stmt = bc_store_prepare (self, queries[column], error)) == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (values, (const char *) sqlite3_column_text (stmt, 0));
+    g_ptr_array_add (values, bc_store_column_dup (stmt, 0));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return bc_store_sqlite_error (self, rc, error), NULL;
-  return g_strv_builder_end (values);
+  if (column == BC_LIBRARY_UNITS)
+    g_ptr_array_sort (values, bc_text_compare_names);
+  g_ptr_array_add (values, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&values), FALSE);
 }

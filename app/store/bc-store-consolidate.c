@@ -14,6 +14,7 @@
 #include "bc-store-private.h"
 #include "bc-store-rollup.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 /* A province's report consolidated from its units' reports. The sums are
  * kept as any roll-up's provenance (table rollup: rule, value taken, the
@@ -348,6 +349,14 @@ bc_store_is_consolidated (BcStore  *self,
   return found;
 }
 
+static int
+compare_parts (gconstpointer a,
+               gconstpointer b)
+{
+  return bc_text_collate ((*(const BcRollupPart * const *) a)->unit, (*(const BcRollupPart * const *) b)->unit);
+}
+
+/* The parts of each key in the units' Vietnamese order. */
 static GPtrArray *
 read_parts (BcStore       *self,
             sqlite3_stmt  *stmt,
@@ -379,6 +388,16 @@ read_parts (BcStore       *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return g_ptr_array_unref (parts), bc_store_sqlite_error (self, rc, error), NULL;
+  g_ptr_array_sort (parts, compare_parts);
+  if (by_key != NULL)
+    {
+      GHashTableIter iter;
+      gpointer list;
+
+      g_hash_table_iter_init (&iter, by_key);
+      while (g_hash_table_iter_next (&iter, NULL, &list))
+        g_ptr_array_sort (list, compare_parts);
+    }
   return parts;
 }
 
@@ -397,7 +416,7 @@ bc_store_get_parts (BcStore     *self,
                     GError     **error)
 {
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT key, unit, source_id, value FROM rollup_part"
-                                         " WHERE report_id = ? AND key = ? ORDER BY unit", error);
+                                         " WHERE report_id = ? AND key = ?", error);
 
   if (stmt == NULL)
     return NULL;
@@ -420,7 +439,7 @@ bc_store_get_all_parts (BcStore  *self,
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) g_ptr_array_unref);
   sqlite3_stmt *stmt = bc_store_prepare (self, "SELECT key, unit, source_id, value FROM rollup_part"
-                                         " WHERE report_id = ? ORDER BY key, unit", error);
+                                         " WHERE report_id = ? ORDER BY key", error);
   GPtrArray *unused;
 
   if (stmt == NULL)

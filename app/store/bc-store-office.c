@@ -10,6 +10,7 @@
 #include "bc-number.h"
 #include "bc-office.h"
 #include "bc-store-private.h"
+#include "bc-text-utils.h"
 
 /* The office profiles of a library: a row in office, one row a field in
  * office_value. A report names its profile by uuid (report.office). */
@@ -69,9 +70,7 @@ compare_units (gconstpointer a,
 {
   BcOffice *x = *(BcOffice **) a;
   BcOffice *y = *(BcOffice **) b;
-  g_autofree char *kx = g_utf8_collate_key (bc_office_get (x, "unit"), -1);
-  g_autofree char *ky = g_utf8_collate_key (bc_office_get (y, "unit"), -1);
-  int c = strcmp (kx, ky);
+  int c = bc_text_collate (bc_office_get (x, "unit"), bc_office_get (y, "unit"));
 
   if (c != 0)
     return c;

@@ -16,6 +16,7 @@
 #include "bc-store-consolidate.h"
 #include "bc-store-private.h"
 #include "bc-template.h"
+#include "bc-text-utils.h"
 
 /* A province library receives its units' report files many at a time:
  * each file is checked as bc_store_import_file() checks it, a refused
@@ -73,13 +74,6 @@ units_from_profiles (BcStore  *self,
   return units;
 }
 
-static int
-compare_units (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
 /**
  * bc_store_list_reporting_units:
  * @from_profiles: (out) (optional): set when the library has no list of
@@ -87,7 +81,8 @@ compare_units (gconstpointer a,
  *
  * The units that report to this library: the list set with
  * bc_store_set_reporting_units(), else the units of its office profiles
- * of a district's kind (huyện, thị xã, quận, thành phố, đặc khu), sorted.
+ * of a district's kind (huyện, thị xã, quận, thành phố, đặc khu), in
+ * Vietnamese order (bc_text_collate()).
  *
  * Returns: (transfer full): the units' names, or %NULL with @error set
  */
@@ -117,7 +112,7 @@ bc_store_list_reporting_units (BcStore   *self,
       if ((units = units_from_profiles (self, error)) == NULL)
         return NULL;
     }
-  g_ptr_array_sort (units, compare_units);
+  g_ptr_array_sort (units, bc_text_compare_names);
   g_ptr_array_add (units, NULL);
   return (GStrv) g_ptr_array_free (g_steal_pointer (&units), FALSE);
 }
@@ -190,14 +185,8 @@ bc_store_set_reporting_units (BcStore             *self,
   return TRUE;
 }
 
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char **) a, *(const char **) b);
-}
-
-/* The .baocao files of a folder, by name; other files are not looked at. */
+/* The .baocao files of a folder, by name (in Vietnamese order: files
+ * are named after their units); other files are not looked at. */
 static gboolean
 add_folder (GPtrArray   *files,
             const char  *path,
@@ -212,7 +201,7 @@ add_folder (GPtrArray   *files,
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".baocao"))
       g_ptr_array_add (names, g_build_filename (path, name, NULL));
-  g_ptr_array_sort (names, compare_paths);
+  g_ptr_array_sort (names, bc_text_compare_names);
   for (guint i = 0; i < names->len; i++)
     g_ptr_array_add (files, g_steal_pointer (&names->pdata[i]));
   return TRUE;
