@@ -716,6 +716,43 @@ test_unit_order (Fixture       *f,
     g_assert_cmpstr (((BcRollupPart *) parts->pdata[i])->unit, ==, ordered[i + 1]);
 }
 
+/* A figure the province template does not sum (its own count, or a
+ * running total) is left blank by consolidation, and said so: a warning
+ * naming it, to be filled in by hand; gone once it is filled in. An
+ * additive figure, and a figure of a report not consolidated, is not. */
+static void
+test_not_summed (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BcReport) report = NULL, own = NULL;
+  g_autoptr(GPtrArray) findings = NULL, after = NULL, plain = NULL;
+  g_autoptr(GError) error = NULL;
+  BcFinding *finding;
+
+  receive_three (f);
+  report = consolidate (f, NULL);
+  findings = bc_store_check_report (f->store, report, NULL);
+  finding = find_finding (findings, "consolidate.not_summed", "Hồ sơ Cổng dịch vụ công tỉnh đã tiếp nhận");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (bc_finding_get_location (finding), ==, "fig/portal_received");
+  g_assert_cmpint (bc_finding_get_severity (finding), ==, BC_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (bc_finding_get_message (finding), "nhập tay"));
+  finding = find_finding (findings, "consolidate.not_summed", "Dịch vụ công trực tuyến toàn trình");
+  g_assert_nonnull (finding);
+  g_assert_nonnull (strstr (bc_finding_get_message (finding), "lũy kế"));
+  g_assert_null (find_finding (findings, "consolidate.not_summed", "Hồ sơ cấp thẻ CCCD thu nhận"));
+
+  bc_test_set_values (f->store, report, (const char *[]) { "fig/portal_received", "1200", NULL });
+  after = bc_store_check_report (f->store, report, NULL);
+  g_assert_null (find_finding (after, "consolidate.not_summed", "Hồ sơ Cổng dịch vụ công tỉnh đã tiếp nhận"));
+  g_assert_nonnull (find_finding (after, "consolidate.not_summed", "Dịch vụ công trực tuyến toàn trình"));
+
+  own = bc_store_create_report (f->store, f->province, "Khánh Hòa", "2024-06-21", "2024-07-20", &error);
+  g_assert_no_error (error);
+  plain = bc_store_check_report (f->store, own, NULL);
+  g_assert_null (find_finding (plain, "consolidate.not_summed", NULL));
+}
+
 /* Unit @i's report of a month with its running total of elderly
  * members, sent and received. */
 static void
@@ -998,6 +1035,7 @@ main (int    argc,
   ADD ("/bc/consolidate/corrected", test_corrected);
   ADD ("/bc/consolidate/counts", test_counts);
   ADD ("/bc/consolidate/unit-order", test_unit_order);
+  ADD ("/bc/consolidate/not-summed", test_not_summed);
   ADD ("/bc/consolidate/across-periods", test_across_periods);
   ADD ("/bc/consolidate/cli", test_cli);
 #undef ADD

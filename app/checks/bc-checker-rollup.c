@@ -298,10 +298,44 @@ check_unit_above (BcCheck *check)
     }
 }
 
+/* A figure the province template does not mark additive is not summed
+ * (a running total, or the province's own count): left blank, it is
+ * said so, to be filled in by hand, not left blank without a word. */
+static void
+check_not_summed (BcCheck   *check,
+                  GPtrArray *sections)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const BcSection *section = sections->pdata[i];
+
+      if (bc_report_section_is_omitted (check->report, section))
+        continue;
+      for (guint f = 0; section->figures && f < section->figures->len; f++)
+        {
+          const BcFigure *figure = section->figures->pdata[f];
+          g_autofree char *key = bc_key_figure (figure->id, FALSE);
+          const char *value = bc_report_get (check->report, key);
+          g_autofree char *label = NULL;
+
+          if (figure->additive || (value != NULL && *value != '\0'))
+            continue;
+          label = bc_key_describe (check->report, key);
+          bc_check_add (check, BC_SEVERITY_WARNING, "consolidate.not_summed", key, NULL,
+                        figure->cumulative
+                          ? "%s: số lũy kế không cộng được từ báo cáo của các đơn vị, cần nhập tay"
+                          : "%s: số này không cộng được từ báo cáo của các đơn vị, cần nhập tay",
+                        label);
+        }
+      check_not_summed (check, section->children);
+    }
+}
+
 static void
 check_units (BcCheck *check)
 {
   check_unit_list (check);
+  check_not_summed (check, bc_template_get_sections (bc_report_get_template (check->report)));
   if (check->rolled != NULL)
     check_stale (check), check_typed_over (check);
   check_unit_above (check);
