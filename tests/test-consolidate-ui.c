@@ -292,7 +292,8 @@ exec_sql (Fixture    *f,
  * report is received: a report with an error (online above total) shows
  * it; counts kept (here typed into the library) are shown as kept, no
  * report checked again; a report without counts gets them once; a
- * corrected report received shows its new counts. */
+ * corrected report received shows its new counts. A refresh keeps the
+ * rows of the units that did not change. */
 static void
 test_counts (Fixture       *f,
              gconstpointer  data)
@@ -300,6 +301,7 @@ test_counts (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(BcUnitsWindow) units_window = NULL;
   g_autofree char *sql = NULL, *gone = NULL;
+  g_autoptr(GtkWidget) row0 = NULL, row1 = NULL;   /* held: a new row cannot take their address */
   gint64 first, second;
 
   send (f, 1, "0");
@@ -311,6 +313,11 @@ test_counts (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (strstr (row_detail (units_window, 0), "· 1 error,"));
   g_assert_nonnull (strstr (row_detail (units_window, 1), "· 0 errors,"));
+  row0 = g_object_ref (bc_units_window_get_row (units_window, 0));
+  row1 = g_object_ref (bc_units_window_get_row (units_window, 1));
+  g_assert_true (bc_units_window_set_month (units_window, f->month, f->year, &error));
+  g_assert_true (bc_units_window_get_row (units_window, 0) == row0);
+  g_assert_true (bc_units_window_get_row (units_window, 1) == row1);
 
   sql = g_strdup_printf ("UPDATE report_summary SET errors = 7 WHERE report_id = %" G_GINT64_FORMAT, first);
   exec_sql (f, sql);
@@ -319,6 +326,8 @@ test_counts (Fixture       *f,
   g_assert_true (bc_units_window_set_month (units_window, f->month, f->year, &error));
   g_assert_nonnull (strstr (row_detail (units_window, 0), "· 7 errors,"));
   g_assert_nonnull (strstr (row_detail (units_window, 1), "· 0 errors,"));
+  g_assert_true (bc_units_window_get_row (units_window, 0) != row0);
+  g_assert_true (bc_units_window_get_row (units_window, 1) == row1);
   g_assert_cmpint (bc_library_count_stale (f->store), ==, 0);
 
   g_usleep (1100 * 1000);   /* a later change time than the one received */

@@ -69,6 +69,26 @@ bc_unit_item_get_unit (BcUnitItem *self)
   return self->units->pdata[self->index];
 }
 
+/**
+ * bc_unit_item_shows_same:
+ *
+ * Returns: whether @self and @other show the same: a refresh keeps the
+ *   row of an item that did not change
+ */
+gboolean
+bc_unit_item_shows_same (BcUnitItem *self,
+                         BcUnitItem *other)
+{
+  const BcExpectedUnit *a = bc_unit_item_get_unit (self);
+  const BcExpectedUnit *b = bc_unit_item_get_unit (other);
+
+  return g_str_equal (a->unit, b->unit) && a->state == b->state && a->report_id == b->report_id
+         && g_strcmp0 (a->status, b->status) == 0 && g_strcmp0 (a->received, b->received) == 0
+         && g_strcmp0 (a->sender, b->sender) == 0 && g_strcmp0 (a->deadline, b->deadline) == 0
+         && a->after_consolidation == b->after_consolidation && a->errors == b->errors
+         && a->warnings == b->warnings;
+}
+
 /* -1: not counted (a library that cannot be written to, its report
  * changed since it was counted) */
 int

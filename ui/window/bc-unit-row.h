@@ -15,6 +15,8 @@ BcUnitItem           *bc_unit_item_new          (GPtrArray  *units,
 const BcExpectedUnit *bc_unit_item_get_unit     (BcUnitItem *self);
 int                   bc_unit_item_get_errors   (BcUnitItem *self);
 int                   bc_unit_item_get_warnings (BcUnitItem *self);
+gboolean              bc_unit_item_shows_same   (BcUnitItem *self,
+                                                 BcUnitItem *other);
 char                 *bc_unit_item_dup_state    (BcUnitItem *self);
 char                 *bc_unit_item_dup_detail   (BcUnitItem *self);
 

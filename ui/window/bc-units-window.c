@@ -170,12 +170,14 @@ show_province (BcUnitsWindow *self,
   gtk_widget_set_visible (self->update_button, self->n_stale > 0);
 }
 
+/* A unit whose report did not change keeps its row: the list follows
+ * the main window's at each activation. */
 static gboolean
 keep_cb (gpointer item,
          gpointer value,
          gpointer user_data)
 {
-  return FALSE;
+  return bc_unit_item_shows_same (item, value);
 }
 
 static gpointer
