@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "bc-figures-form.h"
@@ -16,42 +15,89 @@
 
 /* The page of one section: its heading as the report prints it, the
  * template's guidance, and the inputs its kind calls for. */
-
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
+struct _BcSectionForm
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget    parent_instance;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
+  /* template widgets */
+  GtkWidget   *scrolled;
+  GtkBox      *box;
+  GtkLabel    *hint;
+  GtkLabel    *origin;
+  GtkWidget   *figures_heading;
+  GtkWidget   *paragraphs_heading;
+  GtkWidget   *before;
+  GtkTextView *before_text;
+  GtkWidget   *after;
+  GtkTextView *after_text;
+};
+
+G_DEFINE_FINAL_TYPE (BcSectionForm, bc_section_form, GTK_TYPE_WIDGET)
 
 /* The free paragraphs before or after a list (seed 000 §1's "Ngày
  * 22/5/2024, Ban Chỉ đạo …"). */
-static GtkWidget *
-paragraphs_new (BcEditSession   *session,
-                const BcSection *section,
-                const char      *part,
-                const char      *title)
+static void
+show_paragraphs (BcSectionForm   *self,
+                 BcEditSession   *session,
+                 const BcSection *section)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = label_new (title, "caption");
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = bc_text_view_new (title, 2);
-  g_autofree char *key = bc_key_section_part (section->id, part);
+  g_autofree char *before = bc_key_section_part (section->id, "before");
+  g_autofree char *after = bc_key_section_part (section->id, "after");
 
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), frame);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
-  bc_bind_text_view (GTK_TEXT_VIEW (view), session, key);
-  return box;
+  gtk_widget_set_visible (self->before, TRUE);
+  gtk_widget_set_visible (self->after, TRUE);
+  bc_bind_text_view (self->before_text, session, before);
+  bc_bind_text_view (self->after_text, session, after);
+}
+
+/* A list taken from the monthly reports says from which. */
+static void
+show_origin (BcSectionForm   *self,
+             BcEditSession   *session,
+             const BcSection *section)
+{
+  g_autofree char *key = bc_key_section (section->id);
+  const char *origin = bc_edit_session_get_origin (session, key);
+  g_autofree char *text = NULL;
+
+  if (origin == NULL)
+    return;
+  text = g_strdup_printf (_("From the monthly reports: %s"), origin);
+  gtk_label_set_text (self->origin, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->origin), TRUE);
+}
+
+static void
+bc_section_form_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), BC_TYPE_SECTION_FORM);
+  G_OBJECT_CLASS (bc_section_form_parent_class)->dispose (object);
+}
+
+static void
+bc_section_form_class_init (BcSectionFormClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = bc_section_form_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/baocao/Baocao/ui/bc-section-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, box);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, hint);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, origin);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, figures_heading);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, paragraphs_heading);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, before);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, before_text);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, after);
+  gtk_widget_class_bind_template_child (widget_class, BcSectionForm, after_text);
+}
+
+static void
+bc_section_form_init (BcSectionForm *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
@@ -68,59 +114,33 @@ bc_section_form_new (BcEditSession   *session,
                      BcReport        *previous,
                      BcStore         *store)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  g_autofree char *origin_key = NULL;
+  BcSectionForm *self = g_object_new (BC_TYPE_SECTION_FORM, NULL);
+  GtkWidget *list;
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 720);
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  gtk_box_append (GTK_BOX (box), bc_section_head_new (session, section));
+  gtk_box_prepend (self->box, bc_section_head_new (session, section));
   if (section->hint != NULL)
-    gtk_box_append (GTK_BOX (box), label_new (section->hint, "dim-label"));
-  origin_key = bc_key_section (section->id);
-  /* A list taken from the monthly reports says from which. */
-  if (bc_edit_session_get_origin (session, origin_key) != NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("From the monthly reports: %s"),
-                                               bc_edit_session_get_origin (session, origin_key));
-      GtkWidget *origin = label_new (text, "dim-label");
-
-      gtk_widget_add_css_class (origin, "caption");
-      gtk_widget_set_name (origin, "rollup-origin");
-      gtk_box_append (GTK_BOX (box), origin);
+      gtk_label_set_text (self->hint, section->hint);
+      gtk_widget_set_visible (GTK_WIDGET (self->hint), TRUE);
     }
+  show_origin (self, session, section);
   if (section->kind == BC_SECTION_FIGURES)
     {
-      GtkWidget *paragraphs = label_new (_("Paragraphs"), "heading");
-
-      gtk_box_append (GTK_BOX (box), label_new (_("Key Figures"), "heading"));
-      gtk_box_append (GTK_BOX (box), bc_figures_form_new (session, section, previous, store));
-      gtk_widget_set_margin_top (paragraphs, 12);
-      gtk_box_append (GTK_BOX (box), paragraphs);
+      gtk_widget_set_visible (self->figures_heading, TRUE);
+      gtk_widget_set_visible (self->paragraphs_heading, TRUE);
+      gtk_box_insert_child_after (self->box, bc_figures_form_new (session, section, previous, store),
+                                  self->figures_heading);
     }
   if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
-    gtk_box_append (GTK_BOX (box), paragraphs_new (session, section, "before",
-                                                   _("Paragraphs before the intro and the list, one per line")));
+    show_paragraphs (self, session, section);
   /* A follow-up's tasks come from the plan: set where each stands, never
    * added or removed. */
   if (section->kind == BC_SECTION_FOLLOWUP)
-    gtk_box_append (GTK_BOX (box), bc_followup_form_new (session, section, store));
+    list = bc_followup_form_new (session, section, store);
   else
-    gtk_box_append (GTK_BOX (box), bc_list_form_new (session, section));
-  if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
-    gtk_box_append (GTK_BOX (box), paragraphs_new (session, section, "after",
-                                                   _("Paragraphs after the list, one per line")));
-
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  return scrolled;
+    list = bc_list_form_new (session, section);
+  gtk_box_insert_child_after (self->box, list, self->before);
+  return GTK_WIDGET (self);
 }
 
 static GtkWidget *

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+#define BC_TYPE_SECTION_FORM (bc_section_form_get_type ())
+G_DECLARE_FINAL_TYPE (BcSectionForm, bc_section_form, BC, SECTION_FORM, GtkWidget)
+
 GtkWidget *bc_section_form_new       (BcEditSession   *session,
                                       const BcSection *section,
                                       BcReport        *previous,

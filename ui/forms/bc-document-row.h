@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "bc-edit-session.h"
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+#define BC_TYPE_DOCUMENT_ROW (bc_document_row_get_type ())
+G_DECLARE_FINAL_TYPE (BcDocumentRow, bc_document_row, BC, DOCUMENT_ROW, GtkBox)
+
+GtkWidget  *bc_document_row_new  (BcEditSession   *session,
+                                  const BcSection *section,
+                                  const char      *item,
+                                  guint            index,
+                                  guint            n);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "bc-edit-session.h"
+#include "bc-types.h"
+
+G_BEGIN_DECLS
+
+#define BC_TYPE_TASK_ROW (bc_task_row_get_type ())
+G_DECLARE_FINAL_TYPE (BcTaskRow, bc_task_row, BC, TASK_ROW, GtkBox)
+
+GtkWidget  *bc_task_row_new  (BcEditSession   *session,
+                              const BcSection *section,
+                              const char      *item,
+                              guint            index,
+                              guint            n);
+
+G_END_DECLS
