@@ -1476,6 +1476,40 @@ test_list_tools (Fixture       *f,
   g_assert_cmpstr (removed[0], ==, before[1]);
 }
 
+/* The first document cannot move up nor the last down; Alt+↓ in a
+ * document's entry moves it, Enter in its summary splits nothing (a
+ * document is no paragraph). */
+static void
+test_list_ends (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *form = bc_test_window_show (f, "sec/institutions");
+  BcListForm *list = BC_LIST_FORM (bc_section_form_get_part (form, BC_TYPE_LIST_FORM));
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) moved = NULL;
+  guint n;
+
+  bc_list_form_add_item (list);
+  bc_test_spin ();
+  n = bc_list_form_get_n_items (list);
+  g_assert_cmpuint (n, >=, 2);
+  before = bc_report_get_list_order (bc_test_window_model (f), "institutions");
+  g_assert_false (gtk_widget_is_sensitive (row_tool (bc_list_form_get_input (list, 0, "number"), "Move Up (Alt+↑)")));
+  g_assert_true (gtk_widget_is_sensitive (row_tool (bc_list_form_get_input (list, 0, "number"), "Move Down (Alt+↓)")));
+  g_assert_true (gtk_widget_is_sensitive (row_tool (bc_list_form_get_input (list, n - 1, "number"), "Move Up (Alt+↑)")));
+  g_assert_false (gtk_widget_is_sensitive (row_tool (bc_list_form_get_input (list, n - 1, "number"), "Move Down (Alt+↓)")));
+
+  bc_test_press_key (bc_list_form_get_input (list, 0, "summary"), GDK_KEY_Return, 0);
+  bc_test_spin ();
+  g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
+  g_assert_nonnull (bc_test_press_key (bc_list_form_get_input (list, 0, "number"), GDK_KEY_Down, GDK_ALT_MASK));
+  bc_test_spin ();
+  moved = bc_report_get_list_order (bc_test_window_model (f), "institutions");
+  g_assert_cmpuint (g_strv_length (moved), ==, n);
+  g_assert_cmpstr (moved[0], ==, before[1]);
+  g_assert_cmpstr (moved[1], ==, before[0]);
+}
+
 static void
 wait_for_file (const char *path)
 {
@@ -1741,6 +1775,7 @@ main (int    argc,
   ADD ("/bc/ui/forms/findings/district-headings", test_findings_headings);
   ADD ("/bc/ui/forms/group-subsections", test_group_subsections);
   ADD ("/bc/ui/forms/list-tools", test_list_tools);
+  ADD ("/bc/ui/forms/list-ends", test_list_ends);
   ADD ("/bc/ui/forms/changed-elsewhere", test_changed_elsewhere);
   ADD ("/bc/ui/forms/replaced-elsewhere", test_replaced_elsewhere);
   ADD ("/bc/ui/forms/references", test_references);
