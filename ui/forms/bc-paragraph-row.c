@@ -38,6 +38,7 @@ struct _BcParagraphRow
   GtkTextView     *text;
   GtkToggleButton *footnotes_shown;
   GtkTextView     *footnote;
+  GtkPopover      *cite_popover;
   BcListTools     *tools;
 
   /* owned */
@@ -194,12 +195,10 @@ cite_clicked_cb (GtkButton      *button,
   const char *notes = bc_report_get (report (self), self->footnote_key);
   g_autofree char *value = *notes ? g_strconcat (notes, "\n", sentence, NULL) : g_strdup (sentence);
   g_autoptr(GError) error = NULL;
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
 
   if (!bc_edit_session_set (self->session, self->footnote_key, value, &error))
     g_warning ("%s", error->message);
-  if (popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_popover_popdown (self->cite_popover);
 }
 
 static void
@@ -387,6 +386,7 @@ bc_paragraph_row_class_init (BcParagraphRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcParagraphRow, text);
   gtk_widget_class_bind_template_child (widget_class, BcParagraphRow, footnotes_shown);
   gtk_widget_class_bind_template_child (widget_class, BcParagraphRow, footnote);
+  gtk_widget_class_bind_template_child (widget_class, BcParagraphRow, cite_popover);
   gtk_widget_class_bind_template_child (widget_class, BcParagraphRow, tools);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, level_selected_cb);
