@@ -258,6 +258,59 @@ test_create_for_office (Fixture       *f,
   g_assert_cmpstr (value (again, "header/supervising_body"), ==, "UBND HUYỆN NINH HẢI");
 }
 
+/* An office that issues its reports in its own name (a police office)
+ * signs with its profile's words alone: the district template's TỔ
+ * TRƯỞNG and CHỦ TỊCH UBND HUYỆN are titles in the Tổ công tác, not its
+ * own. A steering committee (a Ban, like the province template's) and a
+ * Tổ công tác with a shorter name still take the template's titles. */
+static void
+test_own_signature (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcOffice) police = bc_office_new ("Mường Lát", "huyện", &error);
+  g_autoptr(BcOffice) committee = bc_office_new ("Kon Tum", "tỉnh", &error);
+  g_autoptr(BcOffice) team = bc_office_new ("Bác Ái", "huyện", &error);
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcReport) next = NULL;
+  g_autoptr(BcReport) province = NULL;
+  g_autoptr(BcReport) district = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (bc_office_set (police, "supervising_body", "CÔNG AN TỈNH THANH HÓA", NULL));
+  g_assert_true (bc_office_set (police, "issuing_body", "CÔNG AN HUYỆN MƯỜNG LÁT", NULL));
+  g_assert_true (bc_office_set (police, "signer_title", "TRƯỞNG CÔNG AN HUYỆN", NULL));
+  g_assert_true (bc_office_set (police, "signer_name", "Lê Văn Cường", NULL));
+  g_assert_true (bc_store_add_office (f->store, police, &error));
+  report = bc_store_create_report_for_office (f->store, f->district, police, "2024-05-15", "2024-06-14", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (value (report, "header/signer_authority_title"), ==, "");
+  g_assert_cmpstr (value (report, "header/signer_title2"), ==, "");
+  g_assert_cmpstr (value (report, "header/signer_title"), ==, "TRƯỞNG CÔNG AN HUYỆN");
+  /* A report made before, with the template's title: the next one drops it. */
+  g_assert_true (bc_store_set_value (f->store, report, "header/signer_title2", "CHỦ TỊCH UBND HUYỆN", &error));
+  next = bc_store_duplicate_next (f->store, report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (value (next, "header/signer_authority_title"), ==, "");
+  g_assert_cmpstr (value (next, "header/signer_title2"), ==, "");
+  g_assert_cmpstr (value (next, "header/signer_name"), ==, "Lê Văn Cường");
+
+  g_assert_true (bc_office_set (committee, "issuing_body", "BAN CHỈ ĐẠO ĐỀ ÁN 06 TỈNH KON TUM", NULL));
+  g_assert_true (bc_store_add_office (f->store, committee, &error));
+  province = bc_store_create_report_for_office (f->store, f->province, committee, "2024-04-21", "2024-05-20",
+                                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (value (province, "header/signer_authority"), ==, "KT.");
+  g_assert_cmpstr (value (province, "header/signer_authority_title"), ==, "TRƯỞNG BAN");
+
+  g_assert_true (bc_office_set (team, "issuing_body", "Tổ công tác Đề án 06", NULL));
+  g_assert_true (bc_store_add_office (f->store, team, &error));
+  district = bc_store_create_report_for_office (f->store, f->district, team, "2024-05-15", "2024-06-14", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (value (district, "header/signer_authority_title"), ==, "TỔ TRƯỞNG");
+  g_assert_cmpstr (value (district, "header/signer_title2"), ==, "CHỦ TỊCH UBND HUYỆN");
+}
+
 /* Without a profile, the unit's words still replace the placeholders. */
 static void
 test_create_without_profile (Fixture       *f,
@@ -477,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/office/collate", test_collate);
   g_test_add ("/office/store", Fixture, NULL, fixture_set_up, test_store_crud, fixture_tear_down);
   g_test_add ("/office/create-for-office", Fixture, NULL, fixture_set_up, test_create_for_office, fixture_tear_down);
+  g_test_add ("/office/own-signature", Fixture, NULL, fixture_set_up, test_own_signature, fixture_tear_down);
   g_test_add ("/office/create-without-profile", Fixture, NULL, fixture_set_up, test_create_without_profile,
               fixture_tear_down);
   g_test_add ("/office/file-travel", Fixture, NULL, fixture_set_up, test_file_travel, fixture_tear_down);

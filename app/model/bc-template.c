@@ -281,6 +281,63 @@ bc_template_get_header (BcTemplate *self)
   return self->header;
 }
 
+/* The kind of body a name gives: its first two words, folded ("tổ công"
+ * for "TỔ CÔNG TÁC ĐỀ ÁN 06", "công an" for "CÔNG AN HUYỆN MƯỜNG LÁT"). */
+static char *
+body_kind (const char *name)
+{
+  g_autofree char *nfc = g_utf8_normalize (name, -1, G_NORMALIZE_NFC);
+  g_autofree char *folded = g_utf8_casefold (nfc ? nfc : "", -1);
+  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t", -1);
+  g_autoptr(GString) kind = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; words[i] && n < 2; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (kind, "%s%s", n++ ? " " : "", words[i]);
+  return g_string_free (g_steal_pointer (&kind), FALSE);
+}
+
+/**
+ * bc_template_header_applies:
+ * @key: a key of bc_template_get_header(): "header/signer_title"
+ * @office: (nullable): the office the report is written for
+ *
+ * Whether the template's wording of @key goes into a report for @office.
+ * The signature block's titles are titles in the body the template issues
+ * from (TỔ TRƯỞNG of a Tổ công tác, TRƯỞNG BAN of a Ban chỉ đạo): an office
+ * whose own issuing body is of another kind (CÔNG AN HUYỆN …: its first
+ * two words differ) signs with its profile's words alone, a line it
+ * leaves empty not printed.
+ *
+ * Returns: %FALSE for a signature line of the template @office does not sign with
+ */
+gboolean
+bc_template_header_applies (BcTemplate *self,
+                            const char *key,
+                            BcOffice   *office)
+{
+  const char *issuer;
+  const char *own;
+  g_autofree char *expanded = NULL;
+  g_autofree char *own_kind = NULL;
+  g_autofree char *template_kind = NULL;
+
+  g_return_val_if_fail (BC_IS_TEMPLATE (self), TRUE);
+  g_return_val_if_fail (key != NULL, TRUE);
+
+  if (office == NULL || !g_str_has_prefix (key, "header/signer_"))
+    return TRUE;
+  own = bc_office_get (office, "issuing_body");
+  issuer = g_hash_table_lookup (self->header, "header/issuing_body");
+  if (*own == '\0' || issuer == NULL)
+    return TRUE;
+  expanded = bc_template_expand (issuer, office, NULL, NULL);
+  own_kind = body_kind (own);
+  template_kind = body_kind (expanded);
+  return g_str_equal (own_kind, template_kind);
+}
+
 /**
  * bc_template_get_sections:
  *

@@ -55,6 +55,9 @@ char              *bc_template_expand             (const char   *text,
                                                    BcOffice     *office,
                                                    const char   *period_from,
                                                    const char   *period_to);
+gboolean           bc_template_header_applies     (BcTemplate   *self,
+                                                   const char   *key,
+                                                   BcOffice     *office);
 
 const BcColumn    *bc_table_def_find_column       (const BcTableDef *table,
                                                    const char       *id);

@@ -132,8 +132,12 @@ bc_store_duplicate_next (BcStore   *self,
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
     {
       g_autofree char *old_text = bc_template_expand (value, before, old_from, old_to);
-      if (g_str_equal (old_text, bc_report_get (previous, key)))
+      if (!g_str_equal (old_text, bc_report_get (previous, key)))
+        continue;
+      if (bc_template_header_applies (template, key, after))
         g_hash_table_insert (values, g_strdup (key), bc_template_expand (value, after, from, to));
+      else
+        g_hash_table_remove (values, key);
     }
   if (office != NULL)
     for (guint i = 0; fields[i]; i++)

@@ -248,8 +248,9 @@ check_period (BcTemplate  *template,
 }
 
 /* The header of a new report: the template's wording with the unit's
- * words filled in, then what the office's profile says of itself. A
- * field this Baocao's reports do not have is left out. */
+ * words filled in (but not another body's signature, see
+ * bc_template_header_applies()), then what the office's profile says of
+ * itself. A field this Baocao's reports do not have is left out. */
 static void
 fill_header (GHashTable *values,
              BcTemplate *template,
@@ -263,7 +264,7 @@ fill_header (GHashTable *values,
 
   g_hash_table_iter_init (&iter, bc_template_get_header (template));
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
-    if (*value != '\0')
+    if (*value != '\0' && bc_template_header_applies (template, key, office))
       g_hash_table_insert (values, g_strdup (key), bc_template_expand (value, office, from, to));
   for (guint i = 0; fields[i]; i++)
     {
