@@ -574,6 +574,8 @@ test_late_boundary (Fixture       *f,
     { "20/03/2024", "done", 0 },
     { "tháng 2 năm 2024", "", 1 },
     { "tháng 3 năm 2024", "", 0 },
+    /* The plan says it was done: never late. */
+    { "tháng 2 năm 2024 (đã hoàn thành tại Công văn số 830/UBND-VP ngày 18/01/2024)", "", 0 },
     { "Quý I/2024", "", 0 },
     { "Thường xuyên", "", 0 },
   };
@@ -708,6 +710,19 @@ test_history (Fixture       *f,
   g_assert_cmpint (t1->status, ==, BC_TASK_DONE);
   g_assert_cmpstr (t1->date, ==, "2024-08-10");
   g_assert_false (t1->overdue);
+  /* Task 2.1. (4): "tháng 01 năm 2024 (đã hoàn thành tại Công văn số
+   * 830/UBND-VP …)": done as the plan says, never overdue. */
+  for (guint i = 0; i < plan_tasks->len; i++)
+    {
+      const BcPlanTask *task = plan_tasks->pdata[i];
+
+      if (strstr (task->deadline_text, "đã hoàn thành") == NULL)
+        continue;
+      g_assert_cmpint (task->status, ==, BC_TASK_DONE);
+      g_assert_false (task->overdue);
+      t1 = NULL;
+    }
+  g_assert_null (t1);
   /* Overdue first: due before 01/12/2024 and not done, the longest overdue first. */
   g_assert_true (((BcPlanTask *) plan_tasks->pdata[0])->overdue);
   for (guint i = 1; i < plan_tasks->len; i++)

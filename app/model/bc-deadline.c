@@ -194,6 +194,19 @@ normalize (const char *text)
   return g_strstrip (g_string_free (out, FALSE));
 }
 
+/* A plan written after some of its tasks were done says so beside the
+ * deadline: "tháng 01 năm 2024 (đã hoàn thành tại Công văn số 830/UBND-VP
+ * ngày 18/01/2024)". */
+static gboolean
+says_done (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, MIN (strlen (text), READ_AT_MOST));
+  g_autofree char *nfc = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
+  g_autofree char *lower = g_utf8_strdown (nfc ? nfc : "", -1);
+
+  return strstr (lower, "đã hoàn thành") != NULL;
+}
+
 /**
  * bc_deadline_parse:
  * @text: (nullable): the deadline as the clerk wrote it
@@ -216,6 +229,7 @@ bc_deadline_parse (const char *text,
   deadline->kind = BC_DEADLINE_NONE;
   g_date_clear (&deadline->first, 1);
   g_date_clear (&deadline->due, 1);
+  deadline->done = says_done (text ? text : "");
   words = normalize (text ? text : "");
   if (*words == '\0')
     return TRUE;

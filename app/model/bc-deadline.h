@@ -27,6 +27,7 @@ typedef struct
   BcDeadlineKind kind;
   GDate          first;   /* the first day of the month, quarter…; invalid without a date */
   GDate          due;     /* the last day the task may be done on; invalid without a date */
+  gboolean       done;    /* the words say the task is done already: "(đã hoàn thành tại …)" */
 } BcDeadline;
 
 gboolean     bc_deadline_parse           (const char       *text,

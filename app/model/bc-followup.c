@@ -278,13 +278,14 @@ bc_followup_due_by (BcReport *report,
  * bc_followup_task_is_late:
  *
  * Returns: %TRUE when @task falls due on or before @due_by and is not
- *   done: a task found not done is late too, a task done never is
+ *   done: a task found not done is late too, a task done (or that the
+ *   plan says is done, beside its deadline) never is
  */
 gboolean
 bc_followup_task_is_late (const BcFollowupTask *task,
                           const GDate          *due_by)
 {
-  return task->status != BC_TASK_DONE && bc_deadline_has_due (&task->deadline)
+  return task->status != BC_TASK_DONE && !task->deadline.done && bc_deadline_has_due (&task->deadline)
     && g_date_valid (due_by) && g_date_compare (&task->deadline.due, due_by) <= 0;
 }
 

@@ -1189,8 +1189,9 @@ trace_origins (BcPlanTask *task)
     }
 }
 
-/* Where a task stands: done once a report said so (the first that did);
- * else what the newest report says; not started when none has. */
+/* Where a task stands: done once a report said so (the first that did),
+ * or once the plan says so beside its deadline; else what the newest
+ * report says; not started when none has. */
 static void
 settle (BcPlanTask  *task,
         const GDate *today)
@@ -1218,6 +1219,9 @@ settle (BcPlanTask  *task,
       g_free (task->note);
       task->note = g_strdup (last->note);
     }
+  /* The plan's own words may say it was done before any report did. */
+  if (task->deadline.done && task->status != BC_TASK_DONE)
+    task->status = BC_TASK_DONE;
   task->overdue = task->status != BC_TASK_DONE && bc_deadline_has_due (&task->deadline)
     && g_date_compare (&task->deadline.due, today) < 0;
 }
