@@ -67,6 +67,9 @@ with tempfile.TemporaryDirectory() as tmp:
 
     text = run("plan-status", plan, "--today", "21/06/2024", env=env).splitlines()
     check(text and text[0].startswith("overdue\t"), "overdue tasks come first")
+    # The plan's "*…*" is emphasis: never printed as stars.
+    check(not any("*" in line.split("\t")[-1] for line in text if not line.startswith("\t")),
+          "plan-status prints the plan's emphasis marks")
 
     tasks = json.loads(run("plan-status", plan, "--json", "--today", "21/06/2024", env=env))
     by_ref = {t["task"]: t for t in tasks}
@@ -92,6 +95,7 @@ with tempfile.TemporaryDirectory() as tmp:
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
     check(len(rows) == 58, f"a row per task, not {len(rows)}")
     check(rows[0][8] == "Quá hạn", "the first row is overdue")
+    check(not any("*" in (r[2] or "") for r in rows), "the sheet prints the plan's emphasis marks")
     done_rows = [r for r in rows if r[2] == t1["content"]]
     check(done_rows and done_rows[0][6] == "Đã hoàn thành" and done_rows[0][7] == "03/06/2024",
           "task 1 done on 03/06/2024 in the sheet")
@@ -115,6 +119,9 @@ with tempfile.TemporaryDirectory() as tmp:
               and rows[0][3] == "thường xuyên trong năm 2024 và các năm tiếp theo"
               and rows[0][4] == "Đã hoàn thành (ngày 03/06/2024)" and rows[0][5] == "",
               f"task 1's row: {rows[0]}")
+        check(not any("*" in r[1] for r in rows), "the follow-up table prints the plan's emphasis marks")
+        italic = [c for c in tables[0].column_cells(1) if any(run.italic for p in c.paragraphs for run in p.runs)]
+        check(len(italic) == 24, f"24 tasks in italics, as the plan writes them, not {len(italic)}")
         reason = [r for r in rows if r[5] == "Chờ hướng dẫn của Bộ Tư pháp"]
         check(len(reason) == 1 and reason[0][4] == "Không hoàn thành", f"the task not done and why: {reason}")
         check(not any(p.text.startswith("- Tình trạng:") for p in docx.Document(out).paragraphs),

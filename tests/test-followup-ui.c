@@ -60,6 +60,30 @@ show_followup (Fixture *f)
   return BC_FOLLOWUP_FORM (bc_section_form_get_part (form, BC_TYPE_FOLLOWUP_FORM));
 }
 
+/* The labels under @widget that show italics; none may show a star:
+ * the plan's "*…*" is emphasis, not text. */
+static guint
+count_italic_labels (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      PangoAttrList *attrs = pango_layout_get_attributes (gtk_label_get_layout (GTK_LABEL (widget)));
+      g_autoptr(GSList) list = attrs ? pango_attr_list_get_attributes (attrs) : NULL;
+
+      g_assert_null (strchr (gtk_label_get_text (GTK_LABEL (widget)), '*'));
+      for (GSList *l = list; l != NULL; l = l->next)
+        if (((PangoAttribute *) l->data)->klass->type == PANGO_ATTR_STYLE)
+          n++;
+      g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+      return n > 0;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_italic_labels (child);
+  return n;
+}
+
 static void
 test_edit (Fixture       *f,
            gconstpointer  data)
@@ -82,6 +106,14 @@ test_edit (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (bc_followup_form_get_model (form)), ==, 58);
   g_assert_cmpstr (bc_followup_form_get_summary (form), ==,
                    "58 tasks: 0 done, 0 in progress, 58 not started, 0 not done");
+  /* The plan writes 24 of its tasks in italics. */
+  {
+    guint italic = 0;
+
+    for (guint i = 0; i < 58; i++)
+      italic += count_italic_labels (GTK_WIDGET (bc_followup_form_get_row (form, i)));
+    g_assert_cmpuint (italic, ==, 24);
+  }
   row = bc_followup_form_get_row (form, 0);
   first = g_list_model_get_item (bc_followup_form_get_model (form), 0);
   item = bc_followup_item_get_item (first);
@@ -280,6 +312,13 @@ test_plan_status (Fixture       *f,
     }
   g_assert_nonnull (history);
   g_assert_nonnull (strstr (history, "Tỉnh Bà Rịa - Vũng Tàu · Done"));
+  {
+    guint italic = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      italic += count_italic_labels (GTK_WIDGET (bc_plan_status_window_get_row (window, i)));
+    g_assert_cmpuint (italic, ==, 24);
+  }
   g_assert_true (bc_plan_status_window_export (window, xlsx, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));

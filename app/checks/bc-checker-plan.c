@@ -10,6 +10,7 @@
 #include "bc-checker-private.h"
 #include "bc-deadline.h"
 #include "bc-followup.h"
+#include "bc-inline.h"
 #include "bc-keys.h"
 #include "bc-period.h"
 #include "bc-store-followup.h"
@@ -19,7 +20,7 @@ static char *
 short_content (const char *content)
 {
   const guint at_most = 60;
-  g_autofree char *one_line = g_strdup (content ? content : "");
+  g_autofree char *one_line = bc_inline_strip (content ? content : "");
   g_autofree char *start = NULL;
 
   g_strdelimit (one_line, "\n\r\t", ' ');

@@ -11,6 +11,7 @@
 #include "bc-cli-utils.h"
 #include "bc-export.h"
 #include "bc-followup.h"
+#include "bc-inline.h"
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-store.h"
@@ -28,7 +29,8 @@ print_text (GPtrArray *tasks)
   for (guint i = 0; i < tasks->len; i++)
     {
       const BcPlanTask *task = tasks->pdata[i];
-      g_autofree char *content = bc_text_escape_controls (task->content, FALSE);
+      g_autofree char *plain = bc_inline_strip (task->content);
+      g_autofree char *content = bc_text_escape_controls (plain, FALSE);
       g_autofree char *lead = bc_text_escape_controls (task->lead, FALSE);
       g_autofree char *deadline = bc_text_escape_controls (task->deadline_text, FALSE);
       g_autofree char *reading = bc_deadline_describe (&task->deadline);

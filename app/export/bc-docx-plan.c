@@ -81,7 +81,11 @@ task_cell (BcDocx           *d,
   bc_docx_cell_start (d, columns[column].width, 1, NULL);
   if (key != NULL)
     bc_docx_anchor (d, key);
-  bc_docx_para (d, para, run, text);
+  /* A plain cell's words are the plan's, with their emphasis. */
+  if (run == NULL)
+    bc_docx_write_line (d, para, text);
+  else
+    bc_docx_para (d, para, run, text);
   if (key != NULL)
     bc_docx_anchor_end (d);
   bc_docx_cell_end (d);

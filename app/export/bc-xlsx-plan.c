@@ -12,6 +12,7 @@
 #include <xlsxwriter.h>
 
 #include "bc-export-private.h"
+#include "bc-inline.h"
 #include "bc-period.h"
 #include "bc-store-followup.h"
 #include "bc-xlsx.h"
@@ -79,10 +80,11 @@ write_follow (lxw_worksheet *sheet,
     {
       const BcPlanTask *task = tasks->pdata[i];
       lxw_format *format = task->overdue ? f->late : f->wrap;
+      g_autofree char *content = bc_inline_strip (task->content);
 
       worksheet_write_number (sheet, first + i, 0, i + 1, format);
       worksheet_write_string (sheet, first + i, 1, task->number, format);
-      worksheet_write_string (sheet, first + i, 2, task->content, format);
+      worksheet_write_string (sheet, first + i, 2, content, format);
       worksheet_write_string (sheet, first + i, 3, task->lead, format);
       worksheet_write_string (sheet, first + i, 4, task->cooperating, format);
       worksheet_write_string (sheet, first + i, 5, task->deadline_text, format);
@@ -106,6 +108,7 @@ write_history (lxw_worksheet *sheet,
   for (guint i = 0; i < tasks->len; i++)
     {
       const BcPlanTask *task = tasks->pdata[i];
+      g_autofree char *content = bc_inline_strip (task->content);
 
       for (guint h = 0; h < task->history->len; h++, row++)
         {
@@ -116,7 +119,7 @@ write_history (lxw_worksheet *sheet,
           g_autofree char *by = bc_plan_entry_origin_printed (entry);
 
           worksheet_write_string (sheet, row, 0, task->number, f->wrap);
-          worksheet_write_string (sheet, row, 1, task->content, f->wrap);
+          worksheet_write_string (sheet, row, 1, content, f->wrap);
           worksheet_write_string (sheet, row, 2, period, f->wrap);
           worksheet_write_string (sheet, row, 3, entry->unit, f->wrap);
           worksheet_write_string (sheet, row, 4, bc_task_status_printed (entry->status), f->wrap);

@@ -12,6 +12,7 @@
 #include "bc-keys.h"
 #include "bc-period.h"
 #include "bc-report.h"
+#include "bc-ui-utils.h"
 
 /* One task of the plan follow-up: the plan's words, and where the task
  * stands, its date and a note, each stored as the clerk sets it. */
@@ -265,7 +266,7 @@ bc_followup_row_new (BcEditSession  *session,
   self->status_key = bc_key_item_field (item->section_id, item->item_id, "status");
   self->date_key = bc_key_item_field (item->section_id, item->item_id, "date");
   content = g_strdup_printf ("(%u) %s", item->number, field (self, "content"));
-  gtk_label_set_text (self->content, content);
+  bc_ui_label_set_inline (self->content, content);
   meta = describe_meta (self);
   gtk_label_set_text (self->meta, meta);
   gtk_label_set_text (self->undone, item->done_before ? item->done_before : "");

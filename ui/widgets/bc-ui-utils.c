@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "bc-inline.h"
 #include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
@@ -394,4 +395,32 @@ bc_ui_list_store_update (GListStore   *store,
     g_ptr_array_add (added, make (values->pdata[i], user_data));
   if (n - head - tail > 0 || added->len > 0)
     g_list_store_splice (store, head, n - head - tail, added->pdata, added->len);
+}
+
+/**
+ * bc_ui_label_set_inline:
+ * @text: a paragraph's or a task's words, with "**bold**" and "*italic*"
+ *
+ * Shows @text in @label with its emphasis as emphasis, never its stars.
+ */
+void
+bc_ui_label_set_inline (GtkLabel   *label,
+                        const char *text)
+{
+  g_autoptr(GArray) spans = NULL;
+  g_autofree char *plain = NULL;
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  plain = bc_inline_parse (text ? text : "", &spans);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const BcInlineSpan *span = &g_array_index (spans, BcInlineSpan, i);
+      g_autofree char *piece = g_markup_escape_text (plain + span->start, span->end - span->start);
+
+      g_string_append_printf (markup, "%s%s%s%s%s", span->bold ? "<b>" : "", span->italic ? "<i>" : "", piece,
+                              span->italic ? "</i>" : "", span->bold ? "</b>" : "");
+    }
+  gtk_label_set_markup (label, markup->str);
 }

@@ -36,6 +36,8 @@ void        bc_ui_set_user             (BcStore       *store,
 void        bc_ui_load_user            (BcStore       *store);
 void        bc_ui_set_tooltip          (GtkWidget     *widget,
                                         const char    *text);
+void        bc_ui_label_set_inline     (GtkLabel      *label,
+                                        const char    *text);
 void        bc_ui_set_menu_lazily      (GtkMenuButton *button,
                                         GMenuModel    *model);
 void        bc_ui_toast                (GtkWidget     *widget,

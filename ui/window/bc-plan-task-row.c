@@ -7,6 +7,7 @@
 
 #include "bc-period.h"
 #include "bc-plan-task-row.h"
+#include "bc-ui-utils.h"
 
 /* A task of a plan as the plan's follow-up window lists it: where it
  * stands, overdue or not, and every report's word on it. */
@@ -120,7 +121,7 @@ show_task (BcPlanTaskRow    *self,
   gtk_label_set_text (self->state, state);
   if (task->overdue)
     gtk_widget_add_css_class (GTK_WIDGET (self->state), "error");
-  gtk_label_set_text (self->content, task->content);
+  bc_ui_label_set_inline (self->content, task->content);
   /* Translators: a plan's task: its lead agency, its deadline as written, and how Baocao read it */
   meta = g_strdup_printf (_("%s · deadline: %s (%s)"), task->lead, task->deadline_text, reading);
   gtk_label_set_text (self->meta, meta);
