@@ -625,6 +625,58 @@ test_blank_numerator (Fixture       *f,
   g_assert_null (strstr (sheet, "IF(E"));
 }
 
+/* Trial, item 5: a column nobody filled in has no total, as in the
+ * editor: "-" in the DOCX and the table's text, and in the XLSX no cached
+ * 0 but a formula that gives "" until a count is typed, with the ratio of
+ * the totals left out too. */
+static void
+test_empty_column (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GHashTable) xlsx_parts = NULL;
+  g_autoptr(GHashTable) docx_parts = NULL;
+  g_autofree char *xlsx = path_in (f, "empty.xlsx");
+  g_autofree char *docx = path_in (f, "empty.docx");
+  g_autofree char *sheet = NULL;
+  g_autofree char *document = NULL;
+  const BcTableDef *def;
+  BcExportTable *table;
+  GHashTableIter iter;
+  const char *key, *value;
+
+  g_hash_table_iter_init (&iter, bc_report_get_values (f->report));
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    if (!g_str_has_prefix (key, "tbl/dvc25/")
+        || (!g_str_has_suffix (key, "/online") && !g_str_has_suffix (key, "/total")))
+      g_hash_table_insert (values, g_strdup (key), g_strdup (value));
+  report = bc_report_new (99, "uuid", bc_report_get_template (f->report), values, "", "", 0);
+  def = bc_template_find_table (bc_report_get_template (report), "dvc25");
+  table = bc_export_table_new (report, def);
+  for (guint c = 0; c < def->columns->len; c++)
+    {
+      const BcColumn *column = def->columns->pdata[c];
+      g_autofree char *text = bc_export_table_total_text (table, c);
+
+      if (g_str_equal (column->id, "online") || g_str_equal (column->id, "total")
+          || column->type == BC_COLUMN_COMPUTED)
+        g_assert_cmpstr (text, ==, "-");
+      else if (g_str_equal (column->id, "on_time"))
+        g_assert_cmpstr (text, !=, "-");
+    }
+  bc_export_table_free (table);
+
+  export_both (report, docx, xlsx);
+  xlsx_parts = unzip (xlsx);
+  sheet = part_text (xlsx_parts, "xl/worksheets/sheet1.xml");
+  g_assert_nonnull (strstr (sheet, "<f>IF(COUNT("));
+  g_assert_nonnull (strstr (sheet, "IF(OR(N("));
+  docx_parts = unzip (docx);
+  document = part_text (docx_parts, "word/document.xml");
+  g_assert_nonnull (document);
+}
+
 /* A value that is not UTF-8 is refused before anything is written. */
 static void
 test_invalid_utf8 (Fixture       *f,
@@ -1140,6 +1192,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/bc/export/hostile", Fixture, NULL, fixture_set_up, test_hostile, fixture_tear_down);
   g_test_add ("/bc/export/total-too-large", Fixture, NULL, fixture_set_up, test_total_too_large, fixture_tear_down);
+  g_test_add ("/bc/export/empty-column", Fixture, NULL, fixture_set_up, test_empty_column, fixture_tear_down);
   g_test_add ("/bc/export/blank-numerator", Fixture, NULL, fixture_set_up, test_blank_numerator, fixture_tear_down);
   g_test_add ("/bc/export/failure/invalid-utf8", Fixture, NULL, fixture_set_up, test_invalid_utf8,
               fixture_tear_down);

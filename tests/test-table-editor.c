@@ -217,6 +217,36 @@ test_build (Fixture       *f,
   g_assert_null (bc_table_editor_get_message (f->editor));
 }
 
+/* A column nobody filled in has no total, as it has no ratio: "–",
+ * never "0". */
+static void
+test_empty_column_total (Fixture       *f,
+                         gconstpointer  user_data)
+{
+  const BcTableDef *table = bc_template_find_table (bc_report_get_template (f->report), TABLE);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) edits = g_array_new (FALSE, TRUE, sizeof (BcEdit));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const BcRow *row = table->rows->pdata[i];
+      BcEdit edit = { NULL, NULL };
+
+      if (row->heading)
+        continue;
+      edit.key = g_strdup_printf ("tbl/" TABLE "/%s/online", row->key);
+      g_ptr_array_add (keys, (gpointer) edit.key);
+      g_array_append_val (edits, edit);
+    }
+  g_assert_true (bc_edit_session_apply (f->session, (BcEdit *) edits->data, edits->len, &error));
+  g_assert_no_error (error);
+  bc_test_spin ();
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "online"), ==, "–");
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "ratio"), ==, "–");
+  g_assert_cmpstr (bc_table_editor_get_total_text (f->editor, "total"), ==, "17.299");
+}
+
 static void
 count_cb (BcTableEditor *editor,
           const char    *key,
@@ -1090,6 +1120,7 @@ main (int   argc,
   adw_init ();
 
   add_test ("/bc/table-editor/build", test_build);
+  add_test ("/bc/table-editor/empty-column-total", test_empty_column_total);
   add_test ("/bc/table-editor/cell-added", test_cell_added);
   add_test ("/bc/table-editor/focus-scrolls", test_focus_scrolls);
   add_test ("/bc/table-editor/focus-scrolls/whole-row", test_focus_scrolls_whole_row);

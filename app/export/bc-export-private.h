@@ -81,6 +81,7 @@ typedef struct
   gboolean           has_totals;
   gint64            *totals;       /* per column: the sum of an integer column,
                                     * -1 when over BC_COUNT_MAX */
+  gboolean          *reported;     /* per column: some row has a count in it */
 } BcExportTable;
 
 BcExportTable *bc_export_table_new        (BcReport            *report,

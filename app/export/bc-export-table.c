@@ -64,9 +64,10 @@ add_totals (BcExportTable *self,
       const BcColumn *column = self->def->columns->pdata[c];
       gint64 value;
 
-      if (column->type == BC_COLUMN_INTEGER && self->totals[c] >= 0
-          && cell_count (report, self->def, row, column->id, &value)
-          && !bc_count_add (&self->totals[c], value))
+      if (column->type != BC_COLUMN_INTEGER || !cell_count (report, self->def, row, column->id, &value))
+        continue;
+      self->reported[c] = TRUE;
+      if (self->totals[c] >= 0 && !bc_count_add (&self->totals[c], value))
         self->totals[c] = -1;
     }
 }
@@ -85,6 +86,7 @@ bc_export_table_new (BcReport         *report,
   self->def = def;
   self->rows = g_ptr_array_new ();
   self->totals = g_new0 (gint64, def->columns->len);
+  self->reported = g_new0 (gboolean, def->columns->len);
   self->has_totals = def->totals_label != NULL;
   for (guint c = 0; c < def->columns->len; c++)
     self->has_groups |= ((BcColumn *) def->columns->pdata[c])->group != NULL;
@@ -115,6 +117,7 @@ bc_export_table_free (BcExportTable *self)
     return;
   g_ptr_array_unref (self->rows);
   g_free (self->totals);
+  g_free (self->reported);
   g_free (self);
 }
 
@@ -151,13 +154,14 @@ bc_export_table_group_span (const BcExportTable *self,
   return span;
 }
 
+/* The sum of column @id, or -1 when no row has a count in it. */
 static gint64
 column_total (BcExportTable *self,
               const char    *id)
 {
   for (guint c = 0; c < self->def->columns->len; c++)
     if (g_str_equal (((BcColumn *) self->def->columns->pdata[c])->id, id))
-      return self->totals[c];
+      return self->reported[c] ? self->totals[c] : -1;
   return 0;
 }
 
@@ -168,7 +172,7 @@ column_total (BcExportTable *self,
  *
  * A data row's empty numerator is not 0: nothing was reported, and the
  * ratio is left out, as the editor leaves it out. The totals row's
- * numerator is the sum of what was reported.
+ * numerator is the sum of what was reported, none when nothing was.
  *
  * Returns: %FALSE when the denominator is empty or 0, or a data row's
  *   numerator is empty
@@ -266,8 +270,9 @@ bc_export_table_name_label (const BcTableDef *def)
  * @column: index among the template's columns
  *
  * Returns: (transfer full): the totals row's cell: the sum of an integer
- * column ("-" when it is over %BC_COUNT_MAX), the ratio of the sums for a
- * computed one, "" otherwise
+ * column ("-" when it is over %BC_COUNT_MAX, or no row has a count in it:
+ * nothing reported is not 0, as a ratio without its counts is none), the
+ * ratio of the sums for a computed one, "" otherwise
  */
 char *
 bc_export_table_total_text (BcExportTable *self,
@@ -276,7 +281,8 @@ bc_export_table_total_text (BcExportTable *self,
   const BcColumn *col = self->def->columns->pdata[column];
 
   if (col->type == BC_COLUMN_INTEGER)
-    return self->totals[column] < 0 ? g_strdup ("-") : bc_format_int (self->totals[column]);
+    return self->totals[column] < 0 || !self->reported[column] ? g_strdup ("-")
+                                                                 : bc_format_int (self->totals[column]);
   if (col->type == BC_COLUMN_COMPUTED)
     return ratio_text (self, NULL, NULL, col);
   return g_strdup ("");

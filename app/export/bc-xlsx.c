@@ -576,7 +576,11 @@ put_ratio (Xlsx           *x,
     }
   lxw_rowcol_to_cell (num_cell, row, (lxw_col_t) num);
   lxw_rowcol_to_cell (den_cell, row, (lxw_col_t) den);
-  formula = g_strdup_printf ("=IF(OR(%s=0,%s=\"\"),\"\",%s/%s)", den_cell, num_cell, num_cell, den_cell);
+  /* A total left empty is "", which is not 0: N() makes it so. */
+  if (data_row == NULL && !t->reported[den - 2])
+    formula = g_strdup_printf ("=IF(OR(N(%s)=0,%s=\"\"),\"\",%s/%s)", den_cell, num_cell, num_cell, den_cell);
+  else
+    formula = g_strdup_printf ("=IF(OR(%s=0,%s=\"\"),\"\",%s/%s)", den_cell, num_cell, num_cell, den_cell);
   if (bc_export_table_ratio (t, x->report, data_row, column, &ratio))
     check (x, worksheet_write_formula_num (sheet, row, col, formula, format, ratio));
   else
@@ -682,6 +686,29 @@ write_row (Xlsx          *x,
     }
 }
 
+/* A column nobody filled in: no total, as the editor and the DOCX show
+ * it, until a count is typed in the sheet. */
+static void
+put_empty_total (Xlsx          *x,
+                 lxw_worksheet *sheet,
+                 lxw_row_t      row,
+                 lxw_row_t      first,
+                 lxw_col_t      col)
+{
+  char from[16], to[16];
+  g_autofree char *formula = NULL;
+
+  if (row == first)
+    {
+      check (x, worksheet_write_blank (sheet, row, col, x->total_integer));
+      return;
+    }
+  lxw_rowcol_to_cell (from, first, col);
+  lxw_rowcol_to_cell (to, row - 1, col);
+  formula = g_strdup_printf ("=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", from, to, from, to);
+  check (x, worksheet_write_formula_str (sheet, row, col, formula, x->total_integer, ""));
+}
+
 /* SUM over the data rows, cached; the ratio of the sums. */
 static void
 write_totals (Xlsx          *x,
@@ -700,6 +727,8 @@ write_totals (Xlsx          *x,
 
       if (column->type == BC_COLUMN_INTEGER && t->totals[c] < 0)
         check (x, worksheet_write_string (sheet, row, col, "-", x->total_integer));
+      else if (column->type == BC_COLUMN_INTEGER && !t->reported[c])
+        put_empty_total (x, sheet, row, first, col);
       else if (column->type == BC_COLUMN_INTEGER && row > first)
         {
           char from[16], to[16];

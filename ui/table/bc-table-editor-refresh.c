@@ -204,7 +204,8 @@ _bc_table_editor_refresh_totals (BcTableEditor *self)
       if (column->type == BC_COLUMN_INTEGER)
         {
           gint64 total = column_total (self, column->id, &any);
-          text = total < 0 ? g_strdup ("–") : bc_format_int (total);
+          /* A column nobody filled in sums to nothing, not to 0. */
+          text = total < 0 || !any ? g_strdup ("–") : bc_format_int (total);
         }
       else
         {
