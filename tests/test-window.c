@@ -439,8 +439,19 @@ test_dialog_period (Fixture       *fixture,
   gtk_editable_set_text (entries->pdata[0], UNIT);
   gtk_editable_set_text (entries->pdata[1], "15/05/2024");
 
-  /* Halfway through the year of the last day. */
+  /* Halfway through the year of the last day: said why, under the dates. */
   gtk_editable_set_text (entries->pdata[2], "14/06/20");
+  reason = bc_new_report_dialog_get_reason (BC_NEW_REPORT_DIALOG (dialog));
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "dd/mm/yyyy"));
+  press_enter (dialog);
+  g_assert_cmpint (id, ==, 0);
+  /* A day the calendar does not have. */
+  gtk_editable_set_text (entries->pdata[2], "31/02/2024");
+  reason = bc_new_report_dialog_get_reason (BC_NEW_REPORT_DIALOG (dialog));
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "31/02/2024"));
+  g_assert_nonnull (strstr (reason, "02/2024"));
   press_enter (dialog);
   g_assert_cmpint (id, ==, 0);
   /* A whole date, years off: 1.400 days, not a month. */
@@ -449,6 +460,17 @@ test_dialog_period (Fixture       *fixture,
   g_assert_nonnull (reason);
   g_assert_nonnull (strstr (reason, "15/05/2024 – 14/03/2028"));
   g_assert_nonnull (strstr (reason, "15/05/2024 – 14/06/2024"));
+  /* Shown whole, not cut by the window's edge. */
+  {
+    graphene_rect_t bounds;
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    bc_test_spin ();
+    g_assert_true (gtk_widget_compute_bounds (bc_new_report_dialog_get_reason_label (BC_NEW_REPORT_DIALOG (dialog)),
+                                              dialog, &bounds));
+    g_assert_cmpfloat (bounds.size.height, >, 30);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (dialog));
+  }
   press_enter (dialog);
   g_assert_cmpint (id, ==, 0);
   /* One day short of the month. */

@@ -97,18 +97,26 @@ set_row_error (AdwEntryRow *row,
   gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
 }
 
-/* Reads a date row; an empty one is not flagged, only not accepted. */
+/* Reads a date row; an empty one is not flagged, only not accepted. One
+ * refused says why ("31/02/2024": 02/2024 has no day 31) in @problem,
+ * unless an earlier row already did. */
 static char *
-read_date (AdwEntryRow *row)
+read_date (AdwEntryRow  *row,
+           char        **problem)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  char *iso = bc_date_from_display (text);
+  g_autoptr(GError) error = NULL;
+  char *iso = NULL;
 
-  if (iso == NULL && *text != '\0')
-    set_row_error (row, _("Write the date as dd/mm/yyyy, for example 15/05/2024"));
-  else
-    set_row_error (row, NULL);
-  return iso;
+  if (*text == '\0' || bc_date_parse_display (text, &iso, &error))
+    {
+      set_row_error (row, NULL);
+      return iso;
+    }
+  set_row_error (row, error->message);
+  if (*problem == NULL)
+    *problem = g_strdup (error->message);
+  return NULL;
 }
 
 /* Why the period cannot be made: not one of the template's periods (a
@@ -201,19 +209,21 @@ update_months (BcNewReportDialog *self,
 static gboolean
 validate (BcNewReportDialog *self)
 {
-  g_autofree char *unit = dup_unit (self);
-  g_autofree char *from = read_date (self->from_row);
-  g_autofree char *to = read_date (self->to_row);
   g_autofree char *problem = NULL;
+  g_autofree char *unit = dup_unit (self);
+  g_autofree char *from = read_date (self->from_row, &problem);
+  g_autofree char *to = read_date (self->to_row, &problem);
   BcTemplate *template = selected_template (self);
   gboolean ok;
 
   if (template != NULL && from != NULL && to != NULL)
-    problem = period_problem (self, template, unit, from, to);
+    {
+      problem = period_problem (self, template, unit, from, to);
+      if (problem != NULL)
+        set_row_error (self->to_row, problem);
+    }
   update_months (self, template, unit, problem == NULL ? from : NULL, to);
   show_reason (self, problem);
-  if (problem != NULL)
-    set_row_error (self->to_row, problem);
   ok = template != NULL && *unit != '\0' && from != NULL && to != NULL && problem == NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.create", ok);
   return ok;
@@ -615,4 +625,16 @@ bc_new_report_dialog_get_months_summary (BcNewReportDialog *self)
   if (!gtk_widget_get_visible (self->months_group))
     return NULL;
   return adw_action_row_get_subtitle (self->months_row);
+}
+
+/**
+ * bc_new_report_dialog_get_reason_label:
+ *
+ * Returns: (transfer none): the label under the dates that says why
+ */
+GtkWidget *
+bc_new_report_dialog_get_reason_label (BcNewReportDialog *self)
+{
+  g_return_val_if_fail (BC_IS_NEW_REPORT_DIALOG (self), NULL);
+  return GTK_WIDGET (self->reason_label);
 }

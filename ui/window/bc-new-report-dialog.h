@@ -27,6 +27,7 @@ gboolean           bc_new_report_dialog_create_for_office (BcNewReportDialog  *s
                                                            GError            **error);
 BcOffice          *bc_new_report_dialog_get_office (BcNewReportDialog *self);
 const char        *bc_new_report_dialog_get_reason (BcNewReportDialog *self);
+GtkWidget         *bc_new_report_dialog_get_reason_label (BcNewReportDialog *self);
 gboolean           bc_new_report_dialog_get_from_months (BcNewReportDialog *self);
 void               bc_new_report_dialog_set_from_months (BcNewReportDialog *self,
                                                          gboolean           from_months);
