@@ -238,6 +238,46 @@ test_form_follows_unit (Fixture       *f,
   g_assert_cmpstr (issuing, ==, "TỔ CÔNG TÁC ĐỀ ÁN 06");
 }
 
+/* An office typed where its unit was asked: the unit and its kind are
+ * read from it, the form says so under the field, and the office is the
+ * issuing body; the People's Committee is not (it is the supervising one). */
+static void
+test_form_office_typed (Fixture       *f,
+                        gconstpointer  user_data)
+{
+  g_autofree char *kind = NULL;
+  g_autofree char *issuing = NULL;
+  g_autofree char *kind2 = NULL;
+  g_autofree char *issuing2 = NULL;
+  g_autoptr(BcOffice) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  BcOfficeForm *form;
+
+  show_window (f);
+  form = bc_window_get_setup_form (f->window);
+  bc_office_form_set_text (form, "unit", "Công an huyện Mường Lát");
+  kind = bc_office_form_dup_text (form, "unit_kind");
+  issuing = bc_office_form_dup_text (form, "issuing_body");
+  g_assert_cmpstr (kind, ==, "huyện");
+  g_assert_cmpstr (issuing, ==, "CÔNG AN HUYỆN MƯỜNG LÁT");
+  g_assert_nonnull (bc_office_form_get_unit_note (form));
+  g_assert_nonnull (strstr (bc_office_form_get_unit_note (form), "Huyện Mường Lát"));
+  saved = bc_office_form_dup_office (form, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_office_get (saved, "unit"), ==, "Mường Lát");
+  g_assert_cmpstr (bc_office_get (saved, "unit_kind"), ==, "huyện");
+
+  bc_office_form_set_text (form, "unit", "UBND tỉnh Kon Tum");
+  kind2 = bc_office_form_dup_text (form, "unit_kind");
+  issuing2 = bc_office_form_dup_text (form, "issuing_body");
+  g_assert_cmpstr (kind2, ==, "tỉnh");
+  g_assert_cmpstr (issuing2, ==, "");
+  g_assert_nonnull (strstr (bc_office_form_get_unit_note (form), "Tỉnh Kon Tum"));
+
+  bc_office_form_set_text (form, "unit", "Huyện Mường Lát");
+  g_assert_null (bc_office_form_get_unit_note (form));
+}
+
 static void
 created_cb (BcNewReportDialog *dialog,
             gint64             id,
@@ -432,6 +472,8 @@ main (int   argc,
   g_test_add ("/bc/ui/office/first-run/saves", Fixture, NULL, fixture_set_up, test_first_run_saves,
               fixture_tear_down);
   g_test_add ("/bc/ui/office/form/follows-unit", Fixture, NULL, fixture_set_up, test_form_follows_unit,
+              fixture_tear_down);
+  g_test_add ("/bc/ui/office/form/office-typed", Fixture, NULL, fixture_set_up, test_form_office_typed,
               fixture_tear_down);
   g_test_add ("/bc/ui/office/new-report", Fixture, NULL, fixture_set_up, test_new_report_for_office,
               fixture_tear_down);

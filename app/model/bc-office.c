@@ -520,3 +520,54 @@ bc_office_kind_from_name (const char  *unit_name,
     }
   return NULL;
 }
+
+/* The bodies a clerk may type before the unit, lower case. */
+static const char * const bodies[] = {
+  "công an", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "ban chỉ đạo", "tổ công tác", NULL
+};
+
+/**
+ * bc_office_kind_after_body:
+ * @unit_name: an office as typed, in NFC: "Công an huyện Mường Lát"
+ * @body: (out) (optional) (transfer full): the office's words before the
+ *   kind, as typed: "Công an", "Ban Chỉ đạo Đề án 06"
+ * @rest: (out) (optional): where the unit's name after the kind begins
+ *
+ * An office typed where its unit was asked for: a body (Công an, UBND,
+ * Ủy ban nhân dân, Ban Chỉ đạo, Tổ công tác), then words, then a kind and
+ * the unit's name.
+ *
+ * Returns: (nullable): the kind after the body, or %NULL
+ */
+const char *
+bc_office_kind_after_body (const char  *unit_name,
+                           char       **body,
+                           const char **rest)
+{
+  g_autofree char *folded = NULL;
+  const char *start = NULL;
+
+  g_return_val_if_fail (unit_name != NULL, NULL);
+
+  folded = g_utf8_strdown (unit_name, -1);
+  /* Lower-casing Vietnamese keeps each letter's length in bytes. */
+  if (strlen (folded) != strlen (unit_name))
+    return NULL;
+  for (guint i = 0; bodies[i] && start == NULL; i++)
+    if (g_str_has_prefix (folded, bodies[i]) && folded[strlen (bodies[i])] == ' ')
+      start = folded + strlen (bodies[i]);
+  for (const char *p = start; p != NULL && (p = strchr (p, ' ')) != NULL; p++)
+    {
+      const char *after = NULL;
+      const char *kind = bc_office_kind_from_name (unit_name + (p + 1 - folded), &after);
+
+      if (kind == NULL)
+        continue;
+      if (body != NULL)
+        *body = g_strstrip (g_strndup (unit_name, (gsize) (p - folded)));
+      if (rest != NULL)
+        *rest = after;
+      return kind;
+    }
+  return NULL;
+}

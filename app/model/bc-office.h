@@ -67,6 +67,9 @@ gboolean            bc_office_field_is_list     (const char      *field);
 const char * const *bc_office_unit_kinds        (void);
 const char         *bc_office_kind_from_name    (const char      *unit_name,
                                                  const char     **rest);
+const char         *bc_office_kind_after_body   (const char      *unit_name,
+                                                 char           **body,
+                                                 const char     **rest);
 
 /* For the store: the id and uuid a profile gets when written. */
 void                bc_office_set_identity      (BcOffice        *self,

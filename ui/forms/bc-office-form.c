@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "bc-cut-mark.h"
 #include "bc-office-form.h"
@@ -37,10 +38,11 @@ struct _BcOfficeForm
   GtkTextView          *recipients_view;
   GtkTextView          *cc_view;
   GtkLabel             *error_label;
+  GtkLabel             *unit_note;
 
   /* owned */
   BcOffice             *office;        /* the profile shown (its id, uuid); NULL: a new one */
-  char                 *suggested[2];  /* what follows from the unit: supervising body, place */
+  char                 *suggested[3];  /* what follows from the unit: supervising body, place, issuing body */
   gboolean              syncing;       /* the unit and its kind following each other */
 };
 
@@ -185,6 +187,8 @@ split_unit (BcOfficeForm  *self,
     return g_strdup ("");
   g_strstrip (typed);
   named = bc_office_kind_from_name (typed, &rest);
+  if (named == NULL)
+    named = bc_office_kind_after_body (typed, NULL, &rest);
   return g_strdup (named != NULL && g_str_equal (named, *kind) ? rest : typed);
 }
 
@@ -231,6 +235,36 @@ follow (BcOfficeForm *self,
   self->suggested[i] = suggestion;
 }
 
+/* An office typed where its unit was asked ("Công an huyện Mường Lát"):
+ * the unit is read from it, and the form says so under the field; the
+ * office itself, unless it is the People's Committee, is the issuing body. */
+static char *
+typed_office (BcOfficeForm  *self,
+              char         **note)
+{
+  g_autofree char *typed = g_utf8_normalize (gtk_editable_get_text (GTK_EDITABLE (self->unit_row)), -1,
+                                             G_NORMALIZE_NFC);
+  g_autofree char *body = NULL;
+  g_autofree char *folded = NULL;
+  const char *rest = NULL;
+  const char *kind = typed ? bc_office_kind_after_body (g_strstrip (typed), &body, &rest) : NULL;
+  g_autofree char *title = NULL;
+
+  *note = NULL;
+  if (kind == NULL)
+    return NULL;
+  title = capitalize (kind);
+  /* Translators: under the unit's field when an office was typed there:
+   * “Công an” is the office, the unit is Huyện Mường Lát */
+  *note = g_strdup_printf (_("“%s” is the office, not the unit: the unit is %s %s (its kind chosen below), "
+                             "and the office is printed as the issuing body."),
+                           body, title, rest);
+  folded = g_utf8_strdown (body, -1);
+  if (g_str_has_prefix (folded, "ubnd") || strstr (folded, "ban nhân dân") != NULL)
+    return g_strdup ("");
+  return g_utf8_strup (typed, -1);
+}
+
 /* What follows from the unit: its People's Committee and its place name. */
 static gboolean
 compute_suggestions (BcOfficeForm  *self,
@@ -257,7 +291,13 @@ static void
 suggest (BcOfficeForm *self)
 {
   char *supervising, *place;
+  g_autofree char *note = NULL;
+  char *issuing = typed_office (self, &note);
 
+  gtk_label_set_text (self->unit_note, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_note), note != NULL);
+  if (issuing != NULL || self->suggested[2] != NULL)
+    follow (self, 2, GTK_WIDGET (self->issuing_row), issuing);
   if (!compute_suggestions (self, &supervising, &place))
     return;
   follow (self, 0, GTK_WIDGET (self->supervising_row), supervising);
@@ -271,6 +311,8 @@ unit_changed_cb (BcOfficeForm *self)
                                              G_NORMALIZE_NFC);
   const char *kind = typed ? bc_office_kind_from_name (g_strstrip (typed), NULL) : NULL;
 
+  if (kind == NULL && typed != NULL)
+    kind = bc_office_kind_after_body (typed, NULL, NULL);
   clear_error (self, GTK_WIDGET (self->unit_row));
   if (self->syncing)
     return;
@@ -350,8 +392,8 @@ bc_office_form_finalize (GObject *object)
 {
   BcOfficeForm *self = BC_OFFICE_FORM (object);
 
-  g_free (self->suggested[0]);
-  g_free (self->suggested[1]);
+  for (guint i = 0; i < G_N_ELEMENTS (self->suggested); i++)
+    g_free (self->suggested[i]);
   G_OBJECT_CLASS (bc_office_form_parent_class)->finalize (object);
 }
 
@@ -383,6 +425,7 @@ bc_office_form_class_init (BcOfficeFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BcOfficeForm, recipients_view);
   gtk_widget_class_bind_template_child (widget_class, BcOfficeForm, cc_view);
   gtk_widget_class_bind_template_child (widget_class, BcOfficeForm, error_label);
+  gtk_widget_class_bind_template_child (widget_class, BcOfficeForm, unit_note);
   gtk_widget_class_bind_template_callback (widget_class, unit_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
@@ -444,8 +487,8 @@ bc_office_form_set_office (BcOfficeForm *self,
   g_clear_object (&self->office);
   self->office = office ? bc_office_copy (office) : NULL;
   shown = office ? bc_office_copy (office) : bc_office_new_guessed ("", NULL);
-  g_clear_pointer (&self->suggested[0], g_free);
-  g_clear_pointer (&self->suggested[1], g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->suggested); i++)
+    g_clear_pointer (&self->suggested[i], g_free);
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (field_widgets); i++)
     {
@@ -559,6 +602,19 @@ bc_office_form_dup_text (BcOfficeForm *self,
   widget = field_widget (self, field);
   g_return_val_if_fail (widget != NULL, NULL);
   return widget_text (self, widget);
+}
+
+/**
+ * bc_office_form_get_unit_note:
+ *
+ * Returns: (nullable): what the form says under the unit's field of an
+ *   office typed there
+ */
+const char *
+bc_office_form_get_unit_note (BcOfficeForm *self)
+{
+  g_return_val_if_fail (BC_IS_OFFICE_FORM (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->unit_note)) ? gtk_label_get_text (self->unit_note) : NULL;
 }
 
 /**

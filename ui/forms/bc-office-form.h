@@ -21,5 +21,6 @@ void        bc_office_form_set_text   (BcOfficeForm  *self,
 char       *bc_office_form_dup_text   (BcOfficeForm  *self,
                                        const char    *field);
 const char *bc_office_form_get_error  (BcOfficeForm  *self);
+const char *bc_office_form_get_unit_note (BcOfficeForm  *self);
 
 G_END_DECLS
