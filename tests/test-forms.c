@@ -1581,6 +1581,20 @@ test_references (Fixture       *f,
   g_assert_true (menu_inserts (gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (view)),
                                "{{fig/vneid_activated/pct|1}}"));
   g_assert_true (menu_inserts (gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (view)), "{{tbl/dvc25/total/total}}"));
+  /* Ctrl+Shift+F opens the paragraph's menu, the figures in it. */
+  {
+    GtkWidget *menu = NULL;
+
+    gtk_widget_grab_focus (view);
+    g_assert_nonnull (bc_test_press_key (view, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+    bc_test_spin ();
+    for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_POPOVER_MENU (child) && gtk_widget_get_visible (child))
+        menu = child;
+    g_assert_nonnull (menu);
+    gtk_popover_popdown (GTK_POPOVER (menu));
+    bc_test_spin ();
+  }
 
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);

@@ -15,7 +15,8 @@
 
 /* References in a paragraph ("{{fig/…}}", docs/interchange-format.md):
  * shown as highlighted tokens, inserted from the paragraph's menu ("Insert
- * figure") or by typing "{{", which opens the same menu. */
+ * figure"), by typing "{{" or pressing Ctrl+Shift+F, which open the same
+ * menu at the cursor. */
 
 #define TAG_NAME "bc-ref"
 
@@ -165,6 +166,21 @@ insert_text_cb (GtkTextBuffer *buffer,
     g_idle_add_full (G_PRIORITY_DEFAULT, open_menu_cb, g_object_ref (view), g_object_unref);
 }
 
+/* Ctrl+Shift+F: the paragraph's menu, "Insert Figure" in it, at the
+ * cursor, as "{{" opens it: the figures are not behind the right click
+ * alone. */
+static void
+add_figures_shortcut (GtkTextView *view)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK
+                                                                                                 | GDK_SHIFT_MASK),
+                                                          gtk_named_action_new ("menu.popup")));
+  gtk_widget_add_controller (GTK_WIDGET (view), controller);
+}
+
 /**
  * bc_text_refs_attach:
  *
@@ -185,6 +201,7 @@ bc_text_refs_attach (GtkTextView   *view,
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (insert));
   gtk_widget_insert_action_group (GTK_WIDGET (view), "refs", G_ACTION_GROUP (group));
   gtk_text_view_set_extra_menu (view, menu);
+  add_figures_shortcut (view);
   g_signal_connect (buffer, "changed", G_CALLBACK (changed_cb), NULL);
   g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_cb), view, G_CONNECT_AFTER);
   bc_text_refs_highlight (buffer);
