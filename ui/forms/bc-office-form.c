@@ -256,7 +256,7 @@ typed_office (BcOfficeForm  *self,
   title = capitalize (kind);
   /* Translators: under the unit's field when an office was typed there:
    * “Công an” is the office, the unit is Huyện Mường Lát */
-  *note = g_strdup_printf (_("“%s” is the office, not the unit: the unit is %s %s (its kind chosen below), "
+  *note = g_strdup_printf (_("“%s” is the office, not the unit: the unit is %s %s (its kind chosen above), "
                              "and the office is printed as the issuing body."),
                            body, title, rest);
   folded = g_utf8_strdown (body, -1);
