@@ -202,6 +202,57 @@ test_provenance_and_update (Fixture       *f,
   g_assert_cmpstr (bc_report_get (report, "fig/digitised_city"), ==, "1207");
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The bar's Update lists the stale values first: Cancel changes nothing,
+ * Update takes the new ones. */
+static void
+test_update_asks (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *edit[] = { "fig/digitised_city", "1000", NULL };
+  AdwMessageDialog *dialog;
+  BcReportPage *page;
+
+  report = bc_store_create_rollup_report (f->store, f->target, NULL, UNIT, "2022-12-15", "2023-03-14", NULL, &error);
+  g_assert_no_error (error);
+  bc_window_open_report (f->window, bc_report_get_id (report), NULL);
+  page = bc_window_get_report_page (f->window);
+  bc_test_spin ();
+  bc_test_set_values (f->store, f->months->pdata[0], edit);
+  bc_report_page_check_now (page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "report.rollup-update", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Update from the Monthly Reports?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "314 → 1.207"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  bc_test_spin ();
+  g_assert_cmpstr (bc_report_get (bc_report_page_get_report (page), "fig/digitised_city"), ==, "314");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "report.rollup-update", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "update");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  bc_test_spin ();
+  g_assert_cmpstr (bc_report_get (bc_report_page_get_report (page), "fig/digitised_city"), ==, "1207");
+  g_assert_null (bc_report_page_get_rollup_notice (page));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -212,5 +263,6 @@ main (int    argc,
   g_test_add ("/bc/ui/rollup/dialog", Fixture, NULL, fixture_set_up, test_dialog, fixture_tear_down);
   g_test_add ("/bc/ui/rollup/provenance-and-update", Fixture, NULL, fixture_set_up,
               test_provenance_and_update, fixture_tear_down);
+  g_test_add ("/bc/ui/rollup/update-asks", Fixture, NULL, fixture_set_up, test_update_asks, fixture_tear_down);
   return g_test_run ();
 }

@@ -84,18 +84,6 @@ bc_report_page_plan_update (BcReportPage  *self,
   return TRUE;
 }
 
-static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             gpointer          data)
-{
-  BcReportPage *self = data;
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (response, "update") && self->session != NULL && !bc_report_page_plan_update (self, &error))
-    bc_ui_toast (GTK_WIDGET (self), error->message);
-}
-
 /**
  * bc_report_page_describe_plan_update:
  *
@@ -134,7 +122,6 @@ plan_update_action (GtkWidget  *widget,
   BcReportPage *self = BC_REPORT_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   if (self->report == NULL || self->session == NULL)
     return;
@@ -148,13 +135,7 @@ plan_update_action (GtkWidget  *widget,
       bc_ui_toast (GTK_WIDGET (self), _("The follow-up has the plan's tasks as they are"));
       return;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Update from the Plan?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "update", _("_Update"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "update", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "update");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  bc_report_page_ask_update (self, _("Update from the Plan?"), body, bc_report_page_plan_update);
 }
 
 void

@@ -71,8 +71,16 @@ void  bc_report_page_changed_elsewhere  (BcReportPage       *self,
 void  bc_report_page_plan_class_init    (GtkWidgetClass *widget_class);
 void  bc_report_page_update_plan        (BcReportPage   *self);
 
-/* bc-report-page-rollup.c: a report built from its months. */
+/* bc-report-page-rollup.c: a report built from its months, and the
+ * dialog that asks before any update from where values come from. */
+typedef gboolean (*BcReportPageUpdateFunc) (BcReportPage  *self,
+                                            GError       **error);
+
 void  bc_report_page_rollup_class_init  (GtkWidgetClass *widget_class);
+void  bc_report_page_ask_update         (BcReportPage           *self,
+                                         const char             *heading,
+                                         const char             *body,
+                                         BcReportPageUpdateFunc  update);
 void  bc_report_page_load_origins       (BcReportPage   *self);
 void  bc_report_page_update_rollup      (BcReportPage   *self);
 void  bc_report_page_follow_focus       (BcReportPage   *self);

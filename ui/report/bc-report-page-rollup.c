@@ -150,16 +150,58 @@ bc_report_page_rollup_update (BcReportPage  *self,
   return TRUE;
 }
 
-static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             gpointer          data)
+typedef struct
 {
-  BcReportPage *self = data;
+  BcReportPage           *self;     /* the closure goes with it */
+  BcReportPageUpdateFunc  update;
+} AskUpdate;
+
+static void
+ask_update_free (gpointer  data,
+                 GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
+ask_update_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        AskUpdate        *ask)
+{
   g_autoptr(GError) error = NULL;
 
-  if (g_str_equal (response, "update") && self->session != NULL && !bc_report_page_rollup_update (self, &error))
-    bc_ui_toast (GTK_WIDGET (self), error->message);
+  if (g_str_equal (response, "update") && ask->self->session != NULL && !ask->update (ask->self, &error))
+    bc_ui_toast (GTK_WIDGET (ask->self), error->message);
+}
+
+/**
+ * bc_report_page_ask_update:
+ * @body: every change the update makes, listed
+ * @update: what Update does
+ *
+ * Asks before an update from where the report's values come from (the
+ * monthly or the units' reports, the plan), listing what it changes.
+ */
+void
+bc_report_page_ask_update (BcReportPage           *self,
+                           const char             *heading,
+                           const char             *body,
+                           BcReportPageUpdateFunc  update)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+  AskUpdate *ask = g_new0 (AskUpdate, 1);
+  GClosure *closure;
+
+  ask->self = self;
+  ask->update = update;
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "update", _("_Update"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "update", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "update");
+  closure = g_cclosure_new (G_CALLBACK (ask_update_response_cb), ask, ask_update_free);
+  g_object_watch_closure (G_OBJECT (self), closure);
+  g_signal_connect_closure (dialog, "response", closure, FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Lists every stale value, old → new, before anything is changed. */
@@ -172,7 +214,6 @@ rollup_update_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) stale = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
 
   if (self->report == NULL || (stale = bc_store_rollup_stale (self->store, self->report, NULL, &error)) == NULL)
     {
@@ -191,16 +232,10 @@ rollup_update_action (GtkWidget  *widget,
       g_autofree char *line = stale_line (self, stale->pdata[i]);
       g_string_append_printf (body, "%s%s", body->len ? "\n" : "", line);
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   self->consolidated ? _("Update from the Units' Reports?")
-                                                      : _("Update from the Monthly Reports?"),
-                                   body->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "update", _("_Update"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "update", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "update");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  bc_report_page_ask_update (self,
+                             self->consolidated ? _("Update from the Units' Reports?")
+                                                : _("Update from the Monthly Reports?"),
+                             body->str, bc_report_page_rollup_update);
 }
 
 /**
