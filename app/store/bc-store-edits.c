@@ -184,30 +184,16 @@ bc_store_touch_report (BcStore     *self,
   return bc_store_step_done (self, stmt, error);
 }
 
-/**
- * bc_store_check_edit:
- * @report: the report @edit is for
- * @edit: a key and its new value
- * @value: (out) (transfer full) (nullable): the value as it is stored:
- *   NFC, %NULL to clear
- *
- * The one check of an edit, made by the edit session before it shows the
- * edit and by the store before it writes it: the value is UTF-8 and fits
- * its key (bc_report_validate_value()), and the status is left to review.
- *
- * Returns: %TRUE when @edit may be applied, else %FALSE with @error set in
- *   the store's domain
- */
-gboolean
-bc_store_check_edit (BcReport      *report,
-                     const BcEdit  *edit,
-                     char         **value,
-                     GError       **error)
+/* The check of one edit: the value is UTF-8 and fits its key
+ * (bc_report_validate_value()), and the status is left to review. @value
+ * is the value as it is stored: NFC, %NULL to clear. */
+static gboolean
+check_edit (BcReport      *report,
+            const BcEdit  *edit,
+            char         **value,
+            GError       **error)
 {
   g_autofree char *normal = NULL;
-
-  g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
 
   *value = NULL;
   if (edit->value != NULL && *edit->value != '\0'
@@ -223,6 +209,40 @@ bc_store_check_edit (BcReport      *report,
     return bc_store_refuse_status_edit (error);
   *value = g_steal_pointer (&normal);
   return TRUE;
+}
+
+/**
+ * bc_store_check_edits:
+ * @report: the report @edits are for
+ * @edits: (array length=n_edits): keys and their new values
+ *
+ * The one check of edits, made by the edit session before it shows them
+ * and by the store before it writes them: each value is UTF-8 and fits
+ * its key (bc_report_validate_value()), and the status is left to review.
+ *
+ * Returns: (transfer container) (element-type utf8) (nullable): each
+ *   edit's value as it is stored (NFC; %NULL clears), in order; %NULL
+ *   with @error set in the store's domain when an edit is refused
+ */
+GPtrArray *
+bc_store_check_edits (BcReport      *report,
+                      const BcEdit  *edits,
+                      guint          n_edits,
+                      GError       **error)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new_full (n_edits, g_free);
+
+  g_return_val_if_fail (BC_IS_REPORT (report), NULL);
+
+  for (guint i = 0; i < n_edits; i++)
+    {
+      char *value;
+
+      if (!check_edit (report, &edits[i], &value, error))
+        return NULL;
+      g_ptr_array_add (values, value);
+    }
+  return g_steal_pointer (&values);
 }
 
 /* The value of @key on disk ("" when it has none); the caller holds a
@@ -328,7 +348,7 @@ bc_store_apply_with (BcStore          *self,
                      gpointer          also_data,
                      GError          **error)
 {
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) values = NULL;
   g_autoptr(GPtrArray) olds = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *now = NULL;
   gint64 id, batch = 0;
@@ -337,14 +357,8 @@ bc_store_apply_with (BcStore          *self,
   g_return_val_if_fail (BC_IS_STORE (self), FALSE);
   g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
 
-  for (guint i = 0; i < n_edits; i++)
-    {
-      char *value;
-
-      if (!bc_store_check_edit (report, &edits[i], &value, error))
-        return FALSE;
-      g_ptr_array_add (values, value);
-    }
+  if ((values = bc_store_check_edits (report, edits, n_edits, error)) == NULL)
+    return FALSE;
   if (n_edits == 0 && also == NULL)
     return TRUE;
 

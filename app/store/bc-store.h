@@ -145,9 +145,9 @@ gboolean     bc_store_set_value           (BcStore      *self,
                                            const char   *key,
                                            const char   *value,
                                            GError      **error);
-gboolean     bc_store_check_edit          (BcReport     *report,
-                                           const BcEdit *edit,
-                                           char        **value,
+GPtrArray   *bc_store_check_edits         (BcReport     *report,
+                                           const BcEdit *edits,
+                                           guint         n_edits,
                                            GError      **error);
 gboolean     bc_store_apply               (BcStore      *self,
                                            BcReport     *report,
