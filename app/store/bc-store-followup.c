@@ -285,18 +285,21 @@ set_value (GHashTable *values,
     g_hash_table_insert (values, key, g_strdup (value));
 }
 
-/* ref -> item id, of the items @values holds for @section. */
+/* ref -> item id, of the items @values holds for @section; @next: the
+ * number of the next new item "t<n>"; @order_out: the refs, in order. */
 static GHashTable *
 items_by_ref (GHashTable      *values,
               const BcSection *section,
-              guint           *next)
+              guint           *next,
+              GPtrArray       *order_out)
 {
   GHashTable *refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *order_key = bc_key_section_part (section->id, "order");
   const char *order = g_hash_table_lookup (values, order_key);
   g_auto(GStrv) items = g_strsplit (order ? order : "", ",", -1);
 
-  *next = 1;
+  if (next != NULL)
+    *next = 1;
   for (guint i = 0; items[i] && *items[i]; i++)
     {
       g_autofree char *key = bc_key_item_field (section->id, items[i], "ref");
@@ -304,7 +307,9 @@ items_by_ref (GHashTable      *values,
 
       if (ref != NULL)
         g_hash_table_insert (refs, g_strdup (ref), g_strdup (items[i]));
-      if (items[i][0] == 't')
+      if (ref != NULL && order_out != NULL)
+        g_ptr_array_add (order_out, g_strdup (ref));
+      if (next != NULL && items[i][0] == 't')
         *next = MAX (*next, (guint) g_ascii_strtoull (items[i] + 1, NULL, 10) + 1);
     }
   return refs;
@@ -468,7 +473,7 @@ fill_section (Fill             *fill,
         stands = stands_by_content (fill, section, followed);
       g_hash_table_foreach_remove (fill->values, is_section_value, section->id);
     }
-  refs = items_by_ref (fill->values, section, &next);
+  refs = items_by_ref (fill->values, section, &next, NULL);
   if (g_hash_table_size (refs) == 0)
     {
       g_autoptr(GError) local = NULL;
@@ -656,29 +661,6 @@ add_change (GPtrArray        *changes,
   g_ptr_array_add (changes, update);
 }
 
-/* ref -> item id, of @values' follow-up @section. */
-static GHashTable *
-refs_in (GHashTable      *values,
-         const BcSection *section,
-         GPtrArray       *order_out)
-{
-  guint next;
-  GHashTable *refs = items_by_ref (values, section, &next);
-  g_autofree char *order_key = bc_key_section_part (section->id, "order");
-  const char *order = g_hash_table_lookup (values, order_key);
-  g_auto(GStrv) items = g_strsplit (order ? order : "", ",", -1);
-
-  for (guint i = 0; items[i] && *items[i]; i++)
-    {
-      g_autofree char *key = bc_key_item_field (section->id, items[i], "ref");
-      const char *ref = g_hash_table_lookup (values, key);
-
-      if (ref != NULL)
-        g_ptr_array_add (order_out, g_strdup (ref));
-    }
-  return refs;
-}
-
 /* What changed, task by task, between the follow-up @before and @after. */
 static void
 list_changes (GHashTable      *before,
@@ -689,8 +671,8 @@ list_changes (GHashTable      *before,
   static const char * const fields[] = { "content", "lead", "deadline", NULL };
   g_autoptr(GPtrArray) old_order = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) new_order = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) old_refs = refs_in (before, section, old_order);
-  g_autoptr(GHashTable) new_refs = refs_in (after, section, new_order);
+  g_autoptr(GHashTable) old_refs = items_by_ref (before, section, NULL, old_order);
+  g_autoptr(GHashTable) new_refs = items_by_ref (after, section, NULL, new_order);
 
   for (guint i = 0; i < new_order->len; i++)
     {
