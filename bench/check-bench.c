@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "bc-bench-utils.h"
 #include "bc-checker.h"
 #include "bc-report.h"
 #include "bc-store.h"
@@ -22,23 +23,6 @@
 
 #define UNITS 84
 #define MONTHS 12
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 /* The process's CPU time, µs: on a machine shared with other builds the
  * wall clock also counts the time the bench waited for a core. */
@@ -212,12 +196,12 @@ bench_single (BcStore *store,
         carried_findings = result->len;
       }
   }
-  check = median (times, runs);
-  copied = median (reference, runs);
+  check = bc_bench_median (times, runs);
+  copied = bc_bench_median (reference, runs);
   printf ("check one province monthly report (%u findings): median %.0f µs over %u runs (CPU time: %.0f µs)\n",
-          findings, check, runs, median (cpu, runs));
+          findings, check, runs, bc_bench_median (cpu, runs));
   printf ("check next month's draft against it (%u findings): median CPU time %.0f µs\n", carried_findings,
-          median (carried, runs));
+          bc_bench_median (carried, runs));
   printf ("reference, its %u values copied: median %.1f µs; the check takes %.0f× that\n",
           g_hash_table_size (bc_report_get_values (report)), copied, copied > 0 ? check / copied : 0);
 }
@@ -301,11 +285,11 @@ bench_library (const char *path,
           (double) (g_get_monotonic_time () - t0) / G_USEC_PER_SEC);
   for (guint p = 0; p < passes; p++)
     totals[p] = check_library (store, &n_reports, &n_findings, &opens[p], &cpus[p]);
-  total = median (totals, passes);
-  opening = median (opens, passes);
+  total = bc_bench_median (totals, passes);
+  opening = bc_bench_median (opens, passes);
   printf ("check %u reports (%u units × %u months + the 2 samples) from the library: median %.0f ms "
           "over %u passes (opening from SQLite: %.0f ms; CPU time: %.0f ms), %u findings\n",
-          n_reports, UNITS, MONTHS, total, passes, opening, median (cpus, passes), n_findings);
+          n_reports, UNITS, MONTHS, total, passes, opening, bc_bench_median (cpus, passes), n_findings);
   /* The reference: the same pass's opening of the reports from SQLite. */
   printf ("checking alone: %.0f ms for %u reports, %.2f× the reference (opening them from SQLite, %.0f ms)\n",
           total - opening, n_reports, opening > 0 ? (total - opening) / opening : 0, opening);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bc-bench-utils.h"
 #include "bc-office.h"
 #include "bc-report.h"
 #include "bc-store-consolidate.h"
@@ -26,46 +27,24 @@
 #define FROM "2024-05-15"
 #define TO   "2024-06-14"
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
+static char *
+count_cb (BcBenchCount count,
+          guint        i,
+          gpointer     data)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  guint unit = GPOINTER_TO_UINT (data);
 
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-static BcTemplate *
-load (const char *id)
-{
-  g_autofree char *tdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "templates", NULL);
-  g_autofree char *cdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "catalogs", NULL);
-  g_autofree char *file = g_strconcat (id, ".json", NULL);
-  g_autofree char *path = g_build_filename (tdir, file, NULL);
-  g_autoptr(GError) error = NULL;
-  BcTemplate *template = bc_template_new_from_file (path, cdir, &error);
-
-  if (template == NULL)
-    g_error ("%s", error->message);
-  return template;
-}
-
-static void
-add_edit (GPtrArray *keys,
-          GPtrArray *values,
-          char      *key,
-          char      *value)
-{
-  g_ptr_array_add (keys, key);
-  g_ptr_array_add (values, value);
+  switch (count)
+    {
+    case BC_BENCH_FIGURE:
+      return g_strdup_printf ("%u", unit * (i + 3) + 100);
+    case BC_BENCH_DENOMINATOR:
+      return g_strdup_printf ("%u", unit * (i + 5) + 900);
+    case BC_BENCH_TOTAL:
+      return g_strdup_printf ("%u", unit + i * 13 + 50);
+    default:
+      return g_strdup_printf ("%u", unit + i * 5);
+    }
 }
 
 /* Every figure and every counted cell of every row. */
@@ -75,61 +54,11 @@ fill (BcStore    *store,
       BcTemplate *t,
       guint       unit)
 {
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree BcEdit *edits = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
-  GPtrArray *tables = bc_template_get_tables (t);
+  BcBenchEdits edits;
 
-  for (guint i = 0; i < bc_template_get_sections (t)->len; i++)
-    g_ptr_array_add (stack, bc_template_get_sections (t)->pdata[i]);
-  while (stack->len > 0)
-    {
-      const BcSection *s = g_ptr_array_steal_index (stack, stack->len - 1);
-      for (guint i = 0; i < s->children->len; i++)
-        g_ptr_array_add (stack, s->children->pdata[i]);
-      for (guint i = 0; s->figures && i < s->figures->len; i++)
-        {
-          const BcFigure *f = s->figures->pdata[i];
-          add_edit (keys, values, g_strdup_printf ("fig/%s", f->id), g_strdup_printf ("%u", unit * (i + 3) + 100));
-          if (f->denominator)
-            add_edit (keys, values, g_strdup_printf ("fig/%s/den", f->id), g_strdup_printf ("%u", unit * (i + 5) + 900));
-        }
-    }
-  for (guint i = 0; i < tables->len; i++)
-    {
-      const BcTableDef *table = tables->pdata[i];
-      for (guint r = 0; r < table->rows->len; r++)
-        {
-          const BcRow *row = table->rows->pdata[r];
-          if (row->heading)
-            continue;
-          add_edit (keys, values, g_strdup_printf ("tbl/%s/%s/total", table->id, row->key),
-                    g_strdup_printf ("%u", unit + r * 13 + 50));
-          add_edit (keys, values, g_strdup_printf ("tbl/%s/%s/online", table->id, row->key),
-                    g_strdup_printf ("%u", unit + r * 5));
-        }
-    }
-  edits = g_new0 (BcEdit, keys->len);
-  for (guint i = 0; i < keys->len; i++)
-    edits[i] = (BcEdit) { keys->pdata[i], values->pdata[i] };
-  if (!bc_store_apply (store, report, edits, keys->len, &error))
-    g_error ("%s", error->message);
-}
-
-static BcStore *
-open_store (const char *dir,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  BcStore *store;
-
-  g_remove (path);
-  if ((store = bc_store_open (path, &error)) == NULL)
-    g_error ("%s", error->message);
-  return store;
+  bc_bench_edits_init (&edits);
+  bc_bench_edits_add_counts (&edits, t, count_cb, GUINT_TO_POINTER (unit));
+  bc_bench_edits_apply (&edits, store, report);
 }
 
 /* The 100 districts' files in DIR/inbox; returns the units' names. */
@@ -137,8 +66,8 @@ static GStrv
 make_files (const char *dir,
             const char *inbox)
 {
-  g_autoptr(BcStore) district = open_store (dir, "districts.db");
-  g_autoptr(BcTemplate) monthly = load ("district-monthly");
+  g_autoptr(BcStore) district = bc_bench_open_store (dir, "districts.db");
+  g_autoptr(BcTemplate) monthly = bc_bench_load_template ("district-monthly");
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
 
   g_mkdir_with_parents (inbox, 0700);
@@ -165,7 +94,7 @@ time_receive (const char          *dir,
               const char * const  *units,
               BcStore            **kept)
 {
-  g_autoptr(BcStore) store = open_store (dir, "province.db");
+  g_autoptr(BcStore) store = bc_bench_open_store (dir, "province.db");
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
   const char *paths[] = { inbox, NULL };
@@ -191,7 +120,7 @@ static double
 time_open_files (const char *dir,
                  const char *inbox)
 {
-  g_autoptr(BcStore) store = open_store (dir, "reference.db");
+  g_autoptr(BcStore) store = bc_bench_open_store (dir, "reference.db");
   gint64 start = g_get_monotonic_time ();
 
   for (guint u = 0; u < UNITS; u++)
@@ -257,7 +186,7 @@ main (int    argc,
       open_files[i] = time_open_files (argv[1], inbox);
     }
   time_receive (argv[1], inbox, (const char * const *) units, &store);
-  target = load ("province-monthly");
+  target = bc_bench_load_template ("province-monthly");
   office = bc_office_new ("Thử", "tỉnh", &error);
   if (office == NULL || !bc_store_add_office (store, office, &error))
     g_error ("%s", error->message);
@@ -281,10 +210,10 @@ main (int    argc,
       sql[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
   printf ("receive %u files: %.2f s (open-file of each: %.2f s, %.2f×), median of %u\n", UNITS,
-          median (receive, receive_runs), median (open_files, receive_runs),
-          median (receive, receive_runs) / median (open_files, receive_runs), receive_runs);
+          bc_bench_median (receive, receive_runs), bc_bench_median (open_files, receive_runs),
+          bc_bench_median (receive, receive_runs) / bc_bench_median (open_files, receive_runs), receive_runs);
   printf ("consolidate %u reports: %.2f ms (one SQL query summing their %u keys: %.2f ms, %.1f×); %u sums, median of %u\n",
-          UNITS, median (consolidate, runs), keys, median (sql, runs), median (consolidate, runs) / median (sql, runs),
+          UNITS, bc_bench_median (consolidate, runs), keys, bc_bench_median (sql, runs), bc_bench_median (consolidate, runs) / bc_bench_median (sql, runs),
           sums, runs);
   return 0;
 }

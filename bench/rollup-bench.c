@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bc-bench-utils.h"
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-store-rollup.h"
@@ -29,23 +30,6 @@
 #define UNITS 84
 #define MONTHS 12
 #define REPORTS 1000
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 static BcTemplate *
 load (const char *id,
@@ -78,14 +62,24 @@ load (const char *id,
   return template;
 }
 
-static void
-add_edit (GPtrArray *keys,
-          GPtrArray *values,
-          char      *key,
-          char      *value)
+static char *
+count_cb (BcBenchCount count,
+          guint        i,
+          gpointer     data)
 {
-  g_ptr_array_add (keys, key);
-  g_ptr_array_add (values, value);
+  guint seed = GPOINTER_TO_UINT (data);
+
+  switch (count)
+    {
+    case BC_BENCH_FIGURE:
+      return g_strdup_printf ("%u", seed * (i + 3) + 100);
+    case BC_BENCH_DENOMINATOR:
+      return g_strdup_printf ("%u", seed * (i + 5) + 900);
+    case BC_BENCH_TOTAL:
+      return g_strdup_printf ("%u", seed + i * 13 + 50);
+    default:
+      return g_strdup_printf ("%u", seed + i * 5);
+    }
 }
 
 /* Every figure, every counted cell of every row, documents, a paragraph. */
@@ -96,63 +90,25 @@ fill (BcStore    *store,
       guint       unit,
       guint       month)
 {
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree BcEdit *edits = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *tables = bc_template_get_tables (t);
-  GPtrArray *stack = g_ptr_array_new ();
-  guint seed = unit * 31 + month * 7;
+  BcBenchEdits edits;
 
-  for (guint i = 0; i < bc_template_get_sections (t)->len; i++)
-    g_ptr_array_add (stack, bc_template_get_sections (t)->pdata[i]);
-  while (stack->len > 0)
-    {
-      const BcSection *s = g_ptr_array_steal_index (stack, stack->len - 1);
-      for (guint i = 0; i < s->children->len; i++)
-        g_ptr_array_add (stack, s->children->pdata[i]);
-      for (guint i = 0; s->figures && i < s->figures->len; i++)
-        {
-          const BcFigure *f = s->figures->pdata[i];
-          add_edit (keys, values, g_strdup_printf ("fig/%s", f->id), g_strdup_printf ("%u", seed * (i + 3) + 100));
-          if (f->denominator)
-            add_edit (keys, values, g_strdup_printf ("fig/%s/den", f->id), g_strdup_printf ("%u", seed * (i + 5) + 900));
-        }
-    }
-  g_ptr_array_unref (stack);
-  for (guint i = 0; i < tables->len; i++)
-    {
-      const BcTableDef *table = tables->pdata[i];
-      for (guint r = 0; r < table->rows->len; r++)
-        {
-          const BcRow *row = table->rows->pdata[r];
-          if (row->heading)
-            continue;
-          add_edit (keys, values, g_strdup_printf ("tbl/%s/%s/total", table->id, row->key),
-                    g_strdup_printf ("%u", seed + r * 13 + 50));
-          add_edit (keys, values, g_strdup_printf ("tbl/%s/%s/online", table->id, row->key),
-                    g_strdup_printf ("%u", seed + r * 5));
-        }
-    }
-  add_edit (keys, values, g_strdup ("sec/city_direction/order"), g_strdup ("a,b,c"));
+  bc_bench_edits_init (&edits);
+  bc_bench_edits_add_counts (&edits, t, count_cb, GUINT_TO_POINTER (unit * 31 + month * 7));
+  bc_bench_edits_add (&edits, g_strdup ("sec/city_direction/order"), g_strdup ("a,b,c"));
   for (guint d = 0; d < 3; d++)
     {
       char id = (char) ('a' + d);
-      add_edit (keys, values, g_strdup_printf ("sec/city_direction/%c/type", id), g_strdup ("Công văn"));
-      add_edit (keys, values, g_strdup_printf ("sec/city_direction/%c/number", id),
-                g_strdup_printf ("%u/UBND-VP", d == 0 ? 5096 : month * 10 + d));
-      add_edit (keys, values, g_strdup_printf ("sec/city_direction/%c/date", id),
-                g_strdup (d == 0 ? "2022-12-01" : bc_report_get_period_to (report)));
-      add_edit (keys, values, g_strdup_printf ("sec/city_direction/%c/summary", id),
-                g_strdup ("về triển khai Đề án 06"));
+      bc_bench_edits_add (&edits, g_strdup_printf ("sec/city_direction/%c/type", id), g_strdup ("Công văn"));
+      bc_bench_edits_add (&edits, g_strdup_printf ("sec/city_direction/%c/number", id),
+                          g_strdup_printf ("%u/UBND-VP", d == 0 ? 5096 : month * 10 + d));
+      bc_bench_edits_add (&edits, g_strdup_printf ("sec/city_direction/%c/date", id),
+                          g_strdup (d == 0 ? "2022-12-01" : bc_report_get_period_to (report)));
+      bc_bench_edits_add (&edits, g_strdup_printf ("sec/city_direction/%c/summary", id),
+                          g_strdup ("về triển khai Đề án 06"));
     }
-  add_edit (keys, values, g_strdup ("sec/strengths/order"), g_strdup ("p1"));
-  add_edit (keys, values, g_strdup ("sec/strengths/p1/text"), g_strdup_printf ("Tháng %u: đã tuyên truyền.", month));
-  edits = g_new0 (BcEdit, keys->len);
-  for (guint i = 0; i < keys->len; i++)
-    edits[i] = (BcEdit) { keys->pdata[i], values->pdata[i] };
-  if (!bc_store_apply (store, report, edits, keys->len, &error))
-    g_error ("%s", error->message);
+  bc_bench_edits_add (&edits, g_strdup ("sec/strengths/order"), g_strdup ("p1"));
+  bc_bench_edits_add (&edits, g_strdup ("sec/strengths/p1/text"), g_strdup_printf ("Tháng %u: đã tuyên truyền.", month));
+  bc_bench_edits_apply (&edits, store, report);
 }
 
 static char *
@@ -375,14 +331,14 @@ main (int    argc,
         g_error ("build: %s", error->message);
       build_ref[i] = reference_build (db, unit, from, to, rows);
     }
-  printf ("reference (one SQL query, %u keys summed): median %.2f ms\n", values, median (ref, runs));
-  printf ("roll-up computed: median %.2f ms (%.1f× the reference)\n", median (compute, runs),
-          median (compute, runs) / median (ref, runs));
+  printf ("reference (one SQL query, %u keys summed): median %.2f ms\n", values, bc_bench_median (ref, runs));
+  printf ("roll-up computed: median %.2f ms (%.1f× the reference)\n", bc_bench_median (compute, runs),
+          bc_bench_median (compute, runs) / bc_bench_median (ref, runs));
   printf ("built: district-annual from %u months, end to end (found, opened, rolled up, the report, "
           "its values and provenance written, %u rows): median %.2f ms; its reference (the query, and %u rows "
           "written in one transaction): median %.2f ms (%.1f× its reference)\n",
-          MONTHS, rows, median (build, runs), rows, median (build_ref, runs),
-          median (build, runs) / median (build_ref, runs));
+          MONTHS, rows, bc_bench_median (build, runs), rows, bc_bench_median (build_ref, runs),
+          bc_bench_median (build, runs) / bc_bench_median (build_ref, runs));
   sqlite3_close (db);
   g_clear_object (&store);
   remove_library (dir, path);

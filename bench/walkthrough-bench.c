@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "bc-bench-utils.h"
 #include "bc-docx.h"
 #include "bc-export.h"
 #include "bc-office.h"
@@ -42,87 +43,41 @@ static const char * const units[] = {
 #define FROM "2024-05-15"
 #define TO   "2024-06-14"
 
-static BcTemplate *
-load (const char *id)
+/* Every additive figure and every counted cell the district has: a
+ * district reports only some services. */
+static char *
+count_cb (BcBenchCount count,
+          guint        i,
+          gpointer     data)
 {
-  g_autofree char *tdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "templates", NULL);
-  g_autofree char *cdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "catalogs", NULL);
-  g_autofree char *file = g_strconcat (id, ".json", NULL);
-  g_autofree char *path = g_build_filename (tdir, file, NULL);
-  g_autoptr(GError) error = NULL;
-  BcTemplate *template = bc_template_new_from_file (path, cdir, &error);
+  guint unit = GPOINTER_TO_UINT (data);
 
-  if (template == NULL)
-    g_error ("%s", error->message);
-  return template;
+  if ((count == BC_BENCH_TOTAL || count == BC_BENCH_ONLINE) && (i + unit) % 3 == 0)
+    return NULL;
+  switch (count)
+    {
+    case BC_BENCH_FIGURE:
+      return g_strdup_printf ("%u", 40 * unit + 17 * i + 120);
+    case BC_BENCH_DENOMINATOR:
+      return g_strdup_printf ("%u", 60 * unit + 17 * i + 900);
+    case BC_BENCH_TOTAL:
+      return g_strdup_printf ("%u", 3 * unit + i * 7 + 20);
+    default:
+      return g_strdup_printf ("%u", 2 * unit + i * 3 + 4);
+    }
 }
 
-static BcStore *
-open_store (const char *dir,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  BcStore *store;
-
-  g_remove (path);
-  if ((store = bc_store_open (path, &error)) == NULL)
-    g_error ("%s", error->message);
-  return store;
-}
-
-/* Every additive figure and every counted cell the district has. */
 static void
 fill (BcStore    *store,
       BcReport   *report,
       BcTemplate *t,
       guint       unit)
 {
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree BcEdit *edits = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
-  GPtrArray *tables = bc_template_get_tables (t);
+  BcBenchEdits edits;
 
-  for (guint i = 0; i < bc_template_get_sections (t)->len; i++)
-    g_ptr_array_add (stack, bc_template_get_sections (t)->pdata[i]);
-  while (stack->len > 0)
-    {
-      const BcSection *s = g_ptr_array_steal_index (stack, stack->len - 1);
-      for (guint i = 0; i < s->children->len; i++)
-        g_ptr_array_add (stack, s->children->pdata[i]);
-      for (guint i = 0; s->figures && i < s->figures->len; i++)
-        {
-          const BcFigure *f = s->figures->pdata[i];
-          g_ptr_array_add (keys, g_strdup_printf ("fig/%s", f->id));
-          g_ptr_array_add (values, g_strdup_printf ("%u", 40 * unit + 17 * i + 120));
-          if (f->denominator)
-            {
-              g_ptr_array_add (keys, g_strdup_printf ("fig/%s/den", f->id));
-              g_ptr_array_add (values, g_strdup_printf ("%u", 60 * unit + 17 * i + 900));
-            }
-        }
-    }
-  for (guint i = 0; i < tables->len; i++)
-    {
-      const BcTableDef *table = tables->pdata[i];
-      for (guint r = 0; r < table->rows->len; r++)
-        {
-          const BcRow *row = table->rows->pdata[r];
-          if (row->heading || (r + unit) % 3 == 0)   /* a district reports only some services */
-            continue;
-          g_ptr_array_add (keys, g_strdup_printf ("tbl/%s/%s/total", table->id, row->key));
-          g_ptr_array_add (values, g_strdup_printf ("%u", 3 * unit + r * 7 + 20));
-          g_ptr_array_add (keys, g_strdup_printf ("tbl/%s/%s/online", table->id, row->key));
-          g_ptr_array_add (values, g_strdup_printf ("%u", 2 * unit + r * 3 + 4));
-        }
-    }
-  edits = g_new0 (BcEdit, keys->len);
-  for (guint i = 0; i < keys->len; i++)
-    edits[i] = (BcEdit) { keys->pdata[i], values->pdata[i] };
-  if (!bc_store_apply (store, report, edits, keys->len, &error))
-    g_error ("%s", error->message);
+  bc_bench_edits_init (&edits);
+  bc_bench_edits_add_counts (&edits, t, count_cb, GUINT_TO_POINTER (unit));
+  bc_bench_edits_apply (&edits, store, report);
 }
 
 /* Eleven of the twelve send their file; the last does not. */
@@ -130,8 +85,8 @@ static void
 make_files (const char *dir,
             const char *inbox)
 {
-  g_autoptr(BcStore) district = open_store (dir, "districts.db");
-  g_autoptr(BcTemplate) monthly = load ("district-monthly");
+  g_autoptr(BcStore) district = bc_bench_open_store (dir, "districts.db");
+  g_autoptr(BcTemplate) monthly = bc_bench_load_template ("district-monthly");
 
   g_mkdir_with_parents (inbox, 0700);
   for (guint u = 0; units[u + 1] != NULL; u++)
@@ -152,7 +107,7 @@ static BcStore *
 province_library (const char *dir,
                   const char *name)
 {
-  BcStore *store = open_store (dir, name);
+  BcStore *store = bc_bench_open_store (dir, name);
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = bc_office_new ("Khánh Hòa", "tỉnh", &error);
 
@@ -247,8 +202,8 @@ main (int    argc,
   inbox = g_build_filename (argv[1], "inbox", NULL);
   make_files (argv[1], inbox);
   paths[0] = inbox;
-  g_ptr_array_add (templates, load ("district-monthly"));
-  g_ptr_array_add (templates, load ("province-monthly"));
+  g_ptr_array_add (templates, bc_bench_load_template ("district-monthly"));
+  g_ptr_array_add (templates, bc_bench_load_template ("province-monthly"));
   province = templates->pdata[1];
 
   /* The references: the store calls alone, on a library of their own. */
