@@ -416,6 +416,44 @@ apply (Fixture      *f,
   g_assert_no_error (error);
 }
 
+/* @report's DOCX, written in the fixture's folder as @name and unzipped
+ * again: its parts by name. */
+static GHashTable *
+docx_parts (Fixture    *f,
+            BcReport   *report,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcExportOptions) options = fixed_options ();
+  g_autoptr(GBytes) package = bc_docx_build (report, options, &error);
+  g_autofree char *path = path_in (f, name);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
+                                      (gssize) g_bytes_get_size (package), NULL));
+  return unzip (path);
+}
+
+/* A report of the template @json in the fixture's library, with @edits. */
+static BcReport *
+report_of_template (Fixture      *f,
+                    const char   *json,
+                    const BcEdit *edits,
+                    guint         n_edits)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *catalogs = bc_template_default_dir ("catalogs");
+  g_autoptr(BcTemplate) template = bc_template_new_from_data (json, -1, "test", catalogs, &error);
+  g_autoptr(BcReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = bc_store_create_report (f->store, template, "Huyện Thử", "2024-05-15", "2024-06-14", &error);
+  g_assert_no_error (error);
+  g_assert_true (bc_store_apply (f->store, report, edits, n_edits, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&report);
+}
+
 static gboolean
 formulas_are_ours (const char *sheet)
 {
@@ -840,18 +878,9 @@ static void
 test_sentences (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BcExportOptions) options = fixed_options ();
-  g_autoptr(GBytes) package = bc_docx_build (f->report, options, &error);
-  g_autofree char *path = path_in (f, "s.docx");
-  g_autoptr(GHashTable) parts = NULL;
-  g_autofree char *document = NULL;
+  g_autoptr(GHashTable) parts = docx_parts (f, f->report, "s.docx");
+  g_autofree char *document = part_text (parts, "word/document.xml");
 
-  g_assert_no_error (error);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
-                                      (gssize) g_bytes_get_size (package), NULL));
-  parts = unzip (path);
-  document = part_text (parts, "word/document.xml");
   /* The figures where the clerk's sentence cites them, and only there:
    * no generated "- Tài khoản ...: 671.290/615.198 ..." line. */
   g_assert_nonnull (strstr (document, "Kích hoạt được 671.290 /615.198 tài khoản, đạt tỷ lệ 108,3%."));
@@ -872,22 +901,13 @@ static void
 test_emphasis (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BcExportOptions) options = fixed_options ();
-  g_autoptr(GBytes) package = NULL;
-  g_autofree char *path = path_in (f, "e.docx");
   g_autoptr(GHashTable) parts = NULL;
   g_autofree char *document = NULL;
   BcEdit edit = { "sec/dvc_results/p1/text",
                   "Tiếp nhận **{{fig/portal_received}}** hồ sơ (*kết quả theo Phụ lục 02 gửi kèm*); 2 * 3." };
 
-  g_assert_true (bc_store_apply (f->store, f->report, &edit, 1, &error));
-  g_assert_no_error (error);
-  package = bc_docx_build (f->report, options, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
-                                      (gssize) g_bytes_get_size (package), NULL));
-  parts = unzip (path);
+  apply (f, &edit, 1);
+  parts = docx_parts (f, f->report, "e.docx");
   document = part_text (parts, "word/document.xml");
   g_assert_nonnull (strstr (document, "<w:b/></w:rPr><w:t xml:space=\"preserve\">211.510</w:t>"));
   g_assert_nonnull (strstr (document, "<w:i/></w:rPr><w:t xml:space=\"preserve\">kết quả theo Phụ lục 02 gửi kèm</w:t>"));
@@ -916,29 +936,12 @@ test_empty_sections (Fixture       *f,
     "      \"intro\": \"Đã ban hành:\", \"empty_text\": \"Trong kỳ không phát sinh văn bản.\" },"
     "    { \"id\": \"g\", \"number\": \"II.\", \"title\": \"Nhóm rỗng\", \"kind\": \"group\", \"children\": ["
     "      { \"id\": \"g1\", \"number\": \"1.\", \"title\": \"Con rỗng\", \"kind\": \"narrative\" } ] } ] }";
-  g_autoptr(GError) error = NULL;
-  g_autofree char *catalogs = bc_template_default_dir ("catalogs");
-  g_autoptr(BcTemplate) template = bc_template_new_from_data (json, -1, "test", catalogs, &error);
-  g_autoptr(BcReport) report = NULL;
-  g_autoptr(BcExportOptions) options = fixed_options ();
-  g_autoptr(GBytes) package = NULL;
-  g_autofree char *path = path_in (f, "empty.docx");
-  g_autoptr(GHashTable) parts = NULL;
-  g_autofree char *document = NULL;
   BcEdit edits[] = { { "sec/a/order", "p1" }, { "sec/a/p1/text", "Đoạn có chữ." }, { "sec/b/order", "p1" },
                      { "sec/b/p1/level", "1" } };
+  g_autoptr(BcReport) report = report_of_template (f, json, edits, G_N_ELEMENTS (edits));
+  g_autoptr(GHashTable) parts = docx_parts (f, report, "empty.docx");
+  g_autofree char *document = part_text (parts, "word/document.xml");
 
-  g_assert_no_error (error);
-  report = bc_store_create_report (f->store, template, "Huyện Thử", "2024-05-15", "2024-06-14", &error);
-  g_assert_no_error (error);
-  g_assert_true (bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error));
-  g_assert_no_error (error);
-  package = bc_docx_build (report, options, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
-                                      (gssize) g_bytes_get_size (package), NULL));
-  parts = unzip (path);
-  document = part_text (parts, "word/document.xml");
   /* Top-level headings print in capitals. */
   g_assert_nonnull (strstr (document, "1. CÓ NỘI DUNG"));
   g_assert_nonnull (strstr (document, "Kết quả cụ thể:"));
@@ -986,30 +989,14 @@ test_uncited_figures (Fixture       *f,
     "        \"figures\": ["
     "          { \"id\": \"activated\", \"label\": \"Tài khoản kích hoạt\", \"unit\": \"tài khoản\","
     "            \"denominator\": \"Chỉ tiêu\" } ] } ] } ] }";
-  g_autoptr(GError) error = NULL;
-  g_autofree char *catalogs = bc_template_default_dir ("catalogs");
-  g_autoptr(BcTemplate) template = bc_template_new_from_data (json, -1, "test", catalogs, &error);
-  g_autoptr(BcReport) report = NULL;
-  g_autoptr(BcExportOptions) options = fixed_options ();
-  g_autoptr(GBytes) package = NULL;
-  g_autofree char *path = path_in (f, "figures.docx");
-  g_autoptr(GHashTable) parts = NULL;
-  g_autofree char *document = NULL;
   BcEdit edits[] = { { "fig/dossiers", "1245" }, { "fig/forms", "312" }, { "fig/activated", "3762" },
                      { "fig/activated/den", "4000" }, { "sec/cited/order", "p1" },
                      { "sec/cited/p1/text", "Thu nhận {{fig/dossiers}} hồ sơ cấp CCCD." } };
+  g_autoptr(BcReport) report = report_of_template (f, json, edits, G_N_ELEMENTS (edits));
+  BcTemplate *template = bc_report_get_template (report);
+  g_autoptr(GHashTable) parts = docx_parts (f, report, "figures.docx");
+  g_autofree char *document = part_text (parts, "word/document.xml");
 
-  g_assert_no_error (error);
-  report = bc_store_create_report (f->store, template, "Huyện Thử", "2024-05-15", "2024-06-14", &error);
-  g_assert_no_error (error);
-  g_assert_true (bc_store_apply (f->store, report, edits, G_N_ELEMENTS (edits), &error));
-  g_assert_no_error (error);
-  package = bc_docx_build (report, options, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
-                                      (gssize) g_bytes_get_size (package), NULL));
-  parts = unzip (path);
-  document = part_text (parts, "word/document.xml");
   /* Cited: in its sentence only. */
   g_assert_nonnull (strstr (document, "Thu nhận 1.245 hồ sơ cấp CCCD."));
   g_assert_cmpuint (count_text (document, "1.245"), ==, 1);
@@ -1032,17 +1019,10 @@ test_tasks (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BcExportOptions) options = fixed_options ();
-  g_autoptr(GBytes) package = bc_docx_build (f->report, options, &error);
-  g_autofree char *path = path_in (f, "plan.docx");
   g_autofree char *xlsx = path_in (f, "plan.xlsx");
-  g_autoptr(GHashTable) parts = NULL;
+  g_autoptr(GHashTable) parts = docx_parts (f, f->report, "plan.docx");
   g_autofree char *document = NULL;
 
-  g_assert_no_error (error);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (package, NULL),
-                                      (gssize) g_bytes_get_size (package), NULL));
-  parts = unzip (path);
   assert_package_well_formed (parts);
   document = part_text (parts, "word/document.xml");
   g_assert_nonnull (strstr (document, ">(1) "));
