@@ -3,11 +3,41 @@
 #include <glib/gstdio.h>
 #include <grp.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "bc-period.h"
 #include "bc-report.h"
 #include "bc-test-utils.h"
+
+/* `baocao ARGS…` ($BAOCAO_BIN, the arguments up to NULL) on @library,
+ * headless and in the C locale: its exit status, what it printed in
+ * @out and @err. */
+int
+bc_test_run_cli_valist (const char  *library,
+                        char       **out,
+                        char       **err,
+                        va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("BAOCAO_BIN"));
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+  env = g_environ_setenv (env, "BAOCAO_LIBRARY", library, TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                               &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
 
 char *
 bc_test_mkdtemp (void)

@@ -58,6 +58,11 @@ void        bc_test_make_months_with (BcStore     *store,
                                       guint        cutoff,
                                       GPtrArray   *months);
 
+int         bc_test_run_cli_valist (const char  *library,
+                                    char       **out,
+                                    char       **err,
+                                    va_list      args);
+
 /* Whether BC_UPDATE_GOLDEN asks that golden files be written rather than
  * compared. Refused (the test fails) when CI is set: there the golden
  * files are compared, never rewritten to match. */

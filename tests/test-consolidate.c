@@ -841,29 +841,15 @@ run (Fixture  *f,
      char    **err,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = 0;
   va_list args;
+  int status;
 
   g_free (*out), g_free (*err);
   *out = *err = NULL;
-  g_ptr_array_add (argv, (char *) g_getenv ("BAOCAO_BIN"));
   va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
+  status = bc_test_run_cli_valist (f->library, out, err, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-  env = g_environ_setenv (env, "BAOCAO_LIBRARY", f->library, TRUE);
-  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                               &status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  return status;
 }
 
 /* The XLSX of a consolidated report, read back by openpyxl: beside each
