@@ -145,3 +145,39 @@ bc_bench_edits_apply (BcBenchEdits *edits,
   g_clear_pointer (&edits->keys, g_ptr_array_unref);
   g_clear_pointer (&edits->values, g_ptr_array_unref);
 }
+
+/* Every count of @report, as @value gives them, in one batch. */
+void
+bc_bench_fill (BcStore          *store,
+               BcReport         *report,
+               BcBenchCountFunc  value,
+               gpointer          data)
+{
+  BcBenchEdits edits;
+
+  bc_bench_edits_init (&edits);
+  bc_bench_edits_add_counts (&edits, bc_report_get_template (report), value, data);
+  bc_bench_edits_apply (&edits, store, report);
+}
+
+/* A #BcBenchCountFunc: counts that differ from one @seed (GUINT_TO_POINTER)
+ * to the next, every one filled. */
+char *
+bc_bench_count (BcBenchCount count,
+                guint        index,
+                gpointer     seed)
+{
+  guint n = GPOINTER_TO_UINT (seed);
+
+  switch (count)
+    {
+    case BC_BENCH_FIGURE:
+      return g_strdup_printf ("%u", n * (index + 3) + 100);
+    case BC_BENCH_DENOMINATOR:
+      return g_strdup_printf ("%u", n * (index + 5) + 900);
+    case BC_BENCH_TOTAL:
+      return g_strdup_printf ("%u", n + index * 13 + 50);
+    default:
+      return g_strdup_printf ("%u", n + index * 5);
+    }
+}

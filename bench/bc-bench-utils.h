@@ -50,5 +50,12 @@ void        bc_bench_edits_add_counts (BcBenchEdits     *edits,
 void        bc_bench_edits_apply   (BcBenchEdits     *edits,
                                     BcStore          *store,
                                     BcReport         *report);
+void        bc_bench_fill          (BcStore          *store,
+                                    BcReport         *report,
+                                    BcBenchCountFunc  value,
+                                    gpointer          data);
+char       *bc_bench_count         (BcBenchCount      count,
+                                    guint             index,
+                                    gpointer          seed);
 
 G_END_DECLS

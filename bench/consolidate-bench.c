@@ -27,40 +27,6 @@
 #define FROM "2024-05-15"
 #define TO   "2024-06-14"
 
-static char *
-count_cb (BcBenchCount count,
-          guint        i,
-          gpointer     data)
-{
-  guint unit = GPOINTER_TO_UINT (data);
-
-  switch (count)
-    {
-    case BC_BENCH_FIGURE:
-      return g_strdup_printf ("%u", unit * (i + 3) + 100);
-    case BC_BENCH_DENOMINATOR:
-      return g_strdup_printf ("%u", unit * (i + 5) + 900);
-    case BC_BENCH_TOTAL:
-      return g_strdup_printf ("%u", unit + i * 13 + 50);
-    default:
-      return g_strdup_printf ("%u", unit + i * 5);
-    }
-}
-
-/* Every figure and every counted cell of every row. */
-static void
-fill (BcStore    *store,
-      BcReport   *report,
-      BcTemplate *t,
-      guint       unit)
-{
-  BcBenchEdits edits;
-
-  bc_bench_edits_init (&edits);
-  bc_bench_edits_add_counts (&edits, t, count_cb, GUINT_TO_POINTER (unit));
-  bc_bench_edits_apply (&edits, store, report);
-}
-
 /* The 100 districts' files in DIR/inbox; returns the units' names. */
 static GStrv
 make_files (const char *dir,
@@ -80,7 +46,7 @@ make_files (const char *dir,
 
       if (report == NULL)
         g_error ("%s", error->message);
-      fill (district, report, monthly, u);
+      bc_bench_fill (district, report, bc_bench_count, GUINT_TO_POINTER (u));
       if (!bc_store_export_file (district, bc_report_get_id (report), file, &error))
         g_error ("%s", error->message);
       g_strv_builder_add (names, unit);

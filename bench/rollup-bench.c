@@ -62,26 +62,6 @@ load (const char *id,
   return template;
 }
 
-static char *
-count_cb (BcBenchCount count,
-          guint        i,
-          gpointer     data)
-{
-  guint seed = GPOINTER_TO_UINT (data);
-
-  switch (count)
-    {
-    case BC_BENCH_FIGURE:
-      return g_strdup_printf ("%u", seed * (i + 3) + 100);
-    case BC_BENCH_DENOMINATOR:
-      return g_strdup_printf ("%u", seed * (i + 5) + 900);
-    case BC_BENCH_TOTAL:
-      return g_strdup_printf ("%u", seed + i * 13 + 50);
-    default:
-      return g_strdup_printf ("%u", seed + i * 5);
-    }
-}
-
 /* Every figure, every counted cell of every row, documents, a paragraph. */
 static void
 fill (BcStore    *store,
@@ -93,7 +73,7 @@ fill (BcStore    *store,
   BcBenchEdits edits;
 
   bc_bench_edits_init (&edits);
-  bc_bench_edits_add_counts (&edits, t, count_cb, GUINT_TO_POINTER (unit * 31 + month * 7));
+  bc_bench_edits_add_counts (&edits, t, bc_bench_count, GUINT_TO_POINTER (unit * 31 + month * 7));
   bc_bench_edits_add (&edits, g_strdup ("sec/city_direction/order"), g_strdup ("a,b,c"));
   for (guint d = 0; d < 3; d++)
     {

@@ -67,19 +67,6 @@ count_cb (BcBenchCount count,
     }
 }
 
-static void
-fill (BcStore    *store,
-      BcReport   *report,
-      BcTemplate *t,
-      guint       unit)
-{
-  BcBenchEdits edits;
-
-  bc_bench_edits_init (&edits);
-  bc_bench_edits_add_counts (&edits, t, count_cb, GUINT_TO_POINTER (unit));
-  bc_bench_edits_apply (&edits, store, report);
-}
-
 /* Eleven of the twelve send their file; the last does not. */
 static void
 make_files (const char *dir,
@@ -97,7 +84,7 @@ make_files (const char *dir,
 
       if (report == NULL)
         g_error ("%s", error->message);
-      fill (district, report, monthly, u);
+      bc_bench_fill (district, report, count_cb, GUINT_TO_POINTER (u));
       if (!bc_store_export_file (district, bc_report_get_id (report), file, &error))
         g_error ("%s", error->message);
     }
