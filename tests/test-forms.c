@@ -667,6 +667,33 @@ test_paragraph_keys (Fixture       *f,
     g_assert_cmpstr (joined, ==, first);
   }
 
+  /* In the second one's footnotes, Enter and Backspace at the start edit
+   * the footnotes: the paragraphs stay as they are. */
+  {
+    GtkWidget *footnote = bc_list_form_get_input (list, 1, "footnote");
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (footnote));
+    GtkTextIter start;
+
+    g_assert_nonnull (footnote);
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+    bc_test_press_key (footnote, GDK_KEY_Return, 0);
+    bc_test_spin ();
+    g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+    bc_test_press_key (footnote, GDK_KEY_BackSpace, 0);
+    bc_test_spin ();
+    g_assert_cmpuint (bc_list_form_get_n_items (list), ==, n);
+    {
+      g_autofree char *now_first = item (f, "next_tasks", 0, "text");
+      g_autofree char *now_second = item (f, "next_tasks", 1, "text");
+
+      g_assert_cmpstr (now_first, ==, first);
+      g_assert_cmpstr (now_second, ==, second);
+    }
+  }
+
   /* Alt+↓ moves it below the next one, Alt+↑ back. */
   g_assert_nonnull (bc_test_press_key (paragraph_at (list, 0, 0), GDK_KEY_Down, GDK_ALT_MASK));
   bc_test_spin ();

@@ -120,6 +120,10 @@ key_pressed_cb (GtkEventControllerKey *controller,
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
   if (alt && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
     return shift_level (self, keyval == GDK_KEY_Right ? 1 : -1), TRUE;
+  /* The footnotes are lines of their own: Enter and Backspace there edit
+   * the footnotes, never the list. */
+  if (view != GTK_WIDGET (self->text))
+    return FALSE;
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
       && (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0)
     return gtk_widget_activate_action (GTK_WIDGET (self), "list.split", "(si)", self->item,
