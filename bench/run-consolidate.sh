@@ -8,16 +8,7 @@
 # open-file of each in the same run, and the median time to consolidate
 # the province's report from them, beside one plain SQL query summing
 # their values by key. RUNS=N changes the number of consolidations (20).
-set -eu
-here=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-${BAOCAO_BUILDDIR:-build}}
-case "$build" in /*) ;; *) build="$here/$build" ;; esac
-if [ ! -f "$build/build.ninja" ]; then
-  meson setup "$build" "$here" --buildtype=debugoptimized
-fi
-ninja -C "$build" bench/consolidate-bench >/dev/null
-base=/tmp
-[ -d /dev/shm ] && [ -w /dev/shm ] && base=/dev/shm
-dir=$(mktemp -d "$base/baocao-consolidate.XXXXXX")
-trap 'rm -rf "$dir"' EXIT
+. "$(dirname "$0")/bench-env.sh"
+bench_build bench/consolidate-bench
+bench_tmpdir baocao-consolidate
 BAOCAO_DATADIR="$here/data" "$build/bench/consolidate-bench" "$dir" "${RUNS:-20}"

@@ -8,14 +8,8 @@
 # values of its own and is killed with SIGKILL after a random number of
 # saves; the library must pass integrity_check and hold at least the last
 # edit announced as saved, the three values of one step together.
-set -eu
-here=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-${BAOCAO_BUILDDIR:-build}}
-case "$build" in /*) ;; *) build="$here/$build" ;; esac
-if [ ! -f "$build/build.ninja" ]; then
-  meson setup "$build" "$here" --buildtype=debugoptimized
-fi
-ninja -C "$build" tests/test-edit-session tests/bc-edit-driver >/dev/null
+. "$(dirname "$0")/bench-env.sh"
+bench_build tests/test-edit-session tests/bc-edit-driver
 start=$(date +%s)
 out=$(BC_KILL_ROUNDS="${ROUNDS:-100}" BAOCAO_DATADIR="$here/data" TZ=UTC \
       G_TEST_SRCDIR="$here/tests" G_TEST_BUILDDIR="$build/tests" \

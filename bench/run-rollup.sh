@@ -11,12 +11,6 @@
 # values and provenance written) beside its reference, the same query and
 # as many rows written in one transaction, all in the same run.
 # RUNS=N changes the number of runs (20).
-set -eu
-here=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-${BAOCAO_BUILDDIR:-build}}
-case "$build" in /*) ;; *) build="$here/$build" ;; esac
-if [ ! -f "$build/build.ninja" ]; then
-  meson setup "$build" "$here" --buildtype=debugoptimized
-fi
-ninja -C "$build" bench/rollup-bench >/dev/null
+. "$(dirname "$0")/bench-env.sh"
+bench_build bench/rollup-bench
 BAOCAO_DATADIR="$here/data" "$build/bench/rollup-bench" "${RUNS:-20}"

@@ -8,18 +8,9 @@
 # RUNS, 15) against the same window listing an empty month, and against
 # checking the 84 reports as the list did before it read the counts the
 # library keeps. Runs on its own Xvfb.
-set -eu
-here=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-${BAOCAO_BUILDDIR:-build}}
-case "$build" in /*) ;; *) build="$here/$build" ;; esac
-if [ ! -f "$build/build.ninja" ]; then
-  meson setup "$build" "$here" --buildtype=debugoptimized
-fi
-ninja -C "$build" bench/units-bench >/dev/null
-base=/tmp
-[ -d /dev/shm ] && [ -w /dev/shm ] && base=/dev/shm
-dir=$(mktemp -d "$base/baocao-units.XXXXXX")
-trap 'rm -rf "$dir"' EXIT
+. "$(dirname "$0")/bench-env.sh"
+bench_build bench/units-bench
+bench_tmpdir baocao-units
 export BAOCAO_DATADIR="$here/data" BAOCAO_LOCALEDIR="$build/po" GSETTINGS_SCHEMA_DIR="$build/data"
 export GTK_A11Y=none GSETTINGS_BACKEND=memory GDK_DEBUG=gl-disable
 xvfb-run -a -s "-screen 0 1366x768x24" "$build/bench/units-bench" "$dir" "${RUNS:-15}"

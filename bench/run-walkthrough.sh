@@ -9,14 +9,8 @@
 # alone in the same run. Runs on its own Xvfb at 1366×768 in Vietnamese;
 # with SHOTS_DIR, a PNG of the screen after each step goes there, and
 # the exported files are kept in it.
-set -eu
-here=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-${BAOCAO_BUILDDIR:-build}}
-case "$build" in /*) ;; *) build="$here/$build" ;; esac
-if [ ! -f "$build/build.ninja" ]; then
-  meson setup "$build" "$here" --buildtype=debugoptimized
-fi
-ninja -C "$build" bench/walkthrough-bench >/dev/null
+. "$(dirname "$0")/bench-env.sh"
+bench_build bench/walkthrough-bench
 dir=$(mktemp -d /tmp/baocao-walkthrough.XXXXXX)
 trap 'rm -rf "$dir"' EXIT
 shots=${2:-}

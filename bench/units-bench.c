@@ -3,10 +3,10 @@
 
 #include <adwaita.h>
 #include <json-glib/json-glib.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bc-bench-utils.h"
 #include "bc-office.h"
 #include "bc-report.h"
 #include "bc-store-consolidate.h"
@@ -27,52 +27,6 @@
  * (xvfb-run); prints medians. */
 
 #define UNITS 84
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-static BcTemplate *
-load (const char *id)
-{
-  g_autofree char *tdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "templates", NULL);
-  g_autofree char *cdir = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "catalogs", NULL);
-  g_autofree char *file = g_strconcat (id, ".json", NULL);
-  g_autofree char *path = g_build_filename (tdir, file, NULL);
-  g_autoptr(GError) error = NULL;
-  BcTemplate *template = bc_template_new_from_file (path, cdir, &error);
-
-  if (template == NULL)
-    g_error ("%s", error->message);
-  return template;
-}
-
-static BcStore *
-open_store (const char *dir,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  BcStore *store;
-
-  g_remove (path);
-  if ((store = bc_store_open (path, &error)) == NULL)
-    g_error ("%s", error->message);
-  return store;
-}
 
 /* The sample district report of June 2024 (its narrative, figures and
  * appendices) as unit @unit's, with a uuid of its own. */
@@ -95,7 +49,7 @@ make_files (const char *dir,
             const char *inbox,
             GPtrArray  *names)
 {
-  g_autoptr(BcStore) district = open_store (dir, "districts.db");
+  g_autoptr(BcStore) district = bc_bench_open_store (dir, "districts.db");
   g_autoptr(JsonParser) sample = json_parser_new ();
   g_autofree char *path = g_build_filename (g_getenv ("BAOCAO_DATADIR"), "samples", "district-2024-06.json", NULL);
   g_autoptr(GError) error = NULL;
@@ -121,7 +75,7 @@ static BcStore *
 province_library (const char *dir,
                   GPtrArray  *names)
 {
-  BcStore *store = open_store (dir, "province.db");
+  BcStore *store = bc_bench_open_store (dir, "province.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(BcOffice) office = bc_office_new ("Khánh Hòa", "tỉnh", &error);
 
@@ -196,8 +150,8 @@ main (int    argc,
   inbox = g_build_filename (argv[1], "inbox", NULL);
   make_files (argv[1], inbox, names);
   paths[0] = inbox;
-  g_ptr_array_add (templates, load ("district-monthly"));
-  g_ptr_array_add (templates, load ("province-monthly"));
+  g_ptr_array_add (templates, bc_bench_load_template ("district-monthly"));
+  g_ptr_array_add (templates, bc_bench_load_template ("province-monthly"));
   store = province_library (argv[1], names);
   start = g_get_monotonic_time ();
   g_ptr_array_unref (bc_store_receive_files (store, paths, &error));
@@ -230,15 +184,15 @@ main (int    argc,
     }
   printf ("%u units, their June reports received in %.0f ms (counts of findings stored)\n", UNITS, receive_ms);
   printf ("units list  %8.2f ms (median of %u): June's 84 units with their findings, rows made;"
-          " %.2f ms drawn\n", median (full, runs), runs, median (full_drawn, runs));
+          " %.2f ms drawn\n", bc_bench_median (full, runs), runs, bc_bench_median (full_drawn, runs));
   printf ("empty month %8.2f ms: May's 84 units missing, rows made: x%.2f; %.2f ms drawn: x%.2f\n",
-          median (empty, runs), median (full, runs) / median (empty, runs), median (empty_drawn, runs),
-          median (full_drawn, runs) / median (empty_drawn, runs));
+          bc_bench_median (empty, runs), bc_bench_median (full, runs) / bc_bench_median (empty, runs),
+          bc_bench_median (empty_drawn, runs), bc_bench_median (full_drawn, runs) / bc_bench_median (empty_drawn, runs));
   printf ("again       %8.2f ms: June listed again, nothing changed (the rows kept); %.2f ms drawn\n",
-          median (again, runs), median (again_drawn, runs));
+          bc_bench_median (again, runs), bc_bench_median (again_drawn, runs));
   printf ("checked     %8.2f ms to check the 84 reports, as the list did before (median of %u): x%.1f the list\n",
-          median (checked, runs < 3 ? runs : 3), runs < 3 ? runs : 3,
-          median (checked, runs < 3 ? runs : 3) / median (full, runs));
+          bc_bench_median (checked, runs < 3 ? runs : 3), runs < 3 ? runs : 3,
+          bc_bench_median (checked, runs < 3 ? runs : 3) / bc_bench_median (full, runs));
   gtk_window_destroy (GTK_WINDOW (units_window));
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
