@@ -48,6 +48,30 @@ bc_test_assert_finalized_soon (gpointer object)
   g_assert_null (object);
 }
 
+/* The message dialog on screen; asserts there is one. */
+AdwMessageDialog *
+bc_test_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL && dialog == NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Answers @dialog with @response, closes it and lets the answer be acted on. */
+void
+bc_test_answer_dialog (AdwMessageDialog *dialog,
+                       const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  bc_test_spin ();
+}
+
 /**
  * bc_test_load_templates:
  *

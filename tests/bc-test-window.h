@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "bc-report-page.h"
 #include "bc-store.h"
@@ -17,6 +17,12 @@ void          bc_test_spin                  (void);
 void          bc_test_wait                  (guint         msec);
 void          bc_test_assert_finalized_soon (gpointer      object);
 GPtrArray    *bc_test_load_templates        (void);
+
+/* A question the window asks (delete? submit anyway? update?): the one
+ * shown, then answered as the clerk would. */
+AdwMessageDialog *bc_test_message_dialog    (void);
+void              bc_test_answer_dialog     (AdwMessageDialog *dialog,
+                                             const char       *response);
 
 typedef struct
 {

@@ -369,17 +369,6 @@ test_new_report_for_office (Fixture       *f,
       }
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 /* Preferences: the profile edited in its page; the report already made
  * for it keeps its header; deleting the profile leaves the report alone. */
 static void
@@ -436,12 +425,9 @@ test_preferences_edit (Fixture       *f,
   /* Deleting asks first, saying what becomes of the reports. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preferences), "prefs.delete-office", "x",
                                              bc_office_get_id (district)));
-  confirm = find_message_dialog ();
-  g_assert_nonnull (confirm);
+  confirm = bc_test_message_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "header"));
-  adw_message_dialog_response (confirm, "delete");
-  gtk_window_destroy (GTK_WINDOW (confirm));
-  bc_test_spin ();
+  bc_test_answer_dialog (confirm, "delete");
   g_assert_cmpuint (g_list_model_get_n_items (offices), ==, 0);
   g_clear_pointer (&remaining, g_ptr_array_unref);
   remaining = bc_store_list_offices (f->store, NULL);

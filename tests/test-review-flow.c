@@ -82,17 +82,6 @@ act (BcWindow   *window,
   bc_test_spin ();
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 /* Submitting a report with errors asks first, naming how many; the
  * report stays a draft until the clerk says "Submit Anyway" (trial item 13). */
 static void
@@ -102,20 +91,13 @@ submit_anyway (BcWindow   *window,
   AdwMessageDialog *dialog;
 
   act (window, "report.submit");
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = bc_test_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   g_assert_cmpstr (bc_report_get_status (bc_report_page_get_report (page (window))), !=, "submitted");
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  bc_test_spin ();
+  bc_test_answer_dialog (dialog, "cancel");
   g_assert_cmpstr (bc_report_get_status (bc_report_page_get_report (page (window))), !=, "submitted");
   act (window, "report.submit");
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "submit");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  bc_test_spin ();
+  bc_test_answer_dialog (bc_test_message_dialog (), "submit");
   g_assert_cmpstr (bc_report_get_status (bc_report_page_get_report (page (window))), ==, "submitted");
 }
 

@@ -202,17 +202,6 @@ test_provenance_and_update (Fixture       *f,
   g_assert_cmpstr (bc_report_get (report, "fig/digitised_city"), ==, "1207");
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 /* The bar's Update lists the stale values first: Cancel changes nothing,
  * Update takes the new ones. */
 static void
@@ -234,21 +223,14 @@ test_update_asks (Fixture       *f,
   bc_report_page_check_now (page);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "report.rollup-update", NULL));
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = bc_test_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Update from the Monthly Reports?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "314 → 1.207"));
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  bc_test_spin ();
+  bc_test_answer_dialog (dialog, "cancel");
   g_assert_cmpstr (bc_report_get (bc_report_page_get_report (page), "fig/digitised_city"), ==, "314");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "report.rollup-update", NULL));
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "update");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  bc_test_spin ();
+  bc_test_answer_dialog (bc_test_message_dialog (), "update");
   g_assert_cmpstr (bc_report_get (bc_report_page_get_report (page), "fig/digitised_city"), ==, "1207");
   g_assert_null (bc_report_page_get_rollup_notice (page));
 }

@@ -114,17 +114,6 @@ create_report (Fixture    *fixture,
   return id;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 /* A library with neither report nor office profile asks for the profile
  * first (tests/test-office-ui.c); no report list is shown. */
 static BcReportList *
@@ -153,7 +142,6 @@ test_create_open_delete (Fixture       *fixture,
   g_autoptr(BcReportItem) item = NULL;
   GtkWidget *row = g_object_ref_sink (bc_report_row_new ());
   g_autofree char *header = NULL;
-  AdwMessageDialog *confirm;
   gint64 id;
 
   id = create_report (fixture, "2024-05-15", "2024-06-14");
@@ -190,18 +178,11 @@ test_create_open_delete (Fixture       *fixture,
 
   /* Deleting asks first; cancelling keeps the report. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-report", "x", id));
-  confirm = find_message_dialog ();
-  g_assert_nonnull (confirm);
-  adw_message_dialog_response (confirm, "cancel");
-  gtk_window_destroy (GTK_WINDOW (confirm));
+  bc_test_answer_dialog (bc_test_message_dialog (), "cancel");
   g_assert_cmpuint (bc_window_get_n_reports (fixture->window), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-report", "x", id));
-  confirm = find_message_dialog ();
-  g_assert_nonnull (confirm);
-  adw_message_dialog_response (confirm, "delete");
-  gtk_window_destroy (GTK_WINDOW (confirm));
-  bc_test_spin ();
+  bc_test_answer_dialog (bc_test_message_dialog (), "delete");
 
   /* Nothing left, and no office profile: the first-run page again. */
   g_assert_true (bc_window_is_setup_shown (fixture->window));
