@@ -82,17 +82,12 @@ bc_edit_session_revert (BcEditSession  *self,
                         GPtrArray      *diffs,
                         GError        **error)
 {
-  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+  g_autoptr(GArray) edits = NULL;
 
   g_return_val_if_fail (BC_IS_EDIT_SESSION (self), FALSE);
   g_return_val_if_fail (diffs != NULL, FALSE);
 
-  for (guint i = 0; i < diffs->len; i++)
-    {
-      BcDiff *diff = diffs->pdata[i];
-      BcEdit edit = { diff->key, diff->old_value };
-      g_array_append_val (edits, edit);
-    }
+  edits = bc_store_revert_edits (diffs);
   return bc_edit_session_apply (self, (BcEdit *) edits->data, edits->len, error);
 }
 

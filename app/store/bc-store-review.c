@@ -832,17 +832,39 @@ bc_store_revert_changes (BcStore    *self,
                          GPtrArray  *diffs,
                          GError    **error)
 {
-  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+  g_autoptr(GArray) edits = NULL;
 
   g_return_val_if_fail (BC_IS_STORE (self), FALSE);
   g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
   g_return_val_if_fail (diffs != NULL, FALSE);
 
+  edits = bc_store_revert_edits (diffs);
+  return bc_store_apply (self, report, (BcEdit *) edits->data, edits->len, error);
+}
+
+/**
+ * bc_store_revert_edits:
+ * @diffs: (element-type BcDiff): changes to undo
+ *
+ * The edits that put back each key's old value, for bc_store_apply() or
+ * an edit session (bc_edit_session_revert()).
+ *
+ * Returns: (transfer container) (element-type BcEdit): the edits, whose
+ *   strings are @diffs' own
+ */
+GArray *
+bc_store_revert_edits (GPtrArray *diffs)
+{
+  GArray *edits;
+
+  g_return_val_if_fail (diffs != NULL, NULL);
+
+  edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
   for (guint i = 0; i < diffs->len; i++)
     {
       BcDiff *diff = diffs->pdata[i];
       BcEdit edit = { diff->key, diff->old_value };
       g_array_append_val (edits, edit);
     }
-  return bc_store_apply (self, report, (BcEdit *) edits->data, edits->len, error);
+  return edits;
 }

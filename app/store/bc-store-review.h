@@ -56,5 +56,6 @@ gboolean    bc_store_revert_changes         (BcStore      *self,
                                              BcReport     *report,
                                              GPtrArray    *diffs,
                                              GError      **error);
+GArray     *bc_store_revert_edits           (GPtrArray    *diffs);
 
 G_END_DECLS
