@@ -387,7 +387,7 @@ test_section_head (Fixture       *f,
   g_assert_cmpstr (bc_section_head_get_shown (head, "intro"), ==, "UBND huyện đã ban hành:");
 
   /* Paragraphs before and after the list. */
-  set_buffer (bc_lookup_input (bc_report_page_get_session (f->page), "sec/direction/after"),
+  set_buffer (bc_input_registry_lookup (bc_report_page_get_inputs (f->page), "sec/direction/after"),
               "Ngày 22/5/2024, Ban Chỉ đạo họp.");
   g_assert_cmpstr (bc_report_get (bc_test_window_model (f), "sec/direction/after"), ==, "Ngày 22/5/2024, Ban Chỉ đạo họp.");
 
@@ -1597,7 +1597,7 @@ test_references (Fixture       *f,
 
   bc_test_window_show (f, key);
   session = bc_report_page_get_session (f->page);
-  view = bc_lookup_input (session, key);
+  view = bc_input_registry_lookup (bc_report_page_get_inputs (f->page), key);
   g_assert_true (GTK_IS_TEXT_VIEW (view));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   before = g_strdup (bc_report_get (bc_test_window_model (f), key));
@@ -1695,7 +1695,7 @@ test_emphasis (Fixture       *f,
   long n;
 
   bc_test_window_show (f, key);
-  view = bc_lookup_input (bc_report_page_get_session (f->page), key);
+  view = bc_input_registry_lookup (bc_report_page_get_inputs (f->page), key);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   before = g_strdup (bc_report_get (bc_test_window_model (f), key));
   n = g_utf8_pointer_to_offset (before, strchr (before, ' '));

@@ -208,6 +208,7 @@ test_figures_history (void)
   g_autofree char *path = g_build_filename (dir, "library.db", NULL);
   g_autoptr(GError) error = NULL;
   BcEditSession *session;
+  BcInputRegistry *inputs;
   GtkWidget *window = gtk_window_new ();
   GtkWidget *form, *chart;
   BcReport *last;
@@ -216,14 +217,15 @@ test_figures_history (void)
   last = months->pdata[3];
   session = bc_edit_session_new (path, last, &error);
   g_assert_no_error (error);
+  inputs = bc_input_registry_new (session);
 
   /* Without a library, no history; with one, a button per figure. */
-  form = bc_section_form_new (session, section, NULL, NULL);
+  form = bc_section_form_new (inputs, section, NULL, NULL);
   g_object_ref_sink (form);
   collect (form, BC_TYPE_TREND_BUTTON, buttons);
   g_assert_cmpuint (buttons->len, ==, 0);
   g_object_unref (form);
-  form = bc_section_form_new (session, section, NULL, store);
+  form = bc_section_form_new (inputs, section, NULL, store);
   gtk_window_set_child (GTK_WINDOW (window), form);
   collect (form, BC_TYPE_TREND_BUTTON, buttons);
   g_assert_cmpuint (buttons->len, ==, section->figures->len);
@@ -252,6 +254,7 @@ test_figures_history (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   bc_test_spin ();
+  g_object_unref (inputs);
   g_object_unref (session);
   g_ptr_array_set_size (months, 0);
   g_assert_finalize_object (template);

@@ -158,13 +158,14 @@ bc_document_row_init (BcDocumentRow *self)
  * Returns: (transfer floating): the row editing document @item of @section
  */
 GtkWidget *
-bc_document_row_new (BcEditSession   *session,
+bc_document_row_new (BcInputRegistry *inputs,
                      const BcSection *section,
                      const char      *item,
                      guint            index,
                      guint            n)
 {
   BcDocumentRow *self = g_object_new (BC_TYPE_DOCUMENT_ROW, NULL);
+  BcEditSession *session = bc_input_registry_get_session (inputs);
   BcReport *report = bc_edit_session_get_report (session);
   /* Translators: names a document of a list in messages, %u its place */
   g_autofree char *whose = g_strdup_printf (_("Document %u"), index + 1);
@@ -177,10 +178,10 @@ bc_document_row_new (BcEditSession   *session,
   show_type (self, report);
   /* Set after the type shown, so that showing it stores nothing. */
   self->session = session;
-  bc_list_bind_entry (session, section->id, item, "number", whose, self->number_caption, self->number, BC_FIELD_TEXT);
-  bc_list_bind_entry (session, section->id, item, "date", whose, self->date_caption, self->date, BC_FIELD_DATE);
-  bc_list_bind_entry (session, section->id, item, "issuer", whose, self->issuer_caption, self->issuer, BC_FIELD_TEXT);
-  bc_bind_text_view (self->summary, session, summary_key);
+  bc_list_bind_entry (inputs, section->id, item, "number", whose, self->number_caption, self->number, BC_FIELD_TEXT);
+  bc_list_bind_entry (inputs, section->id, item, "date", whose, self->date_caption, self->date, BC_FIELD_DATE);
+  bc_list_bind_entry (inputs, section->id, item, "issuer", whose, self->issuer_caption, self->issuer, BC_FIELD_TEXT);
+  bc_bind_text_view (self->summary, inputs, summary_key);
   gtk_label_set_text (self->sentence, sentence);
   g_signal_connect_object (report, "value-changed", G_CALLBACK (value_changed_cb), self, 0);
   bc_list_tools_set_item (self->tools, item, index, n);

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 #define BC_TYPE_DOCUMENT_ROW (bc_document_row_get_type ())
 G_DECLARE_FINAL_TYPE (BcDocumentRow, bc_document_row, BC, DOCUMENT_ROW, GtkBox)
 
-GtkWidget  *bc_document_row_new  (BcEditSession   *session,
+GtkWidget  *bc_document_row_new  (BcInputRegistry *inputs,
                                   const BcSection *section,
                                   const char      *item,
                                   guint            index,

@@ -38,6 +38,7 @@ struct _BcFigureRow
   char          *den_key;    /* NULL: a plain count */
 
   /* borrowed */
+  BcInputRegistry *inputs;
   BcEditSession *session;
 };
 
@@ -93,8 +94,8 @@ bind_count (BcFigureRow *self,
             const char  *key,
             const char  *name)
 {
-  bc_set_field_name (GTK_WIDGET (entry), name);
-  bc_bind_editable (entry, self->session, key, BC_FIELD_COUNT);
+  bc_set_field_name (GTK_WIDGET (entry), self->inputs, name);
+  bc_bind_editable (entry, self->inputs, key, BC_FIELD_COUNT);
 }
 
 /* Two numbers side by side: each says what it counts. */
@@ -185,17 +186,18 @@ bc_figure_row_init (BcFigureRow *self)
  * Returns: (transfer floating): the row editing @figure
  */
 GtkWidget *
-bc_figure_row_new (BcEditSession  *session,
-                   const BcFigure *figure,
-                   BcReport       *previous,
-                   BcStore        *store)
+bc_figure_row_new (BcInputRegistry *inputs,
+                   const BcFigure  *figure,
+                   BcReport        *previous,
+                   BcStore         *store)
 {
   BcFigureRow *self = g_object_new (BC_TYPE_FIGURE_ROW, NULL);
-  BcReport *report = bc_edit_session_get_report (session);
+  BcReport *report = bc_edit_session_get_report (bc_input_registry_get_session (inputs));
   g_autofree char *label = bc_report_dup_figure_label (report, figure);
   g_autofree char *subtitle = NULL;
 
-  self->session = session;
+  self->inputs = inputs;
+  self->session = bc_input_registry_get_session (inputs);
   self->id = g_strdup (figure->id);
   self->key = bc_key_figure (figure->id, FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), label);

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-store.h"
 #include "bc-types.h"
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 #define BC_TYPE_FIGURE_ROW (bc_figure_row_get_type ())
 G_DECLARE_FINAL_TYPE (BcFigureRow, bc_figure_row, BC, FIGURE_ROW, AdwActionRow)
 
-GtkWidget   *bc_figure_row_new          (BcEditSession  *session,
+GtkWidget   *bc_figure_row_new          (BcInputRegistry *inputs,
                                          const BcFigure *figure,
                                          BcReport       *previous,
                                          BcStore        *store);

@@ -76,7 +76,7 @@ bc_figures_form_init (BcFiguresForm *self)
  * Returns: (transfer floating): the form of a figures section
  */
 GtkWidget *
-bc_figures_form_new (BcEditSession   *session,
+bc_figures_form_new (BcInputRegistry *inputs,
                      const BcSection *section,
                      BcReport        *previous,
                      BcStore         *store)
@@ -84,7 +84,7 @@ bc_figures_form_new (BcEditSession   *session,
   BcFiguresForm *self = g_object_new (BC_TYPE_FIGURES_FORM, NULL);
 
   for (guint i = 0; i < section->figures->len; i++)
-    gtk_list_box_append (self->list, bc_figure_row_new (session, section->figures->pdata[i], previous, store));
+    gtk_list_box_append (self->list, bc_figure_row_new (inputs, section->figures->pdata[i], previous, store));
   return GTK_WIDGET (self);
 }
 

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-store.h"
 #include "bc-types.h"
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 #define BC_TYPE_FIGURES_FORM (bc_figures_form_get_type ())
 G_DECLARE_FINAL_TYPE (BcFiguresForm, bc_figures_form, BC, FIGURES_FORM, GtkWidget)
 
-GtkWidget   *bc_figures_form_new            (BcEditSession   *session,
+GtkWidget   *bc_figures_form_new            (BcInputRegistry *inputs,
                                              const BcSection *section,
                                              BcReport        *previous,
                                              BcStore         *store);

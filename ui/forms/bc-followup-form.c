@@ -32,6 +32,7 @@ struct _BcFollowupForm
   char            *order_key;
 
   /* borrowed */
+  BcInputRegistry *inputs;
   BcEditSession   *session;
   const BcSection *section;
 };
@@ -116,7 +117,7 @@ create_row_cb (gpointer item,
 {
   BcFollowupForm *self = user_data;
 
-  return bc_followup_row_new (self->session, item);
+  return bc_followup_row_new (self->inputs, item);
 }
 
 static void
@@ -153,6 +154,8 @@ bc_followup_form_init (BcFollowupForm *self)
 
 /**
  * bc_followup_form_new:
+ * @inputs: the report page's inputs, which the rows join; the form edits
+ *   through their session
  * @section: a "followup" section of the session's report
  * @store: (nullable): the library, for the tasks earlier reports said
  *   were done
@@ -160,13 +163,15 @@ bc_followup_form_init (BcFollowupForm *self)
  * Returns: (transfer floating): the form
  */
 GtkWidget *
-bc_followup_form_new (BcEditSession   *session,
+bc_followup_form_new (BcInputRegistry *inputs,
                       const BcSection *section,
                       BcStore         *store)
 {
   BcFollowupForm *self = g_object_new (BC_TYPE_FOLLOWUP_FORM, NULL);
+  BcEditSession *session = bc_input_registry_get_session (inputs);
   BcReport *report = bc_edit_session_get_report (session);
 
+  self->inputs = inputs;
   self->session = session;
   self->section = section;
   self->order_key = bc_key_section_part (section->id, "order");

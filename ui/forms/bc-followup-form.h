@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-followup-row.h"
 #include "bc-types.h"
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 #define BC_TYPE_FOLLOWUP_FORM (bc_followup_form_get_type ())
 G_DECLARE_FINAL_TYPE (BcFollowupForm, bc_followup_form, BC, FOLLOWUP_FORM, AdwBin)
 
-GtkWidget     *bc_followup_form_new          (BcEditSession   *session,
+GtkWidget     *bc_followup_form_new          (BcInputRegistry *inputs,
                                               const BcSection *section,
                                               BcStore         *store);
 GListModel    *bc_followup_form_get_model    (BcFollowupForm  *self);

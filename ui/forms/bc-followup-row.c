@@ -248,14 +248,17 @@ bc_followup_row_init (BcFollowupRow *self)
 
 /**
  * bc_followup_row_new:
+ * @inputs: the report page's inputs, which the row's inputs join
  *
- * Returns: (transfer floating): the row of @item, editing it in @session
+ * Returns: (transfer floating): the row of @item, editing it in the
+ *   session of @inputs
  */
 GtkWidget *
-bc_followup_row_new (BcEditSession  *session,
-                     BcFollowupItem *item)
+bc_followup_row_new (BcInputRegistry *inputs,
+                     BcFollowupItem  *item)
 {
   BcFollowupRow *self = g_object_new (BC_TYPE_FOLLOWUP_ROW, NULL);
+  BcEditSession *session = bc_input_registry_get_session (inputs);
   g_autofree char *content = NULL;
   g_autofree char *meta = NULL;
   g_autofree char *note_key = bc_key_item_field (item->section_id, item->item_id, "note");
@@ -275,11 +278,11 @@ bc_followup_row_new (BcEditSession  *session,
   signal = g_strdup_printf ("value-changed::%s", self->status_key);
   g_signal_connect_object (bc_edit_session_get_report (session), signal,
                            G_CALLBACK (status_value_changed_cb), self, 0);
-  bc_register_input (session, self->status_key, GTK_WIDGET (self->status));
-  bc_set_field_name (GTK_WIDGET (self->date), _("Date"));
-  bc_bind_editable (self->date, session, self->date_key, BC_FIELD_DATE);
-  bc_set_field_name (GTK_WIDGET (self->note), _("Note"));
-  bc_bind_editable (self->note, session, note_key, BC_FIELD_TEXT);
+  bc_input_registry_add (inputs, self->status_key, GTK_WIDGET (self->status));
+  bc_set_field_name (GTK_WIDGET (self->date), inputs, _("Date"));
+  bc_bind_editable (self->date, inputs, self->date_key, BC_FIELD_DATE);
+  bc_set_field_name (GTK_WIDGET (self->note), inputs, _("Note"));
+  bc_bind_editable (self->note, inputs, note_key, BC_FIELD_TEXT);
   return GTK_WIDGET (self);
 }
 

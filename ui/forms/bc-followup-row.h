@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-followup.h"
 
 G_BEGIN_DECLS
@@ -23,8 +23,8 @@ const char     *bc_followup_item_get_item   (BcFollowupItem *self);
 #define BC_TYPE_FOLLOWUP_ROW (bc_followup_row_get_type ())
 G_DECLARE_FINAL_TYPE (BcFollowupRow, bc_followup_row, BC, FOLLOWUP_ROW, GtkListBoxRow)
 
-GtkWidget      *bc_followup_row_new         (BcEditSession  *session,
-                                             BcFollowupItem *item);
+GtkWidget      *bc_followup_row_new         (BcInputRegistry *inputs,
+                                             BcFollowupItem  *item);
 GtkDropDown    *bc_followup_row_get_status  (BcFollowupRow  *self);
 GtkEditable    *bc_followup_row_get_date    (BcFollowupRow  *self);
 GtkEditable    *bc_followup_row_get_note    (BcFollowupRow  *self);

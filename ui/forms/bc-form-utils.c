@@ -37,23 +37,45 @@ bc_editable_disable_undo (GtkEditable *editable)
 
 /* Ties an input to one value of the report through the edit session: the
  * input writes the value, and follows it when it changes elsewhere (undo,
- * redo, another form). */
+ * redo, another form). Every handler holds a reference to the binding: it
+ * goes with the last of them, when the editable and its controllers go. */
 
 typedef struct
 {
-  BcEditSession *session;     /* weak: the form dies first */
-  char          *key;
-  BcFieldKind    kind;
-  gulong         changed_id;
-  gboolean       typed;       /* the text was changed since it showed the model */
+  BcInputRegistry *inputs;     /* borrowed: the forms go first */
+  GtkEditable     *editable;   /* borrowed: its handlers go with it */
+  char            *key;
+  BcFieldKind      kind;
+  gulong           changed_id;
+  gboolean         typed;      /* the text was changed since it showed the model */
 } Binding;
 
-
 static void
-binding_free (Binding *b)
+binding_clear (Binding *b)
 {
   g_free (b->key);
-  g_free (b);
+}
+
+static void
+binding_release (gpointer  data,
+                 GClosure *closure)
+{
+  g_rc_box_release_full (data, (GDestroyNotify) binding_clear);
+}
+
+static gulong
+connect_binding (gpointer    instance,
+                 const char *signal,
+                 GCallback   callback,
+                 Binding    *b)
+{
+  return g_signal_connect_data (instance, signal, callback, g_rc_box_acquire (b), binding_release, 0);
+}
+
+static BcReport *
+binding_report (Binding *b)
+{
+  return bc_edit_session_get_report (bc_input_registry_get_session (b->inputs));
 }
 
 /**
@@ -113,19 +135,21 @@ bc_parse_field (const char   *text,
  * Names @widget for screen readers and in the messages about it.
  */
 void
-bc_set_field_name (GtkWidget  *widget,
-                   const char *name)
+bc_set_field_name (GtkWidget       *widget,
+                   BcInputRegistry *inputs,
+                   const char      *name)
 {
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_object_set_data_full (G_OBJECT (widget), "bc-field-name", g_strdup (name), g_free);
+  bc_input_registry_set_name (inputs, widget, name);
 }
 
 /* The name given with bc_set_field_name(), or the title of the row the
  * field is in. */
 static const char *
-field_name (GtkWidget *widget)
+field_name (GtkWidget       *widget,
+            BcInputRegistry *inputs)
 {
-  const char *name = g_object_get_data (G_OBJECT (widget), "bc-field-name");
+  const char *name = bc_input_registry_get_name (inputs, widget);
   GtkWidget *row;
 
   if (name != NULL)
@@ -136,18 +160,19 @@ field_name (GtkWidget *widget)
 
 /**
  * bc_show_field_error:
+ * @inputs: the registry @widget may be in
  * @message: (nullable): the reason, or %NULL to clear the error
  *
  * Marks @widget as wrong (or right again) and tells the clerk why: in its
- * tooltip, and in the message bar of the page that holds it (the action
- * `report.field-error`, with the field's value key), after its name.
+ * tooltip, and in the message bar of the page that holds it (through
+ * @inputs' ::field-error), after its name.
  */
 void
-bc_show_field_error (GtkWidget  *widget,
-                     const char *message)
+bc_show_field_error (GtkWidget       *widget,
+                     BcInputRegistry *inputs,
+                     const char      *message)
 {
-  Binding *b = g_object_get_data (G_OBJECT (widget), "bc-binding");
-  const char *name = field_name (widget);
+  const char *name = field_name (widget, inputs);
   gboolean was_wrong = gtk_widget_has_css_class (widget, "error");
   g_autofree char *shown = NULL;
 
@@ -161,14 +186,11 @@ bc_show_field_error (GtkWidget  *widget,
   if (message != NULL && name != NULL)
     /* Translators: a field's name, then why what was typed in it was refused */
     shown = g_strdup_printf (_("%s: %s"), name, message);
-  gtk_widget_activate_action (widget, "report.field-error", "(ss)",
-                              b != NULL ? b->key : "",
-                              shown ? shown : message ? message : "");
+  bc_input_registry_tell_error (inputs, widget, shown ? shown : message);
 }
 
 static void
-commit (GtkEditable *editable,
-        Binding     *b)
+commit (Binding *b)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
@@ -176,16 +198,16 @@ commit (GtkEditable *editable,
   /* A field left as it was is not stored again: the value it shows may
    * have been changed meanwhile by another program, and is about to
    * show the new one. */
-  if (b->session == NULL || !b->typed)
+  if (!b->typed)
     return;
-  if (!bc_parse_field (gtk_editable_get_text (editable), b->kind, &stored, &error)
-      || !bc_edit_session_set (b->session, b->key, stored, &error))
+  if (!bc_parse_field (gtk_editable_get_text (b->editable), b->kind, &stored, &error)
+      || !bc_edit_session_set (bc_input_registry_get_session (b->inputs), b->key, stored, &error))
     {
-      bc_show_field_error (GTK_WIDGET (editable), error->message);
+      bc_show_field_error (GTK_WIDGET (b->editable), b->inputs, error->message);
       return;
     }
   b->typed = FALSE;
-  bc_show_field_error (GTK_WIDGET (editable), NULL);
+  bc_show_field_error (GTK_WIDGET (b->editable), b->inputs, NULL);
 }
 
 static void
@@ -194,14 +216,14 @@ editable_changed_cb (GtkEditable *editable,
 {
   b->typed = TRUE;
   if (b->kind == BC_FIELD_TEXT)
-    commit (editable, b);
+    commit (b);
 }
 
 static void
-show_model (GtkEditable *editable,
-            Binding     *b)
+show_model (Binding *b)
 {
-  BcReport *report = bc_edit_session_get_report (b->session);
+  GtkEditable *editable = b->editable;
+  BcReport *report = binding_report (b);
   g_autofree char *shown = bc_display_value (bc_report_get (report, b->key), b->kind);
   g_autofree char *stored_now = NULL;
 
@@ -216,51 +238,35 @@ show_model (GtkEditable *editable,
   gtk_editable_set_text (editable, shown);
   g_signal_handler_unblock (editable, b->changed_id);
   b->typed = FALSE;
-  bc_show_field_error (GTK_WIDGET (editable), NULL);
+  bc_show_field_error (GTK_WIDGET (editable), b->inputs, NULL);
 }
 
 static void
-value_changed_cb (BcReport    *report,
-                  const char  *key,
-                  GtkEditable *editable)
+value_changed_cb (BcReport   *report,
+                  const char *key,
+                  Binding    *b)
 {
-  Binding *b = g_object_get_data (G_OBJECT (editable), "bc-binding");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (editable));
+  GtkWidget *widget = GTK_WIDGET (b->editable);
+  GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-  gboolean editing = focus != NULL
-    && (focus == GTK_WIDGET (editable) || gtk_widget_is_ancestor (focus, GTK_WIDGET (editable)));
+  gboolean editing = focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 
   /* A checked field being typed into keeps its text until it is left. */
   if (editing && b->kind != BC_FIELD_TEXT)
     return;
-  show_model (editable, b);
+  show_model (b);
 }
 
+/* A checked field is stored when it is left or activated. */
 static void
-focus_leave_cb (GtkEventControllerFocus *controller,
-                Binding                 *b)
+leave_cb (gpointer  instance,
+          Binding  *b)
 {
-  GtkEditable *editable = GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-
   if (b->kind == BC_FIELD_TEXT)
     return;
-  commit (editable, b);
-  if (!gtk_widget_has_css_class (GTK_WIDGET (editable), "error"))
-    show_model (editable, b);
-}
-
-static void
-activate_cb (GtkWidget *widget,
-             Binding   *b)
-{
-  GtkEditable *editable = GTK_EDITABLE (widget);
-
-  if (b->kind != BC_FIELD_TEXT)
-    {
-      commit (editable, b);
-      if (!gtk_widget_has_css_class (widget, "error"))
-        show_model (editable, b);
-    }
+  commit (b);
+  if (!gtk_widget_has_css_class (GTK_WIDGET (b->editable), "error"))
+    show_model (b);
 }
 
 static gboolean
@@ -270,166 +276,80 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 Binding               *b)
 {
-  GtkEditable *editable = GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-
   /* Escape puts back what is stored. */
   if (keyval == GDK_KEY_Escape && b->kind != BC_FIELD_TEXT)
     {
-      g_autofree char *shown = bc_display_value (bc_report_get (bc_edit_session_get_report (b->session), b->key),
-                                                 b->kind);
-      gtk_editable_set_text (editable, shown);
+      g_autofree char *shown = bc_display_value (bc_report_get (binding_report (b), b->key), b->kind);
+      gtk_editable_set_text (b->editable, shown);
       b->typed = FALSE;
-      bc_show_field_error (GTK_WIDGET (editable), NULL);
+      bc_show_field_error (GTK_WIDGET (b->editable), b->inputs, NULL);
       return TRUE;
     }
   return FALSE;
 }
 
+static void
+follow_value (Binding *b)
+{
+  g_autofree char *signal = g_strdup_printf ("value-changed::%s", b->key);
+  GClosure *follow = g_cclosure_new (G_CALLBACK (value_changed_cb), g_rc_box_acquire (b), binding_release);
+
+  /* Not past the editable's life. */
+  g_object_watch_closure (G_OBJECT (b->editable), follow);
+  g_signal_connect_closure (binding_report (b), signal, follow, FALSE);
+}
+
 /**
  * bc_bind_editable:
  * @editable: a #GtkEditable (a #GtkEntry, an #AdwEntryRow, ...)
+ * @inputs: the registry of the form's inputs, which @editable joins
  *
  * Shows the value under @key in @editable and stores what is typed.
  */
 void
-bc_bind_editable (GtkEditable   *editable,
-                  BcEditSession *session,
-                  const char    *key,
-                  BcFieldKind    kind)
+bc_bind_editable (GtkEditable     *editable,
+                  BcInputRegistry *inputs,
+                  const char      *key,
+                  BcFieldKind      kind)
 {
-  Binding *b = g_new0 (Binding, 1);
-  g_autofree char *signal = g_strdup_printf ("value-changed::%s", key);
+  Binding *b = g_rc_box_new0 (Binding);
   g_autofree char *shown = NULL;
   GtkEventController *controller;
 
-  b->session = session;
+  b->inputs = inputs;
+  b->editable = editable;
   b->key = g_strdup (key);
   b->kind = kind;
-  g_object_set_data_full (G_OBJECT (editable), "bc-binding", b, (GDestroyNotify) binding_free);
 
-  shown = bc_display_value (bc_report_get (bc_edit_session_get_report (session), key), kind);
+  shown = bc_display_value (bc_report_get (binding_report (b), key), kind);
   gtk_editable_set_text (editable, shown);
   bc_editable_disable_undo (editable);
   if (ADW_IS_ENTRY_ROW (editable))
     bc_entry_row_mark_cut (ADW_ENTRY_ROW (editable));
-  b->changed_id = g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), b);
+  b->changed_id = connect_binding (editable, "changed", G_CALLBACK (editable_changed_cb), b);
   if (GTK_IS_ENTRY (editable))
-    g_signal_connect (editable, "activate", G_CALLBACK (activate_cb), b);
+    connect_binding (editable, "activate", G_CALLBACK (leave_cb), b);
   else if (ADW_IS_ENTRY_ROW (editable))
-    g_signal_connect (editable, "entry-activated", G_CALLBACK (activate_cb), b);
+    connect_binding (editable, "entry-activated", G_CALLBACK (leave_cb), b);
 
   controller = gtk_event_controller_focus_new ();
-  g_signal_connect (controller, "leave", G_CALLBACK (focus_leave_cb), b);
+  connect_binding (controller, "leave", G_CALLBACK (leave_cb), b);
   gtk_widget_add_controller (GTK_WIDGET (editable), controller);
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), b);
+  connect_binding (controller, "key-pressed", G_CALLBACK (key_pressed_cb), b);
   gtk_widget_add_controller (GTK_WIDGET (editable), controller);
 
-  g_signal_connect_object (bc_edit_session_get_report (session), signal,
-                           G_CALLBACK (value_changed_cb), editable, 0);
-  bc_register_input (session, key, GTK_WIDGET (editable));
-}
-
-/* Inputs by key, so that a finding can be shown on its field and the
- * field focused, and keys by input, so that the field in focus names
- * what a comment is about. Widgets leave the registry when they are
- * destroyed. */
-typedef struct
-{
-  GHashTable *by_key;      /* key -> widget */
-  GHashTable *by_widget;   /* widget -> the key it was last registered for */
-} Inputs;
-
-static void
-inputs_free (Inputs *inputs)
-{
-  g_hash_table_unref (inputs->by_widget);
-  g_hash_table_unref (inputs->by_key);
-  g_free (inputs);
-}
-
-static Inputs *
-get_inputs (BcEditSession *session)
-{
-  Inputs *inputs = g_object_get_data (G_OBJECT (session), "bc-inputs");
-
-  if (inputs == NULL)
-    {
-      inputs = g_new0 (Inputs, 1);
-      inputs->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      inputs->by_widget = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      g_object_set_data_full (G_OBJECT (session), "bc-inputs", inputs, (GDestroyNotify) inputs_free);
-    }
-  return inputs;
-}
-
-/**
- * bc_get_inputs:
- *
- * Returns: (transfer none) (element-type utf8 GtkWidget): the inputs shown, by key
- */
-GHashTable *
-bc_get_inputs (BcEditSession *session)
-{
-  return get_inputs (session)->by_key;
-}
-
-static void
-input_destroyed_cb (GtkWidget     *widget,
-                    BcEditSession *session)
-{
-  Inputs *inputs = get_inputs (session);
-  const char *key = g_hash_table_lookup (inputs->by_widget, widget);
-
-  /* Another widget may show the key now. */
-  if (key != NULL && g_hash_table_lookup (inputs->by_key, key) == widget)
-    g_hash_table_remove (inputs->by_key, key);
-  g_hash_table_remove (inputs->by_widget, widget);
-}
-
-void
-bc_register_input (BcEditSession *session,
-                   const char    *key,
-                   GtkWidget     *widget)
-{
-  Inputs *inputs = get_inputs (session);
-
-  if (!g_hash_table_contains (inputs->by_widget, widget))
-    g_signal_connect_object (widget, "destroy", G_CALLBACK (input_destroyed_cb), session, 0);
-  g_hash_table_insert (inputs->by_widget, widget, g_strdup (key));
-  g_hash_table_insert (inputs->by_key, g_strdup (key), widget);
-}
-
-/**
- * bc_find_input_key:
- *
- * Returns: (nullable): the key @widget was registered for, while it shows it
- */
-const char *
-bc_find_input_key (BcEditSession *session,
-                   GtkWidget     *widget)
-{
-  return g_hash_table_lookup (get_inputs (session)->by_widget, widget);
-}
-
-/**
- * bc_lookup_input:
- *
- * Returns: (transfer none) (nullable): the input shown for @key, if any
- */
-GtkWidget *
-bc_lookup_input (BcEditSession *session,
-                 const char    *key)
-{
-  return g_hash_table_lookup (bc_get_inputs (session), key);
+  follow_value (b);
+  bc_input_registry_add (inputs, key, GTK_WIDGET (editable));
+  g_rc_box_release_full (b, (GDestroyNotify) binding_clear);
 }
 
 /* Text views */
 
 typedef struct
 {
-  BcEditSession *session;
+  BcEditSession *session;     /* borrowed: the forms go first */
   GtkTextBuffer *buffer;      /* it owns the binding */
   char          *key;
   gulong         changed_id;
@@ -480,14 +400,16 @@ view_value_changed_cb (BcReport    *report,
 
 /**
  * bc_bind_text_view:
+ * @inputs: the registry of the form's inputs, which @view joins
  *
  * Shows the text under @key in @view and stores every change.
  */
 void
-bc_bind_text_view (GtkTextView   *view,
-                   BcEditSession *session,
-                   const char    *key)
+bc_bind_text_view (GtkTextView     *view,
+                   BcInputRegistry *inputs,
+                   const char      *key)
 {
+  BcEditSession *session = bc_input_registry_get_session (inputs);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   ViewBinding *b = g_new0 (ViewBinding, 1);
   g_autofree char *signal = g_strdup_printf ("value-changed::%s", key);
@@ -507,7 +429,7 @@ bc_bind_text_view (GtkTextView   *view,
   g_signal_connect_closure (bc_edit_session_get_report (session), signal, follow, FALSE);
   bc_text_refs_attach (view, session);
   bc_text_emphasis_attach (view);
-  bc_register_input (session, key, GTK_WIDGET (view));
+  bc_input_registry_add (inputs, key, GTK_WIDGET (view));
 }
 
 /**

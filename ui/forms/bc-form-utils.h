@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 
 G_BEGIN_DECLS
 
@@ -15,13 +15,13 @@ typedef enum
   BC_FIELD_COUNT,    /* 1.234.567 on screen, digits stored; checked when left */
 } BcFieldKind;
 
-void        bc_editable_disable_undo (GtkEditable  *editable);
+void        bc_editable_disable_undo (GtkEditable     *editable);
 void        bc_bind_editable      (GtkEditable     *editable,
-                                   BcEditSession   *session,
+                                   BcInputRegistry *inputs,
                                    const char      *key,
                                    BcFieldKind      kind);
 void        bc_bind_text_view     (GtkTextView     *view,
-                                   BcEditSession   *session,
+                                   BcInputRegistry *inputs,
                                    const char      *key);
 GtkWidget  *bc_text_view_new      (const char      *accessible_label,
                                    int              min_lines);
@@ -33,16 +33,10 @@ gboolean    bc_parse_field        (const char      *text,
                                    char           **stored,
                                    GError         **error);
 void        bc_set_field_name     (GtkWidget       *widget,
+                                   BcInputRegistry *inputs,
                                    const char      *name);
 void        bc_show_field_error   (GtkWidget       *widget,
+                                   BcInputRegistry *inputs,
                                    const char      *message);
-void        bc_register_input     (BcEditSession   *session,
-                                   const char      *key,
-                                   GtkWidget       *widget);
-GtkWidget  *bc_lookup_input       (BcEditSession   *session,
-                                   const char      *key);
-GHashTable *bc_get_inputs         (BcEditSession   *session);
-const char *bc_find_input_key     (BcEditSession   *session,
-                                   GtkWidget       *widget);
 
 G_END_DECLS

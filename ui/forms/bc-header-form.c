@@ -22,9 +22,10 @@ struct _BcHeaderForm
   AdwPreferencesGroup *period_group;
 
   /* borrowed */
-  BcEditSession *session;
+  BcInputRegistry *inputs;
+  BcEditSession   *session;
   /* owned */
-  GHashTable    *fields;    /* key -> widget */
+  GHashTable      *fields;    /* key -> widget */
 };
 
 G_DEFINE_FINAL_TYPE (BcHeaderForm, bc_header_form, ADW_TYPE_BIN)
@@ -105,9 +106,9 @@ bind_input (BcHeaderForm *self,
   if (g_str_equal (key, "header/signer_authority"))
     bind_authority (self, ADW_COMBO_ROW (input), key);
   else if (bc_key_is_multiline (key))
-    bc_bind_text_view (GTK_TEXT_VIEW (input), self->session, key);
+    bc_bind_text_view (GTK_TEXT_VIEW (input), self->inputs, key);
   else
-    bc_bind_editable (GTK_EDITABLE (input), self->session, key,
+    bc_bind_editable (GTK_EDITABLE (input), self->inputs, key,
                       bc_key_is_date (key) ? BC_FIELD_DATE : BC_FIELD_TEXT);
   g_hash_table_insert (self->fields, g_strdup (key), input);
 }
@@ -171,15 +172,18 @@ bc_header_form_init (BcHeaderForm *self)
 
 /**
  * bc_header_form_new:
+ * @inputs: the report page's inputs, which the form's inputs join
  *
- * Returns: (transfer floating): the header form of the session's report
+ * Returns: (transfer floating): the header form of the report edited
+ *   through the session of @inputs
  */
 GtkWidget *
-bc_header_form_new (BcEditSession *session)
+bc_header_form_new (BcInputRegistry *inputs)
 {
   BcHeaderForm *self = g_object_new (BC_TYPE_HEADER_FORM, NULL);
 
-  self->session = session;
+  self->inputs = inputs;
+  self->session = bc_input_registry_get_session (inputs);
   describe_period (self);
   bind_inputs (self);
   return GTK_WIDGET (self);

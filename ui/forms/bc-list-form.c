@@ -32,6 +32,7 @@ struct _BcListForm
   GPtrArray       *rows;       /* GtkWidget, one per item, borrowed from list */
 
   /* borrowed */
+  BcInputRegistry *inputs;
   BcEditSession   *session;
   const BcSection *section;
 
@@ -492,21 +493,21 @@ row_new (BcListForm *self,
   switch (self->section->kind)
     {
     case BC_SECTION_DOCUMENTS:
-      return bc_document_row_new (self->session, self->section, item, index, n);
+      return bc_document_row_new (self->inputs, self->section, item, index, n);
     case BC_SECTION_TASKS:
-      return bc_task_row_new (self->session, self->section, item, index, n);
+      return bc_task_row_new (self->inputs, self->section, item, index, n);
     case BC_SECTION_NARRATIVE:
     case BC_SECTION_FIGURES:
     case BC_SECTION_GROUP:
     default:
-      row = bc_paragraph_row_new (self->session, self->section, item, index, n);
+      row = bc_paragraph_row_new (self->inputs, self->section, item, index, n);
       g_signal_connect_object (row, "paste-lines", G_CALLBACK (paste_lines_cb), self, 0);
       return row;
     }
 }
 
 /* The input of @key (NULL: the first input) below @widget: the inputs
- * are the widgets the session's registry knows. */
+ * are the widgets the form's registry knows. */
 static GtkWidget *
 find_input (BcListForm *self,
             GtkWidget  *widget,
@@ -514,7 +515,7 @@ find_input (BcListForm *self,
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      const char *k = bc_find_input_key (self->session, child);
+      const char *k = bc_input_registry_find_key (self->inputs, child);
       GtkWidget *found;
 
       if (k != NULL && (key == NULL || g_str_equal (k, key)))
@@ -645,14 +646,15 @@ bc_list_form_init (BcListForm *self)
  * Returns: (transfer floating): the editor of a list section's items
  */
 GtkWidget *
-bc_list_form_new (BcEditSession   *session,
+bc_list_form_new (BcInputRegistry *inputs,
                   const BcSection *section)
 {
   BcListForm *self = g_object_new (BC_TYPE_LIST_FORM, NULL);
   g_autofree char *order = bc_key_section_part (section->id, "order");
   g_autofree char *signal = g_strdup_printf ("value-changed::%s", order);
 
-  self->session = session;
+  self->inputs = inputs;
+  self->session = bc_input_registry_get_session (inputs);
   self->section = section;
   switch (section->kind)
     {
@@ -666,7 +668,7 @@ bc_list_form_new (BcEditSession   *session,
       gtk_button_set_label (self->add_button, _("Add Paragraph"));
       break;
     }
-  g_signal_connect_object (bc_edit_session_get_report (session), signal,
+  g_signal_connect_object (bc_edit_session_get_report (self->session), signal,
                            G_CALLBACK (order_changed_cb), self, 0);
   rebuild (self);
   return GTK_WIDGET (self);

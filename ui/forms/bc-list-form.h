@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 #define BC_TYPE_LIST_FORM (bc_list_form_get_type ())
 G_DECLARE_FINAL_TYPE (BcListForm, bc_list_form, BC, LIST_FORM, GtkWidget)
 
-GtkWidget  *bc_list_form_new            (BcEditSession   *session,
+GtkWidget  *bc_list_form_new            (BcInputRegistry *inputs,
                                          const BcSection *section);
 guint       bc_list_form_get_n_items    (BcListForm      *self);
 GtkWidget  *bc_list_form_get_input      (BcListForm      *self,

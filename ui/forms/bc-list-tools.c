@@ -155,14 +155,14 @@ bc_list_tools_handle_key (BcListTools     *self,
  * Binds @entry to a field of an item, captioned with the field's label.
  */
 void
-bc_list_bind_entry (BcEditSession *session,
-                    const char    *section_id,
-                    const char    *item,
-                    const char    *field,
-                    const char    *whose,
-                    GtkLabel      *caption,
-                    GtkEditable   *entry,
-                    BcFieldKind    kind)
+bc_list_bind_entry (BcInputRegistry *inputs,
+                    const char      *section_id,
+                    const char      *item,
+                    const char      *field,
+                    const char      *whose,
+                    GtkLabel        *caption,
+                    GtkEditable     *entry,
+                    BcFieldKind      kind)
 {
   const char *label = bc_key_item_field_label (field);
   g_autofree char *key = bc_key_item_field (section_id, item, field);
@@ -170,6 +170,6 @@ bc_list_bind_entry (BcEditSession *session,
   g_autofree char *name = g_strdup_printf (_("%s — %s"), whose, label);
 
   gtk_label_set_text (caption, label);
-  bc_set_field_name (GTK_WIDGET (entry), name);
-  bc_bind_editable (entry, session, key, kind);
+  bc_set_field_name (GTK_WIDGET (entry), inputs, name);
+  bc_bind_editable (entry, inputs, key, kind);
 }

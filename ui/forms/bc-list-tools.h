@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-form-utils.h"
 
 G_BEGIN_DECLS
@@ -20,7 +20,7 @@ void        bc_list_tools_add         (BcListTools     *self,
 gboolean    bc_list_tools_handle_key  (BcListTools     *self,
                                        guint            keyval,
                                        GdkModifierType  state);
-void        bc_list_bind_entry        (BcEditSession   *session,
+void        bc_list_bind_entry        (BcInputRegistry *inputs,
                                        const char      *section_id,
                                        const char      *item,
                                        const char      *field,

@@ -420,7 +420,7 @@ bc_paragraph_row_init (BcParagraphRow *self)
  * Returns: (transfer floating): the row editing paragraph @item of @section
  */
 GtkWidget *
-bc_paragraph_row_new (BcEditSession   *session,
+bc_paragraph_row_new (BcInputRegistry *inputs,
                       const BcSection *section,
                       const char      *item,
                       guint            index,
@@ -430,7 +430,7 @@ bc_paragraph_row_new (BcEditSession   *session,
   g_autofree char *text_key = bc_key_item_field (section->id, item, "text");
   g_autofree char *signal = NULL;
 
-  self->session = session;
+  self->session = bc_input_registry_get_session (inputs);
   self->section = section;
   self->item = g_strdup (item);
   self->index = index;
@@ -439,8 +439,8 @@ bc_paragraph_row_new (BcEditSession   *session,
   show_level (self);
   signal = g_strdup_printf ("value-changed::%s", self->level_key);
   g_signal_connect_object (report (self), signal, G_CALLBACK (level_changed_cb), self, 0);
-  bc_bind_text_view (self->text, session, text_key);
-  bc_bind_text_view (self->footnote, session, self->footnote_key);
+  bc_bind_text_view (self->text, inputs, text_key);
+  bc_bind_text_view (self->footnote, inputs, self->footnote_key);
   /* Folded away until the paragraph has one (hidden, not removed, so
    * that findings and tests reach the input). */
   gtk_toggle_button_set_active (self->footnotes_shown, *bc_report_get (report (self), self->footnote_key) != '\0');

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 #define BC_TYPE_PARAGRAPH_ROW (bc_paragraph_row_get_type ())
 G_DECLARE_FINAL_TYPE (BcParagraphRow, bc_paragraph_row, BC, PARAGRAPH_ROW, GtkBox)
 
-GtkWidget  *bc_paragraph_row_new              (BcEditSession   *session,
+GtkWidget  *bc_paragraph_row_new              (BcInputRegistry *inputs,
                                                const BcSection *section,
                                                const char      *item,
                                                guint            index,

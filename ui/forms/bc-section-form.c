@@ -38,7 +38,7 @@ G_DEFINE_FINAL_TYPE (BcSectionForm, bc_section_form, GTK_TYPE_WIDGET)
  * 22/5/2024, Ban Chỉ đạo …"). */
 static void
 show_paragraphs (BcSectionForm   *self,
-                 BcEditSession   *session,
+                 BcInputRegistry *inputs,
                  const BcSection *section)
 {
   g_autofree char *before = bc_key_section_part (section->id, "before");
@@ -46,8 +46,8 @@ show_paragraphs (BcSectionForm   *self,
 
   gtk_widget_set_visible (self->before, TRUE);
   gtk_widget_set_visible (self->after, TRUE);
-  bc_bind_text_view (self->before_text, session, before);
-  bc_bind_text_view (self->after_text, session, after);
+  bc_bind_text_view (self->before_text, inputs, before);
+  bc_bind_text_view (self->after_text, inputs, after);
 }
 
 /* A list taken from the monthly reports says from which. */
@@ -109,15 +109,16 @@ bc_section_form_init (BcSectionForm *self)
  * Returns: (transfer floating): a scrolled page editing @section
  */
 GtkWidget *
-bc_section_form_new (BcEditSession   *session,
+bc_section_form_new (BcInputRegistry *inputs,
                      const BcSection *section,
                      BcReport        *previous,
                      BcStore         *store)
 {
   BcSectionForm *self = g_object_new (BC_TYPE_SECTION_FORM, NULL);
+  BcEditSession *session = bc_input_registry_get_session (inputs);
   GtkWidget *list;
 
-  gtk_box_prepend (self->box, bc_section_head_new (session, section));
+  gtk_box_prepend (self->box, bc_section_head_new (inputs, section));
   if (section->hint != NULL)
     {
       gtk_label_set_text (self->hint, section->hint);
@@ -128,17 +129,17 @@ bc_section_form_new (BcEditSession   *session,
     {
       gtk_widget_set_visible (self->figures_heading, TRUE);
       gtk_widget_set_visible (self->paragraphs_heading, TRUE);
-      gtk_box_insert_child_after (self->box, bc_figures_form_new (session, section, previous, store),
+      gtk_box_insert_child_after (self->box, bc_figures_form_new (inputs, section, previous, store),
                                   self->figures_heading);
     }
   if (section->kind == BC_SECTION_DOCUMENTS || section->kind == BC_SECTION_TASKS)
-    show_paragraphs (self, session, section);
+    show_paragraphs (self, inputs, section);
   /* A follow-up's tasks come from the plan: set where each stands, never
    * added or removed. */
   if (section->kind == BC_SECTION_FOLLOWUP)
-    list = bc_followup_form_new (session, section, store);
+    list = bc_followup_form_new (inputs, section, store);
   else
-    list = bc_list_form_new (session, section);
+    list = bc_list_form_new (inputs, section);
   gtk_box_insert_child_after (self->box, list, self->before);
   return GTK_WIDGET (self);
 }

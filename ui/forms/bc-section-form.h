@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-store.h"
 #include "bc-types.h"
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 #define BC_TYPE_SECTION_FORM (bc_section_form_get_type ())
 G_DECLARE_FINAL_TYPE (BcSectionForm, bc_section_form, BC, SECTION_FORM, GtkWidget)
 
-GtkWidget *bc_section_form_new       (BcEditSession   *session,
+GtkWidget *bc_section_form_new       (BcInputRegistry *inputs,
                                       const BcSection *section,
                                       BcReport        *previous,
                                       BcStore         *store);

@@ -79,7 +79,7 @@ bc_task_row_init (BcTaskRow *self)
  * Returns: (transfer floating): the row editing task @item of @section
  */
 GtkWidget *
-bc_task_row_new (BcEditSession   *session,
+bc_task_row_new (BcInputRegistry *inputs,
                  const BcSection *section,
                  const char      *item,
                  guint            index,
@@ -90,11 +90,11 @@ bc_task_row_new (BcEditSession   *session,
   g_autofree char *whose = g_strdup_printf (_("Task %u"), index + 1);
   g_autofree char *content_key = bc_key_item_field (section->id, item, "content");
 
-  bc_bind_text_view (self->content, session, content_key);
-  bc_list_bind_entry (session, section->id, item, "lead", whose, self->lead_caption, self->lead, BC_FIELD_TEXT);
-  bc_list_bind_entry (session, section->id, item, "cooperating", whose, self->cooperating_caption,
+  bc_bind_text_view (self->content, inputs, content_key);
+  bc_list_bind_entry (inputs, section->id, item, "lead", whose, self->lead_caption, self->lead, BC_FIELD_TEXT);
+  bc_list_bind_entry (inputs, section->id, item, "cooperating", whose, self->cooperating_caption,
                       self->cooperating, BC_FIELD_TEXT);
-  bc_list_bind_entry (session, section->id, item, "deadline", whose, self->deadline_caption, self->deadline,
+  bc_list_bind_entry (inputs, section->id, item, "deadline", whose, self->deadline_caption, self->deadline,
                       BC_FIELD_TEXT);
   bc_list_tools_set_item (self->tools, item, index, n);
   return GTK_WIDGET (self);

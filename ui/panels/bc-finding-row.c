@@ -195,12 +195,13 @@ bc_finding_row_init (BcFindingRow *self)
 
 /**
  * bc_finding_row_new:
+ * @inputs: the report page's inputs, which the explanation joins
  *
  * Returns: (transfer floating): the row showing @item, following it
  */
 GtkWidget *
-bc_finding_row_new (BcEditSession *session,
-                    BcFindingItem *item)
+bc_finding_row_new (BcInputRegistry *inputs,
+                    BcFindingItem   *item)
 {
   BcFindingRow *self = g_object_new (BC_TYPE_FINDING_ROW, NULL);
   g_autofree char *key = bc_finding_dup_explanation_key (item->finding);
@@ -210,7 +211,7 @@ bc_finding_row_new (BcEditSession *session,
   gtk_expander_set_label (self->expander, explained ? _("Explained") : _("Explain…"));
   gtk_expander_set_expanded (self->expander, explained);
   if (key != NULL)
-    bc_bind_editable (GTK_EDITABLE (self->entry), session, key, BC_FIELD_TEXT);
+    bc_bind_editable (GTK_EDITABLE (self->entry), inputs, key, BC_FIELD_TEXT);
   update (self);
   g_signal_connect_object (item, "notify::finding", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-finding.h"
 
 G_BEGIN_DECLS
@@ -21,8 +21,8 @@ const char    *bc_finding_item_get_part    (BcFindingItem *self);
 #define BC_TYPE_FINDING_ROW (bc_finding_row_get_type ())
 G_DECLARE_FINAL_TYPE (BcFindingRow, bc_finding_row, BC, FINDING_ROW, GtkListBoxRow)
 
-GtkWidget     *bc_finding_row_new          (BcEditSession *session,
-                                            BcFindingItem *item);
+GtkWidget     *bc_finding_row_new          (BcInputRegistry *inputs,
+                                            BcFindingItem   *item);
 BcFindingItem *bc_finding_row_get_item     (BcFindingRow  *self);
 
 G_END_DECLS

@@ -30,7 +30,8 @@ struct _BcFindingsPanel
   GListStore    *items;      /* BcFindingItem, in report order */
 
   /* borrowed */
-  BcEditSession *session;
+  BcInputRegistry *inputs;
+  BcEditSession   *session;
 };
 
 G_DEFINE_FINAL_TYPE (BcFindingsPanel, bc_findings_panel, GTK_TYPE_WIDGET)
@@ -119,7 +120,7 @@ create_row (gpointer item,
 {
   BcFindingsPanel *self = user_data;
 
-  return bc_finding_row_new (self->session, item);
+  return bc_finding_row_new (self->inputs, item);
 }
 
 /* The same finding, found again: it takes the new state (explained or not). */
@@ -256,15 +257,18 @@ bc_findings_panel_init (BcFindingsPanel *self)
 
 /**
  * bc_findings_panel_new:
+ * @inputs: the report page's inputs, which the explanations join; the
+ *   panel edits through their session
  *
  * Returns: (transfer floating): an empty findings panel
  */
 GtkWidget *
-bc_findings_panel_new (BcEditSession *session)
+bc_findings_panel_new (BcInputRegistry *inputs)
 {
   BcFindingsPanel *self = g_object_new (BC_TYPE_FINDINGS_PANEL, NULL);
 
-  self->session = session;
+  self->inputs = inputs;
+  self->session = bc_input_registry_get_session (inputs);
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list), G_LIST_MODEL (self->items), create_row, self, NULL);
   return GTK_WIDGET (self);
 }

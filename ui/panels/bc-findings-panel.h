@@ -3,14 +3,14 @@
 
 #include <adwaita.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 
 G_BEGIN_DECLS
 
 #define BC_TYPE_FINDINGS_PANEL (bc_findings_panel_get_type ())
 G_DECLARE_FINAL_TYPE (BcFindingsPanel, bc_findings_panel, BC, FINDINGS_PANEL, GtkWidget)
 
-GtkWidget  *bc_findings_panel_new           (BcEditSession   *session);
+GtkWidget  *bc_findings_panel_new           (BcInputRegistry *inputs);
 void        bc_findings_panel_set_findings  (BcFindingsPanel *self,
                                              GPtrArray       *findings);
 guint       bc_findings_panel_get_n_rows    (BcFindingsPanel *self);

@@ -49,6 +49,7 @@ struct _BcReportPage
   BcReport        *previous;
   BcStore         *store;
   BcEditSession   *session;
+  BcInputRegistry *inputs;          /* the forms' inputs, while there is a session */
 
   char            *input_key;       /* the value last focused in a form, or NULL */
   gboolean         consolidated;    /* the report was consolidated from its units' reports */

@@ -351,7 +351,7 @@ bc_report_page_mark_changes (BcReportPage *self)
   if (self->session == NULL || self->changes_panel == NULL)
     return;
   panel = BC_CHANGES_PANEL (self->changes_panel);
-  g_hash_table_iter_init (&iter, bc_get_inputs (self->session));
+  g_hash_table_iter_init (&iter, bc_input_registry_get_inputs (self->inputs));
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &widget))
     {
       const BcDiff *diff = bc_changes_panel_get_comparing (panel) ? NULL : bc_changes_panel_lookup (panel, key);
@@ -408,7 +408,7 @@ focus_changed_cb (GtkWindow    *window,
     return;
   for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
     {
-      const char *key = bc_find_input_key (self->session, w);
+      const char *key = bc_input_registry_find_key (self->inputs, w);
       if (key != NULL)
         {
           /* What Type Over a Consolidated Value applies to. */

@@ -42,7 +42,7 @@ cell_added_cb (BcTableEditor *editor,
 {
   if (self->session == NULL)
     return;
-  bc_register_input (self->session, key, cell);
+  bc_input_registry_add (self->inputs, key, cell);
   if (self->findings != NULL)
     mark_input (self, key, cell);
 }
@@ -245,7 +245,7 @@ group_page_new (BcReportPage    *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *head = bc_section_head_new (self->session, section);
+  GtkWidget *head = bc_section_head_new (self->inputs, section);
 
   gtk_widget_set_margin_top (head, 24);
   gtk_widget_set_margin_start (head, 12);
@@ -278,13 +278,13 @@ outline_row_selected_cb (BcReportPage  *self,
   switch (bc_outline_item_get_kind (item))
     {
     case BC_OUTLINE_HEADER:
-      summary = bc_header_form_new (self->session);
+      summary = bc_header_form_new (self->inputs);
       break;
     case BC_OUTLINE_SECTION:
       if (section->kind == BC_SECTION_GROUP)
         summary = bc_section_summary_new_section (self->report, section);
       else
-        summary = bc_section_form_new (self->session, section, self->previous, self->store);
+        summary = bc_section_form_new (self->inputs, section, self->previous, self->store);
       break;
     case BC_OUTLINE_TABLE:
       summary = table_editor_new (self, bc_outline_item_get_table (item));
@@ -367,14 +367,11 @@ undo_action (GtkWidget  *widget,
  * reason under the form, until that field is right again, another field
  * refuses something, or the bar is dismissed. */
 static void
-field_error_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+field_error_cb (BcInputRegistry *inputs,
+                const char      *key,
+                const char      *message,
+                BcReportPage    *self)
 {
-  BcReportPage *self = BC_REPORT_PAGE (widget);
-  const char *key, *message;
-
-  g_variant_get (parameter, "(&s&s)", &key, &message);
   if (*message != '\0')
     {
       g_free (self->message_key);
@@ -512,7 +509,7 @@ mark_inputs (BcReportPage *self)
   const char *key;
   GtkWidget *widget;
 
-  g_hash_table_iter_init (&iter, bc_get_inputs (self->session));
+  g_hash_table_iter_init (&iter, bc_input_registry_get_inputs (self->inputs));
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &widget))
     mark_input (self, key, widget);
 }
@@ -632,7 +629,7 @@ focus_span (BcReportPage *self,
         bc_table_editor_focus_cell (BC_TABLE_EDITOR (adw_bin_get_child (self->content)), key.sub, key.field);
       return;
     }
-  input = bc_lookup_input (self->session, location);
+  input = bc_input_registry_lookup (self->inputs, location);
   if (input == NULL)
     return;
   gtk_widget_grab_focus (input);
@@ -653,7 +650,7 @@ bc_report_page_ensure_panels (BcReportPage *self)
 {
   if (self->side_stack != NULL || self->session == NULL)
     return;
-  self->findings_panel = bc_findings_panel_new (self->session);
+  self->findings_panel = bc_findings_panel_new (self->inputs);
   g_signal_connect_swapped (self->findings_panel, "finding-activated", G_CALLBACK (focus_finding), self);
   bc_report_page_build_review (self);
   if (self->findings != NULL)
@@ -681,6 +678,7 @@ close_session (BcReportPage *self)
   self->comments_panel = NULL;
   self->side_stack = NULL;
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->inputs);
   bc_edit_session_close (self->session);
   g_clear_object (&self->session);
 }
@@ -782,7 +780,6 @@ bc_report_page_class_init (BcReportPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "report.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "report.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "report.field-error", "(ss)", field_error_action);
   gtk_widget_class_install_action (widget_class, "report.dismiss-message", NULL, dismiss_message_action);
   gtk_widget_class_install_action (widget_class, "report.next-period", NULL, next_period_action);
   gtk_widget_class_install_action (widget_class, "report.export", "s", export_action);
@@ -857,6 +854,8 @@ bc_report_page_set_report (BcReportPage  *self,
     }
   self->report = g_object_ref (report);
   self->session = g_steal_pointer (&session);
+  self->inputs = bc_input_registry_new (self->session);
+  g_signal_connect_object (self->inputs, "field-error", G_CALLBACK (field_error_cb), self, 0);
   if (bc_report_get_previous_id (report) > 0)
     self->previous = bc_store_open_report (store, bc_report_get_previous_id (report), NULL);
   g_signal_connect_swapped (self->session, "notify::state", G_CALLBACK (update_save_label), self);
@@ -901,6 +900,19 @@ bc_report_page_get_session (BcReportPage *self)
 {
   g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
   return self->session;
+}
+
+/**
+ * bc_report_page_get_inputs:
+ *
+ * Returns: (transfer none) (nullable): the inputs of the report's forms,
+ *   by value key
+ */
+BcInputRegistry *
+bc_report_page_get_inputs (BcReportPage *self)
+{
+  g_return_val_if_fail (BC_IS_REPORT_PAGE (self), NULL);
+  return self->inputs;
 }
 
 /**

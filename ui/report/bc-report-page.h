@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-report.h"
 #include "bc-store.h"
 
@@ -18,6 +19,7 @@ gboolean    bc_report_page_set_report   (BcReportPage *self,
                                          const char   *key,
                                          GError      **error);
 BcEditSession *bc_report_page_get_session (BcReportPage *self);
+BcInputRegistry *bc_report_page_get_inputs (BcReportPage *self);
 gboolean    bc_report_page_flush        (BcReportPage *self,
                                          GError      **error);
 GtkWidget  *bc_report_page_get_form     (BcReportPage *self);

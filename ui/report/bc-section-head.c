@@ -22,6 +22,7 @@ struct _BcSectionHead
   GtkBox           parent_instance;
 
   /* borrowed */
+  BcInputRegistry *inputs;
   BcEditSession   *session;
   const BcSection *section;
 
@@ -75,7 +76,7 @@ store (BcSectionHead *self,
     value = " ";
   self->storing = TRUE;
   if (!bc_edit_session_set (self->session, key, value, &error))
-    bc_show_field_error (input, error->message);
+    bc_show_field_error (input, self->inputs, error->message);
   self->storing = FALSE;
 }
 
@@ -194,7 +195,7 @@ omit_cb (GtkSwitch     *sw,
   if (g_strcmp0 (bc_report_get (report (self), key), value ? value : "") == 0)
     return;
   if (!bc_edit_session_set (self->session, key, value, &error))
-    bc_show_field_error (GTK_WIDGET (sw), error->message);
+    bc_show_field_error (GTK_WIDGET (sw), self->inputs, error->message);
 }
 
 static void
@@ -279,17 +280,19 @@ bc_section_head_init (BcSectionHead *self)
 
 /**
  * bc_section_head_new:
+ * @inputs: the report page's inputs, whose session the head edits through
  *
  * Returns: (transfer floating): the heading, intro and "in this report"
- *   switch of @section, edited through @session
+ *   switch of @section
  */
 GtkWidget *
-bc_section_head_new (BcEditSession   *session,
+bc_section_head_new (BcInputRegistry *inputs,
                      const BcSection *section)
 {
   BcSectionHead *self = g_object_new (BC_TYPE_SECTION_HEAD, NULL);
 
-  self->session = session;
+  self->inputs = inputs;
+  self->session = bc_input_registry_get_session (inputs);
   self->section = section;
   refresh (self);
   g_signal_connect (self->number_entry, "changed", G_CALLBACK (number_changed_cb), self);

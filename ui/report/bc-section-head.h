@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "bc-edit-session.h"
+#include "bc-input-registry.h"
 #include "bc-types.h"
 
 G_BEGIN_DECLS
@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 #define BC_TYPE_SECTION_HEAD (bc_section_head_get_type ())
 G_DECLARE_FINAL_TYPE (BcSectionHead, bc_section_head, BC, SECTION_HEAD, GtkBox)
 
-GtkWidget  *bc_section_head_new        (BcEditSession   *session,
+GtkWidget  *bc_section_head_new        (BcInputRegistry *inputs,
                                         const BcSection *section);
 void        bc_section_head_edit       (BcSectionHead   *self,
                                         const char      *part);
