@@ -38,11 +38,13 @@ bc_editable_disable_undo (GtkEditable *editable)
 /* Ties an input to one value of the report through the edit session: the
  * input writes the value, and follows it when it changes elsewhere (undo,
  * redo, another form). Every handler holds a reference to the binding: it
- * goes with the last of them, when the editable and its controllers go. */
+ * goes with the last of them, when the editable and its controllers go.
+ * The binding keeps the registry, and with it the session: an input torn
+ * down late (a focus leaving it) still stores into a live session. */
 
 typedef struct
 {
-  BcInputRegistry *inputs;     /* borrowed: the forms go first */
+  BcInputRegistry *inputs;     /* owned */
   GtkEditable     *editable;   /* borrowed: its handlers go with it */
   char            *key;
   BcFieldKind      kind;
@@ -53,6 +55,7 @@ typedef struct
 static void
 binding_clear (Binding *b)
 {
+  g_object_unref (b->inputs);
   g_free (b->key);
 }
 
@@ -316,7 +319,7 @@ bc_bind_editable (GtkEditable     *editable,
   g_autofree char *shown = NULL;
   GtkEventController *controller;
 
-  b->inputs = inputs;
+  b->inputs = g_object_ref (inputs);
   b->editable = editable;
   b->key = g_strdup (key);
   b->kind = kind;
@@ -349,7 +352,7 @@ bc_bind_editable (GtkEditable     *editable,
 
 typedef struct
 {
-  BcEditSession *session;     /* borrowed: the forms go first */
+  BcEditSession *session;     /* owned, as an editable's binding keeps it */
   GtkTextBuffer *buffer;      /* it owns the binding */
   char          *key;
   gulong         changed_id;
@@ -361,6 +364,7 @@ view_binding_free (gpointer  data,
 {
   ViewBinding *b = data;
 
+  g_object_unref (b->session);
   g_free (b->key);
   g_free (b);
 }
@@ -415,7 +419,7 @@ bc_bind_text_view (GtkTextView     *view,
   g_autofree char *signal = g_strdup_printf ("value-changed::%s", key);
   GClosure *follow;
 
-  b->session = session;
+  b->session = g_object_ref (session);
   b->buffer = buffer;
   b->key = g_strdup (key);
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
