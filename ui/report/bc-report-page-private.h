@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "bc-checker.h"
 #include "bc-report-page.h"
 
 G_BEGIN_DECLS
@@ -57,6 +58,19 @@ struct _BcReportPage
   /* borrowed */
   GtkRoot         *followed_root;   /* whose focus the comments panel follows; weak */
 };
+
+/* bc-report-page.c: the outline. */
+int   bc_report_page_find_part          (BcReportPage   *self,
+                                         const char     *key);
+
+/* bc-report-page-checks.c: the findings of the open report. */
+void  bc_report_page_schedule_check     (BcReportPage   *self);
+void  bc_report_page_mark_input         (BcReportPage   *self,
+                                         const char     *key,
+                                         GtkWidget      *widget);
+void  bc_report_page_mark_inputs        (BcReportPage   *self);
+void  bc_report_page_focus_finding      (BcReportPage   *self,
+                                         BcFinding      *finding);
 
 /* bc-report-page-review.c: the review workflow of the open report. */
 void  bc_report_page_review_class_init  (GtkWidgetClass *widget_class);
