@@ -32,7 +32,7 @@ gboolean    bc_window_is_receiving        (BcWindow *self);
 void        bc_window_stop_receiving      (BcWindow *self);
 const char *bc_window_get_receive_summary (BcWindow *self);
 
-/* bc-window-units.c: the units' reports for a period. */
+/* bc-window-receive.c: the units' reports for a period. */
 void  bc_window_units_action      (GtkWidget          *widget,
                                    const char         *action_name,
                                    GVariant           *parameter);
