@@ -992,6 +992,27 @@ test_recheck (Fixture       *f,
   g_assert_nonnull (find_finding (bc_report_page_get_findings (f->page), "sec/digital_citizen/", "108,3%"));
 }
 
+/* Whether the caret of @view is inside the visible part of the page
+ * that scrolls it. */
+static gboolean
+caret_shown (GtkTextView *view)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  graphene_point_t at;
+  int x, y;
+
+  g_assert_nonnull (scrolled);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y);
+  if (!gtk_widget_compute_point (GTK_WIDGET (view), scrolled, &GRAPHENE_POINT_INIT (x, y), &at))
+    return FALSE;
+  return at.y >= 0 && at.y + rect.height <= gtk_widget_get_height (scrolled);
+}
+
 static void
 test_findings (Fixture       *f,
                gconstpointer  data)
@@ -1034,6 +1055,14 @@ test_findings (Fixture       *f,
   selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_nonnull (strstr (selected, "108,3"));
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (focus), "bc-finding-error"));
+  /* … and scrolls the page to it: the paragraph is far down its section. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    while (!caret_shown (GTK_TEXT_VIEW (focus)) && g_get_monotonic_time () < deadline)
+      bc_test_wait (20);
+    g_assert_true (caret_shown (GTK_TEXT_VIEW (focus)));
+  }
 
   /* Fixing the text makes it go away on the next check. */
   key = g_strdup (bc_finding_get_location (ratio));

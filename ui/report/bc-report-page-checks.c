@@ -123,6 +123,68 @@ bc_report_page_schedule_check (BcReportPage *self)
     self->check_id = g_timeout_add (150, check_cb, self);
 }
 
+/* Where @input's caret (a text view's) or top (another input) is, from
+ * the top of @scrolled's visible part; FALSE while it has no place yet. */
+static gboolean
+caret_position (GtkWidget         *input,
+                GtkScrolledWindow *scrolled,
+                double            *y,
+                double            *height)
+{
+  graphene_point_t at = GRAPHENE_POINT_INIT (0, 0);
+  graphene_point_t shown;
+
+  *height = gtk_widget_get_height (input);
+  if (GTK_IS_TEXT_VIEW (input))
+    {
+      GtkTextView *view = GTK_TEXT_VIEW (input);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextIter iter;
+      GdkRectangle rect;
+      int x, wy;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+      gtk_text_view_get_iter_location (view, &iter, &rect);
+      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &wy);
+      at = GRAPHENE_POINT_INIT (x, wy);
+      *height = rect.height;
+    }
+  if (gtk_widget_get_height (input) == 0
+      || !gtk_widget_compute_point (input, GTK_WIDGET (scrolled), &at, &shown))
+    return FALSE;
+  *y = shown.y;
+  return TRUE;
+}
+
+/* The focused input was just built, or is off screen: once it has its
+ * place, the page scrolls to put its caret a third of the way down. */
+static gboolean
+bring_into_view_cb (GtkWidget     *input,
+                    GdkFrameClock *clock,
+                    gpointer       data)
+{
+  guint *frames = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (input, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double y, height, page;
+
+  if (scrolled == NULL || ++*frames > 10)
+    return G_SOURCE_REMOVE;
+  if (!caret_position (input, GTK_SCROLLED_WINDOW (scrolled), &y, &height))
+    return G_SOURCE_CONTINUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (y < 0 || y + height > page)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - page / 3);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+bring_into_view (GtkWidget *input)
+{
+  gtk_widget_add_tick_callback (input, bring_into_view_cb, g_new0 (guint, 1), g_free);
+}
+
 static void
 focus_span (BcReportPage *self,
             const char   *location,
@@ -154,8 +216,8 @@ focus_span (BcReportPage *self,
       gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) offset);
       gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) (offset + length));
       gtk_text_buffer_select_range (buffer, &start, &end);
-      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (input), &start, 0.1, FALSE, 0, 0);
     }
+  bring_into_view (input);
 }
 
 void
