@@ -157,7 +157,9 @@ caret_position (GtkWidget         *input,
 }
 
 /* The focused input was just built, or is off screen: once it has its
- * place, the page scrolls to put its caret a third of the way down. */
+ * place, the page scrolls to put its caret a third of the way down. A
+ * page just built settles over a few frames (text views measure their
+ * lines as they go), so the caret is followed until it stays in view. */
 static gboolean
 bring_into_view_cb (GtkWidget     *input,
                     GdkFrameClock *clock,
@@ -168,15 +170,16 @@ bring_into_view_cb (GtkWidget     *input,
   GtkAdjustment *adjustment;
   double y, height, page;
 
-  if (scrolled == NULL || ++*frames > 10)
+  if (scrolled == NULL || ++*frames > 30)
     return G_SOURCE_REMOVE;
   if (!caret_position (input, GTK_SCROLLED_WINDOW (scrolled), &y, &height))
     return G_SOURCE_CONTINUE;
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   page = gtk_adjustment_get_page_size (adjustment);
-  if (y < 0 || y + height > page)
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - page / 3);
-  return G_SOURCE_REMOVE;
+  if (y >= 0 && y + height <= page)
+    return *frames > 5 ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - page / 3);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
