@@ -112,6 +112,36 @@ test_build (void)
     }
 }
 
+/* A column's total, as a history names it, has a row key's shape: read
+ * as a total, its last part is the column; anything else is not one. */
+static void
+test_column_total (void)
+{
+  static const char * const not_totals[] = {
+    "tbl/dvc25", "tbl/dvc25/18/overdue", "fig/vneid_activated", "sec/direction/d2", "tbl/dvc25/", "", NULL,
+  };
+  g_autofree char *text = bc_key_column_total ("dvc25", "overdue");
+  g_auto(BcKey) key = BC_KEY_INIT;
+
+  g_assert_cmpstr (text, ==, "tbl/dvc25/overdue");
+  g_assert_true (bc_key_parse_column_total (&key, text));
+  g_assert_cmpint (key.kind, ==, BC_KEY_COLUMN_TOTAL);
+  g_assert_cmpstr (key.prefix, ==, "tbl");
+  g_assert_cmpstr (key.id, ==, "dvc25");
+  g_assert_null (key.sub);
+  g_assert_cmpstr (key.field, ==, "overdue");
+  for (guint i = 0; not_totals[i] != NULL; i++)
+    {
+      g_auto(BcKey) other = BC_KEY_INIT;
+
+      g_test_message ("%s", not_totals[i]);
+      g_assert_false (bc_key_parse_column_total (&other, not_totals[i]));
+      g_assert_cmpint (other.kind, !=, BC_KEY_COLUMN_TOTAL);
+    }
+  bc_key_clear (&key);
+  g_assert_false (bc_key_parse_column_total (&key, NULL));
+}
+
 static void
 test_group_and_parent (void)
 {
@@ -298,6 +328,7 @@ main (int   argc,
   g_test_add_func ("/bc/keys/parse", test_parse);
   g_test_add_func ("/bc/keys/parse-again", test_parse_again);
   g_test_add_func ("/bc/keys/build", test_build);
+  g_test_add_func ("/bc/keys/column-total", test_column_total);
   g_test_add_func ("/bc/keys/group-parent", test_group_and_parent);
   g_test_add_func ("/bc/keys/header-fields", test_header_fields);
   g_test_add_func ("/bc/keys/dates", test_dates);

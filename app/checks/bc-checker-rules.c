@@ -119,7 +119,7 @@ resolve_cb (BcExprRefKind  kind,
 
   if (kind == BC_EXPR_REF_SUM)
     return resolve_sum (run, a, b, value);
-  key = g_strconcat ("fig/", a, b ? "/den" : NULL, NULL);
+  key = bc_key_figure (a, b != NULL);
   if (!bc_check_get_count (run->check, run->check->report, key, &count))
     return FALSE;
   *value = (double) count;
@@ -317,7 +317,7 @@ figure_values (BcCheck *check,
 
       if (ref->kind != BC_EXPR_REF_FIGURE)
         return NULL;
-      key = g_strconcat ("fig/", ref->a, ref->b ? "/den" : NULL, NULL);
+      key = bc_key_figure (ref->a, ref->b != NULL);
       if (!bc_check_get_count (check, check->report, key, &value))
         return NULL;
       g_array_append_val (values, value);

@@ -777,7 +777,7 @@ write_empty_section (BcDocx          *d,
   intro = bc_report_dup_section_text (d->report, section, "intro");
   if (!ends_with_colon (intro))
     write_section_text (d, section, "intro");
-  key = g_strconcat ("sec/", section->id, NULL);
+  key = bc_key_section (section->id);
   bc_docx_anchor (d, key);
   write_text (d, &body, NULL, section->empty_text);
   bc_docx_anchor_end (d);

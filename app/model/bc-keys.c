@@ -166,6 +166,30 @@ bc_key_parse (BcKey      *key,
 }
 
 /**
+ * bc_key_parse_column_total:
+ * @key: (out caller-allocates): where the parts go; bc_key_clear() frees them
+ * @text: (nullable): a key of bc_key_column_total()
+ *
+ * Takes apart the key of a column's total, "tbl/<table>/<column>". It has
+ * the shape of a row's key, which bc_key_parse() takes it for: only who
+ * reads it knows which it is (the histories of bc-trend.c name totals so).
+ *
+ * Returns: %TRUE when @text has that shape; @key's id is then the table,
+ *   its field the column, its sub %NULL, its kind %BC_KEY_COLUMN_TOTAL
+ */
+gboolean
+bc_key_parse_column_total (BcKey      *key,
+                           const char *text)
+{
+  if (bc_key_parse (key, text) != BC_KEY_ROW)
+    return FALSE;
+  key->field = key->sub;
+  key->sub = NULL;
+  key->kind = BC_KEY_COLUMN_TOTAL;
+  return TRUE;
+}
+
+/**
  * bc_key_clear:
  *
  * Frees what bc_key_parse() took apart; @key may be parsed again.
@@ -293,6 +317,22 @@ bc_key_figure (const char *figure,
                gboolean    denominator)
 {
   return g_strconcat ("fig/", figure, denominator ? "/den" : NULL, NULL);
+}
+
+/**
+ * bc_key_column_total:
+ *
+ * The key of a column's total over the rows that apply, as a history
+ * names it; bc_key_parse_column_total() reads it. (A paragraph cites the
+ * same total as a cell of the row "total", bc-refs.c.)
+ *
+ * Returns: (transfer full): "tbl/<table>/<column>"
+ */
+char *
+bc_key_column_total (const char *table,
+                     const char *column)
+{
+  return g_strconcat ("tbl/", table, "/", column, NULL);
 }
 
 /** bc_key_figure_ratio: Returns: (transfer full): "fig/<figure>/pct" */

@@ -30,6 +30,7 @@ typedef enum
   BC_KEY_CELL,              /* tbl/<table>/<row>/<column>, …/applies, …/note */
   BC_KEY_EXPLANATION,       /* expl/<finding id>; the id may hold "/" */
   BC_KEY_OTHER,             /* none of these */
+  BC_KEY_COLUMN_TOTAL,      /* tbl/<table>/<column>: only from bc_key_parse_column_total() */
 } BcKeyKind;
 
 /* A key taken apart. The strings point into a copy the key owns; absent
@@ -57,6 +58,8 @@ typedef struct
 
 BcKeyKind           bc_key_parse                 (BcKey        *key,
                                                   const char   *text);
+gboolean            bc_key_parse_column_total    (BcKey        *key,
+                                                  const char   *text);
 void                bc_key_clear                 (BcKey        *key);
 BcKeyKind           bc_key_get_kind              (const char   *text);
 char               *bc_key_dup_group             (const char   *text);
@@ -80,6 +83,8 @@ char               *bc_key_row                   (const char   *table,
                                                   const char   *row);
 char               *bc_key_cell                  (const char   *table,
                                                   const char   *row,
+                                                  const char   *column);
+char               *bc_key_column_total          (const char   *table,
                                                   const char   *column);
 char               *bc_key_figure_ratio          (const char   *figure);
 char               *bc_key_explanation           (const char   *finding_id);

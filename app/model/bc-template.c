@@ -317,6 +317,7 @@ bc_template_header_applies (BcTemplate *self,
                             const char *key,
                             BcOffice   *office)
 {
+  g_auto(BcKey) parsed = BC_KEY_INIT;
   const char *issuer;
   const char *own;
   g_autofree char *expanded = NULL;
@@ -326,7 +327,7 @@ bc_template_header_applies (BcTemplate *self,
   g_return_val_if_fail (BC_IS_TEMPLATE (self), TRUE);
   g_return_val_if_fail (key != NULL, TRUE);
 
-  if (office == NULL || !g_str_has_prefix (key, "header/signer_"))
+  if (office == NULL || bc_key_parse (&parsed, key) != BC_KEY_HEADER || !g_str_has_prefix (parsed.id, "signer_"))
     return TRUE;
   own = bc_office_get (office, "issuing_body");
   issuer = g_hash_table_lookup (self->header, "header/issuing_body");

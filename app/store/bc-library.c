@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bc-checker.h"
+#include "bc-keys.h"
 #include "bc-library.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -79,11 +80,21 @@ find_stale (BcStore  *self,
 /* The narrative: every text of the sections, not their levels, order
  * or switches. */
 static gboolean
-is_body_key (const char *key)
+is_body_key (const char *text)
 {
-  return g_str_has_prefix (key, "sec/")
-         && !g_str_has_suffix (key, "/level") && !g_str_has_suffix (key, "/order")
-         && !g_str_has_suffix (key, "/omit");
+  g_auto(BcKey) key = BC_KEY_INIT;
+
+  switch (bc_key_parse (&key, text))
+    {
+    case BC_KEY_SECTION_PART:
+      return !g_str_equal (key.sub, "order") && !g_str_equal (key.sub, "omit");
+    case BC_KEY_ITEM:
+      return TRUE;
+    case BC_KEY_ITEM_FIELD:
+      return !g_str_equal (key.field, "level");
+    default:
+      return FALSE;
+    }
 }
 
 static char *

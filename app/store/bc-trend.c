@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bc-keys.h"
 #include "bc-number.h"
 #include "bc-period.h"
 #include "bc-store-private.h"
@@ -72,11 +73,11 @@ column_total (const BcTableDef *table,
 
       if (row->heading)
         continue;
-      applies_key = g_strdup_printf ("tbl/%s/%s/applies", table->id, row->key);
+      applies_key = bc_key_cell (table->id, row->key, "applies");
       applies = lookup (data, applies_key);
       if (applies != NULL && *applies != '\0' ? !g_str_equal (applies, "1") : !row->applies)
         continue;
-      key = g_strdup_printf ("tbl/%s/%s/%s", table->id, row->key, column_id);
+      key = bc_key_cell (table->id, row->key, column_id);
       value = lookup (data, key);
       if (value != NULL && bc_parse_count (value, G_MAXINT64 / 2, &n, NULL) && bc_count_add (total, n))
         found = TRUE;
@@ -109,7 +110,8 @@ read_value (BcStore          *store,
             gint64           *value)
 {
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *pattern = table ? g_strdup_printf ("tbl/%s/*", table->id) : g_strdup (key);
+  g_autofree char *table_key = table ? bc_key_table (table->id) : NULL;
+  g_autofree char *pattern = table ? g_strconcat (table_key, "/*", NULL) : g_strdup (key);
   sqlite3_stmt *stmt = bc_store_prepare (store, "SELECT key, value FROM value WHERE report_id = ? AND key GLOB ?",
                                          NULL);
 
@@ -127,20 +129,21 @@ read_value (BcStore          *store,
          && bc_parse_count (g_hash_table_lookup (values, key), G_MAXINT64 / 2, value, NULL);
 }
 
-/* "tbl/t/col": the table and column of an integer column's total; the
- * GLOB metacharacters cannot be in a template's ids. */
+/* The table and column of an integer column's total, @key of
+ * bc_key_column_total(); the GLOB metacharacters cannot be in a
+ * template's ids. */
 static const BcTableDef *
 find_column (BcTemplate      *template,
              const char      *key,
              const BcColumn **column)
 {
-  g_auto(GStrv) parts = g_strsplit (key, "/", -1);
+  g_auto(BcKey) parsed = BC_KEY_INIT;
   const BcTableDef *table;
 
   *column = NULL;
-  if (g_strv_length (parts) != 3 || !g_str_equal (parts[0], "tbl")
-      || (table = bc_template_find_table (template, parts[1])) == NULL
-      || (*column = g_hash_table_lookup (table->column_index, parts[2])) == NULL
+  if (!bc_key_parse_column_total (&parsed, key)
+      || (table = bc_template_find_table (template, parsed.id)) == NULL
+      || (*column = g_hash_table_lookup (table->column_index, parsed.field)) == NULL
       || (*column)->type != BC_COLUMN_INTEGER)
     return NULL;
   return table;
@@ -180,25 +183,23 @@ describe_key (BcTemplate  *template,
               gboolean    *cumulative,
               GError     **error)
 {
+  g_auto(BcKey) parsed = BC_KEY_INIT;
   const BcFigure *figure;
+  const BcColumn *column;
+  const BcTableDef *table;
 
-  if (g_str_has_prefix (key, "fig/") && (figure = bc_template_find_figure (template, key + 4, NULL)) != NULL)
+  if (bc_key_parse (&parsed, key) == BC_KEY_FIGURE
+      && (figure = bc_template_find_figure (template, parsed.id, NULL)) != NULL)
     {
       *label = g_strdup (figure->label);
       *cumulative = figure->cumulative;
       return TRUE;
     }
-  if (g_str_has_prefix (key, "tbl/"))
+  if ((table = find_column (template, key, &column)) != NULL)
     {
-      const BcColumn *column;
-      const BcTableDef *table = find_column (template, key, &column);
-
-      if (table != NULL)
-        {
-          *label = g_strdup_printf ("%s: %s", table->title, column->label);
-          *cumulative = column->cumulative;
-          return TRUE;
-        }
+      *label = g_strdup_printf ("%s: %s", table->title, column->label);
+      *cumulative = column->cumulative;
+      return TRUE;
     }
   g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_NOT_FOUND,
                _("“%s” is neither a key figure nor an appendix column of this report"), key);
@@ -274,7 +275,7 @@ add_figures (GPtrArray *trends,
       for (guint j = 0; section->figures != NULL && j < section->figures->len; j++)
         {
           const BcFigure *figure = section->figures->pdata[j];
-          g_autofree char *key = g_strconcat ("fig/", figure->id, NULL);
+          g_autofree char *key = bc_key_figure (figure->id, FALSE);
           BcTrend *trend = bc_trend_new (store, report, key, n_periods, NULL);
           if (trend != NULL)
             g_ptr_array_add (trends, trend);
@@ -304,7 +305,7 @@ bc_trend_table_keys (const BcTableDef *table)
 
       if (column->type != BC_COLUMN_INTEGER)
         continue;
-      key = g_strdup_printf ("tbl/%s/%s", table->id, column->id);
+      key = bc_key_column_total (table->id, column->id);
       g_strv_builder_add (keys, key);
     }
   return g_strv_builder_end (keys);
