@@ -36,6 +36,20 @@ document_date (BcReport   *report,
                           g_date_get_day (&date), g_date_get_month (&date), (guint) g_date_get_year (&date));
 }
 
+/* One field of a document item, "" when blank: a field of the key
+ * module's list of a document's fields. */
+static const char *
+document_field (BcReport   *report,
+                const char *section_id,
+                const char *item_id,
+                const char *field)
+{
+  g_autofree char *key = bc_key_item_field (section_id, item_id, field);
+
+  g_assert (g_strv_contains (bc_key_item_fields (BC_SECTION_DOCUMENTS), field));
+  return bc_report_get (report, key);
+}
+
 /**
  * bc_document_dup_sentence:
  *
@@ -51,30 +65,28 @@ bc_document_dup_sentence (BcReport   *report,
                           const char *section_id,
                           const char *item_id)
 {
-  const char *fields[] = { "type", "number", "date", "issuer", "summary" };
-  const char *v[G_N_ELEMENTS (fields)];
+  const char *type, *number, *issuer, *summary;
   g_autofree char *date = NULL;
   g_autofree char *summary_lower = NULL;
   GString *s = g_string_new ("- ");
 
   g_return_val_if_fail (BC_IS_REPORT (report), NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *key = bc_key_item_field (section_id, item_id, fields[i]);
-      v[i] = bc_report_get (report, key);
-    }
-  date = document_date (report, section_id, v[2]);
-  summary_lower = g_utf8_strdown (v[4], -1);
-  g_string_append (s, *v[0] ? v[0] : "Văn bản");
-  if (*v[1])
-    g_string_append_printf (s, " số %s", v[1]);
+  type = document_field (report, section_id, item_id, "type");
+  number = document_field (report, section_id, item_id, "number");
+  date = document_date (report, section_id, document_field (report, section_id, item_id, "date"));
+  issuer = document_field (report, section_id, item_id, "issuer");
+  summary = document_field (report, section_id, item_id, "summary");
+  summary_lower = g_utf8_strdown (summary, -1);
+  g_string_append (s, *type ? type : "Văn bản");
+  if (*number)
+    g_string_append_printf (s, " số %s", number);
   if (*date)
     g_string_append_printf (s, " ngày %s", date);
-  if (*v[3])
-    g_string_append_printf (s, " của %s", v[3]);
-  if (*v[4])
-    g_string_append_printf (s, g_str_has_prefix (summary_lower, "về ") ? " %s" : " về việc %s", v[4]);
+  if (*issuer)
+    g_string_append_printf (s, " của %s", issuer);
+  if (*summary)
+    g_string_append_printf (s, g_str_has_prefix (summary_lower, "về ") ? " %s" : " về việc %s", summary);
   if (!ends_with_stop (s->str))
     g_string_append_c (s, '.');
   return g_strdelimit (g_string_free (s, FALSE), "\n", ' ');
