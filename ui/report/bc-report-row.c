@@ -17,7 +17,7 @@ struct _BcReportRow
 {
   GtkBox        parent_instance;
 
-  /* widgets */
+  /* template widgets */
   GtkWidget    *heading_label;
   GtkWidget    *report_box;
   GtkWidget    *title_label;
@@ -100,82 +100,11 @@ update (BcReportRow *self)
   g_variant_unref (target);
 }
 
-static GtkWidget *
-add_label (GtkWidget         *box,
-           const char *const *classes)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  for (guint i = 0; classes != NULL && classes[i] != NULL; i++)
-    gtk_widget_add_css_class (label, classes[i]);
-  gtk_box_append (GTK_BOX (box), label);
-  return label;
-}
-
-static GtkWidget *
-add_button (GtkWidget  *box,
-            const char *icon,
-            const char *label,
-            const char *action)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  /* The report's id comes with the item shown. */
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (0));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_box_append (GTK_BOX (box), button);
-  return button;
-}
-
-/* Built by hand, not from a template: GTK 4.8's list view makes 200 rows
- * however few are on screen, and a template is parsed again for each,
- * which made a library's first frame twice as slow as an empty one's. */
-static void
-build (BcReportRow *self)
-{
-  static const char *const heading[] = { "heading", NULL };
-  static const char *const dim[] = { "caption", "dim-label", NULL };
-  static const char *const badge[] = { "caption", "bc-badge", NULL };
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "go-next-symbolic",
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  self->heading_label = add_label (GTK_WIDGET (self), heading);
-  gtk_widget_set_margin_top (self->heading_label, 18);
-  gtk_widget_set_margin_bottom (self->heading_label, 6);
-  gtk_widget_set_margin_start (self->heading_label, 6);
-  self->report_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_top (self->report_box, 8);
-  gtk_widget_set_margin_bottom (self->report_box, 8);
-  gtk_widget_set_margin_start (self->report_box, 12);
-  gtk_widget_set_margin_end (self->report_box, 6);
-  gtk_box_append (GTK_BOX (self), self->report_box);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (self->report_box), text);
-  self->title_label = add_label (text, NULL);
-  self->subtitle_label = add_label (text, dim);
-  self->findings_label = add_label (self->report_box, badge);
-  gtk_widget_set_valign (self->findings_label, GTK_ALIGN_CENTER);
-  gtk_widget_set_visible (self->findings_label, FALSE);
-  self->next_button = add_button (self->report_box, "edit-copy-symbolic",
-                                  _("New Report for the Next Period"), "win.duplicate-report");
-  self->delete_button = add_button (self->report_box, "user-trash-symbolic",
-                                    _("Delete Report"), "win.delete-report");
-  gtk_box_append (GTK_BOX (self->report_box), arrow);
-}
-
 static void
 bc_report_row_dispose (GObject *object)
 {
   bc_report_row_set_item (BC_REPORT_ROW (object), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), BC_TYPE_REPORT_ROW);
 
   G_OBJECT_CLASS (bc_report_row_parent_class)->dispose (object);
 }
@@ -184,14 +113,23 @@ static void
 bc_report_row_class_init (BcReportRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bc_report_row_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/baocao/Baocao/ui/bc-report-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BcReportRow, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, BcReportRow, report_box);
+  gtk_widget_class_bind_template_child (widget_class, BcReportRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BcReportRow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, BcReportRow, findings_label);
+  gtk_widget_class_bind_template_child (widget_class, BcReportRow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, BcReportRow, delete_button);
 }
 
 static void
 bc_report_row_init (BcReportRow *self)
 {
-  build (self);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
