@@ -260,6 +260,37 @@ test_groups (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
 }
 
+/* The units of a period in Vietnamese order, as the units window and
+ * every other list show them: Đ after D, before I; not by bytes, which
+ * put "Huyện Đắk Hà" last. */
+static void
+test_unit_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BcReportList) list = bc_report_list_new (f->store);
+  g_autoptr(GError) error = NULL;
+  const char *units[] = { "Huyện Sa Thầy", "Huyện Ia H'Drai", "Huyện Đắk Hà", "Huyện Kon Rẫy",
+                          "Huyện Kon Plông", "Huyện Đăk Tô", "Thành phố Kon Tum" };
+  const char *expected[] = { "Huyện Đắk Hà", "Huyện Đăk Tô", "Huyện Ia H'Drai", "Huyện Kon Plông",
+                             "Huyện Kon Rẫy", "Huyện Sa Thầy", "Thành phố Kon Tum" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    create (f, f->district, units[i], "2024-03-15", "2024-04-14");
+  create (f, f->district, "Huyện Đắk Glei", "2024-02-15", "2024-03-14");
+  g_assert_true (bc_report_list_refresh (list, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(BcReportItem) item = item_at (list, i + 1);
+      g_assert_cmpstr (bc_report_item_get_summary (item)->unit, ==, expected[i]);
+    }
+  {
+    g_autoptr(BcReportItem) item = item_at (list, 9);
+    g_assert_cmpstr (bc_report_item_get_summary (item)->unit, ==, "Huyện Đắk Glei");
+  }
+}
+
 static void
 count_changes_cb (GListModel *model,
                   guint       position,
@@ -422,6 +453,7 @@ main (int   argc,
   ADD ("/bc/library/search/words", test_search);
   ADD ("/bc/library/search/filters", test_filters);
   ADD ("/bc/library/list/groups", test_groups);
+  ADD ("/bc/library/list/unit-order", test_unit_order);
   ADD ("/bc/library/list/changed-elsewhere", test_changed_elsewhere);
   ADD ("/bc/library/summary/previous-changed", test_previous_changed);
   ADD ("/bc/library/migrate-v6", test_migrate_v6);

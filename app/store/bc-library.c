@@ -487,7 +487,7 @@ find_sql (const BcLibraryFilter *filter)
 {
   /* The index holds every column read: the table's rows are mostly
    * their copy of the template. */
-  GString *sql = g_string_new ("SELECT r.id, r.period_from, r.period_to FROM report r INDEXED BY report_list"
+  GString *sql = g_string_new ("SELECT r.id, r.period_from, r.period_to, r.unit FROM report r INDEXED BY report_list"
                                " LEFT JOIN report_summary s ON s.report_id = r.id WHERE 1");
 
   if (filter->text != NULL)
@@ -506,13 +506,61 @@ find_sql (const BcLibraryFilter *filter)
   return g_string_free (sql, FALSE);
 }
 
+/* A hit with its unit's key in Vietnamese order. */
+typedef struct
+{
+  BcLibraryHit hit;
+  const char  *unit_key;     /* owned by the table of keys */
+} SortedHit;
+
+static int
+compare_sorted_hits (gconstpointer a,
+                     gconstpointer b)
+{
+  const SortedHit *x = a, *y = b;
+  int c = strcmp (y->hit.period_to, x->hit.period_to);
+
+  if (c == 0)
+    c = strcmp (x->unit_key, y->unit_key);
+  return c != 0 ? c : (x->hit.id < y->hit.id) - (x->hit.id > y->hit.id);
+}
+
+/* The units inside a period in Vietnamese order (bc_text_collate()), as
+ * every other list of units is: the index orders them by bytes, which
+ * puts "Đắk Hà" after "Sa Thầy". Each unit's key is made once. */
+static GArray *
+sort_hits (GArray *sorted)
+{
+  GArray *hits = g_array_sized_new (FALSE, TRUE, sizeof (BcLibraryHit), sorted->len);
+
+  g_array_sort (sorted, compare_sorted_hits);
+  for (guint i = 0; i < sorted->len; i++)
+    g_array_append_val (hits, g_array_index (sorted, SortedHit, i).hit);
+  return hits;
+}
+
+static const char *
+unit_key (GHashTable *keys,
+          const char *unit)
+{
+  const char *key = g_hash_table_lookup (keys, unit);
+
+  if (key == NULL)
+    {
+      key = bc_text_collate_key (unit);
+      g_hash_table_insert (keys, g_strdup (unit), (gpointer) key);
+    }
+  return key;
+}
+
 static GArray *
 run_find (BcStore                *self,
           const BcLibraryFilter  *filter,
           const char             *match,
           GError                **error)
 {
-  g_autoptr(GArray) hits = g_array_new (FALSE, TRUE, sizeof (BcLibraryHit));
+  g_autoptr(GArray) hits = g_array_new (FALSE, TRUE, sizeof (SortedHit));
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *sql = find_sql (filter);
   sqlite3_stmt *stmt = bc_store_prepare (self, sql, error);
   int rc;
@@ -526,16 +574,17 @@ run_find (BcStore                *self,
   sqlite3_bind_text (stmt, 5, filter->status, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      BcLibraryHit hit = { sqlite3_column_int64 (stmt, 0) };
-      g_strlcpy (hit.period_from, (const char *) sqlite3_column_text (stmt, 1), sizeof hit.period_from);
-      g_strlcpy (hit.period_to, (const char *) sqlite3_column_text (stmt, 2), sizeof hit.period_to);
+      SortedHit hit = { { sqlite3_column_int64 (stmt, 0) } };
+      g_strlcpy (hit.hit.period_from, (const char *) sqlite3_column_text (stmt, 1), sizeof hit.hit.period_from);
+      g_strlcpy (hit.hit.period_to, (const char *) sqlite3_column_text (stmt, 2), sizeof hit.hit.period_to);
+      hit.unit_key = unit_key (keys, (const char *) sqlite3_column_text (stmt, 3) ?: "");
       g_array_append_val (hits, hit);
     }
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     return bc_store_sqlite_error (self, rc, error), NULL;
-  return g_steal_pointer (&hits);
+  return sort_hits (hits);
 }
 
 /**
