@@ -242,6 +242,16 @@ test_form_follows_unit (Fixture       *f,
  * read from it, the form says so under the field, and the office is the
  * issuing body; the People's Committee is not (it is the supervising one). */
 static void
+assert_text (BcOfficeForm *form,
+             const char   *field,
+             const char   *expected)
+{
+  g_autofree char *text = bc_office_form_dup_text (form, field);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
 test_form_office_typed (Fixture       *f,
                         gconstpointer  user_data)
 {
@@ -262,6 +272,10 @@ test_form_office_typed (Fixture       *f,
   g_assert_cmpstr (issuing, ==, "CÔNG AN HUYỆN MƯỜNG LÁT");
   g_assert_nonnull (bc_office_form_get_unit_note (form));
   g_assert_nonnull (strstr (bc_office_form_get_unit_note (form), "Huyện Mường Lát"));
+  /* A district's police answers to the province's, never to the UBND
+   * of its district; the note asks for the province. */
+  assert_text (form, "supervising_body", "CÔNG AN TỈNH");
+  g_assert_nonnull (strstr (bc_office_form_get_unit_note (form), "“CÔNG AN TỈNH”"));
   saved = bc_office_form_dup_office (form, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (bc_office_get (saved, "unit"), ==, "Mường Lát");
@@ -273,6 +287,19 @@ test_form_office_typed (Fixture       *f,
   g_assert_cmpstr (kind2, ==, "tỉnh");
   g_assert_cmpstr (issuing2, ==, "");
   g_assert_nonnull (strstr (bc_office_form_get_unit_note (form), "Tỉnh Kon Tum"));
+  assert_text (form, "supervising_body", "UBND TỈNH KON TUM");
+  bc_office_form_set_text (form, "unit", "Công an tỉnh Kon Tum");
+  assert_text (form, "supervising_body", "BỘ CÔNG AN");
+  g_assert_null (strstr (bc_office_form_get_unit_note (form), "“CÔNG AN TỈNH”"));
+
+  /* The unit typed alone, then the police as the issuing body. */
+  bc_office_form_set_text (form, "unit", "Huyện Krông Búk");
+  assert_text (form, "supervising_body", "UBND HUYỆN KRÔNG BÚK");
+  bc_office_form_set_text (form, "issuing_body", "CÔNG AN HUYỆN KRÔNG BÚK");
+  assert_text (form, "supervising_body", "CÔNG AN TỈNH");
+  bc_office_form_set_text (form, "supervising_body", "CÔNG AN TỈNH ĐẮK LẮK");
+  bc_office_form_set_text (form, "unit", "Huyện Krông Buk");
+  assert_text (form, "supervising_body", "CÔNG AN TỈNH ĐẮK LẮK");
 
   bc_office_form_set_text (form, "unit", "Huyện Mường Lát");
   g_assert_null (bc_office_form_get_unit_note (form));

@@ -262,10 +262,42 @@ typed_office (BcOfficeForm  *self,
   folded = g_utf8_strdown (body, -1);
   if (g_str_has_prefix (folded, "ubnd") || strstr (folded, "ban nhân dân") != NULL)
     return g_strdup ("");
+  if (g_str_equal (folded, "công an") && !g_str_equal (kind, "tỉnh"))
+    {
+      /* Translators: added to the note under the unit's field for a police office below a province's */
+      char *more = g_strconcat (*note, " ", _("Add the province after “CÔNG AN TỈNH” in the supervising body."), NULL);
+      g_free (*note);
+      *note = more;
+    }
   return g_utf8_strup (typed, -1);
 }
 
-/* What follows from the unit: its People's Committee and its place name. */
+/* Whether the office is the unit's police (Công an), issuing in its own
+ * name: it answers to the police above it, not to the People's Committee. */
+static gboolean
+is_police (BcOfficeForm *self)
+{
+  g_autofree char *issuing = g_utf8_strdown (gtk_editable_get_text (GTK_EDITABLE (self->issuing_row)), -1);
+
+  return g_str_has_prefix (g_strstrip (issuing), "công an ");
+}
+
+/* The body above a police office: the Ministry above a province's, the
+ * province's above the others, whose province the form cannot know. */
+static char *
+police_above (const char *kind)
+{
+  if (g_str_equal (kind, "tỉnh"))
+    /* Translators: the Ministry of Public Security, above a province's police, in capitals */
+    return g_strdup (_("BỘ CÔNG AN"));
+  /* Translators: a province's police, above a district's or a commune's, in capitals; the clerk adds the
+   * province's name */
+  return g_strdup (_("CÔNG AN TỈNH"));
+}
+
+/* What follows from the unit: the body above the office (the unit's
+ * People's Committee, or the police above a police office) and its
+ * place name. */
 static gboolean
 compute_suggestions (BcOfficeForm  *self,
                      char         **supervising,
@@ -282,7 +314,7 @@ compute_suggestions (BcOfficeForm  *self,
   upper = g_utf8_strup (name, -1);
   /* Translators: the People's Committee of a unit, as printed at the top
    * left of a document; %s is the unit in capitals */
-  *supervising = g_strdup_printf (_("UBND %s"), upper);
+  *supervising = is_police (self) ? police_above (kind) : g_strdup_printf (_("UBND %s"), upper);
   *place = g_steal_pointer (&unit);
   return TRUE;
 }
@@ -348,11 +380,19 @@ kind_changed_cb (BcOfficeForm *self)
   suggest (self);
 }
 
+/* A police office written as the issuing body: the body above it follows
+ * (unless the clerk wrote it). */
 static void
 field_changed_cb (BcOfficeForm *self,
                   GtkWidget    *row)
 {
+  char *supervising, *place;
+
   clear_error (self, row);
+  if (self->syncing || row != GTK_WIDGET (self->issuing_row) || !compute_suggestions (self, &supervising, &place))
+    return;
+  follow (self, 0, GTK_WIDGET (self->supervising_row), supervising);
+  g_free (place);
 }
 
 static void
