@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "bc-consolidate.h"
 #include "bc-finding.h"
 #include "bc-library.h"
 #include "bc-office.h"
@@ -197,6 +198,16 @@ row_state (BcUnitsWindow *units_window,
   return bc_unit_row_get_state (BC_UNIT_ROW (bc_units_window_get_row (units_window, i)));
 }
 
+static void
+count_stale_cb (const char     *domain,
+                GLogLevelFlags  level,
+                const char     *message,
+                gpointer        data)
+{
+  if (strstr (message, "stale values of report") != NULL)
+    (*(guint *) data)++;
+}
+
 /* The month's units: received with their status and findings, late,
  * missing; the province report made from there, then a unit's report
  * sent again after it, and the update offered. */
@@ -209,6 +220,8 @@ test_units (Fixture       *f,
   g_autofree char *sql = NULL;
   sqlite3 *db;
   gint64 late, id;
+  guint counted = 0;
+  guint handler = g_log_set_handler ("bc-units-window", G_LOG_LEVEL_DEBUG, count_stale_cb, &counted);
 
   send (f, 1, "10");
   send (f, 2, "20");
@@ -251,6 +264,12 @@ test_units (Fixture       *f,
   g_assert_cmpint (bc_units_window_consolidate (units_window, &error), ==, 0);
   g_assert_nonnull (error);
   g_clear_error (&error);
+  /* Shown again with nothing changed: the stale values are not counted
+   * again (the whole consolidation made again each time). */
+  counted = 0;
+  g_assert_true (bc_units_window_set_month (units_window, f->month, f->year, &error));
+  g_assert_true (bc_units_window_set_month (units_window, f->month, f->year, &error));
+  g_assert_cmpuint (counted, ==, 0);
 
   /* Unit 1 corrects its report and sends it again. */
   g_usleep (1100 * 1000);   /* a later change time than the one received */
@@ -262,12 +281,50 @@ test_units (Fixture       *f,
   g_assert_cmpstr (bc_units_window_get_summary (units_window), ==,
                    "4 units: 2 received on time, 1 late, 1 missing; 2 sent again after the province's report was made");
   g_assert_nonnull (strstr (bc_units_window_get_province (units_window), "1 value changed"));
+  g_assert_cmpuint (counted, ==, 1);
+  g_log_remove_handler ("bc-units-window", handler);
   /* Update opens the province report with its list of changes. */
   gtk_widget_activate_action (GTK_WIDGET (units_window), "units.update", NULL);
   spin ();
   g_assert_cmpint (bc_window_get_open_report_id (f->window), ==, id);
   g_assert_nonnull (bc_report_page_get_rollup_notice (bc_window_get_report_page (f->window)));
   g_assert_nonnull (strstr (bc_report_page_get_rollup_notice (bc_window_get_report_page (f->window)), "units' reports"));
+  gtk_window_destroy (GTK_WINDOW (units_window));
+}
+
+/* The province's report of the month written by hand before the units'
+ * reports came: the window says so (never "not made yet") and its button
+ * fills that report with the units' values rather than failing to make
+ * another; from then on it is followed as the consolidated report. */
+static void
+test_written (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcUnitsWindow) units_window = NULL;
+  g_autoptr(BcOffice) office = bc_store_find_consolidating_office (f->store, f->province, &error);
+  g_autoptr(BcReport) own = NULL, filled = NULL;
+  g_autofree char *from = NULL, *to = NULL;
+  gint64 id;
+
+  send (f, 1, "10");
+  send (f, 2, "20");
+  receive_now (f, f->inbox);
+  bc_consolidate_period_of_month (f->province, f->month, f->year, &from, &to);
+  own = bc_store_create_report_for_office (f->store, f->province, office, from, to, &error);
+  g_assert_no_error (error);
+  units_window = g_object_ref_sink (bc_units_window_new (f->window, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (bc_units_window_get_province (units_window), "written without the units' reports"));
+  g_assert_cmpint (bc_units_window_get_report_id (units_window), ==, 0);
+
+  id = bc_units_window_consolidate (units_window, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, bc_report_get_id (own));
+  g_assert_cmpint (bc_units_window_get_report_id (units_window), ==, id);
+  g_assert_nonnull (strstr (bc_units_window_get_province (units_window), "is as the units' reports give it"));
+  filled = bc_store_open_report (f->store, id, &error);
+  g_assert_cmpstr (bc_report_get (filled, "tbl/dvc25/1/total"), ==, "30");
   gtk_window_destroy (GTK_WINDOW (units_window));
 }
 
@@ -402,6 +459,7 @@ main (int    argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/bc/consolidate-ui/receive", test_receive);
   ADD ("/bc/consolidate-ui/units", test_units);
+  ADD ("/bc/consolidate-ui/written", test_written);
   ADD ("/bc/consolidate-ui/counts", test_counts);
   ADD ("/bc/consolidate-ui/override", test_override);
 #undef ADD

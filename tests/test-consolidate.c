@@ -1005,6 +1005,52 @@ test_cli (Fixture       *f,
   check_docx (f, id);
 }
 
+/* The province's report written by hand before the units' reports came
+ * (the To Do list offers it on the first day): the command line asks for
+ * --update, which fills what the report left empty with the sums, keeps
+ * what the clerk typed (a figure shown as typed over its sum, her text)
+ * and follows it as a consolidated report from then on. Twice: refused. */
+static void
+test_into (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) own = NULL, again = NULL;
+  g_autoptr(GPtrArray) findings = NULL, stale = NULL;
+  g_autofree char *out = NULL, *err = NULL, *id = NULL;
+
+  receive_three (f);
+  own = bc_store_create_report_for_office (f->store, f->province, f->office, PROVINCE_FROM, PROVINCE_TO, &error);
+  g_assert_no_error (error);
+  bc_test_set_values (f->store, own, (const char *[]) { "fig/cccd_dossiers", "590", "sec/next_tasks/p1/text",
+                                                        "Tiếp tục triển khai Đề án 06.", NULL });
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, bc_report_get_id (own));
+  g_assert_cmpint (run (f, &out, &err, "consolidate", "--template", "province-monthly", "--period", "06/2024", NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "--update"));
+  g_assert_false (bc_store_is_consolidated (f->store, bc_report_get_id (own), NULL, NULL));
+  g_assert_cmpint (run (f, &out, &err, "consolidate", "--template", "province-monthly", "--period", "06/2024",
+                        "--update", NULL), ==, 0);
+  g_assert_cmpstr (g_strstrip (out), ==, id);
+  g_assert_nonnull (strstr (err, "no report of Huyện Đông Hà"));
+
+  again = bc_store_open_report (f->store, bc_report_get_id (own), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bc_report_get (again, "fig/cccd_dossiers"), ==, "590");
+  g_assert_cmpstr (bc_report_get (again, "sec/next_tasks/p1/text"), ==, "Tiếp tục triển khai Đề án 06.");
+  g_assert_cmpstr (bc_report_get (again, "tbl/dvc25/1/total"), ==, "36");
+  g_assert_cmpstr (bc_report_get (again, "fig/welfare_bank_accounts/den"), ==, "120");
+  g_assert_true (bc_store_is_consolidated (f->store, bc_report_get_id (own), NULL, NULL));
+  findings = bc_store_check_report (f->store, again, NULL);
+  g_assert_true (has_finding (findings, "consolidate.typed_over", "590"));
+  g_assert_true (has_finding (findings, "consolidate.unit_missing", units[3]));
+  stale = bc_store_rollup_stale (f->store, again, NULL, &error);
+  g_assert_cmpuint (stale->len, ==, 0);
+
+  g_assert_false (bc_store_consolidate_into (f->store, again, NULL, NULL, NULL, &error));
+  g_assert_error (error, BC_STORE_ERROR, BC_STORE_ERROR_EXISTS);
+  g_assert_cmpint (run (f, &out, &err, "consolidate", "--template", "province-monthly", "--period", "06/2024", NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1024,6 +1070,7 @@ main (int    argc,
   ADD ("/bc/consolidate/not-summed", test_not_summed);
   ADD ("/bc/consolidate/across-periods", test_across_periods);
   ADD ("/bc/consolidate/cli", test_cli);
+  ADD ("/bc/consolidate/into-written", test_into);
 #undef ADD
   return g_test_run ();
 }

@@ -422,6 +422,37 @@ warn_missing (BcRollup *sums)
     }
 }
 
+/* The province's report written without its units' reports: --update
+ * fills what it leaves empty with their values, and it is followed as a
+ * consolidated report from then on. */
+static int
+fill_written (BcStore            *store,
+              gint64              id,
+              const char * const *units,
+              gboolean            update)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BcReport) report = NULL;
+  g_autoptr(BcRollup) sums = NULL;
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  guint n = 0;
+
+  if (!update)
+    return bc_cli_fail (BC_CLI_FAILED,
+                        _("the province's report %s exists, written without the units' reports: add --update to "
+                          "fill what it leaves empty with their values (the values typed in it stay)"),
+                        id_text);
+  if ((report = bc_store_open_report (store, id, &error)) == NULL
+      || !bc_store_consolidate_into (store, report, units, &n, &sums, &error))
+    return failed (error);
+  warn_missing (sums);
+  g_printerr (ngettext ("baocao: report %s took %u value from the units' reports\n",
+                        "baocao: report %s took %u values from the units' reports\n", n),
+              id_text, n);
+  g_print ("%s\n", id_text);
+  return BC_CLI_OK;
+}
+
 /**
  * bc_cli_consolidate:
  *
@@ -473,6 +504,8 @@ bc_cli_consolidate (int    argc,
   existing = bc_store_find_period_report (store, bc_template_get_id (template), unit, from, to);
   if (existing > 0 && bc_store_is_consolidated (store, existing, NULL, NULL))
     return follow_units (store, existing, o.update);
+  if (existing > 0)
+    return fill_written (store, existing, (const char * const *) units, o.update);
   report = bc_store_create_consolidated (store, template, office, from, to, (const char * const *) units, &sums, &error);
   if (report == NULL)
     return failed (error);

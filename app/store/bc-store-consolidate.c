@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bc-keys.h"
+#include "bc-library.h"
 #include "bc-office.h"
 #include "bc-period.h"
 #include "bc-report.h"
@@ -266,6 +267,85 @@ bc_store_create_consolidated (BcStore             *self,
   if (report != NULL && consolidation != NULL)
     *consolidation = g_steal_pointer (&sums);
   return report;
+}
+
+static gboolean
+write_consolidation_cb (BcStore   *self,
+                        gint64     report_id,
+                        gpointer   data,
+                        GError   **error)
+{
+  BcRollup *sums = data;
+
+  return bc_store_write_rollup (self, report_id, sums->entries, error)
+         && bc_store_write_consolidation (self, report_id, sums, NULL, error);
+}
+
+/**
+ * bc_store_consolidate_into:
+ * @report: the province's report of the period, written without its
+ *   units' reports (the To Do list offers it before they come)
+ * @units: (nullable) (array zero-terminated=1): the units; %NULL: the
+ *   library's reporting units
+ * @n_filled: (out) (optional): how many values it took
+ * @consolidation: (out) (optional) (transfer full): what was summed
+ *
+ * Makes @report a consolidated report, as if bc_store_create_consolidated()
+ * had made it: the units' sums fill the values it leaves empty, in one
+ * edit of its change log, with their provenance and parts; a value the
+ * clerk typed stays, and the checks show it typed over the sum
+ * (consolidate.typed_over) until she takes the sum or says why. Refuses a
+ * report already consolidated, and a period no unit has a report for.
+ *
+ * Returns: %FALSE with @error set on failure
+ */
+gboolean
+bc_store_consolidate_into (BcStore             *self,
+                           BcReport            *report,
+                           const char * const  *units,
+                           guint               *n_filled,
+                           BcRollup           **consolidation,
+                           GError             **error)
+{
+  g_autoptr(BcRollup) sums = NULL;
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (BcEdit));
+  GHashTableIter iter;
+  const char *key, *value;
+
+  g_return_val_if_fail (BC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BC_IS_REPORT (report), FALSE);
+
+  if (bc_store_is_consolidated (self, bc_report_get_id (report), NULL, NULL))
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, bc_report_get_id (report));
+      g_set_error (error, BC_STORE_ERROR, BC_STORE_ERROR_EXISTS, _("Report %s is already made from its units' reports"),
+                   id);
+      return FALSE;
+    }
+  sums = bc_store_compute_consolidation (self, bc_report_get_template (report), bc_report_get_period_from (report),
+                                         bc_report_get_period_to (report), units, error);
+  if (sums == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, sums->values);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &value))
+    {
+      const char *typed = bc_report_get (report, key);
+      BcEdit edit = { key, value };
+
+      if ((typed == NULL || *typed == '\0') && value != NULL && *value != '\0')
+        g_array_append_val (edits, edit);
+    }
+  if (!bc_store_apply_with (self, report, (const BcEdit *) edits->data, edits->len, write_consolidation_cb, sums,
+                            error))
+    return FALSE;
+  /* The counts of findings the lists show follow at once. */
+  if (!bc_library_summarize (self, bc_report_get_id (report), NULL))
+    g_debug ("summary of report %" G_GINT64_FORMAT " not made", bc_report_get_id (report));
+  if (n_filled != NULL)
+    *n_filled = edits->len;
+  if (consolidation != NULL)
+    *consolidation = g_steal_pointer (&sums);
+  return TRUE;
 }
 
 /**

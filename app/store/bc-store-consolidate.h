@@ -108,6 +108,12 @@ BcReport    *bc_store_create_consolidated   (BcStore      *self,
                                              const char * const *units,
                                              BcRollup    **consolidation,
                                              GError      **error);
+gboolean     bc_store_consolidate_into      (BcStore      *self,
+                                             BcReport     *report,
+                                             const char * const *units,
+                                             guint        *n_filled,
+                                             BcRollup    **consolidation,
+                                             GError      **error);
 BcOffice    *bc_store_find_consolidating_office (BcStore   *self,
                                                  BcTemplate *target,
                                                  GError   **error);

@@ -426,6 +426,22 @@ bc_store_get_data_version (BcStore *self)
 }
 
 /**
+ * bc_store_get_changes:
+ *
+ * With bc_store_get_data_version(), whether anything changed in the
+ * library: this connection's own commits are not in the data version.
+ *
+ * Returns: the rows this connection has changed since it was opened
+ */
+gint64
+bc_store_get_changes (BcStore *self)
+{
+  g_return_val_if_fail (BC_IS_STORE (self), -1);
+
+  return sqlite3_total_changes64 (self->db);
+}
+
+/**
  * bc_store_set_value:
  * @value: (nullable): the new value; %NULL or "" clears it
  *

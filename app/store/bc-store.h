@@ -155,6 +155,7 @@ gboolean     bc_store_apply               (BcStore      *self,
                                            guint         n_edits,
                                            GError      **error);
 gint64       bc_store_get_data_version    (BcStore      *self);
+gint64       bc_store_get_changes         (BcStore      *self);
 GPtrArray   *bc_store_reload_report       (BcStore      *self,
                                            BcReport     *report,
                                            gboolean     *replaced,

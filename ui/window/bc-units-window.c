@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "bc-consolidate.h"
 #include "bc-library.h"
@@ -47,7 +48,10 @@ struct _BcUnitsWindow
   char            *from;       /* the province's period, ISO */
   char            *to;
   gint64           report_id;  /* the province's report for it, or 0 */
+  gint64           written_id; /* its report written without the units' reports, or 0 */
   guint            n_stale;    /* its values the units' reports changed since */
+  gint64           stale_of;   /* the report n_stale was counted for, or 0 */
+  gint64           stale_at[2]; /* the library's data version and changes then */
 
   /* borrowed */
   BcWindow        *window;     /* weak */
@@ -128,33 +132,56 @@ show_summary (BcUnitsWindow *self,
   gtk_label_set_text (self->summary, text->str);
 }
 
+/* Counting the stale values makes the whole consolidation again (95 ms
+ * for 84 units): done again only when the library changed since, here
+ * or elsewhere, not at each activation of the window. */
+static void
+count_stale (BcUnitsWindow *self)
+{
+  g_autoptr(GPtrArray) stale = NULL;
+  g_autoptr(BcReport) report = NULL;
+  gint64 at[2] = { bc_store_get_data_version (self->store), bc_store_get_changes (self->store) };
+
+  if (self->stale_of == self->report_id && at[0] >= 0 && at[0] == self->stale_at[0] && at[1] == self->stale_at[1])
+    return;
+  self->n_stale = 0;
+  if ((report = bc_store_open_report (self->store, self->report_id, NULL)) != NULL
+      && (stale = bc_store_rollup_stale (self->store, report, NULL, NULL)) != NULL)
+    self->n_stale = stale->len;
+  self->stale_of = self->report_id;
+  memcpy (self->stale_at, at, sizeof at);
+  g_debug ("stale values of report %" G_GINT64_FORMAT " counted: %u", self->report_id, self->n_stale);
+}
+
 static void
 show_province (BcUnitsWindow *self,
                guint          n_received)
 {
-  g_autoptr(GPtrArray) stale = NULL;
-  g_autoptr(BcReport) report = NULL;
   g_autofree char *made = NULL, *when = NULL, *text = NULL;
   g_auto(GStrv) units = NULL;
   g_autofree char *month = g_strdup_printf ("%02u/%04u", self->month, self->year);
 
-  self->n_stale = 0;
   if (self->report_id == 0)
     {
-      text = n_received > 0
-        ? g_strdup_printf (_("The province's report for %s is not made yet."), month)
-        : g_strdup_printf (_("No unit's report for %s yet: receive their files first."), month);
+      self->n_stale = 0;
+      if (self->written_id > 0)
+        text = g_strdup_printf (_("The province's report for %s was written without the units' reports: "
+                                  "their values can fill what it leaves empty."), month);
+      else if (n_received > 0)
+        text = g_strdup_printf (_("The province's report for %s is not made yet."), month);
+      else
+        text = g_strdup_printf (_("No unit's report for %s yet: receive their files first."), month);
       gtk_label_set_text (self->province, text);
+      gtk_button_set_label (GTK_BUTTON (self->make_button),
+                            self->written_id > 0 ? _("_Take the Units' Values") : _("_Make the Province Report"));
       gtk_widget_set_visible (self->make_button, TRUE);
       gtk_widget_set_sensitive (self->make_button, n_received > 0);
-      gtk_widget_set_visible (self->open_button, FALSE);
+      gtk_widget_set_visible (self->open_button, self->written_id > 0);
       gtk_widget_set_visible (self->update_button, FALSE);
       return;
     }
   bc_store_is_consolidated (self->store, self->report_id, &units, &made);
-  if ((report = bc_store_open_report (self->store, self->report_id, NULL)) != NULL
-      && (stale = bc_store_rollup_stale (self->store, report, NULL, NULL)) != NULL)
-    self->n_stale = stale->len;
+  count_stale (self);
   when = made ? bc_ui_format_timestamp (made) : g_strdup ("—");
   if (self->n_stale > 0)
     text = g_strdup_printf (ngettext ("The province's report for %s was made %s; %u value changed in the units' reports since.",
@@ -210,6 +237,13 @@ refresh (BcUnitsWindow  *self,
   bc_ui_list_store_update (self->items, items, keep_cb, make_cb, self);
   office = bc_store_find_consolidating_office (self->store, self->target, NULL);
   self->report_id = office ? bc_store_find_consolidated (self->store, self->target, office, self->from, self->to) : 0;
+  self->written_id = 0;
+  if (office != NULL && self->report_id == 0)
+    {
+      g_autofree char *unit = bc_office_dup_unit_name (office);
+      self->written_id = bc_store_find_period_report (self->store, bc_template_get_id (self->target), unit,
+                                                      self->from, self->to);
+    }
   /* Translators: the units' reports window: the month, the province's template */
   subtitle = g_strdup_printf (_("Month %02u/%04u · %s"), self->month, self->year, bc_template_get_name (self->target));
   adw_window_title_set_subtitle (self->title, subtitle);
@@ -289,14 +323,42 @@ open_in_window (BcUnitsWindow *self,
     gtk_widget_activate_action (GTK_WIDGET (bc_window_get_report_page (self->window)), action, NULL);
 }
 
+/* The province's report written by hand before the units' reports came
+ * takes their values where it has none, and is followed from then on. */
+static gint64
+consolidate_into (BcUnitsWindow  *self,
+                  GError        **error)
+{
+  g_autoptr(BcReport) report = bc_store_open_report (self->store, self->written_id, error);
+  g_autofree char *message = NULL;
+  gint64 id = self->written_id;
+  guint n = 0;
+
+  if (report == NULL || !bc_store_consolidate_into (self->store, report, NULL, &n, NULL, error))
+    return 0;
+  message = g_strdup_printf (ngettext ("The province's report took %u value from the units' reports; "
+                                       "the values typed in it stay",
+                                       "The province's report took %u values from the units' reports; "
+                                       "the values typed in it stay",
+                                       n),
+                             n);
+  refresh (self, NULL);
+  toast (self, message);
+  if (self->window != NULL)
+    bc_window_add_toast (self->window, message);
+  return id;
+}
+
 /**
  * bc_units_window_consolidate:
  *
  * Makes the province's report of the month from the units' reports the
  * library has (bc_store_create_consolidated(), as "baocao consolidate"),
- * for the library's office profile of the province.
+ * for the library's office profile of the province; a report of the
+ * month written without them takes their values where it has none
+ * (bc_store_consolidate_into(), as "baocao consolidate --update").
  *
- * Returns: the new report's id, or 0 with @error set
+ * Returns: the report's id, or 0 with @error set
  */
 gint64
 bc_units_window_consolidate (BcUnitsWindow  *self,
@@ -311,6 +373,8 @@ bc_units_window_consolidate (BcUnitsWindow  *self,
 
   g_return_val_if_fail (BC_IS_UNITS_WINDOW (self), 0);
 
+  if (self->written_id > 0)
+    return consolidate_into (self, error);
   if ((office = bc_store_find_consolidating_office (self->store, self->target, error)) == NULL
       || (report = bc_store_create_consolidated (self->store, self->target, office, self->from, self->to, NULL, &sums,
                                                  error)) == NULL)
@@ -359,8 +423,8 @@ open_action (GtkWidget  *widget,
 {
   BcUnitsWindow *self = BC_UNITS_WINDOW (widget);
 
-  if (self->report_id > 0)
-    open_in_window (self, self->report_id, NULL);
+  if (self->report_id > 0 || self->written_id > 0)
+    open_in_window (self, self->report_id > 0 ? self->report_id : self->written_id, NULL);
 }
 
 /* The report opens with the list of what changed, old → new, to take. */
