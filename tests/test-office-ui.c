@@ -292,6 +292,12 @@ test_form_office_typed (Fixture       *f,
   assert_text (form, "supervising_body", "BỘ CÔNG AN");
   g_assert_null (strstr (bc_office_form_get_unit_note (form), "“CÔNG AN TỈNH”"));
 
+  /* A body of the People's Committee: named without the unit its
+   * supervising body names. */
+  bc_office_form_set_text (form, "unit", "Ban Chỉ đạo Đề án 06 tỉnh Kon Tum");
+  assert_text (form, "issuing_body", "BAN CHỈ ĐẠO ĐỀ ÁN 06");
+  assert_text (form, "supervising_body", "UBND TỈNH KON TUM");
+
   /* The unit typed alone, then the police as the issuing body. */
   bc_office_form_set_text (form, "unit", "Huyện Krông Búk");
   assert_text (form, "supervising_body", "UBND HUYỆN KRÔNG BÚK");

@@ -237,7 +237,10 @@ follow (BcOfficeForm *self,
 
 /* An office typed where its unit was asked ("Công an huyện Mường Lát"):
  * the unit is read from it, and the form says so under the field; the
- * office itself, unless it is the People's Committee, is the issuing body. */
+ * office itself, unless it is the People's Committee, is the issuing body.
+ * A body of the People's Committee (Ban Chỉ đạo, Tổ công tác) is named
+ * without its unit, which the supervising body above it names already
+ * ("UBND TỈNH KON TUM / BAN CHỈ ĐẠO ĐỀ ÁN 06", as the templates print). */
 static char *
 typed_office (BcOfficeForm  *self,
               char         **note)
@@ -269,6 +272,8 @@ typed_office (BcOfficeForm  *self,
       g_free (*note);
       *note = more;
     }
+  if (g_str_has_prefix (folded, "ban chỉ đạo") || g_str_has_prefix (folded, "tổ công tác"))
+    return g_utf8_strup (body, -1);
   return g_utf8_strup (typed, -1);
 }
 
