@@ -105,7 +105,13 @@ build_menu (BcTemplate *template)
   g_autoptr(GPtrArray) keys = bc_refs_available (template);
 
   for (guint i = 0; i < keys->len; i++)
-    add_key (g_str_has_prefix (keys->pdata[i], "fig/") ? figures : totals, template, keys->pdata[i]);
+    {
+      g_auto(BcKey) key = BC_KEY_INIT;
+
+      /* A figure's ratio (fig/<figure>/pct) is a figure's too. */
+      bc_key_parse (&key, keys->pdata[i]);
+      add_key (g_strcmp0 (key.prefix, "fig") == 0 ? figures : totals, template, keys->pdata[i]);
+    }
   if (g_menu_model_get_n_items (G_MENU_MODEL (figures)) > 0)
     g_menu_append_submenu (section, _("Insert Figure"), G_MENU_MODEL (figures));
   if (g_menu_model_get_n_items (G_MENU_MODEL (totals)) > 0)
