@@ -299,6 +299,53 @@ test_missing_month (Fixture       *f,
 }
 
 /* No month at all: refused, nothing made; a monthly target: refused. */
+/* A report signed before its last month ends (an annual report written
+ * in December) does not call that month missing; signed on its last day
+ * or after, it does. */
+static void
+test_last_month_open (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BcReport) year = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = n_months (f);
+  g_autofree char *last_to = NULL;
+  GDate day;
+  char before[11];
+  BcEdit signed_before = { "header/date", before };
+  BcEdit signed_after = { "header/date", NULL };
+
+  bc_test_make_months (f->store, f->monthly, UNIT, f->from, n, f->months);
+  last_to = g_strdup (bc_report_get_period_to (f->months->pdata[n - 1]));
+  g_assert_true (bc_store_delete_report (f->store, bc_report_get_id (f->months->pdata[n - 1]), &error));
+  g_assert_no_error (error);
+  year = build (f, NULL);
+  g_assert_true (bc_date_parse (last_to, &day));
+  g_date_subtract_days (&day, 1);
+  g_date_strftime (before, sizeof before, "%Y-%m-%d", &day);
+
+  bc_store_apply (f->store, year, &signed_before, 1, &error);
+  g_assert_no_error (error);
+  findings = bc_store_check_report (f->store, year, NULL);
+  g_assert_false (has_finding (findings, "rollup.month_missing", NULL));
+  /* … nor unapproved: only the months there are (none approved here). */
+  {
+    guint unapproved = 0;
+
+    for (guint i = 0; i < findings->len; i++)
+      unapproved += g_str_equal (bc_finding_get_rule (findings->pdata[i]), "rollup.month_not_approved");
+    g_assert_cmpuint (unapproved, ==, n - 1);
+  }
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  signed_after.value = last_to;
+  bc_store_apply (f->store, year, &signed_after, 1, &error);
+  g_assert_no_error (error);
+  findings = bc_store_check_report (f->store, year, NULL);
+  g_assert_true (has_finding (findings, "rollup.month_missing", NULL));
+}
+
 static void
 test_no_months (Fixture       *f,
                 gconstpointer  data)
@@ -922,6 +969,7 @@ main (int    argc,
       ADD ("cumulative", test_cumulative);
       ADD ("documents", test_documents);
       ADD ("missing-month", test_missing_month);
+      ADD ("last-month-open", test_last_month_open);
       ADD ("no-months", test_no_months);
       ADD ("stale-and-update", test_stale_and_update);
       ADD ("stale-documents", test_stale_documents);

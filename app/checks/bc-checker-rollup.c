@@ -154,9 +154,12 @@ check_month_list (BcCheck *check)
       g_autofree char *to = bc_date_to_display (month->to);
 
       if (month->report_id == 0)
-        bc_check_add (check, BC_SEVERITY_WARNING, "rollup.month_missing", "meta/period_to", month->to,
-                      "Thiếu báo cáo tháng %s (%s – %s): các số cả năm chỉ tính từ %u tháng có báo cáo",
-                      label, from, to, present);
+        {
+          if (bc_rollup_month_is_over (month, bc_report_get (check->report, "header/date")))
+            bc_check_add (check, BC_SEVERITY_WARNING, "rollup.month_missing", "meta/period_to", month->to,
+                          "Thiếu báo cáo tháng %s (%s – %s): các số cả năm chỉ tính từ %u tháng có báo cáo",
+                          label, from, to, present);
+        }
       else if (g_strcmp0 (month->status, "approved") != 0)
         bc_check_add (check, BC_SEVERITY_WARNING, "rollup.month_not_approved", "meta/period_to", month->to,
                       "Báo cáo tháng %s chưa được duyệt: số của tháng này còn có thể thay đổi", label);

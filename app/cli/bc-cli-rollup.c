@@ -19,9 +19,11 @@
  * taking what the months changed since (never by itself). */
 
 /* The months the values could not come from, on standard error:
- * standard output is the new report's id. */
+ * standard output is the new report's id. A month not over on the
+ * report's @date has nothing to give yet. */
 static void
-warn_months (BcRollup *rollup)
+warn_months (BcRollup   *rollup,
+             const char *date)
 {
   for (guint i = 0; i < rollup->months->len; i++)
     {
@@ -29,8 +31,11 @@ warn_months (BcRollup *rollup)
       g_autofree char *label = bc_rollup_month_label (month);
 
       if (month->report_id == 0)
-        g_printerr (_("baocao: warning: no report for month %s; the year's values come from the other months\n"),
-                    label);
+        {
+          if (bc_rollup_month_is_over (month, date))
+            g_printerr (_("baocao: warning: no report for month %s; the year's values come from the other months\n"),
+                        label);
+        }
       else if (g_strcmp0 (month->status, "approved") != 0)
         g_printerr (_("baocao: warning: the report of month %s is not approved yet\n"), label);
     }
@@ -55,7 +60,7 @@ bc_cli_new_from_months (BcStore     *store,
   BcReport *report = bc_store_create_rollup_report (store, template, office, NULL, from, to, &rollup, error);
 
   if (report != NULL)
-    warn_months (rollup);
+    warn_months (rollup, bc_report_get (report, "header/date"));
   return report;
 }
 

@@ -817,6 +817,27 @@ bc_rollup_count_present (BcRollup *rollup)
   return n;
 }
 
+/**
+ * bc_rollup_month_is_over:
+ * @date: (nullable): an ISO day, the report's date
+ *
+ * A report written in its period's last month (an annual report signed
+ * in December) is built before that month ends: the month has nothing to
+ * give yet, and its report is not missing.
+ *
+ * Returns: whether @month had ended by @date; %TRUE without a valid date
+ */
+gboolean
+bc_rollup_month_is_over (const BcRollupMonth *month,
+                         const char          *date)
+{
+  GDate on, to;
+
+  if (!bc_date_parse (date, &on) || !bc_date_parse (month->to, &to))
+    return TRUE;
+  return g_date_compare (&to, &on) <= 0;
+}
+
 /* "tháng 03/2023": a month is named by its last day's month. */
 char *
 bc_rollup_month_label (const BcRollupMonth *month)

@@ -102,6 +102,8 @@ gboolean        bc_rollup_rule_from_string (const char    *text,
                                             BcRollupRule  *rule);
 guint           bc_rollup_count_present   (BcRollup       *rollup);
 char           *bc_rollup_month_label     (const BcRollupMonth *month);
+gboolean        bc_rollup_month_is_over   (const BcRollupMonth *month,
+                                           const char          *date);
 char           *bc_rollup_dup_months      (BcRollup       *rollup,
                                            const char     *sources);
 char           *bc_rollup_dup_origin      (BcRollup       *rollup,
